@@ -1,0 +1,179 @@
+// Article metadata read from the page text (and from `url` / `title` when the caller has them):
+// the headline, the dateline (published), the outlet (source), the byline and the province.
+// Page text often starts with an outlet banner, a section label and a dateline before the
+// headline, and ends with the byline followed by page furniture ('Top', 'Các tin khác').
+
+import type { Article, AnalyzeOptions } from './contract.ts';
+import type { TextView } from './text/normalize.ts';
+import { canonical } from './text/normalize.ts';
+import { outletByHost, outletByName, outletByTag, OUTLET_TAGS, provinceMentions } from './places.ts';
+import { alternation } from './text/patterns.ts';
+
+export interface ArticleReading {
+  article: Article;
+  /** View span of the byline line's name, when found. */
+  bylineSpan?: { start: number; end: number };
+  /** View span of the headline inside the text, when it was read from the text. */
+  titleSpan?: { start: number; end: number };
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function linesOf(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const t = raw.trim();
+    if (t) out.push({ start: start + lead, end: start + lead + t.length, text: t });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
+const WEEKDAY = '(?:thứ (?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật|CN|T[2-7])';
+const DATELINE = new RegExp(
+  `^(?:(?:Cập nhật|Ngày đăng|Đăng ngày|Ngày|Thời gian|Xuất bản)(?: ngày)? *:? *)?(?:${WEEKDAY} *,? *)?` +
+    `(?:(\\d{1,2}):(\\d{2}) *[|,-]? *)?(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})` +
+    `(?: *[-|,]? *(?:lúc *)?(\\d{1,2})[:hg](\\d{2})(?::\\d{2})?)?(?: *\\(GMT ?\\+ ?0?7(?::00)?\\))?$`,
+  'iu',
+);
+
+const FURNITURE = new RegExp(
+  `^(?:${alternation([
+    'Top', 'Phản hồi', 'Các tin khác', 'Tin khác', 'Mới nhất', 'Xem nhiều nhất', 'Đọc nhiều nhất', 'Tin liên quan',
+    'Bài liên quan', 'Các tin đã đăng', 'Tin đã đưa', 'Chia sẻ', 'Bình luận', 'In bài', 'print send mail', 'print',
+    'send mail', 'Gửi bình luận', 'Lên đầu trang', 'Về đầu trang', 'Quay lại', 'Trở về', 'Tags', 'Từ khóa', 'Tin mới',
+    'Tin cùng chuyên mục', 'Xem thêm', 'Theo dõi', 'Share', 'Like', 'Tweet', 'Email', 'Bản in',
+  ])})(?:\\b|$)`,
+  'iu',
+);
+
+// A byline: two to four capitalised (or all-caps) words, nothing else.
+const BYLINE = /^(?:(?:Bài(?: và ảnh| và| ,)? *(?:ảnh)?|Tin(?: và ảnh|, ảnh)?|Bài, ảnh|Tin, ảnh|Nhóm PV)\s*:?\s*)?((?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}[\p{Lu}\p{M}]+)(?: (?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}[\p{Lu}\p{M}]+)){1,3})$/u;
+
+function published(lines: Line[]): string | undefined {
+  for (const line of lines.slice(0, 8)) {
+    if (line.text.length > 120) break;
+    // The date may follow a label or weekday anywhere in a short header line.
+    const idx = line.text.search(/\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/u);
+    if (idx < 0) continue;
+    const head = line.text.slice(0, idx).replace(/\d{1,2}:\d{2} *[|,-]? *$/u, '');
+    const candidate = line.text.slice(head.length);
+    const m = DATELINE.exec(candidate) ?? DATELINE.exec(line.text.slice(Math.max(0, head.search(/(?:thứ|chủ nhật|cập nhật|ngày)/iu))));
+    const mm = m ?? /(?:^|\s)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s*[-|,]?\s*(\d{1,2})[:hg](\d{2}))?/u.exec(candidate);
+    if (!mm) continue;
+    const [d, mo, y] = m ? [m[3], m[4], m[5]] : [mm[1], mm[2], mm[3]];
+    const hh = m ? (m[6] ?? m[1]) : mm[4];
+    const mi = m ? (m[7] ?? m[2]) : mm[5];
+    const day = Number(d);
+    const month = Number(mo);
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    const date = `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    return hh !== undefined && Number(hh) < 24 ? `${date}T${String(Number(hh)).padStart(2, '0')}:${mi}` : date;
+  }
+  return undefined;
+}
+
+function isDateline(text: string): boolean {
+  return /\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/u.test(text) && text.length < 80;
+}
+
+const TAG_AT_START = new RegExp(`^\\(?(${alternation(OUTLET_TAGS)})\\)? *(?:-|:)`, 'u');
+const HOST_IN_LINE = /\b((?:[a-z0-9-]+\.)+(?:vn|com|net|org)(?:\.vn)?)\b/iu;
+
+function source(lines: Line[], url: string | undefined) {
+  for (const line of lines.slice(0, 6)) {
+    if (line.text.length > 80) continue;
+    const host = HOST_IN_LINE.exec(line.text);
+    const byHost = host ? outletByHost(host[1]) : undefined;
+    if (byHost) return byHost;
+    const byName = outletByName(line.text);
+    if (byName) return byName;
+  }
+  for (const line of lines.slice(0, 12)) {
+    const tag = TAG_AT_START.exec(line.text);
+    if (tag) {
+      const o = outletByTag(tag[1]);
+      if (o) return o;
+    }
+  }
+  return url ? outletByHost(url) : undefined;
+}
+
+function title(lines: Line[]): Line | undefined {
+  for (const line of lines.slice(0, 6)) {
+    const t = line.text;
+    if (isDateline(t) || DATELINE.test(t)) continue;
+    if (outletByName(t) || (HOST_IN_LINE.test(t) && t.length < 60)) continue;
+    if (t.split(/\s+/).length < 4) continue; // section labels: 'Hoạt động', 'Tin tức'
+    if (TAG_AT_START.test(t)) return undefined; // the lead paragraph came first: no headline printed
+    if (t.length > 250) return undefined;
+    return line;
+  }
+  return undefined;
+}
+
+function byline(lines: Line[]): Line | undefined {
+  for (let i = lines.length - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
+    const t = lines[i].text;
+    if (FURNITURE.test(t)) continue;
+    if (t.length > 60) return undefined;
+    const m = BYLINE.exec(t);
+    if (m) {
+      const name = m[1];
+      const offset = t.length - name.length;
+      return { start: lines[i].start + offset, end: lines[i].end, text: name };
+    }
+    if (t.split(/\s+/).length > 6) return undefined;
+  }
+  return undefined;
+}
+
+function province(text: string, titleText: string | undefined, fromOutlet: string | undefined): string | undefined {
+  if (fromOutlet) return fromOutlet;
+  if (titleText) {
+    const inTitle = provinceMentions(titleText);
+    if (inTitle.length) return inTitle[0].province;
+  }
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const m of provinceMentions(text)) {
+    counts.set(m.province, (counts.get(m.province) ?? 0) + 1);
+    total++;
+  }
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [p, n] of counts) if (n > bestCount) [best, bestCount] = [p, n];
+  return best && bestCount >= 2 && bestCount * 2 >= total ? best : undefined;
+}
+
+export function readArticle(view: TextView, options: AnalyzeOptions): ArticleReading {
+  const lines = linesOf(view.text);
+  const article: Article = {};
+  const titleLine = options.title ? undefined : title(lines);
+  const titleText = options.title ?? (titleLine ? view.source.slice(view.starts[titleLine.start], view.ends[titleLine.end - 1]) : undefined);
+  if (titleText) article.title = options.title ? options.title.trim() : titleText;
+  const date = published(lines);
+  if (date) article.published = date;
+  const outlet = source(lines, options.url);
+  if (outlet) article.source = outlet.name;
+  const by = byline(lines);
+  if (by) article.byline = view.source.slice(view.starts[by.start], view.ends[by.end - 1]);
+  const p = province(view.text, titleText ? canonical(titleText) : undefined, outlet?.province);
+  if (p) article.province = p;
+  if (options.url) article.url = options.url;
+  return {
+    article,
+    bylineSpan: by ? { start: by.start, end: by.end } : undefined,
+    titleSpan: titleLine ? { start: titleLine.start, end: titleLine.end } : undefined,
+  };
+}

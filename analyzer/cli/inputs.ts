@@ -1,0 +1,85 @@
+// PATH arguments → the inputs to analyze, in order: a file as given, a folder's *.txt
+// files (recursive, sorted), '-' for stdin. Errors are per input, never fatal.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { InputError } from './decode.ts';
+
+export interface Input {
+  /** The path as given or found; '-' for stdin. */
+  label: string;
+  read: () => Promise<Uint8Array>;
+}
+
+export interface InputProblem {
+  label: string;
+  reason: string;
+}
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  EACCES: 'permission denied',
+  EISDIR: 'is a directory',
+  ENOTDIR: 'not a directory',
+  ELOOP: 'too many symbolic links',
+};
+
+/** A short reason for a failed input: ours, or the system's without the stack of words. */
+export function reasonOf(e: unknown): string {
+  if (e instanceof InputError) return e.message;
+  const code = e && typeof e === 'object' && 'code' in e ? String(e.code) : '';
+  if (REASONS[code]) return REASONS[code];
+  return e instanceof Error ? e.message : String(e);
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** *.txt files below dir, as paths joined to dir, sorted. Symlinked folders are not followed (cycles). */
+function textFilesIn(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (/\.txt$/i.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && isFile(p)))) found.push(p);
+    }
+  };
+  walk(dir);
+  return found.sort();
+}
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+const fileInput = (label: string): Input => ({ label, read: async () => readFileSync(label) });
+
+/** Inputs in argument order; arguments that cannot be read at all become problems. */
+export function expandPaths(paths: readonly string[]): (Input | InputProblem)[] {
+  const inputs: (Input | InputProblem)[] = [];
+  for (const p of paths) {
+    if (p === '-') {
+      inputs.push({ label: '-', read: readStdin });
+      continue;
+    }
+    try {
+      if (statSync(p).isDirectory()) {
+        const files = textFilesIn(p);
+        if (!files.length) inputs.push({ label: p, reason: 'no *.txt files in this folder' });
+        inputs.push(...files.map(fileInput));
+      } else inputs.push(fileInput(p));
+    } catch (e) {
+      inputs.push({ label: p, reason: reasonOf(e) });
+    }
+  }
+  return inputs;
+}
+
+export const isProblem = (x: Input | InputProblem): x is InputProblem => 'reason' in x;

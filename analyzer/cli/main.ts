@@ -1,0 +1,141 @@
+// The `bantin` command line: argument parsing and the two commands. bin/bantin.mjs
+// loads this module through tsx and calls main(process.argv).
+//
+// Exit codes: 0 all inputs done; 1 some input (or gold file) failed, the others still
+// ran; 2 usage error (unknown option, missing PATH …).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Argument, Command, CommanderError, Option } from 'commander';
+import { analyze } from '../index.ts';
+import { runEval } from '../eval/run.ts';
+import { decodeInput } from './decode.ts';
+import { FORMATS, formatter } from './formats.ts';
+import type { Format } from './formats.ts';
+import { expandPaths, isProblem, reasonOf } from './inputs.ts';
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const stdio: Io = {
+  out: (s) => void process.stdout.write(s),
+  err: (s) => void process.stderr.write(s),
+};
+
+// From this module's location, so `bantin eval` works from any working directory.
+const DEFAULT_GOLD_DIR = fileURLToPath(new URL('../../fixtures/gold', import.meta.url));
+
+interface AnalyzeFlags {
+  format: Format;
+  url?: string;
+  title?: string;
+  bom: boolean;
+}
+
+async function analyzeCommand(paths: string[], flags: AnalyzeFlags, io: Io): Promise<number> {
+  const inputs = expandPaths(paths);
+  // The JSON shape follows the command line, not what a folder holds: a single file
+  // (or '-') gives one object; several PATHs or any folder give an array.
+  const single = paths.length === 1 && inputs.length === 1 && inputs[0].label === paths[0];
+  const fmt = formatter(flags.format, { bom: flags.bom, many: !single });
+  const fail = (label: string, reason: string) => io.err(`bantin: ${label}: ${reason}\n`);
+  let failed = false;
+
+  io.out(fmt.start());
+  for (const input of inputs) {
+    if (isProblem(input)) {
+      fail(input.label, input.reason);
+      failed = true;
+      continue;
+    }
+    let chunk: string;
+    try {
+      const text = decodeInput(await input.read());
+      chunk = fmt.item(input.label, analyze(text, { url: flags.url, title: flags.title }));
+    } catch (e) {
+      fail(input.label, reasonOf(e));
+      failed = true;
+      continue;
+    }
+    io.out(chunk);
+  }
+  io.out(fmt.end());
+  return failed ? 1 : 0;
+}
+
+function version(): string {
+  try {
+    return JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+const ANALYZE_EXAMPLES = `
+Examples:
+  $ bantin analyze fixtures/seeds                     table of every .txt file in the folder
+  $ bantin analyze --format jsonl fixtures/seeds > facts.jsonl
+  $ bantin analyze --format csv article.txt > facts.csv      (UTF-8 with BOM, opens in Excel)
+  $ bantin analyze --format json --url https://baobacninh.vn/... article.txt
+  $ curl -s https://example.vn/page.txt | bantin analyze -
+
+Input is UTF-8 (a BOM is kept and counted in offsets) or UTF-16 with a BOM.
+A file that cannot be read or decoded is reported on stderr as
+"bantin: PATH: reason"; the other files still run and the exit code is 1.`;
+
+const EVAL_EXAMPLES = `
+Examples:
+  $ bantin eval                                   score against fixtures/gold
+  $ bantin eval --verbose                         also list every miss and false alarm
+  $ bantin eval --json > report.json
+  $ bantin eval my/gold my/texts
+
+GOLD_DIR defaults to the repository's fixtures/gold; TEXT_DIR to GOLD_DIR/../seeds.
+Scoring follows FACTS.md 'Scoring'. Exit code 1 when a gold file cannot be scored.`;
+
+export async function main(argv: readonly string[] = process.argv, io: Io = stdio): Promise<number> {
+  let code = 0;
+  const program = new Command('bantin')
+    .description('Structured facts from Vietnamese news text (FACTS.md).')
+    .version(version())
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .showHelpAfterError('(add --help for usage)')
+    .addHelpText('after', '\nExamples:\n  $ bantin analyze fixtures/seeds\n  $ bantin analyze --format csv article.txt > facts.csv\n  $ bantin eval --verbose');
+
+  program
+    .command('analyze')
+    .description('analyze text files and print their facts')
+    .argument('<PATH...>', "files, folders (all *.txt inside, recursively) or '-' for stdin")
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
+    .option('--url <url>', 'page URL of the text (fills article.url, helps find the outlet)')
+    .option('--title <title>', 'headline, when known (used instead of guessing it)')
+    .option('--no-bom', 'csv: no UTF-8 byte-order mark')
+    .addHelpText('after', ANALYZE_EXAMPLES)
+    .action(async (paths: string[], flags: AnalyzeFlags) => {
+      code = await analyzeCommand(paths, flags, io);
+    });
+
+  program
+    .command('eval')
+    .description('score the analyzer against gold files (precision, recall, F1 per kind)')
+    .addArgument(new Argument('[GOLD_DIR]', 'folder of gold *.json files').default(DEFAULT_GOLD_DIR, 'fixtures/gold of this repository'))
+    .argument('[TEXT_DIR]', 'folder of the texts the gold files name (default: GOLD_DIR/../seeds)')
+    .option('-v, --verbose', 'list misses, false alarms, wrong attributes and article fields')
+    .option('--json', 'print the report as one JSON object')
+    .addHelpText('after', EVAL_EXAMPLES)
+    .action((goldDir: string, textDir: string | undefined, flags: { verbose?: boolean; json?: boolean }) => {
+      const run = runEval({ goldDir, textDir, verbose: flags.verbose, json: flags.json, out: io.out, err: io.err });
+      code = run.errors.length ? 1 : 0;
+    });
+
+  try {
+    await program.parseAsync([...argv]);
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    io.err(`bantin: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+  return code;
+}

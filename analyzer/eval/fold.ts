@@ -1,0 +1,108 @@
+// Scoring keys of FACTS.md 'Scoring': an exact port of fold / fold_code / key in
+// fixtures/gold/check.py. Keep the two in step: test/eval.test.ts compares them on
+// values computed with check.py itself.
+//
+// Python and JavaScript regexes differ in three places that matter here, so the
+// Python meaning is spelled out instead of using the JS shorthand:
+//   - Python's `\s` (str.isspace) includes U+001C–U+001F and U+0085 and excludes
+//     U+FEFF; JS's `\s` is the other way round.            → PY_SPACE
+//   - Python's `\b` is Unicode-aware (word = letters, digits, '_'); JS's is ASCII
+//     only. Every `\b` in check.py sits next to a letter, so it becomes a
+//     look-around on the other side.                        → NOT_WORD_BEFORE / _AFTER
+//   - Python's str.strip() strips its whitespace set, JS's trim() another one.
+
+const PY_SPACE = '[\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
+const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}_])';
+
+/** The five Vietnamese tone marks as NFD combining characters (not the vowel marks ˆ ˘ ʼ). */
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const DASHES = /[\u2010-\u2015\u2212]/g;
+const SPACE_RUNS = new RegExp(`${PY_SPACE}+`, 'gu');
+
+const py = (pattern: string) => new RegExp(pattern.replaceAll('\\b<', NOT_WORD_BEFORE).replaceAll('\\b>', NOT_WORD_AFTER), 'gu');
+
+// check.py's ABBR, in its order; `\b<` / `\b>` mark a word boundary before / after.
+const ABBR: [RegExp, string][] = [
+  [py('\\b<ubnd\\b>'), 'uy ban nhan dan'],
+  [py('\\b<hđnd\\b>'), 'hoi đong nhan dan'],
+  [py('\\b<mttq\\b>'), 'mat tran to quoc'],
+  [py('\\b<bch\\b>'), 'ban chap hanh'],
+  [py('\\b<btv\\b>'), 'ban thuong vu'],
+  [py('\\b<đbqh\\b>'), 'đai bieu quoc hoi'],
+  [py(`\\b<tp\\.?(?=${PY_SPACE})`), 'thanh pho'],
+  [py('\\b<tư\\b>'), 'trung uong'],
+  [py('\\b<ccvc\\b>'), 'cong chuc vien chuc'],
+  [py('\\b<vptw\\b>'), 'van phong trung uong'],
+];
+
+// sĩ/sỹ, kỹ/kĩ …: a final 'y' after a consonant onset folds to 'i'.
+const I_Y = py('\\b<(ngh|nh|ng|th|tr|ch|gh|kh|ph|[bcdđghklmnprstvx])y\\b>');
+
+/** Python's str() for the values a fact can hold (JSON scalars). */
+export function pyStr(v: unknown): string {
+  if (v === null || v === undefined) return 'None';
+  if (typeof v === 'boolean') return v ? 'True' : 'False';
+  if (typeof v === 'number') return pyNumber(v);
+  return String(v);
+}
+
+// JSON integers are Python ints; other numbers print like Python's float repr,
+// which switches to exponent notation below 1e-4 (JS only below 1e-6).
+function pyNumber(v: number): string {
+  if (Number.isNaN(v)) return 'nan';
+  if (!Number.isFinite(v)) return v > 0 ? 'inf' : '-inf';
+  if (Number.isInteger(v)) return BigInt(v).toString();
+  if (Math.abs(v) < 1e-4) return v.toExponential().replace(/e([+-])(\d)$/, 'e$10$2');
+  return String(v);
+}
+
+function stripChars(s: string, chars: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && chars.includes(s[a])) a++;
+  while (b > a && chars.includes(s[b - 1])) b--;
+  return s.slice(a, b);
+}
+
+const PY_STRIP = new RegExp(`^${PY_SPACE}+|${PY_SPACE}+$`, 'gu');
+
+/** Drop the tone marks, keep the vowel marks: 'Ủy' → 'Uy', 'Đảng' → 'Đang'. */
+export function untone(s: string): string {
+  return s.normalize('NFD').replace(TONES, '').normalize('NFC');
+}
+
+/** check.py fold(): the comparable form of a name, unit, role … */
+export function fold(s: unknown): string {
+  if (s === null || s === undefined) return '';
+  let t = untone(pyStr(s)).toLowerCase();
+  t = t.replace(DASHES, '-');
+  t = t.replace(SPACE_RUNS, ' ').replace(PY_STRIP, '');
+  for (const [pattern, replacement] of ABBR) t = t.replace(pattern, untone(replacement));
+  t = t.replace(I_Y, '$1i');
+  return stripChars(t, ' .,;:');
+}
+
+/** check.py fold_code(): a document code without tone marks, case, dash variety or spaces. */
+export function foldCode(s: unknown): string {
+  // Python's `s or ''`: every falsy value is the empty code.
+  const v = s === null || s === undefined || s === '' || s === 0 || s === false ? '' : s;
+  return untone(pyStr(v)).toUpperCase().replace(DASHES, '-').replace(SPACE_RUNS, '');
+}
+
+/** check.py key(): the scoring key of a fact within its kind. */
+export function factKey(fact: { readonly kind?: unknown }): string {
+  const f = fact as Record<string, unknown>;
+  switch (f.kind) {
+    case 'document':
+      return foldCode(f.code);
+    case 'date':
+      return pyStr(f.value === undefined ? '' : f.value).replace(PY_STRIP, '');
+    case 'count':
+      return `${pyStr(f.value)}|${fold(f.unit)}`;
+    case 'award':
+      return `${fold(f.name)}|${fold(f.grantor)}`;
+    default:
+      return fold(f.name);
+  }
+}

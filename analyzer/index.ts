@@ -1,0 +1,82 @@
+// analyze(text, options): the public API and the pipeline.
+//
+//   text → normalized view → language → article metadata
+//        → candidates per kind (analyzer/kinds) → refiners (analyzer/refine)
+//        → distinct facts with offsets mapped back to the caller's string.
+//
+// Pure, synchronous, deterministic and DOM-free: the same code runs in Node, in the CLI
+// and in the extension's content script.
+
+import type { Analysis, AnalyzeOptions, Fact } from './contract.ts';
+import type { Candidate, Candidates, Context } from './pipeline.ts';
+import { createView, toSource } from './text/normalize.ts';
+import { detectLanguage } from './language.ts';
+import { readArticle } from './article.ts';
+import { parseDocuments } from './kinds/document.ts';
+import { parseDates } from './kinds/date.ts';
+import { parseCounts } from './kinds/count.ts';
+import { parseAwards } from './kinds/award.ts';
+import { parseOfficeMentions } from './kinds/office.ts';
+import { parsePersons } from './kinds/person.ts';
+import { resolveOffices, mergeProvinceVariants } from './refine/offices.ts';
+import { attachDocumentDetails } from './refine/document-details.ts';
+import { attachAwardDetails } from './refine/award-details.ts';
+import { attachRoles } from './refine/person-roles.ts';
+import { resolveOverlaps } from './refine/overlaps.ts';
+import { distinct } from './refine/distinct.ts';
+import { FACT_KINDS } from './contract.ts';
+
+export type * from './contract.ts';
+export { FACT_KINDS } from './contract.ts';
+
+const KIND_ORDER = new Map(FACT_KINDS.map((k, i) => [k, i]));
+
+export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
+  if (typeof input !== 'string') throw new TypeError('analyze(text): text must be a string');
+  const view = createView(input);
+  const language = detectLanguage(view.text);
+  if (language.code !== 'vie') {
+    const article: Analysis['article'] = {};
+    if (options.title) article.title = options.title.trim();
+    if (options.url) article.url = options.url;
+    return { language, article, facts: [] };
+  }
+
+  const reading = readArticle(view, options);
+  const ctx: Context = { view, text: view.text, article: reading.article, bylineSpan: reading.bylineSpan };
+
+  const officeMentions = parseOfficeMentions(ctx);
+  const raw: Candidates = {
+    document: parseDocuments(ctx),
+    date: parseDates(ctx),
+    count: parseCounts(ctx),
+    award: parseAwards(ctx),
+    office: resolveOffices(officeMentions, ctx),
+    person: parsePersons(ctx),
+  };
+  if (reading.bylineSpan && reading.article.byline) {
+    const { start, end } = reading.bylineSpan;
+    raw.person = raw.person.filter((p) => p.end <= start || p.start >= end);
+    raw.person.push({ kind: 'person', start, end, name: view.text.slice(start, end), role: 'tác giả' });
+  }
+
+  const c = resolveOverlaps(raw);
+  mergeProvinceVariants(c.office, reading.article.province);
+  attachDocumentDetails(c.document, c.date, c.office, ctx);
+  c.award = attachAwardDetails(c.award, c.office, c.date, ctx);
+  attachRoles(c.person, c.office, ctx);
+
+  const facts: Fact[] = [];
+  for (const kind of FACT_KINDS) {
+    for (const cand of distinct(c[kind] as Candidate[])) facts.push(toFact(cand, view));
+  }
+  facts.sort((a, b) => a.start - b.start || KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! || a.end - b.end);
+  return { language, article: reading.article, facts };
+}
+
+/** A candidate in view coordinates → a fact on the caller's string. */
+function toFact(c: Candidate, view: ReturnType<typeof createView>): Fact {
+  const [start, end] = toSource(view, c.start, c.end);
+  const { kind, start: _s, end: _e, ...fields } = c;
+  return { kind, text: view.source.slice(start, end), start, end, ...fields } as Fact;
+}

@@ -1,0 +1,112 @@
+// Counts: a number of people, bodies or items ('5 chi bộ', '49 đảng viên', 'hai mươi lăm
+// đảng viên', '1,5 triệu người') and percentages ('100%', 'trên 95%'). Approximation words
+// before the number ('trên', 'gần', 'khoảng') or 'trở lên' after set `approx`. No count:
+// durations, money and measures ('4 năm', '8 tỷ bảng'), ordinals ('thứ 2', 'giải Nhì'),
+// vague amounts ('hàng chục lượt'), times ('2 lần') and numbers inside names ('Quân khu 7').
+
+import type { Approx } from '../contract.ts';
+import type { Candidate, Context } from '../pipeline.ts';
+import { COUNT_UNITS, UNIT_NARROWERS } from '../lexicon/units.ts';
+import { APPROX_WORDS, DIGIT_WORDS, MAGNITUDE_WORDS, TENS_WORDS, ZERO_TENS_WORDS, HALF_WORDS } from '../lexicon/numerals.ts';
+import { WORD_END, WORD_START, alternation, rx } from '../text/patterns.ts';
+import { parseNumberWords } from '../text/numerals.ts';
+
+type CountCandidate = Candidate<'count'>;
+
+const UNIT_BY_FORM = new Map<string, string>();
+for (const u of COUNT_UNITS) {
+  UNIT_BY_FORM.set(u.unit.toLowerCase(), u.unit);
+  for (const v of u.variants) UNIT_BY_FORM.set(v.toLowerCase(), u.unit);
+}
+const UNIT = alternation([...COUNT_UNITS.flatMap((u) => [u.unit, ...u.variants])]);
+const NARROWER = alternation(UNIT_NARROWERS);
+
+const APPROX_BEFORE = APPROX_WORDS.filter((a) => a.position === 'before');
+const APPROX_AFTER = APPROX_WORDS.filter((a) => a.position === 'after');
+const APPROX_BY_WORD = new Map(APPROX_WORDS.map((a) => [a.word.toLowerCase(), a.approx]));
+
+const NUMBER_WORD = alternation([
+  ...Object.keys(DIGIT_WORDS),
+  ...TENS_WORDS,
+  ...ZERO_TENS_WORDS,
+  ...Object.keys(MAGNITUDE_WORDS),
+  ...HALF_WORDS,
+]);
+const MAGNITUDE = alternation(Object.keys(MAGNITUDE_WORDS).filter((w) => MAGNITUDE_WORDS[w] >= 1000));
+
+// Digits with dots for thousands and a comma for decimals: 2.415, 95,5, 01.
+const DIGITS = '\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?';
+const NUMBER = `(?:${DIGITS})(?: +(?:${MAGNITUDE}))?|(?:${NUMBER_WORD})(?: +(?:${NUMBER_WORD}))*`;
+const APPROX = `(?:(${alternation(APPROX_BEFORE.map((a) => a.word))}) +)?`;
+
+// 'trên 95%', '100 %', '95,5 phần trăm'; a range '80-90%' gives two counts.
+const PERCENT = rx(
+  `${WORD_START}${APPROX}(?<![\\d.,/-])(${DIGITS})(?: *(?:-|đến|tới) *(${DIGITS}))? *(?:%|phần trăm${WORD_END})`,
+  'giu',
+);
+const COUNTED = rx(
+  `${WORD_START}${APPROX}(?<![\\d.,/-])(${NUMBER}) +(${UNIT})${WORD_END}(?: +(?:${NARROWER})${WORD_END})*(?: +(${alternation(APPROX_AFTER.map((a) => a.word))})${WORD_END})?`,
+  'giu',
+);
+
+/** Words before a number that make it no count: ordinals, labels, names. */
+const NOT_BEFORE = /(?:thứ|số|khóa|khoá|lần|kỳ|quân khu|quận|phường|tổ|khu|đội|giải|hạng|cấp|top|mã|điều|khoản|chương|mục|tầng|lô|km|quốc lộ|ql|tỉnh lộ|đường|nhóm|lớp|tuổi|ngày|tháng|năm|quý|nhiệm kỳ|giai đoạn)\s*$/iu;
+/** Vague amounts: 'hàng chục', 'hàng trăm' are no numbers. */
+const VAGUE_BEFORE = /(?:hàng|vài|mấy|dăm|nhiều)\s*$/iu;
+
+function digitsValue(s: string): number {
+  return Number(s.replace(/\./g, '').replace(',', '.'));
+}
+
+function numberValue(s: string): number | undefined {
+  const m = new RegExp(`^(${DIGITS})(?: +(${MAGNITUDE}))?$`, 'iu').exec(s);
+  if (m) {
+    const v = digitsValue(m[1]);
+    return m[2] ? v * (MAGNITUDE_WORDS[m[2].toLowerCase()] ?? 1) : v;
+  }
+  return parseNumberWords(s);
+}
+
+function approxOf(before?: string, after?: string): Approx | undefined {
+  const w = (before ?? after)?.toLowerCase();
+  return w ? APPROX_BY_WORD.get(w) : undefined;
+}
+
+export function parseCounts(ctx: Context): CountCandidate[] {
+  const { text } = ctx;
+  const out: CountCandidate[] = [];
+
+  for (const m of text.matchAll(PERCENT)) {
+    const approx = approxOf(m[1]);
+    const first = digitsValue(m[2]);
+    const numStart = m.index + m[0].indexOf(m[2], m[1] ? m[1].length : 0);
+    if (NOT_BEFORE.test(text.slice(Math.max(0, numStart - 20), numStart))) continue;
+    const start = approx ? m.index : numStart;
+    const end = m.index + m[0].length;
+    if (m[3] !== undefined) {
+      // '80-90%': the lower bound is its own count, spanned on its digits.
+      out.push({ kind: 'count', start, end: numStart + m[2].length, value: first, unit: '%', ...(approx ? { approx } : {}) });
+      const second = m.index + m[0].lastIndexOf(m[3]);
+      out.push({ kind: 'count', start: second, end, value: digitsValue(m[3]), unit: '%' });
+    } else {
+      out.push({ kind: 'count', start, end, value: first, unit: '%', ...(approx ? { approx } : {}) });
+    }
+  }
+
+  for (const m of text.matchAll(COUNTED)) {
+    const numText = m[2];
+    const numStart = m.index + (m[1] ? m[0].indexOf(numText, m[1].length) : 0);
+    const before = text.slice(Math.max(0, numStart - 24), numStart);
+    if (NOT_BEFORE.test(before) || VAGUE_BEFORE.test(before)) continue;
+    // Words alone: 'một' is mostly an article ('một đảng viên' = 'a Party member'), 'năm' mostly 'year'.
+    if (/^(?:một|năm)$/iu.test(numText)) continue;
+    const value = numberValue(numText);
+    if (value === undefined || !Number.isFinite(value)) continue;
+    const unit = UNIT_BY_FORM.get(m[3].toLowerCase().replace(/\s+/g, ' ')) ?? m[3].toLowerCase();
+    const approx = approxOf(m[1], m[4]);
+    const start = m[1] ? m.index : numStart;
+    const unitEnd = m.index + m[0].indexOf(m[3], numStart - m.index + numText.length) + m[3].length;
+    out.push({ kind: 'count', start, end: unitEnd, value, unit: unit.toLowerCase(), ...(approx ? { approx } : {}) });
+  }
+  return out;
+}

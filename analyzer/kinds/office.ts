@@ -1,0 +1,365 @@
+// Offices: named Party and State bodies. A small recursive grammar over the view:
+//
+//   body     := complete                       Bộ Chính trị, Chính phủ, Quốc hội
+//             | committee [place]              Tỉnh ủy, Huyện ủy Châu Thành, Tỉnh ủy Gia Lai
+//             | located-head locator           UBND tỉnh, HĐND huyện X, Công an tỉnh
+//             | unit-head owner                Văn phòng UBND tỉnh, Ban Thường vụ Tỉnh ủy,
+//                                              Đảng ủy Khối các cơ quan tỉnh, Đảng bộ tỉnh
+//             | 'Ban' board [owner]            Ban Tổ chức Tỉnh ủy, Ban Chỉ đạo Cuộc vận động
+//             | 'Bộ' ministry | 'Sở' department [locator]
+//             | named-head name-words          Trung tâm công nghệ thông tin, Tổng cục …
+//   owner    := body | locator | 'Khối' name-words | 'Trung ương' ['Đảng']
+//   locator  := level-word [place] | place     tỉnh, huyện Châu Thành, tỉnh Gia Lai
+//
+// Spans are maximal (a body inside a longer name is no separate fact); a head left
+// without its owner ('UBND', 'Ban Thường vụ') is kept as a bare mention so that
+// elliptical coordination ('HĐND và UBND tỉnh') can complete it (refine/offices.ts).
+
+import type { Candidate, Context } from '../pipeline.ts';
+import type { Level } from '../contract.ts';
+import {
+  BODY_HEADS,
+  COMPLETE_BODIES,
+  DEPARTMENTS,
+  LOCATOR_WORDS,
+  MINISTRIES,
+  NOT_OFFICES,
+  PARTY_BOARDS,
+} from '../lexicon/bodies.ts';
+import { ROLE_TITLES, SURNAMES } from '../lexicon/roles.ts';
+import { CAP_WORD, WORD_END, alternation, rx, squash } from '../text/patterns.ts';
+import { PROVINCE_NAME_PATTERN, findProvince } from '../places.ts';
+
+export interface OfficeMention {
+  start: number;
+  end: number;
+  name: string;
+  level?: Level;
+  province?: string;
+  /** The locator inside the name ('tỉnh', 'huyện Châu Thành'), for elliptical completion. */
+  locator?: string;
+  /** The owner body inside the name ('Tỉnh ủy' in 'Ban Thường vụ Tỉnh ủy'). */
+  owner?: string;
+  /** What a bare mention lacks: 'locator' (UBND) or 'owner' (Ban Thường vụ); absent when complete. */
+  lacks?: 'locator' | 'owner';
+  /** The head word's family, to coordinate only like with like. */
+  family: 'people' | 'unit' | 'party' | 'other';
+}
+
+// ---------------------------------------------------------------- sticky building blocks
+
+const sticky = (source: string, flags = 'yu') => new RegExp(source, flags);
+
+const byNeed = (need: string) => BODY_HEADS.filter((h) => h.needs === need);
+const LEVEL_OF_HEAD = new Map(BODY_HEADS.filter((h) => h.level).map((h) => [h.word.toLowerCase(), h.level!]));
+
+const PEOPLE_HEADS = ['UBND', 'HĐND', 'Ủy ban nhân dân', 'Hội đồng nhân dân'];
+const PARTY_HEADS = ['Đảng bộ', 'Đảng ủy', 'Chi bộ'];
+const COMMITTEE_HEADS = byNeed('nothing').map((h) => h.word);
+
+const COMPLETE = sticky(`(?:${alternation(COMPLETE_BODIES.flatMap((b) => [b.name, ...b.aliases]))})${WORD_END}`);
+const COMMITTEE = sticky(`(?:${alternation(COMMITTEE_HEADS)})${WORD_END}`);
+const LOCATED_HEAD = sticky(`(?:${alternation(byNeed('locator').map((h) => h.word))})${WORD_END}`);
+const UNIT_HEAD = sticky(
+  `(?:${alternation(byNeed('owner').map((h) => h.word).filter((w) => w !== 'Ban'))})${WORD_END}`,
+);
+const NAMED_HEAD = sticky(`(?:${alternation(byNeed('name').map((h) => h.word).filter((w) => w !== 'Bộ' && w !== 'Sở'))})${WORD_END}`);
+const BAN = sticky(`Ban +(${alternation(PARTY_BOARDS)})${WORD_END}`, 'yiu');
+const MINISTRY = sticky(`Bộ +(?:${alternation(MINISTRIES.flatMap((m) => [m.name, ...m.aliases]))})${WORD_END}`);
+const DEPARTMENT = sticky(`Sở +(?:${alternation(DEPARTMENTS.flatMap((m) => [m.name, ...m.aliases]))})${WORD_END}`);
+const LEVEL_WORD = sticky(
+  `(?:${alternation(LOCATOR_WORDS.map((l) => l.word).filter((w) => /\p{L}$/u.test(w)))})${WORD_END}|(?:TP\\.|H\\.|Q\\.|P\\.)`,
+  'yiu',
+);
+const KHOI = sticky(`Khối${WORD_END}`, 'yiu');
+const CENTRAL_OWNER = sticky(`(?:Trung ương|TW|TƯ|T\\.Ư)(?: +Đảng)?${WORD_END}`, 'yu');
+const SPACE = sticky(' +');
+const PLACE_WORD = sticky(`(?:${CAP_WORD}|\\d{1,3})${WORD_END}`);
+const PROVINCE_AT = sticky(`(?:${PROVINCE_NAME_PATTERN})${WORD_END}`, 'yiu');
+const NAME_WORD = sticky(`[\\p{L}\\p{M}]+${WORD_END}|\\d{1,3}${WORD_END}`);
+const HEAD_START = rx(
+  `(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation([
+    ...COMPLETE_BODIES.flatMap((b) => [b.name, ...b.aliases]),
+    ...BODY_HEADS.map((h) => h.word),
+    ...PEOPLE_HEADS,
+    ...PARTY_HEADS,
+  ])})${WORD_END}`,
+  'gu',
+);
+
+const SURNAME_SET = new Set(SURNAMES.map((s) => s.toLowerCase()));
+const LOCATOR_LEVEL = new Map(LOCATOR_WORDS.map((l) => [l.word.toLowerCase(), l.level]));
+const STOP_WORDS = new Set(NAME_STOP_WORDS());
+const NOT_OFFICE_SET = new Set(NOT_OFFICES.map((s) => s.toLowerCase()));
+const ROLE_BEFORE_THUONG_TRUC = rx(`(?:${alternation(ROLE_TITLES)}) +$`, 'iu');
+
+/** Words that end a free-form name ('Trung tâm công nghệ thông tin đã …'). */
+function NAME_STOP_WORDS(): string[] {
+  return (
+    'của cho và với về đã đang sẽ được bị là có không tại trong ngoài theo để từ đến tới nhằm khi thì mà nên ' +
+    'như này đó các những một tổ thực hiện tham mưu phối hợp triển khai chỉ đạo lãnh đạo giúp cùng do vào ra lên ' +
+    'trên dưới sau trước năm tháng ngày cũng vẫn đều rất luôn bởi vì nếu tuy nhưng hay hoặc gồm cần phải'
+  ).split(' ');
+}
+
+function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+/** ' ' then something: the position after the space, or -1. */
+function afterSpace(text: string, pos: number): number {
+  const m = at(SPACE, text, pos);
+  return m ? pos + m[0].length : -1;
+}
+
+// ---------------------------------------------------------------- places and locators
+
+interface Parsed {
+  end: number;
+  locator?: string;
+  owner?: string;
+  lacks?: 'locator' | 'owner';
+  family: OfficeMention['family'];
+}
+
+/** A place's proper name: a known province, or up to three capitalised words / a number. */
+function place(text: string, pos: number): number {
+  const prov = at(PROVINCE_AT, text, pos);
+  if (prov && /^\p{Lu}/u.test(prov[0])) return pos + prov[0].length;
+  let end = -1;
+  let p = pos;
+  for (let n = 0; n < 3; n++) {
+    const w = at(PLACE_WORD, text, p);
+    if (!w) break;
+    // A surname followed by two more capitalised words starts a person's name, not a place.
+    if (n > 0 && SURNAME_SET.has(w[0].toLowerCase()) && looksLikePersonAt(text, p)) break;
+    if (/^\d/.test(w[0]) && n > 0) break;
+    end = p + w[0].length;
+    if (/^\d/.test(w[0])) break;
+    const next = afterSpace(text, end);
+    if (next < 0) break;
+    p = next;
+  }
+  return end;
+}
+
+function looksLikePersonAt(text: string, pos: number): boolean {
+  let p = pos;
+  for (let n = 0; n < 3; n++) {
+    const w = at(PLACE_WORD, text, p);
+    if (!w || /^\d/.test(w[0])) return false;
+    const next = afterSpace(text, p + w[0].length);
+    if (n === 2) return true;
+    if (next < 0) return false;
+    p = next;
+  }
+  return false;
+}
+
+/** 'tỉnh', 'tỉnh Gia Lai', 'huyện Châu Thành', 'TP. Quy Nhơn', or a bare province name. */
+function locator(text: string, pos: number): number {
+  const lw = at(LEVEL_WORD, text, pos);
+  if (lw) {
+    const end = pos + lw[0].length;
+    const s = /\.$/.test(lw[0]) ? end : afterSpace(text, end);
+    const pe = s >= 0 ? place(text, s === end ? skipSpaces(text, s) : s) : -1;
+    if (pe > 0) return pe;
+    // A level word alone is a locator only for the province ('UBND tỉnh'); 'UBND huyện' needs its name.
+    return /^tỉnh$/iu.test(lw[0]) || /^thành phố$/iu.test(lw[0]) ? end : -1;
+  }
+  const prov = at(PROVINCE_AT, text, pos);
+  if (prov && /^\p{Lu}/u.test(prov[0])) return pos + prov[0].length;
+  return -1;
+}
+
+function skipSpaces(text: string, pos: number): number {
+  while (text.charCodeAt(pos) === 0x20) pos++;
+  return pos;
+}
+
+/** Free-form name words after a named head: capitalised or not, until a stop word or punctuation. */
+function nameWords(text: string, pos: number, max = 8, firstMustBeCapital = false): number {
+  let end = -1;
+  let p = pos;
+  for (let n = 0; n < max; n++) {
+    const w = at(NAME_WORD, text, p);
+    if (!w) break;
+    const lower = w[0].toLowerCase();
+    if (STOP_WORDS.has(lower) && !(n > 0 && /^\p{Lu}/u.test(w[0]))) break;
+    if (n === 0 && firstMustBeCapital && !/^\p{Lu}/u.test(w[0])) break;
+    end = p + w[0].length;
+    // A locator closes the name: 'Ban Chỉ đạo … tỉnh'.
+    if (LOCATOR_LEVEL.has(lower) && n > 0) {
+      const pe = locator(text, p);
+      if (pe > 0) return pe;
+    }
+    const next = afterSpace(text, end);
+    if (next < 0) break;
+    p = next;
+  }
+  return end;
+}
+
+// ---------------------------------------------------------------- the grammar
+
+function body(text: string, pos: number, depth = 0): Parsed | null {
+  if (depth > 4) return null;
+  let m: RegExpExecArray | null;
+
+  if ((m = at(COMPLETE, text, pos))) {
+    const end = pos + m[0].length;
+    return { end, family: 'other' };
+  }
+  if ((m = at(MINISTRY, text, pos))) return { end: pos + m[0].length, family: 'other' };
+  if ((m = at(DEPARTMENT, text, pos))) {
+    const end = pos + m[0].length;
+    const s = afterSpace(text, end);
+    const le = s > 0 ? locator(text, s) : -1;
+    return le > 0 ? { end: le, locator: text.slice(s, le), family: 'other' } : { end, family: 'other' };
+  }
+  if ((m = at(COMMITTEE, text, pos))) {
+    const end = pos + m[0].length;
+    const s = afterSpace(text, end);
+    const pe = s > 0 ? place(text, s) : -1;
+    return { end: pe > 0 ? pe : end, family: 'other' };
+  }
+  // UBND / HĐND and the other heads that need a locator.
+  if ((m = at(LOCATED_HEAD, text, pos))) {
+    const end = pos + m[0].length;
+    const family = PEOPLE_HEADS.some((h) => h.toLowerCase() === m![0].toLowerCase()) ? 'people' : 'other';
+    const s = afterSpace(text, end);
+    const le = s > 0 ? locator(text, s) : -1;
+    if (le > 0) return { end: le, locator: text.slice(s, le), family };
+    return { end, lacks: 'locator', family };
+  }
+  // Ban + board: 'Ban Thường vụ', 'Ban Tổ chức', 'Ban Chỉ đạo' (+ owner or name).
+  if ((m = at(BAN, text, pos))) {
+    const end = pos + m[0].length;
+    const s = afterSpace(text, end);
+    if (s > 0) {
+      const o = owner(text, s, depth);
+      if (o) return { end: o.end, owner: text.slice(s, o.end), locator: o.locator, family: 'unit' };
+      if (/^chỉ đạo$/iu.test(m[1]) || /^quản lý/iu.test(m[1])) {
+        const ne = nameWords(text, s, 8, true);
+        if (ne > 0) return { end: ne, family: 'unit' };
+      }
+    }
+    return { end, lacks: 'owner', family: 'unit' };
+  }
+  // Units and Party organisations that belong to an owner: 'Văn phòng …', 'Đảng bộ …'.
+  if ((m = at(UNIT_HEAD, text, pos))) {
+    const end = pos + m[0].length;
+    const family = PARTY_HEADS.some((h) => h.toLowerCase() === m![0].toLowerCase()) ? 'party' : 'unit';
+    let s = afterSpace(text, end);
+    // 'Đảng bộ cơ sở Văn phòng …' is the same body as 'Đảng bộ Văn phòng …'.
+    if (s > 0 && family === 'party' && /^cơ sở /u.test(text.slice(s, s + 7))) s += 7;
+    if (s > 0) {
+      const o = owner(text, s, depth);
+      if (o && !o.lacks) return { end: o.end, owner: text.slice(s, o.end), locator: o.locator, family };
+      if (o && o.lacks) return { end: o.end, owner: text.slice(s, o.end), lacks: o.lacks, family };
+    }
+    return { end, lacks: 'owner', family };
+  }
+  if ((m = at(NAMED_HEAD, text, pos))) {
+    const end = pos + m[0].length;
+    const s = afterSpace(text, end);
+    const ne = s > 0 ? nameWords(text, s) : -1;
+    return ne > 0 ? { end: ne, family: 'other' } : null;
+  }
+  return null;
+}
+
+function owner(text: string, pos: number, depth: number): Parsed | null {
+  const b = body(text, pos, depth + 1);
+  if (b) return b;
+  let m: RegExpExecArray | null;
+  if ((m = at(CENTRAL_OWNER, text, pos))) return { end: pos + m[0].length, family: 'other' };
+  if ((m = at(KHOI, text, pos))) {
+    const s = afterSpace(text, pos + m[0].length);
+    const ne = s > 0 ? nameWords(text, s, 6) : -1;
+    if (ne > 0) return { end: ne, family: 'other' };
+  }
+  const le = locator(text, pos);
+  if (le > 0) return { end: le, locator: text.slice(pos, le), family: 'other' };
+  return null;
+}
+
+// ---------------------------------------------------------------- level and province
+
+const CENTRAL_MARK = /(?:^|\s)(?:Trung ương|TW|TƯ|T\.Ư|Chính phủ|Quốc hội|Bộ Chính trị|Ban Bí thư|tối cao|Tổng cục|Kiểm toán Nhà nước)(?=$|\s)|^Bộ /u;
+
+export function levelOf(name: string, articleProvince?: string): Level {
+  const words = name.toLowerCase();
+  const has = (re: RegExp) => re.test(words);
+  if (has(/(?:^|\s)(?:xã|phường|thị trấn)(?:\s|$)/u) && !has(/^(?:ủy ban|hội đồng)? ?(?:tỉnh)/u)) {
+    if (!has(/(?:^|\s)(?:huyện|quận|thị xã)\s/u) || has(/(?:^|\s)(?:xã|phường|thị trấn)\s\S+$/u)) return 'commune';
+  }
+  if (has(/(?:huyện ủy|thị ủy|quận ủy)|(?:^|\s)(?:huyện|quận|thị xã)(?:\s|$)/u)) return 'district';
+  if (has(/thành ủy|thành phố|tp\./u)) {
+    const province = findProvince(name) ?? articleProvince;
+    return province && isCity(province) ? 'province' : 'district';
+  }
+  if (has(/(?:^|\s)tỉnh(?:\s|$)|tỉnh ủy|(?:^|\s)sở\s|khối/u)) return 'province';
+  if (CENTRAL_MARK.test(name)) return 'central';
+  const head = LEVEL_OF_HEAD.get(words.split(' ').slice(0, 2).join(' ')) ?? LEVEL_OF_HEAD.get(words.split(' ')[0]);
+  return head ?? 'province';
+}
+
+import { PROVINCES } from '../lexicon/provinces.ts';
+const CITY_NAMES = new Set(PROVINCES.filter((p) => p.kind === 'city').map((p) => p.name));
+function isCity(province: string): boolean {
+  return CITY_NAMES.has(province);
+}
+
+// ---------------------------------------------------------------- the parser
+
+export function parseOfficeMentions(ctx: Context): OfficeMention[] {
+  const { text } = ctx;
+  const out: OfficeMention[] = [];
+  let coveredTo = 0;
+  for (const h of text.matchAll(HEAD_START)) {
+    let start = h.index;
+    if (start < coveredTo) continue;
+    // Heads are written with a capital ('Văn phòng'); lower-case mentions are generic ('văn phòng các huyện').
+    if (!/^\p{Lu}/u.test(h[0])) continue;
+    let parsed = body(text, start);
+    if (!parsed) continue;
+    // 'Phó Bí thư Thường trực Tỉnh ủy': 'Thường trực' belongs to the title; the body is the owner.
+    if (/^Thường trực /u.test(text.slice(start, start + 12)) && ROLE_BEFORE_THUONG_TRUC.test(text.slice(Math.max(0, start - 40), start))) {
+      const s = start + 'Thường trực '.length;
+      const b = body(text, s);
+      if (!b) continue;
+      start = s;
+      parsed = b;
+    }
+    const name = squash(text.slice(start, parsed.end));
+    if (NOT_OFFICE_SET.has(name.toLowerCase())) {
+      coveredTo = parsed.end;
+      continue;
+    }
+    const level = parsed.lacks ? undefined : levelOf(name, ctx.article.province);
+    const province = level && level !== 'central' ? findProvince(name) ?? ctx.article.province : undefined;
+    out.push({
+      start,
+      end: parsed.end,
+      name,
+      level,
+      province,
+      locator: parsed.locator,
+      owner: parsed.owner,
+      lacks: parsed.lacks,
+      family: parsed.family,
+    });
+    coveredTo = parsed.end;
+  }
+  return out;
+}
+
+/** Complete mentions as office candidates (bare ones are completed or dropped by refine/offices.ts). */
+export function toOfficeCandidate(m: OfficeMention): Candidate<'office'> {
+  const c: Candidate<'office'> = { kind: 'office', start: m.start, end: m.end, name: m.name };
+  if (m.level) c.level = m.level;
+  if (m.province) c.province = m.province;
+  return c;
+}

@@ -1,0 +1,108 @@
+// Persons: named people. A name is two to five capitalised syllables that start with a
+// family name ('Lê Minh Trọng'), or any two to four capitalised syllables right after a
+// title or a form of address ('đồng chí Minh Quân'); photo credits ('Ảnh: Thanh Huyền') and
+// the byline found by article.ts too. Hồ Chí Minh is a person where the words mean the man,
+// not the city or a body named after him. Roles (the title written before the name) are
+// attached by refine/person-roles.ts, which knows the offices.
+
+import type { Candidate, Context } from '../pipeline.ts';
+import { CREDIT_WORDS, PERSON_PREFIXES, ROLE_TITLES, SURNAMES } from '../lexicon/roles.ts';
+import { PROVINCE_NAME_PATTERN } from '../places.ts';
+import { WORD_END, WORD_START, alternation, rx } from '../text/patterns.ts';
+
+type PersonCandidate = Candidate<'person'>;
+
+// A capitalised syllable ('Minh', 'Đẳng'), an all-caps one ('TUẤN') or an Ê Đê / Jrai prefix ('H'', 'Y').
+const SYL = "\\p{Lu}[\\p{Ll}\\p{M}]*";
+const CAPS = '\\p{Lu}[\\p{Lu}\\p{M}]*';
+const SURNAME = alternation(SURNAMES);
+const SURNAME_SET = new Set(SURNAMES.map((s) => s.toLowerCase()));
+
+// Family name + 1–4 more syllables.
+const FULL_NAME = rx(`${WORD_START}(?:${SURNAME})(?: +${SYL}${WORD_END}){1,4}`, 'gu');
+// After a title or a form of address: 2–4 capitalised syllables.
+const INTRO = alternation([...ROLE_TITLES, ...PERSON_PREFIXES]);
+const INTRODUCED = rx(`${WORD_START}(?:${INTRO}) +(${SYL}(?: +${SYL}${WORD_END}){1,3})`, 'gu');
+// Photo and text credits: 'Ảnh: Thanh Huyền', 'Ảnh Huy Dương', '(Ảnh: NGỌC ANH)'.
+const CREDIT = rx(
+  `${WORD_START}(${alternation(CREDIT_WORDS.map((c) => c.word))}) *:? *((?:${SYL}|${CAPS})(?: +(?:${SYL}|${CAPS})${WORD_END}){1,3})`,
+  'gu',
+);
+const CREDIT_ROLE = new Map(CREDIT_WORDS.map((c) => [c.word.toLowerCase(), c.role]));
+
+/** Words before a name that make it a place or a body, not a person ('đường Lê Lợi'). */
+const PLACE_BEFORE = new RegExp(
+  `(?:đường|phố|ngõ|hẻm|quận|huyện|xã|phường|thị xã|thị trấn|tỉnh|thành phố|TP\\.?|Tp\\.?|trường|Trường|THPT|THCS|Tiểu học|cầu|chợ|làng|thôn|ấp|bản|sông|núi|hồ|đảo|khu|công viên|quảng trường|Quảng trường|bến|cảng|sân bay|bệnh viện|Bệnh viện|Đoàn TNCS|Đoàn Thanh niên Cộng sản|Học viện Chính trị quốc gia|Giải thưởng|Huân chương|Huy chương|Cúp|lăng|Lăng|nhà văn hóa|Nhà văn hóa|Chiến dịch|chiến dịch|Đường|Phố|Thành phố|Quận|Huyện|Xã|Phường|Tỉnh)[ .]+$`,
+  'u',
+);
+const PROVINCE_START = new RegExp(`^(?:${PROVINCE_NAME_PATTERN})${WORD_END}`, 'u');
+/** Capitalised sequences that begin with a family name but are places or countries. */
+const NOT_PERSON_START = /^(?:Thái Lan|Hàn Quốc|Hà Lan|Hoa Kỳ|Trung Quốc|Triều Tiên|Đài Loan|Hồng Kông|Mỹ|Lào|Cao Miên|Tây Ninh|Tây Nguyên|Đông Nam Á|Việt Nam|Văn Miếu|Hồ Gươm|Hồ Tây|Hà Tây)/u;
+const HO_CHI_MINH = 'Hồ Chí Minh';
+
+function isPlaceContext(text: string, start: number): boolean {
+  return PLACE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/** Trims trailing syllables that begin a new sentence-like chunk: 'Nguyễn Văn A Giám' never happens
+ * in practice, but a title after the name does: 'Lê Văn B Chủ tịch' → keep 'Lê Văn B'. */
+function trimName(name: string): string {
+  const words = name.split(/ +/);
+  while (words.length > 2) {
+    const tail = words.slice(-2).join(' ');
+    if (ROLE_SET.has(words[words.length - 1].toLowerCase()) || ROLE_SET.has(tail.toLowerCase())) words.pop();
+    else break;
+  }
+  return words.join(' ');
+}
+const ROLE_SET = new Set(ROLE_TITLES.map((r) => r.toLowerCase()));
+
+export function parsePersons(ctx: Context): PersonCandidate[] {
+  const { text } = ctx;
+  const out: PersonCandidate[] = [];
+  const add = (start: number, end: number, name: string, role?: string) =>
+    out.push(role ? { kind: 'person', start, end, name, role } : { kind: 'person', start, end, name });
+
+  for (const m of text.matchAll(CREDIT)) {
+    const raw = m[2];
+    // Agencies and initials ('TTXVN', 'VGP', 'PV') are no persons: a name has two syllables at least,
+    // and an all-caps name needs two syllables of two letters or more.
+    const words = raw.split(/ +/);
+    if (words.length < 2 || words.some((w) => w.length < 2 && !/^\p{Lu}\p{Ll}/u.test(w))) continue;
+    if (PROVINCE_START.test(raw) || NOT_PERSON_START.test(raw)) continue;
+    const start = m.index + m[0].length - raw.length;
+    add(start, m.index + m[0].length, raw, CREDIT_ROLE.get(m[1].toLowerCase()));
+  }
+
+  for (const m of text.matchAll(INTRODUCED)) {
+    const raw = trimName(m[1]);
+    const start = m.index + m[0].length - m[1].length;
+    if (PROVINCE_START.test(raw) || NOT_PERSON_START.test(raw) || raw === HO_CHI_MINH) continue;
+    // The intro word can be the first half of a body name ('Chủ tịch Hội đồng …'): names are people's.
+    if (/^(?:Ủy|Hội|Ban|Bộ|Sở|Văn|Đảng|Tỉnh|Huyện|Thành|Quốc|Chính|Trung|Nhà|Công|Cục|Tổng|Viện|Trường|Đoàn|Mặt|Liên|Phòng|Thường|Ngân|Kho|Bảo|Tòa|Đài|Báo|Cổng|Hợp|Học|Sư|Quân|Bộ)\b/u.test(raw)) {
+      continue;
+    }
+    if (!SURNAME_SET.has(raw.split(' ')[0].toLowerCase()) && raw.split(' ').length < 2) continue;
+    add(start, start + raw.length, raw);
+  }
+
+  for (const m of text.matchAll(FULL_NAME)) {
+    const raw = trimName(m[0]);
+    if (raw === HO_CHI_MINH || raw.startsWith(HO_CHI_MINH + ' ')) continue;
+    if (PROVINCE_START.test(raw) || NOT_PERSON_START.test(raw)) continue;
+    if (isPlaceContext(text, m.index)) continue;
+    add(m.index, m.index + raw.length, raw);
+  }
+
+  // Hồ Chí Minh: the man, unless the words name the city or a body or award named after him.
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}])Hồ Chí Minh(?![\p{L}\p{M}])/gu)) {
+    if (isPlaceContext(text, m.index)) continue;
+    add(m.index, m.index + HO_CHI_MINH.length, HO_CHI_MINH);
+  }
+  // 'Bác Hồ' is the same man; it becomes a fact only when the full name is never written.
+  if (!out.some((p) => p.name === HO_CHI_MINH)) {
+    const bac = /(?<![\p{L}\p{M}])Bác Hồ(?![\p{L}\p{M}])/u.exec(text);
+    if (bac) add(bac.index, bac.index + bac[0].length, HO_CHI_MINH);
+  }
+  return out;
+}

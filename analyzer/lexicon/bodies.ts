@@ -1,0 +1,478 @@
+/**
+ * Party and State bodies: the pieces the office parser composes names from.
+ *
+ * Source: notes/domain.md e.1 (Party), e.2 (State), e.3 (abbreviations); what counts as an office
+ * and at which level: FACTS.md (office) and gold/DECISIONS.md (Offices).
+ *
+ * Composition, by example:
+ *   'Ban' + PARTY_BOARDS 'Tổ chức' + owner 'Tỉnh ủy'            → 'Ban Tổ chức Tỉnh ủy'
+ *   'Văn phòng' (owner) + 'UBND' (locator) + 'tỉnh'             → 'Văn phòng UBND tỉnh'
+ *   'Sở' + DEPARTMENTS 'Nội vụ'                                  → 'Sở Nội vụ'
+ *   'Bộ' + MINISTRIES 'Khoa học và Công nghệ'                    → 'Bộ Khoa học và Công nghệ'
+ *   'Huyện ủy' + proper name 'Châu Thành'                        → 'Huyện ủy Châu Thành'
+ * Names stay as written (case of lowercase words kept, abbreviations kept): DECISIONS.md.
+ * The matcher should try the longest head first ('Bộ Chỉ huy Quân sự' before 'Bộ',
+ * 'Ban Thường vụ' before 'Ban', 'Ủy ban Kiểm tra' before 'Ủy ban').
+ */
+
+export type Level = 'central' | 'province' | 'district' | 'commune'
+
+export interface BodyHead {
+  /** canonical head as it starts a body name */
+  word: string
+  /**
+   * 'nothing' = complete alone (Chính phủ, Quốc hội, Tỉnh ủy in a provincial article);
+   * 'locator' = needs 'tỉnh' / 'huyện X' / 'xã X' / a province name after it (UBND tỉnh);
+   * 'owner'   = names a unit of another body, which must follow (Văn phòng Tỉnh ủy);
+   * 'name'    = followed by its own proper-name words (Bộ Tài chính, Trung tâm …).
+   */
+  needs: 'nothing' | 'owner' | 'name' | 'locator'
+  /** fixed level when the head implies it */
+  level?: Level
+}
+
+export const BODY_HEADS: readonly BodyHead[] = [
+  // ── Party committees ──────────────────────────────────────────────────────────────────────
+  { word: 'Tỉnh ủy', needs: 'nothing', level: 'province' },
+  // Thành ủy: province level for a centrally-run city, district level for a provincial city.
+  { word: 'Thành ủy', needs: 'nothing' },
+  { word: 'Huyện ủy', needs: 'nothing', level: 'district' }, // district level ended 30/6/2025
+  { word: 'Thị ủy', needs: 'nothing', level: 'district' },
+  { word: 'Quận ủy', needs: 'nothing', level: 'district' },
+  { word: 'Đảng ủy', needs: 'owner' }, // Đảng ủy xã X, Đảng ủy Khối …, Đảng ủy Công an tỉnh
+  { word: 'Đảng bộ', needs: 'owner' }, // Đảng bộ tỉnh, Đảng bộ Văn phòng UBND tỉnh
+  { word: 'Đảng bộ cơ sở', needs: 'owner' },
+  { word: 'Đảng bộ bộ phận', needs: 'owner' },
+  { word: 'Chi bộ', needs: 'owner' }, // Chi bộ thôn X, Chi bộ Phòng Tổng hợp
+  { word: 'Chi bộ cơ sở', needs: 'owner' },
+  { word: 'Đảng đoàn', needs: 'owner' }, // Đảng đoàn HĐND tỉnh
+  { word: 'Ban cán sự đảng', needs: 'owner' }, // Ban cán sự đảng UBND tỉnh
+  { word: 'Ban Chấp hành', needs: 'owner' }, // Ban Chấp hành Đảng bộ tỉnh
+  { word: 'BCH', needs: 'owner' },
+  { word: 'Ban Thường vụ', needs: 'owner' }, // Ban Thường vụ Tỉnh ủy
+  { word: 'BTV', needs: 'owner' },
+  { word: 'Thường trực', needs: 'owner' }, // Thường trực Tỉnh ủy, Thường trực HĐND tỉnh
+  { word: 'Ủy ban Kiểm tra', needs: 'owner' }, // Ủy ban Kiểm tra Tỉnh ủy
+  { word: 'UBKT', needs: 'owner' },
+  { word: 'Quân ủy', needs: 'owner' },
+
+  // ── Boards, offices, units ────────────────────────────────────────────────────────────────
+  { word: 'Ban', needs: 'name' }, // + PARTY_BOARDS, then usually an owner: Ban Tổ chức Tỉnh ủy
+  { word: 'Văn phòng', needs: 'owner' }, // Văn phòng Tỉnh ủy, Văn phòng UBND tỉnh, Văn phòng HĐND và UBND huyện
+  { word: 'VP', needs: 'owner' },
+  { word: 'Nhà khách', needs: 'owner' }, // Nhà khách Tỉnh ủy
+  { word: 'Phòng', needs: 'name' }, // Phòng Nội vụ (district), Phòng Tổng hợp (unit of an office)
+  { word: 'Trung tâm', needs: 'name' }, // Trung tâm Công nghệ thông tin, Trung tâm Chính trị huyện
+  { word: 'Ban Quản lý', needs: 'name' }, // Ban Quản lý các khu công nghiệp
+  { word: 'Hội đồng Thi đua - Khen thưởng', needs: 'locator' },
+  { word: 'Hội đồng', needs: 'name' }, // Hội đồng Lý luận Trung ương, Hội đồng Dân tộc
+
+  // ── State: central ────────────────────────────────────────────────────────────────────────
+  { word: 'Chính phủ', needs: 'nothing', level: 'central' },
+  { word: 'Quốc hội', needs: 'nothing', level: 'central' },
+  { word: 'Bộ', needs: 'name', level: 'central' }, // + MINISTRIES
+  { word: 'Tổng cục', needs: 'name', level: 'central' },
+  { word: 'Cục', needs: 'name' }, // central, but Cục Thuế tỉnh / Cục Thống kê tỉnh were provincial
+  { word: 'Vụ', needs: 'name', level: 'central' },
+  { word: 'Ủy ban', needs: 'name' }, // Ủy ban Dân tộc, Ủy ban Pháp luật của Quốc hội (Front: see NOT_OFFICES)
+
+  // ── State: local government ───────────────────────────────────────────────────────────────
+  { word: 'Ủy ban nhân dân', needs: 'locator' },
+  { word: 'UBND', needs: 'locator' },
+  { word: 'Hội đồng nhân dân', needs: 'locator' },
+  { word: 'HĐND', needs: 'locator' },
+  { word: 'Sở', needs: 'name', level: 'province' }, // + DEPARTMENTS
+  { word: 'Chi cục', needs: 'name' },
+  { word: 'Thanh tra', needs: 'locator' }, // Thanh tra tỉnh (Thanh tra Chính phủ: COMPLETE_BODIES)
+  { word: 'Kho bạc Nhà nước', needs: 'locator' },
+  { word: 'Bảo hiểm xã hội', needs: 'locator' },
+  { word: 'Tòa án nhân dân', needs: 'locator' },
+  { word: 'TAND', needs: 'locator' },
+  { word: 'Viện Kiểm sát nhân dân', needs: 'locator' },
+  { word: 'VKSND', needs: 'locator' },
+  { word: 'Đoàn đại biểu Quốc hội', needs: 'locator', level: 'province' },
+  { word: 'Đoàn ĐBQH', needs: 'locator', level: 'province' },
+  { word: 'Đài Phát thanh và Truyền hình', needs: 'locator' },
+  { word: 'Đài Phát thanh - Truyền hình', needs: 'locator' },
+  { word: 'Đài PT-TH', needs: 'locator' },
+
+  // ── Police and military commands (not army formations: see NOT_OFFICES) ──────────────────
+  { word: 'Công an', needs: 'locator' }, // Công an tỉnh, Công an huyện X
+  { word: 'Bộ Chỉ huy Quân sự', needs: 'locator', level: 'province' },
+  { word: 'Bộ CHQS', needs: 'locator', level: 'province' },
+  { word: 'Bộ Chỉ huy Bộ đội Biên phòng', needs: 'locator', level: 'province' },
+  { word: 'Ban Chỉ huy Quân sự', needs: 'locator' }, // district or commune
+
+  // ── Institutes and schools (DECISIONS.md: named public bodies count) ──────────────────────
+  { word: 'Viện', needs: 'name' },
+  { word: 'Học viện', needs: 'name' },
+  { word: 'Trường Chính trị', needs: 'name', level: 'province' }, // 'Trường Chính trị tỉnh' or named after a person
+  { word: 'Trường', needs: 'name' }, // [judgement] public schools: 'Trường THPT …'
+  { word: 'Đại học', needs: 'name' }, // [judgement]
+  { word: 'Bệnh viện', needs: 'name' }, // [judgement] public hospitals, not listed in DECISIONS.md
+]
+
+/**
+ * Names that follow 'Ban' (canonical case): Party boards, HĐND committees, steering committees,
+ * management boards. The owner follows: 'Ban Tổ chức Tỉnh ủy', 'Ban Pháp chế HĐND tỉnh'.
+ */
+export const PARTY_BOARDS: readonly string[] = [
+  // Party organs
+  'Chấp hành',
+  'Thường vụ',
+  'Bí thư',
+  'Cán sự đảng',
+  // Party boards (central and provincial)
+  'Tổ chức',
+  'Tuyên giáo',
+  'Dân vận',
+  'Tuyên giáo và Dân vận', // merged 2025
+  'Nội chính',
+  'Kinh tế',
+  'Chính sách, chiến lược', // successor of Ban Kinh tế TW (2025) [?]
+  'Đối ngoại',
+  'Bảo vệ chăm sóc sức khỏe cán bộ',
+  'Bảo vệ, chăm sóc sức khỏe cán bộ',
+  'Khoa giáo', // historic (Ban Khoa giáo TW until 2007) [mem]
+  'Tuyên huấn', // historic / district Trung tâm … [mem]
+  // HĐND committees
+  'Pháp chế',
+  'Kinh tế - Ngân sách',
+  'Văn hóa - Xã hội',
+  'Dân tộc', // HĐND committee; also the provincial Ban Dân tộc (State)
+  'Đô thị', // Hà Nội, TP.HCM HĐND
+  // steering and working boards
+  'Chỉ đạo',
+  'Chỉ huy Quân sự',
+  'Thi đua - Khen thưởng', // under Sở Nội vụ
+  'Tiếp công dân',
+  'Tôn giáo',
+  'Quản lý dự án',
+  'Quản lý các khu công nghiệp',
+  'Quản lý khu kinh tế',
+  'Quản lý các khu công nghiệp và khu kinh tế',
+]
+
+/** Bodies whose name is complete on its own (domain.md e.1 Central, e.2 Central). */
+export const COMPLETE_BODIES: readonly { name: string; level: Level; aliases: readonly string[] }[] = [
+  // ── Party, central ────────────────────────────────────────────────────────────────────────
+  {
+    name: 'Ban Chấp hành Trung ương',
+    level: 'central',
+    aliases: ['Ban Chấp hành Trung ương Đảng', 'BCH Trung ương', 'BCH TW', 'BCHTW', 'BCH Trung ương Đảng'],
+  },
+  { name: 'Bộ Chính trị', level: 'central', aliases: [] }, // 'BCT' not listed: Bộ Công Thương in codes
+  { name: 'Ban Bí thư', level: 'central', aliases: ['BBT', 'Ban Bí thư Trung ương Đảng'] },
+  { name: 'Thường trực Ban Bí thư', level: 'central', aliases: [] },
+  {
+    name: 'Ủy ban Kiểm tra Trung ương',
+    level: 'central',
+    aliases: ['UBKT Trung ương', 'UBKT TW', 'UBKTTW', 'Ủy ban Kiểm tra TW'],
+  },
+  {
+    name: 'Văn phòng Trung ương Đảng',
+    level: 'central',
+    aliases: ['Văn phòng TW Đảng', 'VPTW Đảng', 'Văn phòng Trung ương'],
+  },
+  { name: 'Ban Tổ chức Trung ương', level: 'central', aliases: ['Ban Tổ chức TW', 'BTCTW'] },
+  { name: 'Ban Tuyên giáo Trung ương', level: 'central', aliases: ['Ban Tuyên giáo TW', 'BTGTW'] },
+  { name: 'Ban Dân vận Trung ương', level: 'central', aliases: ['Ban Dân vận TW', 'BDVTW'] },
+  {
+    name: 'Ban Tuyên giáo và Dân vận Trung ương', // from 2025
+    level: 'central',
+    aliases: ['Ban Tuyên giáo và Dân vận TW'],
+  },
+  { name: 'Ban Nội chính Trung ương', level: 'central', aliases: ['Ban Nội chính TW', 'BNCTW'] },
+  { name: 'Ban Kinh tế Trung ương', level: 'central', aliases: ['Ban Kinh tế TW'] },
+  {
+    name: 'Ban Chính sách, chiến lược Trung ương', // 2025 successor of Ban Kinh tế TW [?]
+    level: 'central',
+    aliases: ['Ban Chính sách, chiến lược TW'],
+  },
+  { name: 'Ban Đối ngoại Trung ương', level: 'central', aliases: ['Ban Đối ngoại TW'] },
+  { name: 'Hội đồng Lý luận Trung ương', level: 'central', aliases: ['Hội đồng Lý luận TW'] },
+  { name: 'Đảng ủy Khối các cơ quan Trung ương', level: 'central', aliases: ['Đảng ủy Khối các cơ quan TW'] },
+  { name: 'Đảng ủy Khối Doanh nghiệp Trung ương', level: 'central', aliases: ['Đảng ủy Khối Doanh nghiệp TW'] },
+  { name: 'Quân ủy Trung ương', level: 'central', aliases: ['Quân ủy TW', 'QUTW'] },
+  { name: 'Đảng ủy Công an Trung ương', level: 'central', aliases: ['Đảng ủy Công an TW'] },
+  // 2025 central Party committees [mem]
+  { name: 'Đảng ủy các cơ quan Đảng Trung ương', level: 'central', aliases: ['Đảng ủy các cơ quan Đảng TW'] },
+  { name: 'Đảng ủy Chính phủ', level: 'central', aliases: [] },
+  { name: 'Đảng ủy Quốc hội', level: 'central', aliases: [] },
+  // Party schools and press presented as bodies (DECISIONS.md: press agencies presented as bodies
+  // are offices; a credit or a source line is not)
+  {
+    name: 'Học viện Chính trị quốc gia Hồ Chí Minh',
+    level: 'central',
+    aliases: ['Học viện Chính trị quốc gia HCM', 'Học viện CTQG Hồ Chí Minh'],
+  },
+  { name: 'Báo Nhân Dân', level: 'central', aliases: [] },
+  { name: 'Tạp chí Cộng sản', level: 'central', aliases: [] },
+
+  // ── State, central ────────────────────────────────────────────────────────────────────────
+  { name: 'Quốc hội', level: 'central', aliases: [] },
+  { name: 'Ủy ban Thường vụ Quốc hội', level: 'central', aliases: ['UBTVQH', 'Ủy ban TVQH'] },
+  { name: 'Hội đồng Dân tộc', level: 'central', aliases: [] }, // of the Quốc hội
+  { name: 'Văn phòng Quốc hội', level: 'central', aliases: ['VPQH'] },
+  { name: 'Chính phủ', level: 'central', aliases: [] }, // 'CP' not listed: also 'cổ phần'
+  { name: 'Văn phòng Chính phủ', level: 'central', aliases: ['VPCP'] },
+  { name: 'Văn phòng Chủ tịch nước', level: 'central', aliases: [] },
+  { name: 'Tòa án nhân dân tối cao', level: 'central', aliases: ['TAND tối cao', 'TANDTC'] },
+  { name: 'Viện Kiểm sát nhân dân tối cao', level: 'central', aliases: ['VKSND tối cao', 'VKSNDTC'] },
+  { name: 'Kiểm toán Nhà nước', level: 'central', aliases: ['KTNN'] },
+  { name: 'Thanh tra Chính phủ', level: 'central', aliases: [] }, // 'TTCP' not listed: also Thủ tướng Chính phủ
+  { name: 'Ngân hàng Nhà nước Việt Nam', level: 'central', aliases: ['Ngân hàng Nhà nước', 'NHNN'] },
+  { name: 'Ủy ban Dân tộc', level: 'central', aliases: ['UBDT'] }, // until 2025
+  { name: 'Hội đồng Thi đua - Khen thưởng Trung ương', level: 'central', aliases: ['Hội đồng TĐKT Trung ương'] },
+  { name: 'Ban Thi đua - Khen thưởng Trung ương', level: 'central', aliases: [] },
+  { name: 'Ban Cơ yếu Chính phủ', level: 'central', aliases: [] },
+  // State press agencies presented as bodies
+  { name: 'Thông tấn xã Việt Nam', level: 'central', aliases: ['TTXVN'] },
+  { name: 'Đài Tiếng nói Việt Nam', level: 'central', aliases: ['VOV'] },
+  { name: 'Đài Truyền hình Việt Nam', level: 'central', aliases: ['VTV'] },
+]
+
+/** Ministries: names after 'Bộ ' (without 'Bộ'). */
+export const MINISTRIES: readonly { name: string; aliases: readonly string[] }[] = [
+  { name: 'Quốc phòng', aliases: [] },
+  { name: 'Công an', aliases: [] },
+  { name: 'Ngoại giao', aliases: [] },
+  { name: 'Nội vụ', aliases: [] }, // absorbed Lao động - TBXH in 2025
+  { name: 'Tư pháp', aliases: [] },
+  { name: 'Tài chính', aliases: [] }, // absorbed Kế hoạch và Đầu tư in 2025
+  { name: 'Công Thương', aliases: [] },
+  { name: 'Xây dựng', aliases: [] }, // absorbed Giao thông vận tải in 2025
+  { name: 'Y tế', aliases: [] },
+  { name: 'Giáo dục và Đào tạo', aliases: ['GD&ĐT', 'GDĐT', 'GD-ĐT'] },
+  { name: 'Khoa học và Công nghệ', aliases: ['KH&CN', 'KHCN'] }, // absorbed Thông tin và Truyền thông in 2025
+  { name: 'Văn hóa, Thể thao và Du lịch', aliases: ['VH,TT&DL', 'VHTTDL', 'Văn hóa - Thể thao và Du lịch'] },
+  { name: 'Nông nghiệp và Môi trường', aliases: ['NN&MT', 'NNMT'] }, // 2025: Nông nghiệp + Tài nguyên
+  { name: 'Dân tộc và Tôn giáo', aliases: [] }, // 2025
+  // until 2025
+  { name: 'Kế hoạch và Đầu tư', aliases: ['KH&ĐT', 'KHĐT'] },
+  { name: 'Giao thông vận tải', aliases: ['GTVT'] },
+  { name: 'Nông nghiệp và Phát triển nông thôn', aliases: ['NN&PTNT', 'NNPTNT'] },
+  { name: 'Tài nguyên và Môi trường', aliases: ['TN&MT', 'TNMT'] },
+  {
+    name: 'Lao động - Thương binh và Xã hội',
+    aliases: ['LĐ-TB&XH', 'LĐTBXH', 'Lao động, Thương binh và Xã hội'],
+  },
+  { name: 'Thông tin và Truyền thông', aliases: ['TT&TT', 'TTTT'] },
+  // until 2007 [mem]
+  { name: 'Văn hóa - Thông tin', aliases: ['Văn hóa, Thông tin'] },
+  { name: 'Thủy sản', aliases: [] },
+  { name: 'Công nghiệp', aliases: [] },
+  { name: 'Thương mại', aliases: [] },
+  { name: 'Bưu chính, Viễn thông', aliases: ['Bưu chính - Viễn thông'] },
+]
+
+/** Provincial departments: names after 'Sở ' (without 'Sở'). */
+export const DEPARTMENTS: readonly { name: string; aliases: readonly string[] }[] = [
+  { name: 'Nội vụ', aliases: [] },
+  { name: 'Tài chính', aliases: [] },
+  { name: 'Tư pháp', aliases: [] },
+  { name: 'Công Thương', aliases: [] },
+  { name: 'Xây dựng', aliases: [] },
+  { name: 'Y tế', aliases: [] },
+  { name: 'Giáo dục và Đào tạo', aliases: ['GD&ĐT', 'GDĐT', 'GD-ĐT'] },
+  { name: 'Khoa học và Công nghệ', aliases: ['KH&CN', 'KHCN'] },
+  { name: 'Ngoại vụ', aliases: [] },
+  { name: 'Văn hóa, Thể thao và Du lịch', aliases: ['VH,TT&DL', 'VHTTDL', 'Văn hóa - Thể thao và Du lịch'] },
+  { name: 'Văn hóa và Thể thao', aliases: [] }, // 2025, where tourism got its own Sở
+  { name: 'Du lịch', aliases: [] },
+  { name: 'Nông nghiệp và Môi trường', aliases: ['NN&MT', 'NNMT'] }, // 2025
+  { name: 'Dân tộc và Tôn giáo', aliases: [] }, // 2025
+  { name: 'Quy hoạch - Kiến trúc', aliases: [] }, // Hà Nội, TP.HCM
+  // until 2025
+  { name: 'Kế hoạch và Đầu tư', aliases: ['KH&ĐT', 'KHĐT'] },
+  { name: 'Giao thông vận tải', aliases: ['GTVT'] },
+  { name: 'Nông nghiệp và Phát triển nông thôn', aliases: ['NN&PTNT', 'NNPTNT'] },
+  { name: 'Tài nguyên và Môi trường', aliases: ['TN&MT', 'TNMT'] },
+  {
+    name: 'Lao động - Thương binh và Xã hội',
+    aliases: ['LĐ-TB&XH', 'LĐTBXH', 'Lao động, Thương binh và Xã hội'],
+  },
+  { name: 'Thông tin và Truyền thông', aliases: ['TT&TT', 'TTTT'] },
+]
+
+/**
+ * Abbreviations and their expansions for the scoring fold and for reading prose (domain.md e.3).
+ * Only expansions that are unambiguous in prose. Left out on purpose:
+ *   BCT (Bộ Chính trị in prose, Bộ Công Thương in codes), BTC (Ban Tổ chức / Bộ Tài chính),
+ *   TTCP (Thủ tướng / Thanh tra Chính phủ), CP ('Công ty CP' = cổ phần), ĐV (đảng viên / đơn vị),
+ *   TT (thị trấn / Thông tư / Thông tri), CB, CC, VC alone, the one-letter locators H., Q., P., X.
+ *   (see LOCATOR_WORDS; Q. is also 'acting' in signatures), and TM., KT., TL., TUQ. (signature lines).
+ */
+export const ABBREVIATIONS: readonly { abbr: string; expansion: string }[] = [
+  // bodies
+  { abbr: 'UBND', expansion: 'Ủy ban nhân dân' },
+  { abbr: 'HĐND', expansion: 'Hội đồng nhân dân' },
+  { abbr: 'MTTQ', expansion: 'Mặt trận Tổ quốc' },
+  { abbr: 'UBMTTQ', expansion: 'Ủy ban Mặt trận Tổ quốc' },
+  { abbr: 'BCH', expansion: 'Ban Chấp hành' },
+  { abbr: 'BTV', expansion: 'Ban Thường vụ' },
+  { abbr: 'BBT', expansion: 'Ban Bí thư' },
+  { abbr: 'TW', expansion: 'Trung ương' },
+  { abbr: 'TƯ', expansion: 'Trung ương' },
+  { abbr: 'T.Ư', expansion: 'Trung ương' },
+  { abbr: 'T.W', expansion: 'Trung ương' },
+  { abbr: 'UBKT', expansion: 'Ủy ban Kiểm tra' },
+  { abbr: 'BTG', expansion: 'Ban Tuyên giáo' },
+  { abbr: 'BDV', expansion: 'Ban Dân vận' },
+  { abbr: 'BNC', expansion: 'Ban Nội chính' },
+  { abbr: 'BCĐ', expansion: 'Ban Chỉ đạo' },
+  { abbr: 'ĐUK', expansion: 'Đảng ủy Khối' },
+  { abbr: 'VP', expansion: 'Văn phòng' },
+  { abbr: 'QH', expansion: 'Quốc hội' },
+  { abbr: 'UBTVQH', expansion: 'Ủy ban Thường vụ Quốc hội' },
+  { abbr: 'ĐBQH', expansion: 'đại biểu Quốc hội' },
+  { abbr: 'Đoàn ĐBQH', expansion: 'Đoàn đại biểu Quốc hội' },
+  { abbr: 'CTN', expansion: 'Chủ tịch nước' },
+  { abbr: 'TTg', expansion: 'Thủ tướng' },
+  { abbr: 'VPCP', expansion: 'Văn phòng Chính phủ' },
+  { abbr: 'TAND', expansion: 'Tòa án nhân dân' },
+  { abbr: 'VKSND', expansion: 'Viện Kiểm sát nhân dân' },
+  { abbr: 'BHXH', expansion: 'Bảo hiểm xã hội' },
+  { abbr: 'KBNN', expansion: 'Kho bạc Nhà nước' },
+  { abbr: 'Bộ CHQS', expansion: 'Bộ Chỉ huy Quân sự' },
+  { abbr: 'BĐBP', expansion: 'Bộ đội Biên phòng' },
+  { abbr: 'HĐTĐKT', expansion: 'Hội đồng Thi đua - Khen thưởng' },
+  { abbr: 'LĐLĐ', expansion: 'Liên đoàn Lao động' },
+  { abbr: 'Hội LHPN', expansion: 'Hội Liên hiệp Phụ nữ' },
+  { abbr: 'LHPN', expansion: 'Liên hiệp Phụ nữ' },
+  { abbr: 'Đoàn TNCS HCM', expansion: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh' },
+  { abbr: 'ĐTN', expansion: 'Đoàn Thanh niên' },
+  { abbr: 'TTXVN', expansion: 'Thông tấn xã Việt Nam' },
+  { abbr: 'PT-TH', expansion: 'Phát thanh - Truyền hình' },
+  { abbr: 'PTTH', expansion: 'Phát thanh - Truyền hình' },
+  { abbr: 'Cổng TTĐT', expansion: 'Cổng thông tin điện tử' },
+  { abbr: 'TTĐT', expansion: 'thông tin điện tử' },
+  { abbr: 'HĐQT', expansion: 'Hội đồng quản trị' },
+  // people and counts
+  { abbr: 'CBCCVC', expansion: 'cán bộ, công chức, viên chức' },
+  { abbr: 'CCVC', expansion: 'công chức, viên chức' },
+  { abbr: 'CBCC', expansion: 'cán bộ, công chức' },
+  { abbr: 'CNVCLĐ', expansion: 'công nhân, viên chức, lao động' },
+  { abbr: 'NLĐ', expansion: 'người lao động' },
+  { abbr: 'đ/c', expansion: 'đồng chí' },
+  { abbr: 'TCCSĐ', expansion: 'tổ chức cơ sở đảng' },
+  { abbr: 'CCB', expansion: 'cựu chiến binh' },
+  { abbr: 'HTX', expansion: 'hợp tác xã' },
+  // awards and emulation
+  { abbr: 'TĐKT', expansion: 'thi đua, khen thưởng' },
+  { abbr: 'CSTĐ', expansion: 'Chiến sĩ thi đua' },
+  { abbr: 'LĐTT', expansion: 'Lao động tiên tiến' },
+  { abbr: 'TTLĐXS', expansion: 'Tập thể Lao động xuất sắc' },
+  { abbr: 'TTLĐTT', expansion: 'Tập thể lao động tiên tiến' },
+  // topics
+  { abbr: 'KT-XH', expansion: 'kinh tế - xã hội' },
+  { abbr: 'QP-AN', expansion: 'quốc phòng - an ninh' },
+  { abbr: 'NTM', expansion: 'nông thôn mới' },
+  { abbr: 'CCHC', expansion: 'cải cách hành chính' },
+  { abbr: 'TTHC', expansion: 'thủ tục hành chính' },
+  { abbr: 'THPT', expansion: 'trung học phổ thông' },
+  { abbr: 'THCS', expansion: 'trung học cơ sở' },
+  // places
+  { abbr: 'TP.', expansion: 'thành phố' },
+  { abbr: 'TP', expansion: 'thành phố' },
+  { abbr: 'TX', expansion: 'thị xã' },
+  { abbr: 'TX.', expansion: 'thị xã' },
+  { abbr: 'TP.HCM', expansion: 'Thành phố Hồ Chí Minh' },
+  { abbr: 'TPHCM', expansion: 'Thành phố Hồ Chí Minh' },
+  { abbr: 'TP HCM', expansion: 'Thành phố Hồ Chí Minh' },
+]
+
+/**
+ * Words that locate a body or a place ('UBND tỉnh', 'Huyện ủy Châu Thành', 'xã Tân Dân').
+ * Below commune level (thôn, ấp, bản, tổ dân phố, khu phố) there is no level value: not listed.
+ */
+export const LOCATOR_WORDS: readonly { word: string; level: 'province' | 'district' | 'commune' }[] = [
+  { word: 'tỉnh', level: 'province' },
+  { word: 'thành phố', level: 'province' }, // ambiguous: a provincial city is district level
+  { word: 'TP.', level: 'province' }, // ambiguous, as 'thành phố'
+  { word: 'TP', level: 'province' }, // ambiguous, as 'thành phố'
+  { word: 'huyện', level: 'district' },
+  { word: 'quận', level: 'district' },
+  { word: 'thị xã', level: 'district' },
+  { word: 'TX', level: 'district' },
+  { word: 'TX.', level: 'district' },
+  { word: 'H.', level: 'district' },
+  { word: 'Q.', level: 'district' }, // also 'acting' before a title in signature lines
+  { word: 'xã', level: 'commune' },
+  { word: 'phường', level: 'commune' },
+  { word: 'thị trấn', level: 'commune' },
+  { word: 'đặc khu', level: 'commune' }, // special zones, commune level from 1/7/2025 [mem]
+  { word: 'P.', level: 'commune' },
+  { word: 'X.', level: 'commune' },
+]
+
+/**
+ * Mentions that are never offices (FACTS.md, DECISIONS.md Offices): the Party or State as a whole,
+ * level words, classes of bodies, bare head nouns, events, and heads outside Party/State.
+ */
+export const NOT_OFFICES: readonly string[] = [
+  // the Party or State as a whole, level words
+  'Đảng',
+  'Nhà nước',
+  'Trung ương',
+  'tỉnh',
+  'đoàn thể',
+  'chính quyền',
+  // classes of bodies, no single named body
+  'Văn phòng cấp ủy',
+  'văn phòng các huyện, thị ủy',
+  'HĐND các cấp',
+  'UBND các cấp',
+  'cấp ủy các cấp',
+  'chính quyền các cấp',
+  'cấp ủy',
+  'cấp ủy, chính quyền',
+  'các chi bộ',
+  'đảng ủy cấp trên',
+  'cấp trên',
+  'cơ quan',
+  'các cơ quan',
+  'các đơn vị',
+  'các sở, ban, ngành',
+  'các ban, ngành',
+  'ban, ngành, đoàn thể',
+  'các ban, ngành, đoàn thể',
+  // bare head nouns: a back-reference, or no fact when the full name is never written
+  'Văn phòng',
+  'Đảng ủy',
+  'Đảng bộ',
+  'Chi bộ',
+  'Ban Chỉ đạo',
+  'Bộ phận giúp việc', // an internal working group; 'Bộ phận' is not 'Bộ …'
+  // events and campaigns
+  'Đại hội',
+  'Hội nghị',
+  'Hội thi',
+  'Cuộc thi',
+  'Cuộc vận động',
+  // the Fatherland Front: its bodies are no offices (DECISIONS.md)
+  'Mặt trận Tổ quốc',
+  'Mặt trận Tổ quốc Việt Nam',
+  'Ủy ban Mặt trận Tổ quốc',
+  'MTTQ',
+  'UBMTTQ',
+  // mass organisations and associations [judgement: associations are no offices; the
+  // socio-political organisations were brought under the MTTQ in 2025]
+  'Tỉnh đoàn',
+  'Đoàn Thanh niên',
+  'Hội Liên hiệp Phụ nữ',
+  'Hội Nông dân',
+  'Hội Cựu chiến binh',
+  'Liên đoàn Lao động',
+  'Công đoàn',
+  'Hội',
+  // army formations, enterprises (DECISIONS.md)
+  'Quân khu',
+  'Sư đoàn',
+  'Lữ đoàn',
+  'Trung đoàn',
+  'Công ty',
+  'Tập đoàn',
+  'Hợp tác xã',
+  'Doanh nghiệp',
+]

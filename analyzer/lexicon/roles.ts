@@ -1,0 +1,351 @@
+/**
+ * Words around person names: role titles, non-role prefixes, credit words, family names.
+ *
+ * Source: notes/domain.md e.4, FACTS.md (person.role = the words written before the name) and
+ * gold/DECISIONS.md (military ranks, degrees and epithets are no roles; Front titles do count).
+ *
+ * A person's role is often a title + a body: 'Phó Bí thư Thường trực' + 'Tỉnh ủy',
+ * 'Chủ tịch' + 'UBND tỉnh', 'Chánh Văn phòng' + 'Tỉnh ủy'. ROLE_TITLES holds only the title part;
+ * the body comes from bodies.ts. Combined titles are chained by commas:
+ * 'Ủy viên Ban Thường vụ, Chánh Văn phòng Tỉnh ủy'.
+ * Case: canonical case as printed in formal text; the matcher folds case and tone style.
+ */
+
+/** Titles that can stand before a person's name (without their body). Longest match wins. */
+export const ROLE_TITLES: readonly string[] = [
+  // ── Party ─────────────────────────────────────────────────────────────────────────────────
+  'Tổng Bí thư',
+  'Thường trực Ban Bí thư',
+  'Ủy viên Bộ Chính trị',
+  'Bí thư Trung ương Đảng',
+  'Ủy viên Trung ương Đảng',
+  'Ủy viên dự khuyết Trung ương Đảng',
+  'Ủy viên Ban Chấp hành Trung ương Đảng',
+  'Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng',
+  'Bí thư',
+  'Phó Bí thư',
+  'Phó Bí thư Thường trực',
+  'Bí thư Thường trực', // e.g. of the Youth Union central committee
+  'Ủy viên Ban Thường vụ',
+  'Ủy viên Ban Chấp hành',
+  'Ủy viên Ủy ban Kiểm tra',
+  'Tỉnh ủy viên', // = Ủy viên Ban Chấp hành Đảng bộ tỉnh
+  'Thành ủy viên',
+  'Huyện ủy viên',
+  'Thị ủy viên',
+  'Quận ủy viên',
+  'Đảng ủy viên',
+  'Chi ủy viên',
+  'Cấp ủy viên',
+  // both cases kept as printed: 'Trưởng Ban Tổ chức Tỉnh ủy' / 'Trưởng ban Pháp chế HĐND tỉnh'
+  // (the matcher folds case, so other case-only variants are not listed)
+  'Trưởng ban',
+  'Trưởng Ban',
+  'Phó Trưởng ban',
+  'Phó Trưởng ban Thường trực',
+  'Chánh Văn phòng',
+  'Phó Chánh Văn phòng',
+  'Chủ nhiệm',
+  'Phó Chủ nhiệm',
+  'Phó Chủ nhiệm Thường trực',
+  'Báo cáo viên', // DECISIONS.md lists it among office-holder titles
+
+  // ── State: central ────────────────────────────────────────────────────────────────────────
+  'Chủ tịch nước',
+  'Phó Chủ tịch nước',
+  'Thủ tướng',
+  'Thủ tướng Chính phủ',
+  'Phó Thủ tướng',
+  'Phó Thủ tướng Thường trực',
+  'Phó Thủ tướng Chính phủ',
+  'Chủ tịch Quốc hội',
+  'Phó Chủ tịch Quốc hội',
+  'Tổng Thư ký Quốc hội',
+  'Tổng Thư ký',
+  'Ủy viên Ủy ban Thường vụ Quốc hội',
+  'Bộ trưởng',
+  'Thứ trưởng',
+  'Thứ trưởng Thường trực',
+  'Tổng cục trưởng',
+  'Phó Tổng cục trưởng',
+  'Cục trưởng',
+  'Phó Cục trưởng',
+  'Vụ trưởng',
+  'Phó Vụ trưởng',
+  'Chánh án',
+  'Phó Chánh án',
+  'Viện trưởng',
+  'Phó Viện trưởng',
+  'Tổng Kiểm toán Nhà nước',
+  'Phó Tổng Kiểm toán Nhà nước',
+  'Tổng Thanh tra Chính phủ',
+  'Phó Tổng Thanh tra Chính phủ',
+  'Thống đốc',
+  'Phó Thống đốc',
+  'Đại sứ',
+  'Tổng Lãnh sự',
+  'Người phát ngôn',
+  'Trợ lý',
+
+  // ── State: elected bodies ─────────────────────────────────────────────────────────────────
+  'Đại biểu Quốc hội',
+  'Đại biểu Hội đồng nhân dân',
+  'Đại biểu HĐND',
+  'Trưởng Đoàn',
+  'Phó Trưởng Đoàn',
+  'Phó Trưởng Đoàn chuyên trách',
+  'Ủy viên Thường trực',
+  'Ủy viên chuyên trách',
+  'Phó Trưởng ban chuyên trách',
+
+  // ── State: local government and departments ───────────────────────────────────────────────
+  'Chủ tịch',
+  'Phó Chủ tịch',
+  'Phó Chủ tịch Thường trực',
+  'Giám đốc',
+  'Phó Giám đốc',
+  'Chánh Thanh tra',
+  'Phó Chánh Thanh tra',
+  'Trưởng phòng',
+  'Phó Trưởng phòng',
+  'Phụ trách',
+  'Chuyên viên',
+  'Chuyên viên chính',
+  'Chuyên viên cao cấp',
+  'Chi cục trưởng',
+  'Phó Chi cục trưởng',
+  'Trưởng thôn',
+  'Trưởng ấp',
+  'Trưởng bản',
+  'Trưởng khu phố',
+  'Tổ trưởng',
+  'Tổ trưởng tổ dân phố',
+
+  // ── Police and military posts (posts, not ranks: ranks are in PERSON_PREFIXES) ───────────
+  'Trưởng Công an',
+  'Phó Trưởng Công an',
+  'Chỉ huy trưởng',
+  'Phó Chỉ huy trưởng',
+  'Chính ủy',
+  'Phó Chính ủy',
+  'Tư lệnh',
+  'Phó Tư lệnh',
+  'Đồn trưởng',
+  'Chính trị viên',
+
+  // ── Front and mass organisations (Front titles count as roles, DECISIONS.md) ──────────────
+  // Front bodies are not offices, so bodies.ts does not compose them: the usual forms are listed whole.
+  'Chủ tịch Ủy ban Mặt trận Tổ quốc',
+  'Phó Chủ tịch Ủy ban Mặt trận Tổ quốc',
+  'Chủ tịch Ủy ban MTTQ',
+  'Phó Chủ tịch Ủy ban MTTQ',
+  'Chủ tịch UBMTTQ',
+  'Phó Chủ tịch UBMTTQ',
+  'Trưởng Ban Công tác Mặt trận',
+
+  // ── Schools, hospitals, institutes ────────────────────────────────────────────────────────
+  'Hiệu trưởng',
+  'Phó Hiệu trưởng',
+  'Trưởng khoa',
+  'Phó Trưởng khoa',
+  'Giảng viên',
+  'Giáo viên',
+
+  // ── Press ─────────────────────────────────────────────────────────────────────────────────
+  'Tổng Biên tập',
+  'Phó Tổng Biên tập',
+  'Thư ký Tòa soạn',
+  'Phóng viên',
+
+  // ── Enterprises and cooperatives ──────────────────────────────────────────────────────────
+  'Tổng Giám đốc',
+  'Phó Tổng Giám đốc',
+  'Chủ tịch Hội đồng quản trị',
+  'Chủ tịch HĐQT',
+  'Chủ tịch Hội đồng thành viên',
+  'Chủ tịch HĐTV',
+  'Giám đốc điều hành',
+  'Kế toán trưởng',
+  'Chủ nhiệm Hợp tác xã',
+  'Chủ nhiệm HTX',
+]
+
+/**
+ * Words that may precede a role and modify it: 'nguyên Bí thư Tỉnh ủy' (former),
+ * 'Q. Chủ tịch' / 'quyền Chủ tịch' (acting). Whether they stay in `role` is the rule's decision.
+ */
+export const ROLE_MODIFIERS: readonly string[] = ['nguyên', 'quyền', 'Q.', 'tân', 'cố']
+
+/**
+ * Words before a name that are NOT roles (DECISIONS.md: military ranks, degrees and epithets are
+ * no roles): forms of address, professions used as address, academic degrees, ranks, honorary
+ * epithets, religious titles.
+ */
+export const PERSON_PREFIXES: readonly string[] = [
+  // forms of address
+  'đồng chí',
+  'đ/c',
+  'ông',
+  'bà',
+  'anh',
+  'chị',
+  'cô',
+  'thầy',
+  'cụ',
+  'em',
+  'cháu',
+  'chú',
+  'bé',
+  'mẹ', // 'mẹ Việt Nam anh hùng …', 'mẹ …'
+  'già làng',
+  'người có uy tín',
+  // professions used as address
+  'nhà báo',
+  'nhà văn',
+  'nhà thơ',
+  'nhạc sĩ',
+  'họa sĩ',
+  'nhiếp ảnh gia',
+  'nghệ sĩ',
+  'nghệ nhân',
+  'bác sĩ',
+  'dược sĩ',
+  'kỹ sư',
+  'luật sư',
+  'kiến trúc sư',
+  'doanh nhân',
+  'liệt sĩ',
+  'thương binh',
+  'cựu chiến binh',
+  // academic titles and degrees
+  'Giáo sư',
+  'Phó Giáo sư',
+  'Tiến sĩ',
+  'Thạc sĩ',
+  'GS',
+  'PGS',
+  'TS',
+  'ThS',
+  'TSKH',
+  'GS.TS',
+  'GS.TSKH',
+  'PGS.TS',
+  'TS.BS',
+  'ThS.BS',
+  'BS',
+  'BSCKI',
+  'BSCKII',
+  'BS.CKI',
+  'BS.CKII',
+  'NCS',
+  // military and police ranks (army / police / navy)
+  'Đại tướng',
+  'Thượng tướng',
+  'Trung tướng',
+  'Thiếu tướng',
+  'Đô đốc',
+  'Phó Đô đốc',
+  'Chuẩn Đô đốc',
+  'Đại tá',
+  'Thượng tá',
+  'Trung tá',
+  'Thiếu tá',
+  'Đại úy',
+  'Thượng úy',
+  'Trung úy',
+  'Thiếu úy',
+  'Thượng sĩ',
+  'Trung sĩ',
+  'Hạ sĩ',
+  'Binh nhất',
+  'Binh nhì',
+  // honorary epithets (the titles themselves are award facts, see awards.ts)
+  'Anh hùng',
+  'Anh hùng Lao động',
+  'Anh hùng LLVTND',
+  'Mẹ Việt Nam anh hùng',
+  'NSND',
+  'NSƯT',
+  'NGND',
+  'NGƯT',
+  'TTND',
+  'TTƯT',
+  'NNND',
+  'NNƯT',
+  // religious titles
+  'Hòa thượng',
+  'Thượng tọa',
+  'Đại đức',
+  'Ni sư',
+  'Sư cô',
+  'Linh mục',
+  'Giám mục',
+  'Mục sư',
+]
+
+/**
+ * Credit words before a byline or photo name. The matcher accepts an optional ':' or '-' (or
+ * nothing: 'Ảnh Huy Dương') between the word and the name, so colons are not listed.
+ * Decisions:
+ * - text + photo by the same person ('Bài và ảnh', 'Tin, ảnh') → 'tác giả' (the writer's role wins);
+ * - visual-only credits ('Ảnh', 'Video', 'Clip', 'Đồ họa') → 'ảnh' (closest role the contract has);
+ * - source lines ('Nguồn:', 'Theo …', '(Nguồn: TTXVN)') name outlets, not persons: not listed.
+ */
+export const CREDIT_WORDS: readonly { word: string; role: 'tác giả' | 'ảnh' }[] = [
+  { word: 'Ảnh', role: 'ảnh' },
+  { word: 'Ảnh minh họa', role: 'ảnh' },
+  { word: 'Ảnh tư liệu', role: 'ảnh' },
+  { word: 'Video', role: 'ảnh' },
+  { word: 'Clip', role: 'ảnh' },
+  { word: 'Đồ họa', role: 'ảnh' },
+  { word: 'Bài', role: 'tác giả' },
+  { word: 'Tin', role: 'tác giả' },
+  { word: 'Bài và ảnh', role: 'tác giả' },
+  { word: 'Bài, ảnh', role: 'tác giả' },
+  { word: 'Bài & ảnh', role: 'tác giả' },
+  { word: 'Bài/ảnh', role: 'tác giả' },
+  { word: 'Tin và ảnh', role: 'tác giả' },
+  { word: 'Tin, ảnh', role: 'tác giả' },
+  { word: 'Tin & ảnh', role: 'tác giả' },
+  { word: 'Tin/ảnh', role: 'tác giả' },
+  { word: 'Ghi chép', role: 'tác giả' },
+  { word: 'Thực hiện', role: 'tác giả' },
+]
+
+/**
+ * Common Vietnamese family names (canonical spelling), plus the name-initial words of Central
+ * Highlands peoples. A hint for person detection, not a closed list.
+ * - Ê Đê / M'nông names start with 'Y' (men) or "H'" (women): 'Y …', 'H'…' (apostrophe may be
+ *   printed ' or ’; the clan name such as Niê, Mlô, Byă comes last).
+ * - Jrai clan names come first: Ksor, Rơ Châm, Siu, Nay, Rơ Mah, Kpă, Rahlan, Puih.
+ * - Ba Na / Xơ Đăng men's names often start with 'A' (risky: one letter, check the next word).
+ * - Khmer family names: Thạch, Danh, Sơn, Kim, Lâm, Châu.
+ * - Hmong clans: Giàng, Thào, Sùng, Vàng, Vừ, Mùa, Lầu, Hạng, Hầu, Lý, Ly, Mã.
+ * - Tày/Thái/Nùng: Nông, Bế, Hoàng, Lò, Lường, Cầm, Quàng, Điêu, Tòng, Vi, Lục, Bạc.
+ * - Stiêng: Điểu.
+ */
+export const SURNAMES: readonly string[] = [
+  // the most frequent
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng',
+  'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý',
+  // common
+  'Hà', 'Đào', 'Đinh', 'Lâm', 'Mai', 'Trương', 'Tô', 'Tạ', 'Lương', 'Cao',
+  'Chu', 'Đoàn', 'Kiều', 'Lưu', 'Quách', 'Thái', 'Triệu', 'Vương', 'Trịnh', 'Đàm',
+  'Phùng', 'Tăng', 'Từ', 'Hứa', 'Khúc', 'Khổng', 'Lại', 'La', 'Lã', 'Lữ',
+  'Mạc', 'Nghiêm', 'Ninh', 'Nhữ', 'Phí', 'Phó', 'Phương', 'Quan', 'Quản', 'Tống',
+  'Tôn', 'Thân', 'Thạch', 'Tiêu', 'Trình', 'Tiết', 'Ứng', 'Âu', 'Bạch', 'Cù',
+  'Cấn', 'Chế', 'Cung', 'Diệp', 'Doãn', 'Dư', 'Đồng', 'Đới', 'Đậu', 'Giang',
+  'Giáp', 'Hán', 'Hàn', 'Hầu', 'Khuất', 'Kim', 'Kha', 'Lăng', 'Liêu', 'Mạnh',
+  'Lộc', 'Mã', 'Mẫn', 'Ông', 'Ôn', 'Sầm', 'Thi', 'Trà', 'Viên', 'Lều',
+  'Âu Dương', 'Tôn Thất', 'Tôn Nữ',
+  // Tày, Nùng, Thái, Mường and other northern peoples
+  'Nông', 'Bế', 'Lò', 'Lường', 'Cầm', 'Quàng', 'Điêu', 'Tòng', 'Vi', 'Lục',
+  'Bạc',
+  // Hmong
+  'Giàng', 'Thào', 'Sùng', 'Vàng', 'Vừ', 'Mùa', 'Lầu', 'Hạng', 'Ly',
+  // Khmer
+  'Danh', 'Sơn', 'Châu',
+  // Central Highlands name-initial words and clan names
+  'Y', "H'", 'H’', 'A', 'Ksor', 'Rơ Châm', 'Rơ Mah', 'Siu', 'Nay', 'Kpă', 'Rahlan', 'Puih',
+  'Rcom', 'Điểu',
+]

@@ -1,0 +1,100 @@
+// Provinces and outlets looked up in text, URLs and names. The data is in lexicon/;
+// this module only indexes it.
+
+import { PROVINCES } from './lexicon/provinces.ts';
+import { OUTLETS, type Outlet } from './lexicon/outlets.ts';
+import { WORD_END, WORD_START, alternation } from './text/patterns.ts';
+import { foldToneStyle } from './text/normalize.ts';
+
+/** Lowercase, tone style folded, diacritics and đ removed: 'Bắc Ninh' → 'bac ninh'. */
+export function asciiFold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+const PROVINCE_BY_FORM = new Map<string, string>();
+for (const p of PROVINCES) {
+  for (const form of [p.name, ...p.aliases]) PROVINCE_BY_FORM.set(foldToneStyle(form).toLowerCase(), p.name);
+}
+const PROVINCE_BY_ASCII = new Map<string, string>();
+for (const p of PROVINCES) {
+  for (const form of [p.name, ...p.aliases]) PROVINCE_BY_ASCII.set(asciiFold(form), p.name);
+}
+
+/** Alternation of every province name and alias (for the office grammar). */
+export const PROVINCE_NAME_PATTERN = alternation([...PROVINCES.flatMap((p) => [p.name, ...p.aliases])]);
+const PROVINCE_IN_TEXT = new RegExp(`${WORD_START}(?:${PROVINCE_NAME_PATTERN})${WORD_END}`, 'gu');
+
+/** The canonical province for a name or alias as written ('Hoà Bình', 'TP.HCM'). */
+export function provinceByName(form: string): string | undefined {
+  return PROVINCE_BY_FORM.get(foldToneStyle(form).toLowerCase()) ?? PROVINCE_BY_ASCII.get(asciiFold(form));
+}
+
+/** The first province named (with capitals) in a string: 'UBND tỉnh Gia Lai' → 'Gia Lai'. */
+export function findProvince(s: string): string | undefined {
+  PROVINCE_IN_TEXT.lastIndex = 0;
+  const m = PROVINCE_IN_TEXT.exec(s);
+  return m ? provinceByName(m[0]) : undefined;
+}
+
+/** Every province named in a text, with where. */
+export function provinceMentions(s: string): { province: string; start: number; end: number }[] {
+  const out: { province: string; start: number; end: number }[] = [];
+  for (const m of s.matchAll(PROVINCE_IN_TEXT)) {
+    const province = provinceByName(m[0]);
+    if (province) out.push({ province, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- outlets
+
+const OUTLET_BY_HOST = new Map<string, Outlet>();
+for (const o of OUTLETS) for (const h of o.hosts) OUTLET_BY_HOST.set(h.toLowerCase(), o);
+
+/** The outlet of a URL or a bare hostname ('https://baolangson.vn/…', 'BAOTAYNINH.VN'). */
+export function outletByHost(urlOrHost: string): Outlet | undefined {
+  let host = urlOrHost.trim().toLowerCase();
+  try {
+    if (/^[a-z][a-z0-9+.-]*:\/\//.test(host)) host = new URL(host).hostname;
+  } catch {
+    return undefined;
+  }
+  host = host.replace(/^www\./, '').replace(/^m\./, '');
+  for (;;) {
+    const o = OUTLET_BY_HOST.get(host);
+    if (o) return o;
+    const dot = host.indexOf('.');
+    if (dot < 0) return undefined;
+    host = host.slice(dot + 1); // subdomains: bacninh.dangcongsan.vn → dangcongsan.vn
+    if (!host.includes('.')) return undefined;
+  }
+}
+
+const OUTLET_BY_TAG = new Map<string, Outlet>();
+for (const o of OUTLETS) for (const t of o.tags) OUTLET_BY_TAG.set(t.toUpperCase(), o);
+export function outletByTag(tag: string): Outlet | undefined {
+  return OUTLET_BY_TAG.get(tag.toUpperCase());
+}
+export const OUTLET_TAGS = [...OUTLET_BY_TAG.keys()];
+
+const OUTLET_BY_NAME = new Map<string, Outlet>();
+for (const o of OUTLETS) for (const n of [o.name, ...o.aliases]) OUTLET_BY_NAME.set(asciiFold(n), o);
+/** An outlet by a printed name, accents or not: 'Bao dien tu Bac Ninh', 'Báo Lạng Sơn'. */
+export function outletByName(printed: string): Outlet | undefined {
+  const f = asciiFold(printed);
+  const direct = OUTLET_BY_NAME.get(f);
+  if (direct) return direct;
+  // 'Báo điện tử X' / 'Bao dien tu X' → 'Báo X'
+  const m = /^bao (?:dien tu )?(.+)$/.exec(f);
+  if (m) {
+    const province = PROVINCE_BY_ASCII.get(m[1]);
+    if (province) return OUTLETS.find((o) => o.province === province && /^Báo /u.test(o.name));
+  }
+  return undefined;
+}

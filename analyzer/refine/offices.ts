@@ -1,0 +1,60 @@
+// Office mentions → office facts:
+//  1. elliptical coordination: a bare head followed by ', ' / ' và ' and a like body takes
+//     that body's shared tail ('HĐND và UBND tỉnh' → 'HĐND tỉnh'; 'Ban Thường vụ, Thường trực
+//     Tỉnh ủy' → 'Ban Thường vụ Tỉnh ủy'; 'UBND, Chủ tịch UBND tỉnh' → 'UBND tỉnh');
+//  2. bare heads that stay bare are back-references, no facts;
+//  3. the same body written with and without its province ('Văn phòng Tỉnh ủy' after
+//     'Văn phòng Tỉnh ủy Gia Lai') is one fact named by its full form.
+
+import type { Candidate, Context } from '../pipeline.ts';
+import { type OfficeMention, levelOf, toOfficeCandidate } from '../kinds/office.ts';
+import { ROLE_TITLES } from '../lexicon/roles.ts';
+import { alternation } from '../text/patterns.ts';
+import { findProvince } from '../places.ts';
+
+const ROLE_GAP = new RegExp(`^(?: *, *| +và +| *- *)(?:(?:${alternation(ROLE_TITLES)}) +)?$`, 'iu');
+
+function complete(bare: OfficeMention, next: OfficeMention): string | undefined {
+  if (bare.lacks === 'locator' && next.locator) return `${bare.name} ${next.locator}`;
+  if (bare.lacks === 'owner' && bare.family === next.family && next.owner) return `${bare.name} ${next.owner}`;
+  return undefined;
+}
+
+export function resolveOffices(mentions: OfficeMention[], ctx: Context): Candidate<'office'>[] {
+  const { text } = ctx;
+  // Right to left, so that chains ('HĐND, UBND, Ủy ban MTTQ tỉnh') complete from their tail.
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const bare = mentions[i];
+    if (!bare.lacks) continue;
+    const next = mentions[i + 1];
+    if (next.lacks) continue;
+    if (!ROLE_GAP.test(text.slice(bare.end, next.start))) continue;
+    if (bare.family !== next.family && !(bare.family === 'people' && next.locator)) continue;
+    const name = complete(bare, next);
+    if (!name) continue;
+    bare.name = name;
+    bare.lacks = undefined;
+    bare.locator = next.locator;
+    bare.owner = next.owner;
+    bare.level = levelOf(name, ctx.article.province);
+    bare.province = bare.level !== 'central' ? findProvince(name) ?? ctx.article.province : undefined;
+  }
+  return mentions.filter((m) => !m.lacks).map(toOfficeCandidate);
+}
+
+/** 'Văn phòng Tỉnh ủy Gia Lai' ≡ 'Văn phòng Tỉnh ủy' in a Gia Lai article: names by their full form. */
+export function mergeProvinceVariants(offices: Candidate<'office'>[], province: string | undefined): void {
+  if (!province) return;
+  const suffix = new RegExp(` (?:tỉnh |thành phố )?${province}$`, 'u');
+  const full = new Map<string, string>();
+  for (const o of offices) {
+    if (suffix.test(o.name)) {
+      const short = o.name.replace(suffix, (m) => (/ tỉnh /u.test(m) ? ' tỉnh' : / thành phố /u.test(m) ? ' thành phố' : ''));
+      if (!full.has(short)) full.set(short, o.name);
+    }
+  }
+  for (const o of offices) {
+    const f = full.get(o.name);
+    if (f) o.name = f;
+  }
+}

@@ -1,0 +1,54 @@
+// A person's role: the title written right before the name, with the body it belongs to
+// ('Phó Bí thư Thường trực Tỉnh ủy Lê Minh Trọng' → 'Phó Bí thư Thường trực Tỉnh ủy'), and
+// chains of titles ('Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn A').
+// Forms of address ('đồng chí', 'ông') between title and name are skipped; a title after
+// the name gives no role (DECISIONS.md).
+
+import type { Candidate, Context } from '../pipeline.ts';
+import { PERSON_PREFIXES, ROLE_TITLES } from '../lexicon/roles.ts';
+import { alternation } from '../text/patterns.ts';
+import { canonical } from '../text/normalize.ts';
+
+const PREFIX_BEFORE = new RegExp(`(?:^|[\\s,])(?:${alternation(PERSON_PREFIXES)}) *$`, 'iu');
+const TITLE_END = new RegExp(`(?:^|[\\s(])(${alternation(ROLE_TITLES)})$`, 'u');
+
+/** The role that ends right before `pos`, walking back over bodies and chained titles. */
+function roleBefore(text: string, pos: number, offices: Candidate<'office'>[]): { start: number } | undefined {
+  let end = pos;
+  // skip a form of address: 'đồng chí', 'ông', 'bà'
+  const prefix = PREFIX_BEFORE.exec(text.slice(Math.max(0, end - 20), end));
+  if (prefix) end -= prefix[0].length - (/^[\s,]/u.test(prefix[0]) ? 1 : 0);
+  while (end > 0 && text[end - 1] === ' ') end--;
+  let start: number | undefined;
+  for (let guard = 0; guard < 6; guard++) {
+    // a body right before: 'Tỉnh ủy', 'UBND tỉnh'
+    const body = offices.find((o) => o.end === end);
+    let titleEnd = end;
+    if (body) {
+      titleEnd = body.start;
+      while (titleEnd > 0 && text[titleEnd - 1] === ' ') titleEnd--;
+    }
+    const m = TITLE_END.exec(text.slice(Math.max(0, titleEnd - 60), titleEnd));
+    if (!m) break;
+    start = titleEnd - m[1].length;
+    // a chained title before it: '…, Chủ tịch UBND tỉnh'
+    const comma = /, *$/u.exec(text.slice(Math.max(0, start - 3), start));
+    if (!comma) break;
+    end = start - comma[0].length;
+  }
+  return start === undefined ? undefined : { start };
+}
+
+export function attachRoles(persons: Candidate<'person'>[], offices: Candidate<'office'>[], ctx: Context): void {
+  const { text } = ctx;
+  for (const p of persons) {
+    if (p.role) continue;
+    const r = roleBefore(text, p.start, offices);
+    if (!r) continue;
+    let end = p.start;
+    const prefix = PREFIX_BEFORE.exec(text.slice(Math.max(0, end - 20), end));
+    if (prefix) end -= prefix[0].length - (/^[\s,]/u.test(prefix[0]) ? 1 : 0);
+    const role = canonical(text.slice(r.start, end)).replace(/[\s,]+$/u, '');
+    if (role) p.role = role;
+  }
+}

@@ -1,0 +1,257 @@
+// The CLI as users run it: `node bin/bantin.mjs …` in a child process. analyze() may
+// find any facts, so these tests check shapes, counts of lines and error handling.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compactFields, formatter } from '../analyzer/cli/formats.ts';
+import type { Analysis } from '../analyzer/contract.ts';
+import { decodeInput } from '../analyzer/cli/decode.ts';
+import { clip, renderTable, width } from '../analyzer/export/text-table.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const BIN = join(ROOT, 'bin', 'bantin.mjs');
+const BOM = '\uFEFF';
+
+interface Result {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function bantin(args: string[], { stdin = '', cwd = dir } = {}): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+const lines = (s: string) => s.split('\n').filter(Boolean);
+
+let dir: string;
+const A = 'Chỉ thị số 06-CT/TW, ngày 7/11/2006 của Bộ Chính trị. Năm 2012, Đảng bộ có 49 đảng viên.';
+const B = 'UBND tỉnh Tây Ninh tặng bằng khen cho 2 tập thể, 4 cá nhân (năm 2011).';
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'bantin-cli-'));
+  writeFileSync(join(dir, 'a.txt'), A);
+  writeFileSync(join(dir, 'b.txt'), B);
+  writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
+  writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Hòa Thành', 'latin1')); // ò, à as single Latin-1 bytes
+  mkdirSync(join(dir, 'folder', 'sub'), { recursive: true });
+  writeFileSync(join(dir, 'folder', 'z.txt'), A);
+  writeFileSync(join(dir, 'folder', 'sub', 'm.txt'), B);
+  writeFileSync(join(dir, 'folder', 'notes.md'), 'not a text input');
+});
+
+describe('bantin analyze', () => {
+  it('jsonl: exactly one valid JSON line per input, with its file', async () => {
+    const r = await bantin(['analyze', '--format', 'jsonl', 'a.txt', 'b.txt']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const out = lines(r.stdout).map((l) => JSON.parse(l));
+    expect(out.map((o) => o.file)).toEqual(['a.txt', 'b.txt']);
+    for (const o of out) {
+      expect(Object.keys(o)[0]).toBe('file');
+      expect(o).toHaveProperty('language.code');
+      expect(o).toHaveProperty('article');
+      expect(Array.isArray(o.facts)).toBe(true);
+      for (const f of o.facts) expect(A + B).toContain(f.text);
+    }
+  });
+
+  it('a missing file: a stderr line naming it, exit 1, the other file still printed', async () => {
+    const r = await bantin(['analyze', '--format', 'jsonl', 'missing.txt', 'a.txt']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('bantin: missing.txt: no such file or directory\n');
+    expect(lines(r.stdout)).toHaveLength(1);
+    expect(JSON.parse(r.stdout).file).toBe('a.txt');
+  });
+
+  it('rejects a binary file and an invalid UTF-8 file by name, nothing of them on stdout', async () => {
+    const r = await bantin(['analyze', '--format', 'jsonl', 'binary.txt', 'latin1.txt', 'b.txt']);
+    expect(r.code).toBe(1);
+    expect(lines(r.stderr)).toEqual(['bantin: binary.txt: binary file', 'bantin: latin1.txt: not UTF-8']);
+    expect(lines(r.stdout).map((l) => JSON.parse(l).file)).toEqual(['b.txt']);
+  });
+
+  it("'-' reads stdin", async () => {
+    const r = await bantin(['analyze', '--format', 'jsonl', '--url', 'https://baotayninh.vn/x.html', '-'], { stdin: B });
+    expect(r.code).toBe(0);
+    const [line] = lines(r.stdout);
+    const o = JSON.parse(line);
+    expect(o.file).toBe('-');
+    expect(o.article.url).toBe('https://baotayninh.vn/x.html');
+    for (const f of o.facts) expect(B.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it('json: one object for one file, an array for a folder (recursive, sorted, *.txt only)', async () => {
+    const one = await bantin(['analyze', '--format', 'json', 'a.txt']);
+    expect(one.code).toBe(0);
+    const obj = JSON.parse(one.stdout);
+    expect(Array.isArray(obj)).toBe(false);
+    expect(obj.file).toBe('a.txt');
+    expect(one.stdout).toContain('\n  "file": "a.txt"'); // pretty, 2 spaces
+
+    const many = await bantin(['analyze', '--format', 'json', 'folder']);
+    expect(many.code).toBe(0);
+    expect(JSON.parse(many.stdout).map((o: { file: string }) => o.file)).toEqual([join('folder', 'sub', 'm.txt'), join('folder', 'z.txt')]);
+
+    const failed = await bantin(['analyze', '--format', 'json', 'a.txt', 'missing.txt']);
+    expect(failed.code).toBe(1);
+    expect(JSON.parse(failed.stdout)).toHaveLength(1);
+  });
+
+  it('csv: BOM and header, then rows; --no-bom drops the BOM', async () => {
+    const r = await bantin(['analyze', '--format', 'csv', 'a.txt', 'b.txt']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith(BOM + 'file,url,title,published,source,byline,province,language,kind,text,start,end,key,')).toBe(true);
+    expect(r.stdout.endsWith('\r\n')).toBe(true);
+    const plain = await bantin(['analyze', '--format', 'csv', '--no-bom', 'a.txt']);
+    expect(plain.stdout.startsWith('file,url,')).toBe(true);
+  });
+
+  it('table: a block per file with the article fields and a summary', async () => {
+    const r = await bantin(['analyze', 'a.txt', 'b.txt']);
+    expect(r.code).toBe(0);
+    for (const f of ['a.txt', 'b.txt']) expect(r.stdout).toMatch(new RegExp(`^${f}$`, 'm'));
+    expect(r.stdout).toMatch(/^ {2}language +\S+/m);
+    expect(r.stdout).toMatch(/^ {2}province +/m);
+    expect(r.stdout).toMatch(/^ {2}(no facts|\d+ facts?: )/m);
+  });
+
+  it('usage errors exit 2', async () => {
+    expect((await bantin(['analyze'])).code).toBe(2);
+    expect((await bantin(['analyze', '--format', 'xml', 'a.txt'])).code).toBe(2);
+    expect((await bantin(['frobnicate'])).code).toBe(2);
+  });
+
+  it('--help shows examples', async () => {
+    const r = await bantin(['analyze', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Examples:');
+    expect(r.stdout).toContain('--format');
+  });
+});
+
+describe('bantin eval', () => {
+  it('defaults to the repository gold files from any working directory', async () => {
+    const r = await bantin(['eval', '--json'], { cwd: tmpdir() });
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.errors).toEqual([]);
+    expect(report.files.length).toBeGreaterThan(0);
+    expect(report.kinds.map((k: { kind: string }) => k.kind)).toEqual(['document', 'date', 'count', 'award', 'office', 'person']);
+  });
+
+  it('names a malformed gold file and exits 1, still scoring the rest', async () => {
+    const gold = join(dir, 'gold');
+    mkdirSync(gold, { recursive: true });
+    writeFileSync(join(gold, 'a.json'), JSON.stringify({ file: 'a.txt', article: {}, facts: [{ kind: 'date', text: 'Năm 2012', value: '2012' }] }));
+    writeFileSync(join(gold, 'bad.json'), '{"file": "a.txt"}');
+    const r = await bantin(['eval', 'gold', '.', '--verbose']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`bantin: ${join('gold', 'bad.json')}: missing top-level field 'article'`);
+    expect(r.stdout).toMatch(/^1 article\(s\) scored/m);
+    expect(r.stdout).toMatch(/^date +1 /m);
+  });
+});
+
+// ---------------------------------------------------------------- pieces
+
+describe('decodeInput', () => {
+  const utf8 = (s: string) => new TextEncoder().encode(s);
+
+  it('keeps a UTF-8 BOM in the text (offsets count it)', () => {
+    expect(decodeInput(utf8(BOM + 'Tỉnh ủy'))).toBe(BOM + 'Tỉnh ủy');
+  });
+
+  it('decodes UTF-16 LE and BE with a BOM', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Hòa Thành\n', 'utf16le')]);
+    expect(decodeInput(le)).toBe(BOM + 'Hòa Thành\n');
+    const be = Buffer.from(le);
+    be.swap16();
+    expect(decodeInput(be)).toBe(BOM + 'Hòa Thành\n');
+    expect(() => decodeInput(Buffer.from([0xff, 0xfe, 0x41]))).toThrow('not UTF-16LE');
+  });
+
+  it('refuses binary data and invalid UTF-8', () => {
+    expect(() => decodeInput(Buffer.from([0x41, 0x00, 0x42]))).toThrow('binary file');
+    expect(() => decodeInput(Buffer.from('\x01\x02\x03 abc def ghi', 'latin1'))).toThrow('binary file');
+    expect(() => decodeInput(Buffer.from([0x54, 0xe1, 0xba]))).toThrow('not UTF-8');
+    expect(decodeInput(new Uint8Array())).toBe('');
+    expect(decodeInput(utf8('tab\tand\r\nform\ffeed'))).toBe('tab\tand\r\nform\ffeed');
+  });
+});
+
+describe('text tables', () => {
+  it('counts Vietnamese characters, NFC or NFD, as one column each', () => {
+    expect(width('Tỉnh ủy')).toBe(7);
+    expect(width('Tỉnh ủy'.normalize('NFD'))).toBe(7);
+    const rows = [
+      ['kind', 'text', 'span'],
+      ['office', 'Tỉnh ủy'.normalize('NFD'), '1-8'],
+      ['office', 'Bộ Chính trị', '10-22'],
+    ];
+    const lines = renderTable(rows).split('\n');
+    // The last column starts at the same column on every line: 6 + 2 + 12 + 2.
+    expect(lines.map((l, i) => width(l) - width(rows[i][2]))).toEqual([22, 22, 22]);
+  });
+
+  it('clips long text to one line', () => {
+    expect(clip('Đảng bộ\nVăn phòng   Tỉnh ủy', 100)).toBe('Đảng bộ Văn phòng Tỉnh ủy');
+    const c = clip('Đảng bộ Văn phòng Tỉnh ủy'.normalize('NFD'), 10);
+    expect(width(c)).toBe(10);
+    expect(c.endsWith('…')).toBe(true);
+  });
+
+  it('shows canonical fields compactly', () => {
+    expect(
+      compactFields({ kind: 'document', text: 'Chỉ thị số 06-CT/TW', start: 0, end: 19, type: 'Chỉ thị', number: '06', symbol: 'CT/TW', code: '06-CT/TW', issued: '2006-11-07', issuer: 'Bộ Chính trị' }),
+    ).toBe('code=06-CT/TW issued=2006-11-07 issuer=Bộ Chính trị');
+  });
+});
+
+describe('formatters on a hand-made analysis', () => {
+  const analysis: Analysis = {
+    language: { code: 'vie', score: 1 },
+    article: { source: 'Báo Tây Ninh' },
+    facts: [
+      { kind: 'document', text: 'Chỉ thị số 06-CT/TW', start: 0, end: 19, type: 'Chỉ thị', number: '06', symbol: 'CT/TW', code: '06-CT/TW', issuer: 'Bộ Chính trị' },
+      { kind: 'office', text: 'Bộ Chính trị', start: 40, end: 52, name: 'Bộ Chính trị', level: 'central' },
+    ],
+  };
+
+  it('table: aligned fact rows and a count summary', () => {
+    const out = formatter('table', { bom: true, many: false }).item('a.txt', analysis).split('\n');
+    expect(out[0]).toBe('a.txt');
+    expect(out).toContain('  source     Báo Tây Ninh');
+    const rows = out.filter((l) => /^ {2}(kind|document|office) /.test(l));
+    expect(rows).toHaveLength(3);
+    const spanColumn = rows.map((l) => l.search(/\S+$/));
+    expect(new Set(spanColumn).size).toBe(1);
+    expect(rows[1]).toMatch(/code=06-CT\/TW issuer=Bộ Chính trị +0-19$/);
+    expect(out).toContain('  2 facts: document 1, office 1');
+  });
+
+  it('json for several inputs: one valid array', () => {
+    const f = formatter('json', { bom: true, many: true });
+    const text = f.start() + f.item('a.txt', analysis) + f.item('b.txt', analysis) + f.end();
+    expect(JSON.parse(text).map((o: { file: string }) => o.file)).toEqual(['a.txt', 'b.txt']);
+    const empty = formatter('json', { bom: true, many: true });
+    expect(JSON.parse(empty.start() + empty.end())).toEqual([]);
+  });
+
+  it('csv: one row per fact after the header', () => {
+    const f = formatter('csv', { bom: false, many: true });
+    const text = f.start() + f.item('a.txt', analysis) + f.end();
+    expect(text.split('\r\n').filter(Boolean)).toHaveLength(3);
+  });
+});
