@@ -61,10 +61,12 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   }
 
   const c = resolveOverlaps(raw);
-  mergeProvinceVariants(c.office, reading.article.province);
+  // Issuers, grantors, recipients and roles keep the body's name as written there …
   attachDocumentDetails(c.document, c.date, c.office, ctx);
   c.award = attachAwardDetails(c.award, c.office, c.date, ctx);
   attachRoles(c.person, c.office, ctx);
+  // … while the office facts themselves are named by their fullest form.
+  mergeProvinceVariants(c.office, reading.article.province);
 
   const facts: Fact[] = [];
   for (const kind of FACT_KINDS) {

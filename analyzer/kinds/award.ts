@@ -10,8 +10,16 @@ import { WORD_END, WORD_START, alternation, rx, squash } from '../text/patterns.
 
 type AwardCandidate = Candidate<'award'>;
 
+/** Lookup key: lower case, single spaces, and the final i/y of a syllable folded ('sỹ' ≡ 'sĩ'). */
+function lookupKey(s: string): string {
+  const I: Record<string, string> = { y: 'i', ý: 'í', ỳ: 'ì', ỷ: 'ỉ', ỹ: 'ĩ', ỵ: 'ị' };
+  return squash(s)
+    .toLowerCase()
+    .replace(/(?<=[bcdđghklmnprstvx])[yýỳỷỹỵ](?![\p{L}\p{M}])/gu, (c) => I[c] ?? c);
+}
+
 const AWARD_BY_FORM = new Map<string, (typeof AWARDS)[number]>();
-for (const a of AWARDS) for (const f of [a.name, ...a.variants]) AWARD_BY_FORM.set(squash(f).toLowerCase(), a);
+for (const a of AWARDS) for (const f of [a.name, ...a.variants]) AWARD_BY_FORM.set(lookupKey(f), a);
 
 const CLASS_BY_FORM = new Map<string, string>();
 for (const c of AWARD_CLASSES) for (const f of [c.name, ...c.variants]) CLASS_BY_FORM.set(f.toLowerCase(), c.name);
@@ -26,7 +34,7 @@ const RANK = alternation([...RANK_BY_FORM.keys()]);
 const NAMED = rx(`${WORD_START}(${NAMES})${WORD_END}(?: +hạng +(${CLASS})${WORD_END})?`, 'giu');
 // Contest prizes: 'giải Nhì', 'Giải Khuyến khích', 'giải A'. The rank must be capitalised
 // for one-letter ranks so that 'giải a' in running text is not read as a prize.
-const PRIZE = rx(`${WORD_START}[gG]iải +(${RANK})${WORD_END}`, 'gu');
+const PRIZE = rx(`${WORD_START}[gG]iải +(${RANK})${WORD_END}`, 'giu');
 const PRIZE_RANK_CASE = new RegExp(`^(?:${RANK})$`, 'iu');
 // 'Huy hiệu 30 năm tuổi Đảng'
 const PARTY_BADGE = rx(`${WORD_START}Huy hiệu +(\\d{2}) +năm tuổi +Đảng${WORD_END}`, 'giu');
@@ -38,7 +46,7 @@ export function parseAwards(ctx: Context): AwardCandidate[] {
   const out: AwardCandidate[] = [];
 
   for (const m of text.matchAll(NAMED)) {
-    const award = AWARD_BY_FORM.get(squash(m[1]).toLowerCase());
+    const award = AWARD_BY_FORM.get(lookupKey(m[1]));
     if (!award) continue;
     let name = award.name;
     let end = m.index + m[0].length;
@@ -50,7 +58,7 @@ export function parseAwards(ctx: Context): AwardCandidate[] {
     if (level) {
       const more = TITLE_LEVELS.exec(text.slice(end, end + 40));
       if (more) {
-        const second = AWARD_BY_FORM.get(`${level[1]} ${squash(more[1])}`.toLowerCase());
+        const second = AWARD_BY_FORM.get(lookupKey(`${level[1]} ${more[1]}`));
         if (second) out.push({ kind: 'award', start: m.index, end: end + more[0].length, name: second.name });
       }
     }
@@ -58,7 +66,7 @@ export function parseAwards(ctx: Context): AwardCandidate[] {
 
   for (const m of text.matchAll(PRIZE)) {
     const rank = m[1];
-    if (!PRIZE_RANK_CASE.test(rank)) continue;
+    if (!/^[gG]/u.test(m[0]) || !PRIZE_RANK_CASE.test(rank)) continue;
     if (rank.length === 1 && rank !== rank.toUpperCase()) continue;
     const canonical = RANK_BY_FORM.get(rank.toLowerCase());
     if (!canonical) continue;

@@ -63,7 +63,9 @@ const LOCATED_HEAD = sticky(`(?:${alternation(byNeed('locator').map((h) => h.wor
 const UNIT_HEAD = sticky(
   `(?:${alternation(byNeed('owner').map((h) => h.word).filter((w) => w !== 'Ban'))})${WORD_END}`,
 );
-const NAMED_HEAD = sticky(`(?:${alternation(byNeed('name').map((h) => h.word).filter((w) => w !== 'Bộ' && w !== 'Sở'))})${WORD_END}`);
+const NAMED_HEAD = sticky(
+  `(?:${alternation(byNeed('name').map((h) => h.word).filter((w) => w !== 'Bộ' && w !== 'Sở' && w !== 'Ban'))})${WORD_END}`,
+);
 const BAN = sticky(`Ban +(${alternation(PARTY_BOARDS)})${WORD_END}`, 'yiu');
 const MINISTRY = sticky(`Bộ +(?:${alternation(MINISTRIES.flatMap((m) => [m.name, ...m.aliases]))})${WORD_END}`);
 const DEPARTMENT = sticky(`Sở +(?:${alternation(DEPARTMENTS.flatMap((m) => [m.name, ...m.aliases]))})${WORD_END}`);
@@ -92,6 +94,7 @@ const LOCATOR_LEVEL = new Map(LOCATOR_WORDS.map((l) => [l.word.toLowerCase(), l.
 const STOP_WORDS = new Set(NAME_STOP_WORDS());
 const NOT_OFFICE_SET = new Set(NOT_OFFICES.map((s) => s.toLowerCase()));
 const ROLE_BEFORE_THUONG_TRUC = rx(`(?:${alternation(ROLE_TITLES)}) +$`, 'iu');
+const ROLE_BEFORE = rx(`(?:${alternation(ROLE_TITLES)})(?: +Thường trực)? +$`, 'u');
 
 /** Words that end a free-form name ('Trung tâm công nghệ thông tin đã …'). */
 function NAME_STOP_WORDS(): string[] {
@@ -203,6 +206,9 @@ function nameWords(text: string, pos: number, max = 8, firstMustBeCapital = fals
 
 // ---------------------------------------------------------------- the grammar
 
+/** Set while parsing a body that follows a person's title: a name after it is the person's. */
+let personNext = false;
+
 function body(text: string, pos: number, depth = 0): Parsed | null {
   if (depth > 4) return null;
   let m: RegExpExecArray | null;
@@ -221,7 +227,15 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
   if ((m = at(COMMITTEE, text, pos))) {
     const end = pos + m[0].length;
     const s = afterSpace(text, end);
-    const pe = s > 0 ? place(text, s) : -1;
+    let pe = -1;
+    if (s > 0) {
+      const prov = at(PROVINCE_AT, text, s);
+      if (prov && /^\p{Lu}/u.test(prov[0])) pe = s + prov[0].length;
+      // 'Tỉnh ủy' is named by its province; 'Huyện ủy Châu Thành' by its district.
+      else if (!/^Tỉnh/u.test(m[0]) && !(SURNAME_SET.has((at(PLACE_WORD, text, s)?.[0] ?? '').toLowerCase()) && personNext)) {
+        pe = place(text, s);
+      }
+    }
     return { end: pe > 0 ? pe : end, family: 'other' };
   }
   // UBND / HĐND and the other heads that need a locator.
@@ -258,6 +272,11 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
       const o = owner(text, s, depth);
       if (o && !o.lacks) return { end: o.end, owner: text.slice(s, o.end), locator: o.locator, family };
       if (o && o.lacks) return { end: o.end, owner: text.slice(s, o.end), lacks: o.lacks, family };
+      // 'Đảng ủy Dân chính đảng': a Party organisation named by its own capitalised words.
+      if (!o && family === 'party') {
+        const ne = nameWords(text, s, 5, true);
+        if (ne > 0) return { end: ne, family };
+      }
     }
     return { end, lacks: 'owner', family };
   }
@@ -276,7 +295,9 @@ function owner(text: string, pos: number, depth: number): Parsed | null {
   let m: RegExpExecArray | null;
   if ((m = at(CENTRAL_OWNER, text, pos))) return { end: pos + m[0].length, family: 'other' };
   if ((m = at(KHOI, text, pos))) {
-    const s = afterSpace(text, pos + m[0].length);
+    let s = afterSpace(text, pos + m[0].length);
+    // 'Khối các cơ quan tỉnh': 'các' belongs to the name here.
+    if (s > 0 && /^các /iu.test(text.slice(s, s + 4))) s += 4;
     const ne = s > 0 ? nameWords(text, s, 6) : -1;
     if (ne > 0) return { end: ne, family: 'other' };
   }
@@ -323,7 +344,9 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
     if (start < coveredTo) continue;
     // Heads are written with a capital ('Văn phòng'); lower-case mentions are generic ('văn phòng các huyện').
     if (!/^\p{Lu}/u.test(h[0])) continue;
+    personNext = ROLE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
     let parsed = body(text, start);
+    personNext = false;
     if (!parsed) continue;
     // 'Phó Bí thư Thường trực Tỉnh ủy': 'Thường trực' belongs to the title; the body is the owner.
     if (/^Thường trực /u.test(text.slice(start, start + 12)) && ROLE_BEFORE_THUONG_TRUC.test(text.slice(Math.max(0, start - 40), start))) {

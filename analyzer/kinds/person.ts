@@ -56,6 +56,7 @@ function trimName(name: string): string {
   return words.join(' ');
 }
 const ROLE_SET = new Set(ROLE_TITLES.map((r) => r.toLowerCase()));
+const ROLE_AT = new RegExp(`^(?:${alternation(ROLE_TITLES)})${WORD_END}`, 'u');
 
 export function parsePersons(ctx: Context): PersonCandidate[] {
   const { text } = ctx;
@@ -87,6 +88,8 @@ export function parsePersons(ctx: Context): PersonCandidate[] {
   }
 
   for (const m of text.matchAll(FULL_NAME)) {
+    // 'Phó Bí thư …' starts with a family name ('Phó') but is a title.
+    if (ROLE_AT.test(text.slice(m.index, m.index + 40))) continue;
     const raw = trimName(m[0]);
     if (raw === HO_CHI_MINH || raw.startsWith(HO_CHI_MINH + ' ')) continue;
     if (PROVINCE_START.test(raw) || NOT_PERSON_START.test(raw)) continue;

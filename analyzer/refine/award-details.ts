@@ -53,13 +53,12 @@ function grantorBefore(text: string, award: Award, offices: Candidate<'office'>[
   const span = text.slice(from, award.start);
   let found: Authority | undefined;
   for (const m of span.matchAll(GRANT_VERB)) {
-    let verbAt = from + m.index + (m[0].startsWith(' ') ? 1 : 0);
-    const aux = /^(?:đã|vừa|được) +/u.exec(text.slice(verbAt));
-    // 'được tỉnh, Trung ương tặng' — a passive subject after 'được' is also the grantor.
+    // 'X được tặng' is passive: X receives. 'được tỉnh tặng' names the grantor after 'được'.
+    if (/^\s?được /u.test(m[0])) continue;
+    const verbAt = from + m.index + (m[0].startsWith(' ') ? 1 : 0);
     const before = text.slice(Math.max(from, verbAt - 1), verbAt) === ' ' ? verbAt - 1 : verbAt;
     const who = authorityEndingAt(text, before, offices);
     if (who) found = who;
-    else if (aux) verbAt += aux[0].length;
   }
   return found;
 }
@@ -101,8 +100,9 @@ function yearOf(text: string, award: Award, dates: Candidate<'date'>[]): number 
   const years = dates.filter((d) => /^\d{4}$/.test(d.value));
   const after = years.find((d) => d.start >= award.end && d.end <= end);
   if (after) return Number(after.value);
-  const before = years.filter((d) => d.start >= from && d.end <= award.start).pop();
-  return before ? Number(before.value) : undefined;
+  // 'Năm 2011, X được tặng …': a year that opens the clause.
+  const opening = years.find((d) => d.start >= from && d.start - from <= 2 && d.end <= award.start);
+  return opening ? Number(opening.value) : undefined;
 }
 
 /**
@@ -118,7 +118,11 @@ export function attachAwardDetails(
   const { text } = ctx;
   const sorted = [...awards].sort((a, b) => a.start - b.start);
   const grantors = new Map<Award, Authority[]>();
-  for (const a of sorted) grantors.set(a, grantorsAfter(text, a, offices));
+  for (const a of sorted) {
+    const after = grantorsAfter(text, a, offices);
+    const before = after.length ? undefined : grantorBefore(text, a, offices);
+    grantors.set(a, after.length ? after : before ? [before] : []);
+  }
   // 'của X' after the last award of a clause also covers the awards before it in that clause.
   for (let i = sorted.length - 1; i > 0; i--) {
     const a = sorted[i];
@@ -132,19 +136,21 @@ export function attachAwardDetails(
     }
   }
   const out: Award[] = [];
+  let previous: Award | undefined;
   for (const a of sorted) {
-    let g = grantors.get(a)!;
-    if (!g.length) {
-      const b = grantorBefore(text, a, offices);
-      if (b) g = [b];
+    const g = grantors.get(a)!;
+    let rec = recipient(text, a, offices, offices);
+    // '… được công nhận là A, được tặng B': the subject carries over to the next predicate.
+    if (!rec && previous?.recipient && /^ *, *(?:và +)?(?:được|đạt|nhận)/u.test(text.slice(previous.end, a.start))) {
+      rec = previous.recipient;
     }
-    const rec = recipient(text, a, offices, offices);
     const year = yearOf(text, a, dates);
     const base: Award = { ...a };
     if (rec) base.recipient = rec;
     if (year) base.year = year;
     if (!g.length) out.push(base);
     for (const who of g) out.push({ ...base, grantor: who.name });
+    previous = base;
   }
   return out;
 }

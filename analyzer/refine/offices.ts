@@ -44,6 +44,7 @@ export function resolveOffices(mentions: OfficeMention[], ctx: Context): Candida
 
 /** 'Văn phòng Tỉnh ủy Gia Lai' ≡ 'Văn phòng Tỉnh ủy' in a Gia Lai article: names by their full form. */
 export function mergeProvinceVariants(offices: Candidate<'office'>[], province: string | undefined): void {
+  mergeBaseVariants(offices);
   if (!province) return;
   const suffix = new RegExp(` (?:tỉnh |thành phố )?${province}$`, 'u');
   const full = new Map<string, string>();
@@ -56,5 +57,17 @@ export function mergeProvinceVariants(offices: Candidate<'office'>[], province: 
   for (const o of offices) {
     const f = full.get(o.name);
     if (f) o.name = f;
+  }
+}
+
+/** 'Đảng bộ cơ sở Văn phòng UBND tỉnh' ≡ 'Đảng bộ Văn phòng UBND tỉnh': one body, named by its first mention. */
+function mergeBaseVariants(offices: Candidate<'office'>[]): void {
+  const first = new Map<string, string>();
+  const base = (name: string) => name.replace(/^(Đảng bộ|Chi bộ|Đảng ủy) cơ sở /u, '$1 ');
+  for (const o of [...offices].sort((a, b) => a.start - b.start)) {
+    const k = base(o.name);
+    const f = first.get(k);
+    if (f) o.name = f;
+    else first.set(k, o.name);
   }
 }
