@@ -90,20 +90,28 @@ const HEAD_START = rx(
 );
 
 const SURNAME_SET = new Set(SURNAMES.map((s) => s.toLowerCase()));
+/** Countries and international bodies that make a body name foreign (DECISIONS.md: no offices). */
+const FOREIGN = /^(?:Mỹ|Hoa Kỳ|Anh|Pháp|Đức|Nga|Trung Quốc|Nhật Bản|Hàn Quốc|Triều Tiên|Iran|Israel|Qatar|Ukraine|Ấn Độ|Lào|Campuchia|Thái Lan|Singapore|Indonesia|Malaysia|Philippines|Úc|Australia|Canada|Liên Hợp Quốc|LHQ|EU|ASEAN|NATO|Liên minh châu Âu|Liên bang|Palestine|Syria|Iraq|Ả Rập|Thổ Nhĩ Kỳ|Ba Lan|Tây Ban Nha|Italy|Hà Lan|Bỉ|Thụy Điển|Na Uy|Phần Lan|Đan Mạch|Brazil|Mexico|Argentina|Cuba|Venezuela)(?![\p{L}\p{M}])/u;
+/** Press agencies by acronym ('Ảnh: THX/TTXVN', 'VTV Cup') are credits and brands, not bodies presented as such. */
+const PRESS_ACRONYM = /^(?:TTXVN|VTV|VOV|VNA|TTX)$/u;
 const LOCATOR_LEVEL = new Map(LOCATOR_WORDS.map((l) => [l.word.toLowerCase(), l.level]));
-const STOP_WORDS = new Set(NAME_STOP_WORDS());
 const NOT_OFFICE_SET = new Set(NOT_OFFICES.map((s) => s.toLowerCase()));
 const ROLE_BEFORE_THUONG_TRUC = rx(`(?:${alternation(ROLE_TITLES)}) +$`, 'iu');
 const ROLE_BEFORE = rx(`(?:${alternation(ROLE_TITLES)})(?: +Thường trực)? +$`, 'u');
 
-/** Words that end a free-form name ('Trung tâm công nghệ thông tin đã …'). */
+/** Words and phrases that end a free-form name ('Trung tâm công nghệ thông tin đã …'). */
 function NAME_STOP_WORDS(): string[] {
-  return (
-    'của cho và với về đã đang sẽ được bị là có không tại trong ngoài theo để từ đến tới nhằm khi thì mà nên ' +
-    'như này đó các những một tổ thực hiện tham mưu phối hợp triển khai chỉ đạo lãnh đạo giúp cùng do vào ra lên ' +
-    'trên dưới sau trước năm tháng ngày cũng vẫn đều rất luôn bởi vì nếu tuy nhưng hay hoặc gồm cần phải'
-  ).split(' ');
+  return [
+    ...'của cho và với về đã đang sẽ được bị là có không tại trong ngoài theo để từ đến tới nhằm khi thì mà nên'.split(' '),
+    ...'như này đó các những một cùng do vào ra lên trên dưới sau trước năm tháng ngày cũng vẫn đều rất luôn'.split(' '),
+    ...'bởi vì nếu tuy nhưng hay hoặc gồm cần phải trưởng phó dựa phê hôm sáng chiều tối vừa mới ký nước'.split(' '),
+    'thực hiện', 'tổ chức', 'tham mưu', 'phối hợp', 'triển khai', 'chỉ đạo', 'lãnh đạo', 'giúp', 'đề nghị', 'tuyên bố',
+    'cho biết', 'thông báo', 'khẳng định', 'nhận định', 'yêu cầu', 'bao gồm', 'thông qua', 'ban hành', 'công bố',
+    'kêu gọi', 'đánh giá', 'cảnh báo', 'tiếp tục', 'chủ trì', 'trực thuộc', 'phát biểu', 'chia sẻ', 'ghi nhận',
+    'cục diện',
+  ];
 }
+const STOP_PHRASE = new RegExp(`(?:${alternation(NAME_STOP_WORDS())})${WORD_END}`, 'yiu');
 
 function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
@@ -189,7 +197,9 @@ function nameWords(text: string, pos: number, max = 8, firstMustBeCapital = fals
     const w = at(NAME_WORD, text, p);
     if (!w) break;
     const lower = w[0].toLowerCase();
-    if (STOP_WORDS.has(lower) && !(n > 0 && /^\p{Lu}/u.test(w[0]))) break;
+    if (!(n > 0 && /^\p{Lu}/u.test(w[0])) && at(STOP_PHRASE, text, p)) break;
+    // A foreign country after the name makes it a foreign body: no office.
+    if (FOREIGN.test(text.slice(p, p + 20))) return -1;
     if (n === 0 && firstMustBeCapital && !/^\p{Lu}/u.test(w[0])) break;
     end = p + w[0].length;
     // A locator closes the name: 'Ban Chỉ đạo … tỉnh'.
@@ -313,10 +323,9 @@ const CENTRAL_MARK = /(?:^|\s)(?:Trung ương|TW|TƯ|T\.Ư|Chính phủ|Quốc h
 export function levelOf(name: string, articleProvince?: string): Level {
   const words = name.toLowerCase();
   const has = (re: RegExp) => re.test(words);
-  if (has(/(?:^|\s)(?:xã|phường|thị trấn)(?:\s|$)/u) && !has(/^(?:ủy ban|hội đồng)? ?(?:tỉnh)/u)) {
-    if (!has(/(?:^|\s)(?:huyện|quận|thị xã)\s/u) || has(/(?:^|\s)(?:xã|phường|thị trấn)\s\S+$/u)) return 'commune';
-  }
-  if (has(/(?:huyện ủy|thị ủy|quận ủy)|(?:^|\s)(?:huyện|quận|thị xã)(?:\s|$)/u)) return 'district';
+  // Locator words are written in lower case before a place name: 'xã Phước Lộc' (not 'Văn hóa - Xã hội').
+  if (/(?:^|\s)(?:xã|phường|thị trấn|P\.) (?:\p{Lu}|\d)/u.test(name)) return 'commune';
+  if (has(/(?:huyện ủy|thị ủy|quận ủy)/u) || /(?:^|\s)(?:huyện|quận|thị xã|H\.|Q\.|TX) (?:\p{Lu}|\d)/u.test(name)) return 'district';
   if (has(/thành ủy|thành phố|tp\./u)) {
     const province = findProvince(name) ?? articleProvince;
     return province && isCity(province) ? 'province' : 'district';
@@ -357,7 +366,15 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
       parsed = b;
     }
     const name = squash(text.slice(start, parsed.end));
-    if (NOT_OFFICE_SET.has(name.toLowerCase())) {
+    // Named heads ('Phòng', 'Cục', 'Viện') right after a capitalised word are part of a proper name: 'Hải Phòng'.
+    const prevWord = /(\p{Lu}[\p{L}\p{M}]*) $/u.exec(text.slice(Math.max(0, start - 20), start));
+    if (prevWord && at(NAMED_HEAD, text, start) && !ROLE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    // A body followed by a foreign country is that country's: 'Bộ Ngoại giao Qatar'.
+    if (FOREIGN.test(text.slice(skipSpaces(text, parsed.end), parsed.end + 25)) && text[parsed.end] === ' ') {
+      coveredTo = parsed.end;
+      continue;
+    }
+    if (PRESS_ACRONYM.test(name) || NOT_OFFICE_SET.has(name.toLowerCase())) {
       coveredTo = parsed.end;
       continue;
     }

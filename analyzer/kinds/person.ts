@@ -56,7 +56,9 @@ function trimName(name: string): string {
   return words.join(' ');
 }
 const ROLE_SET = new Set(ROLE_TITLES.map((r) => r.toLowerCase()));
-const ROLE_AT = new RegExp(`^(?:${alternation(ROLE_TITLES)})${WORD_END}`, 'u');
+const ROLE_AT = new RegExp(`^(?:${alternation(ROLE_TITLES)})${WORD_END}`, 'iu');
+/** Forms of address written with a capital at a sentence start: 'Ông Phạm Văn A'. */
+const ADDRESS = /^(?:Ông|Bà|Anh|Chị|Cô|Chú|Bác|Em|Cháu|Cụ) /u;
 
 export function parsePersons(ctx: Context): PersonCandidate[] {
   const { text } = ctx;
@@ -90,11 +92,23 @@ export function parsePersons(ctx: Context): PersonCandidate[] {
   for (const m of text.matchAll(FULL_NAME)) {
     // 'Phó Bí thư …' starts with a family name ('Phó') but is a title.
     if (ROLE_AT.test(text.slice(m.index, m.index + 40))) continue;
-    const raw = trimName(m[0]);
+    let raw = trimName(m[0]);
+    let start = m.index;
+    const address = ADDRESS.exec(raw);
+    if (address) {
+      raw = raw.slice(address[0].length);
+      start += address[0].length;
+      if (raw.split(' ').length < 2) continue;
+    }
+    // One-letter family names ('A', 'Y' of Central Highlands names) need a real given name after them.
+    if (/^\p{Lu} /u.test(raw) && raw.split(' ').length < 3) continue;
     if (raw === HO_CHI_MINH || raw.startsWith(HO_CHI_MINH + ' ')) continue;
     if (PROVINCE_START.test(raw) || NOT_PERSON_START.test(raw)) continue;
-    if (isPlaceContext(text, m.index)) continue;
-    add(m.index, m.index + raw.length, raw);
+    // 'Đoàn Việt Nam', 'Hà Nội': a family-name word followed by a place is the place.
+    const rest = raw.slice(raw.indexOf(' ') + 1);
+    if (PROVINCE_START.test(rest) || NOT_PERSON_START.test(rest)) continue;
+    if (isPlaceContext(text, start)) continue;
+    add(start, start + raw.length, raw);
   }
 
   // Hồ Chí Minh: the man, unless the words name the city or a body or award named after him.
