@@ -83,6 +83,12 @@ function published(lines: Line[]): string | undefined {
   return undefined;
 }
 
+/** A caller's publication date, cut to the contract's precision: '2025-06-28T23:43:45+07:00' → '2025-06-28T23:43'. */
+function isoPublished(s: string | undefined): string | undefined {
+  const m = s ? /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?/.exec(s.trim()) : null;
+  return m ? (m[2] ? `${m[1]}T${m[2]}` : m[1]) : undefined;
+}
+
 function isDateline(text: string): boolean {
   return /\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/u.test(text) && text.length < 80;
 }
@@ -162,7 +168,7 @@ export function readArticle(view: TextView, options: AnalyzeOptions): ArticleRea
   const titleLine = options.title ? undefined : title(lines);
   const titleText = options.title ?? (titleLine ? view.source.slice(view.starts[titleLine.start], view.ends[titleLine.end - 1]) : undefined);
   if (titleText) article.title = options.title ? options.title.trim() : titleText;
-  const date = published(lines);
+  const date = published(lines) ?? isoPublished(options.published);
   if (date) article.published = date;
   const outlet = source(lines, options.url);
   if (outlet) article.source = outlet.name;

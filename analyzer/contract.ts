@@ -96,4 +96,9 @@ export interface AnalyzeOptions {
   url?: string;
   /** Page title: used as article.title instead of guessing it from the text. */
   title?: string;
+  /**
+   * Publication date or date-time (ISO 8601) known from elsewhere (page metadata, a corpus
+   * record): used as article.published when the text prints no dateline.
+   */
+  published?: string;
 }

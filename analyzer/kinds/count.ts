@@ -100,6 +100,8 @@ export function parseCounts(ctx: Context): CountCandidate[] {
     if (NOT_BEFORE.test(before) || VAGUE_BEFORE.test(before)) continue;
     // Words alone: 'một' is mostly an article ('một đảng viên' = 'a Party member'), 'năm' mostly 'year'.
     if (/^(?:một|năm)$/iu.test(numText)) continue;
+    // 'tư', 'mốt', 'lăm' are numbers only after a tens word ('hai mươi tư'); alone 'tư' is 'private' ('đầu tư').
+    if (/^(?:tư|mốt|lăm|nhăm|mươi|linh|lẻ|rưỡi)(?:\s|$)/iu.test(numText)) continue;
     const value = numberValue(numText);
     if (value === undefined || !Number.isFinite(value)) continue;
     const unit = UNIT_BY_FORM.get(m[3].toLowerCase().replace(/\s+/g, ' ')) ?? m[3].toLowerCase();

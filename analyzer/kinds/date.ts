@@ -78,11 +78,14 @@ function clock(h?: string, m?: string, m2?: string): [number | undefined, number
   return [Number(h), Number(m ?? m2 ?? 0)];
 }
 
-/** The year a day-and-month date most likely has: the dateline's, or the last full date's. */
-function yearFor(ctx: Context, at: number, lastFullYear: number | undefined): number | undefined {
+/**
+ * The year of a day-and-month date ('chiều 28/6'): the article's publication year. Without a
+ * dateline there is no safe guess (a full date earlier in the text is often years older),
+ * and a wrong year is worse than none.
+ */
+function yearFor(ctx: Context): number | undefined {
   const published = ctx.article.published;
-  if (published && /^\d{4}/.test(published)) return Number(published.slice(0, 4));
-  return lastFullYear && at > 0 ? lastFullYear : undefined;
+  return published && /^\d{4}/.test(published) ? Number(published.slice(0, 4)) : undefined;
 }
 
 export function parseDates(ctx: Context): DateCandidate[] {
@@ -108,7 +111,7 @@ export function parseDates(ctx: Context): DateCandidate[] {
   for (const m of text.matchAll(WORD_DATE)) {
     const d = Number(m[1]);
     const mo = monthValue(m[2]);
-    const y = m[3] ? Number(m[3]) : yearFor(ctx, m.index, undefined);
+    const y = m[3] ? Number(m[3]) : yearFor(ctx);
     if (y === undefined || !validDay(y, mo, d)) continue;
     add(m.index, m.index + m[0].length, isoDay(y, mo, d));
   }
@@ -138,12 +141,9 @@ export function parseDates(ctx: Context): DateCandidate[] {
     if (validYear(y)) add(m.index, m.index + m[0].length, String(y));
   }
 
-  let lastFullYear: number | undefined;
-  const fullYears = out.filter((c) => c.value.length >= 10).sort((a, b) => a.start - b.start);
   for (const m of text.matchAll(DAY_MONTH)) {
-    while (fullYears.length && fullYears[0].start < m.index) lastFullYear = Number(fullYears.shift()!.value.slice(0, 4));
     const [d, mo] = [Number(m[1]), Number(m[3])];
-    const y = yearFor(ctx, m.index, lastFullYear);
+    const y = yearFor(ctx);
     if (y === undefined || !validDay(y, mo, d)) continue;
     const start = m.index + m[0].lastIndexOf(m[1] + m[2] + m[3]);
     add(start, m.index + m[0].length, isoDay(y, mo, d));
