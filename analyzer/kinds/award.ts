@@ -41,6 +41,12 @@ const PARTY_BADGE = rx(`${WORD_START}Huy hiệu +(\\d{2}) +năm tuổi +Đảng$
 // 'Chiến sĩ thi đua cấp tỉnh và cấp cơ sở': the second level is an award of its own.
 const TITLE_LEVELS = rx(`^ +và +(cấp +[\\p{L}]+(?: +[\\p{L}]+)?)${WORD_END}`, 'iu');
 
+/**
+ * Titles that also work as plain descriptions in running text ('90 gia đình văn hóa hạnh phúc'):
+ * awards only when written with a capital, as a title.
+ */
+const TITLE_CASE_ONLY = new Set(['Gia đình văn hóa', 'Thôn, tổ dân phố văn hóa', 'Xã, phường, thị trấn tiêu biểu']);
+
 export function parseAwards(ctx: Context): AwardCandidate[] {
   const { text } = ctx;
   const out: AwardCandidate[] = [];
@@ -48,6 +54,9 @@ export function parseAwards(ctx: Context): AwardCandidate[] {
   for (const m of text.matchAll(NAMED)) {
     const award = AWARD_BY_FORM.get(lookupKey(m[1]));
     if (!award) continue;
+    if (TITLE_CASE_ONLY.has(award.name) && !/^\p{Lu}/u.test(m[1])) continue;
+    // 'Cao Bằng khen thưởng …': the province's name, not a certificate.
+    if (/Cao $/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     let name = award.name;
     let end = m.index + m[0].length;
     if (award.classes && m[2]) name = `${award.name} hạng ${CLASS_BY_FORM.get(m[2].toLowerCase())}`;
