@@ -40,12 +40,6 @@ function linesOf(text: string): Line[] {
 }
 
 const WEEKDAY = '(?:thứ (?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật|CN|T[2-7])';
-const DATELINE = new RegExp(
-  `^(?:(?:Cập nhật|Ngày đăng|Đăng ngày|Ngày|Thời gian|Xuất bản)(?: ngày)? *:? *)?(?:${WEEKDAY} *,? *)?` +
-    `(?:(\\d{1,2}):(\\d{2}) *[|,-]? *)?(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})` +
-    `(?: *[-|,]? *(?:lúc *)?(\\d{1,2})[:hg](\\d{2})(?::\\d{2})?)?(?: *\\(GMT ?\\+ ?0?7(?::00)?\\))?$`,
-  'iu',
-);
 
 const FURNITURE = new RegExp(
   `^(?:${alternation([
@@ -60,25 +54,28 @@ const FURNITURE = new RegExp(
 // A byline: two to four capitalised (or all-caps) words, nothing else.
 const BYLINE = /^(?:(?:Bài(?: và ảnh| và| ,)? *(?:ảnh)?|Tin(?: và ảnh|, ảnh)?|Bài, ảnh|Tin, ảnh|Nhóm PV)\s*:?\s*)?((?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}[\p{Lu}\p{M}]+)(?: (?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}[\p{Lu}\p{M}]+)){1,3})$/u;
 
+// A dateline: the date alone on its line, perhaps after a label or weekday and with a clock time.
+const DATE_IN_LINE = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/u;
+const DATELINE_HEAD = new RegExp(
+  `(?:^|\\s)(?:${WEEKDAY}|cập nhật|ngày đăng|đăng ngày|đăng lúc|xuất bản|thời gian|ngày|lúc)\\s*:?\\s*,?\\s*(?:(\\d{1,2})[:hg](\\d{2})\\s*[|,-]?\\s*)?$|^\\s*(?:(\\d{1,2})[:hg](\\d{2})\\s*[|,-]?\\s*)?$`,
+  'iu',
+);
+const DATELINE_TAIL = /^(?:\s*[-|,]?\s*(?:lúc\s*)?(\d{1,2})[:hg](\d{2})(?::\d{2})?)?\s*(?:\(?GMT ?\+ ?0?7(?::00)?\)?)?\s*$/iu;
+
 function published(lines: Line[]): string | undefined {
   for (const line of lines.slice(0, 8)) {
     if (line.text.length > 120) break;
-    // The date may follow a label or weekday anywhere in a short header line.
-    const idx = line.text.search(/\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/u);
-    if (idx < 0) continue;
-    const head = line.text.slice(0, idx).replace(/\d{1,2}:\d{2} *[|,-]? *$/u, '');
-    const candidate = line.text.slice(head.length);
-    const m = DATELINE.exec(candidate) ?? DATELINE.exec(line.text.slice(Math.max(0, head.search(/(?:thứ|chủ nhật|cập nhật|ngày)/iu))));
-    const mm = m ?? /(?:^|\s)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s*[-|,]?\s*(\d{1,2})[:hg](\d{2}))?/u.exec(candidate);
-    if (!mm) continue;
-    const [d, mo, y] = m ? [m[3], m[4], m[5]] : [mm[1], mm[2], mm[3]];
-    const hh = m ? (m[6] ?? m[1]) : mm[4];
-    const mi = m ? (m[7] ?? m[2]) : mm[5];
-    const day = Number(d);
-    const month = Number(mo);
+    const m = DATE_IN_LINE.exec(line.text);
+    if (!m) continue;
+    const head = DATELINE_HEAD.exec(line.text.slice(0, m.index));
+    const tail = DATELINE_TAIL.exec(line.text.slice(m.index + m[0].length));
+    if (!head || !tail) continue;
+    const [day, month, year] = [Number(m[1]), Number(m[2]), m[3]];
     if (month < 1 || month > 12 || day < 1 || day > 31) continue;
-    const date = `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    return hh !== undefined && Number(hh) < 24 ? `${date}T${String(Number(hh)).padStart(2, '0')}:${mi}` : date;
+    const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const hh = tail[1] ?? head[1] ?? head[3];
+    const mi = tail[2] ?? head[2] ?? head[4];
+    return hh !== undefined && Number(hh) < 24 && Number(mi) < 60 ? `${date}T${hh.padStart(2, '0')}:${mi}` : date;
   }
   return undefined;
 }
@@ -118,7 +115,7 @@ function source(lines: Line[], url: string | undefined) {
 function title(lines: Line[]): Line | undefined {
   for (const line of lines.slice(0, 6)) {
     const t = line.text;
-    if (isDateline(t) || DATELINE.test(t)) continue;
+    if (isDateline(t)) continue;
     if (outletByName(t) || (HOST_IN_LINE.test(t) && t.length < 60)) continue;
     if (t.split(/\s+/).length < 4) continue; // section labels: 'Hoạt động', 'Tin tức'
     if (TAG_AT_START.test(t)) return undefined; // the lead paragraph came first: no headline printed
