@@ -3,7 +3,7 @@
 
 import { PROVINCES } from './lexicon/provinces.ts';
 import { OUTLETS, type Outlet } from './lexicon/outlets.ts';
-import { WORD_END, WORD_START, alternation } from './text/patterns.ts';
+import { WORD_END, WORD_START, alternation, leadingClass } from './text/patterns.ts';
 import { foldToneStyle } from './text/normalize.ts';
 
 /** Lowercase, tone style folded, diacritics and đ removed: 'Bắc Ninh' → 'bac ninh'. */
@@ -28,7 +28,7 @@ for (const p of PROVINCES) {
 
 /** Alternation of every province name and alias (for the office grammar). */
 export const PROVINCE_NAME_PATTERN = alternation([...PROVINCES.flatMap((p) => [p.name, ...p.aliases])]);
-const PROVINCE_IN_TEXT = new RegExp(`${WORD_START}(?:${PROVINCE_NAME_PATTERN})${WORD_END}`, 'gu');
+const PROVINCE_IN_TEXT = new RegExp(`${leadingClass(PROVINCES.flatMap((p) => [p.name, ...p.aliases]))}${WORD_START}(?:${PROVINCE_NAME_PATTERN})${WORD_END}`, 'gu');
 
 /** The canonical province for a name or alias as written ('Hoà Bình', 'TP.HCM'). */
 export function provinceByName(form: string): string | undefined {

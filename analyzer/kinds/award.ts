@@ -6,7 +6,7 @@
 
 import type { Candidate, Context } from '../pipeline.ts';
 import { AWARDS, AWARD_CLASSES, PRIZE_RANKS } from '../lexicon/awards.ts';
-import { WORD_END, WORD_START, alternation, rx, squash } from '../text/patterns.ts';
+import { WORD_END, WORD_START, alternation, leadingClass, rx, squash } from '../text/patterns.ts';
 
 type AwardCandidate = Candidate<'award'>;
 
@@ -31,10 +31,10 @@ const CLASS = alternation([...CLASS_BY_FORM.keys()]);
 const RANK = alternation([...RANK_BY_FORM.keys()]);
 
 // The whole-word award names, with the class of orders and medals ('hạng Nhì', 'hạng II').
-const NAMED = rx(`${WORD_START}(${NAMES})${WORD_END}(?: +hạng +(${CLASS})${WORD_END})?`, 'giu');
+const NAMED = rx(`${leadingClass([...AWARD_BY_FORM.keys()], true)}${WORD_START}(${NAMES})${WORD_END}(?: +hạng +(${CLASS})${WORD_END})?`, 'giu');
 // Contest prizes: 'giải Nhì', 'Giải Khuyến khích', 'giải A'. The rank must be capitalised
 // for one-letter ranks so that 'giải a' in running text is not read as a prize.
-const PRIZE = rx(`${WORD_START}[gG]iải +(${RANK})${WORD_END}`, 'giu');
+const PRIZE = rx(`(?=[gG])${WORD_START}[gG]iải +(${RANK})${WORD_END}`, 'giu');
 const PRIZE_RANK_CASE = new RegExp(`^(?:${RANK})$`, 'iu');
 // 'Huy hiệu 30 năm tuổi Đảng'
 const PARTY_BADGE = rx(`${WORD_START}Huy hiệu +(\\d{2}) +năm tuổi +Đảng${WORD_END}`, 'giu');

@@ -6,7 +6,7 @@
 
 import type { Candidate, Context } from '../pipeline.ts';
 import { DOCUMENT_TYPES } from '../lexicon/documents.ts';
-import { WORD_END, WORD_START, alternation, rx } from '../text/patterns.ts';
+import { WORD_END, WORD_START, alternation, leadingClass, rx } from '../text/patterns.ts';
 
 type DocumentCandidate = Candidate<'document'>;
 
@@ -34,10 +34,10 @@ const STATE_CODE = `\\d{1,5} */ *(?:\\d{4} */ *)?${L}[\\p{L}\\d&]{0,9}(?: *- *[\
 const CODE = `(?:${PARTY_CODE}|${STATE_CODE})`;
 
 const CITED = rx(
-  `${WORD_START}(${TYPE_WORD}|${TYPE_ABBR})(?: +liên tịch)? *(?:(?:số|số hiệu) *:? *)?(${CODE})(?![\\p{L}\\d/-])`,
+  `${leadingClass(DOCUMENT_TYPES.flatMap((t) => [...t.words, ...t.abbreviations]), true)}${WORD_START}(${TYPE_WORD}|${TYPE_ABBR})(?: +liên tịch)? *(?:(?:số|số hiệu) *:? *)?(${CODE})(?![\\p{L}\\d/-])`,
   'giu',
 );
-const BARE = rx(`${WORD_START}(${CODE})(?![\\p{L}\\d/-])`, 'gu');
+const BARE = rx(`(?=\\d)${WORD_START}(${CODE})(?![\\p{L}\\d/-])`, 'gu');
 // Further codes after the first one: ', 19-NQ/TW', ' và số 20-NQ/TW'.
 const MORE = rx(`^(?: *, *| +và +| *; *)(?:số *:? *)?(${CODE})(?![\\p{L}\\d/-])`, 'iu');
 // A date between two coordinated codes: ' ngày 25/10/2017'

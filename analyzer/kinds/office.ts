@@ -27,7 +27,7 @@ import {
   PARTY_BOARDS,
 } from '../lexicon/bodies.ts';
 import { ROLE_TITLES, SURNAMES } from '../lexicon/roles.ts';
-import { CAP_WORD, WORD_END, alternation, rx, squash } from '../text/patterns.ts';
+import { CAP_WORD, WORD_END, alternation, leadingClass, rx, squash } from '../text/patterns.ts';
 import { PROVINCE_NAME_PATTERN, findProvince } from '../places.ts';
 
 export interface OfficeMention {
@@ -79,15 +79,13 @@ const SPACE = sticky(' +');
 const PLACE_WORD = sticky(`(?:${CAP_WORD}|\\d{1,3})${WORD_END}`);
 const PROVINCE_AT = sticky(`(?:${PROVINCE_NAME_PATTERN})${WORD_END}`, 'yiu');
 const NAME_WORD = sticky(`[\\p{L}\\p{M}]+${WORD_END}|\\d{1,3}${WORD_END}`);
-const HEAD_START = rx(
-  `(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation([
-    ...COMPLETE_BODIES.flatMap((b) => [b.name, ...b.aliases]),
-    ...BODY_HEADS.map((h) => h.word),
-    ...PEOPLE_HEADS,
-    ...PARTY_HEADS,
-  ])})${WORD_END}`,
-  'gu',
-);
+const ALL_HEADS = [
+  ...COMPLETE_BODIES.flatMap((b) => [b.name, ...b.aliases]),
+  ...BODY_HEADS.map((h) => h.word),
+  ...PEOPLE_HEADS,
+  ...PARTY_HEADS,
+];
+const HEAD_START = rx(`${leadingClass(ALL_HEADS)}(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation(ALL_HEADS)})${WORD_END}`, 'gu');
 
 const SURNAME_SET = new Set(SURNAMES.map((s) => s.toLowerCase()));
 /** Countries and international bodies that make a body name foreign (DECISIONS.md: no offices). */

@@ -8,7 +8,7 @@
 import type { Candidate, Context } from '../pipeline.ts';
 import { CREDIT_WORDS, PERSON_PREFIXES, ROLE_TITLES, SURNAMES } from '../lexicon/roles.ts';
 import { PROVINCE_NAME_PATTERN } from '../places.ts';
-import { WORD_END, WORD_START, alternation, rx } from '../text/patterns.ts';
+import { WORD_END, WORD_START, alternation, leadingClass, rx } from '../text/patterns.ts';
 
 type PersonCandidate = Candidate<'person'>;
 
@@ -19,13 +19,13 @@ const SURNAME = alternation(SURNAMES);
 const SURNAME_SET = new Set(SURNAMES.map((s) => s.toLowerCase()));
 
 // Family name + 1–4 more syllables.
-const FULL_NAME = rx(`${WORD_START}(?:${SURNAME})(?: +${SYL}${WORD_END}){1,4}`, 'gu');
+const FULL_NAME = rx(`${leadingClass(SURNAMES)}${WORD_START}(?:${SURNAME})(?: +${SYL}${WORD_END}){1,4}`, 'gu');
 // After a title or a form of address: 2–4 capitalised syllables.
 const INTRO = alternation([...ROLE_TITLES, ...PERSON_PREFIXES]);
-const INTRODUCED = rx(`${WORD_START}(?:${INTRO}) +(${SYL}(?: +${SYL}${WORD_END}){1,3})`, 'gu');
+const INTRODUCED = rx(`${leadingClass([...ROLE_TITLES, ...PERSON_PREFIXES])}${WORD_START}(?:${INTRO}) +(${SYL}(?: +${SYL}${WORD_END}){1,3})`, 'gu');
 // Photo and text credits: 'Ảnh: Thanh Huyền', 'Ảnh Huy Dương', '(Ảnh: NGỌC ANH)'.
 const CREDIT = rx(
-  `${WORD_START}(${alternation(CREDIT_WORDS.map((c) => c.word))}) *:? *((?:${SYL}|${CAPS})(?: +(?:${SYL}|${CAPS})${WORD_END}){1,3})`,
+  `${leadingClass(CREDIT_WORDS.map((c) => c.word))}${WORD_START}(${alternation(CREDIT_WORDS.map((c) => c.word))}) *:? *((?:${SYL}|${CAPS})(?: +(?:${SYL}|${CAPS})${WORD_END}){1,3})`,
   'gu',
 );
 const CREDIT_ROLE = new Map(CREDIT_WORDS.map((c) => [c.word.toLowerCase(), c.role]));
