@@ -9,9 +9,31 @@ import { clip, renderTable } from '../export/text-table.ts';
 export const FORMATS = ['table', 'json', 'jsonl', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
+/**
+ * What an output item is called: `id` always (for a file its path, for a JSONL record
+ * its "id"), `file` for files only. A plain string means a file: id = file = the string.
+ */
+export interface Source {
+  id: string;
+  file?: string;
+}
+
+export type SourceLike = string | Source;
+
+export const toSource = (s: SourceLike): Source => (typeof s === 'string' ? { file: s, id: s } : s);
+
+/** The name a person reads: the file when there is one, else the id. */
+const labelOf = (s: Source) => s.file ?? s.id;
+
 export interface Formatter {
   start(): string;
-  item(file: string, analysis: Analysis): string;
+  /** One analysed input as one complete chunk: place(renderItem(…)). */
+  item(source: SourceLike, analysis: Analysis): string;
+  /**
+   * A chunk from renderItem() (possibly made in a worker thread) with the separator its
+   * position needs. Call in output order.
+   */
+  place(rendered: string): string;
   end(): string;
 }
 
@@ -22,30 +44,48 @@ export interface FormatOptions {
   many: boolean;
 }
 
-const withFile = (file: string, a: Analysis) => ({ file, ...a });
+/** The JSON(L) object of one input: file (files only), id, then the Analysis. */
+const record = (s: Source, a: Analysis) => (s.file !== undefined ? { file: s.file, id: s.id, ...a } : { id: s.id, ...a });
 
-function json({ many }: FormatOptions): Formatter {
-  if (!many) return { start: () => '', item: (f, a) => JSON.stringify(withFile(f, a), null, 2) + '\n', end: () => '' };
-  let first = true;
-  return {
-    start: () => '[',
-    item: (f, a) => {
-      const body = JSON.stringify(withFile(f, a), null, 2).replace(/\n/g, '\n  ');
-      const sep = first ? '\n  ' : ',\n  ';
-      first = false;
-      return sep + body;
-    },
-    end: () => (first ? ']\n' : '\n]\n'),
-  };
+/**
+ * The part of an item that does not depend on its position: pure, so worker threads can
+ * run it. `many` matters for json only (the array indents its items).
+ */
+export function renderItem(format: Format, options: Pick<FormatOptions, 'many'>, source: SourceLike, analysis: Analysis): string {
+  const s = toSource(source);
+  switch (format) {
+    case 'jsonl':
+      return JSON.stringify(record(s, analysis)) + '\n';
+    case 'csv':
+      return csvRows(factsToRows([{ file: labelOf(s), analysis }]));
+    case 'json': {
+      const body = JSON.stringify(record(s, analysis), null, 2);
+      return options.many ? body.replace(/\n/g, '\n  ') : body + '\n';
+    }
+    case 'table':
+      return tableBlock(labelOf(s), analysis);
+  }
 }
 
-const jsonl = (): Formatter => ({ start: () => '', item: (f, a) => JSON.stringify(withFile(f, a)) + '\n', end: () => '' });
-
-const csv = ({ bom }: FormatOptions): Formatter => ({
-  start: () => csvHeader({ bom }),
-  item: (file, analysis) => csvRows(factsToRows([{ file, analysis }])),
-  end: () => '',
-});
+/** Separators between items: the array's commas (json), blank lines (table). */
+function placer(format: Format, { many }: FormatOptions): Pick<Formatter, 'start' | 'place' | 'end'> {
+  let first = true;
+  const next = () => {
+    const was = first;
+    first = false;
+    return was;
+  };
+  switch (format) {
+    case 'json':
+      if (!many) return { start: () => '', place: (r) => r, end: () => '' };
+      return { start: () => '[', place: (r) => (next() ? '\n  ' : ',\n  ') + r, end: () => (first ? ']\n' : '\n]\n') };
+    case 'table':
+      return { start: () => '', place: (r) => (next() ? '' : '\n') + r, end: () => '' };
+    case 'jsonl':
+    case 'csv':
+      return { start: () => '', place: (r) => r, end: () => '' };
+  }
+}
 
 // The table shows a document by its code; type, number and symbol are in its text.
 const HIDDEN_IN_TABLE = new Set(['type', 'number', 'symbol']);
@@ -87,28 +127,12 @@ function tableBlock(file: string, a: Analysis): string {
 
 const indent = (s: string) => s.replace(/^/gm, '  ');
 
-function table(): Formatter {
-  let first = true;
-  return {
-    start: () => '',
-    item: (f, a) => {
-      const sep = first ? '' : '\n';
-      first = false;
-      return sep + tableBlock(f, a);
-    },
-    end: () => '',
-  };
-}
-
 export function formatter(format: Format, options: FormatOptions): Formatter {
-  switch (format) {
-    case 'json':
-      return json(options);
-    case 'jsonl':
-      return jsonl();
-    case 'csv':
-      return csv(options);
-    case 'table':
-      return table();
-  }
+  const p = placer(format, options);
+  return {
+    start: format === 'csv' ? () => csvHeader({ bom: options.bom }) : p.start,
+    item: (source, analysis) => p.place(renderItem(format, options, source, analysis)),
+    place: p.place,
+    end: p.end,
+  };
 }

@@ -1,5 +1,6 @@
 // PATH arguments → the inputs to analyze, in order: a file as given, a folder's *.txt
-// files (recursive, sorted), '-' for stdin. Errors are per input, never fatal.
+// (or, for JSONL input, *.jsonl) files (recursive, sorted), '-' for stdin. Errors are
+// per input, never fatal.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from './decode.ts';
@@ -37,14 +38,14 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-/** *.txt files below dir, as paths joined to dir, sorted. Symlinked folders are not followed (cycles). */
-function textFilesIn(dir: string): string[] {
+/** Files named like `pattern` below dir, as paths joined to dir, sorted. Symlinked folders are not followed (cycles). */
+function filesIn(dir: string, pattern: RegExp): string[] {
   const found: string[] = [];
   const walk = (d: string) => {
     for (const entry of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, entry.name);
       if (entry.isDirectory()) walk(p);
-      else if (/\.txt$/i.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && isFile(p)))) found.push(p);
+      else if (pattern.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && isFile(p)))) found.push(p);
     }
   };
   walk(dir);
@@ -61,8 +62,18 @@ function isFile(p: string): boolean {
 
 const fileInput = (label: string): Input => ({ label, read: async () => readFileSync(label) });
 
+export interface InputKind {
+  /** File names taken from folders. */
+  pattern: RegExp;
+  /** How the reason for an empty folder names them. */
+  noun: string;
+}
+
+export const TXT: InputKind = { pattern: /\.txt$/i, noun: '*.txt' };
+export const JSONL: InputKind = { pattern: /\.(jsonl|ndjson)$/i, noun: '*.jsonl' };
+
 /** Inputs in argument order; arguments that cannot be read at all become problems. */
-export function expandPaths(paths: readonly string[]): (Input | InputProblem)[] {
+export function expandPaths(paths: readonly string[], kind: InputKind = TXT): (Input | InputProblem)[] {
   const inputs: (Input | InputProblem)[] = [];
   for (const p of paths) {
     if (p === '-') {
@@ -71,8 +82,8 @@ export function expandPaths(paths: readonly string[]): (Input | InputProblem)[] 
     }
     try {
       if (statSync(p).isDirectory()) {
-        const files = textFilesIn(p);
-        if (!files.length) inputs.push({ label: p, reason: 'no *.txt files in this folder' });
+        const files = filesIn(p, kind.pattern);
+        if (!files.length) inputs.push({ label: p, reason: `no ${kind.noun} files in this folder` });
         inputs.push(...files.map(fileInput));
       } else inputs.push(fileInput(p));
     } catch (e) {

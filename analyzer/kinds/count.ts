@@ -82,14 +82,18 @@ export function parseCounts(ctx: Context): CountCandidate[] {
     const numStart = m.index + m[0].indexOf(m[2], m[1] ? m[1].length : 0);
     if (NOT_BEFORE.test(text.slice(Math.max(0, numStart - 20), numStart))) continue;
     const start = approx ? m.index : numStart;
-    const end = m.index + m[0].length;
+    let end = m.index + m[0].length;
+    let approxAfter: Approx | undefined;
+    const after = / +trở lên(?![\p{L}\p{M}])/u.exec(text.slice(end, end + 10));
+    if (after && after.index === 0) approxAfter = 'over';
     if (m[3] !== undefined) {
       // '80-90%': the lower bound is its own count, spanned on its digits.
       out.push({ kind: 'count', start, end: numStart + m[2].length, value: first, unit: '%', ...(approx ? { approx } : {}) });
       const second = m.index + m[0].lastIndexOf(m[3]);
       out.push({ kind: 'count', start: second, end, value: digitsValue(m[3]), unit: '%' });
     } else {
-      out.push({ kind: 'count', start, end, value: first, unit: '%', ...(approx ? { approx } : {}) });
+      const a = approx ?? approxAfter;
+      out.push({ kind: 'count', start, end, value: first, unit: '%', ...(a ? { approx: a } : {}) });
     }
   }
 

@@ -91,6 +91,7 @@ const SURNAME_SET = new Set(SURNAMES.map((s) => s.toLowerCase()));
 /** Countries and international bodies that make a body name foreign (DECISIONS.md: no offices). */
 const FOREIGN = /^(?:Mỹ|Hoa Kỳ|Anh|Pháp|Đức|Nga|Trung Quốc|Nhật Bản|Hàn Quốc|Triều Tiên|Iran|Israel|Qatar|Ukraine|Ấn Độ|Lào|Campuchia|Thái Lan|Singapore|Indonesia|Malaysia|Philippines|Úc|Australia|Canada|Liên Hợp Quốc|LHQ|EU|ASEAN|NATO|Liên minh châu Âu|Liên bang|Palestine|Syria|Iraq|Ả Rập|Thổ Nhĩ Kỳ|Ba Lan|Tây Ban Nha|Italy|Hà Lan|Bỉ|Thụy Điển|Na Uy|Phần Lan|Đan Mạch|Brazil|Mexico|Argentina|Cuba|Venezuela)(?![\p{L}\p{M}])/u;
 /** Press agencies by acronym ('Ảnh: THX/TTXVN', 'VTV Cup') are credits and brands, not bodies presented as such. */
+const FRONT = /MTTQ|Mặt trận Tổ quốc/u;
 const PRESS_ACRONYM = /^(?:TTXVN|VTV|VOV|VNA|TTX)$/u;
 const LOCATOR_LEVEL = new Map(LOCATOR_WORDS.map((l) => [l.word.toLowerCase(), l.level]));
 const NOT_OFFICE_SET = new Set(NOT_OFFICES.map((s) => s.toLowerCase()));
@@ -141,8 +142,9 @@ function place(text: string, pos: number): number {
   for (let n = 0; n < 3; n++) {
     const w = at(PLACE_WORD, text, p);
     if (!w) break;
-    // A surname followed by two more capitalised words starts a person's name, not a place.
-    if (n > 0 && SURNAME_SET.has(w[0].toLowerCase()) && looksLikePersonAt(text, p)) break;
+    // A family name followed by more capitalised words starts a person's name, not a place
+    // (always so right after a person's title: 'Chủ tịch UBND huyện Lê Thị Hoa').
+    if ((n > 0 || personNext) && SURNAME_SET.has(w[0].toLowerCase()) && looksLikePersonAt(text, p)) break;
     if (/^\d/.test(w[0]) && n > 0) break;
     end = p + w[0].length;
     if (/^\d/.test(w[0])) break;
@@ -153,13 +155,15 @@ function place(text: string, pos: number): number {
   return end;
 }
 
+/** Three capitalised words from `pos` (two right after a person's title): a person's full name. */
 function looksLikePersonAt(text: string, pos: number): boolean {
+  const need = personNext ? 2 : 3;
   let p = pos;
-  for (let n = 0; n < 3; n++) {
+  for (let n = 0; n < need; n++) {
     const w = at(PLACE_WORD, text, p);
     if (!w || /^\d/.test(w[0])) return false;
+    if (n === need - 1) return true;
     const next = afterSpace(text, p + w[0].length);
-    if (n === 2) return true;
     if (next < 0) return false;
     p = next;
   }
@@ -171,6 +175,12 @@ function locator(text: string, pos: number): number {
   const lw = at(LEVEL_WORD, text, pos);
   if (lw) {
     const end = pos + lw[0].length;
+    // 'tỉnh' is followed by a province's name or by nothing: 'UBND tỉnh Gia Lai', 'UBND tỉnh'.
+    if (/^tỉnh$/iu.test(lw[0])) {
+      const s = afterSpace(text, end);
+      const prov = s > 0 ? at(PROVINCE_AT, text, s) : null;
+      return prov && /^\p{Lu}/u.test(prov[0]) ? s + prov[0].length : end;
+    }
     const s = /\.$/.test(lw[0]) ? end : afterSpace(text, end);
     const pe = s >= 0 ? place(text, s === end ? skipSpaces(text, s) : s) : -1;
     if (pe > 0) return pe;
@@ -200,8 +210,8 @@ function nameWords(text: string, pos: number, max = 8, firstMustBeCapital = fals
     if (FOREIGN.test(text.slice(p, p + 20))) return -1;
     if (n === 0 && firstMustBeCapital && !/^\p{Lu}/u.test(w[0])) break;
     end = p + w[0].length;
-    // A locator closes the name: 'Ban Chỉ đạo … tỉnh'.
-    if (LOCATOR_LEVEL.has(lower) && n > 0) {
+    // A locator closes the name: 'Ban Chỉ đạo … tỉnh', 'Trường Chính trị tỉnh'.
+    if (LOCATOR_LEVEL.has(lower)) {
       const pe = locator(text, p);
       if (pe > 0) return pe;
     }
@@ -372,7 +382,8 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
       coveredTo = parsed.end;
       continue;
     }
-    if (PRESS_ACRONYM.test(name) || NOT_OFFICE_SET.has(name.toLowerCase())) {
+    // Fatherland Front bodies are no offices (DECISIONS.md).
+    if (PRESS_ACRONYM.test(name) || FRONT.test(name) || NOT_OFFICE_SET.has(name.toLowerCase())) {
       coveredTo = parsed.end;
       continue;
     }

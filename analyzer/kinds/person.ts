@@ -40,8 +40,15 @@ const PROVINCE_START = new RegExp(`^(?:${PROVINCE_NAME_PATTERN})${WORD_END}`, 'u
 const NOT_PERSON_START = /^(?:Thái Lan|Hàn Quốc|Hà Lan|Hoa Kỳ|Trung Quốc|Triều Tiên|Đài Loan|Hồng Kông|Mỹ|Lào|Cao Miên|Tây Ninh|Tây Nguyên|Đông Nam Á|Việt Nam|Văn Miếu|Hồ Gươm|Hồ Tây|Hà Tây)/u;
 const HO_CHI_MINH = 'Hồ Chí Minh';
 
+/** 'Chủ tịch UBND huyện Lê Thị Hoa': after a title and its body, the name is the holder's, not a place. */
+const TITLE_THEN_LEVEL = new RegExp(
+  `(?:${alternation(ROLE_TITLES)}) +(?:(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) +)?(?:tỉnh|huyện|xã|phường|thị xã|thành phố|quận|thị trấn) +$`,
+  'u',
+);
+
 function isPlaceContext(text: string, start: number): boolean {
-  return PLACE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  const before = text.slice(Math.max(0, start - 60), start);
+  return PLACE_BEFORE.test(before.slice(-40)) && !TITLE_THEN_LEVEL.test(before);
 }
 
 /** Trims trailing syllables that begin a new sentence-like chunk: 'Nguyễn Văn A Giám' never happens

@@ -8,6 +8,8 @@ import { canonical } from '../text/normalize.ts';
 const HOLDER = /^(?:Chủ tịch nước|Phó Chủ tịch nước|Thủ tướng Chính phủ|Thủ tướng|Tổng Bí thư|Chủ tịch Quốc hội)(?![\p{L}\p{M}])/u;
 const HOLDER_OF_BODY = /^(?:Chủ tịch|Phó Chủ tịch|Bộ trưởng|Giám đốc|Trưởng ban|Bí thư|Chánh Văn phòng|Tổng Giám đốc|Thủ trưởng|Tư lệnh|Chỉ huy trưởng|Hiệu trưởng|Viện trưởng|Cục trưởng|Tổng cục trưởng) +$/u;
 
+const HOLDER_OF_LEVEL = /^(?:Chủ tịch|Phó Chủ tịch) +(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) +(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận)(?![\p{L}\p{M}])/u;
+
 export interface Authority {
   start: number;
   end: number;
@@ -26,6 +28,9 @@ export function authorityAt(text: string, pos: number, offices: Candidate<'offic
   // 'Chủ tịch UBND tỉnh': a title followed by a body.
   const inner = offices.find((o) => o.start > pos && o.start - pos <= 30 && HOLDER_OF_BODY.test(text.slice(pos, o.start)));
   if (inner) return { start: pos, end: inner.end, name: canonical(text.slice(pos, inner.start)) + ' ' + inner.name };
+  // 'Chủ tịch UBND huyện': the holder of a people's committee or council named by its level only.
+  const level = HOLDER_OF_LEVEL.exec(text.slice(pos, pos + 80));
+  if (level) return { start: pos, end: pos + level[0].length, name: canonical(level[0]) };
   return undefined;
 }
 

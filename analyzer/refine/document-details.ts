@@ -4,7 +4,7 @@
 import type { Candidate, Context } from '../pipeline.ts';
 import { authorityAt } from './authority.ts';
 
-const DATE_GAP = /^ *,? *\(? *(?:(?:được )?ban hành )?(?:vào )?ngày *$/iu;
+const DATE_GAP = /^ *,? *\(? *(?:(?:được )?ban hành )?(?:vào )?(?:ngày *)?$/iu;
 const ISSUER_GAP = /^ *\)? *,? *(?:của|do) +$/iu;
 
 export function attachDocumentDetails(

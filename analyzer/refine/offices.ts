@@ -29,7 +29,7 @@ export function resolveOffices(mentions: OfficeMention[], ctx: Context): Candida
     const next = mentions[i + 1];
     if (next.lacks) continue;
     if (!ROLE_GAP.test(text.slice(bare.end, next.start))) continue;
-    if (bare.family !== next.family && !(bare.family === 'people' && next.locator)) continue;
+    if (bare.family !== next.family && !(bare.lacks === 'locator' && next.locator)) continue;
     const name = complete(bare, next);
     if (!name) continue;
     bare.name = name;

@@ -11,6 +11,21 @@ import { canonical } from '../text/normalize.ts';
 
 const PREFIX_BEFORE = new RegExp(`(?:^|[\\s,])(?:${alternation(PERSON_PREFIXES)}) *$`, 'iu');
 const TITLE_END = new RegExp(`(?:^|[\\s(])(${alternation(ROLE_TITLES)})$`, 'u');
+const TITLE_ANYWHERE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(ROLE_TITLES)})(?![\\p{L}\\p{M}])`, 'gu');
+/** A people's committee or council named only by its level: 'UBND huyện', 'HĐND xã'. */
+const LEVEL_BODY_END = /(?:^|\s)(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Huyện ủy|Thị ủy|Quận ủy|Thành ủy|Đảng ủy|Tỉnh ủy) +(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận)$|(?:^|\s)(?:Huyện ủy|Thị ủy|Quận ủy|Thành ủy|Đảng ủy|Tỉnh ủy)$/u;
+
+/** A title that begins before `bodyStart` and ends inside the body's span: 'Chánh Văn phòng' + 'Tỉnh ủy'. */
+function titleOverlapping(text: string, bodyStart: number, bodyEnd: number): number | undefined {
+  const from = Math.max(0, bodyStart - 40);
+  let best: number | undefined;
+  for (const m of text.slice(from, bodyEnd).matchAll(TITLE_ANYWHERE)) {
+    const s = from + m.index;
+    const e = s + m[0].length;
+    if (s < bodyStart && e > bodyStart && e <= bodyEnd) best = s;
+  }
+  return best;
+}
 
 /** The role that ends right before `pos`, walking back over bodies and chained titles. */
 function roleBefore(text: string, pos: number, offices: Candidate<'office'>[]): { start: number } | undefined {
@@ -27,10 +42,14 @@ function roleBefore(text: string, pos: number, offices: Candidate<'office'>[]): 
     if (body) {
       titleEnd = body.start;
       while (titleEnd > 0 && text[titleEnd - 1] === ' ') titleEnd--;
+    } else {
+      const level = LEVEL_BODY_END.exec(text.slice(Math.max(0, end - 40), end));
+      if (level) titleEnd = end - level[0].trimStart().length - 1;
     }
     const m = TITLE_END.exec(text.slice(Math.max(0, titleEnd - 60), titleEnd));
-    if (!m) break;
-    start = titleEnd - m[1].length;
+    const overlapping = !m && body ? titleOverlapping(text, body.start, body.end) : undefined;
+    if (!m && overlapping === undefined) break;
+    start = m ? titleEnd - m[1].length : overlapping!;
     // a chained title before it: '…, Chủ tịch UBND tỉnh'
     const comma = /, *$/u.exec(text.slice(Math.max(0, start - 3), start));
     if (!comma) break;

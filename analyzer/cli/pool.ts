@@ -1,0 +1,89 @@
+// Where batch jobs run: inline in the main thread (--jobs 1), or on a pool of worker
+// threads. Either way run() returns the job's Outcome; callers keep the order.
+import { Worker } from 'node:worker_threads';
+import { runJob } from './job.ts';
+import type { Job, Outcome, RenderOptions } from './job.ts';
+import type { WorkerRequest } from './worker.ts';
+
+export interface Executor {
+  run(job: Job): Promise<Outcome>;
+  close(): Promise<void>;
+}
+
+/** Runs each job on the main thread, after yielding once so I/O and timers keep going. */
+export function inlineExecutor(render: RenderOptions): Executor {
+  return {
+    run: (job) => new Promise((resolve) => setImmediate(() => resolve(runJob(job, render)))),
+    close: async () => {},
+  };
+}
+
+const WORKER_ENTRY = new URL('./worker.mjs', import.meta.url);
+/** Jobs queued in one worker: the next is already there when one finishes. */
+const DEPTH = 2;
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, (o: Outcome) => void>;
+}
+
+/**
+ * Up to `size` workers, started lazily (a one-line input starts one). A job goes to the
+ * worker with the fewest queued jobs; when all have DEPTH queued it waits its turn.
+ */
+export function workerExecutor(size: number, render: RenderOptions): Executor {
+  const slots: Slot[] = [];
+  const waiting: WorkerRequest[] = [];
+  const resolvers = new Map<number, (o: Outcome) => void>();
+  let seq = 0;
+
+  const spawn = (): Slot => {
+    const slot: Slot = { worker: new Worker(WORKER_ENTRY, { workerData: render }), pending: new Map() };
+    slot.worker.on('message', (m: { seq: number } & Outcome) => {
+      const done = slot.pending.get(m.seq)!;
+      slot.pending.delete(m.seq);
+      done(m.ok ? { ok: true, chunk: m.chunk } : { ok: false, reason: m.reason });
+      pump();
+    });
+    // A worker that dies fails its queued jobs (the run goes on) and is replaced.
+    const fail = (reason: string) => {
+      const i = slots.indexOf(slot);
+      if (i < 0) return;
+      slots.splice(i, 1);
+      for (const done of slot.pending.values()) done({ ok: false, reason });
+      slot.pending.clear();
+      pump();
+    };
+    slot.worker.on('error', (e) => fail(`worker failed: ${e instanceof Error ? e.message : String(e)}`));
+    slot.worker.on('exit', (code) => fail(`worker exited with code ${code}`));
+    slots.push(slot);
+    return slot;
+  };
+
+  const pump = () => {
+    while (waiting.length) {
+      let best = slots.reduce<Slot | undefined>((b, s) => (!b || s.pending.size < b.pending.size ? s : b), undefined);
+      if ((!best || best.pending.size > 0) && slots.length < size) best = spawn();
+      if (!best || best.pending.size >= DEPTH) return;
+      const req = waiting.shift()!;
+      best.pending.set(req.seq, resolvers.get(req.seq)!);
+      resolvers.delete(req.seq);
+      best.worker.postMessage(req);
+    }
+  };
+
+  return {
+    run(job) {
+      return new Promise((resolve) => {
+        const req = { seq: seq++, job };
+        resolvers.set(req.seq, resolve);
+        waiting.push(req);
+        pump();
+      });
+    },
+    async close() {
+      const all = slots.splice(0);
+      await Promise.all(all.map((s) => s.worker.terminate()));
+    },
+  };
+}
