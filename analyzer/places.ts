@@ -39,6 +39,7 @@ export function provinceByName(form: string): string | undefined {
 export function findProvince(s: string): string | undefined {
   PROVINCE_IN_TEXT.lastIndex = 0;
   const m = PROVINCE_IN_TEXT.exec(s);
+  PROVINCE_IN_TEXT.lastIndex = 0; // matchAll() below starts where this regex was left
   return m ? provinceByName(m[0]) : undefined;
 }
 

@@ -67,9 +67,9 @@ export function parseCode(raw: string): ParsedCode | undefined {
   m = /^(\d{1,5})\/(?:(\d{4})\/)?([\p{L}\d&]+(?:-[\p{L}\d&]+)*)$/u.exec(s);
   if (m) {
     const groups = m[3].split('-').map(canonicalGroup);
-    const symbol = groups.join('-');
-    const code = m[2] ? `${m[1]}/${m[2]}/${symbol}` : `${m[1]}/${symbol}`;
-    return { number: m[1], symbol, code, typeAbbr: groups.length > 1 ? groups[0] : undefined };
+    // The year of a State code belongs to the symbol side: 15/2020/NĐ-CP → number 15, symbol 2020/NĐ-CP.
+    const symbol = m[2] ? `${m[2]}/${groups.join('-')}` : groups.join('-');
+    return { number: m[1], symbol, code: `${m[1]}/${symbol}`, typeAbbr: groups.length > 1 ? groups[0] : undefined };
   }
   return undefined;
 }

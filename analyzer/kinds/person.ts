@@ -97,8 +97,8 @@ export function parsePersons(ctx: Context): PersonCandidate[] {
   }
 
   for (const m of text.matchAll(FULL_NAME)) {
-    // 'Phó Bí thư …' starts with a family name ('Phó') but is a title.
-    if (ROLE_AT.test(text.slice(m.index, m.index + 40))) continue;
+    // 'Phó Bí thư …' starts with a family name ('Phó') but is a title; 'Đoàn Thanh niên' is the Youth Union.
+    if (ROLE_AT.test(text.slice(m.index, m.index + 40)) || /^Đoàn Thanh niên/u.test(text.slice(m.index, m.index + 16))) continue;
     let raw = trimName(m[0]);
     let start = m.index;
     const address = ADDRESS.exec(raw);

@@ -17,7 +17,7 @@ const HOLDER_DIRECT = /^ +(?=Thủ tướng|Chủ tịch nước)/u;
 const MORE_GRANTORS = /^(?: *, *| +và +)$/u;
 const GRANT_VERB = new RegExp(`(?:^|\\s)(?:đã +|vừa +|được +)?(?:${alternation(GRANT_VERBS)})(?![\\p{L}\\p{M}])`, 'giu');
 const RECIPIENT_GAP = /^ *(?:\(năm \d{4}\) *)?(?:[^.;\n]{0,60}?)cho +(?:tập thể +|các +)?$/iu;
-const SUBJECT_VERB = /^ *(?:đã +|đều +|cũng +)?(?:được +(?:[^.;,\n]{0,20}? +)?(?:tặng|trao|công nhận|nhận|khen thưởng|phong tặng|truy tặng)|đạt|nhận|giành)(?: +(?:là|danh hiệu))?/iu;
+const SUBJECT_VERB = /^ *(?:đã +|đều +|cũng +|vừa +|vinh dự +|đã vinh dự +)*(?:được +(?:[^.;,\n]{0,20}? +)?(?:tặng|trao|công nhận|nhận|khen thưởng|phong tặng|truy tặng)|đạt|nhận|giành)(?: +(?:là|danh hiệu))?/iu;
 
 function clauseStart(text: string, pos: number): number {
   for (let i = pos - 1; i >= 0 && pos - i < 400; i--) if (CLAUSE_END.test(text[i])) return i + 1;
@@ -86,9 +86,10 @@ function recipient(text: string, award: Award, offices: Candidate<'office'>[], a
     if (SUBJECT_VERB.test(text.slice(o.end, award.start)) && /^ *(?:[^,;]{0,40})$/u.test(text.slice(o.end, award.start))) return o.name;
   }
   // A bare head noun as subject is completed by the article's body of that head.
-  const head = /(?:^|[\s,])(Đảng bộ|Chi bộ|Văn phòng|Đảng ủy)( +(?:đã +)?(?:đạt|được|nhận|giành)[^,;]{0,40})$/u.exec(text.slice(from, award.start));
+  const head = /(?:^|[\s,])(Đảng bộ|Chi bộ|Văn phòng|Đảng ủy)( +(?:đã +|vinh dự +)*(?:đạt|được|nhận|giành)[^,;]{0,40})$/u.exec(text.slice(from, award.start));
   if (head) {
-    const full = all.find((o) => o.name.startsWith(head[1] + ' '));
+    // the body of that head the article has already named in full
+    const full = all.find((o) => o.end <= from && o.name.startsWith(head[1] + ' '));
     if (full) return full.name;
   }
   return undefined;
