@@ -6,7 +6,7 @@
 import type { Article, AnalyzeOptions } from './contract.ts';
 import type { TextView } from './text/normalize.ts';
 import { canonical } from './text/normalize.ts';
-import { outletByHost, outletByName, outletByTag, OUTLET_TAGS, provinceMentions } from './places.ts';
+import { outletByHost, outletByName, outletByTag, OUTLET_TAGS, portalByHost, provinceMentions } from './places.ts';
 import { alternation } from './text/patterns.ts';
 
 export interface ArticleReading {
@@ -52,7 +52,14 @@ const FURNITURE = new RegExp(
 );
 
 // A byline: two to four capitalised (or all-caps) words, nothing else.
-const BYLINE = /^(?:(?:Bài(?: và ảnh| và| ,)? *(?:ảnh)?|Tin(?: và ảnh|, ảnh)?|Bài, ảnh|Tin, ảnh|Nhóm PV)\s*:?\s*)?((?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}[\p{Lu}\p{M}]+)(?: (?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}[\p{Lu}\p{M}]+)){1,3})$/u;
+const NAME_WORD = '(?:\\p{Lu}[\\p{Ll}\\p{M}]*|\\p{Lu}[\\p{Lu}\\p{M}]+)';
+// Initials as bylines and credits: 'N.H', 'T.SỸ', 'X.S'.
+const INITIALS = '(?:\\p{Lu}\\.){1,3}\\p{Lu}[\\p{Lu}\\p{Ll}\\p{M}]*';
+const BYLINE = new RegExp(
+  `^(?:(?:Tác giả|Bài(?: và ảnh| và| ,)? *(?:ảnh)?|Tin(?: và ảnh|, ảnh)?|Bài, ảnh|Tin, ảnh|Nhóm PV)\\s*:?\\s*)?` +
+    `(${NAME_WORD}(?: ${NAME_WORD}){1,3}|${INITIALS})$`,
+  'u',
+);
 
 // A dateline: the date alone on its line, perhaps after a label or weekday and with a clock time.
 const DATE_IN_LINE = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/u;
@@ -91,6 +98,9 @@ function isDateline(text: string): boolean {
 }
 
 const TAG_AT_START = new RegExp(`^\\(?(${alternation(OUTLET_TAGS)})\\)? *(?:-|:)`, 'u');
+const HOST_TAG_AT_START = /^\(((?:[a-z0-9-]+\.)+[a-z]{2,})\) *[-–:]/iu;
+/** A lead that starts with a tag ('(BĐ) -', 'LSO-') or a time of day and date ('Sáng 29.4, …'). */
+const LEAD_START = /^(?:\([\p{L}\p{N}.\s-]{1,24}\) *[-–:]|\p{Lu}{2,6} *[-–:]|(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm nay|Hôm qua) +(?:ngày +)?\d{1,2}[/.-]\d{1,2}\b)/u;
 const HOST_IN_LINE = /\b((?:[a-z0-9-]+\.)+(?:vn|com|net|org)(?:\.vn)?)\b/iu;
 
 function source(lines: Line[], url: string | undefined) {
@@ -108,8 +118,13 @@ function source(lines: Line[], url: string | undefined) {
       const o = outletByTag(tag[1]);
       if (o) return o;
     }
+    const hostTag = HOST_TAG_AT_START.exec(line.text);
+    if (hostTag) {
+      const o = outletByHost(hostTag[1]) ?? portalByHost(hostTag[1]);
+      if (o) return o;
+    }
   }
-  return url ? outletByHost(url) : undefined;
+  return url ? outletByHost(url) ?? portalByHost(url) : undefined;
 }
 
 function title(lines: Line[]): Line | undefined {
@@ -118,8 +133,8 @@ function title(lines: Line[]): Line | undefined {
     if (isDateline(t)) continue;
     if (outletByName(t) || (HOST_IN_LINE.test(t) && t.length < 60)) continue;
     if (t.split(/\s+/).length < 4) continue; // section labels: 'Hoạt động', 'Tin tức'
-    if (TAG_AT_START.test(t)) return undefined; // the lead paragraph came first: no headline printed
-    if (t.length > 250) return undefined;
+    if (TAG_AT_START.test(t) || LEAD_START.test(t)) return undefined; // the lead came first: no headline printed
+    if (t.length > 200) return undefined;
     return line;
   }
   return undefined;

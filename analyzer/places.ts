@@ -77,6 +77,23 @@ export function outletByHost(urlOrHost: string): Outlet | undefined {
   }
 }
 
+/**
+ * A province's own web portal, '<province>.gov.vn' ('binhdinh.gov.vn'): the outlet is its
+ * 'Cổng Thông tin điện tử', named like the printed domain of seed 004 names its paper.
+ */
+export function portalByHost(urlOrHost: string): Outlet | undefined {
+  const host = urlOrHost.toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/^www\./, '').split('/')[0];
+  const m = /^([a-z]+)\.gov\.vn$/.exec(host);
+  if (!m) return undefined;
+  const p = PROVINCE_BY_SLUG.get(m[1]);
+  if (!p) return undefined;
+  const kind = PROVINCES.find((x) => x.name === p)?.kind === 'city' ? 'thành phố' : 'tỉnh';
+  const name = p === 'Thành phố Hồ Chí Minh' ? 'Cổng Thông tin điện tử Thành phố Hồ Chí Minh' : `Cổng Thông tin điện tử ${kind} ${p}`;
+  return { name, province: p, hosts: [host], tags: [], aliases: [] };
+}
+const PROVINCE_BY_SLUG = new Map<string, string>();
+for (const p of PROVINCES) for (const f of [p.name, ...p.aliases]) PROVINCE_BY_SLUG.set(asciiFold(f).replace(/ /g, ''), p.name);
+
 const OUTLET_BY_TAG = new Map<string, Outlet>();
 for (const o of OUTLETS) for (const t of o.tags) OUTLET_BY_TAG.set(t.toUpperCase(), o);
 export function outletByTag(tag: string): Outlet | undefined {

@@ -4,64 +4,30 @@
 // Exit codes: 0 all inputs done; 1 some input (or gold file) failed, the others still
 // ran; 2 usage error (unknown option, missing PATH …).
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Argument, Command, CommanderError, Option } from 'commander';
-import { analyze } from '../index.ts';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { runEval } from '../eval/run.ts';
-import { decodeInput } from './decode.ts';
-import { FORMATS, formatter } from './formats.ts';
-import type { Format } from './formats.ts';
-import { expandPaths, isProblem, reasonOf } from './inputs.ts';
+import { INPUT_FORMATS, analyzeCommand } from './batch.ts';
+import type { AnalyzeFlags, Io } from './batch.ts';
+import { FORMATS } from './formats.ts';
 
-export interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
+export type { Io };
 
 const stdio: Io = {
   out: (s) => void process.stdout.write(s),
   err: (s) => void process.stderr.write(s),
+  outStream: process.stdout,
+  errStream: process.stderr,
 };
 
 // From this module's location, so `bantin eval` works from any working directory.
 const DEFAULT_GOLD_DIR = fileURLToPath(new URL('../../fixtures/gold', import.meta.url));
 
-interface AnalyzeFlags {
-  format: Format;
-  url?: string;
-  title?: string;
-  bom: boolean;
-}
-
-async function analyzeCommand(paths: string[], flags: AnalyzeFlags, io: Io): Promise<number> {
-  const inputs = expandPaths(paths);
-  // The JSON shape follows the command line, not what a folder holds: a single file
-  // (or '-') gives one object; several PATHs or any folder give an array.
-  const single = paths.length === 1 && inputs.length === 1 && inputs[0].label === paths[0];
-  const fmt = formatter(flags.format, { bom: flags.bom, many: !single });
-  const fail = (label: string, reason: string) => io.err(`bantin: ${label}: ${reason}\n`);
-  let failed = false;
-
-  io.out(fmt.start());
-  for (const input of inputs) {
-    if (isProblem(input)) {
-      fail(input.label, input.reason);
-      failed = true;
-      continue;
-    }
-    let chunk: string;
-    try {
-      const text = decodeInput(await input.read());
-      chunk = fmt.item(input.label, analyze(text, { url: flags.url, title: flags.title }));
-    } catch (e) {
-      fail(input.label, reasonOf(e));
-      failed = true;
-      continue;
-    }
-    io.out(chunk);
-  }
-  io.out(fmt.end());
-  return failed ? 1 : 0;
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1) throw new InvalidArgumentError('a whole number ≥ 1');
+  return n;
 }
 
 function version(): string {
@@ -79,10 +45,20 @@ Examples:
   $ bantin analyze --format csv article.txt > facts.csv      (UTF-8 with BOM, opens in Excel)
   $ bantin analyze --format json --url https://baobacninh.vn/... article.txt
   $ curl -s https://example.vn/page.txt | bantin analyze -
+  $ bantin analyze --input-format jsonl --format jsonl corpus.jsonl > facts.jsonl
+  $ bantin analyze --input-format jsonl -f csv -o facts.csv --resume corpus.jsonl
+                                                  (continue an interrupted run)
 
 Input is UTF-8 (a BOM is kept and counted in offsets) or UTF-16 with a BOM.
 A file that cannot be read or decoded is reported on stderr as
-"bantin: PATH: reason"; the other files still run and the exit code is 1.`;
+"bantin: PATH: reason"; the other files still run and the exit code is 1.
+
+JSONL input: one article per line, {"text": …, "id", "url", "title", "published"
+optional}; --url/--title fill in what a line lacks. A malformed line is reported as
+"bantin: FILE:LINE: reason" (exit code 1), the other lines still run. Output is in
+input order whatever --jobs is; each result carries "id" (for a text file: its path,
+also in "file"). A progress bar is shown on stderr when it is a terminal.
+--resume skips the inputs whose results --output already holds and appends the rest.`;
 
 const EVAL_EXAMPLES = `
 Examples:
@@ -112,6 +88,11 @@ export async function main(argv: readonly string[] = process.argv, io: Io = stdi
     .option('--url <url>', 'page URL of the text (fills article.url, helps find the outlet)')
     .option('--title <title>', 'headline, when known (used instead of guessing it)')
     .option('--no-bom', 'csv: no UTF-8 byte-order mark')
+    .addOption(new Option('-i, --input-format <format>', 'txt: text files and folders of *.txt; jsonl: corpora, one article per line').choices(INPUT_FORMATS).default('txt'))
+    .addOption(new Option('-j, --jobs <n>', 'worker threads (1: all on the main thread)').argParser(positiveInt).default(availableParallelism(), 'number of CPUs'))
+    .option('-o, --output <file>', 'write results to FILE instead of stdout')
+    .option('--resume', 'with --output (jsonl or csv): skip inputs already in FILE, append the others')
+    .option('--no-progress', 'no progress bar on stderr')
     .addHelpText('after', ANALYZE_EXAMPLES)
     .action(async (paths: string[], flags: AnalyzeFlags) => {
       code = await analyzeCommand(paths, flags, io);

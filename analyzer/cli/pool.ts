@@ -19,8 +19,11 @@ export function inlineExecutor(render: RenderOptions): Executor {
 }
 
 const WORKER_ENTRY = new URL('./worker.mjs', import.meta.url);
-/** Jobs queued in one worker: the next is already there when one finishes. */
-const DEPTH = 2;
+/**
+ * Jobs queued in one worker, so that it never waits for the main thread (which shares
+ * the CPUs with the workers) to hand it the next one.
+ */
+const DEPTH = 8;
 
 interface Slot {
   worker: Worker;

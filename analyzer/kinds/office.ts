@@ -44,6 +44,8 @@ export interface OfficeMention {
   lacks?: 'locator' | 'owner';
   /** The head word's family, to coordinate only like with like. */
   family: 'people' | 'unit' | 'party' | 'other';
+  /** A Fatherland Front body: no office (DECISIONS.md), but it completes 'HĐND, UBND, UBMTTQ tỉnh'. */
+  front?: boolean;
 }
 
 // ---------------------------------------------------------------- sticky building blocks
@@ -54,6 +56,9 @@ const byNeed = (need: string) => BODY_HEADS.filter((h) => h.needs === need);
 const LEVEL_OF_HEAD = new Map(BODY_HEADS.filter((h) => h.level).map((h) => [h.word.toLowerCase(), h.level!]));
 
 const PEOPLE_HEADS = ['UBND', 'HĐND', 'Ủy ban nhân dân', 'Hội đồng nhân dân'];
+// The Fatherland Front's committees: no offices, but they stand in chains with UBND and HĐND.
+const FRONT_HEADS = ['UBMTTQ Việt Nam', 'UBMTTQ', 'Ủy ban MTTQ Việt Nam', 'Ủy ban MTTQ', 'Ủy ban Mặt trận Tổ quốc Việt Nam', 'Ủy ban Mặt trận Tổ quốc', 'MTTQ Việt Nam', 'MTTQ'];
+const FRONT_HEAD = sticky(`(?:${alternation(FRONT_HEADS)})${WORD_END}`);
 const PARTY_HEADS = ['Đảng bộ', 'Đảng ủy', 'Chi bộ'];
 const COMMITTEE_HEADS = byNeed('nothing').map((h) => h.word);
 
@@ -84,12 +89,14 @@ const ALL_HEADS = [
   ...BODY_HEADS.map((h) => h.word),
   ...PEOPLE_HEADS,
   ...PARTY_HEADS,
+  ...FRONT_HEADS,
 ];
+const HEAD_AT = sticky(`(?:${alternation(ALL_HEADS)})${WORD_END}`);
 const HEAD_START = rx(`${leadingClass(ALL_HEADS)}(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation(ALL_HEADS)})${WORD_END}`, 'gu');
 
 const SURNAME_SET = new Set(SURNAMES.map((s) => s.toLowerCase()));
 /** Countries and international bodies that make a body name foreign (DECISIONS.md: no offices). */
-const FOREIGN = /^(?:Mỹ|Hoa Kỳ|Anh|Pháp|Đức|Nga|Trung Quốc|Nhật Bản|Hàn Quốc|Triều Tiên|Iran|Israel|Qatar|Ukraine|Ấn Độ|Lào|Campuchia|Thái Lan|Singapore|Indonesia|Malaysia|Philippines|Úc|Australia|Canada|Liên Hợp Quốc|LHQ|EU|ASEAN|NATO|Liên minh châu Âu|Liên bang|Palestine|Syria|Iraq|Ả Rập|Thổ Nhĩ Kỳ|Ba Lan|Tây Ban Nha|Italy|Hà Lan|Bỉ|Thụy Điển|Na Uy|Phần Lan|Đan Mạch|Brazil|Mexico|Argentina|Cuba|Venezuela)(?![\p{L}\p{M}])/u;
+const FOREIGN = /^(?:Mỹ|Hoa Kỳ|Anh|Pháp|Đức|Nga|Trung Quốc|Nhật Bản|Hàn Quốc|Triều Tiên|Iran|Israel|Qatar|Ukraine|Ấn Độ|Lào|Campuchia|Thái Lan|Singapore|Indonesia|Malaysia|Philippines|Úc|Australia|Canada|Liên Hợp Quốc|LHQ|EU|ASEAN|NATO|Liên minh châu Âu|Liên bang|Palestine|Syria|Iraq|Ả Rập|Thổ Nhĩ Kỳ|Ba Lan|Tây Ban Nha|Italy|Hà Lan|Bỉ|Thụy Điển|Na Uy|Phần Lan|Đan Mạch|Brazil|Mexico|Argentina|Cuba|Venezuela)(?![\p{L}\p{M}])(?! +\p{Lu})/u;
 /** Press agencies by acronym ('Ảnh: THX/TTXVN', 'VTV Cup') are credits and brands, not bodies presented as such. */
 const FRONT = /MTTQ|Mặt trận Tổ quốc/u;
 const PRESS_ACRONYM = /^(?:TTXVN|VTV|VOV|VNA|TTX)$/u;
@@ -205,6 +212,14 @@ function nameWords(text: string, pos: number, max = 8, firstMustBeCapital = fals
     const w = at(NAME_WORD, text, p);
     if (!w) break;
     const lower = w[0].toLowerCase();
+    if (n > 0 && lower === 'và') {
+      // 'và' joins the parts of one name when a capitalised word that starts no body follows.
+      const s = afterSpace(text, p + w[0].length);
+      const nw = s > 0 ? at(NAME_WORD, text, s) : null;
+      if (!nw || !/^\p{Lu}/u.test(nw[0]) || at(HEAD_AT, text, s)) break;
+      p = s;
+      continue;
+    }
     if (!(n > 0 && /^\p{Lu}/u.test(w[0])) && at(STOP_PHRASE, text, p)) break;
     // A foreign country after the name makes it a foreign body: no office.
     if (FOREIGN.test(text.slice(p, p + 20))) return -1;
@@ -255,6 +270,13 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
       }
     }
     return { end: pe > 0 ? pe : end, family: 'other' };
+  }
+  if ((m = at(FRONT_HEAD, text, pos))) {
+    const end = pos + m[0].length;
+    const s = afterSpace(text, end);
+    const le = s > 0 ? locator(text, s) : -1;
+    if (le > 0) return { end: le, locator: text.slice(s, le), family: 'people' };
+    return { end, lacks: 'locator', family: 'people' };
   }
   // UBND / HĐND and the other heads that need a locator.
   if ((m = at(LOCATED_HEAD, text, pos))) {
@@ -338,6 +360,10 @@ export function levelOf(name: string, articleProvince?: string): Level {
     const province = findProvince(name) ?? articleProvince;
     return province && isCity(province) ? 'province' : 'district';
   }
+  // Schools: primary and lower secondary belong to the district, upper secondary to the province,
+  // universities to the centre.
+  if (/^Trường (?:Mầm non|MN|Tiểu học|TH|THCS|Trung học cơ sở|PTDTBT)(?![\p{L}\p{M}])/u.test(name)) return 'district';
+  if (/^(?:Trường )?(?:Đại học|Học viện)/u.test(name) && !has(/(?:^|\s)tỉnh(?:\s|$)/u)) return 'central';
   if (has(/(?:^|\s)tỉnh(?:\s|$)|tỉnh ủy|(?:^|\s)sở\s|khối/u)) return 'province';
   if (CENTRAL_MARK.test(name)) return 'central';
   const head = LEVEL_OF_HEAD.get(words.split(' ').slice(0, 2).join(' ')) ?? LEVEL_OF_HEAD.get(words.split(' ')[0]);
@@ -345,6 +371,17 @@ export function levelOf(name: string, articleProvince?: string): Level {
 }
 
 import { PROVINCES } from '../lexicon/provinces.ts';
+
+const PROVINCE_AFTER_LOCATOR = new RegExp(
+  `(?:^|\\s)(?:tỉnh|thành phố|TP\\.?|Tỉnh ủy|Thành ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Công an|Đảng bộ) +(${PROVINCE_NAME_PATTERN})(?![\\p{L}\\p{M}])`,
+  'u',
+);
+
+/** The province an office's own name states: 'UBND tỉnh Gia Lai' → Gia Lai (not 'Trường THPT Hòa Bình'). */
+export function provinceOfOffice(name: string): string | undefined {
+  const m = PROVINCE_AFTER_LOCATOR.exec(name);
+  return m ? findProvince(m[1]) : undefined;
+}
 const CITY_NAMES = new Set(PROVINCES.filter((p) => p.kind === 'city').map((p) => p.name));
 function isCity(province: string): boolean {
   return CITY_NAMES.has(province);
@@ -382,13 +419,12 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
       coveredTo = parsed.end;
       continue;
     }
-    // Fatherland Front bodies are no offices (DECISIONS.md).
-    if (PRESS_ACRONYM.test(name) || FRONT.test(name) || NOT_OFFICE_SET.has(name.toLowerCase())) {
+    if (PRESS_ACRONYM.test(name) || NOT_OFFICE_SET.has(name.toLowerCase())) {
       coveredTo = parsed.end;
       continue;
     }
     const level = parsed.lacks ? undefined : levelOf(name, ctx.article.province);
-    const province = level && level !== 'central' ? findProvince(name) ?? ctx.article.province : undefined;
+    const province = level && level !== 'central' ? provinceOfOffice(name) ?? ctx.article.province : undefined;
     out.push({
       start,
       end: parsed.end,
@@ -399,6 +435,7 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
       owner: parsed.owner,
       lacks: parsed.lacks,
       family: parsed.family,
+      front: FRONT.test(name) || undefined,
     });
     coveredTo = parsed.end;
   }

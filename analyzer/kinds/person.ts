@@ -24,6 +24,8 @@ const FULL_NAME = rx(`${leadingClass(SURNAMES)}${WORD_START}(?:${SURNAME})(?: +$
 const INTRO = alternation([...ROLE_TITLES, ...PERSON_PREFIXES]);
 const INTRODUCED = rx(`${leadingClass([...ROLE_TITLES, ...PERSON_PREFIXES])}${WORD_START}(?:${INTRO}) +(${SYL}(?: +${SYL}${WORD_END}){1,3})`, 'gu');
 // Photo and text credits: 'Ảnh: Thanh Huyền', 'Ảnh Huy Dương', '(Ảnh: NGỌC ANH)'.
+// Initials in credits: 'Ảnh: N.H', 'Ảnh: T.SỸ'.
+const CREDIT_INITIALS = rx(`${leadingClass(CREDIT_WORDS.map((c) => c.word))}${WORD_START}(${alternation(CREDIT_WORDS.map((c) => c.word))}) *: *((?:\\p{Lu}\\.){1,3}\\p{Lu}[\\p{Lu}\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{M}.])`, 'gu');
 const CREDIT = rx(
   `${leadingClass(CREDIT_WORDS.map((c) => c.word))}${WORD_START}(${alternation(CREDIT_WORDS.map((c) => c.word))}) *:? *((?:${SYL}|${CAPS})(?: +(?:${SYL}|${CAPS})${WORD_END}){1,3})`,
   'gu',
@@ -82,6 +84,11 @@ export function parsePersons(ctx: Context): PersonCandidate[] {
     if (PROVINCE_START.test(raw) || NOT_PERSON_START.test(raw)) continue;
     const start = m.index + m[0].length - raw.length;
     add(start, m.index + m[0].length, raw, CREDIT_ROLE.get(m[1].toLowerCase()));
+  }
+
+  for (const m of text.matchAll(CREDIT_INITIALS)) {
+    const start = m.index + m[0].length - m[2].length;
+    add(start, m.index + m[0].length, m[2], CREDIT_ROLE.get(m[1].toLowerCase()));
   }
 
   for (const m of text.matchAll(INTRODUCED)) {

@@ -120,7 +120,7 @@ export const OUTLETS: readonly Outlet[] = [
   // ── South Central Coast ───────────────────────────────────────────────────────────────────
   { name: 'Báo Quảng Nam', province: 'Quảng Nam', hosts: ['baoquangnam.vn'], tags: ['QNO'], aliases: [] }, // tag [mem]
   { name: 'Báo Quảng Ngãi', province: 'Quảng Ngãi', hosts: ['baoquangngai.vn'], tags: [], aliases: [] }, // host [mem]
-  { name: 'Báo Bình Định', province: 'Bình Định', hosts: ['baobinhdinh.vn'], tags: [], aliases: [] },
+  { name: 'Báo Bình Định', province: 'Bình Định', hosts: ['baobinhdinh.vn'], tags: ['BĐ'], aliases: [] }, // tag '(BĐ) -' leads its articles
   { name: 'Báo Phú Yên', province: 'Phú Yên', hosts: ['baophuyen.vn'], tags: [], aliases: [] }, // host [mem]
   { name: 'Báo Khánh Hòa', province: 'Khánh Hòa', hosts: ['baokhanhhoa.vn'], tags: [], aliases: [] }, // host [mem]
   { name: 'Báo Ninh Thuận', province: 'Ninh Thuận', hosts: ['baoninhthuan.com.vn'], tags: [], aliases: [] }, // host [mem]

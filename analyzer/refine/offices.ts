@@ -39,7 +39,7 @@ export function resolveOffices(mentions: OfficeMention[], ctx: Context): Candida
     bare.level = levelOf(name, ctx.article.province);
     bare.province = bare.level !== 'central' ? findProvince(name) ?? ctx.article.province : undefined;
   }
-  return mentions.filter((m) => !m.lacks).map(toOfficeCandidate);
+  return mentions.filter((m) => !m.lacks && !m.front).map(toOfficeCandidate);
 }
 
 /** 'Văn phòng Tỉnh ủy Gia Lai' ≡ 'Văn phòng Tỉnh ủy' in a Gia Lai article: names by their full form. */

@@ -1,0 +1,223 @@
+// `bantin analyze` as a stream: inputs (text files, or JSONL corpora line by line) →
+// jobs on the main thread or on worker threads → results written in input order, as
+// they complete. At most WINDOW_PER_JOB × jobs inputs are in flight (read, running or
+// waiting for an earlier one to be written), so memory does not grow with the corpus.
+//
+// Order and bytes do not depend on --jobs: each job renders its own output chunk from
+// its input alone (job.ts); the main thread only adds separators and writes, in order.
+import { createWriteStream, statSync } from 'node:fs';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { csvHeader } from '../export/csv.ts';
+import { formatter } from './formats.ts';
+import type { Format } from './formats.ts';
+import { JSONL, TXT, expandPaths, isProblem, reasonOf } from './inputs.ts';
+import type { Input, InputProblem } from './inputs.ts';
+import { decodeInput } from './decode.ts';
+import type { Job, Outcome } from './job.ts';
+import { readCorpus } from './jsonl.ts';
+import { inlineExecutor, workerExecutor } from './pool.ts';
+import type { Executor } from './pool.ts';
+import { noProgress, terminalProgress } from './progress.ts';
+import type { Progress } from './progress.ts';
+import { ResumeError, resumeFrom } from './resume.ts';
+import type { ResumeState } from './resume.ts';
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  /** The stream behind `out`, when there is one: writes then wait for it to drain. */
+  outStream?: Writable;
+  /** stderr, for the progress bar (shown only when it is a TTY). */
+  errStream?: NodeJS.WriteStream;
+}
+
+export const INPUT_FORMATS = ['txt', 'jsonl'] as const;
+export type InputFormat = (typeof INPUT_FORMATS)[number];
+
+export interface AnalyzeFlags {
+  format: Format;
+  url?: string;
+  title?: string;
+  bom: boolean;
+  inputFormat: InputFormat;
+  jobs: number;
+  output?: string;
+  resume?: boolean;
+  progress: boolean;
+}
+
+/** Inputs in flight per job: enough slack that one slow article rarely idles a worker. */
+const WINDOW_PER_JOB = 32;
+
+/** One input in order: a job to run, or a failure known before running (bad line, unreadable file). */
+interface Item {
+  /** How errors name it: the path, or FILE:LINE for a JSONL record. */
+  label: string;
+  bytes: number;
+  job?: Job;
+  reason?: string;
+}
+
+class UsageError extends Error {}
+
+interface Sink {
+  write(s: string): void | Promise<void>;
+  close(): Promise<void>;
+}
+
+function streamSink(stream: Writable, owned: boolean): Sink {
+  return {
+    write: (s) => {
+      if (!stream.write(s)) return once(stream, 'drain').then(() => {});
+    },
+    close: async () => {
+      if (!owned) return;
+      stream.end();
+      await once(stream, 'finish');
+    },
+  };
+}
+
+const sizeOf = (path: string) => {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+};
+
+/** Text files and stdin: one job per file. */
+async function* textItems(inputs: (Input | InputProblem)[], flags: AnalyzeFlags, resume?: ResumeState, progress?: Progress): AsyncGenerator<Item> {
+  for (const input of inputs) {
+    if (isProblem(input)) {
+      yield { label: input.label, bytes: 0, reason: input.reason };
+      continue;
+    }
+    const source = { file: input.label, id: input.label };
+    const common = { source, url: flags.url, title: flags.title };
+    if (input.label === '-') {
+      try {
+        const text = decodeInput(await input.read());
+        yield { label: '-', bytes: Buffer.byteLength(text), job: { ...common, text } };
+      } catch (e) {
+        yield { label: '-', bytes: 0, reason: reasonOf(e) };
+      }
+      continue;
+    }
+    const bytes = sizeOf(input.label);
+    if (resume?.isDone(source.id)) progress?.skip(bytes);
+    else yield { label: input.label, bytes, job: { ...common, path: input.label } };
+  }
+}
+
+/** JSONL corpora: one job per record line; --url/--title fill in what a record lacks. */
+async function* corpusItems(inputs: (Input | InputProblem)[], flags: AnalyzeFlags, resume?: ResumeState, progress?: Progress): AsyncGenerator<Item> {
+  for (const input of inputs) {
+    if (isProblem(input)) {
+      yield { label: input.label, bytes: 0, reason: input.reason };
+      continue;
+    }
+    try {
+      for await (const { line, bytes, record, reason } of readCorpus(input.label)) {
+        const label = `${input.label}:${line}`;
+        if (!record) yield { label, bytes, reason };
+        else if (resume?.isDone(record.id)) progress?.skip(bytes);
+        else {
+          const { id, text, url = flags.url, title = flags.title, published } = record;
+          yield { label, bytes, job: { source: { id }, text, url, title, published } };
+        }
+      }
+    } catch (e) {
+      yield { label: input.label, bytes: 0, reason: reasonOf(e) };
+    }
+  }
+}
+
+function checkFlags(flags: AnalyzeFlags): void {
+  if (!Number.isInteger(flags.jobs) || flags.jobs < 1) throw new UsageError('--jobs must be a whole number ≥ 1');
+  if (flags.resume && !flags.output) throw new UsageError('--resume needs --output FILE (the results of the interrupted run)');
+  if (flags.resume && flags.format !== 'jsonl' && flags.format !== 'csv') throw new UsageError('--resume works with --format jsonl or csv');
+}
+
+export async function analyzeCommand(paths: string[], flags: AnalyzeFlags, io: Io): Promise<number> {
+  try {
+    checkFlags(flags);
+  } catch (e) {
+    io.err(`bantin: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const corpus = flags.inputFormat === 'jsonl';
+  const inputs = expandPaths(paths, corpus ? JSONL : TXT);
+  // The JSON shape follows the command line, not what a folder holds: a single text file
+  // (or '-') gives one object; several PATHs, any folder or a corpus give an array.
+  const single = !corpus && paths.length === 1 && inputs.length === 1 && inputs[0].label === paths[0];
+  const many = !single;
+
+  let resume: ResumeState | undefined;
+  if (flags.resume) {
+    try {
+      resume = await resumeFrom(flags.output!, flags.format as 'jsonl' | 'csv');
+    } catch (e) {
+      io.err(`bantin: ${e instanceof ResumeError ? e.message : `${flags.output}: ${reasonOf(e)}`}\n`);
+      return 2;
+    }
+  }
+
+  let sink: Sink;
+  if (flags.output) {
+    const file = createWriteStream(flags.output, { flags: resume ? 'a' : 'w' });
+    try {
+      await once(file, 'open');
+    } catch (e) {
+      io.err(`bantin: ${flags.output}: ${reasonOf(e)}\n`);
+      return 2;
+    }
+    sink = streamSink(file, true);
+  } else if (io.outStream) sink = streamSink(io.outStream, false);
+  else sink = { write: (s) => io.out(s), close: async () => {} };
+
+  // A bar only on a terminal, and not over results that go to the same terminal.
+  const showBar = flags.progress && !!io.errStream?.isTTY && (!!flags.output || !(io.outStream as NodeJS.WriteStream | undefined)?.isTTY);
+  const files = inputs.filter((i): i is Input => !isProblem(i));
+  const totalBytes = files.some((i) => i.label === '-') ? 0 : files.reduce((n, i) => n + sizeOf(i.label), 0);
+  const progress = showBar ? terminalProgress(io.errStream!, totalBytes) : noProgress(io.err);
+
+  const render = { format: flags.format, many };
+  // Workers pay off from two inputs on; a corpus may hold any number.
+  const executor: Executor = flags.jobs > 1 && (corpus || files.length > 1) ? workerExecutor(flags.jobs, render) : inlineExecutor(render);
+  const fmt = formatter(flags.format, { bom: flags.bom, many });
+  let failed = false;
+
+  const window: { item: Item; outcome: Promise<Outcome> }[] = [];
+  const flushHead = async () => {
+    const { item, outcome } = window.shift()!;
+    const o = await outcome;
+    progress.advance(item.bytes);
+    if (o.ok) await sink.write(fmt.place(o.chunk));
+    else {
+      failed = true;
+      progress.log(`bantin: ${item.label}: ${o.reason}\n`);
+    }
+  };
+
+  try {
+    if (flags.format === 'csv') {
+      if (!resume || resume.empty) await sink.write(csvHeader({ bom: flags.bom }));
+    } else await sink.write(fmt.start());
+    const items = corpus ? corpusItems(inputs, flags, resume, progress) : textItems(inputs, flags, resume, progress);
+    const limit = flags.jobs * WINDOW_PER_JOB;
+    for await (const item of items) {
+      const outcome: Promise<Outcome> = item.job ? executor.run(item.job) : Promise.resolve({ ok: false, reason: item.reason! });
+      window.push({ item, outcome });
+      while (window.length >= limit) await flushHead();
+    }
+    while (window.length) await flushHead();
+    await sink.write(fmt.end());
+  } finally {
+    progress.stop();
+    await executor.close();
+    await sink.close();
+  }
+  return failed ? 1 : 0;
+}
