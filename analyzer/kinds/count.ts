@@ -20,6 +20,8 @@ for (const u of COUNT_UNITS) {
 }
 const UNIT = alternation([...COUNT_UNITS.flatMap((u) => [u.unit, ...u.variants])]);
 const NARROWER = alternation(UNIT_NARROWERS);
+const ADMIN_UNITS = new Set(COUNT_UNITS.filter((u) => u.group === 'admin').map((u) => u.unit));
+const ADMIN_UNIT = alternation(COUNT_UNITS.filter((u) => u.group === 'admin').map((u) => u.unit));
 
 const APPROX_BEFORE = APPROX_WORDS.filter((a) => a.position === 'before');
 const APPROX_AFTER = APPROX_WORDS.filter((a) => a.position === 'after');
@@ -44,8 +46,11 @@ const PERCENT = rx(
   `${WORD_START}${APPROX}(?<![\\d.,/-])(${DIGITS})(?: *(?:-|đến|tới) *(${DIGITS}))? *(?:%|phần trăm${WORD_END})`,
   'giu',
 );
+// The counted noun: a unit, a level that is part of its legal name ('đơn vị hành chính cấp xã'),
+// or two coordinated units counted together ('7 xã, thị trấn').
 const COUNTED = rx(
-  `${WORD_START}${APPROX}(?<![\\d.,/-])(${NUMBER}) +(${UNIT})${WORD_END}(?: +(?:${NARROWER})${WORD_END})*(?: +(${alternation(APPROX_AFTER.map((a) => a.word))})${WORD_END})?`,
+  `${WORD_START}${APPROX}(?<![\\d.,-])(?:(\\d+)/)?(${NUMBER}) +((?:${UNIT})${WORD_END}(?: +cấp +(?:xã|huyện|tỉnh|cơ sở|trung ương)${WORD_END}|(?:, *| +và +)(?:${ADMIN_UNIT})${WORD_END}(?! *\\d))?)` +
+    `(?: +(?:${NARROWER})${WORD_END})*(?: +(${alternation(APPROX_AFTER.map((a) => a.word))})${WORD_END})?`,
   'giu',
 );
 
@@ -90,7 +95,7 @@ export function parseCounts(ctx: Context): CountCandidate[] {
       // '80-90%': the lower bound is its own count, spanned on its digits.
       out.push({ kind: 'count', start, end: numStart + m[2].length, value: first, unit: '%', ...(approx ? { approx } : {}) });
       const second = m.index + m[0].lastIndexOf(m[3]);
-      out.push({ kind: 'count', start: second, end, value: digitsValue(m[3]), unit: '%' });
+      out.push({ kind: 'count', start: second, end, value: digitsValue(m[3]), unit: '%', ...(approxAfter ? { approx: approxAfter } : {}) });
     } else {
       const a = approx ?? approxAfter;
       out.push({ kind: 'count', start, end, value: first, unit: '%', ...(a ? { approx: a } : {}) });
@@ -98,20 +103,29 @@ export function parseCounts(ctx: Context): CountCandidate[] {
   }
 
   for (const m of text.matchAll(COUNTED)) {
-    const numText = m[2];
-    const numStart = m.index + (m[1] ? m[0].indexOf(numText, m[1].length) : 0);
+    const [, approxWord, ratioOf, numText, unitText, approxAfter] = m;
+    // '419/419 hộ dân', '5/7 xã': the count is the first number (so many of the whole).
+    const valueText = ratioOf ?? numText;
+    const numStart = m.index + (approxWord ? m[0].indexOf(valueText, approxWord.length) : 0);
     const before = text.slice(Math.max(0, numStart - 24), numStart);
     if (NOT_BEFORE.test(before) || VAGUE_BEFORE.test(before)) continue;
     // Words alone: 'một' is mostly an article ('một đảng viên' = 'a Party member'), 'năm' mostly 'year'.
     if (/^(?:một|năm)$/iu.test(numText)) continue;
     // 'tư', 'mốt', 'lăm' are numbers only after a tens word ('hai mươi tư'); alone 'tư' is 'private' ('đầu tư').
     if (/^(?:tư|mốt|lăm|nhăm|mươi|linh|lẻ|rưỡi)(?:\s|$)/iu.test(numText)) continue;
-    const value = numberValue(numText);
+    const value = numberValue(valueText);
     if (value === undefined || !Number.isFinite(value)) continue;
-    const unit = UNIT_BY_FORM.get(m[3].toLowerCase().replace(/\s+/g, ' ')) ?? m[3].toLowerCase();
-    const approx = approxOf(m[1], m[4]);
-    const start = m[1] ? m.index : numStart;
-    const unitEnd = m.index + m[0].indexOf(m[3], numStart - m.index + numText.length) + m[3].length;
+    let unitSpan = unitText;
+    // A level belongs to the names of administrative units only ('đơn vị hành chính cấp xã'), not to prizes.
+    const level = / +cấp +\S+(?: +\S+)?$/u.exec(unitSpan);
+    if (level && !ADMIN_UNITS.has(unitSpan.slice(0, level.index).toLowerCase().replace(/\s+/g, ' '))) {
+      unitSpan = unitSpan.slice(0, level.index);
+    }
+    const folded = unitSpan.toLowerCase().replace(/\s+/g, ' ');
+    const unit = UNIT_BY_FORM.get(folded) ?? folded;
+    const approx = approxOf(approxWord, approxAfter);
+    const start = approxWord ? m.index : numStart;
+    const unitEnd = m.index + m[0].indexOf(unitText, numStart - m.index + valueText.length) + unitSpan.length;
     out.push({ kind: 'count', start, end: unitEnd, value, unit: unit.toLowerCase(), ...(approx ? { approx } : {}) });
   }
   return out;

@@ -162,6 +162,8 @@ export const COMPLETE_BODIES: readonly { name: string; level: Level; aliases: re
     aliases: ['Ban Chấp hành Trung ương Đảng', 'BCH Trung ương', 'BCH TW', 'BCHTW', 'BCH Trung ương Đảng'],
   },
   { name: 'Bộ Chính trị', level: 'central', aliases: [] }, // 'BCT' not listed: Bộ Công Thương in codes
+  // The Party's Central Committee by its short name; 'Trung ương' alone is a level (DECISIONS.md).
+  { name: 'Trung ương Đảng', level: 'central', aliases: [] },
   { name: 'Ban Bí thư', level: 'central', aliases: ['BBT', 'Ban Bí thư Trung ương Đảng'] },
   { name: 'Thường trực Ban Bí thư', level: 'central', aliases: [] },
   {

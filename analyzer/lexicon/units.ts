@@ -84,6 +84,8 @@ export const COUNT_UNITS: readonly CountUnit[] = [
   { unit: 'hộ', variants: [], group: 'people' },
   { unit: 'hộ gia đình', variants: [], group: 'people' },
   { unit: 'hộ dân', variants: [], group: 'people' },
+  { unit: 'nữ sinh', variants: [], group: 'people' },
+  { unit: 'nam sinh', variants: [], group: 'people' },
   { unit: 'hộ nghèo', variants: [], group: 'people' },
   { unit: 'hộ cận nghèo', variants: [], group: 'people' },
   { unit: 'hộ kinh doanh', variants: [], group: 'people' },
@@ -161,6 +163,9 @@ export const COUNT_UNITS: readonly CountUnit[] = [
   { unit: 'quận', variants: [], group: 'admin' },
   { unit: 'thị xã', variants: [], group: 'admin' },
   { unit: 'xã', variants: [], group: 'admin' },
+  { unit: 'điểm cầu', variants: [], group: 'item' }, // video-conference sites
+  { unit: 'yêu cầu', variants: [], group: 'item' },
+  { unit: 'lưu ý', variants: [], group: 'item' },
   { unit: 'phường', variants: [], group: 'admin' },
   { unit: 'thị trấn', variants: [], group: 'admin' },
   { unit: 'xã, phường, thị trấn', variants: [], group: 'admin' },
