@@ -47,7 +47,7 @@ const NUMERIC_DATE = rx(
 
 // ngày 7 tháng 11 năm 2006, 7 tháng 11 năm 2006, mồng 3 tháng 3
 const WORD_DATE = rx(
-  `${WORD_START}(?:ngày +)?(?:(?:mồng|mùng) +)?(\\d{1,2}) +tháng +(\\d{1,2}|${MONTH_WORD})(?: *(?:năm +|[/.-] *)(\\d{4}))?${NOT_DIGIT_AFTER}`,
+  `${WORD_START}(?:${TIME} +)?(?:ngày +)?(?:(?:mồng|mùng) +)?(\\d{1,2}) +tháng +(\\d{1,2}|${MONTH_WORD})(?: *(?:năm +|[/.-] *)(\\d{4}))?${NOT_DIGIT_AFTER}`,
   'giu',
 );
 
@@ -109,11 +109,13 @@ export function parseDates(ctx: Context): DateCandidate[] {
   }
 
   for (const m of text.matchAll(WORD_DATE)) {
-    const d = Number(m[1]);
-    const mo = monthValue(m[2]);
-    const y = m[3] ? Number(m[3]) : yearFor(ctx);
+    // '20 giờ ngày 31 tháng 3 năm 1975': a clock time before the date makes it a date-time.
+    const [hh, mm] = clock(m[1], m[2], m[3]);
+    const d = Number(m[4]);
+    const mo = monthValue(m[5]);
+    const y = m[6] ? Number(m[6]) : yearFor(ctx);
     if (y === undefined || !validDay(y, mo, d)) continue;
-    add(m.index, m.index + m[0].length, isoDay(y, mo, d));
+    add(m.index, m.index + m[0].length, isoDay(y, mo, d, hh, mm));
   }
 
   for (const m of text.matchAll(MONTH_YEAR)) {

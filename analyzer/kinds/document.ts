@@ -43,6 +43,8 @@ const MORE = rx(`^(?: *, *| +và +| *; *)(?:số *:? *)?(${CODE})(?![\\p{L}\\d/-
 // A date between two coordinated codes: ' ngày 25/10/2017'
 const DATE_GAP = /^ *,? *(?:ban hành )?ngày +\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/iu;
 
+const FRONT_CODE = /(?:^|[-/])(?:MTTQ|UBMTTQ|MT)(?:$|[-/])/u;
+
 interface ParsedCode {
   number: string;
   symbol: string;
@@ -91,6 +93,8 @@ export function parseDocuments(ctx: Context): DocumentCandidate[] {
   const overlapsTaken = (a: number, b: number) => taken.some(([s, e]) => a < e && s < b);
 
   const push = (start: number, end: number, type: string, parsed: ParsedCode) => {
+    // The Fatherland Front's documents are no document facts (DECISIONS.md).
+    if (FRONT_CODE.test(parsed.symbol)) return;
     out.push({ kind: 'document', start, end, type, number: parsed.number, symbol: parsed.symbol, code: parsed.code });
     taken.push([start, end]);
   };

@@ -78,6 +78,7 @@ const LEVEL_WORD = sticky(
   `(?:${alternation(LOCATOR_WORDS.map((l) => l.word).filter((w) => /\p{L}$/u.test(w)))})${WORD_END}|(?:TP\\.|H\\.|Q\\.|P\\.)`,
   'yiu',
 );
+const BAN_WORD = sticky(`Ban${WORD_END}`);
 const KHOI = sticky(`Khối${WORD_END}`, 'yiu');
 const CENTRAL_OWNER = sticky(`(?:Trung ương|TW|TƯ|T\\.Ư)(?: +Đảng)?${WORD_END}`, 'yu');
 const SPACE = sticky(' +');
@@ -205,13 +206,18 @@ function skipSpaces(text: string, pos: number): number {
 }
 
 /** Free-form name words after a named head: capitalised or not, until a stop word or punctuation. */
-function nameWords(text: string, pos: number, max = 8, firstMustBeCapital = false): number {
+function nameWords(text: string, pos: number, max = 8, firstMustBeCapital = false, closed?: { byLocator: boolean }): number {
   let end = -1;
   let p = pos;
+  let capitalRun = 0;
+  let properOnly = false;
   for (let n = 0; n < max; n++) {
     const w = at(NAME_WORD, text, p);
     if (!w) break;
     const lower = w[0].toLowerCase();
+    const capital = /^\p{Lu}/u.test(w[0]);
+    // A proper name ('Trường THPT Hòa Bình', 'Viện … Lê Hữu Trác') ends at the first lower-case word.
+    if (!capital && (properOnly || capitalRun >= 2) && lower !== 'và' && !LOCATOR_LEVEL.has(lower)) break;
     if (n > 0 && lower === 'và') {
       // 'và' joins the parts of one name when a capitalised word that starts no body follows.
       const s = afterSpace(text, p + w[0].length);
@@ -223,12 +229,18 @@ function nameWords(text: string, pos: number, max = 8, firstMustBeCapital = fals
     if (!(n > 0 && /^\p{Lu}/u.test(w[0])) && at(STOP_PHRASE, text, p)) break;
     // A foreign country after the name makes it a foreign body: no office.
     if (FOREIGN.test(text.slice(p, p + 20))) return -1;
-    if (n === 0 && firstMustBeCapital && !/^\p{Lu}/u.test(w[0])) break;
+    if (n === 0 && firstMustBeCapital && !capital) break;
+    // An acronym first ('THPT', 'THCS') makes the rest a proper name.
+    if (n === 0 && /^\p{Lu}{2,}$/u.test(w[0])) properOnly = true;
+    capitalRun = capital ? capitalRun + 1 : 0;
     end = p + w[0].length;
     // A locator closes the name: 'Ban Chỉ đạo … tỉnh', 'Trường Chính trị tỉnh'.
     if (LOCATOR_LEVEL.has(lower)) {
       const pe = locator(text, p);
-      if (pe > 0) return pe;
+      if (pe > 0) {
+        if (closed) closed.byLocator = true;
+        return pe;
+      }
     }
     const next = afterSpace(text, end);
     if (next < 0) break;
@@ -300,6 +312,14 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
       }
     }
     return { end, lacks: 'owner', family: 'unit' };
+  }
+  // 'Ban Đấu tranh chính trị và Binh vận tỉnh': a board the lexicon does not know, named and
+  // closed by its locator.
+  if ((m = at(BAN_WORD, text, pos))) {
+    const s = afterSpace(text, pos + m[0].length);
+    const closed = { byLocator: false };
+    const ne = s > 0 ? nameWords(text, s, 8, true, closed) : -1;
+    if (ne > 0 && closed.byLocator) return { end: ne, family: 'unit' };
   }
   // Units and Party organisations that belong to an owner: 'Văn phòng …', 'Đảng bộ …'.
   if ((m = at(UNIT_HEAD, text, pos))) {

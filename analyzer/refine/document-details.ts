@@ -2,7 +2,12 @@
 // 'Chỉ thị số 06-CT/TW, ngày 7/11/2006 của Bộ Chính trị' → issued 2006-11-07, issuer Bộ Chính trị.
 
 import type { Candidate, Context } from '../pipeline.ts';
-import { authorityAt } from './authority.ts';
+import { authorityAt, authorityEndingAt } from './authority.ts';
+
+// '<issuer> (đã) ban hành / phê duyệt … tại / ký <document>': the issuer named before the code.
+const ISSUING_VERB = /(?:^|\s)(?:đã +|vừa +|được +)?(ban hành|phê duyệt|ký ban hành|ký|thông qua|có)(?:[^.;:!?\n]{0,60}? (?:tại|theo|bằng))? *$/u;
+// 'Ngày 1.11.2023, UBND tỉnh … ban hành Quyết định …': the date that opens the clause is the issue date.
+const CLAUSE_DATE = /(?:^|[.;!?\n] *)(?:Ngày|ngày|Vào ngày) +$/u;
 
 const DATE_GAP = /^ *,? *\(? *(?:(?:được )?ban hành )?(?:vào )?(?:ngày *)?$/iu;
 const ISSUER_GAP = /^ *\)? *,? *(?:của|do) +$/iu;
@@ -26,5 +31,25 @@ export function attachDocumentDetails(
       const who = authorityAt(text, end + gap[0].length, offices);
       if (who) doc.issuer = who.name;
     }
+    if (!doc.issuer) issuerBefore(doc, dates, offices, ctx);
+  }
+}
+
+function issuerBefore(doc: Candidate<'document'>, dates: Candidate<'date'>[], offices: Candidate<'office'>[], ctx: Context): void {
+  const { text } = ctx;
+  const window = text.slice(Math.max(0, doc.start - 120), doc.start);
+  const verb = ISSUING_VERB.exec(window);
+  if (!verb) return;
+  // The subject ends right before the verb group ('UBND tỉnh đã ban hành'); after 'được' it is
+  // the agent ('được Thủ tướng Chính phủ phê duyệt').
+  const verbStart = doc.start - window.length + verb.index + (verb[0].startsWith(' ') ? 1 : 0);
+  const before = text[verbStart - 1] === ' ' ? verbStart - 1 : verbStart;
+  const who = authorityEndingAt(text, before, offices);
+  if (!who) return;
+  doc.issuer = who.name;
+  if (!doc.issued) {
+    // 'Ngày 1.11.2023, UBND tỉnh … ban hành …'
+    const date = dates.find((d) => d.end <= who.start && who.start - d.end <= 3 && /^\d{4}-\d{2}-\d{2}/.test(d.value) && CLAUSE_DATE.test(text.slice(Math.max(0, d.start - 12), d.start)));
+    if (date) doc.issued = date.value.slice(0, 10);
   }
 }

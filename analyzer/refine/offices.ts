@@ -12,7 +12,7 @@ import { ROLE_TITLES } from '../lexicon/roles.ts';
 import { alternation } from '../text/patterns.ts';
 import { findProvince } from '../places.ts';
 
-const ROLE_GAP = new RegExp(`^(?: *, *| +và +| *- *)(?:(?:${alternation(ROLE_TITLES)}) +)?$`, 'iu');
+const ROLE_GAP = new RegExp(`^(?: *, *| +và +| *- *)(?:(?:${alternation([...ROLE_TITLES, 'lãnh đạo', 'đại diện', 'đại diện lãnh đạo'])}) +)?$`, 'iu');
 
 function complete(bare: OfficeMention, next: OfficeMention): string | undefined {
   if (bare.lacks === 'locator' && next.locator) return `${bare.name} ${next.locator}`;
