@@ -29,10 +29,13 @@ export function terminalProgress(stream: NodeJS.WritableStream, totalBytes: numb
   const multi = new MultiBar({
     stream,
     format: known
-      ? '{bar} {percentage}% | {articles} articles | {rate} art/s {mbps} MB/s | ETA {eta_formatted}'
-      : '{articles} articles, {mb} MB | {rate} art/s {mbps} MB/s | {duration_formatted}',
-    barsize: 30,
-    hideCursor: true,
+      ? '{bar} {percentage}% | {articles} articles, {rate}/s, {mbps} MB/s | ETA {eta_formatted}'
+      : '{articles} articles, {mb} MB | {rate}/s, {mbps} MB/s | {duration_formatted}',
+    barsize: 20,
+    // Nothing to restore when Ctrl-C ends the run: the cursor stays, line wrap stays on
+    // (cli-progress cuts the bar to the terminal's width itself).
+    hideCursor: false,
+    linewrap: true,
     clearOnComplete: false,
     etaBuffer: 50,
     fps: 5,
@@ -60,6 +63,7 @@ export function terminalProgress(stream: NodeJS.WritableStream, totalBytes: numb
     log: (line) => multi.log(line),
     stop() {
       bar.update(known ? done : 0, payload());
+      multi.update(); // prints lines still waiting in its log buffer
       multi.stop();
     },
   };

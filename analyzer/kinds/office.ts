@@ -78,6 +78,11 @@ const LEVEL_WORD = sticky(
   `(?:${alternation(LOCATOR_WORDS.map((l) => l.word).filter((w) => /\p{L}$/u.test(w)))})${WORD_END}|(?:TP\\.|H\\.|Q\\.|P\\.)`,
   'yiu',
 );
+/** Heads whose names are often written in lower case: 'Trung tâm công nghệ thông tin', 'Tổng cục đo lường chất lượng'. */
+const LOWER_NAME_HEADS = new Set(['Trung tâm', 'Tổng cục', 'Chi cục']);
+const SCHOOL_TYPE = sticky(
+  `(?:THPT|THCS|PTDTNT|PTDTBT|PTTH|TH|MN|ĐH|CĐ|Tiểu học|Mầm non|Trung học|Phổ thông|Đại học|Cao đẳng|Trung cấp|Chính trị|Quân sự|Sĩ quan|Cán bộ|Nghiệp vụ|Năng khiếu|[Cc]huyên|Dân tộc)${WORD_END}`,
+);
 const BAN_WORD = sticky(`Ban${WORD_END}`);
 const KHOI = sticky(`Khối${WORD_END}`, 'yiu');
 const CENTRAL_OWNER = sticky(`(?:Trung ương|TW|TƯ|T\\.Ư)(?: +Đảng)?${WORD_END}`, 'yu');
@@ -115,7 +120,9 @@ function NAME_STOP_WORDS(): string[] {
     'thực hiện', 'tổ chức', 'tham mưu', 'phối hợp', 'triển khai', 'chỉ đạo', 'lãnh đạo', 'giúp', 'đề nghị', 'tuyên bố',
     'cho biết', 'thông báo', 'khẳng định', 'nhận định', 'yêu cầu', 'bao gồm', 'thông qua', 'ban hành', 'công bố',
     'kêu gọi', 'đánh giá', 'cảnh báo', 'tiếp tục', 'chủ trì', 'trực thuộc', 'phát biểu', 'chia sẻ', 'ghi nhận',
-    'cục diện',
+    'cục diện', 'phát hiện', 'xác lập', 'tiến hành', 'đẩy mạnh', 'bắt giữ', 'khởi tố', 'điều tra', 'kiểm tra',
+    'làm việc', 'tiếp nhận', 'trao', 'tặng', 'nhận', 'đạt', 'đón', 'khai mạc', 'bế mạc', 'diễn ra', 'hỗ trợ',
+    'phục vụ', 'tuyên truyền', 'khảo sát', 'xử lý', 'tiếp tục', 'đang', 'sẽ', 'luôn', 'cũng', 'mới',
   ];
 }
 const STOP_PHRASE = new RegExp(`(?:${alternation(NAME_STOP_WORDS())})${WORD_END}`, 'yiu');
@@ -210,14 +217,13 @@ function nameWords(text: string, pos: number, max = 8, firstMustBeCapital = fals
   let end = -1;
   let p = pos;
   let capitalRun = 0;
-  let properOnly = false;
   for (let n = 0; n < max; n++) {
     const w = at(NAME_WORD, text, p);
     if (!w) break;
     const lower = w[0].toLowerCase();
     const capital = /^\p{Lu}/u.test(w[0]);
-    // A proper name ('Trường THPT Hòa Bình', 'Viện … Lê Hữu Trác') ends at the first lower-case word.
-    if (!capital && (properOnly || capitalRun >= 2) && lower !== 'và' && !LOCATOR_LEVEL.has(lower)) break;
+    // After a proper name ('Trường THPT Hòa Bình', 'Quy Nhơn') a lower-case word starts the sentence's verb.
+    if (!capital && capitalRun >= 2 && lower !== 'và' && !LOCATOR_LEVEL.has(lower)) break;
     if (n > 0 && lower === 'và') {
       // 'và' joins the parts of one name when a capitalised word that starts no body follows.
       const s = afterSpace(text, p + w[0].length);
@@ -229,10 +235,9 @@ function nameWords(text: string, pos: number, max = 8, firstMustBeCapital = fals
     if (!(n > 0 && /^\p{Lu}/u.test(w[0])) && at(STOP_PHRASE, text, p)) break;
     // A foreign country after the name makes it a foreign body: no office.
     if (FOREIGN.test(text.slice(p, p + 20))) return -1;
-    if (n === 0 && firstMustBeCapital && !capital) break;
-    // An acronym first ('THPT', 'THCS') makes the rest a proper name.
-    if (n === 0 && /^\p{Lu}{2,}$/u.test(w[0])) properOnly = true;
-    capitalRun = capital ? capitalRun + 1 : 0;
+    if (n === 0 && firstMustBeCapital && !capital && !LOCATOR_LEVEL.has(lower)) break;
+    // Title-case words in a row make a proper name; acronyms ('CĐ', 'THPT') do not count.
+    capitalRun = capital && !/^\p{Lu}{2,}$/u.test(w[0]) ? capitalRun + 1 : capital ? capitalRun : 0;
     end = p + w[0].length;
     // A locator closes the name: 'Ban Chỉ đạo … tỉnh', 'Trường Chính trị tỉnh'.
     if (LOCATOR_LEVEL.has(lower)) {
@@ -343,7 +348,12 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
   if ((m = at(NAMED_HEAD, text, pos))) {
     const end = pos + m[0].length;
     const s = afterSpace(text, end);
-    const ne = s > 0 ? nameWords(text, s) : -1;
+    if (s < 0) return null;
+    // 'Trường' names a school only with its type: 'Trường THPT …', 'Trường Đại học …' ('Trường Chinh' is a man).
+    if (m[0] === 'Trường' && !at(SCHOOL_TYPE, text, s)) return null;
+    // Most heads take a capitalised name ('Vụ Tổ chức'); 'vụ cháy' is an incident.
+    const lowerAllowed = LOWER_NAME_HEADS.has(m[0]);
+    const ne = nameWords(text, s, 8, !lowerAllowed);
     return ne > 0 ? { end: ne, family: 'other' } : null;
   }
   return null;
@@ -370,7 +380,11 @@ function owner(text: string, pos: number, depth: number): Parsed | null {
 
 const CENTRAL_MARK = /(?:^|\s)(?:Trung ương|TW|TƯ|T\.Ư|Chính phủ|Quốc hội|Bộ Chính trị|Ban Bí thư|tối cao|Tổng cục|Kiểm toán Nhà nước)(?=$|\s)|^Bộ /u;
 
+const COMPLETE_LEVEL = new Map(COMPLETE_BODIES.flatMap((b) => [b.name, ...b.aliases].map((n) => [n, b.level] as const)));
+
 export function levelOf(name: string, articleProvince?: string): Level {
+  const known = COMPLETE_LEVEL.get(name);
+  if (known) return known;
   const words = name.toLowerCase();
   const has = (re: RegExp) => re.test(words);
   // Locator words are written in lower case before a place name: 'xã Phước Lộc' (not 'Văn hóa - Xã hội').

@@ -164,7 +164,8 @@ export const COMPLETE_BODIES: readonly { name: string; level: Level; aliases: re
   { name: 'Bộ Chính trị', level: 'central', aliases: [] }, // 'BCT' not listed: Bộ Công Thương in codes
   // The Party's Central Committee by its short name; 'Trung ương' alone is a level (DECISIONS.md).
   { name: 'Trung ương Đảng', level: 'central', aliases: [] },
-  { name: 'Ban Bí thư', level: 'central', aliases: ['BBT', 'Ban Bí thư Trung ương Đảng'] },
+  // 'BBT' is left out: pages use it as a site tag too ('BBT | 18:43').
+  { name: 'Ban Bí thư', level: 'central', aliases: ['Ban Bí thư Trung ương Đảng'] },
   { name: 'Thường trực Ban Bí thư', level: 'central', aliases: [] },
   {
     name: 'Ủy ban Kiểm tra Trung ương',
