@@ -39,8 +39,10 @@ const PLACE_BEFORE = new RegExp(
 );
 const PROVINCE_START = new RegExp(`^(?:${PROVINCE_NAME_PATTERN})${WORD_END}`, 'u');
 /** Capitalised sequences that begin with a family name but are places or countries. */
-const NOT_PERSON_START = /^(?:Thái Lan|Hàn Quốc|Hà Lan|Hoa Kỳ|Trung Quốc|Triều Tiên|Đài Loan|Hồng Kông|Mỹ|Lào|Cao Miên|Tây Ninh|Tây Nguyên|Đông Nam Á|Việt Nam|Văn Miếu|Hồ Gươm|Hồ Tây|Hà Tây)/u;
+const NOT_PERSON_START = /^(?:Đồng Khởi|Mùa Xuân|Mùa Thu|Hán Nôm|Điện Biên Phủ|Thái Lan|Hàn Quốc|Hà Lan|Hoa Kỳ|Trung Quốc|Triều Tiên|Đài Loan|Hồng Kông|Mỹ|Lào|Cao Miên|Tây Ninh|Tây Nguyên|Đông Nam Á|Việt Nam|Văn Miếu|Hồ Gươm|Hồ Tây|Hà Tây)/u;
 const HO_CHI_MINH = 'Hồ Chí Minh';
+/** Years of the sixty-year cycle ('Mậu Thân', 'Ất Tỵ'): not given names. */
+const CYCLE_YEAR = /^(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý) (?:Tý|Sửu|Dần|Mão|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)$/u;
 
 /** 'Chủ tịch UBND huyện Lê Thị Hoa': after a title and its body, the name is the holder's, not a place. */
 const TITLE_THEN_LEVEL = new RegExp(
@@ -118,9 +120,10 @@ export function parsePersons(ctx: Context): PersonCandidate[] {
     if (/^\p{Lu} /u.test(raw) && raw.split(' ').length < 3) continue;
     if (raw === HO_CHI_MINH || raw.startsWith(HO_CHI_MINH + ' ')) continue;
     if (PROVINCE_START.test(raw) || NOT_PERSON_START.test(raw)) continue;
-    // 'Đoàn Việt Nam', 'Hà Nội': a family-name word followed by a place is the place.
+    // 'Đoàn Việt Nam', 'Hà Nội': a family-name word followed by a place is the place;
+    // 'từ Mậu Thân 1968': followed by a year of the sixty-year cycle it is a time.
     const rest = raw.slice(raw.indexOf(' ') + 1);
-    if (PROVINCE_START.test(rest) || NOT_PERSON_START.test(rest)) continue;
+    if (PROVINCE_START.test(rest) || NOT_PERSON_START.test(rest) || CYCLE_YEAR.test(rest)) continue;
     if (isPlaceContext(text, start)) continue;
     add(start, start + raw.length, raw);
   }
