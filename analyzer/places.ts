@@ -47,6 +47,8 @@ export function findProvince(s: string): string | undefined {
 export function provinceMentions(s: string): { province: string; start: number; end: number }[] {
   const out: { province: string; start: number; end: number }[] = [];
   for (const m of s.matchAll(PROVINCE_IN_TEXT)) {
+    // Inside a longer capitalised name ('Nguyễn Hòa Bình', 'Trường THPT Hòa Bình') it names no province.
+    if (/\p{Lu}[\p{L}\p{M}]* $/u.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
     const province = provinceByName(m[0]);
     if (province) out.push({ province, start: m.index, end: m.index + m[0].length });
   }

@@ -83,7 +83,7 @@ export async function main(argv: readonly string[] = process.argv, io: Io = stdi
   program
     .command('analyze')
     .description('analyze text files and print their facts')
-    .argument('<PATH...>', "files, folders (all *.txt inside, recursively) or '-' for stdin")
+    .argument('<PATH...>', "files, folders (all *.txt inside, recursively; *.jsonl with -i jsonl) or '-' for stdin")
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
     .option('--url <url>', 'page URL of the text (fills article.url, helps find the outlet)')
     .option('--title <title>', 'headline, when known (used instead of guessing it)')

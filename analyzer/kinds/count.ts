@@ -20,7 +20,7 @@ for (const u of COUNT_UNITS) {
 }
 const UNIT = alternation([...COUNT_UNITS.flatMap((u) => [u.unit, ...u.variants])]);
 const NARROWER = alternation(UNIT_NARROWERS);
-const ADMIN_UNITS = new Set(COUNT_UNITS.filter((u) => u.group === 'admin').map((u) => u.unit));
+const EMULATION_UNITS = new Set(COUNT_UNITS.filter((u) => u.group === 'emulation').map((u) => u.unit));
 const ADMIN_UNIT = alternation(COUNT_UNITS.filter((u) => u.group === 'admin').map((u) => u.unit));
 
 const APPROX_BEFORE = APPROX_WORDS.filter((a) => a.position === 'before');
@@ -110,15 +110,15 @@ export function parseCounts(ctx: Context): CountCandidate[] {
     const before = text.slice(Math.max(0, numStart - 24), numStart);
     if (NOT_BEFORE.test(before) || VAGUE_BEFORE.test(before)) continue;
     // Words alone: 'một' is mostly an article ('một đảng viên' = 'a Party member'), 'năm' mostly 'year'.
-    if (/^(?:một|năm)$/iu.test(numText)) continue;
+    if (/^(?:một|năm|không)$/iu.test(numText)) continue; // 'không' alone is 'not'
     // 'tư', 'mốt', 'lăm' are numbers only after a tens word ('hai mươi tư'); alone 'tư' is 'private' ('đầu tư').
     if (/^(?:tư|mốt|lăm|nhăm|mươi|linh|lẻ|rưỡi)(?:\s|$)/iu.test(numText)) continue;
     const value = numberValue(valueText);
     if (value === undefined || !Number.isFinite(value)) continue;
     let unitSpan = unitText;
-    // A level belongs to the names of administrative units only ('đơn vị hành chính cấp xã'), not to prizes.
+    // A level belongs to a legal category ('đơn vị hành chính cấp xã', 'cán bộ, công chức cấp xã'), not to a prize.
     const level = / +cấp +\S+(?: +\S+)?$/u.exec(unitSpan);
-    if (level && !ADMIN_UNITS.has(unitSpan.slice(0, level.index).toLowerCase().replace(/\s+/g, ' '))) {
+    if (level && EMULATION_UNITS.has(unitSpan.slice(0, level.index).toLowerCase().replace(/\s+/g, ' '))) {
       unitSpan = unitSpan.slice(0, level.index);
     }
     const folded = unitSpan.toLowerCase().replace(/\s+/g, ' ');

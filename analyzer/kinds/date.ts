@@ -53,7 +53,7 @@ const WORD_DATE = rx(
 
 // tháng 01/2012, tháng 3.2012, tháng 3-2012, tháng 10 năm 2017, tháng mười năm 2017
 const MONTH_YEAR = rx(
-  `${WORD_START}tháng +(\\d{1,2}|${MONTH_WORD}) *(?:[/.-] *|,? +năm +)(\\d{4})${NOT_DIGIT_AFTER}`,
+  `${WORD_START}tháng *(\\d{1,2}|${MONTH_WORD}) *(?:[/.-] *|,? +năm +)(\\d{4})${NOT_DIGIT_AFTER}`,
   'giu',
 );
 

@@ -79,7 +79,7 @@ const LEVEL_WORD = sticky(
   'yiu',
 );
 /** Heads whose names are often written in lower case: 'Trung tâm công nghệ thông tin', 'Tổng cục đo lường chất lượng'. */
-const LOWER_NAME_HEADS = new Set(['Trung tâm', 'Tổng cục', 'Chi cục']);
+const LOWER_NAME_HEADS = new Set(['Trung tâm', 'Tổng cục', 'Chi cục', 'Bộ Tư lệnh']);
 const SCHOOL_TYPE = sticky(
   `(?:THPT|THCS|PTDTNT|PTDTBT|PTTH|TH|MN|ĐH|CĐ|Tiểu học|Mầm non|Trung học|Phổ thông|Đại học|Cao đẳng|Trung cấp|Chính trị|Quân sự|Sĩ quan|Cán bộ|Nghiệp vụ|Năng khiếu|[Cc]huyên|Dân tộc)${WORD_END}`,
 );
@@ -232,15 +232,16 @@ function nameWords(text: string, pos: number, max = 8, firstMustBeCapital = fals
       p = s;
       continue;
     }
-    if (!(n > 0 && /^\p{Lu}/u.test(w[0])) && at(STOP_PHRASE, text, p)) break;
-    // A foreign country after the name makes it a foreign body: no office.
-    if (FOREIGN.test(text.slice(p, p + 20))) return -1;
+    if (!capital && at(STOP_PHRASE, text, p)) break;
+    // A foreign country after the name makes it a foreign body: no office ('Bộ Ngoại giao Qatar';
+    // but 'Vạn Đức', 'Mỹ Thành' are Vietnamese places).
+    if (n > 0 && capitalRun === 0 && FOREIGN.test(text.slice(p, p + 20))) return -1;
     if (n === 0 && firstMustBeCapital && !capital && !LOCATOR_LEVEL.has(lower)) break;
     // Title-case words in a row make a proper name; acronyms ('CĐ', 'THPT') do not count.
     capitalRun = capital && !/^\p{Lu}{2,}$/u.test(w[0]) ? capitalRun + 1 : capital ? capitalRun : 0;
     end = p + w[0].length;
-    // A locator closes the name: 'Ban Chỉ đạo … tỉnh', 'Trường Chính trị tỉnh'.
-    if (LOCATOR_LEVEL.has(lower)) {
+    // A locator closes the name: 'Ban Chỉ đạo … tỉnh', 'Trường Chính trị tỉnh', 'Viện Kinh tế TP. Hồ Chí Minh'.
+    if (LOCATOR_LEVEL.has(lower) || LOCATOR_LEVEL.has(lower + '.') || lower === 'tp' || lower === 'tx') {
       const pe = locator(text, p);
       if (pe > 0) {
         if (closed) closed.byLocator = true;

@@ -120,10 +120,11 @@ export function parsePersons(ctx: Context): PersonCandidate[] {
     if (/^\p{Lu} /u.test(raw) && raw.split(' ').length < 3) continue;
     if (raw === HO_CHI_MINH || raw.startsWith(HO_CHI_MINH + ' ')) continue;
     if (PROVINCE_START.test(raw) || NOT_PERSON_START.test(raw)) continue;
-    // 'Đoàn Việt Nam', 'Hà Nội': a family-name word followed by a place is the place;
+    // 'Đoàn Việt Nam': a family-name word followed by a country is no person;
     // 'từ Mậu Thân 1968': followed by a year of the sixty-year cycle it is a time.
     const rest = raw.slice(raw.indexOf(' ') + 1);
-    if (PROVINCE_START.test(rest) || NOT_PERSON_START.test(rest) || CYCLE_YEAR.test(rest)) continue;
+    // ('Nguyễn Hòa Bình' stays a person: given names are often place names.)
+    if (NOT_PERSON_START.test(rest) || CYCLE_YEAR.test(rest)) continue;
     if (isPlaceContext(text, start)) continue;
     add(start, start + raw.length, raw);
   }

@@ -74,6 +74,7 @@ export const BODY_HEADS: readonly BodyHead[] = [
   { word: 'Tổng cục', needs: 'name', level: 'central' },
   { word: 'Cục', needs: 'name' }, // central, but Cục Thuế tỉnh / Cục Thống kê tỉnh were provincial
   { word: 'Vụ', needs: 'name', level: 'central' },
+  { word: 'Bộ Tư lệnh', needs: 'name' }, // military commands: Bộ Tư lệnh Quân khu 5, Bộ Tư lệnh vùng 4 Hải quân
   { word: 'Ủy ban', needs: 'name' }, // Ủy ban Dân tộc, Ủy ban Pháp luật của Quốc hội (Front: see NOT_OFFICES)
 
   // ── State: local government ───────────────────────────────────────────────────────────────
@@ -91,6 +92,7 @@ export const BODY_HEADS: readonly BodyHead[] = [
   { word: 'Viện Kiểm sát nhân dân', needs: 'locator' },
   { word: 'VKSND', needs: 'locator' },
   { word: 'Đoàn đại biểu Quốc hội', needs: 'locator', level: 'province' },
+  { word: 'Đoàn Đại biểu Quốc hội', needs: 'locator', level: 'province' },
   { word: 'Đoàn ĐBQH', needs: 'locator', level: 'province' },
   { word: 'Đài Phát thanh và Truyền hình', needs: 'locator' },
   { word: 'Đài Phát thanh - Truyền hình', needs: 'locator' },

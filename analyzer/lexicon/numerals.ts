@@ -129,6 +129,8 @@ export const APPROX_WORDS: readonly {
   // under
   { word: 'gần', approx: 'under', position: 'before' },
   { word: 'dưới', approx: 'under', position: 'before' },
+  { word: 'không vượt quá', approx: 'under', position: 'before' },
+  { word: 'không quá', approx: 'under', position: 'before' },
   { word: 'chưa đến', approx: 'under', position: 'before' },
   { word: 'chưa tới', approx: 'under', position: 'before' },
   { word: 'non', approx: 'under', position: 'before' },

@@ -5,7 +5,7 @@ import type { Candidate, Context } from '../pipeline.ts';
 import { authorityAt, authorityEndingAt } from './authority.ts';
 
 // '<issuer> (đã) ban hành / phê duyệt … tại / ký <document>': the issuer named before the code.
-const ISSUING_VERB = /(?:^|\s)(?:đã +|vừa +|được +)?(ban hành|phê duyệt|ký ban hành|ký|thông qua|có)(?:[^.;:!?\n]{0,60}? (?:tại|theo|bằng))? *$/u;
+const ISSUING_VERB = /(?:^|\s)(?:(?:đã|vừa|được|chính thức|mới) +)*(ban hành|phê duyệt|ký ban hành|ký|thông qua|có)(?:[^.;:!?\n]{0,60}? (?:tại|theo|bằng))? *$/u;
 // 'Ngày 1.11.2023, UBND tỉnh … ban hành Quyết định …': the date that opens the clause is the issue date.
 const CLAUSE_DATE = /(?:^|[.;!?\n] *)(?:Ngày|ngày|Vào ngày) +$/u;
 
@@ -30,6 +30,14 @@ export function attachDocumentDetails(
     if (gap && ISSUER_GAP.test(gap[0])) {
       const who = authorityAt(text, end + gap[0].length, offices);
       if (who) doc.issuer = who.name;
+    }
+    // 'Thông tư số 10/2025/TT-BTC vừa được Bộ Tài chính ban hành'
+    if (!doc.issuer) {
+      const passive = /^ *,? *(?:(?:vừa|đã|mới) +)*(?:được|do) +/u.exec(text.slice(end, end + 24));
+      if (passive) {
+        const who = authorityAt(text, end + passive[0].length, offices);
+        if (who && /^ +(?:(?:vừa|đã|chính thức) +)*(?:ban hành|ký|thông qua|phê duyệt)/u.test(text.slice(who.end, who.end + 30))) doc.issuer = who.name;
+      }
     }
     if (!doc.issuer) issuerBefore(doc, dates, offices, ctx);
   }

@@ -60,8 +60,25 @@ export function mergeProvinceVariants(offices: Candidate<'office'>[], province: 
   }
 }
 
+/**
+ * 'Huyện ủy' after 'Huyện ủy Hoài Ân' is the same committee when the article names only one:
+ * a bare committee is a back-reference to the one full name it continues.
+ */
+function mergeCommitteeVariants(offices: Candidate<'office'>[]): void {
+  const named = new Map<string, Set<string>>();
+  for (const o of offices) {
+    const m = /^(Huyện ủy|Thị ủy|Quận ủy|Thành ủy|Tỉnh ủy) \p{Lu}/u.exec(o.name);
+    if (m) (named.get(m[1]) ?? named.set(m[1], new Set()).get(m[1])!).add(o.name);
+  }
+  for (const o of offices) {
+    const full = named.get(o.name);
+    if (full && full.size === 1) o.name = [...full][0];
+  }
+}
+
 /** 'Đảng bộ cơ sở Văn phòng UBND tỉnh' ≡ 'Đảng bộ Văn phòng UBND tỉnh': one body, named by its first mention. */
 function mergeBaseVariants(offices: Candidate<'office'>[]): void {
+  mergeCommitteeVariants(offices);
   const first = new Map<string, string>();
   const base = (name: string) => name.replace(/^(Đảng bộ|Chi bộ|Đảng ủy) cơ sở /u, '$1 ');
   for (const o of [...offices].sort((a, b) => a.start - b.start)) {
