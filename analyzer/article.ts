@@ -140,7 +140,23 @@ function title(lines: Line[]): Line | undefined {
   return undefined;
 }
 
+/** '(Theo TIẾN TRUNG/NDO)': a republished article's author and original outlet. */
+const REPUBLISHED = /^\(?Theo +((?:\p{Lu}[\p{L}\p{M}]*)(?: \p{Lu}[\p{L}\p{M}]*){1,3}) *\/ *([\p{L}.]{2,12})\)?$/u;
+
+function republished(lines: Line[]): { byline: Line; tag: string } | undefined {
+  for (const line of lines.slice(-4)) {
+    const m = REPUBLISHED.exec(line.text);
+    if (m) {
+      const start = line.start + line.text.indexOf(m[1]);
+      return { byline: { start, end: start + m[1].length, text: m[1] }, tag: m[2] };
+    }
+  }
+  return undefined;
+}
+
 function byline(lines: Line[]): Line | undefined {
+  const again = republished(lines);
+  if (again) return again.byline;
   for (let i = lines.length - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
     const t = lines[i].text;
     if (FURNITURE.test(t)) continue;
@@ -182,7 +198,8 @@ export function readArticle(view: TextView, options: AnalyzeOptions): ArticleRea
   if (titleText) article.title = options.title ? options.title.trim() : titleText;
   const date = published(lines) ?? isoPublished(options.published);
   if (date) article.published = date;
-  const outlet = source(lines, options.url);
+  const tag = republished(lines)?.tag;
+  const outlet = source(lines, options.url) ?? (tag ? outletByTag(tag.replace(/\.$/, '')) : undefined);
   if (outlet) article.source = outlet.name;
   const by = byline(lines);
   if (by) article.byline = view.source.slice(view.starts[by.start], view.ends[by.end - 1]);

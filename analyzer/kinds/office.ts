@@ -152,6 +152,8 @@ interface Parsed {
 function place(text: string, pos: number): number {
   const prov = at(PROVINCE_AT, text, pos);
   if (prov && /^\p{Lu}/u.test(prov[0])) return pos + prov[0].length;
+  // After 'TP.' or 'thành phố', 'Hồ Chí Minh' is the city.
+  if (text.startsWith('Hồ Chí Minh', pos)) return pos + 'Hồ Chí Minh'.length;
   let end = -1;
   let p = pos;
   for (let n = 0; n < 3; n++) {
@@ -196,8 +198,9 @@ function locator(text: string, pos: number): number {
       const prov = s > 0 ? at(PROVINCE_AT, text, s) : null;
       return prov && /^\p{Lu}/u.test(prov[0]) ? s + prov[0].length : end;
     }
-    const s = /\.$/.test(lw[0]) ? end : afterSpace(text, end);
-    const pe = s >= 0 ? place(text, s === end ? skipSpaces(text, s) : s) : -1;
+    // 'TP. Hồ Chí Minh', 'TP Quy Nhơn', 'TX.Hoài Nhơn': an abbreviation may carry a dot.
+    const s = skipSpaces(text, text[end] === '.' ? end + 1 : end);
+    const pe = s > end || text[end - 1] === '.' ? place(text, s) : -1;
     if (pe > 0) return pe;
     // A level word alone is a locator only for the province ('UBND tỉnh'); 'UBND huyện' needs its name.
     return /^tỉnh$/iu.test(lw[0]) || /^thành phố$/iu.test(lw[0]) ? end : -1;

@@ -7,6 +7,10 @@
 
 import type { Candidate, Context } from '../pipeline.ts';
 import { CREDIT_WORDS, PERSON_PREFIXES, ROLE_TITLES, SURNAMES } from '../lexicon/roles.ts';
+import { AWARDS } from '../lexicon/awards.ts';
+
+/** Honorary titles held by people ('Nghệ sĩ Nhân dân', 'NSƯT'): lists of names follow them. */
+const HONORARY_TITLES = AWARDS.filter((a) => a.category === 'honorary-title').flatMap((a) => [a.name, ...a.variants]);
 import { PROVINCE_NAME_PATTERN } from '../places.ts';
 import { WORD_END, WORD_START, alternation, leadingClass, rx } from '../text/patterns.ts';
 
@@ -41,6 +45,11 @@ const PROVINCE_START = new RegExp(`^(?:${PROVINCE_NAME_PATTERN})${WORD_END}`, 'u
 /** Capitalised sequences that begin with a family name but are places or countries. */
 const NOT_PERSON_START = /^(?:Đồng Khởi|Mùa Xuân|Mùa Thu|Hán Nôm|Điện Biên Phủ|Thái Lan|Hàn Quốc|Hà Lan|Hoa Kỳ|Trung Quốc|Triều Tiên|Đài Loan|Hồng Kông|Mỹ|Lào|Cao Miên|Tây Ninh|Tây Nguyên|Đông Nam Á|Việt Nam|Văn Miếu|Hồ Gươm|Hồ Tây|Hà Tây)/u;
 const HO_CHI_MINH = 'Hồ Chí Minh';
+const TITLE_LIST = new RegExp(
+  `(?:${alternation(HONORARY_TITLES)})s? *: *`,
+  'giu',
+);
+const LISTED_NAME = new RegExp(`^ *((?:${SYL}|${CAPS})(?: +(?:${SYL}|${CAPS})){1,3})(?=[,;.]| và |$)()`, 'u');
 /** Years of the sixty-year cycle ('Mậu Thân', 'Ất Tỵ'): not given names. */
 const CYCLE_YEAR = /^(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý) (?:Tý|Sửu|Dần|Mão|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)$/u;
 
@@ -127,6 +136,21 @@ export function parsePersons(ctx: Context): PersonCandidate[] {
     if (NOT_PERSON_START.test(rest) || CYCLE_YEAR.test(rest)) continue;
     if (isPlaceContext(text, start)) continue;
     add(start, start + raw.length, raw);
+  }
+
+  // 'các Nghệ sĩ Nhân dân: Thu Hiền, Quang Thọ, Trung Đức; …': people listed after an honorary title.
+  for (const m of text.matchAll(TITLE_LIST)) {
+    let at = m.index + m[0].length;
+    for (;;) {
+      const n = LISTED_NAME.exec(text.slice(at, at + 60));
+      if (!n) break;
+      const start = at + n[0].length - n[1].length - (n[2]?.length ?? 0);
+      add(start, start + n[1].length, n[1]);
+      at = start + n[1].length;
+      const sep = /^(?:, *| +và +)/u.exec(text.slice(at, at + 6));
+      if (!sep) break;
+      at += sep[0].length;
+    }
   }
 
   // Hồ Chí Minh: the man, unless the words name the city or a body or award named after him.

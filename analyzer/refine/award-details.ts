@@ -7,6 +7,7 @@
 import type { Candidate, Context } from '../pipeline.ts';
 import { GRANT_VERBS } from '../lexicon/awards.ts';
 import { alternation } from '../text/patterns.ts';
+import { canonical } from '../text/normalize.ts';
 import { type Authority, authorityAt, authorityEndingAt } from './authority.ts';
 
 type Award = Candidate<'award'>;
@@ -18,6 +19,10 @@ const MORE_GRANTORS = /^(?: *, *| +và +)$/u;
 const GRANT_VERB = new RegExp(`(?:^|\\s)(?:đã +|vừa +|được +)?(?:${alternation(GRANT_VERBS)})(?![\\p{L}\\p{M}])`, 'giu');
 const RECIPIENT_GAP = /^ *(?:\(năm \d{4}\) *)?(?:[^.;\n]{0,60}?)cho +(?:tập thể +|các +)?$/iu;
 const SUBJECT_VERB = /^ *(?:đã +|đều +|cũng +|vừa +|vinh dự +|đã vinh dự +)*(?:được +(?:[^.;,\n]{0,20}? +)?(?:tặng|trao|công nhận|nhận|khen thưởng|phong tặng|truy tặng)|đạt|nhận|giành)(?: +(?:là|danh hiệu))?/iu;
+
+const RECIPIENT_PHRASE =
+  /^ *(?:\(năm \d{4}\) *)?(?:của [^,;.]{1,60}? +)?cho +(?:tập thể +)?((?:[^.;:!?\n(]|, (?!(?:nhiều|các|những|đồng thời|góp phần|qua đó|vì)\s))+?)(?= +(?:vì|về|có thành tích|đã|nhân dịp|trong|do|với)(?![\p{L}\p{M}])|[.;:!?\n(]|, (?:nhiều|các|những|đồng thời|góp phần|qua đó|vì)\s|$)/u;
+const VAGUE_RECIPIENT = /^(?:các|nhiều|những|một số|một|hàng|mỗi|\d)/iu;
 
 function clauseStart(text: string, pos: number): number {
   for (let i = pos - 1; i >= 0 && pos - i < 400; i--) if (CLAUSE_END.test(text[i])) return i + 1;
@@ -79,6 +84,10 @@ function recipient(text: string, award: Award, offices: Candidate<'office'>[], a
     }
     return names.join(' và ');
   }
+  // '… cho Đảng bộ, chính quyền và nhân dân tỉnh Bình Định': a named recipient that is no office,
+  // as written; unnamed ones ('cho các đơn vị có thành tích') give none.
+  const phrase = RECIPIENT_PHRASE.exec(text.slice(award.end, Math.min(end, award.end + 160)));
+  if (phrase && !VAGUE_RECIPIENT.test(phrase[1])) return canonical(phrase[1]);
   // 'Văn phòng Tỉnh ủy được công nhận là …', 'Đảng bộ đạt giải Nhì'
   const from = clauseStart(text, award.start);
   const before = offices.filter((o) => o.end <= award.start && o.start >= from);
@@ -152,6 +161,14 @@ export function attachAwardDetails(
     if (!g.length) out.push(base);
     for (const who of g) out.push({ ...base, grantor: who.name });
     previous = base;
+  }
+  // The same award named again without its grantor ('trao Huân chương Độc lập hạng Ba cho …'
+  // after '… hạng Ba của Chủ tịch nước') is that award, when the article names one grantor for it.
+  const grantorsOf = new Map<string, Set<string>>();
+  for (const a of out) if (a.grantor) (grantorsOf.get(a.name) ?? grantorsOf.set(a.name, new Set()).get(a.name)!).add(a.grantor);
+  for (const a of out) {
+    const gs = grantorsOf.get(a.name);
+    if (!a.grantor && gs?.size === 1) a.grantor = [...gs][0];
   }
   return out;
 }

@@ -39,6 +39,7 @@ export function resolveOffices(mentions: OfficeMention[], ctx: Context): Candida
     bare.level = levelOf(name, ctx.article.province);
     bare.province = bare.level !== 'central' ? findProvince(name) ?? ctx.article.province : undefined;
   }
+  completeCommittees(mentions, text);
   return mentions.filter((m) => !m.lacks && !m.front).map(toOfficeCandidate);
 }
 
@@ -86,5 +87,31 @@ function mergeBaseVariants(offices: Candidate<'office'>[]): void {
     const f = first.get(k);
     if (f) o.name = f;
     else first.set(k, o.name);
+  }
+}
+
+const COMMITTEE_LEVEL: Record<string, RegExp> = {
+  'Huyện ủy': /^(?:huyện|H\.) +(.+)$/u,
+  'Thị ủy': /^(?:thị xã|TX\.?) +(.+)$/u,
+  'Quận ủy': /^(?:quận|Q\.) +(.+)$/u,
+  'Thành ủy': /^(?:thành phố|TP\.?) +(.+)$/u,
+};
+
+/** 'Huyện ủy - HĐND - UBND huyện Hoài Ân': the committee takes the place the chain ends with. */
+function completeCommittees(mentions: OfficeMention[], text: string): void {
+  for (let i = 0; i < mentions.length - 1; i++) {
+    const m = mentions[i];
+    const level = COMMITTEE_LEVEL[m.name];
+    if (!level) continue;
+    // walk the chain to its first complete member with a locator
+    for (let j = i + 1; j < mentions.length; j++) {
+      if (!ROLE_GAP.test(text.slice(mentions[j - 1].end, mentions[j].start))) break;
+      const loc = mentions[j].locator && level.exec(mentions[j].locator!);
+      if (loc) {
+        m.name = `${m.name} ${loc[1]}`;
+        break;
+      }
+      if (!mentions[j].lacks && !mentions[j].front) break;
+    }
   }
 }
