@@ -1,0 +1,156 @@
+// Batch mode of `bantin analyze` as users run it (node bin/bantin.mjs in a child process):
+// JSONL corpora, worker threads, stable order, malformed lines, --resume, csv.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..');
+const BIN = join(ROOT, 'bin', 'bantin.mjs');
+const BOM = '\uFEFF';
+
+interface Result {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function bantin(args: string[]): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: dir });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end();
+  });
+}
+
+const lines = (s: string) => s.split('\n').filter(Boolean);
+const read = (name: string) => readFileSync(join(dir, name), 'utf8');
+
+let dir: string;
+let corpusLines: string[];
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'bantin-batch-'));
+  // 30 real articles; lines 111–140 include ones whose results once depended on the
+  // article analysed before them (a regex's lastIndex), which --jobs 2 exposed.
+  corpusLines = readFileSync(join(ROOT, 'fixtures/corpus/real-articles.jsonl'), 'utf8').split('\n').filter(Boolean).slice(110, 140);
+  writeFileSync(join(dir, 'corpus.jsonl'), corpusLines.join('\n') + '\n');
+  const small = corpusLines.slice(0, 4);
+  writeFileSync(
+    join(dir, 'bad.jsonl'),
+    [small[0], '{"id": "x", "text": ', small[1], '', '{"id": "no-text"}', small[2], '["a list"]', small[3]].join('\n') + '\n',
+  );
+  mkdirSync(join(dir, 'texts'));
+  for (let i = 0; i < 6; i++) writeFileSync(join(dir, 'texts', `${i}.txt`), JSON.parse(corpusLines[i]).text);
+});
+
+describe('bantin analyze --input-format jsonl', () => {
+  it('jsonl out: one line per record in input order, byte-identical with --jobs 1 and --jobs 2', async () => {
+    const one = await bantin(['analyze', '-i', 'jsonl', '-f', 'jsonl', '--jobs', '1', 'corpus.jsonl']);
+    const two = await bantin(['analyze', '-i', 'jsonl', '-f', 'jsonl', '--jobs', '2', 'corpus.jsonl']);
+    expect(one.code).toBe(0);
+    expect(two.code).toBe(0);
+    expect(one.stderr).toBe('');
+    expect(two.stderr).toBe('');
+    expect(two.stdout).toBe(one.stdout);
+    const out = lines(one.stdout).map((l) => JSON.parse(l));
+    const input = corpusLines.map((l) => JSON.parse(l));
+    expect(out.map((o) => o.id)).toEqual(input.map((r) => r.id));
+    for (const [i, o] of out.entries()) {
+      expect(Object.keys(o)).toEqual(['id', 'language', 'article', 'facts']);
+      if (input[i].url) expect(o.article.url).toBe(input[i].url);
+      for (const f of o.facts) expect(input[i].text.slice(f.start, f.end)).toBe(f.text);
+    }
+  });
+
+  it('a malformed line: one stderr line FILE:LINE: reason, exit 1, every other line still out, in order', async () => {
+    const r = await bantin(['analyze', '-i', 'jsonl', '-f', 'jsonl', '--jobs', '2', 'bad.jsonl']);
+    expect(r.code).toBe(1);
+    const err = lines(r.stderr);
+    expect(err).toHaveLength(3);
+    expect(err[0]).toMatch(/^bantin: bad\.jsonl:2: invalid JSON/);
+    expect(err[1]).toBe('bantin: bad.jsonl:5: no "text"');
+    expect(err[2]).toBe('bantin: bad.jsonl:7: not a JSON object');
+    const ids = corpusLines.slice(0, 4).map((l) => JSON.parse(l).id);
+    expect(lines(r.stdout).map((l) => JSON.parse(l).id)).toEqual(ids);
+  });
+
+  it('csv out: the header once, then the rows of every record in order', async () => {
+    const r = await bantin(['analyze', '-i', 'jsonl', '-f', 'csv', '-j', '2', 'corpus.jsonl', 'corpus.jsonl']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith(BOM + 'file,url,title,')).toBe(true);
+    expect(r.stdout.split(BOM)).toHaveLength(2);
+    expect(r.stdout.match(/(^|\r\n)\uFEFF?file,url,title,/g)).toHaveLength(1);
+    const one = await bantin(['analyze', '-i', 'jsonl', '-f', 'csv', '-j', '1', 'corpus.jsonl', 'corpus.jsonl']);
+    expect(r.stdout).toBe(one.stdout);
+  });
+
+  it('--resume needs --output, and jsonl or csv', async () => {
+    expect((await bantin(['analyze', '-i', 'jsonl', '-f', 'jsonl', '--resume', 'corpus.jsonl'])).code).toBe(2);
+    expect((await bantin(['analyze', '-i', 'jsonl', '-f', 'table', '--resume', '-o', 'x.txt', 'corpus.jsonl'])).code).toBe(2);
+    expect((await bantin(['analyze', '-j', '0', 'corpus.jsonl'])).code).toBe(2);
+  });
+});
+
+describe('--resume after an interrupted run', () => {
+  // A kill leaves the first k results and maybe part of the next one.
+  const interrupt = (full: string, name: string, k: number, eol: string) => {
+    const parts = full.split(eol);
+    const kept = parts.slice(0, k).join(eol) + eol + parts[k].slice(0, Math.floor(parts[k].length / 2));
+    writeFileSync(join(dir, name), kept);
+  };
+
+  it('jsonl: the rerun appends exactly what was missing', async () => {
+    const full = await bantin(['analyze', '-i', 'jsonl', '-f', 'jsonl', '-j', '2', '-o', 'full.jsonl', 'corpus.jsonl']);
+    expect(full.code).toBe(0);
+    expect(full.stdout).toBe('');
+    expect(lines(read('full.jsonl'))).toHaveLength(30);
+    interrupt(read('full.jsonl'), 'part.jsonl', 11, '\n');
+    const rerun = await bantin(['analyze', '-i', 'jsonl', '-f', 'jsonl', '-j', '2', '-o', 'part.jsonl', '--resume', 'corpus.jsonl']);
+    expect(rerun.code).toBe(0);
+    expect(read('part.jsonl')).toBe(read('full.jsonl'));
+    // Resuming a complete run changes nothing.
+    await bantin(['analyze', '-i', 'jsonl', '-f', 'jsonl', '-j', '1', '-o', 'part.jsonl', '--resume', 'corpus.jsonl']);
+    expect(read('part.jsonl')).toBe(read('full.jsonl'));
+  });
+
+  it('csv: header once, identical to an uninterrupted run', async () => {
+    await bantin(['analyze', '-i', 'jsonl', '-f', 'csv', '-j', '2', '-o', 'full.csv', 'corpus.jsonl']);
+    const full = read('full.csv');
+    expect(full.split('\r\n').length).toBeGreaterThan(20);
+    interrupt(full, 'part.csv', 17, '\r\n');
+    const rerun = await bantin(['analyze', '-i', 'jsonl', '-f', 'csv', '-j', '2', '-o', 'part.csv', '--resume', 'corpus.jsonl']);
+    expect(rerun.code).toBe(0);
+    expect(read('part.csv')).toBe(full);
+    // Only the header written before the kill.
+    writeFileSync(join(dir, 'head.csv'), full.slice(0, full.indexOf('\r\n') + 2));
+    await bantin(['analyze', '-i', 'jsonl', '-f', 'csv', '-o', 'head.csv', '--resume', 'corpus.jsonl']);
+    expect(read('head.csv')).toBe(full);
+  });
+
+  it('a folder of .txt files: the id is the path', async () => {
+    await bantin(['analyze', '-f', 'jsonl', '-j', '2', '-o', 'texts.jsonl', 'texts']);
+    const full = read('texts.jsonl');
+    const out = lines(full).map((l) => JSON.parse(l));
+    expect(out.map((o) => o.id)).toEqual([0, 1, 2, 3, 4, 5].map((i) => join('texts', `${i}.txt`)));
+    expect(out.every((o) => o.file === o.id)).toBe(true);
+    interrupt(full, 'texts-part.jsonl', 2, '\n');
+    const rerun = await bantin(['analyze', '-f', 'jsonl', '-o', 'texts-part.jsonl', '--resume', 'texts']);
+    expect(rerun.code).toBe(0);
+    expect(read('texts-part.jsonl')).toBe(full);
+  });
+
+  it('a file that is not bantin output is not resumed into', async () => {
+    writeFileSync(join(dir, 'other.jsonl'), 'hello\nworld\n');
+    const r = await bantin(['analyze', '-i', 'jsonl', '-f', 'jsonl', '-o', 'other.jsonl', '--resume', 'corpus.jsonl']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('bantin: other.jsonl:1: not a result line of bantin analyze --format jsonl\n');
+    expect(read('other.jsonl')).toBe('hello\nworld\n');
+  });
+});
