@@ -5,14 +5,30 @@
 import { francAll } from 'franc-min';
 import type { Language } from './contract.ts';
 
-const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
-const LETTERS = /\p{L}/gu;
+/** Letters that only Vietnamese uses among Latin-script languages (lower and upper case). */
+const VIETNAMESE_ONLY = new Set(
+  [...'ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ'].flatMap((c) => [c.charCodeAt(0), c.toUpperCase().charCodeAt(0)]),
+);
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x370 && c <= 0x3ff) || (c >= 0x400 && c <= 0x52f) ||
+    (c >= 0x590 && c <= 0x6ff) || (c >= 0x900 && c <= 0xdff) || (c >= 0xe00 && c <= 0xeff) ||
+    (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
+}
 
 export function detectLanguage(text: string): Language {
-  const sample = text.slice(0, 4096);
-  const letters = sample.match(LETTERS)?.length ?? 0;
+  const sample = text.length > 4096 ? text.slice(0, 4096) : text;
+  let letters = 0;
+  let vietnamese = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (isLetter(c)) {
+      letters++;
+      if (VIETNAMESE_ONLY.has(c)) vietnamese++;
+    }
+  }
   if (letters === 0) return { code: 'und', score: 0 };
-  const vietnamese = sample.match(VIETNAMESE_LETTERS)?.length ?? 0;
   const ratio = vietnamese / letters;
   // Vietnamese prose has ~25–35 % such letters; 8 % is far above any other Latin-script language.
   if (ratio >= 0.08 && vietnamese >= 3) return { code: 'vie', score: Math.min(1, 0.5 + ratio * 2) };

@@ -8,7 +8,7 @@ import type { Approx } from '../contract.ts';
 import type { Candidate, Context } from '../pipeline.ts';
 import { COUNT_UNITS, UNIT_NARROWERS } from '../lexicon/units.ts';
 import { APPROX_WORDS, DIGIT_WORDS, MAGNITUDE_WORDS, TENS_WORDS, ZERO_TENS_WORDS, HALF_WORDS } from '../lexicon/numerals.ts';
-import { WORD_END, WORD_START, alternation, rx } from '../text/patterns.ts';
+import { WORD_END, WORD_START, alternation, leadingClass, rx } from '../text/patterns.ts';
 import { parseNumberWords } from '../text/numerals.ts';
 
 type CountCandidate = Candidate<'count'>;
@@ -39,17 +39,27 @@ const MAGNITUDE = alternation(Object.keys(MAGNITUDE_WORDS).filter((w) => MAGNITU
 // Digits with dots for thousands and a comma for decimals: 2.415, 95,5, 01.
 const DIGITS = '\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?';
 const NUMBER = `(?:${DIGITS})(?: +(?:${MAGNITUDE}))?|(?:${NUMBER_WORD})(?: +(?:${NUMBER_WORD}))*`;
-const APPROX = `(?:(${alternation(APPROX_BEFORE.map((a) => a.word))}) +)?`;
+// An approximation word right before the number: 'trên 95%', 'khoảng 400 di tích'. Read backwards
+// from the number, so the scans below can start at digits and number words only.
+const APPROX_BEFORE_NUMBER = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${alternation(APPROX_BEFORE.map((a) => a.word))}) +$`, 'iu');
+const NUMBER_START = leadingClass(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ...Object.keys(DIGIT_WORDS), ...TENS_WORDS], true);
+
+/** The approximation word that ends right before `at`, with where it starts. */
+function approxBefore(text: string, at: number): { word: string; start: number } | undefined {
+  const before = text.slice(Math.max(0, at - 24), at);
+  const m = APPROX_BEFORE_NUMBER.exec(before);
+  return m ? { word: m[1], start: at - before.length + m.index } : undefined;
+}
 
 // 'trên 95%', '100 %', '95,5 phần trăm'; a range '80-90%' gives two counts.
 const PERCENT = rx(
-  `${WORD_START}${APPROX}(?<![\\d.,/-])(${DIGITS})(?: *(?:-|đến|tới) *(${DIGITS}))? *(?:%|phần trăm${WORD_END})`,
+  `(?=\\d)(?<![\\d.,/-])(${DIGITS})(?: *(?:-|đến|tới) *(${DIGITS}))? *(?:%|phần trăm${WORD_END})`,
   'giu',
 );
 // The counted noun: a unit, a level that is part of its legal name ('đơn vị hành chính cấp xã'),
 // or two coordinated units counted together ('7 xã, thị trấn').
 const COUNTED = rx(
-  `${WORD_START}${APPROX}(?<![\\d.,-])(?:(\\d+)/)?(${NUMBER}) +((?:${UNIT})${WORD_END}(?: +cấp +(?:xã|huyện|tỉnh|cơ sở|trung ương)${WORD_END}|(?:, *| +và +)(?:${ADMIN_UNIT})${WORD_END}(?! *\\d))?)` +
+  `${NUMBER_START}${WORD_START}(?<![\\d.,-])(?:(\\d+)/)?(${NUMBER}) +((?:${UNIT})${WORD_END}(?: +cấp +(?:xã|huyện|tỉnh|cơ sở|trung ương)${WORD_END}|(?:, *| +và +)(?:${ADMIN_UNIT})${WORD_END}(?! *\\d))?)` +
     `(?: +(?:${NARROWER})${WORD_END})*(?: +(${alternation(APPROX_AFTER.map((a) => a.word))})${WORD_END})?`,
   'giu',
 );
@@ -82,20 +92,22 @@ export function parseCounts(ctx: Context): CountCandidate[] {
   const out: CountCandidate[] = [];
 
   for (const m of text.matchAll(PERCENT)) {
-    const approx = approxOf(m[1]);
-    const first = digitsValue(m[2]);
-    const numStart = m.index + m[0].indexOf(m[2], m[1] ? m[1].length : 0);
+    const [, firstText, secondText] = m;
+    const numStart = m.index;
+    const ab = approxBefore(text, numStart);
+    const approx = approxOf(ab?.word);
+    const first = digitsValue(firstText);
     if (NOT_BEFORE.test(text.slice(Math.max(0, numStart - 20), numStart))) continue;
-    const start = approx ? m.index : numStart;
+    const start = ab ? ab.start : numStart;
     let end = m.index + m[0].length;
     let approxAfter: Approx | undefined;
     const after = / +trở lên(?![\p{L}\p{M}])/u.exec(text.slice(end, end + 10));
     if (after && after.index === 0) approxAfter = 'over';
-    if (m[3] !== undefined) {
+    if (secondText !== undefined) {
       // '80-90%': the lower bound is its own count, spanned on its digits.
-      out.push({ kind: 'count', start, end: numStart + m[2].length, value: first, unit: '%', ...(approx ? { approx } : {}) });
-      const second = m.index + m[0].lastIndexOf(m[3]);
-      out.push({ kind: 'count', start: second, end, value: digitsValue(m[3]), unit: '%', ...(approxAfter ? { approx: approxAfter } : {}) });
+      out.push({ kind: 'count', start, end: numStart + firstText.length, value: first, unit: '%', ...(approx ? { approx } : {}) });
+      const second = m.index + m[0].lastIndexOf(secondText);
+      out.push({ kind: 'count', start: second, end, value: digitsValue(secondText), unit: '%', ...(approxAfter ? { approx: approxAfter } : {}) });
     } else {
       const a = approx ?? approxAfter;
       out.push({ kind: 'count', start, end, value: first, unit: '%', ...(a ? { approx: a } : {}) });
@@ -103,10 +115,12 @@ export function parseCounts(ctx: Context): CountCandidate[] {
   }
 
   for (const m of text.matchAll(COUNTED)) {
-    const [, approxWord, ratioOf, numText, unitText, approxAfter] = m;
+    const [, ratioOf, numText, unitText, approxAfter] = m;
     // '419/419 hộ dân', '5/7 xã': the count is the first number (so many of the whole).
     const valueText = ratioOf ?? numText;
-    const numStart = m.index + (approxWord ? m[0].indexOf(valueText, approxWord.length) : 0);
+    const numStart = m.index;
+    const ab = approxBefore(text, numStart);
+    const approxWord = ab?.word;
     const before = text.slice(Math.max(0, numStart - 24), numStart);
     if (NOT_BEFORE.test(before) || VAGUE_BEFORE.test(before)) continue;
     // Words alone: 'một' is mostly an article ('một đảng viên' = 'a Party member'), 'năm' mostly 'year'.
@@ -124,7 +138,7 @@ export function parseCounts(ctx: Context): CountCandidate[] {
     const folded = unitSpan.toLowerCase().replace(/\s+/g, ' ');
     const unit = UNIT_BY_FORM.get(folded) ?? folded;
     const approx = approxOf(approxWord, approxAfter);
-    const start = approxWord ? m.index : numStart;
+    const start = ab ? ab.start : numStart;
     const unitEnd = m.index + m[0].indexOf(unitText, numStart - m.index + valueText.length) + unitSpan.length;
     out.push({ kind: 'count', start, end: unitEnd, value, unit: unit.toLowerCase(), ...(approx ? { approx } : {}) });
   }
