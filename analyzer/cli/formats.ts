@@ -44,8 +44,11 @@ export interface FormatOptions {
   many: boolean;
 }
 
-/** The JSON(L) object of one input: file (files only), id, then the Analysis. */
-const record = (s: Source, a: Analysis) => (s.file !== undefined ? { file: s.file, id: s.id, ...a } : { id: s.id, ...a });
+/**
+ * The JSON(L) object of one input: the Analysis plus `file` for a file (its path is its id),
+ * or plus `id` for a corpus record.
+ */
+const record = (s: Source, a: Analysis) => (s.file !== undefined ? { file: s.file, ...a } : { id: s.id, ...a });
 
 /**
  * The part of an item that does not depend on its position: pure, so worker threads can

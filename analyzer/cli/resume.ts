@@ -46,7 +46,8 @@ async function scanJsonl(file: string): Promise<{ ids: Set<string>; keep: number
       if (!line.trim()) continue;
       let id: unknown;
       try {
-        id = JSON.parse(line).id;
+        const r = JSON.parse(line);
+        id = r.id ?? r.file; // corpus records carry their id, files their path
       } catch {
         id = undefined;
       }
