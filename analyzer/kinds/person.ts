@@ -25,8 +25,17 @@ const SURNAME_SET = new Set(SURNAMES.map((s) => s.toLowerCase()));
 // Family name + 1–4 more syllables.
 const FULL_NAME = rx(`${leadingClass(SURNAMES)}${WORD_START}(?:${SURNAME})(?: +${SYL}${WORD_END}){1,4}`, 'gu');
 // After a title or a form of address: 2–4 capitalised syllables.
-const INTRO = alternation([...ROLE_TITLES, ...PERSON_PREFIXES]);
-const INTRODUCED = rx(`${leadingClass([...ROLE_TITLES, ...PERSON_PREFIXES])}${WORD_START}(?:${INTRO}) +(${SYL}(?: +${SYL}${WORD_END}){1,3})`, 'gu');
+// Two scans, because they are fast in different ways: capitalised titles ('Bí thư') with a
+// first-letter look-ahead, lower-case forms of address ('ông', 'đồng chí') as literals whose
+// word edge is checked after them.
+const INTROS = [...ROLE_TITLES, ...PERSON_PREFIXES];
+const CAPITAL_INTRO = alternation(INTROS.filter((w) => /^\p{Lu}/u.test(w)));
+const LOWER_INTRO = alternation(INTROS.filter((w) => !/^\p{Lu}/u.test(w)));
+const NAME_AFTER_INTRO = ` +(${SYL}(?: +${SYL}${WORD_END}){1,3})`;
+const INTRODUCED = [
+  rx(`${leadingClass(INTROS.filter((w) => /^\p{Lu}/u.test(w)))}${WORD_START}(?:${CAPITAL_INTRO})${NAME_AFTER_INTRO}`, 'gu'),
+  rx(`(?:${LOWER_INTRO})(?<![\\p{L}\\p{M}\\p{N}](?:${LOWER_INTRO}))${NAME_AFTER_INTRO}`, 'gu'),
+];
 // Photo and text credits: 'Ảnh: Thanh Huyền', 'Ảnh Huy Dương', '(Ảnh: NGỌC ANH)'.
 // Initials in credits: 'Ảnh: N.H', 'Ảnh: T.SỸ'.
 const CREDIT_INITIALS = rx(`${leadingClass(CREDIT_WORDS.map((c) => c.word))}${WORD_START}(${alternation(CREDIT_WORDS.map((c) => c.word))}) *: *((?:\\p{Lu}\\.){1,3}\\p{Lu}[\\p{Lu}\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{M}.])`, 'gu');
@@ -102,7 +111,7 @@ export function parsePersons(ctx: Context): PersonCandidate[] {
     add(start, m.index + m[0].length, m[2], CREDIT_ROLE.get(m[1].toLowerCase()));
   }
 
-  for (const m of text.matchAll(INTRODUCED)) {
+  for (const m of INTRODUCED.flatMap((re) => [...text.matchAll(re)])) {
     const raw = trimName(m[1]);
     const start = m.index + m[0].length - m[1].length;
     if (PROVINCE_START.test(raw) || NOT_PERSON_START.test(raw) || raw === HO_CHI_MINH) continue;
