@@ -11,7 +11,7 @@ import type { Writable } from 'node:stream';
 import { csvHeader } from '../export/csv.ts';
 import { formatter } from './formats.ts';
 import type { Format } from './formats.ts';
-import { JSONL, TXT, expandPaths, isProblem, reasonOf } from './inputs.ts';
+import { JSONL, TXT, expandPaths, isProblem, looksLikeHtml, reasonOf } from './inputs.ts';
 import type { Input, InputProblem } from './inputs.ts';
 import { decodeInput } from './decode.ts';
 import type { Job, Outcome } from './job.ts';
@@ -87,7 +87,7 @@ const sizeOf = (path: string) => {
   }
 };
 
-/** Text files and stdin: one job per file. */
+/** Text files, saved pages and stdin: one job per file (job.ts takes the article out of HTML). */
 async function* textItems(inputs: (Input | InputProblem)[], flags: AnalyzeFlags, resume?: ResumeState, progress?: Progress): AsyncGenerator<Item> {
   for (const input of inputs) {
     if (isProblem(input)) {
@@ -99,7 +99,7 @@ async function* textItems(inputs: (Input | InputProblem)[], flags: AnalyzeFlags,
     if (input.label === '-') {
       try {
         const text = decodeInput(await input.read());
-        yield { label: '-', bytes: Buffer.byteLength(text), job: { ...common, text } };
+        yield { label: '-', bytes: Buffer.byteLength(text), job: { ...common, text, html: looksLikeHtml(text) } };
       } catch (e) {
         yield { label: '-', bytes: 0, reason: reasonOf(e) };
       }

@@ -1,6 +1,6 @@
-// PATH arguments → the inputs to analyze, in order: a file as given, a folder's *.txt
-// (or, for JSONL input, *.jsonl) files (recursive, sorted), '-' for stdin. Errors are
-// per input, never fatal.
+// PATH arguments → the inputs to analyze, in order: a file as given, a folder's *.txt and
+// *.html (or, for JSONL input, *.jsonl) files (recursive, sorted), '-' for stdin. Errors
+// are per input, never fatal.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from './decode.ts';
@@ -69,7 +69,8 @@ export interface InputKind {
   noun: string;
 }
 
-export const TXT: InputKind = { pattern: /\.txt$/i, noun: '*.txt' };
+/** Text files and saved web pages (their article is extracted first, see isHtmlPath). */
+export const TXT: InputKind = { pattern: /\.(?:txt|html?|xhtml)$/i, noun: '*.txt or *.html' };
 export const JSONL: InputKind = { pattern: /\.(jsonl|ndjson)$/i, noun: '*.jsonl' };
 
 /** Inputs in argument order; arguments that cannot be read at all become problems. */
@@ -92,5 +93,11 @@ export function expandPaths(paths: readonly string[], kind: InputKind = TXT): (I
   }
   return inputs;
 }
+
+/** A saved web page, by its name: the CLI analyzes its article text, not its markup. */
+export const isHtmlPath = (path: string): boolean => /\.(?:html?|xhtml)$/i.test(path);
+
+/** Text that is an HTML page rather than plain text (for stdin, which has no name). */
+export const looksLikeHtml = (text: string): boolean => /^\uFEFF?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i.test(text);
 
 export const isProblem = (x: Input | InputProblem): x is InputProblem => 'reason' in x;

@@ -1,13 +1,15 @@
 // One unit of batch work, the same in the main thread (--jobs 1) and in a worker thread:
-// read and decode a file or take a JSONL record's text, analyze it, render its output
-// chunk. Everything here is a pure function of the job, so the output does not depend
-// on which thread ran it.
+// read and decode a file or take a JSONL record's text, take the article out of an HTML
+// page, analyze it, render its output chunk. Everything here is a pure function of the
+// job, so the output does not depend on which thread ran it.
 import { readFileSync } from 'node:fs';
 import { analyze } from '../index.ts';
+import type { Analysis } from '../contract.ts';
+import { extractFromHtml } from '../html/node.ts';
 import { decodeInput } from './decode.ts';
 import { renderItem } from './formats.ts';
 import type { Format, Source } from './formats.ts';
-import { reasonOf } from './inputs.ts';
+import { isHtmlPath, reasonOf } from './inputs.ts';
 
 export interface Job {
   source: Source;
@@ -15,6 +17,11 @@ export interface Job {
   path?: string;
   /** … or analyze this text (JSONL record, stdin). */
   text?: string;
+  /**
+   * The input is an HTML page (default: a path named *.html / *.htm / *.xhtml): analyze
+   * the article extractFromHtml finds, with the page's title, date and canonical URL.
+   */
+  html?: boolean;
   url?: string;
   title?: string;
   published?: string;
@@ -29,10 +36,21 @@ export type Outcome = { ok: true; chunk: string } | { ok: false; reason: string 
 
 export function runJob(job: Job, render: RenderOptions): Outcome {
   try {
-    const text = job.text ?? decodeInput(readFileSync(job.path!));
-    const analysis = analyze(text, { url: job.url, title: job.title, published: job.published });
+    const input = job.text ?? decodeInput(readFileSync(job.path!));
+    const html = job.html ?? (job.path !== undefined && isHtmlPath(job.path));
+    const analysis = html ? analyzePage(input, job) : analyze(input, { url: job.url, title: job.title, published: job.published });
     return { ok: true, chunk: renderItem(render.format, render, job.source, analysis) };
   } catch (e) {
     return { ok: false, reason: reasonOf(e) };
   }
+}
+
+/**
+ * A web page: its article text (extractFromHtml, the extraction the extension runs on the
+ * live page) with the page's canonical URL, headline and date; the job's --url / --title
+ * fill in what the page lacks. Offsets index the extracted article text.
+ */
+export function analyzePage(html: string, job: Pick<Job, 'url' | 'title' | 'published'> = {}): Analysis {
+  const page = extractFromHtml(html, job.url);
+  return analyze(page.text, { url: page.url ?? job.url, title: page.title ?? job.title, published: page.published ?? job.published });
 }

@@ -44,12 +44,17 @@ Examples:
   $ bantin analyze --format jsonl fixtures/seeds > facts.jsonl
   $ bantin analyze --format csv article.txt > facts.csv      (UTF-8 with BOM, opens in Excel)
   $ bantin analyze --format json --url https://baobacninh.vn/... article.txt
+  $ bantin analyze saved-page.html                     the article of a saved web page
   $ curl -s https://example.vn/page.txt | bantin analyze -
   $ bantin analyze --input-format jsonl --format jsonl corpus.jsonl > facts.jsonl
   $ bantin analyze --input-format jsonl -f csv -o facts.csv --resume corpus.jsonl
                                                   (continue an interrupted run)
 
 Input is UTF-8 (a BOM is kept and counted in offsets) or UTF-16 with a BOM.
+An .html/.htm file (or stdin starting with <!DOCTYPE html> or <html>) is a web page:
+its article is taken out like the extension does (menus, related links, comments and
+footers left out) and analyzed with the page's headline, date and canonical URL;
+--url/--title fill in what the page lacks. Offsets then index the article text.
 A file that cannot be read or decoded is reported on stderr as
 "bantin: PATH: reason"; the other files still run and the exit code is 1.
 
@@ -83,7 +88,7 @@ export async function main(argv: readonly string[] = process.argv, io: Io = stdi
   program
     .command('analyze')
     .description('analyze text files and print their facts')
-    .argument('<PATH...>', "files, folders (all *.txt inside, recursively; *.jsonl with -i jsonl) or '-' for stdin")
+    .argument('<PATH...>', "files, folders (all *.txt and *.html inside, recursively; *.jsonl with -i jsonl) or '-' for stdin")
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
     .option('--url <url>', 'page URL of the text (fills article.url, helps find the outlet)')
     .option('--title <title>', 'headline, when known (used instead of guessing it)')

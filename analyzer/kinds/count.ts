@@ -7,6 +7,7 @@
 import type { Approx } from '../contract.ts';
 import type { Candidate, Context } from '../pipeline.ts';
 import { COUNT_UNITS, UNIT_NARROWERS } from '../lexicon/units.ts';
+import { NOT_COUNT_BEFORE, VAGUE_BEFORE_NUMBERS } from '../lexicon/context.ts';
 import { APPROX_WORDS, DIGIT_WORDS, MAGNITUDE_WORDS, TENS_WORDS, ZERO_TENS_WORDS, HALF_WORDS } from '../lexicon/numerals.ts';
 import { WORD_END, WORD_START, alternation, leadingClass, rx } from '../text/patterns.ts';
 import { parseNumberWords } from '../text/numerals.ts';
@@ -65,9 +66,9 @@ const COUNTED = rx(
 );
 
 /** Words before a number that make it no count: ordinals, labels, names. */
-const NOT_BEFORE = /(?:thứ|số|khóa|khoá|lần|kỳ|quân khu|quận|phường|tổ|khu|đội|giải|hạng|cấp|top|mã|điều|khoản|chương|mục|tầng|lô|km|quốc lộ|ql|tỉnh lộ|đường|nhóm|lớp|tuổi|ngày|tháng|năm|quý|nhiệm kỳ|giai đoạn)\s*$/iu;
+const NOT_BEFORE = new RegExp(`(?:${alternation(NOT_COUNT_BEFORE)})\\s*$`, 'iu');
 /** Vague amounts: 'hàng chục', 'hàng trăm' are no numbers. */
-const VAGUE_BEFORE = /(?:hàng|vài|mấy|dăm|nhiều)\s*$/iu;
+const VAGUE_BEFORE = new RegExp(`(?:${alternation(VAGUE_BEFORE_NUMBERS)})\\s*$`, 'iu');
 
 function digitsValue(s: string): number {
   return Number(s.replace(/\./g, '').replace(',', '.'));

@@ -27,6 +27,7 @@ import {
   PARTY_BOARDS,
 } from '../lexicon/bodies.ts';
 import { ROLE_TITLES, SURNAMES } from '../lexicon/roles.ts';
+import { FOREIGN_NAMES, FRONT_HEADS, NAME_STOP_WORDS, PRESS_ACRONYMS, SCHOOL_TYPES } from '../lexicon/context.ts';
 import { CAP_WORD, WORD_END, alternation, leadingClass, rx, squash } from '../text/patterns.ts';
 import { PROVINCE_NAME_PATTERN, findProvince } from '../places.ts';
 
@@ -56,8 +57,6 @@ const byNeed = (need: string) => BODY_HEADS.filter((h) => h.needs === need);
 const LEVEL_OF_HEAD = new Map(BODY_HEADS.filter((h) => h.level).map((h) => [h.word.toLowerCase(), h.level!]));
 
 const PEOPLE_HEADS = ['UBND', 'HĐND', 'Ủy ban nhân dân', 'Hội đồng nhân dân'];
-// The Fatherland Front's committees: no offices, but they stand in chains with UBND and HĐND.
-const FRONT_HEADS = ['UBMTTQ Việt Nam', 'UBMTTQ', 'Ủy ban MTTQ Việt Nam', 'Ủy ban MTTQ', 'Ủy ban Mặt trận Tổ quốc Việt Nam', 'Ủy ban Mặt trận Tổ quốc', 'MTTQ Việt Nam', 'MTTQ'];
 const FRONT_HEAD = sticky(`(?:${alternation(FRONT_HEADS)})${WORD_END}`);
 const PARTY_HEADS = ['Đảng bộ', 'Đảng ủy', 'Chi bộ'];
 const COMMITTEE_HEADS = byNeed('nothing').map((h) => h.word);
@@ -80,9 +79,7 @@ const LEVEL_WORD = sticky(
 );
 /** Heads whose names are often written in lower case: 'Trung tâm công nghệ thông tin', 'Tổng cục đo lường chất lượng'. */
 const LOWER_NAME_HEADS = new Set(['Trung tâm', 'Tổng cục', 'Chi cục', 'Bộ Tư lệnh']);
-const SCHOOL_TYPE = sticky(
-  `(?:THPT|THCS|PTDTNT|PTDTBT|PTTH|TH|MN|ĐH|CĐ|Tiểu học|Mầm non|Trung học|Phổ thông|Đại học|Cao đẳng|Trung cấp|Chính trị|Quân sự|Sĩ quan|Cán bộ|Nghiệp vụ|Năng khiếu|[Cc]huyên|Dân tộc)${WORD_END}`,
-);
+const SCHOOL_TYPE = sticky(`(?:${alternation(SCHOOL_TYPES)})${WORD_END}`);
 const BAN_WORD = sticky(`Ban${WORD_END}`);
 const KHOI = sticky(`Khối${WORD_END}`, 'yiu');
 const CENTRAL_OWNER = sticky(`(?:Trung ương|TW|TƯ|T\\.Ư)(?: +Đảng)?${WORD_END}`, 'yu');
@@ -102,30 +99,16 @@ const HEAD_START = rx(`${leadingClass(ALL_HEADS)}(?<![\\p{L}\\p{M}\\p{N}])(?:${a
 
 const SURNAME_SET = new Set(SURNAMES.map((s) => s.toLowerCase()));
 /** Countries and international bodies that make a body name foreign (DECISIONS.md: no offices). */
-const FOREIGN = /^(?:Mỹ|Hoa Kỳ|Anh|Pháp|Đức|Nga|Trung Quốc|Nhật Bản|Hàn Quốc|Triều Tiên|Iran|Israel|Qatar|Ukraine|Ấn Độ|Lào|Campuchia|Thái Lan|Singapore|Indonesia|Malaysia|Philippines|Úc|Australia|Canada|Liên Hợp Quốc|LHQ|EU|ASEAN|NATO|Liên minh châu Âu|Liên bang|Palestine|Syria|Iraq|Ả Rập|Thổ Nhĩ Kỳ|Ba Lan|Tây Ban Nha|Italy|Hà Lan|Bỉ|Thụy Điển|Na Uy|Phần Lan|Đan Mạch|Brazil|Mexico|Argentina|Cuba|Venezuela)(?![\p{L}\p{M}])(?! +\p{Lu})/u;
-/** Press agencies by acronym ('Ảnh: THX/TTXVN', 'VTV Cup') are credits and brands, not bodies presented as such. */
+const FOREIGN = new RegExp(`^(?:${alternation(FOREIGN_NAMES)})(?![\\p{L}\\p{M}])(?! +\\p{Lu})`, 'u');
 const FRONT = /MTTQ|Mặt trận Tổ quốc/u;
-const PRESS_ACRONYM = /^(?:TTXVN|VTV|VOV|VNA|TTX)$/u;
+const PRESS_ACRONYM = new Set(PRESS_ACRONYMS);
 const LOCATOR_LEVEL = new Map(LOCATOR_WORDS.map((l) => [l.word.toLowerCase(), l.level]));
 const NOT_OFFICE_SET = new Set(NOT_OFFICES.map((s) => s.toLowerCase()));
 const ROLE_BEFORE_THUONG_TRUC = rx(`(?:${alternation(ROLE_TITLES)}) +$`, 'iu');
 const ROLE_BEFORE = rx(`(?:${alternation(ROLE_TITLES)})(?: +Thường trực)? +$`, 'u');
 
 /** Words and phrases that end a free-form name ('Trung tâm công nghệ thông tin đã …'). */
-function NAME_STOP_WORDS(): string[] {
-  return [
-    ...'của cho và với về đã đang sẽ được bị là có không tại trong ngoài theo để từ đến tới nhằm khi thì mà nên'.split(' '),
-    ...'như này đó các những một cùng do vào ra lên trên dưới sau trước năm tháng ngày cũng vẫn đều rất luôn'.split(' '),
-    ...'bởi vì nếu tuy nhưng hay hoặc gồm cần phải trưởng phó dựa phê hôm sáng chiều tối vừa mới ký nước'.split(' '),
-    'thực hiện', 'tổ chức', 'tham mưu', 'phối hợp', 'triển khai', 'chỉ đạo', 'lãnh đạo', 'giúp', 'đề nghị', 'tuyên bố',
-    'cho biết', 'thông báo', 'khẳng định', 'nhận định', 'yêu cầu', 'bao gồm', 'thông qua', 'ban hành', 'công bố',
-    'kêu gọi', 'đánh giá', 'cảnh báo', 'tiếp tục', 'chủ trì', 'trực thuộc', 'phát biểu', 'chia sẻ', 'ghi nhận',
-    'cục diện', 'phát hiện', 'xác lập', 'tiến hành', 'đẩy mạnh', 'bắt giữ', 'khởi tố', 'điều tra', 'kiểm tra',
-    'làm việc', 'tiếp nhận', 'trao', 'tặng', 'nhận', 'đạt', 'đón', 'khai mạc', 'bế mạc', 'diễn ra', 'hỗ trợ',
-    'phục vụ', 'tuyên truyền', 'khảo sát', 'xử lý', 'tiếp tục', 'đang', 'sẽ', 'luôn', 'cũng', 'mới',
-  ];
-}
-const STOP_PHRASE = new RegExp(`(?:${alternation(NAME_STOP_WORDS())})${WORD_END}`, 'yiu');
+const STOP_PHRASE = new RegExp(`(?:${alternation(NAME_STOP_WORDS)})${WORD_END}`, 'yiu');
 
 function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
@@ -457,7 +440,7 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
       coveredTo = parsed.end;
       continue;
     }
-    if (PRESS_ACRONYM.test(name) || NOT_OFFICE_SET.has(name.toLowerCase())) {
+    if (PRESS_ACRONYM.has(name) || NOT_OFFICE_SET.has(name.toLowerCase())) {
       coveredTo = parsed.end;
       continue;
     }

@@ -8,6 +8,7 @@
 import type { Candidate, Context } from '../pipeline.ts';
 import { CREDIT_WORDS, PERSON_PREFIXES, ROLE_TITLES, SURNAMES } from '../lexicon/roles.ts';
 import { AWARDS } from '../lexicon/awards.ts';
+import { NOT_PERSON_NAMES, PLACE_WORDS_BEFORE_NAMES } from '../lexicon/context.ts';
 
 /** Honorary titles held by people ('Nghệ sĩ Nhân dân', 'NSƯT'): lists of names follow them. */
 const HONORARY_TITLES = AWARDS.filter((a) => a.category === 'honorary-title').flatMap((a) => [a.name, ...a.variants]);
@@ -46,13 +47,10 @@ const CREDIT = rx(
 const CREDIT_ROLE = new Map(CREDIT_WORDS.map((c) => [c.word.toLowerCase(), c.role]));
 
 /** Words before a name that make it a place or a body, not a person ('đường Lê Lợi'). */
-const PLACE_BEFORE = new RegExp(
-  `(?:đường|phố|ngõ|hẻm|quận|huyện|xã|phường|thị xã|thị trấn|tỉnh|thành phố|TP\\.?|Tp\\.?|trường|Trường|THPT|THCS|Tiểu học|cầu|chợ|làng|thôn|ấp|bản|sông|núi|hồ|đảo|khu|công viên|quảng trường|Quảng trường|bến|cảng|sân bay|bệnh viện|Bệnh viện|Đoàn TNCS|Đoàn Thanh niên Cộng sản|Học viện Chính trị quốc gia|Giải thưởng|Huân chương|Huy chương|Cúp|lăng|Lăng|nhà văn hóa|Nhà văn hóa|Chiến dịch|chiến dịch|Đường|Phố|Thành phố|Quận|Huyện|Xã|Phường|Tỉnh)[ .]+$`,
-  'u',
-);
+const PLACE_BEFORE = new RegExp(`(?:${alternation(PLACE_WORDS_BEFORE_NAMES)})[ .]+$`, 'u');
 const PROVINCE_START = new RegExp(`^(?:${PROVINCE_NAME_PATTERN})${WORD_END}`, 'u');
 /** Capitalised sequences that begin with a family name but are places or countries. */
-const NOT_PERSON_START = /^(?:Đồng Khởi|Mùa Xuân|Mùa Thu|Hán Nôm|Điện Biên Phủ|Thái Lan|Hàn Quốc|Hà Lan|Hoa Kỳ|Trung Quốc|Triều Tiên|Đài Loan|Hồng Kông|Mỹ|Lào|Cao Miên|Tây Ninh|Tây Nguyên|Đông Nam Á|Việt Nam|Văn Miếu|Hồ Gươm|Hồ Tây|Hà Tây)/u;
+const NOT_PERSON_START = new RegExp(`^(?:${alternation(NOT_PERSON_NAMES)})(?![\\p{L}\\p{M}])`, 'u');
 const HO_CHI_MINH = 'Hồ Chí Minh';
 const TITLE_LIST = new RegExp(
   `(?:${alternation(HONORARY_TITLES)})s? *: *`,
