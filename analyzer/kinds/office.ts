@@ -433,7 +433,8 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
     }
     const name = squash(text.slice(start, parsed.end));
     // Named heads ('Phòng', 'Cục', 'Viện') right after a capitalised word are part of a proper name: 'Hải Phòng'.
-    const prevWord = /(\p{Lu}[\p{L}\p{M}]*) $/u.exec(text.slice(Math.max(0, start - 20), start));
+    // (A capitalised word that opens a sentence does not count: 'Theo Chi cục …'.)
+    const prevWord = /(?<![.!?:;"(\n]\s*|^)(?<=\S )(\p{Lu}[\p{L}\p{M}]*) $/u.exec(text.slice(Math.max(0, start - 24), start));
     if (prevWord && at(NAMED_HEAD, text, start) && !ROLE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
     // A body followed by a foreign country is that country's: 'Bộ Ngoại giao Qatar'.
     if (FOREIGN.test(text.slice(skipSpaces(text, parsed.end), parsed.end + 25)) && text[parsed.end] === ' ') {

@@ -8,7 +8,7 @@
 import type { Candidate, Context } from '../pipeline.ts';
 import { CREDIT_WORDS, PERSON_PREFIXES, ROLE_TITLES, SURNAMES } from '../lexicon/roles.ts';
 import { AWARDS } from '../lexicon/awards.ts';
-import { NOT_PERSON_NAMES, PLACE_WORDS_BEFORE_NAMES } from '../lexicon/context.ts';
+import { NOT_PERSON_NAMES, PLACE_WORDS_BEFORE_NAMES, SENTENCE_STARTERS } from '../lexicon/context.ts';
 
 /** Honorary titles held by people ('Nghệ sĩ Nhân dân', 'NSƯT'): lists of names follow them. */
 const HONORARY_TITLES = AWARDS.filter((a) => a.category === 'honorary-title').flatMap((a) => [a.name, ...a.variants]);
@@ -66,6 +66,14 @@ const TITLE_THEN_LEVEL = new RegExp(
   'u',
 );
 
+const SENTENCE_STARTER = new Set(SENTENCE_STARTERS);
+
+function cutAtSentenceStart(name: string): string {
+  const words = name.split(/ +/);
+  const keep = words.findIndex((w, i) => i >= 2 && SENTENCE_STARTER.has(w));
+  return keep > 0 ? words.slice(0, keep).join(' ') : name;
+}
+
 function isPlaceContext(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   return PLACE_BEFORE.test(before.slice(-40)) && !TITLE_THEN_LEVEL.test(before);
@@ -94,14 +102,16 @@ export function parsePersons(ctx: Context): PersonCandidate[] {
     out.push(role ? { kind: 'person', start, end, name, role } : { kind: 'person', start, end, name });
 
   for (const m of text.matchAll(CREDIT)) {
-    const raw = m[2];
+    // A caption's credit runs into the next sentence when the page lost its line break
+    // ('Ảnh Trà Hương Tới dự có …'): the name ends before a word that starts sentences.
+    const raw = cutAtSentenceStart(m[2]);
     // Agencies and initials ('TTXVN', 'VGP', 'PV') are no persons: a name has two syllables at least,
     // and an all-caps name needs two syllables of two letters or more.
     const words = raw.split(/ +/);
     if (words.length < 2 || words.some((w) => w.length < 2 && !/^\p{Lu}\p{Ll}/u.test(w))) continue;
     if (PROVINCE_START.test(raw) || NOT_PERSON_START.test(raw)) continue;
-    const start = m.index + m[0].length - raw.length;
-    add(start, m.index + m[0].length, raw, CREDIT_ROLE.get(m[1].toLowerCase()));
+    const start = m.index + m[0].length - m[2].length;
+    add(start, start + raw.length, raw, CREDIT_ROLE.get(m[1].toLowerCase()));
   }
 
   for (const m of text.matchAll(CREDIT_INITIALS)) {
@@ -121,7 +131,11 @@ export function parsePersons(ctx: Context): PersonCandidate[] {
     add(start, start + raw.length, raw);
   }
 
-  for (const m of text.matchAll(FULL_NAME)) {
+  FULL_NAME.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = FULL_NAME.exec(text)); ) {
+    // A rejected or shortened match may hide a name inside it ('TP. Hồ Chí Minh Nguyễn Thị Lệ'):
+    // the scan goes on from the match's second word.
+    FULL_NAME.lastIndex = m.index + m[0].indexOf(' ') + 1;
     // 'Phó Bí thư …' starts with a family name ('Phó') but is a title; 'Đoàn Thanh niên' is the Youth Union.
     if (ROLE_AT.test(text.slice(m.index, m.index + 40)) || /^Đoàn Thanh niên/u.test(text.slice(m.index, m.index + 16))) continue;
     let raw = trimName(m[0]);
@@ -143,6 +157,7 @@ export function parsePersons(ctx: Context): PersonCandidate[] {
     if (NOT_PERSON_START.test(rest) || CYCLE_YEAR.test(rest)) continue;
     if (isPlaceContext(text, start)) continue;
     add(start, start + raw.length, raw);
+    FULL_NAME.lastIndex = start + raw.length;
   }
 
   // 'các Nghệ sĩ Nhân dân: Thu Hiền, Quang Thọ, Trung Đức; …': people listed after an honorary title.

@@ -75,6 +75,7 @@ export const BODY_HEADS: readonly BodyHead[] = [
   { word: 'Cục', needs: 'name' }, // central, but Cục Thuế tỉnh / Cục Thống kê tỉnh were provincial
   { word: 'Vụ', needs: 'name', level: 'central' },
   { word: 'Bộ Tư lệnh', needs: 'name' }, // military commands: Bộ Tư lệnh Quân khu 5, Bộ Tư lệnh vùng 4 Hải quân
+  { word: 'Bộ đội Biên phòng', needs: 'locator' }, // Bộ đội Biên phòng tỉnh
   { word: 'Ủy ban', needs: 'name' }, // Ủy ban Dân tộc, Ủy ban Pháp luật của Quốc hội (Front: see NOT_OFFICES)
 
   // ── State: local government ───────────────────────────────────────────────────────────────
@@ -164,8 +165,6 @@ export const COMPLETE_BODIES: readonly { name: string; level: Level; aliases: re
     aliases: ['Ban Chấp hành Trung ương Đảng', 'BCH Trung ương', 'BCH TW', 'BCHTW', 'BCH Trung ương Đảng'],
   },
   { name: 'Bộ Chính trị', level: 'central', aliases: [] }, // 'BCT' not listed: Bộ Công Thương in codes
-  // The Party's Central Committee by its short name; 'Trung ương' alone is a level (DECISIONS.md).
-  { name: 'Trung ương Đảng', level: 'central', aliases: [] },
   // 'BBT' is left out: pages use it as a site tag too ('BBT | 18:43').
   { name: 'Ban Bí thư', level: 'central', aliases: ['Ban Bí thư Trung ương Đảng'] },
   { name: 'Thường trực Ban Bí thư', level: 'central', aliases: [] },

@@ -70,5 +70,13 @@ export const NAME_STOP_WORDS: readonly string[] = [
   'kêu gọi', 'đánh giá', 'cảnh báo', 'tiếp tục', 'chủ trì', 'trực thuộc', 'phát biểu', 'chia sẻ', 'ghi nhận',
   'cục diện', 'phát hiện', 'xác lập', 'tiến hành', 'đẩy mạnh', 'bắt giữ', 'khởi tố', 'điều tra', 'kiểm tra',
   'làm việc', 'tiếp nhận', 'trao', 'tặng', 'nhận', 'đạt', 'đón', 'khai mạc', 'bế mạc', 'diễn ra', 'hỗ trợ',
-  'phục vụ', 'tuyên truyền', 'khảo sát', 'xử lý',
+  'tuyên truyền', 'khảo sát', 'xử lý',
+];
+
+/** Capitalised words that start sentences: a name written just before one ends there. */
+export const SENTENCE_STARTERS: readonly string[] = [
+  'Tới', 'Tại', 'Theo', 'Trong', 'Sau', 'Trước', 'Với', 'Về', 'Từ', 'Đến', 'Khi', 'Đây', 'Đó', 'Những', 'Các', 'Một',
+  'Ngày', 'Sáng', 'Chiều', 'Tối', 'Trưa', 'Đêm', 'Hôm', 'Năm', 'Tháng', 'Hiện', 'Nay', 'Ông', 'Bà', 'Anh', 'Chị',
+  'Phát', 'Giải', 'Chủ', 'Thời', 'Đặc', 'Dự', 'Cùng', 'Được', 'Đồng', 'Nhân', 'Nhằm', 'Để', 'Do', 'Vì', 'Nhưng', 'Còn',
+  'Tuy', 'Bên', 'Ngoài', 'Qua', 'Thay', 'Lễ', 'Hội', 'Buổi', 'Chương', 'Đại', 'Toàn', 'Tất', 'Cũng',
 ];

@@ -10,8 +10,8 @@ import { alternation } from '../text/patterns.ts';
 import { canonical } from '../text/normalize.ts';
 
 const PREFIX_BEFORE = new RegExp(`(?:^|[\\s,])(?:${alternation(PERSON_PREFIXES)}) *$`, 'iu');
-const TITLE_END = new RegExp(`(?:^|[\\s(])(${alternation(ROLE_TITLES)})$`, 'u');
-const TITLE_ANYWHERE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(ROLE_TITLES)})(?![\\p{L}\\p{M}])`, 'gu');
+const TITLE_END = new RegExp(`(?:^|[\\s(])(${alternation(ROLE_TITLES)})$`, 'iu');
+const TITLE_ANYWHERE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(ROLE_TITLES)})(?![\\p{L}\\p{M}])`, 'giu');
 /** A people's committee or council named only by its level: 'UBND huyện', 'HĐND xã'. */
 const LEVEL_BODY_END = /(?:^|\s)(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Huyện ủy|Thị ủy|Quận ủy|Thành ủy|Đảng ủy|Tỉnh ủy) +(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận)$|(?:^|\s)(?:Huyện ủy|Thị ủy|Quận ủy|Thành ủy|Đảng ủy|Tỉnh ủy)$/u;
 
@@ -34,6 +34,8 @@ function roleBefore(text: string, pos: number, offices: Candidate<'office'>[]): 
   const prefix = PREFIX_BEFORE.exec(text.slice(Math.max(0, end - 20), end));
   if (prefix) end -= prefix[0].length - (/^[\s,]/u.test(prefix[0]) ? 1 : 0);
   while (end > 0 && text[end - 1] === ' ') end--;
+  // 'Bộ trưởng Bộ Công an, Đại tướng Lương Tam Quang': the title stands before the rank.
+  if (prefix && text[end - 1] === ',') end--;
   let start: number | undefined;
   for (let guard = 0; guard < 6; guard++) {
     // a body right before: 'Tỉnh ủy', 'UBND tỉnh'
