@@ -18,7 +18,7 @@ import { parseCounts } from './kinds/count.ts';
 import { parseAwards } from './kinds/award.ts';
 import { parseOfficeMentions } from './kinds/office.ts';
 import { parsePersons } from './kinds/person.ts';
-import { resolveOffices, mergeProvinceVariants } from './refine/offices.ts';
+import { resolveOffices, mergeNamesOfOneBody } from './refine/offices.ts';
 import { attachDocumentDetails } from './refine/document-details.ts';
 import { attachAwardDetails } from './refine/award-details.ts';
 import { attachRoles } from './refine/person-roles.ts';
@@ -66,7 +66,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   c.award = attachAwardDetails(c.award, c.office, c.date, ctx);
   attachRoles(c.person, c.office, ctx);
   // … while the office facts themselves are named by their fullest form.
-  mergeProvinceVariants(c.office, reading.article.province);
+  mergeNamesOfOneBody(c.office, reading.article.province);
 
   const facts: Fact[] = [];
   for (const kind of FACT_KINDS) {

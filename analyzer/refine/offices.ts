@@ -43,50 +43,60 @@ export function resolveOffices(mentions: OfficeMention[], ctx: Context): Candida
   return mentions.filter((m) => !m.lacks && !m.front).map(toOfficeCandidate);
 }
 
-/** 'Văn phòng Tỉnh ủy Gia Lai' ≡ 'Văn phòng Tỉnh ủy' in a Gia Lai article: names by their full form. */
-export function mergeProvinceVariants(offices: Candidate<'office'>[], province: string | undefined): void {
-  mergeBaseVariants(offices);
-  if (!province) return;
-  const suffix = new RegExp(` (?:tỉnh |thành phố )?${province}$`, 'u');
-  const full = new Map<string, string>();
-  for (const o of offices) {
-    if (suffix.test(o.name)) {
-      const short = o.name.replace(suffix, (m) => (/ tỉnh /u.test(m) ? ' tỉnh' : / thành phố /u.test(m) ? ' thành phố' : ''));
-      if (!full.has(short)) full.set(short, o.name);
+// ---------------------------------------------------------------- one body, several names
+
+const SPELLED_OUT: [RegExp, string][] = [
+  [/(?<![\p{L}\p{M}])UBND(?![\p{L}\p{M}])/gu, 'ủy ban nhân dân'],
+  [/(?<![\p{L}\p{M}])HĐND(?![\p{L}\p{M}])/gu, 'hội đồng nhân dân'],
+  [/(?<![\p{L}\p{M}])(?:TP\.?|Tp\.?)(?= |$)/gu, 'thành phố'],
+  [/(?<![\p{L}\p{M}])(?:TX\.?)(?= |$)/gu, 'thị xã'],
+  [/(?<![\p{L}\p{M}])ĐBQH(?![\p{L}\p{M}])/gu, 'đại biểu quốc hội'],
+  [/^(Đảng bộ|Chi bộ|Đảng ủy) cơ sở /u, '$1 '],
+];
+
+/** A name with its abbreviations spelled out ('UBND TP Hồ Chí Minh' → 'ủy ban nhân dân thành phố Hồ Chí Minh'). */
+function spelledOut(name: string): string {
+  let s = name;
+  for (const [re, to] of SPELLED_OUT) s = s.replace(re, to);
+  return s;
+}
+
+/** What stays the same however a body is written: abbreviations spelled out, case folded. */
+const identity = (name: string) => spelledOut(name).toLowerCase();
+
+// The place that ends a full name, capitalised: after a level word ('… tỉnh Gia Lai', '…
+// thành phố Hồ Chí Minh') or right after a committee ('Tỉnh ủy Gia Lai', 'Huyện ủy Hoài Ân').
+const TRAILING_PLACE = /^(.*(?:(?: |^)(?:tỉnh|thành phố|huyện|thị xã|quận)|(?:[Tt]ỉnh|[Hh]uyện|[Tt]hị|[Qq]uận|[Tt]hành) ủy)) (\p{Lu}[\p{L}\p{M}]*(?: [\p{Lu}\d][\p{L}\p{M}\d]*){0,3})$/u;
+
+/**
+ * The same body written several ways is one fact named by its first full mention
+ * (DECISIONS.md): 'Văn phòng Tỉnh ủy' after 'Văn phòng Tỉnh ủy Gia Lai', 'UBND Thành phố' and
+ * 'Ủy ban nhân dân TP Hồ Chí Minh' after 'UBND TP Hồ Chí Minh', 'Đảng bộ cơ sở X' and
+ * 'Đảng bộ X'. A name without its place joins the one full name that has it — the
+ * article's province when the article has one.
+ */
+export function mergeNamesOfOneBody(offices: Candidate<'office'>[], articleProvince: string | undefined): void {
+  const ordered = [...offices].sort((a, b) => a.start - b.start);
+  const fullOf = new Map<string, Set<string>>(); // identity without place → identities with one
+  const firstName = new Map<string, string>(); // identity → first name written
+  const hasPlace = new Map<string, boolean>();
+  const province = articleProvince ? identity(articleProvince) : undefined;
+  for (const o of ordered) {
+    const id = identity(o.name);
+    if (!firstName.has(id)) firstName.set(id, o.name);
+    const m = TRAILING_PLACE.exec(spelledOut(o.name));
+    hasPlace.set(id, !!m);
+    const place = m?.[2].toLowerCase();
+    if (m && (!province || place === province || province.endsWith(' ' + place))) {
+      const short = m[1].toLowerCase();
+      (fullOf.get(short) ?? fullOf.set(short, new Set()).get(short)!).add(id);
     }
   }
   for (const o of offices) {
-    const f = full.get(o.name);
-    if (f) o.name = f;
-  }
-}
-
-/**
- * 'Huyện ủy' after 'Huyện ủy Hoài Ân' is the same committee when the article names only one:
- * a bare committee is a back-reference to the one full name it continues.
- */
-function mergeCommitteeVariants(offices: Candidate<'office'>[]): void {
-  const named = new Map<string, Set<string>>();
-  for (const o of offices) {
-    const m = /^(Huyện ủy|Thị ủy|Quận ủy|Thành ủy|Tỉnh ủy) \p{Lu}/u.exec(o.name);
-    if (m) (named.get(m[1]) ?? named.set(m[1], new Set()).get(m[1])!).add(o.name);
-  }
-  for (const o of offices) {
-    const full = named.get(o.name);
-    if (full && full.size === 1) o.name = [...full][0];
-  }
-}
-
-/** 'Đảng bộ cơ sở Văn phòng UBND tỉnh' ≡ 'Đảng bộ Văn phòng UBND tỉnh': one body, named by its first mention. */
-function mergeBaseVariants(offices: Candidate<'office'>[]): void {
-  mergeCommitteeVariants(offices);
-  const first = new Map<string, string>();
-  const base = (name: string) => name.replace(/^(Đảng bộ|Chi bộ|Đảng ủy) cơ sở /u, '$1 ');
-  for (const o of [...offices].sort((a, b) => a.start - b.start)) {
-    const k = base(o.name);
-    const f = first.get(k);
-    if (f) o.name = f;
-    else first.set(k, o.name);
+    const id = identity(o.name);
+    const full = fullOf.get(id);
+    const target = full && full.size === 1 && !hasPlace.get(id) ? [...full][0] : id;
+    o.name = firstName.get(target) ?? o.name;
   }
 }
 
