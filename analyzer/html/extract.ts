@@ -390,7 +390,25 @@ interface Readable {
   published?: string;
 }
 
+/**
+ * Readability's time grows with the square of the nesting depth (minutes at a few
+ * thousand levels); news pages nest 20–60 deep. Deeper documents get the body fallback.
+ */
+export const MAX_DEPTH = 200;
+
+function deeperThan(root: Element, limit: number): boolean {
+  const stack: [Element, number][] = [[root, 1]];
+  while (stack.length) {
+    const [e, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    for (let c = e.firstElementChild; c; c = c.nextElementSibling) stack.push([c, depth + 1]);
+  }
+  return false;
+}
+
 function runReadability(doc: Document): Readable | undefined {
+  const root = safe(() => doc.documentElement);
+  if (!root || (safe(() => deeperThan(root, MAX_DEPTH)) ?? true)) return undefined;
   const clone = safe(() => doc.cloneNode(true) as Document);
   if (!clone || !safe(() => clone.documentElement)) return undefined;
   const parsed = safe(() => new Readability<Node>(clone, { serializer: (n: Node) => n }).parse());

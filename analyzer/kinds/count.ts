@@ -60,7 +60,7 @@ const PERCENT = rx(
 // The counted noun: a unit, a level that is part of its legal name ('đơn vị hành chính cấp xã'),
 // or two coordinated units counted together ('7 xã, thị trấn').
 const COUNTED = rx(
-  `${NUMBER_START}${WORD_START}(?<![\\d.,-])(?:(\\d+)/)?(${NUMBER}) +((?:${UNIT})${WORD_END}(?: +cấp +(?:xã|huyện|tỉnh|cơ sở|trung ương)${WORD_END}|(?:, *| +và +)(?:${ADMIN_UNIT})${WORD_END}(?! *\\d))?)` +
+  `${NUMBER_START}${WORD_START}(?<![\\d.,-])(?:(\\d+)/)?(${NUMBER}) +((?:${UNIT})${WORD_END}(?: +cấp +(?:xã|huyện|tỉnh|cơ sở|trung ương)${WORD_END}|(?:(?:, *| +và +)(?:${ADMIN_UNIT})${WORD_END}(?! *\\d)){1,3})?)` +
     `(?: +(?:${NARROWER})${WORD_END})*(?: +(${alternation(APPROX_AFTER.map((a) => a.word))})${WORD_END})?`,
   'giu',
 );

@@ -27,7 +27,9 @@ import {
   PARTY_BOARDS,
 } from '../lexicon/bodies.ts';
 import { ROLE_TITLES, SURNAMES } from '../lexicon/roles.ts';
-import { FOREIGN_NAMES, FRONT_HEADS, NAME_STOP_WORDS, PRESS_ACRONYMS, SCHOOL_TYPES } from '../lexicon/context.ts';
+import { FOREIGN_NAMES, FRONT_HEADS, NAME_STOP_WORDS, PRESS_ACRONYMS, SCHOOL_TYPES, SENTENCE_STARTERS } from '../lexicon/context.ts';
+
+const SENTENCE_STARTER = new Set(SENTENCE_STARTERS);
 import { CAP_WORD, WORD_END, alternation, leadingClass, rx, squash } from '../text/patterns.ts';
 import { PROVINCE_NAME_PATTERN, findProvince } from '../places.ts';
 
@@ -208,6 +210,8 @@ function nameWords(text: string, pos: number, max = 8, firstMustBeCapital = fals
     if (!w) break;
     const lower = w[0].toLowerCase();
     const capital = /^\p{Lu}/u.test(w[0]);
+    // A capitalised word that starts sentences starts the next one ('… Hành chính công Theo kế hoạch').
+    if (n > 0 && capital && SENTENCE_STARTER.has(w[0])) break;
     // After a proper name ('Trường THPT Hòa Bình', 'Quy Nhơn') a lower-case word starts the sentence's verb.
     if (!capital && capitalRun >= 2 && lower !== 'và' && !LOCATOR_LEVEL.has(lower)) break;
     if (n > 0 && lower === 'và') {

@@ -82,7 +82,7 @@ function isPlaceContext(text: string, start: number): boolean {
 /** Trims trailing syllables that begin a new sentence-like chunk: 'Nguyễn Văn A Giám' never happens
  * in practice, but a title after the name does: 'Lê Văn B Chủ tịch' → keep 'Lê Văn B'. */
 function trimName(name: string): string {
-  const words = name.split(/ +/);
+  const words = cutAtSentenceStart(name).split(/ +/);
   while (words.length > 2) {
     const tail = words.slice(-2).join(' ');
     if (ROLE_SET.has(words[words.length - 1].toLowerCase()) || ROLE_SET.has(tail.toLowerCase())) words.pop();

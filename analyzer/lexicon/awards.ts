@@ -60,6 +60,10 @@ export const AWARDS: readonly AwardName[] = [
   { name: 'Huy chương Quân kỳ quyết thắng', category: 'medal', variants: [] },
   { name: 'Huy chương Vì an ninh Tổ quốc', category: 'medal', variants: [] },
   { name: 'Huy chương Chiến sĩ vẻ vang', category: 'medal', classes: true, variants: [] },
+  // Contest and sports medals (gold, silver, bronze): 'giành 2 HCV' is a count and an award.
+  { name: 'Huy chương Vàng', category: 'prize', variants: ['HCV'] },
+  { name: 'Huy chương Bạc', category: 'prize', variants: ['HCB'] },
+  { name: 'Huy chương Đồng', category: 'prize', variants: ['HCĐ'] },
   { name: 'Huy chương Hữu nghị', category: 'medal', variants: [] },
   { name: 'Huy chương Kháng chiến', category: 'medal', classes: true, variants: [] }, // historic [mem]
 

@@ -73,10 +73,14 @@ export const NAME_STOP_WORDS: readonly string[] = [
   'tuyên truyền', 'khảo sát', 'xử lý',
 ];
 
-/** Capitalised words that start sentences: a name written just before one ends there. */
+/**
+ * Capitalised words that start sentences and are not given names: a name written just before
+ * one ends there ('Ảnh Trà Hương Tới dự có …'). Words that are also given names (Anh, Toàn,
+ * Đại, Nhân …) are left out on purpose.
+ */
 export const SENTENCE_STARTERS: readonly string[] = [
   'Tới', 'Tại', 'Theo', 'Trong', 'Sau', 'Trước', 'Với', 'Về', 'Từ', 'Đến', 'Khi', 'Đây', 'Đó', 'Những', 'Các', 'Một',
-  'Ngày', 'Sáng', 'Chiều', 'Tối', 'Trưa', 'Đêm', 'Hôm', 'Năm', 'Tháng', 'Hiện', 'Nay', 'Ông', 'Bà', 'Anh', 'Chị',
-  'Phát', 'Giải', 'Chủ', 'Thời', 'Đặc', 'Dự', 'Cùng', 'Được', 'Đồng', 'Nhân', 'Nhằm', 'Để', 'Do', 'Vì', 'Nhưng', 'Còn',
-  'Tuy', 'Bên', 'Ngoài', 'Qua', 'Thay', 'Lễ', 'Hội', 'Buổi', 'Chương', 'Đại', 'Toàn', 'Tất', 'Cũng',
+  'Ngày', 'Sáng', 'Chiều', 'Tối', 'Trưa', 'Đêm', 'Hôm', 'Năm', 'Tháng', 'Hiện', 'Nay', 'Ông', 'Bà', 'Chị', 'Phát',
+  'Giải', 'Chủ', 'Thời', 'Đặc', 'Dự', 'Được', 'Nhằm', 'Để', 'Do', 'Vì', 'Nhưng', 'Còn', 'Tuy', 'Ngoài', 'Qua', 'Thay',
+  'Lễ', 'Buổi', 'Chương', 'Tất', 'Cũng',
 ];
