@@ -8,7 +8,7 @@
 import type { Candidate, Context } from '../pipeline.ts';
 import { CREDIT_WORDS, PERSON_PREFIXES, ROLE_TITLES, SURNAMES } from '../lexicon/roles.ts';
 import { AWARDS } from '../lexicon/awards.ts';
-import { NOT_PERSON_NAMES, PLACE_WORDS_BEFORE_NAMES, SENTENCE_STARTERS } from '../lexicon/context.ts';
+import { CAPTION_STARTERS, NOT_PERSON_NAMES, PLACE_WORDS_BEFORE_NAMES, SENTENCE_STARTERS } from '../lexicon/context.ts';
 
 /** Honorary titles held by people ('Nghệ sĩ Nhân dân', 'NSƯT'): lists of names follow them. */
 const HONORARY_TITLES = AWARDS.filter((a) => a.category === 'honorary-title').flatMap((a) => [a.name, ...a.variants]);
@@ -66,7 +66,7 @@ const TITLE_THEN_LEVEL = new RegExp(
   'u',
 );
 
-const SENTENCE_STARTER = new Set(SENTENCE_STARTERS);
+const SENTENCE_STARTER = new Set([...SENTENCE_STARTERS, ...CAPTION_STARTERS]);
 
 function cutAtSentenceStart(name: string): string {
   const words = name.split(/ +/);

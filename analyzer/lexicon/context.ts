@@ -75,12 +75,17 @@ export const NAME_STOP_WORDS: readonly string[] = [
 
 /**
  * Capitalised words that start sentences and are not given names: a name written just before
- * one ends there ('Ảnh Trà Hương Tới dự có …'). Words that are also given names (Anh, Toàn,
- * Đại, Nhân …) are left out on purpose.
+ * one ends there ('… Hành chính công Theo kế hoạch'). Words that are also given names (Anh,
+ * Toàn, Đại, Nhân …) are left out on purpose.
  */
 export const SENTENCE_STARTERS: readonly string[] = [
   'Tới', 'Tại', 'Theo', 'Trong', 'Sau', 'Trước', 'Với', 'Về', 'Từ', 'Đến', 'Khi', 'Đây', 'Đó', 'Những', 'Các', 'Một',
-  'Ngày', 'Sáng', 'Chiều', 'Tối', 'Trưa', 'Đêm', 'Hôm', 'Năm', 'Tháng', 'Hiện', 'Nay', 'Ông', 'Bà', 'Chị', 'Phát',
-  'Giải', 'Chủ', 'Thời', 'Đặc', 'Dự', 'Được', 'Nhằm', 'Để', 'Do', 'Vì', 'Nhưng', 'Còn', 'Tuy', 'Ngoài', 'Qua', 'Thay',
-  'Lễ', 'Buổi', 'Chương', 'Tất', 'Cũng',
+  'Ngày', 'Sáng', 'Chiều', 'Tối', 'Trưa', 'Đêm', 'Hôm', 'Năm', 'Tháng', 'Hiện', 'Nay', 'Ông', 'Bà', 'Chị', 'Được',
+  'Nhằm', 'Để', 'Do', 'Vì', 'Nhưng', 'Còn', 'Tuy', 'Ngoài', 'Qua', 'Thay', 'Tất', 'Cũng',
 ];
+
+/**
+ * More words that open the sentence after a photo caption ('Ảnh Trà Hương Phát biểu tại …'),
+ * used for person names only: inside body names they are ordinary ('Phát triển nông thôn').
+ */
+export const CAPTION_STARTERS: readonly string[] = ['Phát', 'Giải', 'Chủ', 'Thời', 'Đặc', 'Dự', 'Lễ', 'Buổi', 'Chương'];
