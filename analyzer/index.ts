@@ -18,7 +18,7 @@ import { parseCounts } from './kinds/count.ts';
 import { parseAwards } from './kinds/award.ts';
 import { parseOfficeMentions } from './kinds/office.ts';
 import { parsePersons } from './kinds/person.ts';
-import { resolveOffices, mergeNamesOfOneBody } from './refine/offices.ts';
+import { frontBodies, resolveOffices, mergeNamesOfOneBody } from './refine/offices.ts';
 import { attachDocumentDetails } from './refine/document-details.ts';
 import { attachAwardDetails } from './refine/award-details.ts';
 import { attachRoles } from './refine/person-roles.ts';
@@ -64,7 +64,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   // Issuers, grantors, recipients and roles keep the body's name as written there …
   attachDocumentDetails(c.document, c.date, c.office, ctx);
   c.award = attachAwardDetails(c.award, c.office, c.date, ctx);
-  attachRoles(c.person, c.office, ctx);
+  attachRoles(c.person, [...c.office, ...frontBodies(officeMentions)], ctx);
   // … while the office facts themselves are named by their fullest form.
   mergeNamesOfOneBody(c.office, reading.article.province);
 

@@ -175,7 +175,7 @@ export const COUNT_UNITS: readonly CountUnit[] = [
   { unit: 'bên', variants: [], group: 'item' },
   { unit: 'bộ trưởng', variants: [], group: 'people' },
   { unit: 'ban chỉ đạo', variants: [], group: 'admin' },
-  { unit: 'công an', variants: [], group: 'admin' }, // 'Công an cấp tỉnh', 'Công an cấp xã'
+  { unit: 'công an', variants: [], group: 'people' }, // 'Công an cấp tỉnh', 'Công an cấp xã'
   { unit: 'HCV', variants: ['huy chương vàng'], group: 'emulation' },
   { unit: 'HCB', variants: ['huy chương bạc'], group: 'emulation' },
   { unit: 'HCĐ', variants: ['huy chương đồng'], group: 'emulation' },

@@ -8,6 +8,7 @@ import type { Candidate, Context } from '../pipeline.ts';
 import { GRANT_VERBS } from '../lexicon/awards.ts';
 import { alternation } from '../text/patterns.ts';
 import { canonical } from '../text/normalize.ts';
+import { canonicalBodyNames } from './body-names.ts';
 import { type Authority, authorityAt, authorityEndingAt } from './authority.ts';
 
 type Award = Candidate<'award'>;
@@ -161,6 +162,14 @@ export function attachAwardDetails(
     if (!g.length) out.push(base);
     for (const who of g) out.push({ ...base, grantor: who.name });
     previous = base;
+  }
+  // One grantor written several ways ('Chủ tịch UBND Thành phố', 'Chủ tịch Ủy ban nhân dân TP
+  // Hồ Chí Minh') is one grantor, written as its first full mention.
+  const byName = new Map<string, Award[]>();
+  for (const a of out) if (a.grantor) (byName.get(a.name) ?? byName.set(a.name, []).get(a.name)!).push(a);
+  for (const list of byName.values()) {
+    const canonicalOf = canonicalBodyNames(list.map((a) => a.grantor!), ctx.article.province);
+    for (const a of list) a.grantor = canonicalOf.get(a.grantor!) ?? a.grantor;
   }
   // The same award named again without its grantor ('trao Huân chương Độc lập hạng Ba cho …'
   // after '… hạng Ba của Chủ tịch nước') is that award, when the article names one grantor for it.

@@ -11,6 +11,7 @@ import { type OfficeMention, levelOf, toOfficeCandidate } from '../kinds/office.
 import { ROLE_TITLES } from '../lexicon/roles.ts';
 import { alternation } from '../text/patterns.ts';
 import { findProvince } from '../places.ts';
+import { canonicalBodyNames } from './body-names.ts';
 
 const ROLE_GAP = new RegExp(`^(?: *, *| +và +| *- *)(?:(?:${alternation([...ROLE_TITLES, 'lãnh đạo', 'đại diện', 'đại diện lãnh đạo'])}) +)?$`, 'iu');
 
@@ -43,61 +44,22 @@ export function resolveOffices(mentions: OfficeMention[], ctx: Context): Candida
   return mentions.filter((m) => !m.lacks && !m.front).map(toOfficeCandidate);
 }
 
-// ---------------------------------------------------------------- one body, several names
-
-const SPELLED_OUT: [RegExp, string][] = [
-  [/(?<![\p{L}\p{M}])UBND(?![\p{L}\p{M}])/gu, 'ủy ban nhân dân'],
-  [/(?<![\p{L}\p{M}])HĐND(?![\p{L}\p{M}])/gu, 'hội đồng nhân dân'],
-  [/(?<![\p{L}\p{M}])(?:TP\.?|Tp\.?)(?= |$)/gu, 'thành phố'],
-  [/(?<![\p{L}\p{M}])(?:TX\.?)(?= |$)/gu, 'thị xã'],
-  [/(?<![\p{L}\p{M}])ĐBQH(?![\p{L}\p{M}])/gu, 'đại biểu quốc hội'],
-  [/^(Đảng bộ|Chi bộ|Đảng ủy) cơ sở /u, '$1 '],
-];
-
-/** A name with its abbreviations spelled out ('UBND TP Hồ Chí Minh' → 'ủy ban nhân dân thành phố Hồ Chí Minh'). */
-function spelledOut(name: string): string {
-  let s = name;
-  for (const [re, to] of SPELLED_OUT) s = s.replace(re, to);
-  return s;
+/**
+ * Complete Fatherland Front bodies: no office facts, but titles of theirs are roles
+ * ('Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh Nguyễn Văn A'). Call after resolveOffices.
+ */
+export function frontBodies(mentions: OfficeMention[]): Candidate<'office'>[] {
+  return mentions.filter((m) => m.front && !m.lacks).map(toOfficeCandidate);
 }
-
-/** What stays the same however a body is written: abbreviations spelled out, case folded. */
-const identity = (name: string) => spelledOut(name).toLowerCase();
-
-// The place that ends a full name, capitalised: after a level word ('… tỉnh Gia Lai', '…
-// thành phố Hồ Chí Minh') or right after a committee ('Tỉnh ủy Gia Lai', 'Huyện ủy Hoài Ân').
-const TRAILING_PLACE = /^(.*(?:(?: |^)(?:tỉnh|thành phố|huyện|thị xã|quận)|(?:[Tt]ỉnh|[Hh]uyện|[Tt]hị|[Qq]uận|[Tt]hành) ủy)) (\p{Lu}[\p{L}\p{M}]*(?: [\p{Lu}\d][\p{L}\p{M}\d]*){0,3})$/u;
 
 /**
  * The same body written several ways is one fact named by its first full mention
- * (DECISIONS.md): 'Văn phòng Tỉnh ủy' after 'Văn phòng Tỉnh ủy Gia Lai', 'UBND Thành phố' and
- * 'Ủy ban nhân dân TP Hồ Chí Minh' after 'UBND TP Hồ Chí Minh', 'Đảng bộ cơ sở X' and
- * 'Đảng bộ X'. A name without its place joins the one full name that has it — the
- * article's province when the article has one.
+ * (DECISIONS.md); see body-names.ts.
  */
 export function mergeNamesOfOneBody(offices: Candidate<'office'>[], articleProvince: string | undefined): void {
-  const ordered = [...offices].sort((a, b) => a.start - b.start);
-  const fullOf = new Map<string, Set<string>>(); // identity without place → identities with one
-  const firstName = new Map<string, string>(); // identity → first name written
-  const hasPlace = new Map<string, boolean>();
-  const province = articleProvince ? identity(articleProvince) : undefined;
-  for (const o of ordered) {
-    const id = identity(o.name);
-    if (!firstName.has(id)) firstName.set(id, o.name);
-    const m = TRAILING_PLACE.exec(spelledOut(o.name));
-    hasPlace.set(id, !!m);
-    const place = m?.[2].toLowerCase();
-    if (m && (!province || place === province || province.endsWith(' ' + place))) {
-      const short = m[1].toLowerCase();
-      (fullOf.get(short) ?? fullOf.set(short, new Set()).get(short)!).add(id);
-    }
-  }
-  for (const o of offices) {
-    const id = identity(o.name);
-    const full = fullOf.get(id);
-    const target = full && full.size === 1 && !hasPlace.get(id) ? [...full][0] : id;
-    o.name = firstName.get(target) ?? o.name;
-  }
+  const ordered = [...offices].sort((x, y) => x.start - y.start);
+  const canonicalOf = canonicalBodyNames(ordered.map((o) => o.name), articleProvince);
+  for (const o of offices) o.name = canonicalOf.get(o.name) ?? o.name;
 }
 
 const COMMITTEE_LEVEL: Record<string, RegExp> = {
