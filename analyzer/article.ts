@@ -11,8 +11,10 @@ import { alternation } from './text/patterns.ts';
 
 export interface ArticleReading {
   article: Article;
-  /** View span of the byline line's name, when found. */
+  /** View span of the byline's names, when found. */
   bylineSpan?: { start: number; end: number };
+  /** View spans of each author named in the byline. */
+  authors?: { start: number; end: number }[];
   /** View span of the headline inside the text, when it was read from the text. */
   titleSpan?: { start: number; end: number };
 }
@@ -52,14 +54,18 @@ const FURNITURE = new RegExp(
 );
 
 // A byline: two to four capitalised (or all-caps) words, nothing else.
-const NAME_WORD = '(?:\\p{Lu}[\\p{Ll}\\p{M}]*|\\p{Lu}[\\p{Lu}\\p{M}]+)';
+const NAME_WORD = '(?:\\p{Lu}[\\p{Ll}\\p{M}]*|\\p{Lu}[\\p{Lu}\\p{M}]+)(?![\\p{L}\\p{M}])';
 // Initials as bylines and credits: 'N.H', 'T.SỸ', 'X.S'.
 const INITIALS = '(?:\\p{Lu}\\.){1,3}\\p{Lu}[\\p{Lu}\\p{Ll}\\p{M}]*';
+const AUTHOR = `(?:${NAME_WORD}(?: ${NAME_WORD}){1,3}|${INITIALS})`;
+// A byline: one author or several ('THU HÀ - MINH ĐỨC', 'Hà Anh, Minh Quân'), perhaps after
+// 'Bài, ảnh:' and before an agency in brackets ('Hà Anh (TTXVN)').
 const BYLINE = new RegExp(
   `^(?:(?:Tác giả|Bài(?: và ảnh| và| ,)? *(?:ảnh)?|Tin(?: và ảnh|, ảnh)?|Bài, ảnh|Tin, ảnh|Nhóm PV)\\s*:?\\s*)?` +
-    `(${NAME_WORD}(?: ${NAME_WORD}){1,3}|${INITIALS})$`,
+    `(${AUTHOR}(?:(?: - | – |, | và )${AUTHOR}){0,3})(?: *\\([\\p{L}\\p{N} ./-]{1,20}\\))?$`,
   'u',
 );
+const AUTHOR_IN_BYLINE = new RegExp(AUTHOR, 'gu');
 
 // A dateline: the date alone on its line, perhaps after a label or weekday and with a clock time.
 const DATE_IN_LINE = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/u;
@@ -163,9 +169,9 @@ function byline(lines: Line[]): Line | undefined {
     if (t.length > 60) return undefined;
     const m = BYLINE.exec(t);
     if (m) {
-      const name = m[1];
-      const offset = t.length - name.length;
-      return { start: lines[i].start + offset, end: lines[i].end, text: name };
+      const offset = t.indexOf(m[1], t.length - m[0].length);
+      const start = lines[i].start + offset;
+      return { start, end: start + m[1].length, text: m[1] };
     }
     if (t.split(/\s+/).length > 6) return undefined;
   }
@@ -209,6 +215,7 @@ export function readArticle(view: TextView, options: AnalyzeOptions): ArticleRea
   return {
     article,
     bylineSpan: by ? { start: by.start, end: by.end } : undefined,
+    authors: by ? [...by.text.matchAll(AUTHOR_IN_BYLINE)].map((m) => ({ start: by.start + m.index, end: by.start + m.index + m[0].length })) : undefined,
     titleSpan: titleLine ? { start: titleLine.start, end: titleLine.end } : undefined,
   };
 }

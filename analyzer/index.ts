@@ -54,10 +54,13 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
     office: resolveOffices(officeMentions, ctx),
     person: parsePersons(ctx),
   };
+  // Bylines are persons with role 'tác giả', one per author named.
   if (reading.bylineSpan && reading.article.byline) {
     const { start, end } = reading.bylineSpan;
     raw.person = raw.person.filter((p) => p.end <= start || p.start >= end);
-    raw.person.push({ kind: 'person', start, end, name: view.text.slice(start, end), role: 'tác giả' });
+    for (const a of reading.authors ?? []) {
+      raw.person.push({ kind: 'person', start: a.start, end: a.end, name: view.text.slice(a.start, a.end), role: 'tác giả' });
+    }
   }
 
   const c = resolveOverlaps(raw);
