@@ -1,33 +1,15 @@
 // Batch mode of `bantin analyze` as users run it (node bin/bantin.mjs in a child process):
 // JSONL corpora, worker threads, stable order, malformed lines, --resume, csv.
-import { spawn } from 'node:child_process';
+import { runBantin } from './helpers/bantin.ts';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..');
-const BIN = join(ROOT, 'bin', 'bantin.mjs');
 const BOM = '\uFEFF';
 
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function bantin(args: string[]): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: dir });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end();
-  });
-}
+const bantin = (args: string[]) => runBantin(args, { cwd: dir });
 
 const lines = (s: string) => s.split('\n').filter(Boolean);
 const read = (name: string) => readFileSync(join(dir, name), 'utf8');

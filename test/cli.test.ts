@@ -1,6 +1,6 @@
 // The CLI as users run it: `node bin/bantin.mjs …` in a child process. analyze() may
 // find any facts, so these tests check shapes, counts of lines and error handling.
-import { spawn } from 'node:child_process';
+import { runBantin } from './helpers/bantin.ts';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,27 +11,9 @@ import { decodeInput } from '../analyzer/cli/decode.ts';
 import { clip, renderTable, width } from '../analyzer/export/text-table.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const BIN = join(ROOT, 'bin', 'bantin.mjs');
 const BOM = '\uFEFF';
 
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function bantin(args: string[], { stdin = '', cwd = dir } = {}): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+const bantin = (args: string[], { stdin = '', cwd = dir } = {}) => runBantin(args, { stdin, cwd });
 
 const lines = (s: string) => s.split('\n').filter(Boolean);
 

@@ -2,7 +2,6 @@
 // wrap the seed articles in menus, related lists, comments and footers full of fact-like
 // strings. Extraction must keep every gold fact, leak none of the furniture, and give
 // analyze() the same facts as the seed text. Plus the CLI on saved pages.
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -16,6 +15,7 @@ import { extractFromHtml, parseHtml } from '../analyzer/html/node.ts';
 import { analyzePage } from '../analyzer/cli/job.ts';
 import { outletByHost } from '../analyzer/places.ts';
 import type { PageEntry } from './fixtures/make-pages.ts';
+import { runBantin } from './helpers/bantin.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const PAGES = join(ROOT, 'fixtures', 'pages');
@@ -229,18 +229,7 @@ describe('textFromElement', () => {
 });
 
 describe('bantin analyze on saved pages', () => {
-  const BIN = join(ROOT, 'bin', 'bantin.mjs');
-  const run = (args: string[], stdin = '') =>
-    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
-      child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-      child.stdin.end(stdin);
-    });
+  const run = (args: string[], stdin = '') => runBantin(args, { stdin });
 
   it('one page, jsonl: the facts of its article, with the page metadata', async () => {
     const r = await run(['analyze', 'fixtures/pages/000-baobacninh.html', '--format', 'jsonl']);
