@@ -69,7 +69,7 @@ function grantorBefore(text: string, award: Award, offices: Candidate<'office'>[
   return found;
 }
 
-function recipient(text: string, award: Award, offices: Candidate<'office'>[], all: Candidate<'office'>[]): string | undefined {
+function recipient(text: string, award: Award, offices: Candidate<'office'>[]): string | undefined {
   const end = clauseEnd(text, award.end);
   // '… cho Văn phòng Huyện ủy Hòa Thành và Văn phòng Huyện ủy Dương Minh Châu'
   const after = offices.filter((o) => o.start >= award.end && o.start < end);
@@ -99,7 +99,7 @@ function recipient(text: string, award: Award, offices: Candidate<'office'>[], a
   const head = /(?:^|[\s,])(Đảng bộ|Chi bộ|Văn phòng|Đảng ủy)( +(?:đã +|vinh dự +)*(?:đạt|được|nhận|giành)[^,;]{0,40})$/u.exec(text.slice(from, award.start));
   if (head) {
     // the body of that head the article has already named in full
-    const full = all.find((o) => o.end <= from && o.name.startsWith(head[1] + ' '));
+    const full = offices.find((o) => o.end <= from && o.name.startsWith(head[1] + ' '));
     if (full) return full.name;
   }
   return undefined;
@@ -150,7 +150,7 @@ export function attachAwardDetails(
   let previous: Award | undefined;
   for (const a of sorted) {
     const g = grantors.get(a)!;
-    let rec = recipient(text, a, offices, offices);
+    let rec = recipient(text, a, offices);
     // '… được công nhận là A, được tặng B': the subject carries over to the next predicate.
     if (!rec && previous?.recipient && /^ *, *(?:và +)?(?:được|đạt|nhận)/u.test(text.slice(previous.end, a.start))) {
       rec = previous.recipient;
