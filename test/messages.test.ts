@@ -15,7 +15,9 @@ const at = (quote: string) => text.indexOf(quote);
 const good: Message[] = [
   { type: 'analyze-page' },
   { type: 'analyze-page', tabId: 7 },
+  { type: 'analyze-page', tabId: 7, source: 'selection' },
   { type: 'page-analysis', url, analysis, text, textLength: text.length },
+  { type: 'page-analysis', url, analysis, text, textLength: text.length, notFound: [analysisFactId(fact)], source: 'article', method: 'readability' },
   { type: 'save-article', url, text, analysis },
   {
     type: 'save-article',
@@ -53,6 +55,45 @@ const good: Message[] = [
     kind: 'count',
     fields: { value: 5, unit: 'chi bộ', approx: 'over' },
   },
+  {
+    type: 'show-saved',
+    articleId: 3,
+    facts: [
+      {
+        id: 11,
+        kind: fact.kind,
+        quote: fact.text,
+        start: fact.start,
+        end: fact.end,
+        prefix: text.slice(Math.max(0, fact.start - 32), fact.start),
+        suffix: text.slice(fact.end, fact.end + 32),
+        checked: false,
+        origin: 'analyzer',
+        sourceId: analysisFactId(fact),
+        fields: { name: 'Văn phòng Tỉnh ủy', level: 'province' },
+      },
+    ],
+  },
+  { type: 'show-saved', facts: [] },
+  { type: 'clear-highlights' },
+  { type: 'clear-highlights', tabId: 7 },
+  { type: 'get-tab-state' },
+  { type: 'get-tab-state', tabId: 7 },
+  { type: 'refresh-saved', tabId: 7 },
+  { type: 'tab-state', tabId: 7, status: 'idle' },
+  { type: 'tab-state', tabId: 7, status: 'error', failure: 'no access' },
+  {
+    type: 'tab-state',
+    tabId: 7,
+    status: 'ready',
+    page: { type: 'page-analysis', url, analysis, text, textLength: text.length, notFound: [] },
+    saved: { articleId: 3, savedAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', factCount: 2, notFound: [5] },
+  },
+  { type: 'save-command', tabId: 7 },
+  { type: 'update-fact', factId: 4, checked: false },
+  { type: 'update-fact', factId: 4, corrected: { name: 'X', role: null } },
+  { type: 'update-fact', factId: 4, corrected: null },
+  { type: 'get-selection' },
 ];
 
 describe('parseMessage accepts', () => {
@@ -129,6 +170,20 @@ describe('parseMessage refuses, saying why', () => {
     expect(errorOf({ ...selection, kind: 'gossip', fields: { name: 'A' } })).toMatch(/kind/);
     expect(errorOf({ ...selection, kind: 'count', fields: { value: Infinity, unit: 'x' } })).toMatch(/value/);
     expect(errorOf({ ...selection, kind: 'person', fields: { name: 'A' }, quote: '' })).toMatch(/quote/);
+  });
+
+  it('messages between background, content script and side panel of the wrong shape', () => {
+    expect(errorOf({ type: 'analyze-page', source: 'everything' })).toMatch(/source/);
+    expect(errorOf({ type: 'page-analysis', url, analysis, text, textLength: text.length, notFound: [1] })).toMatch(/notFound/);
+    const anchor = { id: 1, kind: 'office', quote: 'abc', start: 0, end: 3, prefix: '', suffix: '', checked: true, origin: 'analyzer', fields: {} };
+    expect(errorOf({ type: 'show-saved', articleId: 1, facts: [{ ...anchor, end: 4 }] })).toMatch(/end/);
+    expect(errorOf({ type: 'show-saved', articleId: 1, facts: [{ ...anchor, fields: { name: { html: '<b>' } } }] })).toMatch(/fields/);
+    expect(errorOf({ type: 'show-saved', articleId: 1, facts: [{ ...anchor, kind: 'rumour' }] })).toMatch(/kind/);
+    expect(errorOf({ type: 'refresh-saved' })).toMatch(/tabId/);
+    expect(errorOf({ type: 'tab-state', tabId: 1, status: 'done' })).toMatch(/status/);
+    expect(errorOf({ type: 'tab-state', tabId: 1, status: 'ready', page: { type: 'page-analysis', url, analysis, text, textLength: 1 } })).toMatch(/textLength/);
+    expect(errorOf({ type: 'update-fact', factId: -1 })).toMatch(/factId/);
+    expect(errorOf({ type: 'update-fact', factId: 1, checked: 'yes' })).toMatch(/checked/);
   });
 
   it('oversized input', () => {

@@ -1,3 +1,19 @@
-// Background service worker. Grows with the extension issue; for now it only exists
-// so that `wxt prepare` and `wxt build` have an entrypoint.
-export default defineBackground(() => {});
+// Background service worker (Chromium) / event page (Firefox): the hub between the side
+// panel and the content scripts, and the only code besides extension pages that opens
+// storage. The work is in background/hub.ts; this file wires it to the browser.
+
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { createHub, installHub, type BackgroundApi } from '../background/hub.ts';
+import { listener } from '../respond.ts';
+import { openDatabase } from '../storage/articles.ts';
+
+export default defineBackground(() => {
+  const api = browser as unknown as BackgroundApi;
+  const hub = createHub(api, () => openDatabase());
+  installHub(api, hub, listener);
+  // For the end-to-end tests (test/e2e), which reach the service worker through the
+  // DevTools protocol: the same functions the toolbar button and the tab state use. Only
+  // the extension's own worker has this global; no page or content script can reach it.
+  (globalThis as { bantin?: unknown }).bantin = { analyzeTab: hub.analyzeTab, tabState: hub.tabState, tabs: hub.tabs, onGesture: hub.onGesture };
+});

@@ -1,0 +1,194 @@
+// What the content script does on one page, without extension APIs (the entrypoint wires it
+// to messages): read the article (or the selection), analyze it, find every fact on the
+// page and draw it; show saved facts with their state; scroll to a fact.
+
+import { analyze } from '../../analyzer/index.ts';
+import type { Fact } from '../../analyzer/contract.ts';
+import { extractArticle } from '../../analyzer/html/extract.ts';
+import {
+  buildTextIndex,
+  clearHighlights,
+  drawHighlights,
+  drawnItems,
+  placeFacts,
+  quoteOfRange,
+  scrollToFact,
+  type Anchor,
+  type DrawItem,
+  type PlacedFact,
+} from '../highlight/index.ts';
+import type { AnalysisSource, HighlightFactMessage, PageAnalysisMessage, SavedAnchor, ShowSavedMessage } from '../messages.ts';
+import { ReplyError } from '../respond.ts';
+import { analysisFactId } from '../storage/fact-id.ts';
+
+interface FactAnchor extends Anchor {
+  fact: Fact;
+}
+
+interface SavedFactAnchor extends Anchor {
+  saved: SavedAnchor;
+}
+
+const savedKey = (id: number) => `saved:${id}`;
+
+/** A fact's canonical fields (the contract's fact without kind, text and offsets). */
+function fieldsOf(fact: Fact): Record<string, unknown> {
+  const { kind: _k, text: _t, start: _s, end: _e, ...fields } = fact;
+  return fields;
+}
+
+export interface DrawResult {
+  /** analysisFactId() of the analysis facts not on the page. */
+  notFound: string[];
+  /** Ids of the saved facts not on the page. */
+  savedNotFound: number[];
+}
+
+export class PageSession {
+  private current?: { message: PageAnalysisMessage; anchors: FactAnchor[] };
+  private saved?: { articleId: number; anchors: SavedFactAnchor[] };
+  /** What the last draw found and did not find. */
+  last: DrawResult = { notFound: [], savedNotFound: [] };
+
+  constructor(
+    private readonly doc: Document,
+    private readonly href: () => string,
+  ) {}
+
+  /** The last analysis message (undefined before the first). */
+  get analysis(): PageAnalysisMessage | undefined {
+    return this.current?.message;
+  }
+
+  /** Reads and analyzes the page, draws its facts, and returns the page-analysis message. */
+  analyze(source: AnalysisSource = 'article'): PageAnalysisMessage {
+    const href = this.href();
+    const extracted = extractArticle(this.doc, { url: href });
+    let text: string;
+    let method: PageAnalysisMessage['method'];
+    if (source === 'selection') {
+      text = this.doc.getSelection()?.toString().trim() ?? '';
+      if (!text) throw new ReplyError('Chưa chọn đoạn văn bản nào trên trang.', 'failed');
+      method = 'selection';
+    } else {
+      text = extracted.text;
+      method = extracted.method;
+    }
+    const analysis = analyze(text, { url: extracted.url ?? href, title: extracted.title, published: extracted.published });
+    const seen = new Map<string, number>();
+    const anchors: FactAnchor[] = analysis.facts.map((fact) => {
+      const id = analysisFactId(fact);
+      const n = (seen.get(id) ?? 0) + 1;
+      seen.set(id, n);
+      return { key: n === 1 ? id : `${id}#${n}`, kind: fact.kind, quote: fact.text, start: fact.start, end: fact.end, fact };
+    });
+    // Saved facts shown before stay while the page is the same one (the background sends
+    // them again after every analysis); a page at another address is another article.
+    if (this.current && this.current.message.url !== href) this.saved = undefined;
+    this.current = {
+      anchors,
+      message: { type: 'page-analysis', url: href, analysis, text, textLength: text.length, notFound: [], source, method },
+    };
+    this.draw();
+    this.current.message.notFound = this.last.notFound;
+    return this.current.message;
+  }
+
+  /** Highlights the saved facts with their state (with the facts found anew); returns the saved ids not on the page. */
+  showSaved(msg: ShowSavedMessage): { notFound: number[] } {
+    if (!this.current) this.analyze('article');
+    if (msg.articleId === undefined) {
+      this.saved = undefined;
+      this.draw();
+      return { notFound: [] };
+    }
+    this.saved = {
+      articleId: msg.articleId,
+      anchors: msg.facts.map((f) => ({ key: savedKey(f.id), kind: f.kind, quote: f.quote, start: f.start, end: f.end, prefix: f.prefix, suffix: f.suffix, saved: f })),
+    };
+    this.draw();
+    return { notFound: this.last.savedNotFound };
+  }
+
+  /** Scrolls to a drawn fact and flashes it. */
+  highlight(msg: HighlightFactMessage): { found: boolean } {
+    const keys: string[] = [];
+    if (msg.factId !== undefined) keys.push(savedKey(msg.factId));
+    const fresh = this.current?.anchors.find((a) => a.start === msg.start && a.quote === msg.quote);
+    if (fresh) {
+      keys.push(fresh.key);
+      const saved = this.saved?.anchors.find((a) => a.saved.sourceId === fresh.key);
+      if (saved) keys.push(saved.key);
+    }
+    const match = this.saved?.anchors.find((a) => a.start === msg.start && a.quote === msg.quote);
+    if (match) keys.push(match.key);
+    return { found: keys.some((k) => scrollToFact(k)) };
+  }
+
+  /** The page's selection as a quote of the analysed text (get-selection); null when there is none. */
+  selection(): { selection: ReturnType<typeof quoteOfRange> } {
+    const text = this.current?.message.text;
+    const sel = this.doc.getSelection();
+    if (!text || !sel || sel.rangeCount === 0 || sel.isCollapsed) return { selection: null };
+    return { selection: quoteOfRange(buildTextIndex(this.doc.body), text, sel.getRangeAt(0)) };
+  }
+
+  clear(): void {
+    clearHighlights();
+    this.current = undefined;
+    this.saved = undefined;
+    this.last = { notFound: [], savedNotFound: [] };
+  }
+
+  /** Places and draws the analysis facts and the saved facts, from a fresh index of the page. */
+  private draw(): void {
+    clearHighlights();
+    const current = this.current;
+    if (!current) return;
+    const index = buildTextIndex(this.doc.body);
+    const text = current.message.text;
+    const fresh = placeFacts(index, text, current.anchors);
+    const items: DrawItem[] = [];
+    const savedNotFound: number[] = [];
+    const shownSources = new Set<string>();
+    if (this.saved) {
+      const placed = placeFacts(index, text, this.saved.anchors);
+      const freshByKey = new Map(fresh.placed.map((p) => [p.anchor.key, p] as const));
+      const all: PlacedFact<SavedFactAnchor>[] = [...placed.placed];
+      for (const anchor of placed.notFound) {
+        // Its quote changed, but the analyzer found the same fact on the page: show it there.
+        const same = anchor.saved.sourceId !== undefined ? freshByKey.get(anchor.saved.sourceId) : undefined;
+        if (same) all.push({ anchor, range: same.range.cloneRange(), position: same.position });
+        else savedNotFound.push(anchor.saved.id);
+      }
+      for (const p of all) {
+        const s = p.anchor.saved;
+        if (s.sourceId) shownSources.add(s.sourceId);
+        const status = ['Đã lưu', s.checked ? 'đã chọn' : 'chưa chọn', s.origin === 'manual' ? 'thêm tay' : ''].filter(Boolean).join(' · ');
+        items.push({ key: p.anchor.key, kind: s.kind, range: p.range, quote: s.quote, fields: s.fields, checked: s.checked, status });
+      }
+    }
+    for (const p of fresh.placed) {
+      if (shownSources.has(p.anchor.key)) continue;
+      items.push({
+        key: p.anchor.key,
+        kind: p.anchor.kind,
+        range: p.range,
+        quote: p.anchor.quote,
+        fields: fieldsOf(p.anchor.fact),
+        status: this.saved ? 'Mới, chưa lưu' : undefined,
+      });
+    }
+    items.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    const notFound = fresh.notFound.map((a) => a.key);
+    this.last = { notFound, savedNotFound };
+    if (items.length || notFound.length || savedNotFound.length) {
+      drawHighlights(items, { notFound: (this.saved ? savedNotFound : notFound).length });
+    }
+  }
+
+  /** Keys of the facts drawn now (tests, debugging). */
+  drawnKeys(): string[] {
+    return drawnItems().map((i) => i.key);
+  }
+}

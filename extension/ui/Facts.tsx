@@ -1,0 +1,107 @@
+// The facts, grouped by kind with the page highlighter's colours; each row has its tick,
+// its quote (a button that scrolls the page to it), its fields, and an edit form.
+
+import { useState } from 'preact/hooks';
+import { FieldsForm } from './FieldsForm.tsx';
+import { fieldsPatchFrom, fieldSummary, formValuesOf } from './fields.ts';
+import { KIND_LABELS, PALETTE } from './palette.ts';
+import { effectiveFields, groupRows, type FactRow, type PanelAction } from './panel-state.ts';
+
+interface FactsProps {
+  rows: FactRow[];
+  disabled: boolean;
+  dispatch(action: PanelAction): void;
+  onLocate(row: FactRow): void;
+}
+
+export function Facts({ rows, disabled, dispatch, onLocate }: FactsProps) {
+  return (
+    <div class="facts">
+      {groupRows(rows).map((group) => (
+        <section key={group.kind} class={`kind-group kind-${group.kind}`} aria-labelledby={`group-${group.kind}`}>
+          <h2
+            id={`group-${group.kind}`}
+            style={{ background: PALETTE[group.kind].background, color: PALETTE[group.kind].text, borderLeftColor: PALETTE[group.kind].border }}
+          >
+            <span class="swatch" aria-hidden="true" style={{ background: PALETTE[group.kind].border }} />
+            {KIND_LABELS[group.kind]}{' '}
+            <span class="count" aria-label={`${group.checked} trên ${group.rows.length} được giữ`}>
+              {group.checked}/{group.rows.length}
+            </span>
+          </h2>
+          {group.rows.length ? (
+            <ul>
+              {group.rows.map((row) => (
+                <FactRowView key={row.id} row={row} disabled={disabled} dispatch={dispatch} onLocate={onLocate} />
+              ))}
+            </ul>
+          ) : (
+            <p class="empty">Không có</p>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function FactRowView({ row, disabled, dispatch, onLocate }: { row: FactRow } & Omit<FactsProps, 'rows'>) {
+  const [editing, setEditing] = useState(false);
+  const fields = effectiveFields(row);
+  const domId = `fact-${row.id.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.codePointAt(0)!.toString(16)}`)}`;
+  const corrected = !!(row.edits && Object.keys(row.edits).length) || !!row.savedCorrections;
+
+  return (
+    <li class={`fact${row.checked ? '' : ' unchecked'}${row.notFound ? ' not-found' : ''}`} style={{ borderLeftColor: PALETTE[row.kind].border }}>
+      <div class="fact-line">
+        <input
+          type="checkbox"
+          id={`${domId}-keep`}
+          checked={row.checked}
+          disabled={disabled}
+          onChange={(e) => dispatch({ type: 'toggle', id: row.id, checked: (e.currentTarget as HTMLInputElement).checked })}
+        />
+        <label class="visually-hidden" for={`${domId}-keep`}>
+          Giữ “{row.quote}”
+        </label>
+        <button type="button" class="quote" title="Cuộn tới chỗ này trên trang" onClick={() => onLocate(row)}>
+          {row.quote}
+        </button>
+      </div>
+      <div class="fact-meta">
+        <span class="summary">{fieldSummary(row.kind, fields)}</span>
+        {row.origin === 'manual' ? <span class="tag">thêm tay</span> : null}
+        {row.source === 'new' ? <span class="tag">chưa lưu</span> : null}
+        {corrected ? <span class="tag">đã sửa</span> : null}
+        {row.notFound ? <span class="tag warn">không thấy trên trang</span> : null}
+        <button
+          type="button"
+          class="link"
+          aria-expanded={editing}
+          aria-controls={editing ? `${domId}-form` : undefined}
+          disabled={disabled}
+          onClick={() => setEditing(!editing)}
+        >
+          {editing ? 'Đóng' : 'Sửa'}
+        </button>
+      </div>
+      {editing ? (
+        <div id={`${domId}-form`}>
+          <FieldsForm
+            kind={row.kind}
+            idPrefix={domId}
+            initial={formValuesOf(row.kind, fields)}
+            submitLabel="Áp dụng"
+            onSubmit={(values) => {
+              const result = fieldsPatchFrom(row.kind, fields, values);
+              if (!result.ok) return result.errors;
+              if (Object.keys(result.value).length) dispatch({ type: 'edit', id: row.id, patch: result.value });
+              setEditing(false);
+              return undefined;
+            }}
+            onCancel={() => setEditing(false)}
+          />
+        </div>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,229 @@
+// The side panel: loads the active tab's analysis and saved record through a PanelPort,
+// keeps the state in panel-state.ts's reducer, and saves with runSave. Components below
+// only render and dispatch.
+
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { Facts } from './Facts.tsx';
+import { Header } from './Header.tsx';
+import { ManualAdd } from './ManualAdd.tsx';
+import { NoteTags } from './NoteTags.tsx';
+import { messageOf } from './format.ts';
+import { buildSavePlan, initialState, reducer, type FactRow, type PanelAction, type PanelState } from './panel-state.ts';
+import type { PanelPort } from './port.ts';
+import { runSave } from './save.ts';
+
+/**
+ * useReducer whose latest state is readable at once (a ref), so a save started right after
+ * an edit (Ctrl+S while typing) sends what was typed, not the last rendered state.
+ */
+function useStore(): [PanelState, (action: PanelAction) => void, () => PanelState] {
+  const ref = useRef<PanelState>(initialState);
+  const [, setVersion] = useState(0);
+  const dispatch = useCallback((action: PanelAction) => {
+    ref.current = reducer(ref.current, action);
+    setVersion((v) => v + 1);
+  }, []);
+  return [ref.current, dispatch, useCallback(() => ref.current, [])];
+}
+
+export function Panel({ port }: { port: PanelPort }) {
+  const [state, dispatch, current] = useStore();
+  const loads = useRef(0);
+
+  const load = useCallback(async () => {
+    const seq = ++loads.current;
+    dispatch({ type: 'loading' });
+    try {
+      const tabId = await port.activeTab();
+      if (tabId === undefined) throw new Error('Không có thẻ nào đang mở trong cửa sổ này.');
+      // The background may already have the page's analysis (toolbar button, known outlet):
+      // use it, so the panel lists exactly what the page highlights; else analyze now.
+      const known = await port.getTabState(tabId);
+      if (seq !== loads.current) return;
+      const page = known.status === 'ready' && known.page ? known.page : await port.analyze(tabId);
+      if (seq !== loads.current) return;
+      dispatch({ type: 'analysisLoaded', page: { ...page, tabId } });
+      if (known.saved && known.page === page) dispatch({ type: 'placement', savedNotFound: known.saved.notFound });
+      const saved = await port.getSaved(page);
+      if (seq !== loads.current) return;
+      dispatch({ type: 'savedLoaded', saved });
+    } catch (error) {
+      if (seq === loads.current) dispatch({ type: 'error', message: messageOf(error) });
+    }
+  }, [port, dispatch]);
+
+  const save = useCallback(async (): Promise<void> => {
+    const s = current();
+    if (!canSave(s)) return;
+    dispatch({ type: 'saving' });
+    try {
+      const plan = buildSavePlan(s);
+      const outcome = await runSave(port, plan);
+      const saved = await port.getSaved(plan.article).catch(() => undefined);
+      dispatch({ type: 'saved', outcome, saved });
+    } catch (error) {
+      dispatch({ type: 'error', message: messageOf(error) });
+    }
+  }, [port, current, dispatch]);
+
+  useEffect(() => {
+    void load();
+    const offTabs = port.onActiveTabChanged(async (change) => {
+      const s = current();
+      const shown = s.page?.tabId;
+      if (change.reason === 'navigated' && change.tabId !== shown) return;
+      if (change.reason === 'activated') {
+        const active = await port.activeTab().catch(() => undefined);
+        if (active === undefined || active === shown) return;
+      }
+      // Never throw away unsaved work: say the page changed and let the researcher decide.
+      if (s.dirty || s.saving) dispatch({ type: 'pageChanged' });
+      else void load();
+    });
+    const offState = port.onTabState((tab) => {
+      const s = current();
+      if (!s.page || tab.tabId !== s.page.tabId || s.phase === 'loading') return;
+      if (tab.page && (tab.page.url !== s.page.url || tab.page.text !== s.page.text)) {
+        // The page was analysed again and reads differently (navigation, new content).
+        if (s.dirty || s.saving) dispatch({ type: 'pageChanged' });
+        else void load();
+        return;
+      }
+      if (tab.saved) dispatch({ type: 'placement', savedNotFound: tab.saved.notFound, analysisNotFound: tab.page?.notFound });
+    });
+    const offSave = port.onSaveCommand((tabId) => {
+      const s = current();
+      if (s.page?.tabId !== tabId) return undefined;
+      if (!canSave(s)) return Promise.resolve(false);
+      return save().then(() => true);
+    });
+    return () => {
+      offTabs();
+      offState();
+      offSave();
+    };
+  }, [port, load, save, current, dispatch]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 's' || e.key === 'S')) {
+        e.preventDefault();
+        void save();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [save]);
+
+  const locate = useCallback(
+    async (row: FactRow) => {
+      const tabId = current().page?.tabId;
+      if (tabId === undefined) return;
+      try {
+        const { quote, start, end, prefix, suffix, savedId } = row;
+        const found = await port.highlightFact(tabId, { quote, start, end, prefix, suffix, factId: savedId });
+        if (!found) dispatch({ type: 'notFound', id: row.id });
+      } catch (error) {
+        dispatch({ type: 'error', message: messageOf(error) });
+      }
+    },
+    [port, current, dispatch],
+  );
+
+  const requestSelection = useCallback(async () => {
+    const tabId = current().page?.tabId;
+    if (tabId === undefined) throw new Error('Chưa có trang nào được phân tích.');
+    return port.getSelection(tabId);
+  }, [port, current]);
+
+  const busy = state.saving || state.phase === 'loading';
+  const checked = state.rows.filter((r) => r.checked).length;
+
+  return (
+    <main class="panel">
+      <Header state={state} onReload={() => void load()} />
+
+      {state.stale ? (
+        <div class="notice" role="status">
+          Thẻ đang xem đã đổi; các thay đổi chưa lưu vẫn thuộc trang cũ.{' '}
+          <button type="button" onClick={() => void load()} disabled={state.saving}>
+            Phân tích trang mới (bỏ thay đổi chưa lưu)
+          </button>
+        </div>
+      ) : null}
+
+      {state.error ? (
+        <div class="error" role="alert">
+          <p>{state.error}</p>
+          <button type="button" onClick={() => dispatch({ type: 'dismissError' })}>
+            Đóng thông báo
+          </button>
+        </div>
+      ) : null}
+
+      {state.phase === 'loading' ? (
+        <p role="status" class="loading">
+          Đang phân tích trang…
+        </p>
+      ) : null}
+
+      {state.page ? (
+        <>
+          <ManualAdd disabled={busy} requestSelection={requestSelection} dispatch={dispatch} />
+          <Facts rows={state.rows} disabled={busy} dispatch={dispatch} onLocate={locate} />
+          <NoteTags state={state} disabled={busy} dispatch={dispatch} />
+        </>
+      ) : null}
+
+      <footer class="actions">
+        <div role="status" aria-live="polite" class="save-status">
+          {state.saving ? 'Đang lưu…' : state.lastSave ? savedText(state) : state.dirty ? 'Có thay đổi chưa lưu' : ''}
+        </div>
+        <button
+          type="button"
+          class="primary"
+          onClick={() => void save()}
+          disabled={!canSave(state)}
+          aria-keyshortcuts="Control+S Meta+S"
+          title={state.saved === undefined && state.page ? 'Chưa biết trang này đã lưu hay chưa: hãy phân tích lại' : undefined}
+        >
+          Lưu ({checked})
+        </button>
+        <span class="shortcut-hint">
+          <kbd>Ctrl</kbd>+<kbd>S</kbd> trong bảng, <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd> trên trang
+        </span>
+        <button
+          type="button"
+          class="link"
+          aria-disabled="true"
+          aria-describedby="collection-soon"
+          title="Bảng tổng hợp sẽ có trong bản sau"
+          onClick={(e) => e.preventDefault()}
+        >
+          Mở bảng tổng hợp
+        </button>
+        <span id="collection-soon" class="visually-hidden">
+          Bảng tổng hợp sẽ có trong bản sau
+        </span>
+      </footer>
+    </main>
+  );
+}
+
+/** Saving needs a page, no save under way, and to know whether the page was saved before
+ * (otherwise the ticks sent would overwrite the saved ones unseen). */
+export function canSave(state: PanelState): boolean {
+  return !!state.page && !state.saving && state.phase === 'ready' && state.saved !== undefined;
+}
+
+function savedText(state: PanelState): string {
+  const o = state.lastSave!;
+  const parts: string[] = [];
+  if (o.added !== undefined) parts.push(`thêm ${o.added}`);
+  if (o.kept !== undefined) parts.push(`giữ ${o.kept}`);
+  if (o.dropped !== undefined) parts.push(`bỏ ${o.dropped}`);
+  const manual = Object.keys(o.manualIds).length;
+  if (manual) parts.push(`${manual} dữ kiện thêm tay`);
+  if (o.updated) parts.push(`${o.updated} dữ kiện đã lưu được cập nhật`);
+  return `Đã lưu${o.created ? ' (bài mới)' : ''}${parts.length ? `: ${parts.join(', ')}` : ''}.`;
+}

@@ -1,0 +1,504 @@
+// The built extension in real Chromium, on the fixture pages (fixtures/pages) served from a
+// local server.
+//
+// How the pages are reached: Chromium runs with --host-resolver-rules mapping every host to
+// the local server, so a page whose fixture URL is on a known provincial paper
+// (baolangson.vn …) is loaded under that very host and the content script runs by itself,
+// exactly as on the real site (over http: the server has no certificate). Pages on other
+// hosts (the English page on vietnamnews.vn, the portal page on 127.0.0.1) are analyzed on
+// demand: the test clicks the toolbar button through the DevTools protocol
+// (Extensions.triggerAction, Chromium's own automation of an action click; it needs
+// --enable-unsafe-extension-debugging and the pipe connection Playwright uses), which runs
+// the background's action.onClicked with the activeTab grant, the content script injection
+// and the side panel, as for a researcher.
+//
+// What is read where: the analysis and the tab state from the background's service worker
+// (the `bantin` handle, evaluated over the protocol); the highlights from the page itself
+// (CSS.highlights is the document's registry, the same one the content script's isolated
+// world fills); the tooltip, which lives in a closed shadow root that page scripts cannot
+// open, through the protocol's DOM.getDocument with pierce. Messages a side panel would send
+// are sent from an extension page (the extension's manifest.json opened in a tab), through the
+// real routing and checks.
+//
+// Screenshots go to test/artifacts/*.png (gitignored).
+
+import http from 'node:http';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Fact } from '../../analyzer/contract.ts';
+import { analyze } from '../../analyzer/index.ts';
+import { extractFromHtml } from '../../analyzer/html/node.ts';
+import { squashText } from '../../extension/highlight/squash.ts';
+import type { SavedFactView, TabState } from '../../extension/messages.ts';
+import { KIND_LABELS } from '../../extension/ui/palette.ts';
+import { CHROMIUM, chromiumPath, INSTALL_HINT } from './chromium.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
+const PAGES = join(ROOT, 'fixtures', 'pages');
+const ARTIFACTS = join(ROOT, 'test', 'artifacts');
+
+interface PageEntry {
+  file: string;
+  seed?: string;
+  url?: string;
+}
+const entries = JSON.parse(readFileSync(join(PAGES, 'manifest.json'), 'utf8')) as PageEntry[];
+const entry = (file: string) => entries.find((e) => e.file === file)!;
+
+const browserPath = chromiumPath();
+if (!browserPath) {
+  console.warn(`\n  End-to-end tests SKIPPED: no Chromium at ${CHROMIUM}.\n  Install it (as root): ${INSTALL_HINT}\n  or point BANTIN_CHROMIUM at another Chromium.\n`);
+}
+
+/** The page's own script, planted in every served page: a ticking counter, a click counter, the body as loaded. */
+const PAGE_SCRIPT = `<script>
+window.__ticks = 0; setInterval(function () { window.__ticks++; }, 10);
+window.__clicks = 0; document.addEventListener('click', function (e) { window.__clicks++; e.preventDefault(); });
+document.addEventListener('DOMContentLoaded', function () { window.__bodyAtLoad = document.body.innerHTML; });
+</script>`;
+
+// --- the local server -----------------------------------------------------------------
+
+let port = 0;
+/** Replaces a served page's HTML (the re-anchoring test changes the article). */
+const overrides = new Map<string, (html: string) => string>();
+
+function servedHtml(file: string): string {
+  const html = readFileSync(join(PAGES, file), 'utf8');
+  const changed = overrides.get(file)?.(html) ?? html;
+  return changed.replace(/<head[^>]*>/i, (head) => `${head}\n${PAGE_SCRIPT}`);
+}
+
+/** The address a fixture page is served at: its own (over http) when it has one, else the local server's. */
+function addressOf(e: PageEntry): string {
+  if (!e.url) return `http://127.0.0.1:${port}/${e.file}`;
+  const u = new URL(e.url);
+  return `http://${u.host}${u.pathname}${u.search}`;
+}
+
+function startServer(): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const path = (req.url ?? '/').split('#')[0];
+    const e = entries.find((x) => {
+      const a = new URL(addressOf(x));
+      return a.hostname === host && a.pathname + a.search === path;
+    });
+    if (!e) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(servedHtml(e.file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+// --- what the page should show --------------------------------------------------------
+
+/** What analyze() gives for the article text of the page, extracted in Node (linkedom) by the same extractor. */
+function expected(e: PageEntry, pageUrl: string): { text: string; facts: Fact[] } {
+  const ex = extractFromHtml(servedHtml(e.file), pageUrl);
+  const analysis = analyze(ex.text, { url: ex.url ?? pageUrl, title: ex.title, published: ex.published });
+  return { text: ex.text, facts: analysis.facts };
+}
+
+const key = (kind: string, text: string) => `${kind}|${squashText(text)}`;
+const sorted = (xs: string[]) => [...xs].sort();
+
+// --- Chromium -------------------------------------------------------------------------
+
+let server: http.Server;
+let profile: string;
+let ctx: BrowserContext;
+let worker: Worker;
+let extensionId: string;
+let browserCdp: CDPSession;
+let extensionPage: Page;
+const dialogs: string[] = [];
+
+async function open(url: string): Promise<Page> {
+  const page = await ctx.newPage();
+  page.on('dialog', (d) => {
+    dialogs.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  return page;
+}
+
+interface Found {
+  tabId: number;
+  state: TabState;
+}
+
+/** The background's state for the tab showing `url`, once `ready(state)`. */
+async function stateOf(url: string, ready: (s: TabState) => boolean = (s) => s.status === 'ready', timeout = 15_000): Promise<Found> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const found = await worker.evaluate((u) => {
+      const tabs = (globalThis as unknown as { bantin: { tabs: Map<number, TabState> } }).bantin.tabs;
+      return [...tabs].filter(([, s]) => s.page?.url === u).map(([tabId, state]) => ({ tabId, state }));
+    }, url);
+    const hit = found.find((f) => ready(f.state));
+    if (hit) return hit;
+    if (Date.now() > until) {
+      const all = await worker.evaluate(() => [...(globalThis as unknown as { bantin: { tabs: Map<number, TabState> } }).bantin.tabs].map(([id, s]) => [id, s.status, s.failure, s.page?.url]));
+      throw new Error(`no ready analysis for ${url}; tab states: ${JSON.stringify(all)}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** The facts drawn on the page, read from the document's highlight registry. */
+function highlightsOn(page: Page): Promise<{ name: string; kind: string; text: string }[]> {
+  return page.evaluate(() =>
+    [...CSS.highlights]
+      .filter(([name]) => name.startsWith('bantin-') && name !== 'bantin-focus')
+      .flatMap(([name, h]) => [...h].map((r) => ({ name, kind: name.slice(7).replace(/-off$/, ''), text: r.toString() }))),
+  );
+}
+
+function badgeOf(tabId: number): Promise<string> {
+  return worker.evaluate((id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** Clicks the toolbar button for this page (Extensions.triggerAction on its tab target). */
+async function clickToolbarButton(page: Page): Promise<void> {
+  const { targetInfos } = (await browserCdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as unknown as {
+    targetInfos: { type: string; targetId: string; url: string }[];
+  };
+  const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
+  if (!tab) throw new Error(`no tab target for ${page.url()}`);
+  await browserCdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
+}
+
+/** Sends a message as the side panel does (from an extension page). */
+function sendFromPanel<T = unknown>(message: object): Promise<T> {
+  return extensionPage.evaluate(
+    (m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage(m),
+    message,
+  ) as Promise<T>;
+}
+
+interface DomNode {
+  nodeId: number;
+  nodeName: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: (DomNode & { shadowRootType?: string })[];
+}
+
+/** The overlay's tooltip and legend (in the closed shadow root), as text, through DevTools. */
+async function overlayText(page: Page): Promise<{ tooltip: string; tooltipShown: boolean; legend: string; rootType?: string }> {
+  const cdp = await ctx.newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const all: DomNode[] = [];
+    const walk = (n: DomNode) => {
+      all.push(n);
+      n.children?.forEach(walk);
+      n.shadowRoots?.forEach(walk);
+    };
+    walk(root);
+    const host = all.find((n) => n.attributes?.includes('data-bantin-overlay'));
+    const shadow = host?.shadowRoots?.[0];
+    const inShadow: DomNode[] = [];
+    if (shadow) {
+      const walkShadow = (n: DomNode) => {
+        inShadow.push(n);
+        n.children?.forEach(walkShadow);
+      };
+      walkShadow(shadow);
+    }
+    const byClass = (c: string) => inShadow.find((n) => n.nodeName === 'DIV' && n.attributes?.[n.attributes.indexOf('class') + 1] === c);
+    const html = async (n: DomNode | undefined) => (n ? ((await cdp.send('DOM.getOuterHTML', { nodeId: n.nodeId })) as { outerHTML: string }).outerHTML : '');
+    const text = (h: string) => h.replace(/<[^>]+>/g, ' ').replace(/&[a-z]+;/g, ' ').replace(/\s+/g, ' ').trim();
+    const tipHtml = await html(byClass('tip'));
+    return { tooltip: text(tipHtml), tooltipShown: /display:\s*block/.test(tipHtml), legend: text(await html(byClass('legend'))), rootType: shadow?.shadowRootType };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Moves the mouse onto the first highlighted range named `name` (scrolling it into view first). */
+async function hover(page: Page, name: string, index = 0): Promise<void> {
+  const point = await page.evaluate(
+    ([n, i]) => {
+      const range = [...(CSS.highlights.get(n as string) ?? [])][i as number] as Range | undefined;
+      if (!range) return null;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      return new Promise<{ x: number; y: number }>((resolve) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            const r = range.getClientRects()[0];
+            resolve({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
+          }),
+        ),
+      );
+    },
+    [name, index] as const,
+  );
+  if (!point) throw new Error(`nothing highlighted as ${name}`);
+  await page.mouse.move(point.x, point.y);
+  await page.waitForTimeout(150);
+}
+
+/** Waits until the page has stopped scrolling (smooth scrolls take a few frames). */
+async function settled(page: Page): Promise<void> {
+  let last = -1;
+  for (let i = 0; i < 100; i++) {
+    const y = await page.evaluate(() => window.scrollY);
+    if (y === last) return;
+    last = y;
+    await page.waitForTimeout(100);
+  }
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+}
+
+/** The checks every analyzed page passes: analysis = analyze() of the article text, every fact highlighted, the page untouched. */
+async function expectPageShowsEveryFact(page: Page, e: PageEntry, found: Found): Promise<number> {
+  const { tabId, state } = found;
+  const want = expected(e, page.url());
+  expect(state.page!.text).toBe(want.text);
+  expect(state.page!.analysis.facts).toEqual(want.facts);
+  expect(state.page!.notFound).toEqual([]);
+  const shown = await highlightsOn(page);
+  expect(sorted(shown.map((h) => key(h.kind, h.text)))).toEqual(sorted(want.facts.map((f) => key(f.kind, f.text))));
+  expect(await badgeOf(tabId)).toBe(want.facts.length ? String(want.facts.length) : '');
+
+  // The page's own scripts and layout keep working: its timer ticks, its click handler
+  // gets clicks made on highlighted words, and its DOM is exactly as it loaded (the
+  // Highlight API draws without touching it; the overlay hangs off <html>, not <body>).
+  const before = await page.evaluate(() => (window as unknown as { __ticks: number }).__ticks);
+  await page.waitForTimeout(100);
+  expect(await page.evaluate(() => (window as unknown as { __ticks: number }).__ticks)).toBeGreaterThan(before);
+  expect(await page.evaluate(() => document.body.innerHTML === (window as unknown as { __bodyAtLoad: string }).__bodyAtLoad)).toBe(true);
+  expect(await page.evaluate(() => document.querySelectorAll('mark[data-bantin-kind]').length)).toBe(0);
+  if (shown.length) {
+    const clicks = await page.evaluate(() => (window as unknown as { __clicks: number }).__clicks);
+    await hover(page, shown[0].name);
+    await page.mouse.down();
+    await page.mouse.up();
+    expect(await page.evaluate(() => (window as unknown as { __clicks: number }).__clicks)).toBe(clicks + 1);
+  }
+  return want.facts.length;
+}
+
+describe.skipIf(!browserPath)('the extension in Chromium', () => {
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    server = await startServer();
+    port = (server.address() as { port: number }).port;
+    profile = mkdtempSync(join(tmpdir(), 'bantin-e2e-'));
+    const started = Date.now();
+    ctx = await chromium.launchPersistentContext(profile, {
+      executablePath: browserPath,
+      headless: true,
+      viewport: { width: 1280, height: 860 },
+      args: [
+        `--disable-extensions-except=${EXTENSION}`,
+        `--load-extension=${EXTENSION}`,
+        '--enable-unsafe-extension-debugging',
+        `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`,
+        '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+    extensionId = new URL(worker.url()).host;
+    browserCdp = await ctx.browser()!.newBrowserCDPSession();
+    // An extension page that stands in for the side panel when sending its messages (any
+    // document of the extension's origin has chrome.runtime; this one runs no UI of its own).
+    extensionPage = await ctx.newPage();
+    await extensionPage.goto(`chrome-extension://${extensionId}/manifest.json`);
+    console.log(`e2e: Chromium with the extension up in ${Date.now() - started} ms`);
+  });
+
+  afterAll(async () => {
+    await ctx?.close();
+    server?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  const auto = entries.filter((e) => e.url && e.file !== 'en-vietnamnews.html');
+
+  for (const e of auto) {
+    it(`${e.file}: runs by itself on ${new URL(e.url!).hostname}; every fact analyze() finds is highlighted`, async () => {
+      const started = Date.now();
+      const page = await open(addressOf(e));
+      const found = await stateOf(page.url());
+      const ms = Date.now() - started;
+      const n = await expectPageShowsEveryFact(page, e, found);
+      if (e.seed) expect(n).toBeGreaterThan(10);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.mouse.move(0, 0);
+      await screenshot(page, e.file.replace(/\.html$/, ''));
+      console.log(`e2e: ${e.file}: ${n} facts highlighted, load → analysis ${ms} ms`);
+      await page.close();
+    });
+  }
+
+  it('xss-payload.html: page text quoting markup is never run; the page’s own handlers ran once each', async () => {
+    const e = entry('xss-payload.html');
+    const page = await open(addressOf(e));
+    await stateOf(page.url());
+    await page.waitForTimeout(200);
+    expect(dialogs).toEqual([]);
+    // Its inline <script> and its <img onerror> count once each; extraction works on a clone
+    // that runs nothing, and nothing of the page is ever parsed as HTML again.
+    expect(await page.evaluate(() => (window as unknown as { __bantinPlanted: number }).__bantinPlanted)).toBe(2);
+    await page.close();
+  });
+
+  it('003-vpubnd-portal.html (no known host): nothing runs until the toolbar button is clicked, then every fact is highlighted', async () => {
+    const e = entry('003-vpubnd-portal.html');
+    const page = await open(addressOf(e));
+    await page.waitForTimeout(500);
+    expect(await highlightsOn(page)).toEqual([]);
+    const started = Date.now();
+    await clickToolbarButton(page);
+    const found = await stateOf(page.url());
+    const ms = Date.now() - started;
+    const n = await expectPageShowsEveryFact(page, e, found);
+    expect(n).toBeGreaterThan(10);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.mouse.move(0, 0);
+    await screenshot(page, '003-vpubnd-portal');
+    console.log(`e2e: 003-vpubnd-portal.html on demand: ${n} facts, click → analysis ${ms} ms`);
+    await page.close();
+  });
+
+  it('en-vietnamnews.html: a page in English gets no facts', async () => {
+    const e = entry('en-vietnamnews.html');
+    const page = await open(addressOf(e));
+    await clickToolbarButton(page);
+    const { tabId, state } = await stateOf(page.url());
+    expect(state.page!.analysis.language.code).toBe('eng');
+    expect(state.page!.analysis.facts).toEqual([]);
+    expect(await highlightsOn(page)).toEqual([]);
+    expect(await badgeOf(tabId)).toBe('');
+    await screenshot(page, 'en-vietnamnews');
+    await page.close();
+  });
+
+  it('scrolls to a fact asked for by the side panel, and shows its fields on hover (in a closed shadow root)', async () => {
+    const e = entry('002-baolangson.html');
+    const page = await open(addressOf(e));
+    const { tabId, state } = await stateOf(page.url());
+    const facts = state.page!.analysis.facts;
+    const last = facts[facts.length - 1];
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const reply = await sendFromPanel<{ found: boolean }>({ type: 'highlight-fact', tabId, quote: last.text, start: last.start, end: last.end, prefix: '', suffix: '' });
+    expect(reply).toEqual({ found: true });
+    await page.waitForFunction(() => window.scrollY > 0 && CSS.highlights.has('bantin-focus'));
+    await settled(page);
+
+    const doc = facts.find((f) => f.kind === 'document')!;
+    const docIndex = (await highlightsOn(page)).filter((h) => h.name === 'bantin-document').findIndex((h) => squashText(h.text) === squashText(doc.text));
+    await hover(page, 'bantin-document', docIndex);
+    const overlay = await overlayText(page);
+    expect(overlay.rootType).toBe('closed');
+    expect(overlay.tooltipShown).toBe(true);
+    expect(overlay.tooltip).toContain(KIND_LABELS.document);
+    expect(overlay.tooltip).toContain(doc.text);
+    if (doc.kind === 'document') expect(overlay.tooltip).toContain(doc.code);
+    expect(overlay.legend).toContain(`${facts.length} dữ kiện`);
+    // Page scripts cannot reach into the overlay.
+    expect(await page.evaluate(() => document.querySelector('[data-bantin-overlay]')?.shadowRoot ?? null)).toBeNull();
+    await screenshot(page, '002-baolangson-tooltip');
+    await page.close();
+  });
+
+  it('analyzes the researcher’s selection when asked, and reads a selection back as offsets', async () => {
+    const e = entry('000-baobacninh.html');
+    const page = await open(addressOf(e));
+    const { tabId, state } = await stateOf(page.url());
+    const paragraph = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('p')].find((x) => /Chỉ thị số/.test(x.textContent ?? ''))!;
+      getSelection()!.selectAllChildren(p);
+      return p.textContent!;
+    });
+    const reply = await sendFromPanel<{ method?: string; text: string; analysis: { facts: Fact[] } }>({ type: 'analyze-page', tabId, source: 'selection' });
+    expect(reply.method).toBe('selection');
+    expect(squashText(reply.text)).toBe(squashText(paragraph));
+    expect(reply.analysis.facts.length).toBeGreaterThan(0);
+    expect(reply.analysis.facts.length).toBeLessThan(state.page!.analysis.facts.length);
+    expect(sorted((await highlightsOn(page)).map((h) => key(h.kind, h.text)))).toEqual(sorted(reply.analysis.facts.map((f) => key(f.kind, f.text))));
+    const selection = await extensionPage.evaluate(
+      (id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { type: 'get-selection' }),
+      tabId,
+    );
+    expect(selection).toMatchObject({ selection: { start: 0, quote: reply.text } });
+    await page.close();
+  });
+
+  it('coming back to a saved page: saved facts are highlighted with their state, re-anchored after the page changed, and a lost one is listed', async () => {
+    const e = entry('002-baolangson.html');
+    let page = await open(addressOf(e));
+    const { tabId, state } = await stateOf(page.url());
+    const page1 = state.page!;
+    const saved = await sendFromPanel<{ articleId: number; created: boolean; factCount: number }>({
+      type: 'save-article',
+      tabId,
+      url: page1.url,
+      text: page1.text,
+      analysis: page1.analysis,
+    });
+    expect(saved).toMatchObject({ created: true, factCount: page1.analysis.facts.length });
+    const afterSave = await stateOf(page.url(), (s) => !!s.saved);
+    expect(afterSave.state.saved).toMatchObject({ articleId: saved.articleId, notFound: [] });
+
+    // Untick one saved fact: it is drawn underlined only (its own highlight).
+    const record = await sendFromPanel<{ saved: true; facts: SavedFactView[] }>({ type: 'get-saved', url: page1.url, text: page1.text });
+    expect(record.facts).toHaveLength(page1.analysis.facts.length);
+    const unticked = record.facts.find((f) => f.kind === 'office')!;
+    expect(await sendFromPanel({ type: 'update-fact', factId: unticked.id, checked: false })).toEqual({ factId: unticked.id, checked: false });
+    await page.waitForFunction(() => CSS.highlights.get('bantin-office-off')?.size === 1);
+
+    // The page changes: a paragraph is added above the article (every offset moves) and a
+    // count disappears from it.
+    const html = readFileSync(join(PAGES, e.file), 'utf8');
+    const lost = record.facts.find((f) => f.kind === 'count' && html.split(f.quote).length === 2)!;
+    expect(lost).toBeDefined();
+    overrides.set(e.file, (h) =>
+      h
+        .replace(/(<h1[^>]*>[\s\S]*?<\/h1>)/, '$1\n<p>Bài viết đã được cập nhật, bổ sung thêm thông tin về hoạt động của Đảng bộ trong năm.</p>')
+        .replace(lost.quote, 'nhiều'),
+    );
+    try {
+      await page.close();
+      page = await open(addressOf(e));
+      const back = await stateOf(page.url(), (s) => s.status === 'ready' && !!s.saved);
+      expect(back.state.saved!.notFound).toEqual([lost.id]);
+      const shown = await highlightsOn(page);
+      const keys = new Set(shown.map((h) => key(h.kind, h.text)));
+      for (const f of record.facts) {
+        if (f.id === lost.id) continue;
+        expect(keys.has(key(f.kind, f.quote)), `${f.kind} '${f.quote}' highlighted again`).toBe(true);
+      }
+      expect(shown.filter((h) => h.name === 'bantin-office-off')).toHaveLength(1);
+      const overlay = await overlayText(page);
+      expect(overlay.legend).toContain('1 dữ kiện không tìm thấy trên trang');
+      await hover(page, 'bantin-person');
+      expect((await overlayText(page)).tooltip).toContain('Đã lưu');
+      await screenshot(page, '002-baolangson-saved-changed');
+    } finally {
+      overrides.delete(e.file);
+      await page.close();
+    }
+  });
+});
