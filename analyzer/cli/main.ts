@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { runEval } from '../eval/run.ts';
 import { INPUT_FORMATS, analyzeCommand } from './batch.ts';
 import type { AnalyzeFlags, Io } from './batch.ts';
 import { FORMATS } from './formats.ts';
@@ -111,7 +110,8 @@ export async function main(argv: readonly string[] = process.argv, io: Io = stdi
     .option('-v, --verbose', 'list misses, false alarms, wrong attributes and article fields')
     .option('--json', 'print the report as one JSON object')
     .addHelpText('after', EVAL_EXAMPLES)
-    .action((goldDir: string, textDir: string | undefined, flags: { verbose?: boolean; json?: boolean }) => {
+    .action(async (goldDir: string, textDir: string | undefined, flags: { verbose?: boolean; json?: boolean }) => {
+      const { runEval } = await import('../eval/run.ts');
       const run = runEval({ goldDir, textDir, verbose: flags.verbose, json: flags.json, out: io.out, err: io.err });
       code = run.errors.length ? 1 : 0;
     });
