@@ -73,6 +73,19 @@ describe('bantin analyze --input-format jsonl', () => {
     expect(r.stdout).toBe(one.stdout);
   });
 
+  it('an article too big for a worker heap runs again on the main thread: nothing is lost', async () => {
+    const seed = readFileSync(join(ROOT, 'fixtures/seeds/002_819d290b6f01cc90.txt'), 'utf8').replace(/\n/g, ' ');
+    const huge = seed.repeat(Math.ceil(2_000_000 / seed.length));
+    const lines = [{ id: 'a', text: 'Chỉ thị số 05-CT/TW' }, { id: 'huge', text: huge }, { id: 'b', text: 'Nghị quyết số 18-NQ/TW' }];
+    writeFileSync(join(dir, 'huge.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+    const r = await runBantin(['analyze', '-i', 'jsonl', '-f', 'jsonl', '-j', '2', 'huge.jsonl'], { cwd: dir, env: { BANTIN_WORKER_HEAP_MB: '16' } });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => o.id)).toEqual(['a', 'huge', 'b']);
+    expect(out[1].facts.length).toBeGreaterThan(10);
+  });
+
   it('--resume needs --output, and jsonl or csv', async () => {
     expect((await bantin(['analyze', '-i', 'jsonl', '-f', 'jsonl', '--resume', 'corpus.jsonl'])).code).toBe(2);
     expect((await bantin(['analyze', '-i', 'jsonl', '-f', 'table', '--resume', '-o', 'x.txt', 'corpus.jsonl'])).code).toBe(2);

@@ -32,20 +32,24 @@ const DEPTH = 8;
 
 interface Slot {
   worker: Worker;
-  pending: Map<number, (o: Outcome) => void>;
+  pending: Map<number, { job: Job; done: (o: Outcome) => void }>;
 }
+
+/**
+ * Old-generation heap of each worker, in MB: plenty for a 5 MB article. BANTIN_WORKER_HEAP_MB
+ * overrides it (the tests use a tiny heap to exercise the fallback below).
+ */
+const WORKER_HEAP_MB = Number(process.env.BANTIN_WORKER_HEAP_MB) || 256;
 
 /**
  * Up to `size` workers, started lazily (a one-line input starts one). A job goes to the
  * worker with the fewest queued jobs; when all have DEPTH queued it waits its turn.
  */
-/** Old-generation heap of each worker, in MB. */
-const WORKER_HEAP_MB = 96;
-
 export function workerExecutor(size: number, render: RenderOptions): Executor {
   const slots: Slot[] = [];
   const waiting: WorkerRequest[] = [];
-  const resolvers = new Map<number, (o: Outcome) => void>();
+  const resolvers = new Map<number, { job: Job; done: (o: Outcome) => void }>();
+  const inline = inlineExecutor(render);
   let seq = 0;
 
   const spawn = (): Slot => {
@@ -57,22 +61,23 @@ export function workerExecutor(size: number, render: RenderOptions): Executor {
       pending: new Map(),
     };
     slot.worker.on('message', (m: { seq: number } & Outcome) => {
-      const done = slot.pending.get(m.seq)!;
+      const { done } = slot.pending.get(m.seq)!;
       slot.pending.delete(m.seq);
       done(m.ok ? { ok: true, chunk: m.chunk } : { ok: false, reason: m.reason });
       pump();
     });
-    // A worker that dies fails its queued jobs (the run goes on) and is replaced.
-    const fail = (reason: string) => {
+    // A worker that dies (an article too big for its heap) is replaced, and its queued jobs
+    // run again on the main thread, whose heap is not capped: nothing is lost.
+    const fail = () => {
       const i = slots.indexOf(slot);
       if (i < 0) return;
       slots.splice(i, 1);
-      for (const done of slot.pending.values()) done({ ok: false, reason });
+      for (const { job, done } of slot.pending.values()) void inline.run(job).then(done);
       slot.pending.clear();
       pump();
     };
-    slot.worker.on('error', (e) => fail(`worker failed: ${e instanceof Error ? e.message : String(e)}`));
-    slot.worker.on('exit', (code) => fail(`worker exited with code ${code}`));
+    slot.worker.on('error', fail);
+    slot.worker.on('exit', fail);
     slots.push(slot);
     return slot;
   };
@@ -93,7 +98,7 @@ export function workerExecutor(size: number, render: RenderOptions): Executor {
     run(job) {
       return new Promise((resolve) => {
         const req = { seq: seq++, job };
-        resolvers.set(req.seq, resolve);
+        resolvers.set(req.seq, { job, done: resolve });
         waiting.push(req);
         pump();
       });

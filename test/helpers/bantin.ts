@@ -11,9 +11,12 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runBantin(args: string[], { stdin = '', cwd = ROOT }: { stdin?: string; cwd?: string } = {}): Promise<CliResult> {
+export function runBantin(
+  args: string[],
+  { stdin = '', cwd = ROOT, env }: { stdin?: string; cwd?: string; env?: Record<string, string> } = {},
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: env ? { ...process.env, ...env } : process.env });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
