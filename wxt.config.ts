@@ -43,11 +43,13 @@ export default defineConfig({
             browser_specific_settings: {
               gecko: {
                 id: 'bantin@bantin.local',
-                // MV3 with scripting and sidebarAction.open() from a user action.
-                strict_min_version: '115.0',
-                // Nothing leaves the browser (asked of new add-ons on addons.mozilla.org).
+                // data_collection_permissions (asked of new add-ons on addons.mozilla.org) is
+                // understood from Firefox 140 (the current ESR); older versions refuse the key.
+                strict_min_version: '140.0',
+                // Nothing leaves the browser.
                 data_collection_permissions: { required: ['none'] },
               } as { id: string; strict_min_version: string },
+              gecko_android: { strict_min_version: '142.0' },
             },
           }
         : {}),

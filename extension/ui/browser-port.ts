@@ -147,7 +147,16 @@ function tabStateView(s: TabState): TabStateView {
 /** Messages from extension pages and the background carry no tab; content scripts' do. */
 const fromExtension = (sender: MessageSender) => sender.tab === undefined;
 
-export function createBrowserPort(api: BrowserApi): PanelPort {
+export interface BrowserPortOptions {
+  /**
+   * Show this tab instead of the active tab of the panel's window: the panel page opened on
+   * its own (`sidepanel.html?tab=<id>`, see main.tsx), where its window's active tab is the
+   * panel itself. Activating other tabs then does not switch the panel.
+   */
+  tabId?: number;
+}
+
+export function createBrowserPort(api: BrowserApi, options: BrowserPortOptions = {}): PanelPort {
   const toBackground = (message: Message) => {
     const body = checked(message);
     return send(() => api.runtime.sendMessage(body), 'background');
@@ -159,6 +168,7 @@ export function createBrowserPort(api: BrowserApi): PanelPort {
 
   return {
     async activeTab() {
+      if (options.tabId !== undefined) return options.tabId;
       const [tab] = await api.tabs.query({ active: true, currentWindow: true });
       return tab?.id;
     },

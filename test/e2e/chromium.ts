@@ -1,6 +1,10 @@
 // Where Chromium is, for the end-to-end tests. Locally a missing Chromium skips them with a
 // message; in CI (.ci/run sets BANTIN_E2E_REQUIRED=1 after installing it) it is an error.
+// Below: helpers the tests share (launching Chromium with the built extension, the toolbar
+// click, reading the page's highlights and the overlay's tooltip).
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 
 export const CHROMIUM = process.env.BANTIN_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -12,4 +16,125 @@ export function chromiumPath(): string | undefined {
     throw new Error(`End-to-end tests are required here but ${CHROMIUM} is missing. Install it: ${INSTALL_HINT}`);
   }
   return undefined;
+}
+
+// --- shared helpers for the end-to-end tests ---------------------------------------------
+// (sidepanel.e2e.test.ts uses these; highlights.e2e.test.ts still has its own copies.)
+
+
+/** The built Chromium extension (global-setup.ts builds it). */
+export const EXTENSION_DIR = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+
+export interface Launched {
+  ctx: BrowserContext;
+  /** The background's service worker (its `bantin` global: tabs, tabState …). */
+  worker: Worker;
+  extensionId: string;
+  /** A browser-level DevTools session (Target.*, Extensions.triggerAction). */
+  browserCdp: CDPSession;
+}
+
+/**
+ * Chromium with the built extension, on a persistent profile (a profile directory used again
+ * is the same browser relaunched: its IndexedDB, hence the saved collection, is kept).
+ * Every host resolves to the local server on `serverPort`, so fixture pages load under their
+ * outlets' own hostnames (over http).
+ */
+export async function launchWithExtension(profile: string, serverPort: number, viewport = { width: 1280, height: 860 }): Promise<Launched> {
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error(`no Chromium at ${CHROMIUM}`);
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    viewport,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--enable-unsafe-extension-debugging',
+      `--host-resolver-rules=MAP * 127.0.0.1:${serverPort}, EXCLUDE localhost`,
+      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const browserCdp = await ctx.browser()!.newBrowserCDPSession();
+  return { ctx, worker, extensionId, browserCdp };
+}
+
+/** Clicks the extension's toolbar button on this page's tab (Extensions.triggerAction): the activeTab grant, analysis, panel. */
+export async function clickToolbarButton(browserCdp: CDPSession, extensionId: string, page: Page): Promise<void> {
+  const { targetInfos } = (await browserCdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as unknown as {
+    targetInfos: { type: string; targetId: string; url: string }[];
+  };
+  const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
+  if (!tab) throw new Error(`no tab target for ${page.url()}`);
+  await browserCdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
+}
+
+/** The facts drawn on the page, from the document's highlight registry (`kind` without the '-off' of unticked ones). */
+export function highlightsOn(page: Page): Promise<{ name: string; kind: string; text: string }[]> {
+  return page.evaluate(() =>
+    [...CSS.highlights]
+      .filter(([name]) => name.startsWith('bantin-') && name !== 'bantin-focus')
+      .flatMap(([name, h]) => [...h].map((r) => ({ name, kind: name.slice(7).replace(/-off$/, ''), text: r.toString() }))),
+  );
+}
+
+/** Moves the mouse onto the `index`-th range of the highlight `name` (scrolled into view first). */
+export async function hoverHighlight(page: Page, name: string, index = 0): Promise<void> {
+  const point = await page.evaluate(
+    ([n, i]) => {
+      const range = [...(CSS.highlights.get(n as string) ?? [])][i as number] as Range | undefined;
+      if (!range) return null;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      return new Promise<{ x: number; y: number }>((resolve) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            const r = range.getClientRects()[0];
+            resolve({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
+          }),
+        ),
+      );
+    },
+    [name, index] as const,
+  );
+  if (!point) throw new Error(`nothing highlighted as ${name}`);
+  await page.mouse.move(point.x, point.y);
+  await page.waitForTimeout(150);
+}
+
+interface DomNode {
+  nodeId: number;
+  nodeName: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+/** The text of the page overlay's tooltip and legend (in its closed shadow root), read through DevTools. */
+export async function overlayText(ctx: BrowserContext, page: Page): Promise<{ tooltip: string; tooltipShown: boolean; legend: string }> {
+  const cdp = await ctx.newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const all: DomNode[] = [];
+    const walk = (n: DomNode) => {
+      all.push(n);
+      n.children?.forEach(walk);
+      n.shadowRoots?.forEach(walk);
+    };
+    walk(root);
+    const byClass = (c: string) => all.find((n) => n.nodeName === 'DIV' && n.attributes?.[n.attributes.indexOf('class') + 1] === c);
+    const html = async (n: DomNode | undefined) => (n ? ((await cdp.send('DOM.getOuterHTML', { nodeId: n.nodeId })) as { outerHTML: string }).outerHTML : '');
+    const text = (h: string) => h.replace(/<[^>]+>/g, ' ').replace(/&[a-z]+;/g, ' ').replace(/\s+/g, ' ').trim();
+    const tip = await html(byClass('tip'));
+    return { tooltip: text(tip), tooltipShown: /display:\s*block/.test(tip), legend: text(await html(byClass('legend'))) };
+  } finally {
+    await cdp.detach();
+  }
 }
