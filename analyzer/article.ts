@@ -107,7 +107,8 @@ const TAG_AT_START = new RegExp(`^\\(?(${alternation(OUTLET_TAGS)})\\)? *(?:-|:)
 const HOST_TAG_AT_START = /^\(((?:[a-z0-9-]+\.)+[a-z]{2,})\) *[-–:]/iu;
 /** A lead that starts with a tag ('(BĐ) -', 'LSO-') or a time of day and date ('Sáng 29.4, …'). */
 const LEAD_START = /^(?:\([\p{L}\p{N}.\s-]{1,24}\) *[-–:]|\p{Lu}{2,6} *[-–:]|(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm nay|Hôm qua) +(?:ngày +)?\d{1,2}[/.-]\d{1,2}\b)/u;
-const HOST_IN_LINE = /\b((?:[a-z0-9-]+\.)+(?:vn|com|net|org)(?:\.vn)?)\b/iu;
+// A hostname printed in a short header line ('BAOTAYNINH.VN'); bounded labels keep it linear.
+const HOST_IN_LINE = /(?<![a-z0-9.-])((?:[a-z0-9-]{1,63}\.){1,4}(?:vn|com|net|org)(?:\.vn)?)(?![a-z0-9-])/iu;
 
 function source(lines: Line[], url: string | undefined) {
   for (const line of lines.slice(0, 6)) {
@@ -137,7 +138,7 @@ function title(lines: Line[]): Line | undefined {
   for (const line of lines.slice(0, 6)) {
     const t = line.text;
     if (isDateline(t)) continue;
-    if (outletByName(t) || (HOST_IN_LINE.test(t) && t.length < 60)) continue;
+    if (outletByName(t) || (t.length < 60 && HOST_IN_LINE.test(t))) continue;
     if (t.split(/\s+/).length < 4) continue; // section labels: 'Hoạt động', 'Tin tức'
     if (TAG_AT_START.test(t) || LEAD_START.test(t)) return undefined; // the lead came first: no headline printed
     if (t.length > 200) return undefined;

@@ -98,6 +98,17 @@ export function expandPaths(paths: readonly string[], kind: InputKind = TXT): (I
 export const isHtmlPath = (path: string): boolean => /\.(?:html?|xhtml)$/i.test(path);
 
 /** Text that is an HTML page rather than plain text (for stdin, which has no name). */
-export const looksLikeHtml = (text: string): boolean => /^\uFEFF?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i.test(text);
+/** Does a text start like an HTML page (after a BOM, white space and comments)? Linear: comments are skipped by a loop, not by a nested regex quantifier. */
+export function looksLikeHtml(text: string): boolean {
+  let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (let guard = 0; guard < 1000; guard++) {
+    while (at < text.length && /\s/.test(text[at])) at++;
+    if (!text.startsWith('<!--', at)) break;
+    const end = text.indexOf('-->', at + 4);
+    if (end < 0) return false;
+    at = end + 3;
+  }
+  return /^<(?:!doctype\s+html|html[\s>])/i.test(text.slice(at, at + 20));
+}
 
 export const isProblem = (x: Input | InputProblem): x is InputProblem => 'reason' in x;

@@ -39,7 +39,9 @@ const MAGNITUDE = alternation(Object.keys(MAGNITUDE_WORDS).filter((w) => MAGNITU
 
 // Digits with dots for thousands and a comma for decimals: 2.415, 95,5, 01.
 const DIGITS = '\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?';
-const NUMBER = `(?:${DIGITS})(?: +(?:${MAGNITUDE}))?|(?:${NUMBER_WORD})(?: +(?:${NUMBER_WORD}))*`;
+// Number words come in short runs ('một trăm hai mươi lăm'): bounded, so a long run of them
+// ('hai hai hai …') cannot make the scan quadratic.
+const NUMBER = `(?:${DIGITS})(?: +(?:${MAGNITUDE}))?|(?:${NUMBER_WORD})(?: +(?:${NUMBER_WORD})){0,6}`;
 // An approximation word right before the number: 'trên 95%', 'khoảng 400 di tích'. Read backwards
 // from the number, so the scans below can start at digits and number words only.
 const APPROX_BEFORE_NUMBER = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${alternation(APPROX_BEFORE.map((a) => a.word))}) +$`, 'iu');

@@ -19,7 +19,7 @@ const HOLDER_DIRECT = /^ +(?=Thủ tướng|Chủ tịch nước)/u;
 const MORE_GRANTORS = /^(?: *, *| +và +)$/u;
 const GRANT_VERB = new RegExp(`(?:^|\\s)(?:đã +|vừa +|được +)?(?:${alternation(GRANT_VERBS)})(?![\\p{L}\\p{M}])`, 'giu');
 const RECIPIENT_GAP = /^ *(?:\(năm \d{4}\) *)?(?:[^.;\n]{0,60}?)cho +(?:tập thể +|các +)?$/iu;
-const SUBJECT_VERB = /^ *(?:đã +|đều +|cũng +|vừa +|vinh dự +|đã vinh dự +)*(?:được +(?:[^.;,\n]{0,20}? +)?(?:tặng|trao|công nhận|nhận|khen thưởng|phong tặng|truy tặng)|đạt|nhận|giành)(?: +(?:là|danh hiệu))?/iu;
+const SUBJECT_VERB = /^ *(?:(?:đã|đều|cũng|vừa|vinh dự) +){0,4}(?:được +(?:[^.;,\n]{0,20}? +)?(?:tặng|trao|công nhận|nhận|khen thưởng|phong tặng|truy tặng)|đạt|nhận|giành)(?: +(?:là|danh hiệu))?/iu;
 
 const RECIPIENT_PHRASE =
   /^ *(?:\(năm \d{4}\) *)?(?:của [^,;.]{1,60}? +)?cho +(?:tập thể +)?((?:[^.;:!?\n(]|, (?!(?:nhiều|các|những|đồng thời|góp phần|qua đó|vì)\s))+?)(?= +(?:vì|về|có thành tích|đã|nhân dịp|trong|do|với)(?![\p{L}\p{M}])|[.;:!?\n(]|, (?:nhiều|các|những|đồng thời|góp phần|qua đó|vì)\s|$)/u;
