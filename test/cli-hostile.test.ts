@@ -1,0 +1,283 @@
+// `bantin analyze` on bad input, as users run it (node bin/bantin.mjs in a child process):
+// a missing path, a folder of mixed files (text, page, image, empty, binary, not UTF-8,
+// UTF-16 with a BOM, a 20 MB text), a JSONL corpus with malformed, incomplete and huge lines,
+// bad standard input. For each failed input: one stderr line `bantin: FILE[:LINE]: reason`
+// naming it; the other inputs still give their output; exit code 1; and stdout holds no
+// partial output of the failed input (every stdout line parses as JSON).
+// Bad input that is not reported cleanly today is in test/pending/hostile-bugs.ts.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Analysis } from '../analyzer/contract.ts';
+import { runBantin } from './helpers/bantin.ts';
+
+let dir: string;
+const bantin = (args: string[], stdin?: string) => runBantin(args, { cwd: dir, stdin });
+const SLOW = 180_000;
+
+const T = 'Chỉ thị số 06-CT/TW, ngày 7/11/2006 của Bộ Chính trị. Năm 2012, Đảng bộ có 49 đảng viên.';
+const PAGE = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Đảng bộ Văn phòng Tỉnh ủy</title></head>
+<body><nav><a href="/">Trang chủ</a> <a href="/x">Chỉ thị số 99-CT/TW</a></nav><article><h1>Đảng bộ Văn phòng Tỉnh ủy</h1>
+<p>${T}</p><p>Đảng bộ Văn phòng Tỉnh ủy có 5 chi bộ trực thuộc với 49 đảng viên, được tặng Bằng khen của Thủ tướng Chính phủ.</p>
+<p>Chủ tịch UBND tỉnh Nguyễn Văn An trao Huân chương Lao động hạng Nhì cho Văn phòng Tỉnh ủy Gia Lai năm 2012.</p></article></body></html>`;
+const PROSE = 'Cán bộ, đảng viên và người lao động đã có sự chuyển biến rõ nét về tư tưởng, ra sức tu dưỡng, rèn luyện.\n';
+const BIG_BYTES = 20 * 1024 * 1024;
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x00, 0x01]);
+const utf16le = (s: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')]);
+const utf16be = (s: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(s, 'utf16le').swap16()]);
+
+/** The text files of the mixed folder that must come out, and how to read them back (offsets index this string). */
+const GOOD_TEXT: Record<string, () => string> = {
+  'mixed/a.txt': () => T,
+  'mixed/empty.txt': () => '',
+  'mixed/utf16be.txt': () => '\ufeff' + T,
+  'mixed/utf16le.txt': () => '\ufeff' + T,
+  'mixed/big.txt': () => readFileSync(join(dir, 'mixed', 'big.txt'), 'utf8'),
+};
+/** The failed inputs of the mixed run and their messages, in input order. */
+const MIXED_ERRORS = [
+  'bantin: mixed/binary.txt: binary file',
+  'bantin: mixed/latin1.txt: not UTF-8',
+  'bantin: mixed/truncated.txt: not UTF-8',
+  'bantin: missing.txt: no such file or directory',
+  'bantin: mixed/image.png: binary file',
+];
+const MIXED_ARGS = ['mixed', 'missing.txt', 'mixed/image.png'];
+const MIXED_OUT = ['mixed/a.txt', 'mixed/big.txt', 'mixed/empty.txt', 'mixed/page.html', 'mixed/utf16be.txt', 'mixed/utf16le.txt'];
+
+const lines = (s: string) => s.split('\n').filter(Boolean);
+/** The text of each good corpus record, by the id it comes out with. */
+const CORPUS_TEXT: Record<string, string> = {};
+
+/** stdout of -f jsonl: ends with a line break, and every line is a whole JSON object. */
+function jsonlRecords(stdout: string): (Analysis & { file?: string; id?: string })[] {
+  if (stdout) expect(stdout.endsWith('\n'), 'stdout ends in the middle of a line').toBe(true);
+  return stdout.split('\n').filter(Boolean).map((l, i) => {
+    try {
+      return JSON.parse(l);
+    } catch {
+      throw new Error(`stdout line ${i + 1} is not JSON: ${l.slice(0, 120)}`);
+    }
+  });
+}
+
+/** Every stderr line is one message `bantin: LABEL: reason` for a label in `labels`. */
+function expectMessages(stderr: string, expected: string[]) {
+  expect(stderr.endsWith('\n') || stderr === '').toBe(true);
+  expect(lines(stderr)).toEqual(expected);
+  for (const l of lines(stderr)) expect(l).toMatch(/^bantin: \S.*: \S.*$/);
+}
+
+function expectOffsets(text: string, a: Analysis, label: string) {
+  for (const f of a.facts) expect(text.slice(f.start, f.end), `${label}: ${f.kind} ${f.text}`).toBe(f.text);
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'bantin-cli-hostile-'));
+  const m = join(dir, 'mixed');
+  mkdirSync(m);
+  writeFileSync(join(m, 'a.txt'), T);
+  writeFileSync(join(m, 'page.html'), PAGE);
+  writeFileSync(join(m, 'image.png'), PNG); // not *.txt / *.html: a folder scan skips it
+  writeFileSync(join(m, 'empty.txt'), '');
+  writeFileSync(join(m, 'binary.txt'), PNG);
+  writeFileSync(join(m, 'latin1.txt'), Buffer.from('Hòa Thành có 49 đảng viên', 'latin1'));
+  writeFileSync(join(m, 'truncated.txt'), Buffer.from(T, 'utf8').subarray(0, 4)); // 'Ch' and two of the three bytes of 'ỉ'
+  writeFileSync(join(m, 'utf16le.txt'), utf16le(T));
+  writeFileSync(join(m, 'utf16be.txt'), utf16be(T));
+  // 20 MB of prose in lines, with facts at the start: big, but not fact-dense (see the pending
+  // test of a dense one, which is quadratic today).
+  const big = T + '\n' + PROSE.repeat(Math.ceil(BIG_BYTES / Buffer.byteLength(PROSE)));
+  writeFileSync(join(m, 'big.txt'), big);
+  mkdirSync(join(dir, 'nothing-here'));
+  writeFileSync(join(dir, 'nothing-here', 'notes.md'), T);
+  writeFileSync(join(dir, 'empty-alone.txt'), '');
+  writeFileSync(join(dir, 'binary-alone.txt'), PNG);
+
+  // A corpus: good, malformed, no text, huge, not an object, text not a string, bad id,
+  // blank, CR LF, last line without a line break.
+  const rec = (o: object) => JSON.stringify(o);
+  const huge = T + '\n' + PROSE.repeat(Math.ceil((8 * 1024 * 1024) / Buffer.byteLength(PROSE)));
+  Object.assign(CORPUS_TEXT, { a: T, b: T, huge, crlf: T, 'corpus.jsonl:11': T });
+  const corpus = [
+    rec({ id: 'a', text: T }), //                       1
+    '{"id": "broken", "text": "Chỉ thị số 06-CT', //   2 malformed
+    rec({ id: 'b', text: T, url: 'https://baogialai.com.vn/x.html' }), // 3
+    rec({ id: 'no-text' }), //                           4
+    rec({ id: 'huge', text: huge }), //                  5 8 MB in one line
+    '["not", "an", "object"]', //                        6
+    rec({ id: 'number', text: 42 }), //                  7
+    rec({ id: { nested: true }, text: T }), //           8 bad id
+    '', //                                               9 blank: skipped, no message
+    rec({ id: 'crlf', text: T }) + '\r', //              10 CR LF line end
+    rec({ text: T }), //                                 11 no id: FILE:LINE
+  ].join('\n');
+  writeFileSync(join(dir, 'corpus.jsonl'), corpus); // no line break after the last line
+});
+
+// 28 MB of inputs: do not leave them in the temporary folder.
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('bantin analyze: bad paths and files', () => {
+  it('a missing path alone: one message naming it, exit 1, nothing on stdout (jsonl, json, csv, table)', async () => {
+    for (const format of ['jsonl', 'json', 'table']) {
+      const r = await bantin(['analyze', '-f', format, 'missing.txt']);
+      expect(r.code, format).toBe(1);
+      expectMessages(r.stderr, ['bantin: missing.txt: no such file or directory']);
+      expect(r.stdout, format).toBe('');
+    }
+    const csv = await bantin(['analyze', '-f', 'csv', 'missing.txt']);
+    expect(csv.code).toBe(1);
+    expectMessages(csv.stderr, ['bantin: missing.txt: no such file or directory']);
+    expect(lines(csv.stdout)).toHaveLength(1); // the header only
+  });
+
+  it(
+    'a folder of mixed files, plus a missing path and an image: one message per failed file, in order; every other file one whole JSON line; exit 1; same bytes with -j 1 and -j 2',
+    async () => {
+      const one = await bantin(['analyze', '-f', 'jsonl', '-j', '1', ...MIXED_ARGS]);
+      const two = await bantin(['analyze', '-f', 'jsonl', '-j', '2', ...MIXED_ARGS]);
+      for (const r of [one, two]) {
+        expect(r.code).toBe(1);
+        expectMessages(r.stderr, MIXED_ERRORS);
+      }
+      expect(two.stdout).toBe(one.stdout);
+      const out = jsonlRecords(one.stdout);
+      expect(out.map((o) => o.file)).toEqual(MIXED_OUT);
+      for (const o of out) {
+        expect(Object.keys(o)).toEqual(['file', 'language', 'article', 'facts']);
+        if (GOOD_TEXT[o.file!]) expectOffsets(GOOD_TEXT[o.file!](), o, o.file!);
+      }
+      const byFile = new Map(out.map((o) => [o.file, o]));
+      const codes = (file: string) => byFile.get(file)!.facts.filter((f) => f.kind === 'document').map((f) => (f as { code: string }).code);
+      // The UTF-16 files (BOM kept, offsets shifted by one) and the 20 MB file give the facts of T.
+      for (const f of ['mixed/a.txt', 'mixed/utf16le.txt', 'mixed/utf16be.txt', 'mixed/big.txt', 'mixed/page.html']) expect(codes(f), f).toEqual(['06-CT/TW']);
+      expect(byFile.get('mixed/utf16le.txt')!.facts[0].start).toBe(1);
+      // The page: its article, not its menu ('Chỉ thị số 99-CT/TW').
+      expect(byFile.get('mixed/page.html')!.article.title).toBe('Đảng bộ Văn phòng Tỉnh ủy');
+      // The empty file is no failure today (README lists missing, unreadable, binary and
+      // non-UTF-8 files): an analysis with no facts. See the spec question in test/pending.
+      expect(byFile.get('mixed/empty.txt')).toMatchObject({ language: { code: 'und' }, facts: [] });
+    },
+    SLOW,
+  );
+
+  it('json and csv: the failed files leave no element and no row, the others are all there', async () => {
+    const args = ['mixed/a.txt', 'mixed/binary.txt', 'mixed/page.html', 'missing.txt', 'mixed/latin1.txt', 'mixed/utf16le.txt', 'mixed/empty.txt'];
+    const errors = ['bantin: mixed/binary.txt: binary file', 'bantin: missing.txt: no such file or directory', 'bantin: mixed/latin1.txt: not UTF-8'];
+    const good = ['mixed/a.txt', 'mixed/page.html', 'mixed/utf16le.txt', 'mixed/empty.txt'];
+
+    const json = await bantin(['analyze', '-f', 'json', '-j', '1', ...args]);
+    expect(json.code).toBe(1);
+    expectMessages(json.stderr, errors);
+    const array = JSON.parse(json.stdout) as { file: string }[];
+    expect(array.map((o) => o.file)).toEqual(good);
+
+    const csv = await bantin(['analyze', '-f', 'csv', '-j', '1', ...args]);
+    expect(csv.code).toBe(1);
+    expectMessages(csv.stderr, errors);
+    const parsed = Papa.parse<Record<string, string>>(csv.stdout.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(new Set(parsed.data.map((row) => row.file))).toEqual(new Set(['mixed/a.txt', 'mixed/page.html', 'mixed/utf16le.txt']));
+
+    const table = await bantin(['analyze', '-f', 'table', '-j', '1', ...args]);
+    expect(table.code).toBe(1);
+    expectMessages(table.stderr, errors);
+    for (const f of good) expect(table.stdout).toContain(f);
+    for (const f of ['mixed/binary.txt', 'missing.txt', 'mixed/latin1.txt']) expect(table.stdout).not.toContain(f);
+  });
+
+  it('one failed file alone in json: nothing on stdout, not an empty or half-written value', async () => {
+    const r = await bantin(['analyze', '-f', 'json', 'binary-alone.txt']);
+    expect(r.code).toBe(1);
+    expectMessages(r.stderr, ['bantin: binary-alone.txt: binary file']);
+    expect(r.stdout).toBe('');
+  });
+
+  it('a folder without any text file is reported by name; an empty file alone is analyzed (no facts, exit 0)', async () => {
+    const none = await bantin(['analyze', '-f', 'jsonl', 'nothing-here']);
+    expect(none.code).toBe(1);
+    expectMessages(none.stderr, ['bantin: nothing-here: no *.txt or *.html files in this folder']);
+    expect(none.stdout).toBe('');
+
+    const empty = await bantin(['analyze', '-f', 'jsonl', 'empty-alone.txt']);
+    expect(empty.code).toBe(0);
+    expect(empty.stderr).toBe('');
+    expect(jsonlRecords(empty.stdout)).toEqual([{ file: 'empty-alone.txt', language: { code: 'und', score: 0 }, article: {}, facts: [] }]);
+  });
+
+  it('with -o FILE: the failed inputs leave no line in the file either', async () => {
+    const r = await bantin(['analyze', '-f', 'jsonl', '-j', '1', '-o', 'out.jsonl', 'mixed/a.txt', 'mixed/latin1.txt', 'missing.txt', 'mixed/utf16be.txt']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expectMessages(r.stderr, ['bantin: mixed/latin1.txt: not UTF-8', 'bantin: missing.txt: no such file or directory']);
+    expect(jsonlRecords(readFileSync(join(dir, 'out.jsonl'), 'utf8')).map((o) => o.file)).toEqual(['mixed/a.txt', 'mixed/utf16be.txt']);
+  });
+});
+
+describe('bantin analyze -i jsonl: a corpus with bad lines', () => {
+  it(
+    'each bad line: one message FILE:LINE: reason, no output line; good lines (CR LF, huge, last without a line break) all out, in order; exit 1; -j 1 = -j 2',
+    async () => {
+      const one = await bantin(['analyze', '-i', 'jsonl', '-f', 'jsonl', '-j', '1', 'corpus.jsonl', 'nothere.jsonl']);
+      const two = await bantin(['analyze', '-i', 'jsonl', '-f', 'jsonl', '-j', '2', 'corpus.jsonl', 'nothere.jsonl']);
+      for (const r of [one, two]) {
+        expect(r.code).toBe(1);
+        const err = lines(r.stderr);
+        expect(err).toHaveLength(6);
+        expect(err[0]).toMatch(/^bantin: corpus\.jsonl:2: invalid JSON \(.+\)$/);
+        expect(err.slice(1)).toEqual([
+          'bantin: corpus.jsonl:4: no "text"',
+          'bantin: corpus.jsonl:6: not a JSON object',
+          'bantin: corpus.jsonl:7: "text" is not a string',
+          'bantin: corpus.jsonl:8: "id" is not a string or number',
+          'bantin: nothere.jsonl: no such file or directory',
+        ]);
+      }
+      expect(two.stdout).toBe(one.stdout);
+      const out = jsonlRecords(one.stdout);
+      expect(out.map((o) => o.id)).toEqual(['a', 'b', 'huge', 'crlf', 'corpus.jsonl:11']);
+      for (const o of out) {
+        expectOffsets(CORPUS_TEXT[o.id!], o, o.id!);
+        expect(o.facts.some((f) => f.kind === 'document'), o.id).toBe(true);
+      }
+      expect(out[1].article.url).toBe('https://baogialai.com.vn/x.html');
+    },
+    SLOW,
+  );
+});
+
+describe('bantin analyze -: bad standard input', () => {
+  it('invalid UTF-8, binary, and truncated UTF-16 on stdin: a message naming "-", nothing on stdout, exit 1', async () => {
+    const cases: [Buffer, string][] = [
+      [Buffer.from('Hòa Thành', 'latin1'), 'bantin: -: not UTF-8'],
+      [PNG, 'bantin: -: binary file'],
+      [Buffer.from([0xff, 0xfe, 0x41, 0x00, 0x42]), 'bantin: -: not UTF-16LE'],
+    ];
+    for (const [bytes, message] of cases) {
+      const r = await runBantin(['analyze', '-f', 'jsonl', '-'], { cwd: dir, stdin: bytes as unknown as string });
+      expect(r.code, message).toBe(1);
+      expectMessages(r.stderr, [message]);
+      expect(r.stdout, message).toBe('');
+    }
+  });
+
+  it('stdin that starts with many HTML comments but is no page: analyzed as text within seconds (the sniffing regex was exponential)', async () => {
+    const t0 = performance.now();
+    const r = await runBantin(['analyze', '-f', 'jsonl', '-'], { cwd: dir, stdin: '<!--a-->'.repeat(40) + T });
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const [o] = jsonlRecords(r.stdout);
+    expect(o.facts.some((f) => f.text === 'Chỉ thị số 06-CT/TW')).toBe(true);
+  });
+
+  it('stdin together with files: the bad stdin is named, the files still run', async () => {
+    const r = await runBantin(['analyze', '-f', 'jsonl', '-j', '1', 'mixed/a.txt', '-', 'mixed/utf16le.txt'], { cwd: dir, stdin: PNG as unknown as string });
+    expect(r.code).toBe(1);
+    expectMessages(r.stderr, ['bantin: -: binary file']);
+    expect(jsonlRecords(r.stdout).map((o) => o.file)).toEqual(['mixed/a.txt', 'mixed/utf16le.txt']);
+  });
+});
