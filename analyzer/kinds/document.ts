@@ -7,6 +7,7 @@
 import type { Candidate, Context } from '../pipeline.ts';
 import { DOCUMENT_TYPES } from '../lexicon/documents.ts';
 import { WORD_END, WORD_START, alternation, leadingClass, rx } from '../text/patterns.ts';
+import { SpanIndex } from '../refine/spans.ts';
 
 type DocumentCandidate = Candidate<'document'>;
 
@@ -90,7 +91,6 @@ export function parseDocuments(ctx: Context): DocumentCandidate[] {
   const { text } = ctx;
   const out: DocumentCandidate[] = [];
   const taken: [number, number][] = [];
-  const overlapsTaken = (a: number, b: number) => taken.some(([s, e]) => a < e && s < b);
 
   const push = (start: number, end: number, type: string, parsed: ParsedCode) => {
     // The Fatherland Front's documents are no document facts (DECISIONS.md).
@@ -128,10 +128,11 @@ export function parseDocuments(ctx: Context): DocumentCandidate[] {
   }
 
   // Codes without a type word: only when the code itself names a known type.
+  const cited = new SpanIndex(taken.map(([start, end]) => ({ start, end })));
   for (const m of text.matchAll(BARE)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (overlapsTaken(start, end)) continue;
+    if (cited.overlaps({ start, end })) continue;
     const parsed = parseCode(m[1]);
     if (!parsed) continue;
     const type = isLawCode(parsed.code) ? 'Luật' : typeFromAbbr(parsed.typeAbbr);

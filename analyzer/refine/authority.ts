@@ -4,6 +4,7 @@
 
 import type { Candidate } from '../pipeline.ts';
 import { canonical } from '../text/normalize.ts';
+import { spansOf } from './spans.ts';
 
 const HOLDER = /^(?:Chủ tịch nước|Phó Chủ tịch nước|Thủ tướng Chính phủ|Thủ tướng|Tổng Bí thư|Chủ tịch Quốc hội)(?![\p{L}\p{M}])/u;
 const HOLDER_OF_BODY = /^(?:Chủ tịch|Phó Chủ tịch|Bộ trưởng|Giám đốc|Trưởng ban|Bí thư|Chánh Văn phòng|Tổng Giám đốc|Thủ trưởng|Tư lệnh|Chỉ huy trưởng|Hiệu trưởng|Viện trưởng|Cục trưởng|Tổng cục trưởng) +$/u;
@@ -23,10 +24,11 @@ export function authorityAt(text: string, pos: number, offices: Candidate<'offic
     // 'Thủ tướng Chính phủ' may also be an office-holder of a longer body; take the longest.
     return { start: pos, end: pos + holder[0].length, name: canonical(holder[0]) };
   }
-  const office = offices.find((o) => o.start === pos);
+  const index = spansOf(offices);
+  const office = index.startingAt(pos);
   if (office) return { start: pos, end: office.end, name: office.name };
   // 'Chủ tịch UBND tỉnh': a title followed by a body.
-  const inner = offices.find((o) => o.start > pos && o.start - pos <= 30 && HOLDER_OF_BODY.test(text.slice(pos, o.start)));
+  const inner = index.startingIn(pos + 1, pos + 31).find((o) => HOLDER_OF_BODY.test(text.slice(pos, o.start)));
   if (inner) return { start: pos, end: inner.end, name: canonical(text.slice(pos, inner.start)) + ' ' + inner.name };
   // 'Chủ tịch UBND huyện': the holder of a people's committee or council named by its level only.
   const level = HOLDER_OF_LEVEL.exec(text.slice(pos, pos + 80));
@@ -36,7 +38,7 @@ export function authorityAt(text: string, pos: number, offices: Candidate<'offic
 
 /** The issuer or grantor that ends at `pos` (the subject before 'tặng', 'ban hành'). */
 export function authorityEndingAt(text: string, pos: number, offices: Candidate<'office'>[]): Authority | undefined {
-  const office = offices.find((o) => o.end === pos);
+  const office = spansOf(offices).endingAt(pos);
   if (office) {
     // Extend back over a title: 'Chủ tịch UBND tỉnh tặng …'
     const before = /(?:Chủ tịch|Phó Chủ tịch|Bộ trưởng|Giám đốc|Trưởng ban|Bí thư|Thủ tướng) +$/u.exec(text.slice(Math.max(0, office.start - 20), office.start));

@@ -9,6 +9,7 @@ import { GRANT_VERBS } from '../lexicon/awards.ts';
 import { alternation } from '../text/patterns.ts';
 import { canonical } from '../text/normalize.ts';
 import { canonicalBodyNames } from './body-names.ts';
+import { spansOf } from './spans.ts';
 import { type Authority, authorityAt, authorityEndingAt } from './authority.ts';
 
 type Award = Candidate<'award'>;
@@ -72,7 +73,8 @@ function grantorBefore(text: string, award: Award, offices: Candidate<'office'>[
 function recipient(text: string, award: Award, offices: Candidate<'office'>[]): string | undefined {
   const end = clauseEnd(text, award.end);
   // '… cho Văn phòng Huyện ủy Hòa Thành và Văn phòng Huyện ủy Dương Minh Châu'
-  const after = offices.filter((o) => o.start >= award.end && o.start < end);
+  const index = spansOf(offices);
+  const after = index.startingIn(award.end, end);
   for (const o of after) {
     if (!RECIPIENT_GAP.test(text.slice(award.end, o.start))) continue;
     const names = [o.name];
@@ -91,7 +93,7 @@ function recipient(text: string, award: Award, offices: Candidate<'office'>[]): 
   if (phrase && !VAGUE_RECIPIENT.test(phrase[1])) return canonical(phrase[1]);
   // 'Văn phòng Tỉnh ủy được công nhận là …', 'Đảng bộ đạt giải Nhì'
   const from = clauseStart(text, award.start);
-  const before = offices.filter((o) => o.end <= award.start && o.start >= from);
+  const before = index.startingIn(from, award.start).filter((o) => o.end <= award.start);
   for (const o of before.reverse()) {
     if (SUBJECT_VERB.test(text.slice(o.end, award.start)) && /^ *(?:[^,;]{0,40})$/u.test(text.slice(o.end, award.start))) return o.name;
   }
@@ -99,7 +101,7 @@ function recipient(text: string, award: Award, offices: Candidate<'office'>[]): 
   const head = /(?:^|[\s,])(Đảng bộ|Chi bộ|Văn phòng|Đảng ủy)( +(?:đã +|vinh dự +)*(?:đạt|được|nhận|giành)[^,;]{0,40})$/u.exec(text.slice(from, award.start));
   if (head) {
     // the body of that head the article has already named in full
-    const full = offices.find((o) => o.end <= from && o.name.startsWith(head[1] + ' '));
+    const full = index.startingIn(0, from).find((o) => o.end <= from && o.name.startsWith(head[1] + ' '));
     if (full) return full.name;
   }
   return undefined;
@@ -108,11 +110,12 @@ function recipient(text: string, award: Award, offices: Candidate<'office'>[]): 
 function yearOf(text: string, award: Award, dates: Candidate<'date'>[]): number | undefined {
   const end = clauseEnd(text, award.end);
   const from = clauseStart(text, award.start);
-  const years = dates.filter((d) => /^\d{4}$/.test(d.value));
-  const after = years.find((d) => d.start >= award.end && d.end <= end);
+  const isYear = (d: Candidate<'date'>) => /^\d{4}$/.test(d.value);
+  const index = spansOf(dates);
+  const after = index.startingIn(award.end, end).find((d) => isYear(d) && d.end <= end);
   if (after) return Number(after.value);
   // 'Năm 2011, X được tặng …': a year that opens the clause.
-  const opening = years.find((d) => d.start >= from && d.start - from <= 2 && d.end <= award.start);
+  const opening = index.startingIn(from, from + 3).find((d) => isYear(d) && d.end <= award.start);
   return opening ? Number(opening.value) : undefined;
 }
 

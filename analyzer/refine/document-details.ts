@@ -3,6 +3,7 @@
 
 import type { Candidate, Context } from '../pipeline.ts';
 import { authorityAt, authorityEndingAt } from './authority.ts';
+import { spansOf } from './spans.ts';
 
 // '<issuer> (đã) ban hành / phê duyệt … tại / ký <document>': the issuer named before the code.
 const ISSUING_VERB = /(?:^|\s)(?:(?:đã|vừa|được|chính thức|mới) +)*(ban hành|phê duyệt|ký ban hành|ký|thông qua|có)(?:[^.;:!?\n]{0,60}? (?:tại|theo|bằng))? *$/u;
@@ -21,7 +22,7 @@ export function attachDocumentDetails(
   const { text } = ctx;
   for (const doc of docs) {
     let end = doc.end;
-    const date = dates.find((d) => d.start >= end && d.start - end <= 20 && DATE_GAP.test(text.slice(end, d.start)));
+    const date = spansOf(dates).startingIn(end, end + 21).find((d) => DATE_GAP.test(text.slice(end, d.start)));
     if (date && /^\d{4}-\d{2}-\d{2}/.test(date.value)) {
       doc.issued = date.value.slice(0, 10);
       end = date.end;
@@ -57,7 +58,7 @@ function issuerBefore(doc: Candidate<'document'>, dates: Candidate<'date'>[], of
   doc.issuer = who.name;
   if (!doc.issued) {
     // 'Ngày 1.11.2023, UBND tỉnh … ban hành …'
-    const date = dates.find((d) => d.end <= who.start && who.start - d.end <= 3 && /^\d{4}-\d{2}-\d{2}/.test(d.value) && CLAUSE_DATE.test(text.slice(Math.max(0, d.start - 12), d.start)));
+    const date = spansOf(dates).endingIn(who.start - 3, who.start).find((d) => /^\d{4}-\d{2}-\d{2}/.test(d.value) && CLAUSE_DATE.test(text.slice(Math.max(0, d.start - 12), d.start)));
     if (date) doc.issued = date.value.slice(0, 10);
   }
 }

@@ -4,11 +4,9 @@
 // award hides the person-looking words inside its name.
 
 import type { Candidate, Candidates } from '../pipeline.ts';
+import { SpanIndex, type Span } from './spans.ts';
 
-type Span = { start: number; end: number };
 
-const inside = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end && (a.start !== b.start || a.end !== b.end);
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /** Drops candidates strictly inside another of the same list (leftmost-longest wins on ties). */
 export function keepMaximal<T extends Span>(items: T[]): T[] {
@@ -29,12 +27,15 @@ export function keepMaximal<T extends Span>(items: T[]): T[] {
 
 function dropOverlapping<T extends Span>(items: T[], owners: Span[]): T[] {
   if (!owners.length) return items;
-  return items.filter((c) => !owners.some((o) => overlaps(c, o)));
+  const index = new SpanIndex(owners);
+  return items.filter((c) => !index.overlaps(c));
 }
 
+/** Drops items inside (or on the very span of) an owner. */
 function dropInside<T extends Span>(items: T[], owners: Span[]): T[] {
   if (!owners.length) return items;
-  return items.filter((c) => !owners.some((o) => inside(c, o) || (o.start === c.start && o.end === c.end)));
+  const index = new SpanIndex(owners);
+  return items.filter((c) => !index.covers(c));
 }
 
 export function resolveOverlaps(c: Candidates): Candidates {
@@ -44,9 +45,11 @@ export function resolveOverlaps(c: Candidates): Candidates {
   const offices = keepMaximal(c.office);
   // Awards keep duplicates on one span (one per grantor) and the 'cấp tỉnh và cấp cơ sở' pair.
   const awards = c.award;
-  const persons = dropOverlapping(
-    dropInside(keepMaximal(c.person), [...offices, ...awards]).filter((p) => !offices.some((o) => overlaps(p, o) && p.name !== 'Hồ Chí Minh')),
-    [],
+  // A person overlapping an office is part of its name ('Trường THCS Trần Quang Diệu'), except
+  // Hồ Chí Minh, whose name stays a person wherever the words mean the man.
+  const officeIndex = new SpanIndex(offices);
+  const persons = dropInside(keepMaximal(c.person), [...offices, ...awards]).filter(
+    (p) => p.name === 'Hồ Chí Minh' || !officeIndex.overlaps(p),
   );
   return { document: documents, date: dates, count: counts, award: awards, office: offices, person: persons };
 }

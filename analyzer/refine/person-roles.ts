@@ -8,6 +8,7 @@ import type { Candidate, Context } from '../pipeline.ts';
 import { PERSON_PREFIXES, ROLE_TITLES } from '../lexicon/roles.ts';
 import { alternation } from '../text/patterns.ts';
 import { canonical } from '../text/normalize.ts';
+import { type SpanIndex, spansOf } from './spans.ts';
 
 const PREFIX_BEFORE = new RegExp(`(?:^|[\\s,])(?:${alternation(PERSON_PREFIXES)}) *$`, 'iu');
 const TITLE_END = new RegExp(`(?:^|[\\s(])(${alternation(ROLE_TITLES)})$`, 'iu');
@@ -28,7 +29,7 @@ function titleOverlapping(text: string, bodyStart: number, bodyEnd: number): num
 }
 
 /** The role that ends right before `pos`, walking back over bodies and chained titles. */
-function roleBefore(text: string, pos: number, offices: Candidate<'office'>[]): { start: number } | undefined {
+function roleBefore(text: string, pos: number, offices: SpanIndex<Candidate<'office'>>): { start: number } | undefined {
   let end = pos;
   // skip a form of address: 'đồng chí', 'ông', 'bà'
   const prefix = PREFIX_BEFORE.exec(text.slice(Math.max(0, end - 20), end));
@@ -39,7 +40,7 @@ function roleBefore(text: string, pos: number, offices: Candidate<'office'>[]): 
   let start: number | undefined;
   for (let guard = 0; guard < 6; guard++) {
     // a body right before: 'Tỉnh ủy', 'UBND tỉnh'
-    const body = offices.find((o) => o.end === end);
+    const body = offices.endingAt(end);
     let titleEnd = end;
     if (body) {
       titleEnd = body.start;
@@ -62,9 +63,10 @@ function roleBefore(text: string, pos: number, offices: Candidate<'office'>[]): 
 
 export function attachRoles(persons: Candidate<'person'>[], offices: Candidate<'office'>[], ctx: Context): void {
   const { text } = ctx;
+  const index = spansOf(offices);
   for (const p of persons) {
     if (p.role) continue;
-    const r = roleBefore(text, p.start, offices);
+    const r = roleBefore(text, p.start, index);
     if (!r) continue;
     let end = p.start;
     const prefix = PREFIX_BEFORE.exec(text.slice(Math.max(0, end - 20), end));

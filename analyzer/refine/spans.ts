@@ -1,0 +1,83 @@
+// Position look-ups over candidates, so that refiners never scan every candidate for every
+// other one (a dense 20 MB text has tens of thousands of each; linear scans per candidate
+// made it minutes). Sorted arrays and binary search: O(log n) a question.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** First index in `keys` (ascending) whose value is ≥ `x`. */
+function lowerBound(keys: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export class SpanIndex<T extends Span> {
+  /** The items by start (then end), and the same by end. */
+  private readonly byStart: T[];
+  private readonly starts: Int32Array;
+  private readonly byEnd: T[];
+  private readonly ends: Int32Array;
+  /** prefixMaxEnd[i]: the largest end among byStart[0..i]. */
+  private readonly prefixMaxEnd: Int32Array;
+
+  constructor(items: readonly T[]) {
+    this.byStart = [...items].sort((a, b) => a.start - b.start || a.end - b.end);
+    this.starts = Int32Array.from(this.byStart, (s) => s.start);
+    this.byEnd = [...items].sort((a, b) => a.end - b.end || a.start - b.start);
+    this.ends = Int32Array.from(this.byEnd, (s) => s.end);
+    this.prefixMaxEnd = new Int32Array(this.byStart.length);
+    let max = -1;
+    this.byStart.forEach((s, i) => (this.prefixMaxEnd[i] = max = Math.max(max, s.end)));
+  }
+
+  /** The first item that starts at `pos`. */
+  startingAt(pos: number): T | undefined {
+    const i = lowerBound(this.starts, pos);
+    return i < this.starts.length && this.starts[i] === pos ? this.byStart[i] : undefined;
+  }
+
+  /** The first item that ends at `pos`. */
+  endingAt(pos: number): T | undefined {
+    const i = lowerBound(this.ends, pos);
+    return i < this.ends.length && this.ends[i] === pos ? this.byEnd[i] : undefined;
+  }
+
+  /** Items with from ≤ start < to, by start. */
+  startingIn(from: number, to: number): T[] {
+    return this.byStart.slice(lowerBound(this.starts, from), lowerBound(this.starts, to));
+  }
+
+  /** Items with from ≤ end ≤ to, by end. */
+  endingIn(from: number, to: number): T[] {
+    return this.byEnd.slice(lowerBound(this.ends, from), lowerBound(this.ends, to + 1));
+  }
+
+  /** Does any item share a character with `s`? */
+  overlaps(s: Span): boolean {
+    const i = lowerBound(this.starts, s.end) - 1; // last item starting before s ends
+    return i >= 0 && this.prefixMaxEnd[i] > s.start;
+  }
+
+  /** Does any item cover `s` (start ≤ s.start and end ≥ s.end)? */
+  covers(s: Span): boolean {
+    const i = lowerBound(this.starts, s.start + 1) - 1; // last item starting at or before s
+    return i >= 0 && this.prefixMaxEnd[i] >= s.end;
+  }
+}
+
+const cache = new WeakMap<readonly Span[], SpanIndex<Span>>();
+
+/** The index of a list of candidates, built once per list (lists are not moved afterwards). */
+export function spansOf<T extends Span>(items: readonly T[]): SpanIndex<T> {
+  let index = cache.get(items) as SpanIndex<T> | undefined;
+  if (!index) cache.set(items, (index = new SpanIndex(items)));
+  return index;
+}
