@@ -95,8 +95,14 @@ function published(lines: Line[]): string | undefined {
 
 /** A caller's publication date, cut to the contract's precision: '2025-06-28T23:43:45+07:00' → '2025-06-28T23:43'. */
 function isoPublished(s: string | undefined): string | undefined {
-  const m = s ? /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?/.exec(s.trim()) : null;
-  return m ? (m[2] ? `${m[1]}T${m[2]}` : m[1]) : undefined;
+  const m = typeof s === 'string' ? /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(s.trim()) : null;
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // A real calendar day and clock time, or nothing ('2020-13-45T99:99' is no date).
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return undefined;
+  const date = `${m[1]}-${m[2]}-${m[3]}`;
+  return m[4] !== undefined && Number(m[4]) < 24 && Number(m[5]) < 60 ? `${date}T${m[4]}:${m[5]}` : date;
 }
 
 function isDateline(text: string): boolean {
@@ -200,9 +206,11 @@ function province(text: string, titleText: string | undefined, fromOutlet: strin
 export function readArticle(view: TextView, options: AnalyzeOptions): ArticleReading {
   const lines = linesOf(view.text);
   const article: Article = {};
-  const titleLine = options.title ? undefined : title(lines);
-  const titleText = options.title ?? (titleLine ? view.source.slice(view.starts[titleLine.start], view.ends[titleLine.end - 1]) : undefined);
-  if (titleText) article.title = options.title ? options.title.trim() : titleText;
+  // A blank or non-string title from the caller counts as none: the text's headline is read instead.
+  const given = typeof options.title === 'string' && options.title.trim() ? options.title.trim() : undefined;
+  const titleLine = given ? undefined : title(lines);
+  const titleText = given ?? (titleLine ? view.source.slice(view.starts[titleLine.start], view.ends[titleLine.end - 1]) : undefined);
+  if (titleText) article.title = titleText;
   const date = published(lines) ?? isoPublished(options.published);
   if (date) article.published = date;
   const tag = republished(lines)?.tag;

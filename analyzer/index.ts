@@ -37,7 +37,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const language = detectLanguage(view.text);
   if (language.code !== 'vie') {
     const article: Analysis['article'] = {};
-    if (options.title) article.title = options.title.trim();
+    if (typeof options.title === 'string' && options.title.trim()) article.title = options.title.trim();
     if (options.url) article.url = options.url;
     return { language, article, facts: [] };
   }
