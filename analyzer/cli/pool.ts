@@ -13,10 +13,10 @@ export interface Executor {
 export function inlineExecutor(render: RenderOptions): Executor {
   // The analyzer is loaded on first use: with --jobs > 1 only the workers need it, and the
   // main thread stays small.
-  const job = import('./job.ts');
+  let job: Promise<typeof import('./job.ts')> | undefined;
   return {
     run: async (j) => {
-      const { runJob } = await job;
+      const { runJob } = await (job ??= import('./job.ts'));
       return new Promise((resolve) => setImmediate(() => resolve(runJob(j, render))));
     },
     close: async () => {},
@@ -55,9 +55,9 @@ export function workerExecutor(size: number, render: RenderOptions): Executor {
   const spawn = (): Slot => {
     // A worker's heap is capped so that the batch stays small in memory: V8 then collects
     // early instead of growing towards its default limit (peak RSS of a 100 MB run with 2 jobs
-    // went from ~420 MB to ~270 MB, with the lazy imports below). One article needs far less.
+    // went from ~420 MB to ~296 MB, with the lazy import of the analyzer). One article needs far less.
     const slot: Slot = {
-      worker: new Worker(WORKER_ENTRY, { workerData: render, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 8 } }),
+      worker: new Worker(WORKER_ENTRY, { workerData: render, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 4 } }),
       pending: new Map(),
     };
     slot.worker.on('message', (m: { seq: number } & Outcome) => {
