@@ -1,5 +1,7 @@
 // The manifest asks for the least it needs: no host permission beyond the content script's
 // matches, no <all_urls>; commands, action, side panel (Chromium) and Firefox settings.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../wxt.config.ts';
 import { KNOWN_HOST_MATCHES } from '../extension/known-hosts.ts';
@@ -40,5 +42,30 @@ describe('manifest', () => {
     expect(contentScript.matches).toEqual([...KNOWN_HOST_MATCHES]);
     expect(contentScript.runAt).toBe('document_idle');
     expect(contentScript.registration).toBe('manifest');
+  });
+});
+
+describe('least privilege, stated', () => {
+  const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8');
+
+  it('every permission the manifests ask for is justified in the README', async () => {
+    for (const browser of ['chrome', 'firefox'] as const) {
+      for (const p of (await manifestFor(browser)).permissions) {
+        expect(readme, `README's permission table lacks '${p}'`).toMatch(new RegExp('\\| `' + p + '`'));
+      }
+    }
+  });
+
+  it('no content security policy that allows eval or remote code, and no eval in the extension', async () => {
+    for (const browser of ['chrome', 'firefox'] as const) {
+      const csp = JSON.stringify((await manifestFor(browser)).content_security_policy ?? '');
+      expect(csp).not.toMatch(/unsafe-eval|https?:/);
+    }
+    const sources = readdirSync(join(import.meta.dirname, '..', 'extension'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.(ts|tsx|html)$/.test(f))
+      .map((f) => readFileSync(join(import.meta.dirname, '..', 'extension', f), 'utf8'));
+    for (const src of sources) {
+      expect(src).not.toMatch(/\beval\(|new Function\(|<script[^>]+src=["']https?:|importScripts\(/);
+    }
   });
 });
