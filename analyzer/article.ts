@@ -58,7 +58,7 @@ const NAME_WORD = '(?:\\p{Lu}[\\p{Ll}\\p{M}]*|\\p{Lu}[\\p{Lu}\\p{M}]+)(?![\\p{L}
 // Initials as bylines and credits: 'N.H', 'T.SỸ', 'X.S'.
 const INITIALS = '(?:\\p{Lu}\\.){1,3}\\p{Lu}[\\p{Lu}\\p{Ll}\\p{M}]*';
 const AUTHOR = `(?:${NAME_WORD}(?: ${NAME_WORD}){1,3}|${INITIALS})`;
-// A byline: one author or several ('THU HÀ - MINH ĐỨC', 'Hà Anh, Minh Quân'), perhaps after
+// A byline: one author or several ('THU HÀ - MINH ĐỨC', 'Hà Anh, Văn Long'), perhaps after
 // 'Bài, ảnh:' and before an agency in brackets ('Hà Anh (TTXVN)').
 const BYLINE = new RegExp(
   `^(?:(?:Tác giả|Bài(?: và ảnh| và| ,)? *(?:ảnh)?|Tin(?: và ảnh|, ảnh)?|Bài, ảnh|Tin, ảnh|Nhóm PV)\\s*:?\\s*)?` +

@@ -93,7 +93,7 @@ function placer(format: Format, { many }: FormatOptions): Pick<Formatter, 'start
 // The table shows a document by its code; type, number and symbol are in its text.
 const HIDDEN_IN_TABLE = new Set(['type', 'number', 'symbol']);
 
-/** 'code=06-CT/TW issued=2006-11-07 issuer=Bộ Chính trị' */
+/** 'code=05-CT/TW issued=2016-05-15 issuer=Bộ Chính trị' */
 export function compactFields(fact: Fact): string {
   const record = fact as unknown as Record<string, unknown>;
   return (KIND_FIELDS[fact.kind] ?? [])

@@ -1,4 +1,4 @@
-// Documents cited with their number: 'Chỉ thị số 06-CT/TW', 'Nghị định 15/2020/NĐ-CP',
+// Documents cited with their number: 'Chỉ thị số 05-CT/TW', 'Nghị định 15/2020/NĐ-CP',
 // 'Quyết định số 977/QĐ-TTg', 'Luật số 06/2022/QH15', and coordinated codes after one type
 // word ('Nghị quyết số 18-NQ/TW, 19-NQ/TW'). A code without a type word counts when its own
 // abbreviation names the type ('35-CT/TW'). A document named without a number is no fact.
@@ -27,7 +27,7 @@ const TYPE_WORD = alternation([...DOCUMENT_TYPES.flatMap((t) => t.words)]);
 const TYPE_ABBR = alternation([...DOCUMENT_TYPES.flatMap((t) => t.abbreviations)]);
 
 const L = '[\\p{L}&]';
-// Party style: number, dash, type abbreviation, slash, issuer ('06-CT/TW', '08-QĐi/TW').
+// Party style: number, dash, type abbreviation, slash, issuer ('05-CT/TW', '08-QĐi/TW').
 const PARTY_CODE = `\\d{1,4}[a-z]? *- *${L}{1,6} */ *${L}[\\p{L}\\d&]{0,11}`;
 // State style: number, slash, optional year, symbol groups joined by dashes
 // ('15/2020/NĐ-CP', '977/QĐ-TTg', '123/UBND-NC', '06/2022/QH15', '05/CT-TW').

@@ -1,6 +1,6 @@
 // Persons: named people. A name is two to five capitalised syllables that start with a
-// family name ('Lê Minh Trọng'), or any two to four capitalised syllables right after a
-// title or a form of address ('đồng chí Minh Quân'); photo credits ('Ảnh: Thanh Huyền') and
+// family name ('Trần Văn Bình'), or any two to four capitalised syllables right after a
+// title or a form of address ('đồng chí Hoài Nam'); photo credits ('Ảnh: Ngọc Lan') and
 // the byline found by article.ts too. Hồ Chí Minh is a person where the words mean the man,
 // not the city or a body named after him. Roles (the title written before the name) are
 // attached by refine/person-roles.ts, which knows the offices.
@@ -37,7 +37,7 @@ const INTRODUCED = [
   rx(`${leadingClass(INTROS.filter((w) => /^\p{Lu}/u.test(w)))}${WORD_START}(?:${CAPITAL_INTRO})${NAME_AFTER_INTRO}`, 'gu'),
   rx(`(?:${LOWER_INTRO})(?<![\\p{L}\\p{M}\\p{N}](?:${LOWER_INTRO}))${NAME_AFTER_INTRO}`, 'gu'),
 ];
-// Photo and text credits: 'Ảnh: Thanh Huyền', 'Ảnh Huy Dương', '(Ảnh: NGỌC ANH)'.
+// Photo and text credits: 'Ảnh: Ngọc Lan', 'Ảnh Quốc Việt', '(Ảnh: NGỌC ANH)'.
 // Initials in credits: 'Ảnh: N.H', 'Ảnh: T.SỸ'.
 const CREDIT_INITIALS = rx(`${leadingClass(CREDIT_WORDS.map((c) => c.word))}${WORD_START}(${alternation(CREDIT_WORDS.map((c) => c.word))}) *: *((?:\\p{Lu}\\.){1,3}\\p{Lu}[\\p{Lu}\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{M}.])`, 'gu');
 const CREDIT = rx(

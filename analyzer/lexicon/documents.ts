@@ -9,7 +9,7 @@
  *   QPPL    N/YYYY/TYPE-ISSUER       15/2020/NĐ-CP, 31/2020/QĐ-UBND
  *   Law     N/YYYY/QH<khóa>          06/2022/QH15
  *   Letter  N/ISSUER-UNIT            123/UBND-NC, 5588/BGDĐT-GDPT   (Công văn: no type in the code)
- *   Party   N-TYPE/ISSUER            06-CT/TW, 08-KH/TU, 36-HD/VPTW
+ *   Party   N-TYPE/ISSUER            05-CT/TW, 15-KH/TU, 36-HD/VPTW
  *
  * Case: codes are compared case-insensitively (news prints QYĐ, CTR, TTR for QyĐ, CTr, TTr), and
  * the matcher folds Ð (U+00D0) to Đ. Abbreviations are written here as usually printed.

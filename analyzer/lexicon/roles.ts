@@ -285,7 +285,7 @@ export const PERSON_PREFIXES: readonly string[] = [
 
 /**
  * Credit words before a byline or photo name. The matcher accepts an optional ':' or '-' (or
- * nothing: 'Ảnh Huy Dương') between the word and the name, so colons are not listed.
+ * nothing: 'Ảnh Quốc Việt') between the word and the name, so colons are not listed.
  * Decisions:
  * - text + photo by the same person ('Bài và ảnh', 'Tin, ảnh') → 'tác giả' (the writer's role wins);
  * - visual-only credits ('Ảnh', 'Video', 'Clip', 'Đồ họa') → 'ảnh' (closest role the contract has);

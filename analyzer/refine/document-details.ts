@@ -1,5 +1,5 @@
 // A cited document's date and issuer, read right after its code:
-// 'Chỉ thị số 06-CT/TW, ngày 7/11/2006 của Bộ Chính trị' → issued 2006-11-07, issuer Bộ Chính trị.
+// 'Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị' → issued 2016-05-15, issuer Bộ Chính trị.
 
 import type { Candidate, Context } from '../pipeline.ts';
 import { authorityAt, authorityEndingAt } from './authority.ts';

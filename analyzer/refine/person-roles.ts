@@ -1,5 +1,5 @@
 // A person's role: the title written right before the name, with the body it belongs to
-// ('Phó Bí thư Thường trực Tỉnh ủy Lê Minh Trọng' → 'Phó Bí thư Thường trực Tỉnh ủy'), and
+// ('Phó Bí thư Thường trực Tỉnh ủy Nguyễn Văn Hải' → 'Phó Bí thư Thường trực Tỉnh ủy'), and
 // chains of titles ('Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn A').
 // Forms of address ('đồng chí', 'ông') between title and name are skipped; a title after
 // the name gives no role (DECISIONS.md).
