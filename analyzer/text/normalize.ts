@@ -49,9 +49,22 @@ function isLineBreak(c: number): boolean {
 }
 
 /** Combining marks that NFC may fold into the preceding letter. */
+/**
+ * Marks of every script (\p{M}: Vietnamese tones, Indic vowel signs …) and the Hangul vowel
+ * and final jamo: what follows a base character and may compose with it under NFC, so the
+ * view of NFD input is the view of NFC input. A lookup table filled on first sight.
+ */
+const MARK = new Uint8Array(0x10000); // 0 unknown, 1 no, 2 yes
+const MARK_RE = /^\p{M}$/u;
 function isCombining(c: number): boolean {
-  return (c >= 0x0300 && c <= 0x036f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) ||
-    (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f);
+  if (c < 0x0300) return false;
+  if (c <= 0x036f) return true;
+  let k = MARK[c];
+  if (k === 0) {
+    k = MARK_RE.test(String.fromCharCode(c)) || (c >= 0x1160 && c <= 0x11ff) ? 2 : 1;
+    MARK[c] = k;
+  }
+  return k === 2;
 }
 
 /** Singletons that NFC changes even without a following mark (Greek tonos, Ω/K/Å signs, CJK compatibility). */
