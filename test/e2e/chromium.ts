@@ -3,6 +3,7 @@
 // Below: helpers the tests share (launching Chromium with the built extension, the toolbar
 // click, reading the page's highlights and the overlay's tooltip).
 import { existsSync } from 'node:fs';
+import http from 'node:http';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 
@@ -137,4 +138,23 @@ export async function overlayText(ctx: BrowserContext, page: Page): Promise<{ to
   } finally {
     await cdp.detach();
   }
+}
+
+/**
+ * A local server for the fixture pages. Chromium resolves every host to it, so a page is
+ * served at its own outlet address; `html(host, path)` gives the page there, or undefined (404).
+ */
+export function startPageServer(html: (host: string, path: string) => string | undefined): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const body = html(host, (req.url ?? '/').split('#')[0]);
+    if (body === undefined) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(body);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }

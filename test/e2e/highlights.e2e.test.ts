@@ -34,7 +34,7 @@ import { extractFromHtml } from '../../analyzer/html/node.ts';
 import { squashText } from '../../extension/highlight/squash.ts';
 import type { SavedFactView, TabState } from '../../extension/messages.ts';
 import { KIND_LABELS } from '../../extension/ui/palette.ts';
-import { CHROMIUM, chromiumPath, INSTALL_HINT } from './chromium.ts';
+import { CHROMIUM, chromiumPath, clickToolbarButton, highlightsOn, hoverHighlight, INSTALL_HINT, startPageServer } from './chromium.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
@@ -81,22 +81,13 @@ function addressOf(e: PageEntry): string {
 }
 
 function startServer(): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-    const path = (req.url ?? '/').split('#')[0];
+  return startPageServer((host, path) => {
     const e = entries.find((x) => {
       const a = new URL(addressOf(x));
       return a.hostname === host && a.pathname + a.search === path;
     });
-    if (!e) {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(servedHtml(e.file));
+    return e && servedHtml(e.file);
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 // --- what the page should show --------------------------------------------------------
@@ -155,27 +146,8 @@ async function stateOf(url: string, ready: (s: TabState) => boolean = (s) => s.s
   }
 }
 
-/** The facts drawn on the page, read from the document's highlight registry. */
-function highlightsOn(page: Page): Promise<{ name: string; kind: string; text: string }[]> {
-  return page.evaluate(() =>
-    [...CSS.highlights]
-      .filter(([name]) => name.startsWith('bantin-') && name !== 'bantin-focus')
-      .flatMap(([name, h]) => [...h].map((r) => ({ name, kind: name.slice(7).replace(/-off$/, ''), text: r.toString() }))),
-  );
-}
-
 function badgeOf(tabId: number): Promise<string> {
   return worker.evaluate((id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }), tabId);
-}
-
-/** Clicks the toolbar button for this page (Extensions.triggerAction on its tab target). */
-async function clickToolbarButton(page: Page): Promise<void> {
-  const { targetInfos } = (await browserCdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as unknown as {
-    targetInfos: { type: string; targetId: string; url: string }[];
-  };
-  const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
-  if (!tab) throw new Error(`no tab target for ${page.url()}`);
-  await browserCdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
 }
 
 /** Sends a message as the side panel does (from an extension page). */
@@ -226,29 +198,6 @@ async function overlayText(page: Page): Promise<{ tooltip: string; tooltipShown:
   }
 }
 
-/** Moves the mouse onto the first highlighted range named `name` (scrolling it into view first). */
-async function hover(page: Page, name: string, index = 0): Promise<void> {
-  const point = await page.evaluate(
-    ([n, i]) => {
-      const range = [...(CSS.highlights.get(n as string) ?? [])][i as number] as Range | undefined;
-      if (!range) return null;
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      return new Promise<{ x: number; y: number }>((resolve) =>
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() => {
-            const r = range.getClientRects()[0];
-            resolve({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
-          }),
-        ),
-      );
-    },
-    [name, index] as const,
-  );
-  if (!point) throw new Error(`nothing highlighted as ${name}`);
-  await page.mouse.move(point.x, point.y);
-  await page.waitForTimeout(150);
-}
-
 /** Waits until the page has stopped scrolling (smooth scrolls take a few frames). */
 async function settled(page: Page): Promise<void> {
   let last = -1;
@@ -285,7 +234,7 @@ async function expectPageShowsEveryFact(page: Page, e: PageEntry, found: Found):
   expect(await page.evaluate(() => document.querySelectorAll('mark[data-bantin-kind]').length)).toBe(0);
   if (shown.length) {
     const clicks = await page.evaluate(() => (window as unknown as { __clicks: number }).__clicks);
-    await hover(page, shown[0].name);
+    await hoverHighlight(page, shown[0].name);
     await page.mouse.down();
     await page.mouse.up();
     expect(await page.evaluate(() => (window as unknown as { __clicks: number }).__clicks)).toBe(clicks + 1);
@@ -370,7 +319,7 @@ describe.skipIf(!browserPath)('the extension in Chromium', () => {
     await page.waitForTimeout(500);
     expect(await highlightsOn(page)).toEqual([]);
     const started = Date.now();
-    await clickToolbarButton(page);
+    await clickToolbarButton(browserCdp, extensionId, page);
     const found = await stateOf(page.url());
     const ms = Date.now() - started;
     const n = await expectPageShowsEveryFact(page, e, found);
@@ -385,7 +334,7 @@ describe.skipIf(!browserPath)('the extension in Chromium', () => {
   it('en-vietnamnews.html: a page in English gets no facts', async () => {
     const e = entry('en-vietnamnews.html');
     const page = await open(addressOf(e));
-    await clickToolbarButton(page);
+    await clickToolbarButton(browserCdp, extensionId, page);
     const { tabId, state } = await stateOf(page.url());
     expect(state.page!.analysis.language.code).toBe('eng');
     expect(state.page!.analysis.facts).toEqual([]);
@@ -409,7 +358,7 @@ describe.skipIf(!browserPath)('the extension in Chromium', () => {
 
     const doc = facts.find((f) => f.kind === 'document')!;
     const docIndex = (await highlightsOn(page)).filter((h) => h.name === 'bantin-document').findIndex((h) => squashText(h.text) === squashText(doc.text));
-    await hover(page, 'bantin-document', docIndex);
+    await hoverHighlight(page, 'bantin-document', docIndex);
     const overlay = await overlayText(page);
     expect(overlay.rootType).toBe('closed');
     expect(overlay.tooltipShown).toBe(true);
@@ -493,7 +442,7 @@ describe.skipIf(!browserPath)('the extension in Chromium', () => {
       expect(shown.filter((h) => h.name === 'bantin-office-off')).toHaveLength(1);
       const overlay = await overlayText(page);
       expect(overlay.legend).toContain('1 dữ kiện không tìm thấy trên trang');
-      await hover(page, 'bantin-person');
+      await hoverHighlight(page, 'bantin-person');
       expect((await overlayText(page)).tooltip).toContain('Đã lưu');
       await screenshot(page, '002-baolangson-saved-changed');
     } finally {

@@ -31,6 +31,7 @@ import type { SavedFactView, TabState } from '../../extension/messages.ts';
 import { formatIsoDate } from '../../extension/ui/format.ts';
 import { KIND_LABELS, KIND_ORDER } from '../../extension/ui/palette.ts';
 import {
+  startPageServer,
   CHROMIUM,
   chromiumPath,
   clickToolbarButton,
@@ -66,22 +67,13 @@ if (!browserPath) {
 }
 
 function startServer(): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-    const path = (req.url ?? '/').split('#')[0];
+  return startPageServer((host, path) => {
     const e = entries.find((x) => {
       const a = new URL(addressOf(x));
       return a.hostname === host && a.pathname + a.search === path;
     });
-    if (!e) {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(readFileSync(join(PAGES, e.file)));
+    return e && readFileSync(join(PAGES, e.file), 'utf8');
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 let server: http.Server;
