@@ -167,8 +167,7 @@ function republished(lines: Line[]): { byline: Line; tag: string } | undefined {
   return undefined;
 }
 
-function byline(lines: Line[]): Line | undefined {
-  const again = republished(lines);
+function byline(lines: Line[], again: ReturnType<typeof republished>): Line | undefined {
   if (again) return again.byline;
   for (let i = lines.length - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
     const t = lines[i].text;
@@ -213,10 +212,11 @@ export function readArticle(view: TextView, options: AnalyzeOptions): ArticleRea
   if (titleText) article.title = titleText;
   const date = published(lines) ?? isoPublished(options.published);
   if (date) article.published = date;
-  const tag = republished(lines)?.tag;
+  const again = republished(lines);
+  const tag = again?.tag;
   const outlet = source(lines, options.url) ?? (tag ? outletByTag(tag.replace(/\.$/, '')) : undefined);
   if (outlet) article.source = outlet.name;
-  const by = byline(lines);
+  const by = byline(lines, again);
   if (by) article.byline = view.source.slice(view.starts[by.start], view.ends[by.end - 1]);
   const p = province(view.text, titleText ? canonical(titleText) : undefined, outlet?.province);
   if (p) article.province = p;

@@ -10,7 +10,6 @@ import type { Analysis } from '../analyzer/contract.ts';
 import { decodeInput } from '../analyzer/cli/decode.ts';
 import { clip, renderTable, width } from '../analyzer/export/text-table.ts';
 
-const ROOT = join(import.meta.dirname, '..');
 const BOM = '\uFEFF';
 
 const bantin = (args: string[], { stdin = '', cwd = dir } = {}) => runBantin(args, { stdin, cwd });

@@ -6,7 +6,7 @@
 
 import type { Candidate, Context } from '../pipeline.ts';
 import { DOCUMENT_TYPES } from '../lexicon/documents.ts';
-import { WORD_END, WORD_START, alternation, leadingClass, rx } from '../text/patterns.ts';
+import { WORD_START, alternation, leadingClass, rx } from '../text/patterns.ts';
 import { SpanIndex } from '../refine/spans.ts';
 
 type DocumentCandidate = Candidate<'document'>;
@@ -90,13 +90,11 @@ function isLawCode(code: string): boolean {
 export function parseDocuments(ctx: Context): DocumentCandidate[] {
   const { text } = ctx;
   const out: DocumentCandidate[] = [];
-  const taken: [number, number][] = [];
 
   const push = (start: number, end: number, type: string, parsed: ParsedCode) => {
     // The Fatherland Front's documents are no document facts (DECISIONS.md).
     if (FRONT_CODE.test(parsed.symbol)) return;
     out.push({ kind: 'document', start, end, type, number: parsed.number, symbol: parsed.symbol, code: parsed.code });
-    taken.push([start, end]);
   };
 
   for (const m of text.matchAll(CITED)) {
@@ -128,7 +126,7 @@ export function parseDocuments(ctx: Context): DocumentCandidate[] {
   }
 
   // Codes without a type word: only when the code itself names a known type.
-  const cited = new SpanIndex(taken.map(([start, end]) => ({ start, end })));
+  const cited = new SpanIndex(out);
   for (const m of text.matchAll(BARE)) {
     const start = m.index;
     const end = start + m[0].length;
