@@ -6,6 +6,7 @@
 
 import type { Candidate, Context } from '../pipeline.ts';
 import { AWARDS, AWARD_CLASSES, PRIZE_RANKS } from '../lexicon/awards.ts';
+import { PROVINCE_NAME_PATTERN } from '../places.ts';
 import { WORD_END, WORD_START, alternation, leadingClass, rx, squash } from '../text/patterns.ts';
 
 type AwardCandidate = Candidate<'award'>;
@@ -47,6 +48,16 @@ const TITLE_LEVELS = rx(`^ +và +(cấp +[\\p{L}]+(?: +[\\p{L}]+)?)${WORD_END}`,
  */
 const TITLE_CASE_ONLY = new Set(['Gia đình văn hóa', 'Thôn, tổ dân phố văn hóa', 'Xã, phường, thị trấn tiêu biểu']);
 
+/** Is `pos` inside a province's name ('Bằng' of 'Cao Bằng')? */
+const PROVINCE_NAME = new RegExp(`(?<![\\p{L}\\p{M}])(?:${PROVINCE_NAME_PATTERN})(?![\\p{L}\\p{M}])`, 'gu');
+function insideProvinceName(text: string, pos: number): boolean {
+  const from = Math.max(0, pos - 16);
+  for (const m of text.slice(from, pos + 16).matchAll(PROVINCE_NAME)) {
+    if (from + m.index < pos && from + m.index + m[0].length > pos) return true;
+  }
+  return false;
+}
+
 export function parseAwards(ctx: Context): AwardCandidate[] {
   const { text } = ctx;
   const out: AwardCandidate[] = [];
@@ -55,8 +66,8 @@ export function parseAwards(ctx: Context): AwardCandidate[] {
     const award = AWARD_BY_FORM.get(lookupKey(m[1]));
     if (!award) continue;
     if (TITLE_CASE_ONLY.has(award.name) && !/^\p{Lu}/u.test(m[1])) continue;
-    // 'Cao Bằng khen thưởng …': the province's name, not a certificate.
-    if (/Cao $/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // 'Cao Bằng khen thưởng …': a place's name that runs into the award's words is no award.
+    if (insideProvinceName(text, m.index)) continue;
     let name = award.name;
     let end = m.index + m[0].length;
     if (award.classes && m[2]) name = `${award.name} hạng ${CLASS_BY_FORM.get(m[2].toLowerCase())}`;

@@ -136,8 +136,10 @@ export function parsePersons(ctx: Context): PersonCandidate[] {
     // A rejected or shortened match may hide a name inside it ('TP. Hồ Chí Minh Nguyễn Thị Lệ'):
     // the scan goes on from the match's second word.
     FULL_NAME.lastIndex = m.index + m[0].indexOf(' ') + 1;
-    // 'Phó Bí thư …' starts with a family name ('Phó') but is a title; 'Đoàn Thanh niên' is the Youth Union.
-    if (ROLE_AT.test(text.slice(m.index, m.index + 40)) || /^Đoàn Thanh niên/u.test(text.slice(m.index, m.index + 16))) continue;
+    // 'Phó Bí thư …' starts with a family name ('Phó') but is a title; 'Đoàn Thanh niên …' is the
+    // Youth Union: the words as written decide, before the name is cut to its syllables.
+    const written = text.slice(m.index, m.index + 40);
+    if (ROLE_AT.test(written) || NOT_PERSON_START.test(written)) continue;
     let raw = trimName(m[0]);
     let start = m.index;
     const address = ADDRESS.exec(raw);

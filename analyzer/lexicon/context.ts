@@ -16,7 +16,7 @@ export const PLACE_WORDS_BEFORE_NAMES: readonly string[] = [
 
 /** Capitalised phrases that begin like a person's name but are places, countries or events. */
 export const NOT_PERSON_NAMES: readonly string[] = [
-  'Đồng Khởi', 'Mùa Xuân', 'Mùa Thu', 'Hán Nôm', 'Điện Biên Phủ', 'Thái Lan', 'Hàn Quốc', 'Hà Lan',
+  'Đoàn Thanh niên', 'Đồng Khởi', 'Mùa Xuân', 'Mùa Thu', 'Hán Nôm', 'Điện Biên Phủ', 'Thái Lan', 'Hàn Quốc', 'Hà Lan',
   'Hoa Kỳ', 'Trung Quốc', 'Triều Tiên', 'Đài Loan', 'Hồng Kông', 'Mỹ', 'Lào', 'Cao Miên',
   'Tây Ninh', 'Tây Nguyên', 'Đông Nam Á', 'Việt Nam', 'Văn Miếu', 'Hồ Gươm', 'Hồ Tây', 'Hà Tây',
 ];
