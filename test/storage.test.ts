@@ -62,10 +62,12 @@ async function snapshot(db: BantinDB) {
 describe('schema', () => {
   it('opens at the current version with the planned indexes', async () => {
     const db = await freshDb();
-    expect(SCHEMA_VERSION).toBe(1);
+    expect(SCHEMA_VERSION).toBe(2);
     expect(db.verno).toBe(SCHEMA_VERSION);
     const facts = db.facts.schema.indexes.map((i) => i.name).sort();
-    expect(facts).toEqual(['[kind+key]', '[kind+province]', '[kind+published]', 'articleId', 'kind', 'province', 'published', 'terms'].sort());
+    expect(facts).toEqual(
+      ['[kind+key]', '[kind+province]', '[kind+published]', '[kind+group+articleId]', 'articleId', 'kind', 'province', 'published', 'terms', 'ticked'].sort(),
+    );
     const articles = db.articles.schema.indexes.map((i) => i.name).sort();
     expect(articles).toEqual(['canonicalUrl', 'published', 'province', 'savedAt', 'source', 'tags', 'terms', 'textHash', 'updatedAt', 'urls'].sort());
     expect(db.articles.schema.idxByName.canonicalUrl.unique).toBe(true);

@@ -1,6 +1,7 @@
 // The one definition of the flat export of facts: one row per fact, the article's
 // fields repeated on each row. The CLI's csv format and the extension's export both
-// use these columns; change a column here and both follow.
+// use these columns; change a column here and both follow. The last six are the
+// researcher's (ticks, corrections, tags, note) and stay empty in the CLI's output.
 import type { Analysis, Fact, FactKind } from '../contract.ts';
 import { factKey } from '../eval/fold.ts';
 
@@ -8,6 +9,16 @@ import { factKey } from '../eval/fold.ts';
 export interface ExportItem {
   file?: string;
   analysis: Analysis;
+  /** A saved article's side (the extension's collection): absent in the CLI. */
+  saved?: SavedSide;
+}
+
+export interface SavedSide {
+  tags: readonly string[];
+  note: string;
+  savedAt: string;
+  /** Parallel to analysis.facts. */
+  facts: readonly { checked: boolean; origin: 'analyzer' | 'manual'; corrected: boolean }[];
 }
 
 /** The canonical fields of each kind (FACTS.md 'Kinds'), in reading order. */
@@ -24,7 +35,8 @@ type Cell = string | number | undefined;
 
 export interface Column {
   name: string;
-  value: (fact: Fact, item: ExportItem) => Cell;
+  /** `index`: the fact's position in item.analysis.facts. */
+  value: (fact: Fact, item: ExportItem, index: number) => Cell;
 }
 
 const factField =
@@ -56,7 +68,19 @@ const fact: Column[] = [
   { name: 'role', value: factField('role') },
 ];
 
-export const COLUMNS: readonly Column[] = [...article, ...fact];
+const yesNo = (b: boolean | undefined) => (b === undefined ? undefined : b ? 'yes' : 'no');
+
+const saved: Column[] = [
+  { name: 'checked', value: (_, it, i) => yesNo(it.saved?.facts[i]?.checked) },
+  { name: 'origin', value: (_, it, i) => it.saved?.facts[i]?.origin },
+  { name: 'corrected', value: (_, it, i) => yesNo(it.saved?.facts[i]?.corrected) },
+  // Tags in one cell, joined with '; '.
+  { name: 'tags', value: (_, it) => it.saved?.tags.join('; ') },
+  { name: 'note', value: (_, it) => it.saved?.note },
+  { name: 'saved_at', value: (_, it) => it.saved?.savedAt },
+];
+
+export const COLUMNS: readonly Column[] = [...article, ...fact, ...saved];
 export const COLUMN_NAMES: readonly string[] = COLUMNS.map((c) => c.name);
 
 const cell = (v: Cell) => (v === undefined || v === null ? '' : String(v));
@@ -65,7 +89,7 @@ const cell = (v: Cell) => (v === undefined || v === null ? '' : String(v));
 export function factsToRows(items: Iterable<ExportItem>): string[][] {
   const rows: string[][] = [];
   for (const item of items) {
-    for (const f of item.analysis.facts) rows.push(COLUMNS.map((c) => cell(c.value(f, item))));
+    item.analysis.facts.forEach((f, i) => rows.push(COLUMNS.map((c) => cell(c.value(f, item, i)))));
   }
   return rows;
 }

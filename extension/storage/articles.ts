@@ -15,6 +15,7 @@ import type { Analysis, Fact, FactKind } from '../../analyzer/contract.ts';
 import { factKey } from '../../analyzer/eval/fold.ts';
 import { canonicalUrl, hashableText, textHash } from './canonical-url.ts';
 import { contextOf, reanchor } from './context.ts';
+import { derivedFactFields } from './derived.ts';
 import { analysisFactId } from './fact-id.ts';
 import type { BantinDB } from './db.ts';
 import { RecordNotFoundError, surfaceQuota } from './errors.ts';
@@ -28,6 +29,7 @@ export { StorageFullError, RecordNotFoundError } from './errors.ts';
 export { canonicalUrl, textHash } from './canonical-url.ts';
 export { foldSearch } from './search.ts';
 export { analysisFactId } from './fact-id.ts';
+export { effectiveFields } from './effective-fields.ts';
 export type * from './types.ts';
 
 /** A record as read back: it has its id. */
@@ -38,16 +40,6 @@ export type Saved<T> = T & { id: number };
  * or boiler-plate extraction must not make unrelated pages one article.
  */
 export const MIN_HASHED_TEXT = 200;
-
-/** A fact's fields as the researcher sees them: the analyzer's, with the corrections applied. */
-export function effectiveFields<K extends FactKind>(fact: StoredFactOf<K>): FieldsOf<K> {
-  const out: Record<string, unknown> = { ...fact.fields };
-  for (const [name, value] of Object.entries(fact.corrected ?? {})) {
-    if (value === null) delete out[name];
-    else if (value !== undefined) out[name] = value;
-  }
-  return out as FieldsOf<K>;
-}
 
 export interface SaveArticleInput {
   /** The page's address as the browser shows it. */
@@ -335,16 +327,62 @@ export async function setNoteAndTags(
   id: number,
   change: { note?: string; tags?: readonly string[] },
 ): Promise<Saved<StoredArticle>> {
-  const note = change.note === undefined ? undefined : checkNote(change.note);
-  const tags = change.tags === undefined ? undefined : normalizeTags(change.tags);
+  return updateArticle(db, id, change);
+}
+
+/** What the researcher may correct of a saved article; '' or null removes an optional field. */
+export interface ArticlePatch {
+  title?: string | null;
+  published?: string | null;
+  source?: string | null;
+  byline?: string | null;
+  province?: string | null;
+  note?: string;
+  tags?: readonly string[];
+}
+
+const ISO_DATE = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+
+/**
+ * Corrects an article's fields, note or tags. Its facts carry copies of province and
+ * published (for the indexes), updated in the same transaction.
+ */
+export async function updateArticle(db: BantinDB, id: number, patch: ArticlePatch): Promise<Saved<StoredArticle>> {
+  const note = patch.note === undefined ? undefined : checkNote(patch.note);
+  const tags = patch.tags === undefined ? undefined : normalizeTags(patch.tags);
+  const fields: Partial<Record<'title' | 'published' | 'source' | 'byline' | 'province', string | null>> = {};
+  for (const name of ['title', 'published', 'source', 'byline', 'province'] as const) {
+    const value = patch[name];
+    if (value === undefined) continue;
+    if (value !== null && typeof value !== 'string') throw new TypeError(`${name} must be a string`);
+    const clean = value === null ? '' : value.normalize('NFC').replace(/\s+/g, ' ').trim();
+    if (clean.length > LIMITS.field) throw new TypeError(`${name} is longer than ${LIMITS.field} characters`);
+    if (name === 'published' && clean && !ISO_DATE.test(clean)) throw new TypeError(`published must be an ISO date such as 2024-05-01, not '${clean}'`);
+    fields[name] = clean || null;
+  }
   const now = new Date().toISOString();
   return surfaceQuota(() =>
-    db.transaction('rw', db.articles, async () => {
+    db.transaction('rw', db.articles, db.facts, async () => {
       const article = await db.articles.get(id);
       if (!article) throw new RecordNotFoundError('article', id);
-      const next = { ...article, note: note ?? article.note, tags: tags ?? article.tags, updatedAt: now };
+      const next: StoredArticle = { ...article, note: note ?? article.note, tags: tags ?? article.tags, updatedAt: now };
+      for (const [name, value] of Object.entries(fields)) {
+        if (value === null) delete next[name as keyof typeof fields];
+        else next[name as keyof typeof fields] = value;
+      }
       next.terms = articleTerms(next);
       await db.articles.put(next);
+      if (next.province !== article.province || next.published !== article.published) {
+        await db.facts
+          .where('articleId')
+          .equals(id)
+          .modify((f) => {
+            if (next.province === undefined) delete f.province;
+            else f.province = next.province;
+            if (next.published === undefined) delete f.published;
+            else f.published = next.published;
+          });
+      }
       return next as Saved<StoredArticle>;
     }),
   );
@@ -375,11 +413,9 @@ function buildFact<K extends FactKind>(d: FactDraft<K>): StoredFact {
     fields: d.fields,
     corrected: d.corrected && Object.keys(d.corrected).length ? d.corrected : undefined,
   } as StoredFactOf<K>;
-  const effective = effectiveFields(draft);
   return {
     articleId: 0,
     kind: d.kind,
-    key: factKey({ ...effective, kind: d.kind }),
     sourceKey: d.sourceKey,
     fields: d.fields,
     corrected: draft.corrected,
@@ -390,7 +426,7 @@ function buildFact<K extends FactKind>(d: FactDraft<K>): StoredFact {
     end: d.end,
     checked: d.checked,
     origin: d.origin,
-    ...searchFields([d.quote, ...Object.values(effective)]),
+    ...derivedFactFields({ ...draft, quote: d.quote, checked: d.checked }),
     province: d.province,
     published: d.published,
   } as unknown as StoredFact;

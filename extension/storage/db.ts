@@ -15,18 +15,39 @@
 // below the last one, bump SCHEMA_VERSION, keep STORES_V1 … as they were, and test the
 // upgrade from every earlier version.
 
-import { Dexie, type Table } from 'dexie';
+import { Dexie, type Table, type Transaction } from 'dexie';
+import { derivedFactFields } from './derived.ts';
 import type { StoredArticle, StoredFact } from './types.ts';
 
 export const DEFAULT_DB_NAME = 'bantin';
 
 /** The newest schema version; exports carry it. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const STORES_V1 = {
   articles: '++id, &canonicalUrl, *urls, textHash, source, province, published, savedAt, updatedAt, *tags, *terms',
   facts: '++id, articleId, kind, [kind+key], [kind+published], [kind+province], province, published, *terms',
 } as const;
+
+/**
+ * v2 (collection page): facts get `group` (group-key.ts) with the index
+ * [kind+group+articleId] (one key scan lists every group of a kind with its facts and
+ * articles, without reading a fact record), and `ticked`, the tick as an indexable number.
+ * Their search words now include abbreviations spelled out (derived.ts).
+ */
+export const STORES_V2 = {
+  facts: `${STORES_V1.facts}, ticked, [kind+group+articleId]`,
+} as const;
+
+/** v1 → v2: every fact's derived fields recomputed (group and ticked are new). */
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+  await tx
+    .table('facts')
+    .toCollection()
+    .modify((fact: StoredFact) => {
+      Object.assign(fact, derivedFactFields(fact));
+    });
+}
 
 export class BantinDB extends Dexie {
   articles!: Table<StoredArticle, number>;
@@ -35,6 +56,7 @@ export class BantinDB extends Dexie {
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
     this.version(1).stores(STORES_V1);
+    this.version(2).stores(STORES_V2).upgrade(upgradeToV2);
   }
 }
 

@@ -84,7 +84,7 @@ export const analysisSchema = z.object({
 });
 
 /** The edits a kind's fields accept: any of its fields, null removing an optional one. */
-function patchSchema(kind: FactKind) {
+export function patchSchema(kind: FactKind) {
   const shape: Record<string, z.ZodType> = {};
   for (const [name, field] of Object.entries(fieldSchemas[kind].shape as Record<string, z.ZodType>)) {
     shape[name] = field instanceof z.ZodOptional ? field.nullable() : field.optional();

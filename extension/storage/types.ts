@@ -53,6 +53,11 @@ export interface StoredFactOf<K extends FactKind> {
    * the corrections applied): what grouping by document code, office … uses.
    */
   key: string;
+  /**
+   * groupKey() (group-key.ts) of the same fields: what the collection groups by, spellings
+   * and abbreviations merged (schema v2; computed by the upgrade for older facts).
+   */
+  group: string;
   /** factKey() of the analyzer's own fields; matches the fact on a re-save. Absent on manual facts. */
   sourceKey?: string;
   /** The canonical fields as the analyzer (or the researcher, for a manual fact) gave them. */
@@ -68,6 +73,8 @@ export interface StoredFactOf<K extends FactKind> {
   end: number;
   /** Ticked by the researcher (analyzer facts start ticked). */
   checked: boolean;
+  /** `checked` as 1 / 0: IndexedDB cannot index booleans (schema v2). */
+  ticked: 0 | 1;
   origin: FactOrigin;
   /** Set when a kept fact's quote could not be found in the text of a later save. */
   detached?: boolean;

@@ -1,0 +1,303 @@
+// Export and import of the collection.
+//   JSON  full fidelity: every article (note, tags, all its addresses) and fact (fields,
+//         corrections, ticks, quote and context, origin), with the schema version. Derived
+//         fields (search words, keys, groups) are left out and recomputed on import, so an
+//         export made by an older Bantin imports into a newer one.
+//   CSV   the analyzer's export columns (analyzer/export/columns.ts), one row per fact with
+//         its article's fields: the same columns as `bantin analyze -f csv`.
+// Import is all or nothing: the whole file is checked first (zod, with a message naming
+// what is wrong), then merged in one transaction, so a bad file changes nothing.
+
+import { z } from 'zod';
+import type { Analysis, Fact, FactKind } from '../../analyzer/contract.ts';
+import { factsToRows, type ExportItem } from '../../analyzer/export/columns.ts';
+import { csvHeader, csvRows } from '../../analyzer/export/csv.ts';
+import { canonicalUrl } from './canonical-url.ts';
+import { readFacts, type CollectionSnapshot } from './collection.ts';
+import { SCHEMA_VERSION, type BantinDB } from './db.ts';
+import { derivedFactFields } from './derived.ts';
+import { effectiveFields } from './effective-fields.ts';
+import { surfaceQuota } from './errors.ts';
+import { describeIssues, fieldSchemas, LIMITS, patchSchema } from './schema.ts';
+import { searchFields } from './search.ts';
+import type { StoredArticle, StoredFact } from './types.ts';
+
+type Saved<T> = T & { id: number };
+
+export const EXPORT_FORMAT = 'bantin-collection';
+
+/** Refused before parsing: larger than any real collection (100 000 facts export to ~80 MB). */
+export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
+export const MAX_IMPORT_ARTICLES = 200_000;
+export const MAX_IMPORT_FACTS = 2_000_000;
+
+// ---------------------------------------------------------------------------------------
+// The file's shape
+
+const text = (max: number = LIMITS.field) => z.string().max(max);
+const id = z.number().int().positive();
+const instant = text(64);
+// Only what pages are read from: a javascript: or data: address would run when opened.
+const absoluteUrl = text(LIMITS.url).refine((s) => {
+  try {
+    canonicalUrl(s);
+    return /^(https?|file):$/.test(new URL(s).protocol);
+  } catch {
+    return false;
+  }
+}, 'not an http(s) or file address');
+
+const exportedArticle = z.strictObject({
+  id,
+  canonicalUrl: absoluteUrl,
+  urls: z.array(absoluteUrl).min(1).max(1_000),
+  url: absoluteUrl,
+  textHash: text(128),
+  textLength: z.number().int().nonnegative(),
+  title: text().optional(),
+  published: instant.optional(),
+  source: text().optional(),
+  byline: text().optional(),
+  province: text().optional(),
+  language: text(16),
+  note: text(LIMITS.note),
+  tags: z.array(text(LIMITS.tag)).max(LIMITS.tags),
+  savedAt: instant,
+  updatedAt: instant,
+  factCount: z.number().int().nonnegative(),
+});
+
+const factCommon = {
+  id,
+  articleId: id,
+  sourceKey: text().optional(),
+  quote: text().min(1),
+  prefix: text(LIMITS.context),
+  suffix: text(LIMITS.context),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  checked: z.boolean(),
+  origin: z.enum(['analyzer', 'manual']),
+  detached: z.boolean().optional(),
+  province: text().optional(),
+  published: instant.optional(),
+};
+
+const kindSchema = (kind: FactKind) =>
+  z.strictObject({ ...factCommon, kind: z.literal(kind), fields: fieldSchemas[kind].strict(), corrected: patchSchema(kind).optional() });
+
+const exportedFact = z
+  .discriminatedUnion('kind', [
+    kindSchema('document'),
+    kindSchema('date'),
+    kindSchema('count'),
+    kindSchema('award'),
+    kindSchema('office'),
+    kindSchema('person'),
+  ])
+  .refine((f) => f.end - f.start === f.quote.length, { message: 'end − start must be the length of the quote', path: ['end'] });
+
+const exportFile = z
+  .strictObject({
+    format: z.literal(EXPORT_FORMAT, { message: `not a Bantin collection export (format must be '${EXPORT_FORMAT}')` }),
+    schemaVersion: z
+      .number()
+      .int()
+      .min(1)
+      .max(SCHEMA_VERSION, { message: `made by a newer Bantin (schema above ${SCHEMA_VERSION}): update Bantin first` }),
+    exportedAt: instant,
+    articles: z.array(exportedArticle).max(MAX_IMPORT_ARTICLES),
+    facts: z.array(exportedFact).max(MAX_IMPORT_FACTS),
+  })
+  .superRefine((file, ctx) => {
+    const articleIds = new Set<number>();
+    file.articles.forEach((a, i) => {
+      if (articleIds.has(a.id)) ctx.addIssue({ code: 'custom', path: ['articles', i, 'id'], message: `article id ${a.id} appears twice` });
+      articleIds.add(a.id);
+    });
+    const factIds = new Set<number>();
+    file.facts.forEach((f, i) => {
+      if (factIds.has(f.id)) ctx.addIssue({ code: 'custom', path: ['facts', i, 'id'], message: `fact id ${f.id} appears twice` });
+      factIds.add(f.id);
+      if (!articleIds.has(f.articleId)) {
+        ctx.addIssue({ code: 'custom', path: ['facts', i, 'articleId'], message: `no article ${f.articleId} in the file` });
+      }
+    });
+  });
+
+export type ExportFile = z.infer<typeof exportFile>;
+type ExportedArticle = ExportFile['articles'][number];
+type ExportedFact = ExportFile['facts'][number];
+
+/** A file that cannot be imported; `message` says what is wrong, in words. */
+export class ImportError extends Error {
+  override readonly name = 'ImportError';
+}
+
+// ---------------------------------------------------------------------------------------
+// Export
+
+const DERIVED_FACT = ['key', 'group', 'search', 'terms', 'ticked'] as const;
+
+/**
+ * The collection, or the facts `factIds` with their articles, as an export object
+ * (JSON.stringify it). Facts in the given order; articles in id order.
+ */
+export async function exportCollection(db: BantinDB, factIds?: readonly number[]): Promise<ExportFile> {
+  return db.transaction('r', db.articles, db.facts, async () => {
+    const facts = factIds ? await readFacts(db, factIds) : ((await db.facts.orderBy('id').toArray()) as Saved<StoredFact>[]);
+    const articles = factIds
+      ? ((await db.articles.bulkGet([...new Set(facts.map((f) => f.articleId))])).filter(Boolean) as Saved<StoredArticle>[]).sort((a, b) => a.id - b.id)
+      : ((await db.articles.orderBy('id').toArray()) as Saved<StoredArticle>[]);
+    return {
+      format: EXPORT_FORMAT,
+      schemaVersion: SCHEMA_VERSION,
+      exportedAt: new Date().toISOString(),
+      articles: articles.map(({ terms: _terms, ...a }) => a),
+      facts: facts.map((f) => {
+        const out: Record<string, unknown> = { ...f };
+        for (const k of DERIVED_FACT) delete out[k];
+        return out as ExportedFact;
+      }),
+    };
+  });
+}
+
+/** CSV (BOM, header, CRLF) of the facts `factIds` in that order, in pieces for a Blob. */
+export async function exportCsv(db: BantinDB, snapshot: CollectionSnapshot, factIds: readonly number[]): Promise<string[]> {
+  const parts = [csvHeader()];
+  for (let i = 0; i < factIds.length; i += 2_000) {
+    const facts = await readFacts(db, factIds.slice(i, i + 2_000));
+    const items: ExportItem[] = facts.map((f) => {
+      const a = snapshot.articles.get(f.articleId);
+      const fact = { ...effectiveFields(f), kind: f.kind, text: f.quote, start: f.start, end: f.end } as Fact;
+      const analysis: Analysis = {
+        language: { code: a?.language ?? '', score: 1 },
+        article: { title: a?.title, published: a?.published, source: a?.source, byline: a?.byline, province: a?.province, url: a?.url },
+        facts: [fact],
+      };
+      return {
+        analysis,
+        saved: {
+          tags: a?.tags ?? [],
+          note: a?.note ?? '',
+          savedAt: a?.savedAt ?? '',
+          facts: [{ checked: f.checked, origin: f.origin, corrected: !!f.corrected && Object.keys(f.corrected).length > 0 }],
+        },
+      };
+    });
+    parts.push(csvRows(factsToRows(items)));
+  }
+  return parts;
+}
+
+// ---------------------------------------------------------------------------------------
+// Import
+
+/** Checks an export's text; throws ImportError naming what is wrong. */
+export function parseExport(json: string): ExportFile {
+  if (typeof json !== 'string') throw new ImportError('The file is not text.');
+  if (json.length > MAX_IMPORT_BYTES) throw new ImportError(`The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; no Bantin export is this big.`);
+  let data: unknown;
+  try {
+    data = JSON.parse(json.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new ImportError(`The file is not valid JSON (${(error as Error).message}); it may be truncated.`);
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new ImportError('The file is JSON but not a Bantin collection export.');
+  const result = exportFile.safeParse(data);
+  if (!result.success) throw new ImportError(`The file cannot be imported: ${describeIssues(result.error)}. Nothing was changed.`);
+  return result.data;
+}
+
+export interface ImportSummary {
+  articlesAdded: number;
+  /** Articles already saved (same address or same text): merged into the saved one. */
+  articlesMerged: number;
+  factsAdded: number;
+  /** Facts already saved (same quote, place and fields): left as saved. */
+  factsSkipped: number;
+}
+
+/**
+ * Merges a checked export into the collection in one transaction. An article already saved
+ * (any of its addresses, or the same text) keeps its fields; it gains the file's other
+ * addresses and tags, the file's note when its own differs, and the facts it lacks.
+ */
+export async function importCollection(db: BantinDB, file: ExportFile): Promise<ImportSummary> {
+  const summary: ImportSummary = { articlesAdded: 0, articlesMerged: 0, factsAdded: 0, factsSkipped: 0 };
+  const factsByArticle = new Map<number, ExportedFact[]>();
+  for (const f of file.facts) factsByArticle.set(f.articleId, [...(factsByArticle.get(f.articleId) ?? []), f]);
+
+  return surfaceQuota(() =>
+    db.transaction('rw', db.articles, db.facts, async () => {
+      for (const incoming of file.articles) {
+        const urls = [...new Set([canonicalUrl(incoming.canonicalUrl), ...incoming.urls.map(canonicalUrl)])];
+        const existing =
+          ((await db.articles.where('urls').anyOf(urls).first()) as Saved<StoredArticle> | undefined) ??
+          ((await db.articles.where('textHash').equals(incoming.textHash).first()) as Saved<StoredArticle> | undefined);
+        const facts = factsByArticle.get(incoming.id) ?? [];
+        let articleId: number;
+        let have: StoredFact[] = [];
+        let base: StoredArticle;
+        if (existing) {
+          summary.articlesMerged++;
+          articleId = existing.id;
+          have = await db.facts.where('articleId').equals(articleId).toArray();
+          base = {
+            ...existing,
+            urls: [...new Set([...existing.urls, ...urls])],
+            tags: mergeTags(existing.tags, incoming.tags),
+            note: mergeNote(existing.note, incoming.note),
+          };
+        } else {
+          summary.articlesAdded++;
+          const { id: _id, ...rest } = incoming;
+          base = { ...rest, canonicalUrl: urls[0], urls, factCount: 0, terms: [] };
+          articleId = await db.articles.add(base);
+        }
+        const seen = new Set(have.map(sameFact));
+        const added: StoredFact[] = [];
+        for (const f of facts) {
+          if (seen.has(sameFact(f))) {
+            summary.factsSkipped++;
+            continue;
+          }
+          seen.add(sameFact(f));
+          const { id: _id, ...rest } = f;
+          const record = { ...rest, articleId, province: base.province, published: base.published } as StoredFact;
+          Object.assign(record, derivedFactFields(record));
+          added.push(compact(record));
+        }
+        await db.facts.bulkAdd(added);
+        summary.factsAdded += added.length;
+        const record: StoredArticle = { ...base, factCount: have.length + added.length };
+        record.terms = searchFields([record.title, record.source, record.byline, record.province, record.note, ...record.tags]).terms;
+        await db.articles.put(compact({ ...record, id: articleId }));
+      }
+      return summary;
+    }),
+  );
+}
+
+/** One fact, whatever its id: the same quote at the same place read as the same fields. */
+const sameFact = (f: Pick<StoredFact, 'kind' | 'start' | 'end' | 'quote' | 'fields'>) =>
+  `${f.kind}|${f.start}|${f.end}|${f.quote}|${JSON.stringify(f.fields, Object.keys(f.fields).sort())}`;
+
+function mergeTags(mine: readonly string[], theirs: readonly string[]): string[] {
+  const out = new Map(mine.map((t) => [t.toLocaleLowerCase('vi'), t]));
+  for (const t of theirs) if (!out.has(t.toLocaleLowerCase('vi'))) out.set(t.toLocaleLowerCase('vi'), t);
+  return [...out.values()].slice(0, LIMITS.tags);
+}
+
+function mergeNote(mine: string, theirs: string): string {
+  if (!theirs || mine.includes(theirs)) return mine;
+  if (!mine) return theirs;
+  return `${mine}\n\n${theirs}`.slice(0, LIMITS.note);
+}
+
+function compact<T extends object>(o: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
+  return out as T;
+}
