@@ -131,7 +131,7 @@ describe('filters, against a reading of every record', () => {
   it('a quoted phrase must appear as such in the fact', async () => {
     const got = await filterFactIds(db, snapshot, { text: '"van phong tinh uy"', kinds: ['office'] });
     expect(got.length).toBeGreaterThan(0);
-    for (const f of all.facts.filter((x) => got.includes(x.id))) expect(foldSearch(`${f.quote} ${f.fields.name ?? ''}`)).toContain('van phong tinh uy');
+    for (const f of all.facts.filter((x) => got.includes(x.id))) expect(foldSearch(`${f.quote} ${(f.fields as { name?: string }).name ?? ''}`)).toContain('van phong tinh uy');
   });
 
   it('a document code from the start of one of its words, however written', async () => {
