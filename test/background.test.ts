@@ -15,6 +15,7 @@ import {
   installHub,
   MENU_ANALYZE,
   MENU_ANALYZE_SELECTION,
+  MENU_COLLECTION,
   type BackgroundApi,
   type Hub,
 } from '../extension/background/hub.ts';
@@ -101,6 +102,7 @@ beforeEach(async () => {
       onUpdated: fakeBrowser.tabs.onUpdated,
       onRemoved: fakeBrowser.tabs.onRemoved,
       sendMessage: vi.fn(contentScript),
+      create: vi.fn(async () => ({})),
     },
     scripting: {
       executeScript: vi.fn(async () => {
@@ -223,6 +225,11 @@ describe('on demand (toolbar button, context menu, shortcut)', () => {
       { type: 'analyze-page', source: 'article' },
     ]);
     expect(api.sidePanel!.open).toHaveBeenCalledTimes(3);
+
+    // The toolbar button's own menu opens the collection page.
+    expect(api.contextMenus!.create).toHaveBeenCalledWith({ id: MENU_COLLECTION, title: 'Mở bộ sưu tập', contexts: ['action'] });
+    menus.fire({ menuItemId: MENU_COLLECTION }, { id: TAB });
+    expect(api.tabs.create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/collection\.html$/) });
   });
 });
 

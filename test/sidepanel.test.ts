@@ -663,9 +663,9 @@ describe('side panel UI', () => {
     const n = (k: Fact['kind']) => analysis.facts.filter((f) => f.kind === k).length;
     expect(groups).toEqual(KIND_ORDER.map((k) => `${KIND_LABELS[k]} ${n(k)}/${n(k)}`));
     expect(doc().querySelector('button.primary')?.textContent).toBe(`Lưu (${analysis.facts.length})`);
-    const collection = byText('button', 'Mở bảng tổng hợp');
-    expect(collection.getAttribute('aria-disabled')).toBe('true');
-    expect(collection.getAttribute('title')).toBeTruthy();
+    const collection = byText('a', 'Mở bộ sưu tập');
+    expect(collection.getAttribute('href')).toBe('/collection.html');
+    expect(collection.getAttribute('target')).toBe('_blank');
 
     // Untick 'Hồ Chí Minh' (its checkbox has a label).
     const box = factRow('Hồ Chí Minh').querySelector<HTMLInputElement>('input[type=checkbox]')!;

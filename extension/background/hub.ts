@@ -39,6 +39,8 @@ import {
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 export const MENU_ANALYZE = 'bantin-analyze';
 export const MENU_ANALYZE_SELECTION = 'bantin-analyze-selection';
+export const MENU_COLLECTION = 'bantin-collection';
+export const COLLECTION_PAGE = '/collection.html';
 export const COMMAND_ANALYZE = 'analyze';
 export const COMMAND_SAVE = 'save';
 export const BADGE_COLOR = '#1f5fbf';
@@ -64,6 +66,7 @@ export interface BackgroundApi {
     onInstalled: Event<(details: { reason?: string }) => void>;
   };
   tabs: {
+    create(properties: { url: string }): Promise<unknown>;
     sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
     query(query: { active?: boolean; lastFocusedWindow?: boolean; currentWindow?: boolean }): Promise<Tab[]>;
     onUpdated: Event<(tabId: number, change: { status?: string; url?: string }, tab?: Tab) => void>;
@@ -424,6 +427,7 @@ export function createHub(api: BackgroundApi, openDb: () => Promise<BantinDB>) {
   function onMenu(info: { menuItemId: string | number }, tab: Tab | undefined): void {
     if (info.menuItemId === MENU_ANALYZE) void onGesture(tab, 'article');
     else if (info.menuItemId === MENU_ANALYZE_SELECTION) void onGesture(tab, 'selection');
+    else if (info.menuItemId === MENU_COLLECTION) void api.tabs.create({ url: api.runtime.getURL(COLLECTION_PAGE) }).catch(warn('collection page'));
   }
 
   async function createMenus(): Promise<void> {
@@ -432,6 +436,8 @@ export function createHub(api: BackgroundApi, openDb: () => Promise<BantinDB>) {
     await menus.removeAll();
     menus.create({ id: MENU_ANALYZE, title: 'Phân tích trang này', contexts: ['page'] });
     menus.create({ id: MENU_ANALYZE_SELECTION, title: 'Phân tích đoạn đã chọn', contexts: ['selection'] });
+    // The toolbar button's own menu (right click on it).
+    menus.create({ id: MENU_COLLECTION, title: 'Mở bộ sưu tập', contexts: ['action'] });
   }
 
   return {

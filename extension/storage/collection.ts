@@ -316,3 +316,58 @@ export function filterChoices(snapshot: CollectionSnapshot): { provinces: string
   const sorted = (s: Set<string>) => [...s].sort(collator.compare);
   return { provinces: sorted(provinces), sources: sorted(sources), tags: sorted(tags) };
 }
+
+// ---------------------------------------------------------------------------------------
+// Articles
+
+/**
+ * Articles for the articles view, newest saved first: those of the article filters
+ * (province, outlet, tag, dates; words of the search box in the title, outlet, byline,
+ * province, note or tags), and, when the filter names kinds, a code or a group, only those
+ * with such a fact.
+ */
+export async function filterArticleIds(db: BantinDB, snapshot: CollectionSnapshot, filter: CollectionFilter): Promise<number[]> {
+  const words = parseText(filter.text).words;
+  const byWords = words.length
+    ? intersect(await Promise.all(words.map((w) => keys(db.articles.where('terms').startsWith(w)))))
+    : undefined;
+  let withFacts: Set<number> | undefined;
+  if (filter.kinds?.length || filter.code || filter.group) {
+    const factIds = await filterFactIds(db, snapshot, { kinds: filter.kinds, code: filter.code, group: filter.group, includeUnticked: filter.includeUnticked });
+    withFacts = new Set(factIds.map((id) => snapshot.facts.articleIds[snapshot.facts.at.get(id)!]));
+  }
+  const to = filter.to ? `${filter.to}\uffff` : undefined;
+  return [...snapshot.articles.values()]
+    .filter(
+      (a) =>
+        (!filter.province || a.province === filter.province) &&
+        (!filter.source || a.source === filter.source) &&
+        (!filter.tag || a.tags.includes(filter.tag)) &&
+        (filter.articleId === undefined || a.id === filter.articleId) &&
+        (!filter.from || (!!a.published && a.published >= filter.from)) &&
+        (!to || (!!a.published && a.published <= to)) &&
+        (!byWords || byWords.has(a.id)) &&
+        (!withFacts || withFacts.has(a.id)),
+    )
+    .map((a) => a.id)
+    .sort((x, y) => y - x);
+}
+
+/** Facts of each kind of every article, from the key scan (ticked or not). */
+export function kindCountsByArticle(snapshot: CollectionSnapshot): Map<number, Partial<Record<FactKind, number>>> {
+  const out = new Map<number, Partial<Record<FactKind, number>>>();
+  const { facts } = snapshot;
+  for (let i = 0; i < facts.ids.length; i++) {
+    let counts = out.get(facts.articleIds[i]);
+    if (!counts) out.set(facts.articleIds[i], (counts = {}));
+    counts[facts.kinds[i]] = (counts[facts.kinds[i]] ?? 0) + 1;
+  }
+  return out;
+}
+
+/** What a group is called on screen: the main field of its first fact ('06-CT/TW', the office's name …). */
+export function groupLabel(kind: FactKind, fields: Readonly<Record<string, unknown>>): string {
+  const main = kind === 'document' ? fields.code : kind === 'count' ? fields.unit : kind === 'date' ? fields.value : fields.name;
+  const label = String(main ?? '');
+  return kind === 'office' && fields.province && !label.includes(String(fields.province)) ? `${label} (${String(fields.province)})` : label;
+}

@@ -65,8 +65,10 @@ export class BantinDB extends Dexie {
  * opening (a newer version already open in another tab, storage disabled) come out here
  * rather than at the first query.
  */
-export async function openDatabase(name: string = DEFAULT_DB_NAME): Promise<BantinDB> {
+export async function openDatabase(name: string = DEFAULT_DB_NAME, options: { onBlocked?: () => void } = {}): Promise<BantinDB> {
   const db = new BantinDB(name);
+  // An upgrade waits while an older page keeps the database open: say so instead of hanging.
+  if (options.onBlocked) db.on('blocked', options.onBlocked);
   await db.open();
   return db;
 }

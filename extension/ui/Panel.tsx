@@ -192,19 +192,10 @@ export function Panel({ port }: { port: PanelPort }) {
         <span class="shortcut-hint">
           <kbd>Ctrl</kbd>+<kbd>S</kbd> trong bảng, <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd> trên trang
         </span>
-        <button
-          type="button"
-          class="link"
-          aria-disabled="true"
-          aria-describedby="collection-soon"
-          title="Bảng tổng hợp sẽ có trong bản sau"
-          onClick={(e) => e.preventDefault()}
-        >
-          Mở bảng tổng hợp
-        </button>
-        <span id="collection-soon" class="visually-hidden">
-          Bảng tổng hợp sẽ có trong bản sau
-        </span>
+        {/* An extension page opens it in a new tab: no 'tabs' permission needed. */}
+        <a class="link" href="/collection.html" target="_blank" rel="noopener">
+          Mở bộ sưu tập
+        </a>
       </footer>
     </main>
   );

@@ -1,0 +1,454 @@
+// The collection page: everything saved, as a facts table, groups (collation) or an
+// articles table, behind one filter bar; export (CSV, JSON) of what is shown or of
+// everything, import of a JSON export, corrections, deletions with undo. All storage goes
+// through extension/storage (this page is an extension page: it opens the database itself).
+//
+// Data flow: a snapshot of keys and article headers (collection.ts) is read when the page
+// opens and again whenever the database changes (here, in the side panel or in another
+// tab: Dexie's 'storagemutated'); the filter, sort and view run queries on it; the rows on
+// screen are read a window at a time.
+
+import { Dexie } from 'dexie';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { FactKind } from '../../../analyzer/contract.ts';
+import { updateArticle, updateFact, type ArticlePatch, type BantinDB } from '../../storage/articles.ts';
+import {
+  factRows,
+  filterArticleIds,
+  filterChoices,
+  groupFacts,
+  groupLabel,
+  kindCountsByArticle,
+  queryFactIds,
+  readFacts,
+  readSnapshot,
+  type ArticleHeader,
+  type CollectionFilter,
+  type CollectionSnapshot,
+  type FactGroup,
+  type FactRow,
+  type Sort,
+} from '../../storage/collection.ts';
+import { effectiveFields } from '../../storage/effective-fields.ts';
+import { removeArticles, removeFacts, restoreRemoved, wipeCollection, type Removed } from '../../storage/removal.ts';
+import { exportCollection, exportCsv, importCollection, parseExport, MAX_IMPORT_BYTES } from '../../storage/transfer.ts';
+import type { FieldsPatch } from '../../storage/types.ts';
+import { messageOf } from '../format.ts';
+import { ArticlesView } from './ArticlesView.tsx';
+import { download, exportName } from './download.ts';
+import { EditArticleDialog, EditFactDialog } from './EditDialog.tsx';
+import { Filters } from './Filters.tsx';
+import { FactsView } from './FactsView.tsx';
+import { GroupsView } from './GroupsView.tsx';
+
+export type View = 'facts' | 'groups' | 'articles';
+
+const VIEWS: { view: View; label: string }[] = [
+  { view: 'facts', label: 'Dữ kiện' },
+  { view: 'groups', label: 'Đối chiếu' },
+  { view: 'articles', label: 'Bài báo' },
+];
+
+/** Rows kept in memory around the window; beyond, the cache starts again from the window. */
+const ROW_CACHE = 3_000;
+
+const numberVi = new Intl.NumberFormat('vi-VN');
+
+export interface CollectionProps {
+  /** Opens the database; `onBlocked` is called while an older Bantin page holds it open. */
+  openDb(onBlocked: () => void): Promise<BantinDB>;
+}
+
+export function Collection({ openDb }: CollectionProps) {
+  const [db, setDb] = useState<BantinDB>();
+  const [snapshot, setSnapshot] = useState<CollectionSnapshot>();
+  const [filter, setFilter] = useState<CollectionFilter>({});
+  const [queryFilter, setQueryFilter] = useState<CollectionFilter>({});
+  const [sort, setSort] = useState<Sort>({ column: 'saved', descending: true });
+  const [view, setView] = useState<View>('facts');
+  const [groupKind, setGroupKind] = useState<FactKind>('document');
+  const [ids, setIds] = useState<number[]>([]);
+  const [rows, setRows] = useState<Map<number, FactRow>>(new Map());
+  // With the kind they are of: while another kind's groups load, the old ones are not shown under the new heading.
+  const [grouped, setGrouped] = useState<{ kind: FactKind; groups: FactGroup[] }>({ kind: 'document', groups: [] });
+  const groups = grouped.kind === groupKind ? grouped.groups : [];
+  const [labels, setLabels] = useState<Map<string, string>>(new Map());
+  const [selectedGroup, setSelectedGroup] = useState<string>();
+  const [articleIds, setArticleIds] = useState<number[]>([]);
+  const [status, setStatus] = useState('Đang mở bộ sưu tập…');
+  const [error, setError] = useState<string>();
+  const [notice, setNotice] = useState<string>();
+  const [undo, setUndo] = useState<{ removed: Removed; label: string }>();
+  const [editing, setEditing] = useState<{ fact: FactRow } | { article: ArticleHeader }>();
+  const [busy, setBusy] = useState(false);
+  /** What the results on screen answer (queryKey), to tell when they are current. */
+  const [shownKey, setShownKey] = useState('');
+  const querySeq = useRef(0);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const fail = (e: unknown) => setError(messageOf(e));
+
+  // Open the database; read the snapshot now and after every change of it.
+  useEffect(() => {
+    let closed = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let opened: BantinDB | undefined;
+    const reload = (d: BantinDB) =>
+      readSnapshot(d)
+        .then((s) => !closed && setSnapshot(s))
+        .catch(fail);
+    const onMutated = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => opened && reload(opened), 150);
+    };
+    openDb(() => setError(BLOCKED))
+      .then((d) => {
+        setError(undefined);
+        if (closed) return d.close();
+        opened = d;
+        d.on('versionchange', () => {
+          setError('Bantin vừa được cập nhật ở một thẻ khác. Hãy tải lại trang này (F5) để tiếp tục.');
+        });
+        setDb(d);
+        void reload(d);
+        Dexie.on('storagemutated', onMutated);
+      })
+      .catch((e: unknown) => setError(openErrorMessage(e)));
+    return () => {
+      closed = true;
+      clearTimeout(timer);
+      Dexie.on('storagemutated').unsubscribe(onMutated);
+      opened?.close();
+    };
+  }, [openDb]);
+
+  // The search box and date fields change the query a moment after the last key.
+  useEffect(() => {
+    const t = setTimeout(() => setQueryFilter(filter), 200);
+    return () => clearTimeout(t);
+  }, [filter]);
+
+  const snapshotVersion = useMemo(() => ({ n: 0 }), []);
+  const snapshotId = useMemo(() => ++snapshotVersion.n, [snapshot]);
+  const queryKey = JSON.stringify([queryFilter, sort, view, groupKind, snapshotId]);
+
+  // Run the view's query.
+  useEffect(() => {
+    if (!db || !snapshot) return;
+    const key = queryKey;
+    const seq = ++querySeq.current;
+    const started = performance.now();
+    const done = (what: string) => {
+      if (seq !== querySeq.current) return;
+      setStatus(`${what} · ${Math.round(performance.now() - started)} ms`);
+      setShownKey(key);
+    };
+    const run = async () => {
+      if (view === 'facts') {
+        const found = await queryFactIds(db, snapshot, queryFilter, sort);
+        if (seq !== querySeq.current) return;
+        setIds(found);
+        setRows(new Map());
+        done(`${numberVi.format(found.length)} dữ kiện`);
+      } else if (view === 'groups') {
+        const found = await groupFacts(db, snapshot, queryFilter, groupKind);
+        if (seq !== querySeq.current) return;
+        setGrouped({ kind: groupKind, groups: found });
+        setLabels(new Map());
+        done(`${numberVi.format(found.length)} nhóm`);
+      } else {
+        const found = await filterArticleIds(db, snapshot, queryFilter);
+        if (seq !== querySeq.current) return;
+        setArticleIds(found);
+        done(`${numberVi.format(found.length)} bài`);
+      }
+    };
+    run().catch(fail);
+  }, [db, snapshot, queryKey]);
+
+  const loadRows = useCallback(
+    (start: number, end: number) => {
+      if (!db || !snapshot) return;
+      const wanted = ids.slice(start, end).filter((id) => !rows.has(id));
+      if (!wanted.length) return;
+      factRows(db, snapshot, wanted)
+        .then((loaded) =>
+          setRows((prev) => {
+            const next = prev.size > ROW_CACHE ? new Map<number, FactRow>() : new Map(prev);
+            for (const r of loaded) next.set(r.fact.id, r);
+            return next;
+          }),
+        )
+        .catch(fail);
+    },
+    [db, snapshot, ids, rows],
+  );
+
+  const loadLabels = useCallback(
+    (start: number, end: number) => {
+      if (!db) return;
+      const wanted = groups.slice(start, end).filter((g) => !labels.has(g.group));
+      if (!wanted.length) return;
+      readFacts(db, wanted.map((g) => g.factIds[0]))
+        .then((facts) =>
+          setLabels((prev) => {
+            const next = new Map(prev);
+            facts.forEach((f) => next.set(wanted.find((g) => g.factIds[0] === f.id)!.group, groupLabel(f.kind, effectiveFields(f) as Record<string, unknown>)));
+            return next;
+          }),
+        )
+        .catch(fail);
+    },
+    [db, groups, labels],
+  );
+
+  const choices = useMemo(() => (snapshot ? filterChoices(snapshot) : { provinces: [], sources: [], tags: [] }), [snapshot]);
+  const counts = useMemo(() => (snapshot ? kindCountsByArticle(snapshot) : new Map()), [snapshot]);
+
+  /** Runs a change; errors go to the banner; the snapshot reloads by itself ('storagemutated'). */
+  const act = async (what: () => Promise<void>) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await what();
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const deleteFact = (row: FactRow) =>
+    act(async () => {
+      const removed = await removeFacts(db!, [row.fact.id]);
+      setUndo({ removed, label: `Đã xóa dữ kiện '${row.fact.quote}'.` });
+    });
+  const deleteArticle = (a: ArticleHeader) =>
+    act(async () => {
+      const removed = await removeArticles(db!, [a.id]);
+      setUndo({ removed, label: `Đã xóa bài '${a.title ?? a.url}' và ${removed.facts.length} dữ kiện của nó.` });
+    });
+  const undoLast = () =>
+    act(async () => {
+      if (!undo) return;
+      await restoreRemoved(db!, undo.removed);
+      setUndo(undefined);
+      setNotice('Đã hoàn tác.');
+    });
+  const saveFact = (row: FactRow, patch: FieldsPatch) =>
+    act(async () => {
+      await updateFact(db!, row.fact.id, { corrected: patch });
+      setEditing(undefined);
+    });
+  const saveArticle = (a: ArticleHeader, patch: ArticlePatch) =>
+    act(async () => {
+      await updateArticle(db!, a.id, patch);
+      setEditing(undefined);
+    });
+
+  /** The facts the export covers: those shown (after filters), or every saved fact. */
+  const exportIds = async (scope: 'filtered' | 'all') =>
+    scope === 'all'
+      ? queryFactIds(db!, snapshot!, { includeUnticked: true }, { column: 'saved' })
+      : view === 'facts'
+        ? ids
+        : queryFactIds(db!, snapshot!, queryFilter, sort);
+  const exportAs = (format: 'csv' | 'json', scope: 'filtered' | 'all') =>
+    act(async () => {
+      const factIds = await exportIds(scope);
+      if (format === 'csv') {
+        download(await exportCsv(db!, snapshot!, factIds), exportName('csv', scope), 'text/csv;charset=utf-8');
+      } else {
+        const file = await exportCollection(db!, scope === 'all' ? undefined : factIds);
+        download([JSON.stringify(file)], exportName('json', scope), 'application/json');
+      }
+      setNotice(`Đã xuất ${numberVi.format(factIds.length)} dữ kiện (${format.toUpperCase()}).`);
+    });
+
+  const importFile = (file: File) =>
+    act(async () => {
+      if (file.size > MAX_IMPORT_BYTES) throw new Error(`Tệp ${file.name} lớn hơn ${MAX_IMPORT_BYTES / 1024 / 1024} MB; không phải bản xuất của Bantin.`);
+      let parsed;
+      try {
+        parsed = parseExport(await file.text());
+      } catch (e) {
+        throw new Error(`Không nhập được ${file.name}: ${messageOf(e)}`);
+      }
+      const s = await importCollection(db!, parsed);
+      setNotice(
+        `Đã nhập ${file.name}: ${s.articlesAdded} bài mới, ${s.articlesMerged} bài đã có (gộp), ${s.factsAdded} dữ kiện mới, ${s.factsSkipped} dữ kiện đã có.`,
+      );
+    });
+
+  const wipe = () => {
+    if (
+      !confirm(
+        'Xóa toàn bộ bộ sưu tập (mọi bài, dữ kiện, ghi chú, thẻ)? Không thể hoàn tác. Nên "Xuất JSON – tất cả" trước để có bản sao lưu.',
+      )
+    )
+      return;
+    void act(async () => {
+      await wipeCollection(db!);
+      setUndo(undefined);
+      setNotice('Đã xóa toàn bộ bộ sưu tập.');
+    });
+  };
+
+  const showFacts = (patch: Partial<CollectionFilter>) => {
+    const next = { ...filter, ...patch };
+    setFilter(next);
+    setQueryFilter(next);
+    setView('facts');
+  };
+
+  const total = snapshot ? `${numberVi.format(snapshot.articles.size)} bài, ${numberVi.format(snapshot.facts.ids.length)} dữ kiện đã lưu` : '';
+
+  return (
+    <div class="collection" aria-busy={busy}>
+      <header class="top">
+        <h1>Bantin – Bộ sưu tập</h1>
+        <span class="muted">{total}</span>
+        <div class="tools">
+          <span class="tool-group" role="group" aria-label="Xuất">
+            <button type="button" disabled={!snapshot || busy} onClick={() => exportAs('csv', 'filtered')}>
+              Xuất CSV (đang lọc)
+            </button>
+            <button type="button" disabled={!snapshot || busy} onClick={() => exportAs('json', 'filtered')}>
+              Xuất JSON (đang lọc)
+            </button>
+            <button type="button" disabled={!snapshot || busy} onClick={() => exportAs('csv', 'all')}>
+              CSV – tất cả
+            </button>
+            <button type="button" disabled={!snapshot || busy} onClick={() => exportAs('json', 'all')}>
+              JSON – tất cả
+            </button>
+          </span>
+          <button type="button" disabled={!db || busy} onClick={() => fileInput.current?.click()}>
+            Nhập JSON…
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,application/json"
+            class="visually-hidden"
+            aria-label="Tệp JSON để nhập"
+            onChange={(e) => {
+              const input = e.currentTarget as HTMLInputElement;
+              const file = input.files?.[0];
+              input.value = '';
+              if (file) void importFile(file);
+            }}
+          />
+          <button type="button" class="danger" disabled={!db || busy} onClick={wipe}>
+            Xóa toàn bộ…
+          </button>
+        </div>
+      </header>
+
+      {error ? (
+        <div role="alert" class="error">
+          <p>{error}</p>
+          <button type="button" class="link" onClick={() => setError(undefined)}>
+            Đóng
+          </button>
+        </div>
+      ) : null}
+      {undo ? (
+        <div role="status" class="notice undo">
+          {undo.label}{' '}
+          <button type="button" onClick={undoLast} disabled={busy}>
+            Hoàn tác
+          </button>
+        </div>
+      ) : notice ? (
+        <div role="status" class="notice">
+          {notice}
+        </div>
+      ) : null}
+
+      <Filters filter={filter} choices={choices} onChange={setFilter} />
+
+      <nav class="views" aria-label="Cách xem">
+        {VIEWS.map((v) => (
+          <button type="button" key={v.view} aria-pressed={view === v.view} onClick={() => setView(v.view)}>
+            {v.label}
+          </button>
+        ))}
+        {filter.group || filter.articleId !== undefined ? (
+          <button
+            type="button"
+            class="chip"
+            onClick={() => {
+              const { group: _g, articleId: _a, ...rest } = filter;
+              setFilter(rest);
+              setQueryFilter(rest);
+            }}
+          >
+            {filter.group ? `Nhóm: ${labels.get(filter.group.group) ?? filter.group.group}` : `Bài #${filter.articleId}`} ✕
+          </button>
+        ) : null}
+        <span class="status" role="status" aria-live="polite">
+          {status}
+        </span>
+      </nav>
+
+      {/* Busy while the filter typed is not yet the one queried, or its query runs. */}
+      <main class="view" aria-busy={filter !== queryFilter || shownKey !== queryKey}>
+        {!snapshot ? null : view === 'facts' ? (
+          <FactsView
+            ids={ids}
+            rows={rows}
+            sort={sort}
+            onSort={setSort}
+            onRange={loadRows}
+            onEdit={(row) => setEditing({ fact: row })}
+            onDelete={deleteFact}
+            resetKey={`${JSON.stringify(queryFilter)}|${sort.column}|${sort.descending}`}
+          />
+        ) : view === 'groups' ? (
+          <GroupsView
+            kind={groupKind}
+            groups={groups}
+            labels={labels}
+            selected={selectedGroup}
+            articles={snapshot.articles}
+            onKind={(k) => {
+              setGroupKind(k);
+              setSelectedGroup(undefined);
+            }}
+            onSelect={(g) => setSelectedGroup(g.group)}
+            onShowFacts={(g) => showFacts({ group: { kind: g.kind, group: g.group } })}
+            onRange={loadLabels}
+          />
+        ) : (
+          <ArticlesView
+            ids={articleIds}
+            articles={snapshot.articles}
+            counts={counts}
+            onEdit={(a) => setEditing({ article: a })}
+            onDelete={deleteArticle}
+            onShowFacts={(a) => showFacts({ articleId: a.id })}
+            resetKey={JSON.stringify(queryFilter)}
+          />
+        )}
+      </main>
+
+      {editing && 'fact' in editing ? (
+        <EditFactDialog row={editing.fact} onSave={(patch) => saveFact(editing.fact, patch)} onClose={() => setEditing(undefined)} />
+      ) : editing && 'article' in editing ? (
+        <EditArticleDialog article={editing.article} onSave={(patch) => saveArticle(editing.article, patch)} onClose={() => setEditing(undefined)} />
+      ) : null}
+    </div>
+  );
+}
+
+const BLOCKED =
+  'Bộ sưu tập đang chờ: một thẻ hoặc bảng Bantin của phiên bản cũ còn mở nên chưa nâng cấp được dữ liệu. Hãy đóng các thẻ và bảng Bantin khác; trang này sẽ tự mở tiếp.';
+
+/** Why the database did not open, and what to do. */
+function openErrorMessage(error: unknown): string {
+  const name = (error as { name?: string })?.name;
+  if (name === 'VersionError') return 'Bộ sưu tập được tạo bởi một phiên bản Bantin mới hơn. Hãy cập nhật Bantin.';
+  if (name === 'QuotaExceededError') return 'Bộ nhớ của trình duyệt đã đầy nên không mở được bộ sưu tập. Hãy giải phóng dung lượng đĩa rồi tải lại trang.';
+  return `Không mở được bộ sưu tập: ${messageOf(error)}`;
+}

@@ -1,0 +1,21 @@
+// Saving a file from an extension page: a Blob behind an <a download>, no permission needed.
+
+export function download(parts: BlobPart[], filename: string, type: string): void {
+  const url = URL.createObjectURL(new Blob(parts, { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // The download has its own reference by now; the URL only has to outlive the click.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** 'bantin-2026-11-25.csv' (local date). */
+export function exportName(extension: 'csv' | 'json', scope: 'filtered' | 'all'): string {
+  const d = new Date();
+  const date = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return `bantin-${scope === 'all' ? 'tat-ca' : 'da-loc'}-${date}.${extension}`;
+}
