@@ -391,12 +391,10 @@ describe('JSON export and import', () => {
     await wipeCollection(db);
     await saveArticle(db, { url: 'https://example.vn/keep', text: 'Bài giữ lại.', analysis: { language: { code: 'vie', score: 1 }, article: {}, facts: [] } });
     const before = await everything(db);
-    const original = db.facts.bulkAdd.bind(db.facts);
-    let calls = 0;
-    db.facts.bulkAdd = ((...args: Parameters<typeof original>) => {
-      if (++calls === 3) throw new Error('disk failure');
-      return original(...args);
-    }) as typeof db.facts.bulkAdd;
+    // The last step fails, after the articles and facts were added.
+    db.articles.bulkPut = (() => {
+      throw new Error('disk failure');
+    }) as typeof db.articles.bulkPut;
     await expect(importCollection(db, file)).rejects.toThrow('disk failure');
     expect(await everything(db)).toEqual(before);
   });

@@ -166,8 +166,8 @@ export async function exportCollection(db: BantinDB, factIds?: readonly number[]
 /** CSV (BOM, header, CRLF) of the facts `factIds` in that order, in pieces for a Blob. */
 export async function exportCsv(db: BantinDB, snapshot: CollectionSnapshot, factIds: readonly number[]): Promise<string[]> {
   const parts = [csvHeader()];
-  for (let i = 0; i < factIds.length; i += 2_000) {
-    const facts = await readFacts(db, factIds.slice(i, i + 2_000));
+  for (let i = 0; i < factIds.length; i += 5_000) {
+    const facts = await readFacts(db, factIds.slice(i, i + 5_000));
     const items: ExportItem[] = facts.map((f) => {
       const a = snapshot.articles.get(f.articleId);
       const fact = { ...effectiveFields(f), kind: f.kind, text: f.quote, start: f.start, end: f.end } as Fact;
@@ -227,54 +227,93 @@ export interface ImportSummary {
 export async function importCollection(db: BantinDB, file: ExportFile): Promise<ImportSummary> {
   const summary: ImportSummary = { articlesAdded: 0, articlesMerged: 0, factsAdded: 0, factsSkipped: 0 };
   const factsByArticle = new Map<number, ExportedFact[]>();
-  for (const f of file.facts) factsByArticle.set(f.articleId, [...(factsByArticle.get(f.articleId) ?? []), f]);
+  for (const f of file.facts) {
+    const list = factsByArticle.get(f.articleId);
+    if (list) list.push(f);
+    else factsByArticle.set(f.articleId, [f]);
+  }
 
   return surfaceQuota(() =>
     db.transaction('rw', db.articles, db.facts, async () => {
+      // 1. Which articles are already saved (any address, or the same text); the file's own
+      //    duplicates (two exports merged by hand) become one article too.
+      //    Saved addresses and hashes are read as two key scans, not one request per article.
+      const savedByUrl = new Map<string, number>();
+      const savedByHash = new Map<string, number>();
+      await db.articles.orderBy('urls').eachKey((key, cursor) => void savedByUrl.set(String(key), cursor.primaryKey as number));
+      await db.articles.orderBy('textHash').eachKey((key, cursor) => void savedByHash.set(String(key), cursor.primaryKey as number));
+      const plans: { incoming: ExportedArticle; urls: string[]; existing?: number; into?: number }[] = [];
+      const byUrl = new Map<string, number>();
       for (const incoming of file.articles) {
         const urls = [...new Set([canonicalUrl(incoming.canonicalUrl), ...incoming.urls.map(canonicalUrl)])];
-        const existing =
-          ((await db.articles.where('urls').anyOf(urls).first()) as Saved<StoredArticle> | undefined) ??
-          ((await db.articles.where('textHash').equals(incoming.textHash).first()) as Saved<StoredArticle> | undefined);
-        const facts = factsByArticle.get(incoming.id) ?? [];
-        let articleId: number;
-        let have: StoredFact[] = [];
-        let base: StoredArticle;
-        if (existing) {
-          summary.articlesMerged++;
-          articleId = existing.id;
-          have = await db.facts.where('articleId').equals(articleId).toArray();
-          base = {
-            ...existing,
-            urls: [...new Set([...existing.urls, ...urls])],
-            tags: mergeTags(existing.tags, incoming.tags),
-            note: mergeNote(existing.note, incoming.note),
-          };
-        } else {
-          summary.articlesAdded++;
-          const { id: _id, ...rest } = incoming;
-          base = { ...rest, canonicalUrl: urls[0], urls, factCount: 0, terms: [] };
-          articleId = await db.articles.add(base);
+        const earlier = urls.map((u) => byUrl.get(u)).find((i) => i !== undefined);
+        if (earlier !== undefined) {
+          plans.push({ incoming, urls, into: earlier });
+          continue;
         }
-        const seen = new Set(have.map(sameFact));
-        const added: StoredFact[] = [];
-        for (const f of facts) {
-          if (seen.has(sameFact(f))) {
+        const existing = urls.map((u) => savedByUrl.get(u)).find((id) => id !== undefined) ?? savedByHash.get(incoming.textHash);
+        for (const u of urls) byUrl.set(u, plans.length);
+        plans.push({ incoming, urls, existing });
+      }
+
+      // 2. New articles in one bulkAdd (their ids come back in order).
+      const fresh = plans.filter((p) => p.into === undefined && p.existing === undefined);
+      const freshIds = (await db.articles.bulkAdd(
+        fresh.map(({ incoming: { id: _id, ...rest }, urls }) => compact({ ...rest, canonicalUrl: urls[0], urls, factCount: 0, terms: [] }) as StoredArticle),
+        { allKeys: true },
+      )) as number[];
+      const target = new Map<number, { id: number; base: StoredArticle; have: StoredFact[]; added: StoredFact[] }>();
+      fresh.forEach((p, i) => {
+        const { id: _id, ...rest } = p.incoming;
+        target.set(plans.indexOf(p), { id: freshIds[i], base: { ...rest, canonicalUrl: p.urls[0], urls: p.urls, factCount: 0, terms: [] }, have: [], added: [] });
+      });
+      summary.articlesAdded = fresh.length;
+
+      // 3. Articles already saved: their facts, to skip the ones the file repeats.
+      for (const [i, p] of plans.entries()) {
+        if (p.existing === undefined) continue;
+        summary.articlesMerged++;
+        const base = (await db.articles.get(p.existing))!;
+        target.set(i, { id: p.existing, base, have: await db.facts.where('articleId').equals(p.existing).toArray(), added: [] });
+      }
+
+      // 4. Every article's facts (and note, tags, addresses) into its target; one bulkAdd of facts.
+      const additions: StoredFact[] = [];
+      for (const [i, p] of plans.entries()) {
+        const t = target.get(p.into ?? i)!;
+        if (p.into !== undefined || p.existing !== undefined) {
+          summary.articlesMerged += p.into !== undefined ? 1 : 0;
+          t.base = {
+            ...t.base,
+            urls: [...new Set([...t.base.urls, ...p.urls])],
+            tags: mergeTags(t.base.tags, p.incoming.tags),
+            note: mergeNote(t.base.note, p.incoming.note),
+          };
+        }
+        const seen = new Set([...t.have, ...t.added].map(sameFact));
+        for (const f of factsByArticle.get(p.incoming.id) ?? []) {
+          const same = sameFact(f);
+          if (seen.has(same)) {
             summary.factsSkipped++;
             continue;
           }
-          seen.add(sameFact(f));
+          seen.add(same);
           const { id: _id, ...rest } = f;
-          const record = { ...rest, articleId, province: base.province, published: base.published } as StoredFact;
+          const record = { ...rest, articleId: t.id, province: t.base.province, published: t.base.published } as StoredFact;
           Object.assign(record, derivedFactFields(record));
-          added.push(compact(record));
+          t.added.push(compact(record));
         }
-        await db.facts.bulkAdd(added);
-        summary.factsAdded += added.length;
-        const record: StoredArticle = { ...base, factCount: have.length + added.length };
-        record.terms = searchFields([record.title, record.source, record.byline, record.province, record.note, ...record.tags]).terms;
-        await db.articles.put(compact({ ...record, id: articleId }));
       }
+      for (const t of target.values()) additions.push(...t.added);
+      await db.facts.bulkAdd(additions);
+      summary.factsAdded = additions.length;
+      await db.articles.bulkPut(
+        [...target.values()].map((t) => {
+          const record: StoredArticle = { ...t.base, factCount: t.have.length + t.added.length };
+          record.terms = searchFields([record.title, record.source, record.byline, record.province, record.note, ...record.tags]).terms;
+          return compact({ ...record, id: t.id });
+        }),
+      );
       return summary;
     }),
   );
