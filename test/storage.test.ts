@@ -430,3 +430,54 @@ function foldKeyOf(name: string): string {
   // the office scoring key of a name (analyzer/eval/fold.ts), through a fact of the analyzer's shape
   return analysisFactId({ kind: 'office', text: name, start: 0, end: name.length, name }).slice('office|'.length);
 }
+
+describe('two tabs and upgrades (data safety)', () => {
+  it('two pages saving at once through their own connections lose nothing', async () => {
+    const name = `bantin-two-tabs-${process.pid}`;
+    const tabA = await openDatabase(name);
+    const tabB = await openDatabase(name);
+    opened.push(tabA, tabB);
+    const texts = [BAC_NINH, GIA_LAI, seed('002_819d290b6f01cc90.txt'), seed('003_67a0f94a2f50c909.txt')];
+    const urls = texts.map((_, i) => `https://example.vn/bai-${i}.html`);
+    // Each tab saves every article (both at once), then tab B re-saves the first with a note.
+    await Promise.all([
+      ...texts.map((text, i) => saveArticle(tabA, { url: urls[i], text, analysis: analysisOf(text, urls[i]), tags: ['A'] })),
+      ...texts.map((text, i) => saveArticle(tabB, { url: urls[i], text, analysis: analysisOf(text, urls[i]) })),
+    ]);
+    await saveArticle(tabB, { url: urls[0], text: texts[0], analysis: analysisOf(texts[0], urls[0]), note: 'từ thẻ B' });
+    const articles = await tabA.articles.toArray();
+    expect(articles).toHaveLength(texts.length); // one per page, never two
+    for (const [i, text] of texts.entries()) {
+      const a = articles.find((x) => x.canonicalUrl === canonicalUrl(urls[i]))!;
+      const facts = await tabA.facts.where('articleId').equals(a.id!).toArray();
+      expect(facts).toHaveLength(analysisOf(text, urls[i]).facts.length); // no fact doubled, none lost
+      expect(a.factCount).toBe(facts.length);
+      expect(a.tags).toEqual(['A']);
+    }
+    expect(articles.find((x) => x.canonicalUrl === canonicalUrl(urls[0]))!.note).toBe('từ thẻ B');
+  });
+
+  it('an upgrade blocked by an old connection says so, then completes when it closes, data intact', async () => {
+    const name = `bantin-blocked-${process.pid}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores(STORES_V1);
+    await v1.open();
+    await v1.table('articles').add({ canonicalUrl: 'https://a.vn/x', urls: ['https://a.vn/x'], url: 'https://a.vn/x', textHash: 'h', textLength: 1, language: 'vie', note: 'n', tags: [], savedAt: '', updatedAt: '', factCount: 0, terms: [] });
+    v1.close();
+    // An old page holding the database open and ignoring 'versionchange' (as an old build might).
+    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(name);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    raw.onversionchange = null;
+    let blocked = 0;
+    const opening = openDatabase(name, { onBlocked: () => blocked++ });
+    await vi.waitFor(() => expect(blocked).toBeGreaterThan(0));
+    raw.close();
+    const db = await opening;
+    opened.push(db);
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(await db.articles.toArray()).toMatchObject([{ note: 'n' }]);
+  });
+});

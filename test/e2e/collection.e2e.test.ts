@@ -243,6 +243,30 @@ describe.skipIf(!browserPath)('the collection page in Chromium', () => {
     await expect.poll(() => shown(collection)).toBe(savedFacts);
   });
 
+  it('corrects a fact in a dialog, deletes it, and undoes the delete', async () => {
+    await collection.getByRole('checkbox', { name: 'Nhân vật' }).check();
+    await expect.poll(async () => (await visibleRows(collection)).length).toBeGreaterThan(0);
+    const people = await shown(collection);
+    const row = collection.locator('[data-fact-id]').first();
+    const quote = (await row.locator('.c-quote').textContent())!;
+    await row.getByRole('button', { name: `Sửa: ${quote}` }).click();
+    const dialog = collection.getByRole('dialog');
+    await dialog.locator('#edit-fact-name').fill('Nguyễn Văn Sửa');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await expect.poll(() => collection.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => collection.locator('[data-fact-id]').first().locator('.c-value').textContent()).toMatch(/^Nguyễn Văn Sửa.*sửa$/);
+
+    await collection.locator('[data-fact-id]').first().getByRole('button', { name: `Xóa: ${quote}` }).click();
+    await expect.poll(() => shown(collection)).toBe(people - 1);
+    expect(await totals(collection)).toEqual([3, savedFacts - 1]);
+    await collection.getByRole('button', { name: 'Hoàn tác' }).click();
+    await expect.poll(() => shown(collection)).toBe(people);
+    expect(await totals(collection)).toEqual([3, savedFacts]);
+    await expect.poll(() => collection.locator('[data-fact-id]').first().locator('.c-value').textContent()).toMatch(/^Nguyễn Văn Sửa/);
+    await collection.getByRole('checkbox', { name: 'Nhân vật' }).uncheck();
+    await settled(collection);
+  });
+
   let exported: ExportJson;
 
   it('exports everything as JSON, wipes the collection, imports the file and finds everything back', async () => {
@@ -252,6 +276,7 @@ describe.skipIf(!browserPath)('the collection page in Chromium', () => {
     expect(exported).toMatchObject({ format: 'bantin-collection', schemaVersion: 2 });
     expect(exported.articles).toHaveLength(3);
     expect(exported.facts).toHaveLength(savedFacts);
+    expect(exported.facts.some((f) => (f.corrected as { name?: string } | undefined)?.name === 'Nguyễn Văn Sửa')).toBe(true);
 
     await collection.getByRole('button', { name: 'Xóa toàn bộ…' }).click();
     await expect.poll(() => totals(collection)).toEqual([0, 0]);
