@@ -2,12 +2,13 @@
 // only from the background and extension pages: a content script's indexedDB belongs to
 // the page's origin, not the extension's.
 //
-// Indexes are chosen for the queries later issues run on 10 000 articles / 100 000 facts:
+// Indexes are chosen for the collection page's queries on 10 000 articles / 100 000 facts
+// (collection.ts):
 //   articles  by canonical URL (unique) and every URL saved from, text hash, outlet,
 //             province, published date, tags, folded words;
-//   facts     by article, kind, kind + key (grouping by document code, office, award,
-//             person: 'which articles mention each'), kind + published / kind + province
-//             (a kind within a date range or province), province, published, folded words.
+//   facts     by article, kind, province, published, folded words, tick, and
+//             [kind+group+articleId] (grouping: 'which articles mention each document code,
+//             office, award, person'; its key scan is the collection's snapshot).
 // Outlet and tag filters on facts go through the articles' indexes (ids → facts.articleId).
 //
 // Changing the schema: never edit a version that has shipped. Add
@@ -33,10 +34,12 @@ export const STORES_V1 = {
  * v2 (collection page): facts get `group` (group-key.ts) with the index
  * [kind+group+articleId] (one key scan lists every group of a kind with its facts and
  * articles, without reading a fact record), and `ticked`, the tick as an indexable number.
- * Their search words now include abbreviations spelled out (derived.ts).
+ * Their search words now include abbreviations spelled out (derived.ts). The compound
+ * indexes of v1 that the collection's queries did not need ([kind+key], [kind+published],
+ * [kind+province]) are dropped: every index is written on every save.
  */
 export const STORES_V2 = {
-  facts: `${STORES_V1.facts}, ticked, [kind+group+articleId]`,
+  facts: '++id, articleId, kind, province, published, *terms, ticked, [kind+group+articleId]',
 } as const;
 
 /** v1 → v2: every fact's derived fields recomputed (group and ticked are new). */
