@@ -5,6 +5,7 @@ import { PROVINCES } from './lexicon/provinces.ts';
 import { OUTLETS, type Outlet } from './lexicon/outlets.ts';
 import { WORD_END, WORD_START, alternation, leadingClass } from './text/patterns.ts';
 import { foldToneStyle } from './text/normalize.ts';
+import { WordScan } from './text/scan.ts';
 
 /** Lowercase, tone style folded, diacritics and đ removed: 'Bắc Ninh' → 'bac ninh'. */
 export function asciiFold(s: string): string {
@@ -30,6 +31,9 @@ for (const p of PROVINCES) {
 export const PROVINCE_NAME_PATTERN = alternation([...PROVINCES.flatMap((p) => [p.name, ...p.aliases])]);
 const PROVINCE_IN_TEXT = new RegExp(`${leadingClass(PROVINCES.flatMap((p) => [p.name, ...p.aliases]))}${WORD_START}(?:${PROVINCE_NAME_PATTERN})${WORD_END}`, 'gu');
 
+/** PROVINCE_IN_TEXT over a whole text, run only where a province's first word is (text/scan.ts). */
+const PROVINCE_SCAN = new WordScan(PROVINCE_IN_TEXT, PROVINCES.flatMap((p) => [p.name, ...p.aliases]));
+
 /** The canonical province for a name or alias as written ('Hoà Bình', 'TP.HCM'). */
 export function provinceByName(form: string): string | undefined {
   return PROVINCE_BY_FORM.get(foldToneStyle(form).toLowerCase()) ?? PROVINCE_BY_ASCII.get(asciiFold(form));
@@ -46,7 +50,7 @@ export function findProvince(s: string): string | undefined {
 /** Every province named in a text, with where. */
 export function provinceMentions(s: string): { province: string; start: number; end: number }[] {
   const out: { province: string; start: number; end: number }[] = [];
-  for (const m of s.matchAll(PROVINCE_IN_TEXT)) {
+  for (const m of PROVINCE_SCAN.all(s)) {
     // Inside a longer capitalised name ('Nguyễn Hòa Bình', 'Trường THPT Hòa Bình') it names no province.
     if (/\p{Lu}[\p{L}\p{M}]* $/u.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
     const province = provinceByName(m[0]);

@@ -72,8 +72,21 @@ export function untone(s: string): string {
   return s.normalize('NFD').replace(TONES, '').normalize('NFC');
 }
 
+/** Folds already computed: the analyzer folds the same names and units over and over (refine/distinct.ts). */
+const FOLDED = new Map<string, string>();
+
 /** check.py fold(): the comparable form of a name, unit, role … */
 export function fold(s: unknown): string {
+  if (typeof s !== 'string') return foldUncached(s);
+  let f = FOLDED.get(s);
+  if (f === undefined) {
+    if (FOLDED.size >= 10_000) FOLDED.clear();
+    FOLDED.set(s, (f = foldUncached(s)));
+  }
+  return f;
+}
+
+function foldUncached(s: unknown): string {
   if (s === null || s === undefined) return '';
   let t = untone(pyStr(s)).toLowerCase();
   t = t.replace(DASHES, '-');

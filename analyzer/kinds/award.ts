@@ -8,6 +8,7 @@ import type { Candidate, Context } from '../pipeline.ts';
 import { AWARDS, AWARD_CLASSES, PRIZE_RANKS } from '../lexicon/awards.ts';
 import { PROVINCE_NAME_PATTERN } from '../places.ts';
 import { WORD_END, WORD_START, alternation, leadingClass, rx, squash } from '../text/patterns.ts';
+import { WordScan } from '../text/scan.ts';
 
 type AwardCandidate = Candidate<'award'>;
 
@@ -39,6 +40,10 @@ const PRIZE = rx(`(?=[gG])${WORD_START}[gG]iải +(${RANK})${WORD_END}`, 'giu');
 const PRIZE_RANK_CASE = new RegExp(`^(?:${RANK})$`, 'iu');
 // 'Huy hiệu 30 năm tuổi Đảng'
 const PARTY_BADGE = rx(`${WORD_START}Huy hiệu +(\\d{2}) +năm tuổi +Đảng${WORD_END}`, 'giu');
+// The three scans, run only where their first words are (text/scan.ts).
+const NAMED_SCAN = new WordScan(NAMED, [...AWARD_BY_FORM.keys()]);
+const PRIZE_SCAN = new WordScan(PRIZE, ['giải']);
+const PARTY_BADGE_SCAN = new WordScan(PARTY_BADGE, ['Huy hiệu']);
 // 'Chiến sĩ thi đua cấp tỉnh và cấp cơ sở': the second level is an award of its own.
 const TITLE_LEVELS = rx(`^ +và +(cấp +[\\p{L}]+(?: +[\\p{L}]+)?)${WORD_END}`, 'iu');
 
@@ -62,7 +67,7 @@ export function parseAwards(ctx: Context): AwardCandidate[] {
   const { text } = ctx;
   const out: AwardCandidate[] = [];
 
-  for (const m of text.matchAll(NAMED)) {
+  for (const m of NAMED_SCAN.all(text)) {
     const award = AWARD_BY_FORM.get(lookupKey(m[1]));
     if (!award) continue;
     if (TITLE_CASE_ONLY.has(award.name) && !/^\p{Lu}/u.test(m[1])) continue;
@@ -84,7 +89,7 @@ export function parseAwards(ctx: Context): AwardCandidate[] {
     }
   }
 
-  for (const m of text.matchAll(PRIZE)) {
+  for (const m of PRIZE_SCAN.all(text)) {
     const rank = m[1];
     if (!/^[gG]/u.test(m[0]) || !PRIZE_RANK_CASE.test(rank)) continue;
     if (rank.length === 1 && rank !== rank.toUpperCase()) continue;
@@ -93,7 +98,7 @@ export function parseAwards(ctx: Context): AwardCandidate[] {
     out.push({ kind: 'award', start: m.index, end: m.index + m[0].length, name: `Giải ${canonical}` });
   }
 
-  for (const m of text.matchAll(PARTY_BADGE)) {
+  for (const m of PARTY_BADGE_SCAN.all(text)) {
     out.push({ kind: 'award', start: m.index, end: m.index + m[0].length, name: `Huy hiệu ${m[1]} năm tuổi Đảng` });
   }
   return out;

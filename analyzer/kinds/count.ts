@@ -10,6 +10,7 @@ import { COUNT_UNITS, UNIT_NARROWERS } from '../lexicon/units.ts';
 import { NOT_COUNT_BEFORE, VAGUE_BEFORE_NUMBERS } from '../lexicon/context.ts';
 import { APPROX_WORDS, DIGIT_WORDS, MAGNITUDE_WORDS, TENS_WORDS, ZERO_TENS_WORDS, HALF_WORDS } from '../lexicon/numerals.ts';
 import { WORD_END, WORD_START, alternation, leadingClass, rx } from '../text/patterns.ts';
+import { WordScan } from '../text/scan.ts';
 import { parseNumberWords } from '../text/numerals.ts';
 
 type CountCandidate = Candidate<'count'>;
@@ -67,6 +68,11 @@ const COUNTED = rx(
   'giu',
 );
 
+// Both scans start at a digit or a number word (text/scan.ts).
+const NUMBER_WORDS = [...Object.keys(DIGIT_WORDS), ...TENS_WORDS, ...ZERO_TENS_WORDS, ...Object.keys(MAGNITUDE_WORDS), ...HALF_WORDS];
+const PERCENT_SCAN = new WordScan(PERCENT, [], { digits: true });
+const COUNTED_SCAN = new WordScan(COUNTED, NUMBER_WORDS, { digits: true });
+
 /** Words before a number that make it no count: ordinals, labels, names. */
 const NOT_BEFORE = new RegExp(`(?:${alternation(NOT_COUNT_BEFORE)})\\s*$`, 'iu');
 /** Vague amounts: 'hàng chục', 'hàng trăm' are no numbers. */
@@ -94,7 +100,7 @@ export function parseCounts(ctx: Context): CountCandidate[] {
   const { text } = ctx;
   const out: CountCandidate[] = [];
 
-  for (const m of text.matchAll(PERCENT)) {
+  for (const m of PERCENT_SCAN.all(text)) {
     const [, firstText, secondText] = m;
     const numStart = m.index;
     const ab = approxBefore(text, numStart);
@@ -117,7 +123,7 @@ export function parseCounts(ctx: Context): CountCandidate[] {
     }
   }
 
-  for (const m of text.matchAll(COUNTED)) {
+  for (const m of COUNTED_SCAN.all(text)) {
     const [, ratioOf, numText, unitText, approxAfter] = m;
     // '419/419 hộ dân', '5/7 xã': the count is the first number (so many of the whole).
     const valueText = ratioOf ?? numText;

@@ -7,6 +7,7 @@
 import type { Candidate, Context } from '../pipeline.ts';
 import { ROMAN_NUMERALS, MONTH_WORDS } from '../lexicon/numerals.ts';
 import { WORD_END, WORD_START, alternation, rx } from '../text/patterns.ts';
+import { WordScan } from '../text/scan.ts';
 
 type DateCandidate = Candidate<'date'>;
 
@@ -73,11 +74,20 @@ const TERM = rx(`${keyword('nhiệm kỳ')} +(\\d{4}) *- *(\\d{4})${NOT_DIGIT_AF
 const YEAR = rx(`${keyword('năm')} +(\\d{4})${NOT_DIGIT_AFTER}(?! *- *\\d{4})`, 'giu');
 
 // Day and month alone, after a word that makes it a date: 'chiều 28/6', 'ngày 15-3', 'đến 30/6'.
+const DAY_MONTH_WORDS = ['ngày', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'hôm', 'mồng', 'mùng', 'từ', 'đến', 'tới', 'trước', 'hết', 'vào'];
 const DAY_MONTH = rx(
-  `(?=[nsStTcCđĐkKhHmMvV])${WORD_START}(?:ngày|sáng|trưa|chiều|tối|đêm|khuya|hôm|mồng|mùng|từ|đến|tới|trước|hết|vào)(?: +ngày)? +` +
+  `(?=[nsStTcCđĐkKhHmMvV])${WORD_START}(?:${DAY_MONTH_WORDS.join('|')})(?: +ngày)? +` +
     `(\\d{1,2})([/.-])(\\d{1,2})${NOT_DIGIT_AFTER}`,
   'giu',
 );
+
+// The scans run only where their first word or a digit is (text/scan.ts).
+const NUMERIC_DATE_SCAN = new WordScan(NUMERIC_DATE, [], { digits: true });
+const WORD_DATE_SCAN = new WordScan(WORD_DATE, ['ngày', 'mồng', 'mùng'], { digits: true });
+const QUARTER_SCAN = new WordScan(QUARTER, ['quý']);
+const TERM_SCAN = new WordScan(TERM, ['nhiệm kỳ']);
+const YEAR_SCAN = new WordScan(YEAR, ['năm']);
+const DAY_MONTH_SCAN = new WordScan(DAY_MONTH, DAY_MONTH_WORDS);
 
 function clock(h?: string, m?: string, m2?: string): [number | undefined, number | undefined] {
   if (h === undefined) return [undefined, undefined];
@@ -99,7 +109,7 @@ export function parseDates(ctx: Context): DateCandidate[] {
   const out: DateCandidate[] = [];
   const add = (start: number, end: number, value: string) => out.push({ kind: 'date', start, end, value });
 
-  for (const m of text.matchAll(NUMERIC_DATE)) {
+  for (const m of NUMERIC_DATE_SCAN.all(text)) {
     const [d, mo, y] = [Number(m[4]), Number(m[6]), Number(m[7])];
     if (!validDay(y, mo, d)) continue;
     const [bh, bm] = clock(m[1], m[2], m[3]);
@@ -114,7 +124,7 @@ export function parseDates(ctx: Context): DateCandidate[] {
     add(start, end, isoDay(y, mo, d, hh, mm));
   }
 
-  for (const m of text.matchAll(WORD_DATE)) {
+  for (const m of WORD_DATE_SCAN.all(text)) {
     // '20 giờ ngày 31 tháng 3 năm 1975': a clock time before the date makes it a date-time.
     const [hh, mm] = clock(m[1], m[2], m[3]);
     const d = Number(m[4]);
@@ -131,25 +141,25 @@ export function parseDates(ctx: Context): DateCandidate[] {
     add(m.index, m.index + m[0].length, `${y}-${pad(mo)}`);
   }
 
-  for (const m of text.matchAll(QUARTER)) {
+  for (const m of QUARTER_SCAN.all(text)) {
     const q = quarterValue(m[1]);
     const y = Number(m[2]);
     if (q < 1 || q > 4 || !validYear(y)) continue;
     add(m.index, m.index + m[0].length, `${y}-Q${q}`);
   }
 
-  for (const m of text.matchAll(TERM)) {
+  for (const m of TERM_SCAN.all(text)) {
     const [a, b] = [Number(m[1]), Number(m[2])];
     if (!validYear(a) || !validYear(b) || b <= a || b - a > 10) continue;
     add(m.index, m.index + m[0].length, `${a}/${b}`);
   }
 
-  for (const m of text.matchAll(YEAR)) {
+  for (const m of YEAR_SCAN.all(text)) {
     const y = Number(m[1]);
     if (validYear(y)) add(m.index, m.index + m[0].length, String(y));
   }
 
-  for (const m of text.matchAll(DAY_MONTH)) {
+  for (const m of DAY_MONTH_SCAN.all(text)) {
     const [d, mo] = [Number(m[1]), Number(m[3])];
     const y = yearFor(ctx);
     if (y === undefined || !validDay(y, mo, d)) continue;

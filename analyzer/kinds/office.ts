@@ -31,6 +31,7 @@ import { FOREIGN_NAMES, FRONT_HEADS, NAME_STOP_WORDS, PRESS_ACRONYMS, SCHOOL_TYP
 
 const SENTENCE_STARTER = new Set(SENTENCE_STARTERS);
 import { CAP_WORD, WORD_END, alternation, leadingClass, rx, squash } from '../text/patterns.ts';
+import { WordScan } from '../text/scan.ts';
 import { PROVINCE_NAME_PATTERN, findProvince } from '../places.ts';
 
 export interface OfficeMention {
@@ -98,6 +99,8 @@ const ALL_HEADS = [
 ];
 const HEAD_AT = sticky(`(?:${alternation(ALL_HEADS)})${WORD_END}`);
 const HEAD_START = rx(`${leadingClass(ALL_HEADS)}(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation(ALL_HEADS)})${WORD_END}`, 'gu');
+/** HEAD_START, run only where a head's first word is (text/scan.ts). */
+const HEAD_START_SCAN = new WordScan(HEAD_START, ALL_HEADS);
 
 const SURNAME_SET = new Set(SURNAMES.map((s) => s.toLowerCase()));
 /** Countries and international bodies that make a body name foreign (DECISIONS.md: no offices). */
@@ -418,7 +421,7 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
   const { text } = ctx;
   const out: OfficeMention[] = [];
   let coveredTo = 0;
-  for (const h of text.matchAll(HEAD_START)) {
+  for (const h of HEAD_START_SCAN.all(text)) {
     let start = h.index;
     if (start < coveredTo) continue;
     // Heads are written with a capital ('Văn phòng'); lower-case mentions are generic ('văn phòng các huyện').

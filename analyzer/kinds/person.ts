@@ -14,6 +14,7 @@ import { CAPTION_STARTERS, NOT_PERSON_NAMES, PLACE_WORDS_BEFORE_NAMES, SENTENCE_
 const HONORARY_TITLES = AWARDS.filter((a) => a.category === 'honorary-title').flatMap((a) => [a.name, ...a.variants]);
 import { PROVINCE_NAME_PATTERN } from '../places.ts';
 import { WORD_END, WORD_START, alternation, leadingClass, rx } from '../text/patterns.ts';
+import { WordScan } from '../text/scan.ts';
 
 type PersonCandidate = Candidate<'person'>;
 
@@ -36,6 +37,12 @@ const NAME_AFTER_INTRO = ` +(${SYL}(?: +${SYL}${WORD_END}){1,3})`;
 const INTRODUCED = [
   rx(`${leadingClass(INTROS.filter((w) => /^\p{Lu}/u.test(w)))}${WORD_START}(?:${CAPITAL_INTRO})${NAME_AFTER_INTRO}`, 'gu'),
   rx(`(?:${LOWER_INTRO})(?<![\\p{L}\\p{M}\\p{N}](?:${LOWER_INTRO}))${NAME_AFTER_INTRO}`, 'gu'),
+];
+// Both scans run only where a family name or an intro word is (text/scan.ts).
+const FULL_NAME_SCAN = new WordScan(FULL_NAME, SURNAMES);
+const INTRODUCED_SCANS = [
+  new WordScan(INTRODUCED[0], INTROS.filter((w) => /^\p{Lu}/u.test(w))),
+  new WordScan(INTRODUCED[1], INTROS.filter((w) => !/^\p{Lu}/u.test(w))),
 ];
 // Photo and text credits: 'Ảnh: Ngọc Lan', 'Ảnh Quốc Việt', '(Ảnh: NGỌC ANH)'.
 // Initials in credits: 'Ảnh: N.H', 'Ảnh: T.SỸ'.
@@ -119,7 +126,7 @@ export function parsePersons(ctx: Context): PersonCandidate[] {
     add(start, m.index + m[0].length, m[2], CREDIT_ROLE.get(m[1].toLowerCase()));
   }
 
-  for (const m of INTRODUCED.flatMap((re) => [...text.matchAll(re)])) {
+  for (const m of INTRODUCED_SCANS.flatMap((s) => s.all(text))) {
     const raw = trimName(m[1]);
     const start = m.index + m[0].length - m[1].length;
     if (PROVINCE_START.test(raw) || NOT_PERSON_START.test(raw) || raw === HO_CHI_MINH) continue;
@@ -131,11 +138,11 @@ export function parsePersons(ctx: Context): PersonCandidate[] {
     add(start, start + raw.length, raw);
   }
 
-  FULL_NAME.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = FULL_NAME.exec(text)); ) {
+  let from = 0;
+  for (let m: RegExpExecArray | null; (m = FULL_NAME_SCAN.next(text, from)); ) {
     // A rejected or shortened match may hide a name inside it ('TP. Hồ Chí Minh Nguyễn Thị Lệ'):
     // the scan goes on from the match's second word.
-    FULL_NAME.lastIndex = m.index + m[0].indexOf(' ') + 1;
+    from = m.index + m[0].indexOf(' ') + 1;
     // 'Phó Bí thư …' starts with a family name ('Phó') but is a title; 'Đoàn Thanh niên …' is the
     // Youth Union: the words as written decide, before the name is cut to its syllables.
     const written = text.slice(m.index, m.index + 40);
@@ -159,7 +166,7 @@ export function parsePersons(ctx: Context): PersonCandidate[] {
     if (NOT_PERSON_START.test(rest) || CYCLE_YEAR.test(rest)) continue;
     if (isPlaceContext(text, start)) continue;
     add(start, start + raw.length, raw);
-    FULL_NAME.lastIndex = start + raw.length;
+    from = start + raw.length;
   }
 
   // 'các Nghệ sĩ Nhân dân: Thu Hiền, Quang Thọ, Trung Đức; …': people listed after an honorary title.
