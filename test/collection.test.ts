@@ -11,7 +11,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis, Fact } from '../analyzer/contract.ts';
 import { COLUMN_NAMES } from '../analyzer/export/columns.ts';
 import { analyze } from '../analyzer/index.ts';
-import { openDatabase, saveArticle, updateArticle, updateFact, type BantinDB, type Saved, type StoredArticle, type StoredFact } from '../extension/storage/articles.ts';
+import { openDatabase, saveArticle, StorageFullError, updateArticle, updateFact, type BantinDB, type Saved, type StoredArticle, type StoredFact } from '../extension/storage/articles.ts';
 import {
   filterFactIds,
   groupFacts,
@@ -396,6 +396,21 @@ describe('JSON export and import', () => {
       throw new Error('disk failure');
     }) as typeof db.articles.bulkPut;
     await expect(importCollection(db, file)).rejects.toThrow('disk failure');
+    expect(await everything(db)).toEqual(before);
+  });
+});
+
+describe('a full disk', () => {
+  it('an import that runs out of quota says what to do and changes nothing', async () => {
+    const db = await freshDb();
+    await fillCollection(db);
+    const file = await exportCollection(db);
+    await removeArticles(db, [1, 2, 3]);
+    const before = await everything(db);
+    db.facts.bulkAdd = (() => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))) as typeof db.facts.bulkAdd;
+    const error = await importCollection(db, file).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StorageFullError);
+    expect((error as Error).message).toMatch(/đã đầy.*xuất JSON/);
     expect(await everything(db)).toEqual(before);
   });
 });

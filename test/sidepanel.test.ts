@@ -289,7 +289,7 @@ describe('panel state', () => {
     expect(reducer(s, { type: 'toggle', id: s.rows[0].id })).toBe(s);
     const failed = reducer(s, { type: 'error', message: new StorageFullError().message });
     expect(failed.saving).toBe(false);
-    expect(failed.error).toMatch(/Export your collection/);
+    expect(failed.error).toMatch(/xuất JSON \(tất cả\) để sao lưu/);
   });
 
   it('parses tags', () => {
@@ -347,7 +347,7 @@ describe('runSave', () => {
     });
     const error = await runSave(port, buildSavePlan(s)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PartialSaveError);
-    expect((error as Error).message).toMatch(/^Bài đã được lưu, nhưng 0\/1 .*storage for Bantin is full/);
+    expect((error as Error).message).toMatch(/^Bài đã được lưu, nhưng 0\/1 .*Bộ nhớ của trình duyệt dành cho Bantin đã đầy/);
     const failing = fakePort({ save: async () => Promise.reject(new PortError('boom', 'failed')) });
     await expect(runSave(failing, buildSavePlan(s))).rejects.toThrow('boom');
   });

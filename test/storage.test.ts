@@ -373,7 +373,7 @@ describe('a full disk', () => {
     vi.spyOn(db.facts, 'bulkAdd').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     const error = await saveArticle(db, { url: URL_B, text: GIA_LAI, analysis: analysisOf(GIA_LAI, URL_B) }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageFullError);
-    expect((error as Error).message).toMatch(/Export .*delete articles/);
+    expect((error as Error).message).toMatch(/xuất JSON .*xóa những bài/);
     expect(((error as Error).cause as DOMException).name).toBe('QuotaExceededError');
     expect(await snapshot(db)).toEqual(before);
   });

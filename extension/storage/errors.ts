@@ -6,8 +6,10 @@ export class StorageFullError extends Error {
   override readonly name = 'StorageFullError';
   constructor(options?: { cause?: unknown }) {
     super(
-      "The browser's storage for Bantin is full, so nothing of this change was saved. " +
-        'Export your collection to JSON as a backup, delete articles you no longer need, then try again.',
+      // Shown as it is in the side panel and the collection page, hence Vietnamese.
+      'Bộ nhớ của trình duyệt dành cho Bantin đã đầy nên thay đổi này chưa được lưu. ' +
+        'Hãy mở bộ sưu tập, xuất JSON (tất cả) để sao lưu, xóa những bài không còn cần, rồi thử lại; ' +
+        'hoặc giải phóng dung lượng ổ đĩa.',
       options,
     );
   }
