@@ -38,6 +38,22 @@ function addressOf(e: PageEntry): string {
   return `http://${u.host}${u.pathname}${u.search}`;
 }
 
+/**
+ * A page of a known outlet (so Bantin runs by itself) whose headline and text quote markup:
+ * as text it must stay, in the side panel and in the collection page.
+ */
+const PAYLOAD = '<img src=x onerror="window.__bantinXss=3"><script>window.__bantinXss=4</script>';
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const MARKUP_PAGE = {
+  host: 'baoquangnam.vn',
+  path: '/van-phong-tinh-uy-don-nhan-huan-chuong-999.html',
+  html: `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Tin ${escapeHtml(PAYLOAD)}</title></head><body><article>
+<h1>Văn phòng Tỉnh ủy ${escapeHtml(PAYLOAD)} đón nhận Huân chương Lao động hạng Nhì</h1>
+<p>Ngày 12/3/2024, Văn phòng Tỉnh ủy Quảng Nam tổ chức lễ đón nhận Huân chương Lao động hạng Nhì. Đồng chí Nguyễn Văn An, Chánh Văn phòng Tỉnh ủy, cho biết đơn vị có 5 chi bộ trực thuộc với 49 đảng viên.</p>
+<p>Bài có trích dẫn mã ${escapeHtml(PAYLOAD)} để thử nghiệm an toàn thông tin theo Chỉ thị số 06-CT/TW.</p>
+</article></body></html>`,
+};
+
 const browserPath = chromiumPath();
 if (!browserPath) console.warn(`\n  Collection end-to-end tests SKIPPED: no Chromium at ${CHROMIUM}.\n  Install it (as root): ${INSTALL_HINT}\n`);
 
@@ -147,6 +163,7 @@ describe.skipIf(!browserPath)('the collection page in Chromium', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     downloads = mkdtempSync(join(tmpdir(), 'bantin-e2e-downloads-'));
     server = await startPageServer((host, path) => {
+      if (host === MARKUP_PAGE.host && path === MARKUP_PAGE.path) return MARKUP_PAGE.html;
       const e = entries.find((x) => {
         const a = new URL(addressOf(x));
         return a.hostname === host && a.pathname + a.search === path;
@@ -325,6 +342,40 @@ describe.skipIf(!browserPath)('the collection page in Chromium', () => {
     await collection.waitForTimeout(200);
     expect(await collection.evaluate(() => (window as unknown as { __bantinXss?: number }).__bantinXss)).toBeUndefined();
     expect(await collection.locator('img[src="x"], .view script').count()).toBe(0);
+    expect(dialogs.filter((d) => !d.startsWith('confirm'))).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('a page whose headline quotes markup: the side panel and the collection show it as text, nothing runs', async () => {
+    const page = await browser.ctx.newPage();
+    await page.goto(`http://${MARKUP_PAGE.host}${MARKUP_PAGE.path}`, { waitUntil: 'load' });
+    const { tabId, state } = await stateOf(page.url());
+    expect(state.page!.analysis.article.title).toContain(PAYLOAD);
+    const panel = await browser.ctx.newPage();
+    const panelDialogs: string[] = [];
+    panel.on('dialog', (d) => {
+      panelDialogs.push(d.message());
+      void d.dismiss();
+    });
+    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=${tabId}`);
+    await panel.locator('section.kind-group').first().waitFor();
+    expect(await panel.locator('h1').textContent()).toContain(PAYLOAD);
+    await panel.getByRole('button', { name: /^Lưu \(\d+\)$/ }).click();
+    await expect.poll(() => panel.locator('.save-status').textContent()).toMatch(/^Đã lưu/);
+    expect(await panel.locator('img[src="x"], main script').count()).toBe(0);
+    expect(await panel.evaluate(() => (window as unknown as { __bantinXss?: number }).__bantinXss)).toBeUndefined();
+    expect(panelDialogs).toEqual([]);
+    await panel.close();
+    await page.close();
+
+    await collection.reload();
+    await collection.getByLabel('Tìm (không cần dấu)').fill('huan chuong lao dong');
+    await settled(collection);
+    await collection.getByRole('navigation').getByRole('button', { name: 'Bài báo', exact: true }).click();
+    await expect.poll(() => collection.locator('.articles-grid[data-article-id]').filter({ hasText: 'đón nhận Huân chương' }).count()).toBe(1);
+    expect(await collection.locator('.articles-grid[data-article-id]').filter({ hasText: 'đón nhận Huân chương' }).textContent()).toContain(PAYLOAD);
+    expect(await collection.locator('img[src="x"], .view script').count()).toBe(0);
+    expect(await collection.evaluate(() => (window as unknown as { __bantinXss?: number }).__bantinXss)).toBeUndefined();
     expect(dialogs.filter((d) => !d.startsWith('confirm'))).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
