@@ -22,6 +22,7 @@ import {
   type CollectionSnapshot,
 } from '../extension/storage/collection.ts';
 import { STORES_V1 } from '../extension/storage/db.ts';
+import { DEFAULT_STATE, stateFromHash, stateToHash, type PageState } from '../extension/ui/collection/url-state.ts';
 import { groupKey } from '../extension/storage/group-key.ts';
 import { removeArticles, removeFacts, restoreRemoved, wipeCollection } from '../extension/storage/removal.ts';
 import { foldSearch } from '../extension/storage/search.ts';
@@ -407,7 +408,7 @@ describe('a full disk', () => {
     const file = await exportCollection(db);
     await removeArticles(db, [1, 2, 3]);
     const before = await everything(db);
-    db.facts.bulkAdd = (() => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))) as typeof db.facts.bulkAdd;
+    db.facts.bulkAdd = (() => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))) as unknown as typeof db.facts.bulkAdd;
     const error = await importCollection(db, file).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageFullError);
     expect((error as Error).message).toMatch(/đã đầy.*xuất JSON/);
@@ -462,5 +463,36 @@ describe('schema upgrade from every earlier version', () => {
     const snapshot = await readSnapshot(db);
     expect(await filterFactIds(db, snapshot, {})).toEqual([facts[0].id]);
     expect((await groupFacts(db, snapshot, { includeUnticked: true }, 'award'))[0].group).toBe('co thi dua');
+  });
+});
+
+describe('the page state in the address', () => {
+  it('round-trips every filter, the sort, the view and the grouped kind', () => {
+    const state: PageState = {
+      filter: {
+        kinds: ['document', 'office'],
+        text: 'van phong & "tinh uy"',
+        province: 'Gia Lai',
+        source: 'Báo Gia Lai',
+        tag: 'thi đua',
+        from: '2012',
+        to: '2024-05',
+        code: '06-CT/TW',
+        includeUnticked: true,
+        articleId: 42,
+        group: { kind: 'office', group: 'van phong tinh uy gia lai' },
+      },
+      sort: { column: 'published', descending: false },
+      view: 'groups',
+      groupKind: 'award',
+    };
+    expect(stateFromHash(stateToHash(state))).toEqual(state);
+    expect(stateToHash(DEFAULT_STATE)).toBe('');
+    expect(stateFromHash('')).toEqual(DEFAULT_STATE);
+  });
+
+  it('ignores what it does not know, never trusts it', () => {
+    const s = stateFromHash('#view=evil&kinds=weather,person&from=yesterday&sort=-constructor&article=-3&group=__proto__:x&group-by=toString');
+    expect(s).toEqual({ ...DEFAULT_STATE, filter: { kinds: ['person'] } });
   });
 });

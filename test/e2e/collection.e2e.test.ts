@@ -120,6 +120,12 @@ async function shown(page: Page): Promise<number> {
   return Number((/^([\d.]+)/.exec(text)?.[1] ?? '-1').replace(/\./g, ''));
 }
 
+/** The collection page without the state its address keeps (filters, view). */
+async function openAfresh(): Promise<void> {
+  await collection.goto('about:blank');
+  await collection.goto(`chrome-extension://${browser.extensionId}/collection.html`);
+}
+
 /** Clicks a button that downloads, and reads the file. */
 async function downloadOf(page: Page, button: string): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
@@ -260,6 +266,19 @@ describe.skipIf(!browserPath)('the collection page in Chromium', () => {
     await expect.poll(() => shown(collection)).toBe(savedFacts);
   });
 
+  it('a reload keeps the filters, the sort and the view (they are in the address)', async () => {
+    await collection.getByRole('checkbox', { name: 'Văn bản' }).check();
+    await collection.getByRole('columnheader').getByRole('button', { name: /^Ngày đăng/ }).click();
+    const n = await shown(collection);
+    expect(new URLSearchParams(new URL(collection.url()).hash.slice(1))).toEqual(new URLSearchParams({ 'group-by': 'office', sort: 'published', kinds: 'document' }));
+    await collection.reload();
+    expect(await shown(collection)).toBe(n);
+    expect(await collection.getByRole('checkbox', { name: 'Văn bản' }).isChecked()).toBe(true);
+    expect(await collection.getByRole('columnheader', { name: /Ngày đăng/ }).getAttribute('aria-sort')).toBe('ascending');
+    await openAfresh();
+    expect(await shown(collection)).toBe(savedFacts);
+  });
+
   it('corrects a fact in a dialog, deletes it, and undoes the delete', async () => {
     await collection.getByRole('checkbox', { name: 'Nhân vật' }).check();
     await expect.poll(async () => (await visibleRows(collection)).length).toBeGreaterThan(0);
@@ -324,7 +343,7 @@ describe.skipIf(!browserPath)('the collection page in Chromium', () => {
   });
 
   it('page data that is markup is shown as text and runs nothing', async () => {
-    await collection.reload(); // filters and view as a researcher finds them
+    await openAfresh(); // filters and view as a researcher first finds them
     const payload = '<img src=x onerror="window.__bantinXss=1"><script>window.__bantinXss=2</script>';
     const hostile = structuredClone(exported);
     const article = { ...hostile.articles[0], id: 999, canonicalUrl: 'https://evil.example/a', urls: ['https://evil.example/a'], url: 'https://evil.example/a', textHash: 'x', title: payload, note: payload };
@@ -372,7 +391,7 @@ describe.skipIf(!browserPath)('the collection page in Chromium', () => {
     // The open collection page learns of the save made by the background (Dexie's
     // 'storagemutated' crosses contexts): no reload needed.
     await expect.poll(() => totals(collection).then(([a]) => a)).toBe(articlesBefore + 1);
-    await collection.reload();
+    await openAfresh();
     await collection.getByLabel('Tìm (không cần dấu)').fill('huan chuong lao dong');
     await settled(collection);
     await collection.getByRole('navigation').getByRole('button', { name: 'Bài báo', exact: true }).click();

@@ -40,8 +40,9 @@ import { EditArticleDialog, EditFactDialog } from './EditDialog.tsx';
 import { Filters } from './Filters.tsx';
 import { FactsView } from './FactsView.tsx';
 import { GroupsView } from './GroupsView.tsx';
+import { stateFromHash, stateToHash, type View } from './url-state.ts';
 
-export type View = 'facts' | 'groups' | 'articles';
+export type { View } from './url-state.ts';
 
 const VIEWS: { view: View; label: string }[] = [
   { view: 'facts', label: 'Dữ kiện' },
@@ -60,13 +61,15 @@ export interface CollectionProps {
 }
 
 export function Collection({ openDb }: CollectionProps) {
+  // Filters, sort and view start from the page's address (a reload keeps them).
+  const initial = useMemo(() => stateFromHash(location.hash), []);
   const [db, setDb] = useState<BantinDB>();
   const [snapshot, setSnapshot] = useState<CollectionSnapshot>();
-  const [filter, setFilter] = useState<CollectionFilter>({});
-  const [queryFilter, setQueryFilter] = useState<CollectionFilter>({});
-  const [sort, setSort] = useState<Sort>({ column: 'saved', descending: true });
-  const [view, setView] = useState<View>('facts');
-  const [groupKind, setGroupKind] = useState<FactKind>('document');
+  const [filter, setFilter] = useState<CollectionFilter>(initial.filter);
+  const [queryFilter, setQueryFilter] = useState<CollectionFilter>(initial.filter);
+  const [sort, setSort] = useState<Sort>(initial.sort);
+  const [view, setView] = useState<View>(initial.view);
+  const [groupKind, setGroupKind] = useState<FactKind>(initial.groupKind);
   const [ids, setIds] = useState<number[]>([]);
   const [rows, setRows] = useState<Map<number, FactRow>>(new Map());
   // With the kind they are of: while another kind's groups load, the old ones are not shown under the new heading.
@@ -134,6 +137,11 @@ export function Collection({ openDb }: CollectionProps) {
   const snapshotVersion = useMemo(() => ({ n: 0 }), []);
   const snapshotId = useMemo(() => ++snapshotVersion.n, [snapshot]);
   const queryKey = JSON.stringify([queryFilter, sort, view, groupKind, snapshotId]);
+
+  useEffect(() => {
+    const hash = stateToHash({ filter: queryFilter, sort, view, groupKind });
+    if (hash !== location.hash) history.replaceState(null, '', hash || location.pathname + location.search);
+  }, [queryFilter, sort, view, groupKind]);
 
   // Run the view's query.
   useEffect(() => {
