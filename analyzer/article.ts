@@ -5,7 +5,7 @@
 
 import type { Article, AnalyzeOptions } from './contract.ts';
 import type { TextView } from './text/normalize.ts';
-import { canonical } from './text/normalize.ts';
+import { canonical, toSource } from './text/normalize.ts';
 import { outletByHost, outletByName, outletByTag, OUTLET_TAGS, portalByHost, provinceMentions } from './places.ts';
 import { alternation } from './text/patterns.ts';
 
@@ -208,7 +208,7 @@ export function readArticle(view: TextView, options: AnalyzeOptions): ArticleRea
   // A blank or non-string title from the caller counts as none: the text's headline is read instead.
   const given = typeof options.title === 'string' && options.title.trim() ? options.title.trim() : undefined;
   const titleLine = given ? undefined : title(lines);
-  const titleText = given ?? (titleLine ? view.source.slice(view.starts[titleLine.start], view.ends[titleLine.end - 1]) : undefined);
+  const titleText = given ?? (titleLine ? view.source.slice(...toSource(view, titleLine.start, titleLine.end)) : undefined);
   if (titleText) article.title = titleText;
   const date = published(lines) ?? isoPublished(options.published);
   if (date) article.published = date;
@@ -217,7 +217,7 @@ export function readArticle(view: TextView, options: AnalyzeOptions): ArticleRea
   const outlet = source(lines, options.url) ?? (tag ? outletByTag(tag.replace(/\.$/, '')) : undefined);
   if (outlet) article.source = outlet.name;
   const by = byline(lines, again);
-  if (by) article.byline = view.source.slice(view.starts[by.start], view.ends[by.end - 1]);
+  if (by) article.byline = view.source.slice(...toSource(view, by.start, by.end));
   const p = province(view.text, titleText ? canonical(titleText) : undefined, outlet?.province);
   if (p) article.province = p;
   if (options.url) article.url = options.url;

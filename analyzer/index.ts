@@ -10,6 +10,7 @@
 import type { Analysis, AnalyzeOptions, Fact } from './contract.ts';
 import type { Candidate, Candidates, Context } from './pipeline.ts';
 import { createView, toSource } from './text/normalize.ts';
+import { forgetWordIndex } from './text/scan.ts';
 import { detectLanguage } from './language.ts';
 import { readArticle } from './article.ts';
 import { parseDocuments } from './kinds/document.ts';
@@ -33,6 +34,7 @@ const KIND_ORDER = new Map(FACT_KINDS.map((k, i) => [k, i]));
 
 export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   if (typeof input !== 'string') throw new TypeError('analyze(text): text must be a string');
+  forgetWordIndex();
   const view = createView(input);
   const language = detectLanguage(view.text);
   if (language.code !== 'vie') {

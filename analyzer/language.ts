@@ -5,11 +5,14 @@
 import { francAll } from 'franc-min';
 import type { Language } from './contract.ts';
 
-/** Letters that only Vietnamese uses among Latin-script languages (lower and upper case). */
-const VIETNAMESE_ONLY = new Uint8Array(0x10000); // a table, not a Set: read for every letter of the sample
+/** Per UTF-16 unit: 0 no letter, 1 a letter, 2 a letter only Vietnamese uses among
+ * Latin-script languages (ă â đ ê ô ơ ư and the stacked tone marks, both cases). A table,
+ * not a Set: read for every unit of the sample. */
+const LETTER = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (isLetter(c)) LETTER[c] = 1;
 for (const c of 'ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ') {
-  VIETNAMESE_ONLY[c.charCodeAt(0)] = 1;
-  VIETNAMESE_ONLY[c.toUpperCase().charCodeAt(0)] = 1;
+  LETTER[c.charCodeAt(0)] = 2;
+  LETTER[c.toUpperCase().charCodeAt(0)] = 2;
 }
 
 function isLetter(c: number): boolean {
@@ -20,21 +23,21 @@ function isLetter(c: number): boolean {
 }
 
 export function detectLanguage(text: string): Language {
-  const sample = text.length > 4096 ? text.slice(0, 4096) : text;
+  const sampleLength = Math.min(text.length, 4096);
   let letters = 0;
   let vietnamese = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (isLetter(c)) {
+  for (let i = 0; i < sampleLength; i++) {
+    const k = LETTER[text.charCodeAt(i)];
+    if (k !== 0) {
       letters++;
-      if (VIETNAMESE_ONLY[c]) vietnamese++;
+      if (k === 2) vietnamese++;
     }
   }
   if (letters === 0) return { code: 'und', score: 0 };
   const ratio = vietnamese / letters;
   // Vietnamese prose has ~25–35 % such letters; 8 % is far above any other Latin-script language.
   if (ratio >= 0.08 && vietnamese >= 3) return { code: 'vie', score: Math.min(1, 0.5 + ratio * 2) };
-  const [best] = francAll(sample, { minLength: 10 });
+  const [best] = francAll(text.length > 4096 ? text.slice(0, 4096) : text, { minLength: 10 });
   if (!best || best[0] === 'und') return { code: 'und', score: 0 };
   return { code: best[0], score: Math.round(best[1] * 1000) / 1000 };
 }

@@ -8,6 +8,7 @@ import type { Candidate, Context } from '../pipeline.ts';
 import { DOCUMENT_TYPES } from '../lexicon/documents.ts';
 import { WORD_START, alternation, leadingClass, rx } from '../text/patterns.ts';
 import { SpanIndex } from '../refine/spans.ts';
+import { WordScan } from '../text/scan.ts';
 
 type DocumentCandidate = Candidate<'document'>;
 
@@ -39,6 +40,10 @@ const CITED = rx(
   'giu',
 );
 const BARE = rx(`(?=\\d)${WORD_START}(${CODE})(?![\\p{L}\\d/-])`, 'gu');
+// Both run only where a type word or a number is (text/scan.ts); a type word may run into
+// its code ('QĐ977/…').
+const CITED_SCAN = new WordScan(CITED, DOCUMENT_TYPES.flatMap((t) => [...t.words, ...t.abbreviations]), { prefix: true });
+const BARE_SCAN = new WordScan(BARE, [], { digits: true });
 // Further codes after the first one: ', 19-NQ/TW', ' và số 20-NQ/TW'.
 const MORE = rx(`^(?: *, *| +và +| *; *)(?:số *:? *)?(${CODE})(?![\\p{L}\\d/-])`, 'iu');
 // A date between two coordinated codes: ' ngày 25/10/2017'
@@ -97,7 +102,7 @@ export function parseDocuments(ctx: Context): DocumentCandidate[] {
     out.push({ kind: 'document', start, end, type, number: parsed.number, symbol: parsed.symbol, code: parsed.code });
   };
 
-  for (const m of text.matchAll(CITED)) {
+  for (const m of CITED_SCAN.all(text)) {
     const parsed = parseCode(m[2]);
     if (!parsed) continue;
     const word = m[1];
@@ -127,7 +132,7 @@ export function parseDocuments(ctx: Context): DocumentCandidate[] {
 
   // Codes without a type word: only when the code itself names a known type.
   const cited = new SpanIndex(out);
-  for (const m of text.matchAll(BARE)) {
+  for (const m of BARE_SCAN.all(text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (cited.overlaps({ start, end })) continue;

@@ -109,8 +109,16 @@ const FRONT = /MTTQ|Mặt trận Tổ quốc/u;
 const PRESS_ACRONYM = new Set(PRESS_ACRONYMS);
 const LOCATOR_LEVEL = new Map(LOCATOR_WORDS.map((l) => [l.word.toLowerCase(), l.level]));
 const NOT_OFFICE_SET = new Set(NOT_OFFICES.map((s) => s.toLowerCase()));
-const ROLE_BEFORE_THUONG_TRUC = rx(`(?:${alternation(ROLE_TITLES)}) +$`, 'iu');
-const ROLE_BEFORE = rx(`(?:${alternation(ROLE_TITLES)})(?: +Thường trực)? +$`, 'u');
+// Look-behinds run sticky at the end of a slice (endsWithMatch): read backwards from there,
+// not tried at every position of the slice.
+const ROLE_BEFORE_THUONG_TRUC = rx(`(?<=(?:${alternation(ROLE_TITLES)}) +)`, 'iuy');
+const ROLE_BEFORE = rx(`(?<=(?:${alternation(ROLE_TITLES)})(?: +Thường trực)? +)`, 'uy');
+
+/** Whether some match of the look-behind `re` ends where `s` ends. */
+function endsWithMatch(re: RegExp, s: string): boolean {
+  re.lastIndex = s.length;
+  return re.test(s);
+}
 
 /** Words and phrases that end a free-form name ('Trung tâm công nghệ thông tin đã …'). */
 const STOP_PHRASE = new RegExp(`(?:${alternation(NAME_STOP_WORDS)})${WORD_END}`, 'yiu');
@@ -426,12 +434,12 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
     if (start < coveredTo) continue;
     // Heads are written with a capital ('Văn phòng'); lower-case mentions are generic ('văn phòng các huyện').
     if (!/^\p{Lu}/u.test(h[0])) continue;
-    personNext = ROLE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+    personNext = endsWithMatch(ROLE_BEFORE, text.slice(Math.max(0, start - 40), start));
     let parsed = body(text, start);
     personNext = false;
     if (!parsed) continue;
     // 'Phó Bí thư Thường trực Tỉnh ủy': 'Thường trực' belongs to the title; the body is the owner.
-    if (/^Thường trực /u.test(text.slice(start, start + 12)) && ROLE_BEFORE_THUONG_TRUC.test(text.slice(Math.max(0, start - 40), start))) {
+    if (/^Thường trực /u.test(text.slice(start, start + 12)) && endsWithMatch(ROLE_BEFORE_THUONG_TRUC, text.slice(Math.max(0, start - 40), start))) {
       const s = start + 'Thường trực '.length;
       const b = body(text, s);
       if (!b) continue;
@@ -442,7 +450,7 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
     // Named heads ('Phòng', 'Cục', 'Viện') right after a capitalised word are part of a proper name: 'Hải Phòng'.
     // (A capitalised word that opens a sentence does not count: 'Theo Chi cục …'.)
     const prevWord = /(?<![.!?:;"(\n]\s*|^)(?<=\S )(\p{Lu}[\p{L}\p{M}]*) $/u.exec(text.slice(Math.max(0, start - 24), start));
-    if (prevWord && at(NAMED_HEAD, text, start) && !ROLE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    if (prevWord && at(NAMED_HEAD, text, start) && !endsWithMatch(ROLE_BEFORE, text.slice(Math.max(0, start - 40), start))) continue;
     // A body followed by a foreign country is that country's: 'Bộ Ngoại giao Qatar'.
     if (FOREIGN.test(text.slice(skipSpaces(text, parsed.end), parsed.end + 25)) && text[parsed.end] === ' ') {
       coveredTo = parsed.end;

@@ -51,17 +51,23 @@ const CREDIT = rx(
   `${leadingClass(CREDIT_WORDS.map((c) => c.word))}${WORD_START}(${alternation(CREDIT_WORDS.map((c) => c.word))}) *:? *((?:${SYL}|${CAPS})(?: +(?:${SYL}|${CAPS})${WORD_END}){1,3})`,
   'gu',
 );
+// Both run only where a credit word begins a word ('ẢnhLan' too: the colon and space are optional).
+const CREDIT_SCAN = new WordScan(CREDIT, CREDIT_WORDS.map((c) => c.word), { prefix: true });
+const CREDIT_INITIALS_SCAN = new WordScan(CREDIT_INITIALS, CREDIT_WORDS.map((c) => c.word), { prefix: true });
 const CREDIT_ROLE = new Map(CREDIT_WORDS.map((c) => [c.word.toLowerCase(), c.role]));
 
 /** Words before a name that make it a place or a body, not a person ('đường Lê Lợi'). */
-const PLACE_BEFORE = new RegExp(`(?:${alternation(PLACE_WORDS_BEFORE_NAMES)})[ .]+$`, 'u');
+// A look-behind, run sticky where the slice ends: read backwards, not tried at every position.
+const PLACE_BEFORE = new RegExp(`(?<=(?:${alternation(PLACE_WORDS_BEFORE_NAMES)})[ .]+)`, 'uy');
 const PROVINCE_START = new RegExp(`^(?:${PROVINCE_NAME_PATTERN})${WORD_END}`, 'u');
 /** Capitalised sequences that begin with a family name but are places or countries. */
 const NOT_PERSON_START = new RegExp(`^(?:${alternation(NOT_PERSON_NAMES)})(?![\\p{L}\\p{M}])`, 'u');
 const HO_CHI_MINH = 'Hồ Chí Minh';
-const TITLE_LIST = new RegExp(
-  `(?:${alternation(HONORARY_TITLES)})s? *: *`,
-  'giu',
+// A list's colon, after an honorary title (any case) and spaces. Tried only at colons, where
+// a list can be: the title, looked for backwards, may end anywhere, even inside a word.
+const TITLE_COLON = new RegExp(
+  `(?<=(?:${alternation(HONORARY_TITLES)})s? *):`,
+  'iuy',
 );
 const LISTED_NAME = new RegExp(`^ *((?:${SYL}|${CAPS})(?: +(?:${SYL}|${CAPS})){1,3})(?=[,;.]| và |$)()`, 'u');
 /** Years of the sixty-year cycle ('Mậu Thân', 'Ất Tỵ'): not given names. */
@@ -83,7 +89,9 @@ function cutAtSentenceStart(name: string): string {
 
 function isPlaceContext(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
-  return PLACE_BEFORE.test(before.slice(-40)) && !TITLE_THEN_LEVEL.test(before);
+  const near = before.slice(-40);
+  PLACE_BEFORE.lastIndex = near.length;
+  return PLACE_BEFORE.test(near) && !TITLE_THEN_LEVEL.test(before);
 }
 
 /** Trims trailing syllables that begin a new sentence-like chunk: 'Nguyễn Văn A Giám' never happens
@@ -108,7 +116,7 @@ export function parsePersons(ctx: Context): PersonCandidate[] {
   const add = (start: number, end: number, name: string, role?: string) =>
     out.push(role ? { kind: 'person', start, end, name, role } : { kind: 'person', start, end, name });
 
-  for (const m of text.matchAll(CREDIT)) {
+  for (const m of CREDIT_SCAN.all(text)) {
     // A caption's credit runs into the next sentence when the page lost its line break
     // ('Ảnh Trà Hương Tới dự có …'): the name ends before a word that starts sentences.
     const raw = cutAtSentenceStart(m[2]);
@@ -121,7 +129,7 @@ export function parsePersons(ctx: Context): PersonCandidate[] {
     add(start, start + raw.length, raw, CREDIT_ROLE.get(m[1].toLowerCase()));
   }
 
-  for (const m of text.matchAll(CREDIT_INITIALS)) {
+  for (const m of CREDIT_INITIALS_SCAN.all(text)) {
     const start = m.index + m[0].length - m[2].length;
     add(start, m.index + m[0].length, m[2], CREDIT_ROLE.get(m[1].toLowerCase()));
   }
@@ -170,8 +178,11 @@ export function parsePersons(ctx: Context): PersonCandidate[] {
   }
 
   // 'các Nghệ sĩ Nhân dân: Thu Hiền, Quang Thọ, Trung Đức; …': people listed after an honorary title.
-  for (const m of text.matchAll(TITLE_LIST)) {
-    let at = m.index + m[0].length;
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    TITLE_COLON.lastIndex = colon;
+    if (!TITLE_COLON.test(text)) continue;
+    let at = colon + 1;
+    while (text.charCodeAt(at) === 0x20) at++;
     for (;;) {
       const n = LISTED_NAME.exec(text.slice(at, at + 60));
       if (!n) break;

@@ -11,7 +11,10 @@ import { canonical } from '../text/normalize.ts';
 import { type SpanIndex, spansOf } from './spans.ts';
 
 const PREFIX_BEFORE = new RegExp(`(?:^|[\\s,])(?:${alternation(PERSON_PREFIXES)}) *$`, 'iu');
-const TITLE_END = new RegExp(`(?:^|[\\s(])(${alternation(ROLE_TITLES)})$`, 'iu');
+// A title that ends where the look-behind stands (run sticky at the end of a slice): read
+// backwards, not tried at every position of the slice. The longest title wins as the forward
+// `(?:^|[\s(])(…)$` would: the titles are tried longest first and the view has single spaces.
+const TITLE_END = new RegExp(`(?<=(?:^|[\\s(])(${alternation(ROLE_TITLES)}))`, 'iuy');
 const TITLE_ANYWHERE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(ROLE_TITLES)})(?![\\p{L}\\p{M}])`, 'giu');
 /** A people's committee or council named only by its level: 'UBND huyện', 'HĐND xã'. */
 const LEVEL_BODY_END = /(?:^|\s)(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Huyện ủy|Thị ủy|Quận ủy|Thành ủy|Đảng ủy|Tỉnh ủy) +(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận)$|(?:^|\s)(?:Huyện ủy|Thị ủy|Quận ủy|Thành ủy|Đảng ủy|Tỉnh ủy)$/u;
@@ -49,7 +52,9 @@ function roleBefore(text: string, pos: number, offices: SpanIndex<Candidate<'off
       const level = LEVEL_BODY_END.exec(text.slice(Math.max(0, end - 40), end));
       if (level) titleEnd = end - level[0].trimStart().length - 1;
     }
-    const m = TITLE_END.exec(text.slice(Math.max(0, titleEnd - 60), titleEnd));
+    const before = text.slice(Math.max(0, titleEnd - 60), titleEnd);
+    TITLE_END.lastIndex = before.length;
+    const m = TITLE_END.exec(before);
     const overlapping = !m && body ? titleOverlapping(text, body.start, body.end) : undefined;
     if (!m && overlapping === undefined) break;
     start = m ? titleEnd - m[1].length : overlapping!;

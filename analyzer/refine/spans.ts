@@ -29,13 +29,20 @@ export class SpanIndex<T extends Span> {
   private readonly prefixMaxEnd: Int32Array;
 
   constructor(items: readonly T[]) {
+    // Plain loops: Int32Array.from(items, fn) costs several times as much (built for every candidate list).
+    const n = items.length;
     this.byStart = [...items].sort((a, b) => a.start - b.start || a.end - b.end);
-    this.starts = Int32Array.from(this.byStart, (s) => s.start);
     this.byEnd = [...items].sort((a, b) => a.end - b.end || a.start - b.start);
-    this.ends = Int32Array.from(this.byEnd, (s) => s.end);
-    this.prefixMaxEnd = new Int32Array(this.byStart.length);
+    this.starts = new Int32Array(n);
+    this.ends = new Int32Array(n);
+    this.prefixMaxEnd = new Int32Array(n);
     let max = -1;
-    this.byStart.forEach((s, i) => (this.prefixMaxEnd[i] = max = Math.max(max, s.end)));
+    for (let i = 0; i < n; i++) {
+      const s = this.byStart[i];
+      this.starts[i] = s.start;
+      this.prefixMaxEnd[i] = max = Math.max(max, s.end);
+      this.ends[i] = this.byEnd[i].end;
+    }
   }
 
   /** The first item that starts at `pos`. */

@@ -19,6 +19,8 @@ export interface TextView {
   /** starts[i] / ends[i]: the source range that text[i] came from. */
   readonly starts: Int32Array;
   readonly ends: Int32Array;
+  /** True when text[i] came from source[i] for every i (starts[i] = i, ends[i] = i + 1). */
+  readonly identity?: boolean;
 }
 
 /** One-for-one replacements: look-alike letters, dashes, slashes, curly quotes. -1 when none. */
@@ -76,21 +78,69 @@ function needsNfcAlone(c: number): boolean {
 
 const UTF16 = new TextDecoder('utf-16le');
 
+/** Per UTF-16 unit: 0 unknown, 1 kept as it is when no combining mark follows, 2 other,
+ * 3 kept, and a toned vowel that ends an old-style pair after o/u ('oà', 'uý'). */
+const PLAIN = new Uint8Array(0x10000);
+function plainUncached(c: number): number {
+  const other = c <= 0x20 || isLineBreak(c) || isSpace(c) || isInvisible(c) || (c >= 0xd800 && c <= 0xdfff) ||
+    needsNfcAlone(c) || replacementFor(c) >= 0;
+  return (PLAIN[c] = other ? 2 : TONED_SECOND[c] ? 3 : 1);
+}
+
 export function createView(source: string): TextView {
   const n = source.length;
-  // NFC of a cluster is never more than twice its length; +2 for the final slot.
-  const out = new Uint16Array(2 * n + 2);
-  const starts = new Int32Array(2 * n + 2);
-  const ends = new Int32Array(2 * n + 2);
-  let len = 0;
-  let lastWasSpace = false;
-
+  // Where an old-style tone pair may be (the toned vowel's index), for the fold; all of the
+  // text is looked at instead once NFC has composed something.
+  const pairs: number[] = [];
+  // The longest prefix that the view keeps unit for unit, as the loop below would (often all
+  // of the text: then no offset map is built).
   let i = 0;
+  let lastWasSpace = false;
   while (i < n) {
     const c = source.charCodeAt(i);
+    const kept = PLAIN[c] || plainUncached(c);
+    if (kept !== 2) {
+      if (i + 1 < n && source.charCodeAt(i + 1) >= 0x300 && isCombining(source.charCodeAt(i + 1))) break;
+      if (kept === 3 && i > 0 && isGlide(source.charCodeAt(i - 1))) pairs.push(i);
+      lastWasSpace = false;
+    } else if (c === 0x0a) lastWasSpace = false;
+    else if (c === 0x20 && !lastWasSpace) lastWasSpace = true;
+    else break;
+    i++;
+  }
+  if (i === n) return identityView(source, pairs);
+
+  // One output unit per source unit or fewer, except where NFC expands a cluster (rare: the
+  // buffers then grow). +1 for the final slot.
+  let cap = n + 1;
+  let out = new Uint16Array(cap);
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  for (let k = 0; k < i; k++) {
+    out[k] = source.charCodeAt(k); starts[k] = k; ends[k] = k + 1;
+  }
+  let len = i;
+  // Whether text differs from source so far: if not, the source string is the text.
+  let same = true;
+  let composed = false;
+
+  while (i < n) {
+    const c = source.charCodeAt(i);
+    // Most characters are kept as they are: not a space, break, invisible or replaced
+    // character, and not followed by a combining mark.
+    const kept = PLAIN[c] || plainUncached(c);
+    if (kept !== 2 && !(i + 1 < n && source.charCodeAt(i + 1) >= 0x300 && isCombining(source.charCodeAt(i + 1)))) {
+      if (kept === 3 && len > 0 && isGlide(out[len - 1])) pairs.push(len);
+      if (len !== i) same = false;
+      out[len] = c; starts[len] = i; ends[len++] = i + 1;
+      lastWasSpace = false;
+      i++;
+      continue;
+    }
     // Line breaks: CR LF, CR, LF, LS, PS, NEL all become one '\n'.
     if (isLineBreak(c)) {
       const to = c === 0x0d && source.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
+      if (c !== 0x0a || len !== i) same = false;
       out[len] = 0x0a; starts[len] = i; ends[len++] = to;
       lastWasSpace = false;
       i = to;
@@ -98,14 +148,18 @@ export function createView(source: string): TextView {
     }
     if (isSpace(c) || c < 0x20) {
       if (!lastWasSpace) {
+        if (c !== 0x20 || len !== i) same = false;
         out[len] = 0x20; starts[len] = i; ends[len++] = i + 1;
+      } else {
+        ends[len - 1] = i + 1; // the one space spans the whole run
+        same = false;
       }
-      else ends[len - 1] = i + 1; // the one space spans the whole run
       lastWasSpace = true;
       i++;
       continue;
     }
     if (isInvisible(c)) {
+      same = false;
       i++;
       continue;
     }
@@ -120,9 +174,18 @@ export function createView(source: string): TextView {
     }
     if (!hasMarks && !pair && !needsNfcAlone(c)) {
       const r = c < 0x80 ? -1 : replacementFor(c);
+      if (r >= 0 || len !== i) same = false;
       out[len] = r < 0 ? c : r; starts[len] = i; ends[len++] = j;
     } else {
       const s = source.slice(i, j).normalize('NFC');
+      if (len + s.length >= cap) {
+        cap = 2 * (len + s.length) + (n - j) + 1;
+        out = grow(out, new Uint16Array(cap));
+        starts = grow(starts, new Int32Array(cap));
+        ends = grow(ends, new Int32Array(cap));
+      }
+      same = false;
+      composed = true;
       for (let k = 0; k < s.length; k++) {
         const code = s.charCodeAt(k);
         const r = replacementFor(code);
@@ -133,12 +196,45 @@ export function createView(source: string): TextView {
   }
   starts[len] = n;
   ends[len] = n;
-  const text = foldToneStyle(UTF16.decode(out.subarray(0, len)));
-  return { source, text, starts: starts.slice(0, len + 1), ends: ends.slice(0, len + 1) };
+  if (composed ? foldToneStyleUnits(out, len) : foldPairs(out, len, pairs)) same = false;
+  const text = same && len === n ? source : UTF16.decode(out.subarray(0, len));
+  return { source, text, starts: starts.subarray(0, len + 1), ends: ends.subarray(0, len + 1) };
+}
+
+/** The view of a text that is kept unit for unit (but for tone pairs): its offset map, the
+ * identity, is built only if asked for (toSource does not). */
+function identityView(source: string, pairs: readonly number[]): TextView {
+  let text = source;
+  // Pairs after q/Q never fold (quá, quý): most texts need no buffer.
+  const open = pairs.filter((i) => i < 2 || (source.charCodeAt(i - 2) | 0x20) !== 0x71);
+  if (open.length > 0) {
+    const units = new Uint16Array(source.length);
+    for (let k = 0; k < source.length; k++) units[k] = source.charCodeAt(k);
+    if (foldPairs(units, units.length, open)) text = UTF16.decode(units);
+  }
+  let starts: Int32Array | undefined;
+  let ends: Int32Array | undefined;
+  return {
+    source,
+    text,
+    identity: true,
+    get starts() {
+      return (starts ??= Int32Array.from({ length: source.length + 1 }, (_, k) => k));
+    },
+    get ends() {
+      return (ends ??= Int32Array.from({ length: source.length + 1 }, (_, k) => Math.min(k + 1, source.length)));
+    },
+  };
+}
+
+function grow<T extends Uint16Array | Int32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
 
 /** Source range [start, end) of the view's span [a, b). */
 export function toSource(view: TextView, a: number, b: number): [number, number] {
+  if (view.identity) return b <= a ? [a, a] : [a, b];
   if (b <= a) return [view.starts[a], view.starts[a]];
   return [view.starts[a], view.ends[b - 1]];
 }
@@ -177,6 +273,59 @@ const OLD_TONE_RE = new RegExp(
 /** Moves tone marks of open oa/oe/uy syllables to the new-style position; length-preserving. */
 export function foldToneStyle(s: string): string {
   return s.replace(OLD_TONE_RE, (m) => OLD_TO_NEW.get(m) ?? m);
+}
+
+/** The toned vowels that end an old-style pair: where createView looks for one. */
+const TONED_SECOND = new Uint8Array(0x10000);
+for (const k of OLD_TO_NEW.keys()) TONED_SECOND[k.charCodeAt(1)] = 1;
+
+/** Per BMP unit: 0 unknown, 1 letter or mark, 2 neither. */
+const LETTER_OR_MARK = new Uint8Array(0x10000);
+const LETTER_OR_MARK_RE = /^[\p{L}\p{M}]/u;
+
+/** Whether the code point at i is a letter or mark, as `(?![\p{L}\p{M}])` sees it. */
+function letterOrMarkAt(units: Uint16Array, i: number, len: number): boolean {
+  if (i >= len) return false;
+  const c = units[i];
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < len && (units[i + 1] & 0xfc00) === 0xdc00) {
+    return LETTER_OR_MARK_RE.test(String.fromCharCode(c, units[i + 1]));
+  }
+  let k = LETTER_OR_MARK[c];
+  if (k === 0) LETTER_OR_MARK[c] = k = LETTER_OR_MARK_RE.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
+/**
+ * foldToneStyle on the view's buffer before it becomes a string (the global replace cost as
+ * much as the rest of createView): the same pairs, not after q/Q, where the syllable ends.
+ * Matches cannot overlap (a toned vowel is not o/u). True when something changed.
+ */
+function foldToneStyleUnits(units: Uint16Array, len: number): boolean {
+  let changed = false;
+  for (let i = 1; i < len; i++) {
+    if (TONED_SECOND[units[i]] === 1 && isGlide(units[i - 1]) && foldPairAt(units, i, len)) changed = true;
+  }
+  return changed;
+}
+
+/** The same, at the given toned vowels only (each after o/u; ascending). */
+function foldPairs(units: Uint16Array, len: number, at: readonly number[]): boolean {
+  let changed = false;
+  for (const i of at) if (foldPairAt(units, i, len)) changed = true;
+  return changed;
+}
+
+const isGlide = (unit: number) => (unit | 0x20) === 0x6f || (unit | 0x20) === 0x75; // o, u
+
+/** Folds the pair that ends with the toned vowel at i (after o/u), if it is one to fold. */
+function foldPairAt(units: Uint16Array, i: number, len: number): boolean {
+  if (i >= 2 && (units[i - 2] | 0x20) === 0x71) return false; // q
+  if (letterOrMarkAt(units, i + 1, len)) return false;
+  const to = OLD_TO_NEW.get(String.fromCharCode(units[i - 1], units[i]));
+  if (!to) return false;
+  units[i - 1] = to.charCodeAt(0);
+  units[i] = to.charCodeAt(1);
+  return true;
 }
 
 /**

@@ -11,13 +11,20 @@
 //
 // Words are maximal runs of letters, marks and digits (UTF-16 units outside the surrogate
 // range), so a scan's first word must be followed, in every match, by something else (a
-// space, punctuation or a word edge): true of every pattern given a WordScan below. Digit
-// scans ('digits') start at every run of ASCII digits instead.
+// space, punctuation or a word edge), unless the scan is a 'prefix' scan: its first words
+// are looked up as beginnings of the text's words ('QĐ977/…', 'ẢnhLan'). Digit scans
+// ('digits') start at every run of ASCII digits instead.
+//
+// One regex per first word (with only the phrases that begin with it) was tried: V8 already
+// runs a warm alternation of literals at one position in about 0.1 µs, and a hundred small
+// regexes each compiled and tiered up cost more than they saved.
 
 /** Per UTF-16 unit: 0 not looked at yet, 1 no word character, 2 a word character whose
  * lower case is one unit and matches as the regex engine's case-insensitive mode does,
  * 3 any other word character (lower-casing it could hide a case-insensitive match). */
 const CLASS = new Uint8Array(0x10000);
+/** The lower case of each class-2 unit (filled with CLASS). */
+const LOWER = new Uint16Array(0x10000);
 const WORD_CHAR_RE = /^[\p{L}\p{M}\p{N}]$/u;
 
 function classOf(c: number): number {
@@ -30,6 +37,7 @@ function classOf(c: number): number {
       const lower = ch.toLowerCase();
       const caseless = lower === ch && ch.toUpperCase() === ch;
       k = lower.length === 1 && (caseless || simpleCase(c)) ? 2 : 3;
+      if (k === 2) LOWER[c] = lower.charCodeAt(0);
     }
     CLASS[c] = k;
   }
@@ -45,34 +53,56 @@ function simpleCase(c: number): boolean {
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
-/** Lower-cased first words some scan wants → unused value; the index keeps only their positions. */
-const WANTED = new Set<string>();
-/** (first unit, last unit, length) of the wanted words, to skip most words without building their string. */
+/** Lower-cased first words some scan wants, as ids (into WORDS), by a hash of their units (hashStep). */
+const WANTED = new Map<number, number[]>();
+/** The words by id: a word wanted whole and the same word wanted as a prefix have two ids. */
+const WORDS: string[] = [];
+/** (first unit, last unit, length) of the wanted words, to skip most words before hashing them. */
 const MAYBE = new Uint8Array(0x10000);
 const maybeKey = (first: number, last: number, length: number) => (first * 961 + last * 31 + length) & 0xffff;
 let maxWanted = 0;
+/** The same for words a text's word may only begin with (scans with `prefix`). */
+const PREFIXES = new Map<number, number[]>();
+const PREFIX_MAYBE = new Uint8Array(0x10000);
+let maxPrefix = 0;
 
-function want(word: string): void {
-  if (WANTED.has(word)) return;
-  WANTED.add(word);
-  MAYBE[maybeKey(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length)] = 1;
-  maxWanted = Math.max(maxWanted, word.length);
+const hashStep = (h: number, unit: number) => (Math.imul(h, 31) + unit) | 0;
+
+/** The id of a wanted word (registered on first sight). */
+function want(word: string, prefix: boolean): number {
+  const table = prefix ? PREFIXES : WANTED;
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
+  const same = table.get(h);
+  const known = same?.find((id) => WORDS[id] === word);
+  if (known !== undefined) return known;
+  const id = WORDS.push(word) - 1;
+  if (same) same.push(id);
+  else table.set(h, [id]);
+  const key = maybeKey(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length);
+  if (prefix) {
+    PREFIX_MAYBE[key] = 1;
+    maxPrefix = Math.max(maxPrefix, word.length);
+  } else {
+    MAYBE[key] = 1;
+    maxWanted = Math.max(maxWanted, word.length);
+  }
+  return id;
 }
 
 class WordIndex {
-  /** Positions of each wanted word, ascending. */
-  readonly at = new Map<string, number[]>();
+  /** By word id: the positions of the word (or of the words that begin with the prefix), ascending. */
+  readonly at: number[][] = [];
+  /** The ids found in the text. */
+  readonly found: number[] = [];
   /** Starts of runs of ASCII digits. */
   readonly digitRuns: number[] = [];
   /** False when some word has a character whose lower case could hide a case-insensitive match. */
   readonly foldSafe: boolean;
-  readonly wanted = WANTED.size;
+  readonly wanted = WORDS.length;
 
   constructor(readonly text: string) {
     const n = text.length;
-    // Lower case of the whole text when it keeps every offset (else word by word).
-    let lower: string | undefined = text.toLowerCase();
-    if (lower.length !== n) lower = undefined;
     let safe = true;
     let i = 0;
     while (i < n) {
@@ -82,12 +112,23 @@ class WordIndex {
         i++;
         continue;
       }
-      // A word: [i, j).
-      let wordSafe = true;
+      // A word: [i, j). Its lower case is read unit by unit from LOWER (class 2 only), which
+      // is what toLowerCase gives for such words; its prefixes are looked up as it is read.
+      let other = -1; // the first class-3 unit
       let prevDigit = i > 0 && isDigit(text.charCodeAt(i - 1));
+      const first = LOWER[c];
+      let lc = first;
+      let h = 0;
       let j = i;
       for (;;) {
-        if (k === 3) wordSafe = false;
+        if (k === 3) {
+          if (other < 0) other = j;
+        } else if (other < 0) {
+          lc = LOWER[c];
+          h = hashStep(h, lc);
+          const len = j - i + 1;
+          if (len <= maxPrefix && PREFIX_MAYBE[maybeKey(first, lc, len)]) this.add(PREFIXES.get(h), i, len);
+        }
         const digit = c >= 0x30 && c <= 0x39;
         if (digit && !prevDigit) this.digitRuns.push(j);
         prevDigit = digit;
@@ -98,30 +139,41 @@ class WordIndex {
       }
       // A word with another kind of character is no lexicon word (case-sensitive scans), and
       // case-insensitive scans do not use the index for this text.
-      if (!wordSafe) safe = false;
-      else if (j - i <= maxWanted) {
-        const first = lower ? lower.charCodeAt(i) : text.slice(i, i + 1).toLowerCase().charCodeAt(0);
-        const last = lower ? lower.charCodeAt(j - 1) : text.slice(j - 1, j).toLowerCase().charCodeAt(0);
-        if (MAYBE[maybeKey(first, last, j - i)]) {
-          const w = lower ? lower.slice(i, j) : text.slice(i, j).toLowerCase();
-          if (WANTED.has(w)) {
-            const list = this.at.get(w);
-            if (list) list.push(i);
-            else this.at.set(w, [i]);
-          }
-        }
-      }
+      if (other >= 0) safe = false;
+      else if (j - i <= maxWanted && MAYBE[maybeKey(first, lc, j - i)]) this.add(WANTED.get(h), i, j - i);
       i = j;
     }
     this.foldSafe = safe;
+  }
+
+  /** Records position i under the one of `ids` (same hash) that the class-2 units [i, i + len) spell in lower case. */
+  private add(ids: number[] | undefined, i: number, len: number): void {
+    if (!ids) return;
+    next: for (const id of ids) {
+      const w = WORDS[id];
+      if (w.length !== len) continue;
+      for (let p = 0; p < len; p++) if (LOWER[this.text.charCodeAt(i + p)] !== w.charCodeAt(p)) continue next;
+      const list = this.at[id];
+      if (list) list.push(i);
+      else {
+        this.at[id] = [i];
+        this.found.push(id);
+      }
+      return;
+    }
   }
 }
 
 let last: WordIndex | undefined;
 
+/** Forgets the index of the previous text (analyze() calls it first). */
+export function forgetWordIndex(): void {
+  last = undefined;
+}
+
 /** The word index of `text`, built once for the text being analyzed. */
 function wordIndex(text: string): WordIndex {
-  if (!last || last.text !== text || last.wanted !== WANTED.size) last = new WordIndex(text);
+  if (!last || last.text !== text || last.wanted !== WORDS.length) last = new WordIndex(text);
   return last;
 }
 
@@ -151,15 +203,42 @@ const SHORT = 200;
 export interface ScanOptions {
   /** A match may begin with an ASCII digit. */
   digits?: boolean;
+  /** The text's word at a match may run on past the phrase's first word ('QĐ977/…', 'ẢnhLan'). */
+  prefix?: boolean;
+}
+
+/** Two ascending lists as one, each position once (a position is in two lists only when one prefix begins another). */
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (x <= y) {
+      out.push(x);
+      i++;
+      if (x === y) j++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 export class WordScan {
   private readonly sticky: RegExp;
   private readonly words: string[];
+  /** By word id: 1 for the ids of this scan's words. */
+  private readonly mine: Uint8Array;
+  private readonly ignoreCase: boolean;
   /** For a case-sensitive rule: the first characters its phrases begin with, as written. */
   private readonly firstChars?: Set<number>;
   private cachedFor?: WordIndex;
-  private cached: ArrayLike<number> = [];
+  private cached: readonly number[] = [];
 
   /**
    * `re`: the rule, a global regex. `starts`: phrases one of which begins every match (their
@@ -169,28 +248,30 @@ export class WordScan {
     if (!re.global) throw new Error('WordScan: the regex must be global');
     this.sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
     this.words = [...new Set(starts.flatMap(firstWordForms))];
-    for (const w of this.words) want(w);
+    const ids = this.words.map((w) => want(w, !!options.prefix));
+    this.mine = new Uint8Array(WORDS.length);
+    for (const id of ids) this.mine[id] = 1;
+    this.ignoreCase = re.ignoreCase;
     if (!re.ignoreCase) this.firstChars = new Set(starts.map((p) => p.trim().charCodeAt(0)));
   }
 
-  private candidates(index: WordIndex): ArrayLike<number> {
+  private candidates(index: WordIndex): readonly number[] {
     if (this.cachedFor !== index) {
-      let lists = this.words.map((w) => index.at.get(w)).filter((l) => l !== undefined);
+      const lists: number[][] = [];
       // The index is lower case; a case-sensitive rule matches only where the first letter is as written.
       const first = this.firstChars;
-      if (first) lists = lists.map((l) => l.filter((p) => first.has(index.text.charCodeAt(p))));
-      if (this.options.digits) lists.push(index.digitRuns);
-      if (lists.length === 1) this.cached = lists[0];
-      else {
-        // Each list is ascending and no position is in two of them.
-        const all = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
-        let o = 0;
-        for (const l of lists) {
-          all.set(l, o);
-          o += l.length;
-        }
-        this.cached = all.sort();
+      const text = index.text;
+      for (const id of index.found) {
+        if (this.mine[id] !== 1) continue;
+        const list = first ? index.at[id].filter((p) => first.has(text.charCodeAt(p))) : index.at[id];
+        if (list.length > 0) lists.push(list);
       }
+      if (this.options.digits && index.digitRuns.length > 0) lists.push(index.digitRuns);
+      // Each list is ascending: merged two by two.
+      while (lists.length > 1) {
+        for (let k = 0; k + 1 < lists.length; k++) lists.splice(k, 2, mergeSorted(lists[k], lists[k + 1]));
+      }
+      this.cached = lists.length > 0 ? lists[0] : [];
       this.cachedFor = index;
     }
     return this.cached;
@@ -201,7 +282,7 @@ export class WordScan {
     if (text.length < SHORT) return undefined;
     const index = wordIndex(text);
     // Lower-cased words stand for case-insensitive matches only when lower-casing is faithful.
-    if (this.re.ignoreCase && this.words.length && !index.foldSafe) return undefined;
+    if (this.ignoreCase && this.words.length && !index.foldSafe) return undefined;
     return index;
   }
 
@@ -214,7 +295,21 @@ export class WordScan {
   /** Every match, as [...text.matchAll(re)]. */
   all(text: string): RegExpExecArray[] {
     const out: RegExpExecArray[] = [];
-    for (let m, from = 0; (m = this.next(text, from)); from = m.index + Math.max(1, m[0].length)) out.push(m);
+    const index = this.usable(text);
+    if (!index) {
+      for (let m, from = 0; (m = this.next(text, from)); from = m.index + Math.max(1, m[0].length)) out.push(m);
+      return out;
+    }
+    // What next() would find from the end of each match, in one walk over the candidates.
+    const cands = this.candidates(index);
+    let from = 0;
+    for (let k = 0; k < cands.length; k++) {
+      if (cands[k] < from) continue;
+      const m = this.at(text, cands[k]);
+      if (!m) continue;
+      out.push(m);
+      from = m.index + Math.max(1, m[0].length);
+    }
     return out;
   }
 
