@@ -3,8 +3,9 @@
 // UTF-16 with a BOM, a 20 MB text), a JSONL corpus with malformed, incomplete and huge lines,
 // bad standard input. For each failed input: one stderr line `bantin: FILE[:LINE]: reason`
 // naming it; the other inputs still give their output; exit code 1; and stdout holds no
-// partial output of the failed input (every stdout line parses as JSON).
-// Bad input that is not reported cleanly today is in test/pending/hostile-bugs.ts.
+// partial output of the failed input (every stdout line parses as JSON). Also: a JSONL line
+// that is not UTF-8, UTF-16 and binary corpora, control characters in file names and in
+// malformed lines, empty files and a page nested too deep, in every format, with -j 1 and -j 2.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,7 +32,6 @@ const utf16be = (s: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.
 /** The text files of the mixed folder that must come out, and how to read them back (offsets index this string). */
 const GOOD_TEXT: Record<string, () => string> = {
   'mixed/a.txt': () => T,
-  'mixed/empty.txt': () => '',
   'mixed/utf16be.txt': () => '\ufeff' + T,
   'mixed/utf16le.txt': () => '\ufeff' + T,
   'mixed/big.txt': () => readFileSync(join(dir, 'mixed', 'big.txt'), 'utf8'),
@@ -39,13 +39,14 @@ const GOOD_TEXT: Record<string, () => string> = {
 /** The failed inputs of the mixed run and their messages, in input order. */
 const MIXED_ERRORS = [
   'bantin: mixed/binary.txt: binary file',
+  'bantin: mixed/empty.txt: empty file',
   'bantin: mixed/latin1.txt: not UTF-8',
   'bantin: mixed/truncated.txt: not UTF-8',
   'bantin: missing.txt: no such file or directory',
   'bantin: mixed/image.png: binary file',
 ];
 const MIXED_ARGS = ['mixed', 'missing.txt', 'mixed/image.png'];
-const MIXED_OUT = ['mixed/a.txt', 'mixed/big.txt', 'mixed/empty.txt', 'mixed/page.html', 'mixed/utf16be.txt', 'mixed/utf16le.txt'];
+const MIXED_OUT = ['mixed/a.txt', 'mixed/big.txt', 'mixed/page.html', 'mixed/utf16be.txt', 'mixed/utf16le.txt'];
 
 const lines = (s: string) => s.split('\n').filter(Boolean);
 /** The text of each good corpus record, by the id it comes out with. */
@@ -70,6 +71,9 @@ function expectMessages(stderr: string, expected: string[]) {
   for (const l of lines(stderr)) expect(l).toMatch(/^bantin: \S.*: \S.*$/);
 }
 
+/** The table's headings: the unindented lines, one per analysed input. */
+const tableHeadings = (stdout: string) => stdout.split('\n').filter((l) => l && !l.startsWith(' '));
+
 function expectOffsets(text: string, a: Analysis, label: string) {
   for (const f of a.facts) expect(text.slice(f.start, f.end), `${label}: ${f.kind} ${f.text}`).toBe(f.text);
 }
@@ -87,8 +91,8 @@ beforeAll(() => {
   writeFileSync(join(m, 'truncated.txt'), Buffer.from(T, 'utf8').subarray(0, 4)); // 'Ch' and two of the three bytes of 'ỉ'
   writeFileSync(join(m, 'utf16le.txt'), utf16le(T));
   writeFileSync(join(m, 'utf16be.txt'), utf16be(T));
-  // 20 MB of prose in lines, with facts at the start: big, but not fact-dense (see the pending
-  // test of a dense one, which is quadratic today).
+  // 20 MB of prose in lines, with facts at the start: big, but not fact-dense (dense texts are
+  // checked for linear time in test/hostile.test.ts).
   const big = T + '\n' + PROSE.repeat(Math.ceil(BIG_BYTES / Buffer.byteLength(PROSE)));
   writeFileSync(join(m, 'big.txt'), big);
   mkdirSync(join(dir, 'nothing-here'));
@@ -157,36 +161,39 @@ describe('bantin analyze: bad paths and files', () => {
       expect(byFile.get('mixed/utf16le.txt')!.facts[0].start).toBe(1);
       // The page: its article, not its menu ('Chỉ thị số 99-CT/TW').
       expect(byFile.get('mixed/page.html')!.article.title).toBe('Đảng bộ Văn phòng Tỉnh ủy');
-      // The empty file is no failure today (README lists missing, unreadable, binary and
-      // non-UTF-8 files): an analysis with no facts. See the spec question in test/pending.
-      expect(byFile.get('mixed/empty.txt')).toMatchObject({ language: { code: 'und' }, facts: [] });
     },
     SLOW,
   );
 
-  it('json and csv: the failed files leave no element and no row, the others are all there', async () => {
+  it('json, csv and table, -j 1 and -j 2: the failed files leave no element, row or block, the others are all there', async () => {
     const args = ['mixed/a.txt', 'mixed/binary.txt', 'mixed/page.html', 'missing.txt', 'mixed/latin1.txt', 'mixed/utf16le.txt', 'mixed/empty.txt'];
-    const errors = ['bantin: mixed/binary.txt: binary file', 'bantin: missing.txt: no such file or directory', 'bantin: mixed/latin1.txt: not UTF-8'];
-    const good = ['mixed/a.txt', 'mixed/page.html', 'mixed/utf16le.txt', 'mixed/empty.txt'];
+    const errors = [
+      'bantin: mixed/binary.txt: binary file',
+      'bantin: missing.txt: no such file or directory',
+      'bantin: mixed/latin1.txt: not UTF-8',
+      'bantin: mixed/empty.txt: empty file',
+    ];
+    const good = ['mixed/a.txt', 'mixed/page.html', 'mixed/utf16le.txt'];
 
-    const json = await bantin(['analyze', '-f', 'json', '-j', '1', ...args]);
-    expect(json.code).toBe(1);
-    expectMessages(json.stderr, errors);
-    const array = JSON.parse(json.stdout) as { file: string }[];
-    expect(array.map((o) => o.file)).toEqual(good);
+    for (const jobs of ['1', '2']) {
+      const json = await bantin(['analyze', '-f', 'json', '-j', jobs, ...args]);
+      expect(json.code).toBe(1);
+      expectMessages(json.stderr, errors);
+      const array = JSON.parse(json.stdout) as { file: string }[];
+      expect(array.map((o) => o.file)).toEqual(good);
 
-    const csv = await bantin(['analyze', '-f', 'csv', '-j', '1', ...args]);
-    expect(csv.code).toBe(1);
-    expectMessages(csv.stderr, errors);
-    const parsed = Papa.parse<Record<string, string>>(csv.stdout.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
-    expect(parsed.errors).toEqual([]);
-    expect(new Set(parsed.data.map((row) => row.file))).toEqual(new Set(['mixed/a.txt', 'mixed/page.html', 'mixed/utf16le.txt']));
+      const csv = await bantin(['analyze', '-f', 'csv', '-j', jobs, ...args]);
+      expect(csv.code).toBe(1);
+      expectMessages(csv.stderr, errors);
+      const parsed = Papa.parse<Record<string, string>>(csv.stdout.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+      expect(parsed.errors).toEqual([]);
+      expect(new Set(parsed.data.map((row) => row.file))).toEqual(new Set(good));
 
-    const table = await bantin(['analyze', '-f', 'table', '-j', '1', ...args]);
-    expect(table.code).toBe(1);
-    expectMessages(table.stderr, errors);
-    for (const f of good) expect(table.stdout).toContain(f);
-    for (const f of ['mixed/binary.txt', 'missing.txt', 'mixed/latin1.txt']) expect(table.stdout).not.toContain(f);
+      const table = await bantin(['analyze', '-f', 'table', '-j', jobs, ...args]);
+      expect(table.code).toBe(1);
+      expectMessages(table.stderr, errors);
+      expect(tableHeadings(table.stdout)).toEqual(good);
+    }
   });
 
   it('one failed file alone in json: nothing on stdout, not an empty or half-written value', async () => {
@@ -196,16 +203,16 @@ describe('bantin analyze: bad paths and files', () => {
     expect(r.stdout).toBe('');
   });
 
-  it('a folder without any text file is reported by name; an empty file alone is analyzed (no facts, exit 0)', async () => {
+  it('a folder without any text file is reported by name; an empty file alone is reported as empty (exit 1, nothing on stdout)', async () => {
     const none = await bantin(['analyze', '-f', 'jsonl', 'nothing-here']);
     expect(none.code).toBe(1);
     expectMessages(none.stderr, ['bantin: nothing-here: no *.txt or *.html files in this folder']);
     expect(none.stdout).toBe('');
 
     const empty = await bantin(['analyze', '-f', 'jsonl', 'empty-alone.txt']);
-    expect(empty.code).toBe(0);
-    expect(empty.stderr).toBe('');
-    expect(jsonlRecords(empty.stdout)).toEqual([{ file: 'empty-alone.txt', language: { code: 'und', score: 0 }, article: {}, facts: [] }]);
+    expect(empty.code).toBe(1);
+    expectMessages(empty.stderr, ['bantin: empty-alone.txt: empty file']);
+    expect(empty.stdout).toBe('');
   });
 
   it('with -o FILE: the failed inputs leave no line in the file either', async () => {
@@ -280,4 +287,142 @@ describe('bantin analyze -: bad standard input', () => {
     expectMessages(r.stderr, ['bantin: -: binary file']);
     expect(jsonlRecords(r.stdout).map((o) => o.file)).toEqual(['mixed/a.txt', 'mixed/utf16le.txt']);
   });
+});
+
+// Bad input that once got no clean report: a JSONL line that is not UTF-8 was analyzed with
+// U+FFFD in place of its bytes; UTF-16 and binary corpora gave one 'invalid JSON' message per
+// physical line, quoting NUL bytes and escape sequences; a file name with a line break split
+// its message in two; an empty file was analyzed as an article without facts; a page of
+// 100,000 nested elements took ~100 s.
+describe('bantin analyze: bad input once reported badly', () => {
+  const NO_RAW_BYTES = /[\u0000-\u0009\u000b-\u001f\u007f\ufffd]/;
+  const line = (id: string) => JSON.stringify({ id, text: T });
+  const FORMATS = ['jsonl', 'json', 'csv', 'table'] as const;
+
+  beforeAll(() => {
+    const w = (name: string, data: string | Buffer) => writeFileSync(join(dir, name), data);
+    // Line 2 holds Latin-1 bytes (not UTF-8).
+    w('latin1-line.jsonl', Buffer.concat([Buffer.from(line('a') + '\n'), Buffer.from('{"id":"b","text":"H\xf2a Th\xe0nh"}\n', 'latin1'), Buffer.from(line('c') + '\n')]));
+    w('utf16.jsonl', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(line('w') + '\r\n' + line('x') + '\n', 'utf16le')]));
+    w('utf16be.jsonl', utf16be(line('y') + '\n' + line('z'))); // no line break at the end
+    // UTF-16LE with a lone high surrogate on line 2.
+    w('utf16-bad.jsonl', Buffer.concat([utf16le(line('u') + '\n'), Buffer.from([0x41, 0x00, 0x00, 0xd8, 0x41, 0x00, 0x0a, 0x00]), Buffer.from(line('v') + '\n', 'utf16le')]));
+    w('binary.jsonl', Buffer.from([0x00, 0x01, 0x1b, 0x5b, 0x32, 0x4a, 0x0a, 0x89, 0x50, 0x00, 0x0a]));
+    w('blank.jsonl', '\n  \n\r\n');
+    // Line 2: an escape sequence (clear screen) in malformed JSON.
+    w('control.jsonl', line('k') + '\n{"id": \x1b[2J\x07}\n');
+    w('bad\nname.txt', PNG);
+    w('tab\tname.txt', T);
+    w('a.txt', T);
+    w('empty.txt', '');
+    w('blank.txt', ' \n\t\r\n\u00a0\ufeff');
+    w('deep.html', '<!DOCTYPE html><html><body>' + '<div>'.repeat(100_000) + '<p>' + T + '</p>' + '</div>'.repeat(100_000) + '</body></html>');
+  });
+
+  it('a JSONL line that is not UTF-8 is reported (FILE:LINE: not UTF-8) instead of analyzed with U+FFFD', async () => {
+    const r = await bantin(['analyze', '-i', 'jsonl', '-f', 'jsonl', '-j', '1', 'latin1-line.jsonl']);
+    expect(r.stderr).toBe('bantin: latin1-line.jsonl:2: not UTF-8\n');
+    expect(r.code).toBe(1);
+    expect(jsonlRecords(r.stdout).map((o) => o.id)).toEqual(['a', 'c']);
+  });
+
+  it('a UTF-16 JSONL file is read (as UTF-16 text files are); a binary one gets one message; no raw bytes on stderr', async () => {
+    const r = await bantin(['analyze', '-i', 'jsonl', '-f', 'jsonl', '-j', '1', 'utf16.jsonl', 'binary.jsonl']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toMatch(NO_RAW_BYTES);
+    expectMessages(r.stderr, ['bantin: binary.jsonl: binary file']);
+    const out = jsonlRecords(r.stdout);
+    expect(out.map((o) => o.id)).toEqual(['w', 'x']);
+    for (const o of out) expectOffsets(T, o, o.id!);
+  });
+
+  it('a file name with a line break still gives a one-line message, the name written as a JSON string', async () => {
+    const r = await bantin(['analyze', '-f', 'jsonl', 'bad\nname.txt', 'a.txt']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('bantin: "bad\\nname.txt": binary file\n');
+    const missing = await bantin(['analyze', '-f', 'jsonl', 'no\u001b[31mred\u2028.txt']);
+    expect(missing.stderr).toBe('bantin: "no\\u001b[31mred\\u2028.txt": no such file or directory\n');
+  });
+
+  it('an empty or white-space-only file is reported (bantin: FILE: empty file) and fails the run; the others still run', async () => {
+    const r = await bantin(['analyze', '-f', 'jsonl', 'empty.txt', 'a.txt', 'blank.txt']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('bantin: empty.txt: empty file\nbantin: blank.txt: empty file\n');
+    expect(jsonlRecords(r.stdout).map((o) => o.file)).toEqual(['a.txt']);
+    // Empty standard input and a corpus without a record, the same.
+    const stdin = await bantin(['analyze', '-f', 'jsonl', '-'], ' \n');
+    expect([stdin.code, stdin.stderr, stdin.stdout]).toEqual([1, 'bantin: -: empty file\n', '']);
+    const corpus = await bantin(['analyze', '-i', 'jsonl', '-f', 'jsonl', 'blank.jsonl', 'latin1-line.jsonl']);
+    expect(corpus.code).toBe(1);
+    expectMessages(corpus.stderr, ['bantin: blank.jsonl: empty file', 'bantin: latin1-line.jsonl:2: not UTF-8']);
+  });
+
+  it('a page nested 100,000 deep: one message at once (it took ~100 s), the other files still run', async () => {
+    const t0 = performance.now();
+    const r = await bantin(['analyze', '-f', 'jsonl', 'deep.html', 'a.txt']);
+    expect(performance.now() - t0).toBeLessThan(15_000);
+    expect(r.code).toBe(1);
+    expectMessages(r.stderr, ['bantin: deep.html: HTML nested more than 10,000 elements deep']);
+    expect(jsonlRecords(r.stdout).map((o) => o.file)).toEqual(['a.txt']);
+  });
+
+  /** Every format and both executors on the same inputs: the same messages, and only the good inputs' output. */
+  async function everyWay(args: string[], messages: (string | RegExp)[], good: string[], labelOf: (o: { file?: string; id?: string }) => string) {
+    for (const jobs of ['1', '2']) {
+      for (const format of FORMATS) {
+        const how = `-f ${format} -j ${jobs}`;
+        const r = await bantin(['analyze', '-f', format, '-j', jobs, ...args]);
+        expect(r.code, how).toBe(1);
+        expect(r.stderr, how).not.toMatch(NO_RAW_BYTES);
+        const got = lines(r.stderr);
+        expect(got, how).toHaveLength(messages.length);
+        messages.forEach((m, i) => (typeof m === 'string' ? expect(got[i], how).toBe(m) : expect(got[i], how).toMatch(m)));
+        if (format === 'jsonl') expect(jsonlRecords(r.stdout).map(labelOf), how).toEqual(good);
+        if (format === 'json') expect((JSON.parse(r.stdout) as { file?: string; id?: string }[]).map(labelOf), how).toEqual(good);
+        if (format === 'csv') {
+          const parsed = Papa.parse<Record<string, string>>(r.stdout.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+          expect(parsed.errors, how).toEqual([]);
+          expect([...new Set(parsed.data.map((row) => row.file))], how).toEqual(good);
+        }
+        if (format === 'table') expect(tableHeadings(r.stdout), how).toEqual(good.map((g) => (/[\t\n]/.test(g) ? JSON.stringify(g) : g)));
+      }
+    }
+  }
+
+  it(
+    'corpora (-i jsonl): bad lines and bad files, in every format with -j 1 and -j 2: one clean message each, no output of theirs, the rest in order',
+    async () => {
+      await everyWay(
+        ['-i', 'jsonl', 'latin1-line.jsonl', 'utf16.jsonl', 'utf16be.jsonl', 'utf16-bad.jsonl', 'binary.jsonl', 'blank.jsonl', 'control.jsonl'],
+        [
+          'bantin: latin1-line.jsonl:2: not UTF-8',
+          'bantin: utf16-bad.jsonl:2: not UTF-16LE',
+          'bantin: binary.jsonl: binary file',
+          'bantin: blank.jsonl: empty file',
+          /^bantin: control\.jsonl:2: invalid JSON \(.*\\u001b\[2J\\u0007.*\)$/,
+        ],
+        ['a', 'c', 'w', 'x', 'y', 'z', 'u', 'v', 'k'],
+        (o) => o.id!,
+      );
+    },
+    SLOW,
+  );
+
+  it(
+    'files: a control character in a name, empty files, a page too deep, in every format with -j 1 and -j 2',
+    async () => {
+      await everyWay(
+        ['bad\nname.txt', 'tab\tname.txt', 'empty.txt', 'a.txt', 'blank.txt', 'deep.html', 'mixed/page.html'],
+        [
+          'bantin: "bad\\nname.txt": binary file',
+          'bantin: empty.txt: empty file',
+          'bantin: blank.txt: empty file',
+          'bantin: deep.html: HTML nested more than 10,000 elements deep',
+        ],
+        ['tab\tname.txt', 'a.txt', 'mixed/page.html'],
+        (o) => o.file!,
+      );
+    },
+    SLOW,
+  );
 });

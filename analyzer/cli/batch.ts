@@ -11,9 +11,9 @@ import type { Writable } from 'node:stream';
 import { csvHeader } from '../export/csv.ts';
 import { formatter } from './formats.ts';
 import type { Format } from './formats.ts';
-import { JSONL, TXT, expandPaths, isProblem, looksLikeHtml, reasonOf } from './inputs.ts';
+import { JSONL, TXT, expandPaths, isProblem, looksLikeHtml, problemLine, reasonOf, showPath } from './inputs.ts';
 import type { Input, InputProblem } from './inputs.ts';
-import { decodeInput } from './decode.ts';
+import { decodeText } from './decode.ts';
 import type { Job, Outcome } from './job.ts';
 import { readCorpus } from './jsonl.ts';
 import { inlineExecutor, workerExecutor } from './pool.ts';
@@ -52,8 +52,10 @@ const WINDOW_PER_JOB = 32;
 
 /** One input in order: a job to run, or a failure known before running (bad line, unreadable file). */
 interface Item {
-  /** How errors name it: the path, or FILE:LINE for a JSONL record. */
+  /** How errors name it: the path (or '-') … */
   label: string;
+  /** … and, for a JSONL record, its line. */
+  line?: number;
   bytes: number;
   job?: Job;
   reason?: string;
@@ -98,7 +100,7 @@ async function* textItems(inputs: (Input | InputProblem)[], flags: AnalyzeFlags,
     const common = { source, url: flags.url, title: flags.title };
     if (input.label === '-') {
       try {
-        const text = decodeInput(await input.read());
+        const text = decodeText(await input.read());
         yield { label: '-', bytes: Buffer.byteLength(text), job: { ...common, text, html: looksLikeHtml(text) } };
       } catch (e) {
         yield { label: '-', bytes: 0, reason: reasonOf(e) };
@@ -120,16 +122,17 @@ async function* corpusItems(inputs: (Input | InputProblem)[], flags: AnalyzeFlag
     }
     try {
       for await (const { line, bytes, record, reason } of readCorpus(input.label)) {
-        const label = `${input.label}:${line}`;
-        if (!record) yield { label, bytes, reason };
+        const label = input.label;
+        if (!record) yield { label, line, bytes, reason };
         else if (resume?.isDone(record.id)) progress?.skip(bytes);
         else {
           const { id, text, url = flags.url, title = flags.title, published } = record;
-          yield { label, bytes, job: { source: { id }, text, url, title, published } };
+          yield { label, line, bytes, job: { source: { id }, text, url, title, published } };
         }
       }
     } catch (e) {
-      yield { label: input.label, bytes: 0, reason: reasonOf(e) };
+      // A file refused as a whole (binary, empty, unreadable): its bytes, for the progress bar.
+      yield { label: input.label, bytes: input.label === '-' ? 0 : sizeOf(input.label), reason: reasonOf(e) };
     }
   }
 }
@@ -159,7 +162,7 @@ export async function analyzeCommand(paths: string[], flags: AnalyzeFlags, io: I
     try {
       resume = await resumeFrom(flags.output!, flags.format as 'jsonl' | 'csv');
     } catch (e) {
-      io.err(`bantin: ${e instanceof ResumeError ? e.message : `${flags.output}: ${reasonOf(e)}`}\n`);
+      io.err(e instanceof ResumeError ? `bantin: ${e.message}\n` : problemLine(flags.output!, reasonOf(e)));
       return 2;
     }
   }
@@ -170,7 +173,7 @@ export async function analyzeCommand(paths: string[], flags: AnalyzeFlags, io: I
     try {
       await once(file, 'open');
     } catch (e) {
-      io.err(`bantin: ${flags.output}: ${reasonOf(e)}\n`);
+      io.err(problemLine(flags.output, reasonOf(e)));
       return 2;
     }
     sink = streamSink(file, true);
@@ -197,7 +200,7 @@ export async function analyzeCommand(paths: string[], flags: AnalyzeFlags, io: I
     if (o.ok) await sink.write(fmt.place(o.chunk));
     else {
       failed = true;
-      progress.log(`bantin: ${item.label}: ${o.reason}\n`);
+      progress.log(problemLine(item.label, o.reason, item.line));
     }
   };
 

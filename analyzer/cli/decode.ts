@@ -11,7 +11,7 @@ const MAX_CONTROL_SHARE = 0.1;
 const isControl = (c: number) => (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) || c === 0x7f;
 
 /** NUL, or more than 10% control characters among the first units. */
-function looksBinary(units: ArrayLike<number>): boolean {
+export function looksBinary(units: ArrayLike<number>): boolean {
   const n = Math.min(units.length, SNIFF_BYTES);
   let controls = 0;
   for (let i = 0; i < n; i++) {
@@ -46,4 +46,15 @@ export function decodeInput(bytes: Uint8Array): string {
   } catch {
     throw new InputError('not UTF-8');
   }
+}
+
+/**
+ * decodeInput for a whole input file: a file with nothing but white space (or nothing at
+ * all) is refused as 'empty file', like a file that cannot be decoded, so that a run over
+ * a folder says which of its files held no article.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  const text = decodeInput(bytes);
+  if (!text.trim()) throw new InputError('empty file');
+  return text;
 }

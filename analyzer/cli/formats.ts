@@ -5,6 +5,7 @@ import { FACT_KINDS } from '../contract.ts';
 import { KIND_FIELDS, factsToRows } from '../export/columns.ts';
 import { csvHeader, csvRows } from '../export/csv.ts';
 import { clip, renderTable } from '../export/text-table.ts';
+import { showPath } from './inputs.ts';
 
 export const FORMATS = ['table', 'json', 'jsonl', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -118,7 +119,8 @@ function tableBlock(file: string, a: Analysis): string {
       .filter((k) => k !== 'url' || art.url)
       .map((k) => [k, clip(art[k] ?? '-', 100)]),
   ];
-  const lines = [file, indent(renderTable(head)), ''];
+  // The heading names the input as error messages do: a line break in a file name stays escaped.
+  const lines = [showPath(file), indent(renderTable(head)), ''];
   if (a.facts.length) {
     const rows = [['kind', 'text', 'fields', 'span']];
     for (const f of a.facts) rows.push([f.kind, clip(f.text, 40), clip(compactFields(f), 80), `${f.start}-${f.end}`]);

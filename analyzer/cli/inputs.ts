@@ -24,6 +24,33 @@ const REASONS: Record<string, string> = {
   ELOOP: 'too many symbolic links',
 };
 
+/**
+ * What would break a one-line message or disguise it on a terminal: C0 and C1 control
+ * characters (line breaks, tabs, escape sequences), DEL, the line and paragraph separators,
+ * and the bidirectional controls.
+ */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const HAS_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const SHORT_ESCAPES: Record<string, string> = { '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r' };
+const escapeChar = (c: string) => SHORT_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/** Text for a message line: the characters of UNSAFE written as JSON escapes ('\n', '\u001b'). */
+export const printable = (s: string): string => s.replace(UNSAFE, escapeChar);
+
+/**
+ * A path as a message names it: as given, or, when it holds a character of UNSAFE (or
+ * starts with a double quote), as a JSON string ("bad\nname.txt"), so that the message stays
+ * one line and says exactly which file.
+ */
+export function showPath(path: string): string {
+  if (!HAS_UNSAFE.test(path) && !path.startsWith('"')) return path;
+  return `"${path.replace(/["\\]/g, (c) => `\\${c}`).replace(UNSAFE, escapeChar)}"`;
+}
+
+/** The one stderr line of a failed input: 'bantin: FILE: reason' or 'bantin: FILE:LINE: reason'. */
+export const problemLine = (path: string, reason: string, line?: number): string =>
+  `bantin: ${showPath(path)}${line === undefined ? '' : `:${line}`}: ${printable(reason)}\n`;
+
 /** A short reason for a failed input: ours, or the system's without the stack of words. */
 export function reasonOf(e: unknown): string {
   if (e instanceof InputError) return e.message;

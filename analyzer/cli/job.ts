@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { analyze } from '../index.ts';
 import type { Analysis } from '../contract.ts';
 import { extractFromHtml } from '../html/node.ts';
-import { decodeInput } from './decode.ts';
+import { decodeText } from './decode.ts';
 import { renderItem } from './formats.ts';
 import type { Format, Source } from './formats.ts';
 import { isHtmlPath, reasonOf } from './inputs.ts';
@@ -36,7 +36,7 @@ export type Outcome = { ok: true; chunk: string } | { ok: false; reason: string 
 
 export function runJob(job: Job, render: RenderOptions): Outcome {
   try {
-    const input = job.text ?? decodeInput(readFileSync(job.path!));
+    const input = job.text ?? decodeText(readFileSync(job.path!));
     const html = job.html ?? (job.path !== undefined && isHtmlPath(job.path));
     const analysis = html ? analyzePage(input, job) : analyze(input, { url: job.url, title: job.title, published: job.published });
     return { ok: true, chunk: renderItem(render.format, render, job.source, analysis) };

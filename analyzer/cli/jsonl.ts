@@ -1,9 +1,13 @@
 // JSONL corpus input: one article per line, {"text": …} with optional id, url, title,
-// published (other fields are ignored). Lines are read with readline, one at a time, so
-// a corpus of any size takes constant memory.
+// published (other fields are ignored). The file is read as bytes and cut into lines
+// before decoding, one line at a time, so a corpus of any size takes constant memory and
+// a line that is not valid UTF-8 is reported by its number instead of being decoded with
+// replacement characters. A file with a UTF-16 byte-order mark is read as UTF-16, like
+// text files; a binary file (NUL or many control characters at its start) and a file
+// without any record are reported once, by name.
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
+import { InputError, looksBinary } from './decode.ts';
 
 export interface CorpusRecord {
   /** The record's "id", or FILE:LINE when it has none. */
@@ -16,7 +20,7 @@ export interface CorpusRecord {
 
 export interface CorpusLine {
   line: number;
-  /** UTF-8 bytes of the line with its line end (progress). */
+  /** Bytes of the line with its line end (progress). */
   bytes: number;
   record?: CorpusRecord;
   /** Why the line is not a record (then no record). */
@@ -47,28 +51,113 @@ export function parseRecord(line: string, label: string, lineNo: number): { reco
   return { record };
 }
 
-/** The lines of a JSONL file ('-': stdin) in order, with line numbers from 1. */
+type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+/** Bytes read before deciding the encoding and whether the file is binary. */
+const SNIFF_BYTES = 8192;
+
+/** The encoding by the byte-order mark (none: UTF-8), and the mark's length. */
+function encodingOf(head: Uint8Array): { encoding: Encoding; bom: number } {
+  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bom: 2 };
+  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bom: 2 };
+  return { encoding: 'utf-8', bom: 0 };
+}
+
+/**
+ * The lines of a stream of bytes in `unit`-byte code units (1: UTF-8, 2: UTF-16), without
+ * their LF or CR LF; a last line without a line break too. Each with its length in bytes,
+ * line break included.
+ */
+async function* byteLines(chunks: AsyncIterator<Buffer>, first: Buffer, encoding: Encoding): AsyncGenerator<{ bytes: Buffer; size: number }> {
+  const unit = encoding === 'utf-8' ? 1 : 2;
+  // Where LF and CR are in a unit: [0x0a] in UTF-8, 0a 00 in UTF-16LE, 00 0a in UTF-16BE.
+  const low = encoding === 'utf-16be' ? 1 : 0;
+  const isUnit = (b: Buffer, i: number, byte: number) => b[i + low] === byte && (unit === 1 || b[i + 1 - low] === 0);
+  let parts: Buffer[] = [];
+  let pending = first;
+  for (;;) {
+    // UTF-16: whole units only; an odd last byte waits for the next chunk.
+    const whole = pending.length - (pending.length % unit);
+    const chunk = pending.subarray(0, whole);
+    let from = 0;
+    for (let i = chunk.indexOf(0x0a, from); i >= 0; i = chunk.indexOf(0x0a, i + 1)) {
+      const at = i - low;
+      if (at < from || (at - from) % unit || !isUnit(chunk, at, 0x0a)) continue;
+      parts.push(chunk.subarray(from, at));
+      let line = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+      const size = line.length + unit;
+      if (line.length >= unit && isUnit(line, line.length - unit, 0x0d)) line = line.subarray(0, line.length - unit);
+      yield { bytes: line, size };
+      parts = [];
+      from = at + unit;
+    }
+    if (from < chunk.length) parts.push(chunk.subarray(from));
+    const rest = pending.subarray(whole);
+    const next = await chunks.next();
+    if (next.done) {
+      if (rest.length) parts.push(rest);
+      break;
+    }
+    pending = rest.length ? Buffer.concat([rest, next.value]) : next.value;
+  }
+  if (parts.length) {
+    let line = Buffer.concat(parts);
+    const size = line.length;
+    if (line.length >= unit && line.length % unit === 0 && isUnit(line, line.length - unit, 0x0d)) line = line.subarray(0, line.length - unit);
+    yield { bytes: line, size };
+  }
+}
+
+/**
+ * The lines of a JSONL file ('-': stdin) in order, with line numbers from 1. A line that
+ * does not decode gets the reason 'not UTF-8' (or 'not UTF-16LE' …). Throws InputError
+ * 'binary file' before the first line, 'empty file' after the last when no line holds
+ * anything but white space, and the read error of the file.
+ */
 export async function* readCorpus(label: string): AsyncGenerator<CorpusLine> {
   const stream: Readable = label === '-' ? process.stdin : createReadStream(label);
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
-  // readline does not pass a read error on to its iterator on every Node version.
-  let failure: unknown;
-  stream.once('error', (e) => {
-    failure = e;
-    lines.close();
-  });
-  let n = 0;
+  const chunks = (stream as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
   try {
-    for await (let line of lines) {
+    // The head of the file: its byte-order mark, and binary or not.
+    const head: Buffer[] = [];
+    let headBytes = 0;
+    while (headBytes < SNIFF_BYTES) {
+      const next = await chunks.next();
+      if (next.done) break;
+      head.push(next.value);
+      headBytes += next.value.length;
+    }
+    const first = Buffer.concat(head);
+    const { encoding, bom } = encodingOf(first);
+    const body = first.subarray(bom);
+    if (looksBinary(encoding === 'utf-8' ? body : sniffUnits(body, encoding))) throw new InputError('binary file');
+    const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+    let n = 0;
+    let records = 0;
+    for await (const { bytes, size } of byteLines(chunks, body, encoding)) {
       n++;
-      const bytes = Buffer.byteLength(line) + 1;
+      let line: string;
+      try {
+        line = decoder.decode(bytes);
+      } catch {
+        yield { line: n, bytes: size + (n === 1 ? bom : 0), reason: `not ${encoding.toUpperCase()}` };
+        records++;
+        continue;
+      }
       if (n === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
       if (!line.trim()) continue;
-      yield { line: n, bytes, ...parseRecord(line, label, n) };
+      records++;
+      yield { line: n, bytes: size + (n === 1 ? bom : 0), ...parseRecord(line, label, n) };
     }
-    if (failure) throw failure;
+    if (!records) throw new InputError('empty file');
   } finally {
-    lines.close();
     if (label !== '-') stream.destroy();
   }
+}
+
+/** The UTF-16 code units of the start of a UTF-16 body (for looksBinary). */
+function sniffUnits(body: Buffer, encoding: 'utf-16le' | 'utf-16be'): number[] {
+  const units: number[] = [];
+  for (let i = 0; i + 1 < Math.min(body.length, SNIFF_BYTES); i += 2) units.push(encoding === 'utf-16le' ? body[i] | (body[i + 1] << 8) : (body[i] << 8) | body[i + 1]);
+  return units;
 }

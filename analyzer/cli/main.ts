@@ -10,6 +10,7 @@ import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 
 import { INPUT_FORMATS, analyzeCommand } from './batch.ts';
 import type { AnalyzeFlags, Io } from './batch.ts';
 import { FORMATS } from './formats.ts';
+import { printable } from './inputs.ts';
 
 export type { Io };
 
@@ -54,14 +55,16 @@ An .html/.htm file (or stdin starting with <!DOCTYPE html> or <html>) is a web p
 its article is taken out like the extension does (menus, related links, comments and
 footers left out) and analyzed with the page's headline, date and canonical URL;
 --url/--title fill in what the page lacks. Offsets then index the article text.
-A file that cannot be read or decoded is reported on stderr as
-"bantin: PATH: reason"; the other files still run and the exit code is 1.
+A file that cannot be read or decoded, an empty (or white-space-only) file and a page
+nested more than 10,000 elements deep are reported on stderr as "bantin: PATH: reason"
+(a PATH holding control characters is written as a JSON string); the other files still
+run, the failed one leaves no output, and the exit code is 1.
 
 JSONL input: one article per line, {"text": …, "id", "url", "title", "published"
-optional}; --url/--title fill in what a line lacks. A malformed line is reported as
-"bantin: FILE:LINE: reason" (exit code 1), the other lines still run. Output is in
-input order whatever --jobs is; each result carries "id" (for a text file: its path,
-also in "file"). A progress bar is shown on stderr when it is a terminal.
+optional}, UTF-8 (or UTF-16 with a BOM); --url/--title fill in what a line lacks. A
+malformed line, or one that is not UTF-8, is reported as "bantin: FILE:LINE: reason"
+(exit code 1), the other lines still run. Output is in input order whatever --jobs
+is; each result carries "id" (for a text file: its path, also in "file"). A progress bar is shown on stderr when it is a terminal.
 --resume skips the inputs whose results --output already holds and appends the rest.`;
 
 const EVAL_EXAMPLES = `
@@ -120,7 +123,7 @@ export async function main(argv: readonly string[] = process.argv, io: Io = stdi
     await program.parseAsync([...argv]);
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    io.err(`bantin: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.err(`bantin: ${printable(e instanceof Error ? e.message : String(e))}\n`);
     return 1;
   }
   return code;

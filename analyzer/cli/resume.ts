@@ -8,6 +8,7 @@
 //          facts has no rows and is simply done again (it adds nothing).
 import { createReadStream, existsSync, truncateSync } from 'node:fs';
 import { neutralise } from '../export/csv.ts';
+import { showPath } from './inputs.ts';
 
 export class ResumeError extends Error {}
 
@@ -51,7 +52,7 @@ async function scanJsonl(file: string): Promise<{ ids: Set<string>; keep: number
       } catch {
         id = undefined;
       }
-      if (typeof id !== 'string') throw new ResumeError(`${file}:${lineNo}: not a result line of bantin analyze --format jsonl`);
+      if (typeof id !== 'string') throw new ResumeError(`${showPath(file)}:${lineNo}: not a result line of bantin analyze --format jsonl`);
       ids.add(id);
     }
     parts.push(chunk.subarray(from));
@@ -92,7 +93,7 @@ async function scanCsv(file: string): Promise<{ ids: Set<string>; keep: number }
         const cell = firstField(Buffer.concat(first).toString('utf8').replace(/^\uFEFF/, '').replace(/\r$/, ''));
         const end = pos + i + 1;
         if (record === 0) {
-          if (cell !== 'file') throw new ResumeError(`${file}: not a csv of bantin analyze (no header 'file,…')`);
+          if (cell !== 'file') throw new ResumeError(`${showPath(file)}: not a csv of bantin analyze (no header 'file,…')`);
           headerEnd = end;
         } else if (cell !== last) {
           if (last !== undefined) ids.add(last);

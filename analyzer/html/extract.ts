@@ -169,18 +169,22 @@ export function isoDate(s: string | null | undefined): string | undefined {
 
 const validDate = (y: number, m: number, d: number) => y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
 
+/** Elements marked itemprop=datePublished whose text is read, at most. */
+const MAX_MARKED = 8;
+
 function publishedFromMeta(doc: Document): string | undefined {
   const fromMeta = isoDate(meta(doc, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'dc.date.issued', 'DC.date.issued'));
   if (fromMeta) return fromMeta;
   // itemprop=datePublished on any element (<time itemprop=datePublished datetime=…>, <span content=…>).
-  for (const el of all(doc, '[itemprop="datePublished"]')) {
+  // The first few only: a page marks its date once or twice, and each text costs a walk of the element.
+  for (const el of all(doc, '[itemprop="datePublished"]').slice(0, MAX_MARKED)) {
     const v = isoDate(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent);
     if (v) return v;
   }
   return undefined;
 }
 
-function publishedFromTime(doc: Document, scope: Element | null): string | undefined {
+function publishedFromTime(doc: Document, scope: Element | null, inFurniture: FurnitureCheck): string | undefined {
   for (const el of all(scope ?? doc, 'time[datetime]')) {
     if (inFurniture(el)) continue;
     const v = isoDate(el.getAttribute('datetime'));
@@ -211,14 +215,50 @@ function pageUrl(doc: Document, fallback?: string): string | undefined {
 const FURNITURE_CLASS =
   /comment|binh-?luan|sidebar|related|lien-?quan|tin-?khac|cung-?chuyen-?muc|doc-?nhieu|xem-?nhieu|most-?(?:read|view)|widget|footer|menu|breadcrumb|share|social|banner|advert|quang-?cao|tags?\b|keyword/i;
 
-function inFurniture(el: Element): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) {
+/**
+ * Is the element inside page furniture (nav, aside, footer, a header without the headline,
+ * a furniture role or class)? Answers are kept per element for one extraction and each
+ * ancestor is judged once, so asking for every element of a page costs one walk of it.
+ */
+type FurnitureCheck = (el: Element) => boolean;
+
+function furnitureCheck(): FurnitureCheck {
+  const known = new Map<Element, boolean>();
+  // The elements that hold an h1, found once from the h1s up (a header holding the headline is no furniture).
+  let holdsH1: Set<Element> | undefined;
+  const hasH1 = (header: Element) => {
+    if (!holdsH1) {
+      holdsH1 = new Set();
+      for (const h of all(header.ownerDocument ?? header, 'h1')) {
+        for (let p = h.parentElement; p && !holdsH1.has(p); p = p.parentElement) holdsH1.add(p);
+      }
+    }
+    return holdsH1.has(header);
+  };
+  const itself = (e: Element) => {
     const name = nameOf(e);
-    if (name === 'nav' || name === 'aside' || name === 'footer' || (name === 'header' && !e.querySelector('h1'))) return true;
+    if (name === 'nav' || name === 'aside' || name === 'footer' || (name === 'header' && !hasH1(e))) return true;
     if (FURNITURE_ROLES.has(String(e.getAttribute('role') ?? '').toLowerCase())) return true;
-    if (FURNITURE_CLASS.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return true;
-  }
-  return false;
+    return FURNITURE_CLASS.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`);
+  };
+  return (el) => {
+    // Up to the first ancestor already judged (or the root), then the answers back down.
+    const path: Element[] = [];
+    let answer = false;
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const k = known.get(e);
+      if (k !== undefined) {
+        answer = k;
+        break;
+      }
+      path.push(e);
+    }
+    for (let i = path.length - 1; i >= 0; i--) {
+      answer ||= itself(path[i]);
+      known.set(path[i], answer);
+    }
+    return answer;
+  };
 }
 
 function all(root: ParentNode, selector: string): Element[] {
@@ -229,7 +269,7 @@ function all(root: ParentNode, selector: string): Element[] {
  * The element that prints the headline: the h1 (else an h2 or a 'title'-classed element)
  * whose text matches the page title; without a title, the only h1 outside furniture.
  */
-function headlineElement(doc: Document, pageTitle: string | undefined): Element | undefined {
+function headlineElement(doc: Document, pageTitle: string | undefined, inFurniture: FurnitureCheck): Element | undefined {
   const t = pageTitle ? squash(pageTitle) : '';
   const matches = (h: Element) => {
     const s = squash(h.textContent ?? '');
@@ -261,9 +301,15 @@ const DATE_TEXT = /\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/u;
 const DATE_CLASS = /date|time|publish|posted|dateline|ngay|thoi-?gian|cap-?nhat|updated/i;
 const AUTHOR_CLASS = /author|byline|tac-?gia|writer|signature|p-author/i;
 
-/** Short elements, innermost first wins: the element itself rather than its wrapper. */
+/**
+ * Short elements, innermost first wins: the element itself rather than its wrapper. The
+ * ancestors of every candidate are marked once (a walk up stops at a marked one), so this
+ * is linear in the size of the page, not quadratic in the number of candidates.
+ */
 function innermost(candidates: Element[]): Element[] {
-  return candidates.filter((c) => !candidates.some((o) => o !== c && c.contains(o)));
+  const wrappers = new Set<Element>();
+  for (const c of candidates) for (let p = c.parentElement; p && !wrappers.has(p); p = p.parentElement) wrappers.add(p);
+  return candidates.filter((c) => !wrappers.has(c));
 }
 
 interface Order {
@@ -279,7 +325,7 @@ function documentOrder(root: Element | Document): Order {
 }
 
 /** The printed dateline next to the headline: a short element with a d/m/yyyy date. */
-function datelineElement(scope: Element | Document, headline: Element | undefined, order: Order): Element | undefined {
+function datelineElement(scope: Element | Document, headline: Element | undefined, order: Order, inFurniture: FurnitureCheck): Element | undefined {
   const found = innermost(
     all(scope, 'time, [itemprop="datePublished"], [class], [id], span, p, div').filter((e) => {
       const text = squash(e.textContent ?? '');
@@ -292,7 +338,7 @@ function datelineElement(scope: Element | Document, headline: Element | undefine
   return nearest(found, headline, order);
 }
 
-function bylineElement(scope: Element | Document, headline: Element | undefined, order: Order): Element | undefined {
+function bylineElement(scope: Element | Document, headline: Element | undefined, order: Order, inFurniture: FurnitureCheck): Element | undefined {
   const found = innermost(
     all(scope, '[rel~="author"], [itemprop~="author"], [class], [id]').filter((e) => {
       const marks = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''} ${e.getAttribute('itemprop') ?? ''} ${e.getAttribute('rel') ?? ''}`;
@@ -321,6 +367,11 @@ function nearest(found: Element[], headline: Element | undefined, order: Order):
   return best;
 }
 
+/**
+ * Captions looked at, at most: a photo story has a few dozen, and each one that is missing
+ * from the text looks ahead through the page for the line it goes before.
+ */
+const MAX_CAPTIONS = 50;
 const CAPTION_CLASS = /caption|chu-?thich|image_?desc|img-?desc|photo-?desc|desc_?image|pic-?desc/i;
 const BLOCK_TEXT = new Set(['p', 'div', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'figcaption', 'blockquote']);
 
@@ -329,7 +380,7 @@ const BLOCK_TEXT = new Set(['p', 'div', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'td'
  * body element is dropped by Readability): each goes back before the first line of the
  * text that follows it on the page (a caption with no such line stays out).
  */
-function restoreCaptions(lines: string[], scope: Element | null, order: Order): string[] {
+function restoreCaptions(lines: string[], scope: Element | null, order: Order, inFurniture: FurnitureCheck): string[] {
   if (!scope) return lines;
   const captions = innermost(
     all(scope, 'figcaption, [class], [id]').filter((e) => {
@@ -337,7 +388,9 @@ function restoreCaptions(lines: string[], scope: Element | null, order: Order): 
       const text = squash(e.textContent ?? '');
       return text.length >= 10 && text.length <= 400 && !inFurniture(e);
     }),
-  );
+  ).slice(0, MAX_CAPTIONS);
+  // The squashed text of each block element looked at, computed once for all captions.
+  const blockText = new Map<Element, string>();
   let out = lines;
   for (const caption of captions) {
     const text = textFromElement(caption).replace(/\n/g, ' ');
@@ -349,7 +402,8 @@ function restoreCaptions(lines: string[], scope: Element | null, order: Order): 
       for (let i = from + 1; i < order.list.length && at < 0; i++) {
         const e = order.list[i];
         if (caption.contains(e) || !BLOCK_TEXT.has(nameOf(e))) continue;
-        const t = squash(e.textContent ?? '');
+        let t = blockText.get(e);
+        if (t === undefined) blockText.set(e, (t = squash(e.textContent ?? '')));
         if (t.length >= 20) at = squashed.indexOf(t);
       }
     }
@@ -391,11 +445,15 @@ interface Readable {
 }
 
 /**
- * Readability's time grows with the square of the nesting depth (minutes at a few
- * thousand levels); news pages nest 20–60 deep. Deeper documents get the body fallback.
+ * Pages nested deeper than this get the body text and the page metadata only. Readability's
+ * time grows with the square of the nesting depth (minutes at a few thousand levels), and so
+ * does every search of the page that reads an element's whole text (headline, dateline,
+ * byline, captions); news pages nest 20–60 deep. Up to this depth those searches cost at
+ * most MAX_DEPTH × the size of the page; beyond it the extraction is one walk of the tree.
  */
 export const MAX_DEPTH = 200;
 
+/** Is the tree below root deeper than limit? One walk, no recursion. */
 function deeperThan(root: Element, limit: number): boolean {
   const stack: [Element, number][] = [[root, 1]];
   while (stack.length) {
@@ -407,8 +465,6 @@ function deeperThan(root: Element, limit: number): boolean {
 }
 
 function runReadability(doc: Document): Readable | undefined {
-  const root = safe(() => doc.documentElement);
-  if (!root || (safe(() => deeperThan(root, MAX_DEPTH)) ?? true)) return undefined;
   const clone = safe(() => doc.cloneNode(true) as Document);
   if (!clone || !safe(() => clone.documentElement)) return undefined;
   const parsed = safe(() => new Readability<Node>(clone, { serializer: (n: Node) => n }).parse());
@@ -434,25 +490,29 @@ function bodyText(doc: Document): string {
  * edits the tree it is given), so the caller's document is never changed.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle {
-  const read = runReadability(doc);
+  const root = safe(() => doc.documentElement);
+  // Too deep (or no root at all): body text and metadata, nothing that reads the tree again and again.
+  const shallow = !!root && (safe(() => !deeperThan(root, MAX_DEPTH)) ?? false);
+  const read = shallow ? runReadability(doc) : undefined;
   const useReadability = !!read && read.text.length >= MIN_ARTICLE_CHARS;
   const method: ExtractedArticle['method'] = useReadability ? 'readability' : 'body';
   let lines = (useReadability ? read!.text : bodyText(doc)).split('\n').filter(Boolean);
+  const inFurniture = furnitureCheck();
 
   const pageTitle =
     read?.title ??
     meta(doc, 'og:title', 'twitter:title') ??
     (safe(() => doc.title)?.trim() || undefined);
-  const headline = safe(() => headlineElement(doc, pageTitle));
+  const headline = shallow ? safe(() => headlineElement(doc, pageTitle, inFurniture)) : undefined;
   const headlineText = headline ? textFromElement(headline).replace(/\n/g, ' ') : undefined;
   const title = headlineText || pageTitle || undefined;
 
   const scope = safe(() => articleScope(headline)) ?? null;
-  const order = safe(() => documentOrder(doc)) ?? { list: [], index: new Map<Element, number>() };
+  const order: Order = (shallow && safe(() => documentOrder(doc))) || { list: [], index: new Map<Element, number>() };
   const searchIn: Element | Document = scope ?? doc;
-  const dateline = safe(() => datelineElement(searchIn, headline, order));
+  const dateline = shallow ? safe(() => datelineElement(searchIn, headline, order, inFurniture)) : undefined;
   const datelineText = dateline ? textFromElement(dateline).replace(/\n/g, ' ') : undefined;
-  const bylineEl = safe(() => bylineElement(searchIn, headline, order));
+  const bylineEl = shallow ? safe(() => bylineElement(searchIn, headline, order, inFurniture)) : undefined;
   const printedByline = bylineEl ? textFromElement(bylineEl).replace(/\n/g, ' ') : undefined;
 
   // Put back what analyze() reads from the edges of the text: headline and dateline at
@@ -466,11 +526,11 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     const titleAt = title ? headIndex(lines, title, 4) : -1;
     lines.splice(titleAt < 0 ? 0 : dateFirst ? titleAt : titleAt + 1, 0, datelineText);
   }
-  lines = safe(() => restoreCaptions(lines, scope, order)) ?? lines;
+  lines = safe(() => restoreCaptions(lines, scope, order, inFurniture)) ?? lines;
   if (printedByline && !hasLine(lines, printedByline, 'tail', 3)) lines.push(printedByline);
 
   const published =
-    publishedFromMeta(doc) ?? isoDate(read?.published) ?? publishedFromTime(doc, scope) ?? isoDate(datelineText);
+    publishedFromMeta(doc) ?? isoDate(read?.published) ?? safe(() => publishedFromTime(doc, scope, inFurniture)) ?? isoDate(datelineText);
   const result: ExtractedArticle = { text: lines.join('\n'), method };
   if (title) result.title = title;
   if (published) result.published = published;
