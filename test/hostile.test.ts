@@ -505,18 +505,24 @@ describe('regressions: the refiners stay linear on fact-dense text', () => {
     expect(ratio, `×${k}: ${ms.toFixed(0)} ms → ×${DENSE_FACTOR * k}: ${ms8.toFixed(0)} ms`).toBeLessThan(DENSE_MAX_RATIO);
   }, 4 * GUARD_MS);
 
-  it('a 5 MB article without line breaks costs about 4× a 1.25 MB one (it once ran at 0.8 MB/s)', () => {
+  it('a 5 MB article without line breaks costs about 4× a 1.25 MB one, not 16× (it once ran at 0.8 MB/s)', () => {
     // Starting one character in: not a copy of the 5 MB input of 'big generated inputs' above.
     const small = NO_BREAKS.repeat(Math.ceil(1.25e6 / NO_BREAKS.length) + 1).slice(1, 1.25e6 + 1);
     const big = NO_BREAKS.repeat(Math.ceil(5e6 / NO_BREAKS.length) + 1).slice(1, 5e6 + 1);
-    const once = (t: string) => {
-      const t0 = performance.now();
-      analyze(t);
-      return performance.now() - t0;
+    // Best of two runs each (one run of 5 MB swings with the garbage collector), and a limit
+    // halfway (in ratio) between linear (4×) and quadratic (16×).
+    const best = (t: string) => {
+      let out = Infinity;
+      for (let i = 0; i < 2; i++) {
+        const t0 = performance.now();
+        analyze(t);
+        out = Math.min(out, performance.now() - t0);
+      }
+      return out;
     };
-    const ms = once(small);
-    const ms4 = once(big);
-    expect(ms4 / ms, `1.25 MB ${ms.toFixed(0)} ms → 5 MB ${ms4.toFixed(0)} ms`).toBeLessThan(5);
+    const ms = best(small);
+    const ms4 = best(big);
+    expect(ms4 / ms, `1.25 MB ${ms.toFixed(0)} ms → 5 MB ${ms4.toFixed(0)} ms`).toBeLessThan(8);
   }, 4 * GUARD_MS);
 
   it('analyzing the same long text again costs about the same (no state kept from the last text)', () => {
