@@ -10,19 +10,15 @@
 // upgrade that recomputes it.
 
 import type { FactKind } from '../../analyzer/contract.ts';
-import { ABBREVIATIONS } from '../../analyzer/lexicon/bodies.ts';
+import { ABBREVIATIONS_BY_TOPIC } from '../../analyzer/lexicon/bodies.ts';
 import { foldSearch } from './search.ts';
 
-/** Abbreviations whose expansion names a body or a place (not topics, not people). */
-const GROUPED_ABBREVIATIONS = new Set([
-  'UBND', 'HĐND', 'MTTQ', 'UBMTTQ', 'BCH', 'BTV', 'BBT', 'TW', 'TƯ', 'T.Ư', 'T.W', 'UBKT', 'BTG', 'BDV',
-  'BNC', 'BCĐ', 'ĐUK', 'VP', 'QH', 'UBTVQH', 'ĐBQH', 'Đoàn ĐBQH', 'VPCP', 'TAND', 'VKSND', 'BHXH', 'KBNN',
-  'Bộ CHQS', 'BĐBP', 'HĐTĐKT', 'LĐLĐ', 'Hội LHPN', 'LHPN', 'Đoàn TNCS HCM', 'ĐTN', 'TTXVN', 'PT-TH', 'PTTH',
-  'Cổng TTĐT', 'TTĐT', 'CSTĐ', 'LĐTT', 'TTLĐXS', 'TTLĐTT', 'TP.', 'TP', 'TX', 'TX.', 'TP.HCM', 'TPHCM', 'TP HCM',
-]);
-
-/** Folded abbreviation (as words) → folded expansion, longest first so 'tp hcm' wins over 'tp'. */
-const EXPANSIONS: readonly [string[], string][] = ABBREVIATIONS.filter((a) => GROUPED_ABBREVIATIONS.has(a.abbr))
+/**
+ * Folded abbreviation (as words) → folded expansion, for what a fact names: bodies, awards
+ * and places (not people or topics). Longest first, so 'tp hcm' wins over 'tp'.
+ */
+const { bodies, awards, places } = ABBREVIATIONS_BY_TOPIC;
+const EXPANSIONS: readonly [string[], string][] = [...bodies, ...awards, ...places]
   .map((a): [string[], string] => [foldSearch(a.abbr).split(' '), foldSearch(a.expansion)])
   .filter(([words]) => words.length > 0 && words[0] !== '')
   .sort((x, y) => y[0].length - x[0].length);
