@@ -458,7 +458,8 @@ async function touchArticle(db: BantinDB, id: number, now: string): Promise<void
   if (!updated) throw new RecordNotFoundError('article', id);
 }
 
-function articleTerms(a: StoredArticle): string[] {
+/** The indexed words of an article (title, outlet, byline, province, note, tags). */
+export function articleTerms(a: StoredArticle): string[] {
   return searchFields([a.title, a.source, a.byline, a.province, a.note, ...a.tags]).terms;
 }
 
@@ -483,7 +484,7 @@ function checkNote(note: string): string {
 }
 
 /** The object without its undefined properties (they would be stored as such). */
-function compact<T extends object>(o: T): T {
+export function compact<T extends object>(o: T): T {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
   return out as T;

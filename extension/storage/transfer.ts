@@ -12,6 +12,7 @@ import { z } from 'zod';
 import type { Analysis, Fact, FactKind } from '../../analyzer/contract.ts';
 import { factsToRows, type ExportItem } from '../../analyzer/export/columns.ts';
 import { csvHeader, csvRows } from '../../analyzer/export/csv.ts';
+import { articleTerms, compact } from './articles.ts';
 import { canonicalUrl } from './canonical-url.ts';
 import { readFacts, type CollectionSnapshot } from './collection.ts';
 import { SCHEMA_VERSION, type BantinDB } from './db.ts';
@@ -19,7 +20,6 @@ import { derivedFactFields } from './derived.ts';
 import { effectiveFields } from './effective-fields.ts';
 import { surfaceQuota } from './errors.ts';
 import { describeIssues, fieldSchemas, LIMITS, patchSchema } from './schema.ts';
-import { searchFields } from './search.ts';
 import type { StoredArticle, StoredFact } from './types.ts';
 
 type Saved<T> = T & { id: number };
@@ -268,11 +268,11 @@ export async function importCollection(db: BantinDB, file: ExportFile): Promise<
         target.set(plans.indexOf(p), { id: freshIds[i], base: { ...rest, canonicalUrl: p.urls[0], urls: p.urls, factCount: 0, terms: [] }, have: [], added: [] });
       });
       summary.articlesAdded = fresh.length;
+      summary.articlesMerged = plans.length - fresh.length;
 
       // 3. Articles already saved: their facts, to skip the ones the file repeats.
       for (const [i, p] of plans.entries()) {
         if (p.existing === undefined) continue;
-        summary.articlesMerged++;
         const base = (await db.articles.get(p.existing))!;
         target.set(i, { id: p.existing, base, have: await db.facts.where('articleId').equals(p.existing).toArray(), added: [] });
       }
@@ -282,7 +282,6 @@ export async function importCollection(db: BantinDB, file: ExportFile): Promise<
       for (const [i, p] of plans.entries()) {
         const t = target.get(p.into ?? i)!;
         if (p.into !== undefined || p.existing !== undefined) {
-          summary.articlesMerged += p.into !== undefined ? 1 : 0;
           t.base = {
             ...t.base,
             urls: [...new Set([...t.base.urls, ...p.urls])],
@@ -310,7 +309,7 @@ export async function importCollection(db: BantinDB, file: ExportFile): Promise<
       await db.articles.bulkPut(
         [...target.values()].map((t) => {
           const record: StoredArticle = { ...t.base, factCount: t.have.length + t.added.length };
-          record.terms = searchFields([record.title, record.source, record.byline, record.province, record.note, ...record.tags]).terms;
+          record.terms = articleTerms(record);
           return compact({ ...record, id: t.id });
         }),
       );
@@ -333,10 +332,4 @@ function mergeNote(mine: string, theirs: string): string {
   if (!theirs || mine.includes(theirs)) return mine;
   if (!mine) return theirs;
   return `${mine}\n\n${theirs}`.slice(0, LIMITS.note);
-}
-
-function compact<T extends object>(o: T): T {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
-  return out as T;
 }
