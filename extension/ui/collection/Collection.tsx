@@ -42,7 +42,6 @@ import { FactsView } from './FactsView.tsx';
 import { GroupsView } from './GroupsView.tsx';
 import { stateFromHash, stateToHash, type View } from './url-state.ts';
 
-export type { View } from './url-state.ts';
 
 const VIEWS: { view: View; label: string }[] = [
   { view: 'facts', label: 'Dữ kiện' },
@@ -84,8 +83,8 @@ export function Collection({ openDb }: CollectionProps) {
   const [undo, setUndo] = useState<{ removed: Removed; label: string }>();
   const [editing, setEditing] = useState<{ fact: FactRow } | { article: ArticleHeader }>();
   const [busy, setBusy] = useState(false);
-  /** What the results on screen answer (queryKey), to tell when they are current. */
-  const [shownKey, setShownKey] = useState('');
+  /** What the results on screen answer (query and snapshot), to tell when they are current. */
+  const [shown, setShown] = useState<{ key: string; snapshot?: CollectionSnapshot }>({ key: '' });
   const querySeq = useRef(0);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -98,10 +97,13 @@ export function Collection({ openDb }: CollectionProps) {
     let closed = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let opened: BantinDB | undefined;
-    const reload = (d: BantinDB) =>
-      readSnapshot(d)
+    // A reload after one of this page's changes also stands for the 'storagemutated' it fired.
+    const reload = (d: BantinDB) => {
+      clearTimeout(timer);
+      return readSnapshot(d)
         .then((s) => void (!closed && setSnapshot(s)))
         .catch(fail);
+    };
     const onMutated = () => {
       clearTimeout(timer);
       timer = setTimeout(() => opened && reload(opened), 150);
@@ -134,9 +136,7 @@ export function Collection({ openDb }: CollectionProps) {
     return () => clearTimeout(t);
   }, [filter]);
 
-  const snapshotVersion = useMemo(() => ({ n: 0 }), []);
-  const snapshotId = useMemo(() => ++snapshotVersion.n, [snapshot]);
-  const queryKey = JSON.stringify([queryFilter, sort, view, groupKind, snapshotId]);
+  const queryKey = JSON.stringify([queryFilter, sort, view, groupKind]);
 
   useEffect(() => {
     const hash = stateToHash({ filter: queryFilter, sort, view, groupKind });
@@ -152,7 +152,7 @@ export function Collection({ openDb }: CollectionProps) {
     const done = (what: string) => {
       if (seq !== querySeq.current) return;
       setStatus(`${what} · ${Math.round(performance.now() - started)} ms`);
-      setShownKey(key);
+      setShown({ key, snapshot });
     };
     const run = async () => {
       if (view === 'facts') {
@@ -409,7 +409,7 @@ export function Collection({ openDb }: CollectionProps) {
       </nav>
 
       {/* Busy while the filter typed is not yet the one queried, or its query runs. */}
-      <main class="view" aria-busy={busy || filter !== queryFilter || shownKey !== queryKey}>
+      <main class="view" aria-busy={busy || filter !== queryFilter || shown.key !== queryKey || shown.snapshot !== snapshot}>
         {!snapshot ? null : view === 'facts' ? (
           <FactsView
             ids={ids}

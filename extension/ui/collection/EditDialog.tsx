@@ -10,7 +10,7 @@ import type { FieldsPatch } from '../../storage/types.ts';
 import { FieldsForm } from '../FieldsForm.tsx';
 import { fieldsPatchFrom, formValuesOf, type FieldValues } from '../fields.ts';
 import { KIND_LABELS } from '../palette.ts';
-import { DATE_PREFIX } from './Filters.tsx';
+import { DATE_PREFIX } from './url-state.ts';
 
 function Modal({ title, onClose, children }: { title: string; onClose(): void; children: ComponentChildren }) {
   const ref = useRef<HTMLDialogElement>(null);

@@ -4,6 +4,7 @@
 import type { FactKind } from '../../../analyzer/contract.ts';
 import type { CollectionFilter } from '../../storage/collection.ts';
 import { KIND_LABELS, KIND_ORDER } from '../palette.ts';
+import { DATE_PREFIX } from './url-state.ts';
 
 export interface Choices {
   provinces: string[];
@@ -17,8 +18,6 @@ export interface FiltersProps {
   onChange(next: CollectionFilter): void;
 }
 
-/** A year, a month or a day: '2012', '2012-08', '2012-08-27'. */
-export const DATE_PREFIX = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export function Filters({ filter, choices, onChange }: FiltersProps) {
   const set = (patch: Partial<CollectionFilter>) => {

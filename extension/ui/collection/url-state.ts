@@ -18,7 +18,8 @@ export const DEFAULT_STATE: PageState = { filter: {}, sort: { column: 'saved', d
 
 const VIEWS: readonly View[] = ['facts', 'groups', 'articles'];
 const SORTS: readonly SortColumn[] = ['saved', 'kind', 'value', 'text', 'title', 'source', 'province', 'published'];
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+/** A year, a month or a day: '2012', '2012-08', '2012-08-27' (the date filters). */
+export const DATE_PREFIX = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const isKind = (k: string): k is FactKind => (FACT_KINDS as readonly string[]).includes(k);
 
 /** `#…` for a state; the default state is the empty hash. */
@@ -49,7 +50,7 @@ export function stateFromHash(hash: string): PageState {
   }
   for (const key of ['from', 'to'] as const) {
     const v = get(key);
-    if (v && DATE.test(v)) filter[key] = v;
+    if (v && DATE_PREFIX.test(v)) filter[key] = v;
   }
   if (get('unticked') === '1') filter.includeUnticked = true;
   const article = Number(get('article'));
