@@ -2,10 +2,11 @@
 // message; in CI (.ci/run sets BANTIN_E2E_REQUIRED=1 after installing it) it is an error.
 // Below: helpers the tests share (launching Chromium with the built extension, the toolbar
 // click, reading the page's highlights and the overlay's tooltip).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import type { TabState } from '../../extension/messages.ts';
 
 export const CHROMIUM = process.env.BANTIN_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -157,4 +158,44 @@ export function startPageServer(html: (host: string, path: string) => string | u
     res.end(body);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** A fixture page of fixtures/pages/manifest.json. */
+export interface PageEntry {
+  file: string;
+  /** The outlet address it stands for; absent for pages of no known address. */
+  url?: string;
+}
+
+export const PAGES_DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'pages');
+
+/** The fixture pages that have an outlet address. */
+export function pagesWithAddress(): PageEntry[] {
+  return (JSON.parse(readFileSync(join(PAGES_DIR, 'manifest.json'), 'utf8')) as PageEntry[]).filter((e) => e.url);
+}
+
+/** Where a fixture page is loaded: its own host and path, over http (every host resolves to the local server). */
+export function addressOf(e: PageEntry): string {
+  const u = new URL(e.url!);
+  return `http://${u.host}${u.pathname}${u.search}`;
+}
+
+/** The background's state of the tab showing `url` (its `bantin` global), once `ready(state)`. */
+export async function tabStateOf(
+  worker: Worker,
+  url: string,
+  ready: (s: TabState) => boolean = (s) => s.status === 'ready',
+  timeout = 15_000,
+): Promise<{ tabId: number; state: TabState }> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const found = await worker.evaluate((u) => {
+      const tabs = (globalThis as unknown as { bantin: { tabs: Map<number, TabState> } }).bantin.tabs;
+      return [...tabs].filter(([, s]) => s.page?.url === u).map(([tabId, state]) => ({ tabId, state }));
+    }, url);
+    const hit = found.find((f) => ready(f.state));
+    if (hit) return hit;
+    if (Date.now() > until) throw new Error(`no analysis of ${url} as expected; found ${JSON.stringify(found.map((f) => [f.tabId, f.state.status, !!f.state.saved]))}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }

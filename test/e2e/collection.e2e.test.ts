@@ -20,23 +20,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLUMN_NAMES } from '../../analyzer/export/columns.ts';
 import { foldSearch } from '../../extension/storage/search.ts';
 import type { TabState } from '../../extension/messages.ts';
-import { chromiumPath, CHROMIUM, INSTALL_HINT, launchWithExtension, startPageServer, type Launched } from './chromium.ts';
+import {
+  addressOf,
+  chromiumPath,
+  CHROMIUM,
+  INSTALL_HINT,
+  launchWithExtension,
+  pagesWithAddress,
+  startPageServer,
+  tabStateOf,
+  type Launched,
+  type PageEntry,
+} from './chromium.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const PAGES = join(ROOT, 'fixtures', 'pages');
 const ARTIFACTS = join(ROOT, 'test', 'artifacts');
 
-interface PageEntry {
-  file: string;
-  url?: string;
-}
-const entries = (JSON.parse(readFileSync(join(PAGES, 'manifest.json'), 'utf8')) as PageEntry[]).filter((e) => e.url);
+const entries = pagesWithAddress();
 const SAVED = ['000-baobacninh.html', '001-baogialai.html', '002-baolangson.html'].map((f) => entries.find((e) => e.file === f)!);
-
-function addressOf(e: PageEntry): string {
-  const u = new URL(e.url!);
-  return `http://${u.host}${u.pathname}${u.search}`;
-}
 
 /**
  * A page of a known outlet (so Bantin runs by itself) whose headline and text quote markup:
@@ -67,18 +69,7 @@ const dialogs: string[] = [];
 /** Facts saved per article, as the panels reported them. */
 let savedFacts = 0;
 
-async function stateOf(url: string): Promise<{ tabId: number; state: TabState }> {
-  const until = Date.now() + 15_000;
-  for (;;) {
-    const found = await browser.worker.evaluate((u) => {
-      const tabs = (globalThis as unknown as { bantin: { tabs: Map<number, TabState> } }).bantin.tabs;
-      return [...tabs].filter(([, s]) => s.page?.url === u && s.status === 'ready').map(([tabId, state]) => ({ tabId, state }));
-    }, url);
-    if (found[0]) return found[0];
-    if (Date.now() > until) throw new Error(`no analysis of ${url}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const stateOf = (url: string) => tabStateOf(browser.worker, url);
 
 /** Opens a fixture page, waits for its analysis, saves it with the side panel's 'Lưu'. */
 async function saveThroughPanel(e: PageEntry): Promise<number> {

@@ -41,23 +41,16 @@ import {
   launchWithExtension,
   overlayText,
   type Launched,
+  addressOf,
+  pagesWithAddress,
+  tabStateOf,
 } from './chromium.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const PAGES = join(ROOT, 'fixtures', 'pages');
 const ARTIFACTS = join(ROOT, 'test', 'artifacts');
 
-interface PageEntry {
-  file: string;
-  url?: string;
-}
-const entries = (JSON.parse(readFileSync(join(PAGES, 'manifest.json'), 'utf8')) as PageEntry[]).filter((e) => e.url);
-
-/** Where a fixture page is loaded: its own host and path, over http (every host resolves to the local server). */
-function addressOf(e: PageEntry): string {
-  const u = new URL(e.url!);
-  return `http://${u.host}${u.pathname}${u.search}`;
-}
+const entries = pagesWithAddress();
 const ARTICLE = entries.find((e) => e.file === '002-baolangson.html')!;
 const ENGLISH = entries.find((e) => e.file === 'en-vietnamnews.html')!;
 
@@ -90,18 +83,8 @@ async function launch(): Promise<number> {
 }
 
 /** The background's state of the tab showing `url`, once `ready(state)`. */
-async function stateOf(url: string, ready: (s: TabState) => boolean = (s) => s.status === 'ready', timeout = 15_000): Promise<{ tabId: number; state: TabState }> {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const found = await browser.worker.evaluate((u) => {
-      const tabs = (globalThis as unknown as { bantin: { tabs: Map<number, TabState> } }).bantin.tabs;
-      return [...tabs].filter(([, s]) => s.page?.url === u).map(([tabId, state]) => ({ tabId, state }));
-    }, url);
-    const hit = found.find((f) => ready(f.state));
-    if (hit) return hit;
-    if (Date.now() > until) throw new Error(`no analysis of ${url} as expected; found ${JSON.stringify(found.map((f) => [f.tabId, f.state.status, !!f.state.saved]))}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+function stateOf(url: string, ready?: (s: TabState) => boolean, timeout?: number): Promise<{ tabId: number; state: TabState }> {
+  return tabStateOf(browser.worker, url, ready, timeout);
 }
 
 async function openPage(url: string): Promise<Page> {
