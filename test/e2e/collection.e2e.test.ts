@@ -19,7 +19,6 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLUMN_NAMES } from '../../analyzer/export/columns.ts';
 import { foldSearch } from '../../extension/storage/search.ts';
-import type { TabState } from '../../extension/messages.ts';
 import {
   addressOf,
   chromiumPath,
