@@ -15,13 +15,16 @@ import { foldSearch } from './search.ts';
 
 /**
  * Folded abbreviation (as words) → folded expansion, for what a fact names: bodies, awards
- * and places (not people or topics). Longest first, so 'tp hcm' wins over 'tp'.
+ * and places (not people or topics), by first word; longest first, so 'tp hcm' wins over 'tp'.
  */
 const { bodies, awards, places } = ABBREVIATIONS_BY_TOPIC;
-const EXPANSIONS: readonly [string[], string][] = [...bodies, ...awards, ...places]
+const EXPANSIONS = new Map<string, [string[], string][]>();
+for (const [words, expansion] of [...bodies, ...awards, ...places]
   .map((a): [string[], string] => [foldSearch(a.abbr).split(' '), foldSearch(a.expansion)])
   .filter(([words]) => words.length > 0 && words[0] !== '')
-  .sort((x, y) => y[0].length - x[0].length);
+  .sort((x, y) => y[0].length - x[0].length)) {
+  EXPANSIONS.set(words[0], [...(EXPANSIONS.get(words[0]) ?? []), [words, expansion]]);
+}
 
 // sĩ/sỹ, kỹ/kĩ, lý/lí: after folding, a word-final 'y' right after a consonant onset is 'i'.
 const FINAL_Y = /\b(ngh|nh|ng|th|tr|ch|gh|kh|ph|[bcdghklmnprstvx])y\b/g;
@@ -32,7 +35,7 @@ export function expandFolded(folded: string): string {
   const words = folded.split(' ');
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
-    const hit = EXPANSIONS.find(([abbr]) => abbr.every((w, j) => words[i + j] === w));
+    const hit = EXPANSIONS.get(words[i])?.find(([abbr]) => abbr.every((w, j) => words[i + j] === w));
     if (hit) {
       out.push(hit[1]);
       i += hit[0].length;
