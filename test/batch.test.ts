@@ -63,6 +63,24 @@ describe('bantin analyze --input-format jsonl', () => {
     expect(lines(r.stdout).map((l) => JSON.parse(l).id)).toEqual(ids);
   });
 
+  it('lines are read as bytes and parsed where they run: a UTF-8 BOM, lines blank in Unicode white space, a line not UTF-8, alike with -j 1 and -j 2', async () => {
+    const small = corpusLines.slice(0, 3);
+    const bytes = Buffer.concat([
+      Buffer.from(BOM + small[0] + '\n \u00a0\u3000\t\n\n' + small[1] + '\n', 'utf8'),
+      Buffer.from([0x7b, 0x22, 0xc3, 0x28, 0x7d, 0x0a]), // line 5: {"\xC3(}, not UTF-8
+      Buffer.from('\u2028\r\n' + small[2] + '\r\n', 'utf8'),
+    ]);
+    writeFileSync(join(dir, 'mixed.jsonl'), bytes);
+    const one = await bantin(['analyze', '-i', 'jsonl', '-f', 'jsonl', '-j', '1', 'mixed.jsonl']);
+    const two = await bantin(['analyze', '-i', 'jsonl', '-f', 'jsonl', '-j', '2', 'mixed.jsonl']);
+    for (const r of [one, two]) {
+      expect(r.code).toBe(1);
+      expect(lines(r.stderr)).toEqual(['bantin: mixed.jsonl:5: not UTF-8']);
+      expect(lines(r.stdout).map((l) => JSON.parse(l).id)).toEqual(small.map((l) => JSON.parse(l).id));
+    }
+    expect(two.stdout).toBe(one.stdout);
+  });
+
   it('csv out: the header once, then the rows of every record in order', async () => {
     const r = await bantin(['analyze', '-i', 'jsonl', '-f', 'csv', '-j', '2', 'corpus.jsonl', 'corpus.jsonl']);
     expect(r.code).toBe(0);

@@ -15,7 +15,7 @@ import { JSONL, TXT, expandPaths, isProblem, looksLikeHtml, problemLine, reasonO
 import type { Input, InputProblem } from './inputs.ts';
 import { decodeText } from './decode.ts';
 import type { Job, Outcome } from './job.ts';
-import { readCorpus } from './jsonl.ts';
+import { readCorpus, readCorpusLines, recordJob } from './jsonl.ts';
 import { inlineExecutor, workerExecutor } from './pool.ts';
 import type { Executor } from './pool.ts';
 import { noProgress, terminalProgress } from './progress.ts';
@@ -120,14 +120,21 @@ async function* corpusItems(inputs: (Input | InputProblem)[], flags: AnalyzeFlag
       yield { label: input.label, bytes: 0, reason: input.reason };
       continue;
     }
+    const label = input.label;
     try {
-      for await (const { line, bytes, record, reason } of readCorpus(input.label)) {
-        const label = input.label;
-        if (!record) yield { label, line, bytes, reason };
-        else if (resume?.isDone(record.id)) progress?.skip(bytes);
-        else {
-          const { id, text, url = flags.url, title = flags.title, published } = record;
-          yield { label, line, bytes, job: { source: { id }, text, url, title, published } };
+      if (resume) {
+        // Resuming: each record's id decides whether it is done, so records are parsed here.
+        for await (const { line, bytes, record, reason } of readCorpus(label)) {
+          if (!record) yield { label, line, bytes, reason };
+          else if (resume.isDone(record.id)) progress?.skip(bytes);
+          else yield { label, line, bytes, job: recordJob(record, flags) };
+        }
+      } else {
+        // Otherwise the job parses its line, in whichever thread runs it: the main thread,
+        // which reads, orders and writes for all the workers, stays light.
+        for await (const { line, bytes, content, reason } of readCorpusLines(label)) {
+          if (content === undefined) yield { label, line, bytes, reason };
+          else yield { label, line, bytes, job: { source: { id: label }, corpusLine: { content, label, line }, url: flags.url, title: flags.title } };
         }
       }
     } catch (e) {

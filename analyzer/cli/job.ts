@@ -7,6 +7,8 @@ import { analyze } from '../index.ts';
 import type { Analysis } from '../contract.ts';
 import { extractFromHtml } from '../html/node.ts';
 import { decodeText } from './decode.ts';
+import { lineText, parseRecord, recordJob } from './jsonl.ts';
+import type { LineContent } from './jsonl.ts';
 import { renderItem } from './formats.ts';
 import type { Format, Source } from './formats.ts';
 import { isHtmlPath, reasonOf } from './inputs.ts';
@@ -15,8 +17,13 @@ export interface Job {
   source: Source;
   /** Read and decode this file (txt input) … */
   path?: string;
-  /** … or analyze this text (JSONL record, stdin). */
+  /** … or analyze this text (JSONL record, stdin) … */
   text?: string;
+  /**
+   * … or parse this JSONL line first: its record's id, text, url, title and published
+   * replace the job's (url and title stay as defaults when the record has none).
+   */
+  corpusLine?: { content: LineContent; label: string; line: number };
   /**
    * The input is an HTML page (default: a path named *.html / *.htm / *.xhtml): analyze
    * the article extractFromHtml finds, with the page's title, date and canonical URL.
@@ -35,6 +42,12 @@ export interface RenderOptions {
 export type Outcome = { ok: true; chunk: string } | { ok: false; reason: string };
 
 export function runJob(job: Job, render: RenderOptions): Outcome {
+  if (job.corpusLine) {
+    const { content, label, line } = job.corpusLine;
+    const { record, reason } = parseRecord(lineText(content), label, line);
+    if (!record) return { ok: false, reason: reason! };
+    job = recordJob(record, job);
+  }
   try {
     const input = job.text ?? decodeText(readFileSync(job.path!));
     const html = job.html ?? (job.path !== undefined && isHtmlPath(job.path));

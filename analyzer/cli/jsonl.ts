@@ -5,9 +5,11 @@
 // replacement characters. A file with a UTF-16 byte-order mark is read as UTF-16, like
 // text files; a binary file (NUL or many control characters at its start) and a file
 // without any record are reported once, by name.
+import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { InputError, looksBinary } from './decode.ts';
+import type { Job } from './job.ts';
 
 export interface CorpusRecord {
   /** The record's "id", or FILE:LINE when it has none. */
@@ -25,6 +27,31 @@ export interface CorpusLine {
   record?: CorpusRecord;
   /** Why the line is not a record (then no record). */
   reason?: string;
+}
+
+/**
+ * A line of a corpus before parsing, as readCorpusLines() gives it: the UTF-8 bytes of the
+ * line, already known to decode (a UTF-8 file), or its text (a UTF-16 file). Bytes can go
+ * to a worker thread as they are, so that decoding and parsing happen there.
+ */
+export type LineContent = Uint8Array | string;
+
+export interface RawCorpusLine {
+  line: number;
+  /** Bytes of the line with its line end (progress). */
+  bytes: number;
+  content?: LineContent;
+  /** Why the line cannot be read (then no content). */
+  reason?: string;
+}
+
+export const lineText = (content: LineContent): string =>
+  typeof content === 'string' ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('utf8');
+
+/** The batch job of a record: --url / --title (the defaults' url and title) fill in what it lacks. */
+export function recordJob(record: CorpusRecord, defaults: Pick<Job, 'url' | 'title'>): Job {
+  const { id, text, url = defaults.url, title = defaults.title, published } = record;
+  return { source: { id }, text, url, title, published };
 }
 
 const OPTIONAL = ['url', 'title', 'published'] as const;
@@ -109,12 +136,12 @@ async function* byteLines(chunks: AsyncIterator<Buffer>, first: Buffer, encoding
 }
 
 /**
- * The lines of a JSONL file ('-': stdin) in order, with line numbers from 1. A line that
- * does not decode gets the reason 'not UTF-8' (or 'not UTF-16LE' …). Throws InputError
- * 'binary file' before the first line, 'empty file' after the last when no line holds
- * anything but white space, and the read error of the file.
+ * The non-blank lines of a JSONL file ('-': stdin) in order, with line numbers from 1. A
+ * line that does not decode gets the reason 'not UTF-8' (or 'not UTF-16LE' …). Throws
+ * InputError 'binary file' before the first line, 'empty file' after the last when no line
+ * holds anything but white space, and the read error of the file.
  */
-export async function* readCorpus(label: string): AsyncGenerator<CorpusLine> {
+export async function* readCorpusLines(label: string): AsyncGenerator<RawCorpusLine> {
   const stream: Readable = label === '-' ? process.stdin : createReadStream(label);
   const chunks = (stream as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
   try {
@@ -131,28 +158,63 @@ export async function* readCorpus(label: string): AsyncGenerator<CorpusLine> {
     const { encoding, bom } = encodingOf(first);
     const body = first.subarray(bom);
     if (looksBinary(encoding === 'utf-8' ? body : sniffUnits(body, encoding))) throw new InputError('binary file');
-    const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+    const decoder = encoding === 'utf-8' ? undefined : new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
     let n = 0;
     let records = 0;
-    for await (const { bytes, size } of byteLines(chunks, body, encoding)) {
+    for await (const { bytes: raw, size } of byteLines(chunks, body, encoding)) {
       n++;
-      let line: string;
-      try {
-        line = decoder.decode(bytes);
-      } catch {
-        yield { line: n, bytes: size + (n === 1 ? bom : 0), reason: `not ${encoding.toUpperCase()}` };
+      const bytes = size + (n === 1 ? bom : 0);
+      let content: LineContent | undefined = decoder ? decodeOrUndefined(decoder, raw) : utf8Line(raw, n === 1);
+      if (content === undefined) {
+        yield { line: n, bytes, reason: `not ${encoding.toUpperCase()}` };
         records++;
         continue;
       }
-      if (n === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
-      if (!line.trim()) continue;
+      if (typeof content === 'string' && n === 1 && content.charCodeAt(0) === 0xfeff) content = content.slice(1);
+      if (isBlank(content)) continue;
       records++;
-      yield { line: n, bytes: size + (n === 1 ? bom : 0), ...parseRecord(line, label, n) };
+      yield { line: n, bytes, content };
     }
     if (!records) throw new InputError('empty file');
   } finally {
     if (label !== '-') stream.destroy();
   }
+}
+
+/** The lines of a JSONL file parsed into records (or the reason a line is none): readCorpusLines() + parseRecord(). */
+export async function* readCorpus(label: string): AsyncGenerator<CorpusLine> {
+  for await (const { line, bytes, content, reason } of readCorpusLines(label)) {
+    yield content === undefined ? { line, bytes, reason } : { line, bytes, ...parseRecord(lineText(content), label, line) };
+  }
+}
+
+function decodeOrUndefined(decoder: TextDecoder, bytes: Uint8Array): string | undefined {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A UTF-8 line as its own copy of the bytes (a line read from the stream shares its chunk's
+ * memory, which would all be copied along to a worker), without a UTF-8 byte-order mark on
+ * the first line; undefined when it is not UTF-8 (isUtf8: the same check as a fatal TextDecoder).
+ */
+function utf8Line(raw: Buffer, firstLine: boolean): Uint8Array | undefined {
+  if (!isUtf8(raw)) return undefined;
+  const from = firstLine && raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf ? 3 : 0;
+  return new Uint8Array(raw.subarray(from));
+}
+
+/** Nothing but white space, as String.prototype.trim() sees it; bytes are decoded only when a non-ASCII byte comes first. */
+function isBlank(content: LineContent): boolean {
+  if (typeof content === 'string') return !content.trim();
+  for (const b of content) {
+    if (b === 0x20 || (b >= 0x09 && b <= 0x0d)) continue;
+    return b < 0x80 ? false : !lineText(content).trim();
+  }
+  return true;
 }
 
 /** The UTF-16 code units of the start of a UTF-16 body (for looksBinary). */

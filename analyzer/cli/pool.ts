@@ -2,7 +2,7 @@
 // threads. Either way run() returns the job's Outcome; callers keep the order.
 import { Worker } from 'node:worker_threads';
 import type { Job, Outcome, RenderOptions } from './job.ts';
-import type { WorkerRequest } from './worker.ts';
+import type { WorkerAnswer, WorkerRequest } from './worker.ts';
 
 export interface Executor {
   run(job: Job): Promise<Outcome>;
@@ -26,13 +26,23 @@ export function inlineExecutor(render: RenderOptions): Executor {
 const WORKER_ENTRY = new URL('./worker.mjs', import.meta.url);
 /**
  * Jobs queued in one worker, so that it never waits for the main thread (which shares
- * the CPUs with the workers) to hand it the next one.
+ * the CPUs with the workers) to hand it the next one …
  */
-const DEPTH = 8;
+const DEPTH = 16;
+/**
+ * … handed over, and answered, up to BATCH in one message: one message per article took a
+ * 100 MB corpus with 2 jobs from 8.8 s to 9.5 s.
+ */
+const BATCH = 8;
+
+interface Pending {
+  job: Job;
+  done: (o: Outcome) => void;
+}
 
 interface Slot {
   worker: Worker;
-  pending: Map<number, { job: Job; done: (o: Outcome) => void }>;
+  pending: Map<number, Pending>;
 }
 
 /**
@@ -42,28 +52,32 @@ interface Slot {
 const WORKER_HEAP_MB = Number(process.env.BANTIN_WORKER_HEAP_MB) || 256;
 
 /**
- * Up to `size` workers, started lazily (a one-line input starts one). A job goes to the
- * worker with the fewest queued jobs; when all have DEPTH queued it waits its turn.
+ * Up to `size` workers, started lazily (a one-line input starts one). Jobs go to the worker
+ * with the fewest queued jobs, in batches; when all have DEPTH queued they wait their turn.
  */
 export function workerExecutor(size: number, render: RenderOptions): Executor {
   const slots: Slot[] = [];
   const waiting: WorkerRequest[] = [];
-  const resolvers = new Map<number, { job: Job; done: (o: Outcome) => void }>();
+  const resolvers = new Map<number, Pending>();
   const inline = inlineExecutor(render);
   let seq = 0;
+  let scheduled = false;
 
   const spawn = (): Slot => {
     // A worker's heap is capped so that the batch stays small in memory: V8 then collects
-    // early instead of growing towards its default limit (peak RSS of a 100 MB run with 2 jobs
-    // went from ~420 MB to ~296 MB, with the lazy import of the analyzer). One article needs far less.
+    // early instead of growing towards its default limit. On a 100 MB corpus with 2 jobs the
+    // caps (and the lazy import of the analyzer) take peak RSS from ~420 MB to ~270 MB; a young
+    // generation of 16 MB rather than 4 MB saves ~0.7 s of collection for ~25 MB. One article
+    // needs far less.
     const slot: Slot = {
-      worker: new Worker(WORKER_ENTRY, { workerData: render, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 4 } }),
+      worker: new Worker(WORKER_ENTRY, { workerData: render, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 } }),
       pending: new Map(),
     };
-    slot.worker.on('message', (m: { seq: number } & Outcome) => {
-      const { done } = slot.pending.get(m.seq)!;
-      slot.pending.delete(m.seq);
-      done(m.ok ? { ok: true, chunk: m.chunk } : { ok: false, reason: m.reason });
+    slot.worker.on('message', (answers: WorkerAnswer[]) => {
+      for (const { seq, outcome } of answers) {
+        slot.pending.get(seq)!.done(outcome);
+        slot.pending.delete(seq);
+      }
       pump();
     });
     // A worker that dies (an article too big for its heap) is replaced, and its queued jobs
@@ -87,10 +101,12 @@ export function workerExecutor(size: number, render: RenderOptions): Executor {
       let best = slots.reduce<Slot | undefined>((b, s) => (!b || s.pending.size < b.pending.size ? s : b), undefined);
       if ((!best || best.pending.size > 0) && slots.length < size) best = spawn();
       if (!best || best.pending.size >= DEPTH) return;
-      const req = waiting.shift()!;
-      best.pending.set(req.seq, resolvers.get(req.seq)!);
-      resolvers.delete(req.seq);
-      best.worker.postMessage(req);
+      const batch = waiting.splice(0, Math.min(BATCH, DEPTH - best.pending.size));
+      for (const req of batch) {
+        best.pending.set(req.seq, resolvers.get(req.seq)!);
+        resolvers.delete(req.seq);
+      }
+      best.worker.postMessage(batch);
     }
   };
 
@@ -100,7 +116,14 @@ export function workerExecutor(size: number, render: RenderOptions): Executor {
         const req = { seq: seq++, job };
         resolvers.set(req.seq, { job, done: resolve });
         waiting.push(req);
-        pump();
+        // Jobs that arrive together (the lines of one read) leave together.
+        if (!scheduled) {
+          scheduled = true;
+          setImmediate(() => {
+            scheduled = false;
+            pump();
+          });
+        }
       });
     },
     async close() {

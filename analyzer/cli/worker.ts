@@ -1,17 +1,22 @@
 // Worker thread of `bantin analyze --jobs N`: runs jobs one at a time, in arrival order,
-// and posts each outcome back with its sequence number. Started through worker.mjs,
-// which registers tsx in this thread first.
+// and posts their outcomes back with their sequence numbers, one message per batch of jobs
+// (pool.ts). Started through worker.mjs, which registers tsx in this thread first.
 import { parentPort, workerData } from 'node:worker_threads';
 import { runJob } from './job.ts';
-import type { Job, RenderOptions } from './job.ts';
+import type { Job, Outcome, RenderOptions } from './job.ts';
 
 export interface WorkerRequest {
   seq: number;
   job: Job;
 }
 
+export interface WorkerAnswer {
+  seq: number;
+  outcome: Outcome;
+}
+
 const render = workerData as RenderOptions;
 
-parentPort!.on('message', ({ seq, job }: WorkerRequest) => {
-  parentPort!.postMessage({ seq, ...runJob(job, render) });
+parentPort!.on('message', (batch: WorkerRequest[]) => {
+  parentPort!.postMessage(batch.map(({ seq, job }): WorkerAnswer => ({ seq, outcome: runJob(job, render) })));
 });
