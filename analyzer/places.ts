@@ -32,7 +32,7 @@ export const PROVINCE_NAME_PATTERN = alternation([...PROVINCES.flatMap((p) => [p
 const PROVINCE_IN_TEXT = new RegExp(`${leadingClass(PROVINCES.flatMap((p) => [p.name, ...p.aliases]))}${WORD_START}(?:${PROVINCE_NAME_PATTERN})${WORD_END}`, 'gu');
 
 /** PROVINCE_IN_TEXT over a whole text, run only where a province's first word is (text/scan.ts). */
-const PROVINCE_SCAN = new WordScan(PROVINCE_IN_TEXT, PROVINCES.flatMap((p) => [p.name, ...p.aliases]));
+const PROVINCE_SCAN = new WordScan(PROVINCE_IN_TEXT, PROVINCES.flatMap((p) => [p.name, ...p.aliases]), { whole: true });
 
 /** The canonical province for a name or alias as written ('Hoà Bình', 'TP.HCM'). */
 export function provinceByName(form: string): string | undefined {

@@ -41,7 +41,7 @@ const PRIZE_RANK_CASE = new RegExp(`^(?:${RANK})$`, 'iu');
 // 'Huy hiệu 30 năm tuổi Đảng'
 const PARTY_BADGE = rx(`${WORD_START}Huy hiệu +(\\d{2}) +năm tuổi +Đảng${WORD_END}`, 'giu');
 // The three scans, run only where their first words are (text/scan.ts).
-const NAMED_SCAN = new WordScan(NAMED, [...AWARD_BY_FORM.keys()]);
+const NAMED_SCAN = new WordScan(NAMED, [...AWARD_BY_FORM.keys()], { whole: true });
 const PRIZE_SCAN = new WordScan(PRIZE, ['giải']);
 const PARTY_BADGE_SCAN = new WordScan(PARTY_BADGE, ['Huy hiệu']);
 // 'Chiến sĩ thi đua cấp tỉnh và cấp cơ sở': the second level is an award of its own.

@@ -42,7 +42,7 @@ const CITED = rx(
 const BARE = rx(`(?=\\d)${WORD_START}(${CODE})(?![\\p{L}\\d/-])`, 'gu');
 // Both run only where a type word or a number is (text/scan.ts); a type word may run into
 // its code ('QĐ977/…').
-const CITED_SCAN = new WordScan(CITED, DOCUMENT_TYPES.flatMap((t) => [...t.words, ...t.abbreviations]), { prefix: true });
+const CITED_SCAN = new WordScan(CITED, DOCUMENT_TYPES.flatMap((t) => [...t.words, ...t.abbreviations]), { prefix: true, whole: true });
 const BARE_SCAN = new WordScan(BARE, [], { digits: true });
 // Further codes after the first one: ', 19-NQ/TW', ' và số 20-NQ/TW'.
 const MORE = rx(`^(?: *, *| +và +| *; *)(?:số *:? *)?(${CODE})(?![\\p{L}\\d/-])`, 'iu');

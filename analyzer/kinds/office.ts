@@ -100,7 +100,7 @@ const ALL_HEADS = [
 const HEAD_AT = sticky(`(?:${alternation(ALL_HEADS)})${WORD_END}`);
 const HEAD_START = rx(`${leadingClass(ALL_HEADS)}(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation(ALL_HEADS)})${WORD_END}`, 'gu');
 /** HEAD_START, run only where a head's first word is (text/scan.ts). */
-const HEAD_START_SCAN = new WordScan(HEAD_START, ALL_HEADS);
+const HEAD_START_SCAN = new WordScan(HEAD_START, ALL_HEADS, { whole: true });
 
 const SURNAME_SET = new Set(SURNAMES.map((s) => s.toLowerCase()));
 /** Countries and international bodies that make a body name foreign (DECISIONS.md: no offices). */

@@ -205,6 +205,13 @@ export interface ScanOptions {
   digits?: boolean;
   /** The text's word at a match may run on past the phrase's first word ('QĐ977/…', 'ẢnhLan'). */
   prefix?: boolean;
+  /**
+   * Every match (that does not begin with a digit) begins with one of the phrases whole, its
+   * words joined by runs of spaces as phrasePattern (patterns.ts) writes them: then a first
+   * word that only begins phrases of several words counts only where the text's next word
+   * begins as one of their second words do ('công văn', not 'công tác').
+   */
+  whole?: boolean;
 }
 
 /** Two ascending lists as one, each position once (a position is in two lists only when one prefix begins another). */
@@ -229,6 +236,9 @@ function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
   return out;
 }
 
+/** Every scan made, in order (tests check each against its regex run plainly). */
+export const ALL_SCANS: WordScan[] = [];
+
 export class WordScan {
   private readonly sticky: RegExp;
   private readonly words: string[];
@@ -237,6 +247,11 @@ export class WordScan {
   private readonly ignoreCase: boolean;
   /** For a case-sensitive rule: the first characters its phrases begin with, as written. */
   private readonly firstChars?: Set<number>;
+  /**
+   * With `whole`, by word id: the second words of the phrases it begins, lower case, by their
+   * first unit (no entry: a one-word phrase begins with it).
+   */
+  private readonly seconds = new Map<number, Map<number, string[]>>();
   private cachedFor?: WordIndex;
   private cached: readonly number[] = [];
 
@@ -253,6 +268,60 @@ export class WordScan {
     for (const id of ids) this.mine[id] = 1;
     this.ignoreCase = re.ignoreCase;
     if (!re.ignoreCase) this.firstChars = new Set(starts.map((p) => p.trim().charCodeAt(0)));
+    if (options.whole) this.collectSeconds(starts);
+    ALL_SCANS.push(this);
+  }
+
+  private collectSeconds(starts: readonly string[]): void {
+    const single = new Set<number>();
+    for (const phrase of starts) {
+      const tokens = phrase.trim().split(/\s+/);
+      const ids = firstWordForms(phrase).map((w) => want(w, !!this.options.prefix));
+      // A first token with more than a word in it ('T.Ư'), or no second token: no filter.
+      const rest = tokens.length > 1 && tokens[0].toLowerCase() === firstWord(phrase) ? tokens.slice(1).join(' ') : '';
+      const second = rest && firstWord(rest) ? firstWordForms(rest) : undefined;
+      for (const id of ids) {
+        if (!second) {
+          single.add(id);
+          continue;
+        }
+        const byUnit = this.seconds.get(id) ?? new Map<number, string[]>();
+        this.seconds.set(id, byUnit);
+        for (const w of second) {
+          const list = byUnit.get(w.charCodeAt(0)) ?? [];
+          if (!list.includes(w)) list.push(w);
+          byUnit.set(w.charCodeAt(0), list);
+        }
+      }
+    }
+    for (const id of single) this.seconds.delete(id);
+  }
+
+  /**
+   * Could a `whole` phrase beginning with word `id` (at p) match here? Its first word must be
+   * followed by spaces and a word that begins as one of the phrases' second words. A word
+   * with a character whose lower case is not plain (class 3) is let through: the regex decides.
+   */
+  private secondWordFits(text: string, p: number, id: number, seconds: Map<number, string[]>): boolean {
+    let q = p + WORDS[id].length;
+    if (text.charCodeAt(q) !== 0x20) return false;
+    while (text.charCodeAt(q) === 0x20) q++;
+    const c0 = text.charCodeAt(q);
+    const kind0 = CLASS[c0] || classOf(c0);
+    if (kind0 === 3) return true;
+    if (kind0 !== 2) return false;
+    const words = seconds.get(LOWER[c0]);
+    if (!words) return false;
+    next: for (const w of words) {
+      for (let k = 1; k < w.length; k++) {
+        const c = text.charCodeAt(q + k);
+        const kind = CLASS[c] || classOf(c);
+        if (kind === 3) return true;
+        if (kind !== 2 || LOWER[c] !== w.charCodeAt(k)) continue next;
+      }
+      return true;
+    }
+    return false;
   }
 
   private candidates(index: WordIndex): readonly number[] {
@@ -263,7 +332,17 @@ export class WordScan {
       const text = index.text;
       for (const id of index.found) {
         if (this.mine[id] !== 1) continue;
-        const list = first ? index.at[id].filter((p) => first.has(text.charCodeAt(p))) : index.at[id];
+        const seconds = this.seconds.get(id);
+        let list = index.at[id];
+        if (first || seconds) {
+          const kept: number[] = [];
+          for (const p of list) {
+            if (first && !first.has(text.charCodeAt(p))) continue;
+            if (seconds && !this.secondWordFits(text, p, id, seconds)) continue;
+            kept.push(p);
+          }
+          list = kept;
+        }
         if (list.length > 0) lists.push(list);
       }
       if (this.options.digits && index.digitRuns.length > 0) lists.push(index.digitRuns);
