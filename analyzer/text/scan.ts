@@ -92,7 +92,9 @@ function want(word: string, prefix: boolean): number {
 
 class WordIndex {
   /** By word id: the positions of the word (or of the words that begin with the prefix), ascending. */
-  readonly at: number[][] = [];
+  // Sized up front: ids are spread over all the words scans want, and an array grown by
+  // writing at such indexes would become a slow dictionary.
+  readonly at: (number[] | undefined)[] = new Array(WORDS.length);
   /** The ids found in the text. */
   readonly found: number[] = [];
   /** Starts of runs of ASCII digits. */
@@ -244,6 +246,8 @@ export class WordScan {
   private readonly words: string[];
   /** By word id: 1 for the ids of this scan's words. */
   private readonly mine: Uint8Array;
+  /** The ids of this scan's words. */
+  private readonly ids: number[];
   private readonly ignoreCase: boolean;
   /** For a case-sensitive rule: the first characters its phrases begin with, as written. */
   private readonly firstChars?: Set<number>;
@@ -264,6 +268,7 @@ export class WordScan {
     this.sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
     this.words = [...new Set(starts.flatMap(firstWordForms))];
     const ids = this.words.map((w) => want(w, !!options.prefix));
+    this.ids = [...new Set(ids)];
     this.mine = new Uint8Array(WORDS.length);
     for (const id of ids) this.mine[id] = 1;
     this.ignoreCase = re.ignoreCase;
@@ -330,10 +335,12 @@ export class WordScan {
       // The index is lower case; a case-sensitive rule matches only where the first letter is as written.
       const first = this.firstChars;
       const text = index.text;
-      for (const id of index.found) {
-        if (this.mine[id] !== 1) continue;
-        const seconds = this.seconds.get(id);
+      // Whichever list is shorter: this scan's words, or the wanted words the text has.
+      const own = this.ids.length <= index.found.length;
+      for (const id of own ? this.ids : index.found) {
         let list = index.at[id];
+        if (!list || (!own && this.mine[id] !== 1)) continue;
+        const seconds = this.seconds.get(id);
         if (first || seconds) {
           const kept: number[] = [];
           for (const p of list) {
