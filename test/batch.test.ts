@@ -1,7 +1,9 @@
 // Batch mode of `bantin analyze` as users run it (node bin/bantin.mjs in a child process):
 // JSONL corpora, worker threads, stable order, malformed lines, --resume, csv.
 import { runBantin } from './helpers/bantin.ts';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { bundleInputs, bundleKey, bundledWorker } from '../analyzer/cli/worker-bundle.ts';
+import { fileURLToPath } from 'node:url';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -49,6 +51,18 @@ describe('bantin analyze --input-format jsonl', () => {
       if (input[i].url) expect(o.article.url).toBe(input[i].url);
       for (const f of o.facts) expect(input[i].text.slice(f.start, f.end)).toBe(f.text);
     }
+  });
+
+  it('workers load the analyzer bundled (built once into node_modules/.cache/bantin) or, asked to, through tsx: the same bytes', async () => {
+    const bundled = await bantin(['analyze', '-i', 'jsonl', '-f', 'jsonl', '--jobs', '2', 'corpus.jsonl']);
+    const entry = bundledWorker();
+    expect(fileURLToPath(entry)).toMatch(/node_modules\/\.cache\/bantin\/worker-[0-9a-f]{16}\.mjs$/);
+    expect(existsSync(entry)).toBe(true);
+    const sources = await runBantin(['analyze', '-i', 'jsonl', '-f', 'jsonl', '--jobs', '2', 'corpus.jsonl'], { cwd: dir, env: { BANTIN_WORKER_BUNDLE: '0' } });
+    expect(bundled.code).toBe(0);
+    expect(sources.code).toBe(0);
+    expect(lines(bundled.stdout)).toHaveLength(corpusLines.length);
+    expect(sources.stdout).toBe(bundled.stdout);
   });
 
   it('a malformed line: one stderr line FILE:LINE: reason, exit 1, every other line still out, in order', async () => {
@@ -165,5 +179,28 @@ describe('--resume after an interrupted run', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('bantin: other.jsonl:1: not a result line of bantin analyze --format jsonl\n');
     expect(read('other.jsonl')).toBe('hello\nworld\n');
+  });
+});
+
+describe('the worker bundle', () => {
+  it('is made of analyzer/ and installed packages only: the files its key covers', () => {
+    const inputs = bundleInputs();
+    expect(inputs).toContain('analyzer/cli/worker.ts');
+    expect(inputs).toContain('analyzer/index.ts');
+    expect(inputs.filter((p) => !p.startsWith('analyzer/') && !p.startsWith('node_modules/'))).toEqual([]);
+  });
+
+  it('gets a new key when a source changes', () => {
+    const source = join(ROOT, 'analyzer/cli/job.ts');
+    const { atime, mtime } = statSync(source);
+    const before = bundleKey('0.28.2');
+    try {
+      utimesSync(source, atime, new Date(mtime.getTime() + 1000));
+      expect(bundleKey('0.28.2')).not.toBe(before);
+    } finally {
+      utimesSync(source, atime, mtime);
+    }
+    expect(bundleKey('0.28.2')).toBe(before);
+    expect(bundleKey('0.28.3')).not.toBe(before);
   });
 });

@@ -48,7 +48,7 @@ export interface AnalyzeFlags {
 }
 
 /** Inputs in flight per job: enough slack that one slow article rarely idles a worker. */
-const WINDOW_PER_JOB = 32;
+const WINDOW_PER_JOB = 48;
 
 /** One input in order: a job to run, or a failure known before running (bad line, unreadable file). */
 interface Item {

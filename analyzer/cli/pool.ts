@@ -3,6 +3,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Job, Outcome, RenderOptions } from './job.ts';
 import type { WorkerAnswer, WorkerRequest } from './worker.ts';
+import { workerEntry } from './worker-bundle.ts';
 
 export interface Executor {
   run(job: Job): Promise<Outcome>;
@@ -23,17 +24,17 @@ export function inlineExecutor(render: RenderOptions): Executor {
   };
 }
 
-const WORKER_ENTRY = new URL('./worker.mjs', import.meta.url);
 /**
  * Jobs queued in one worker, so that it never waits for the main thread (which shares
  * the CPUs with the workers) to hand it the next one …
  */
-const DEPTH = 16;
+const DEPTH = 32;
 /**
- * … handed over, and answered, up to BATCH in one message: one message per article took a
- * 100 MB corpus with 2 jobs from 8.8 s to 9.5 s.
+ * … handed over, and answered, up to BATCH in one message: one message per article made a
+ * 100 MB corpus with 2 jobs take 9.5 s instead of 8.8 s (8 per message), and 16 per message
+ * saved another ~0.3 s. More in flight saved nothing and held more memory.
  */
-const BATCH = 8;
+const BATCH = 16;
 
 interface Pending {
   job: Job;
@@ -46,10 +47,12 @@ interface Slot {
 }
 
 /**
- * Old-generation heap of each worker, in MB: plenty for a 5 MB article. BANTIN_WORKER_HEAP_MB
- * overrides it (the tests use a tiny heap to exercise the fallback below).
+ * Old-generation heap of each worker, in MB: enough for a 5 MB article (checked). With 256
+ * the heaps grew towards it and peak RSS of a 100 MB run varied from 220 to 300 MB; with 96
+ * it stays about 220–235 MB at the same speed. BANTIN_WORKER_HEAP_MB overrides it (the tests
+ * use a tiny heap to exercise the fallback below).
  */
-const WORKER_HEAP_MB = Number(process.env.BANTIN_WORKER_HEAP_MB) || 256;
+const WORKER_HEAP_MB = Number(process.env.BANTIN_WORKER_HEAP_MB) || 96;
 
 /**
  * Up to `size` workers, started lazily (a one-line input starts one). Jobs go to the worker
@@ -62,15 +65,15 @@ export function workerExecutor(size: number, render: RenderOptions): Executor {
   const inline = inlineExecutor(render);
   let seq = 0;
   let scheduled = false;
+  const entry = workerEntry();
 
   const spawn = (): Slot => {
     // A worker's heap is capped so that the batch stays small in memory: V8 then collects
-    // early instead of growing towards its default limit. On a 100 MB corpus with 2 jobs the
-    // caps (and the lazy import of the analyzer) take peak RSS from ~420 MB to ~270 MB; a young
-    // generation of 16 MB rather than 4 MB saves ~0.7 s of collection for ~25 MB. One article
-    // needs far less.
+    // early instead of growing towards its default limit (without caps, peak RSS of a 100 MB
+    // run with 2 jobs was ~420 MB). A young generation of 16 MB rather than 4 MB saves ~0.7 s
+    // of collection for ~25 MB. The worker loads the analyzer bundled (worker-bundle.ts).
     const slot: Slot = {
-      worker: new Worker(WORKER_ENTRY, { workerData: render, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 } }),
+      worker: new Worker(entry, { workerData: render, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 } }),
       pending: new Map(),
     };
     slot.worker.on('message', (answers: WorkerAnswer[]) => {

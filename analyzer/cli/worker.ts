@@ -1,6 +1,6 @@
 // Worker thread of `bantin analyze --jobs N`: runs jobs one at a time, in arrival order,
 // and posts their outcomes back with their sequence numbers, one message per batch of jobs
-// (pool.ts). Started through worker.mjs, which registers tsx in this thread first.
+// (pool.ts). Loaded bundled (worker-bundle.ts), or through worker.mjs, which registers tsx.
 import { parentPort, workerData } from 'node:worker_threads';
 import { runJob } from './job.ts';
 import type { Job, Outcome, RenderOptions } from './job.ts';
