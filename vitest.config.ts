@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/bench/**', 'test/e2e/**', 'node_modules/**'],
     testTimeout: 30_000,
+    globalSetup: ['test/helpers/global-setup.ts'],
   },
 });
