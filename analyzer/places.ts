@@ -109,8 +109,23 @@ export const OUTLET_TAGS = [...OUTLET_BY_TAG.keys()];
 
 const OUTLET_BY_NAME = new Map<string, Outlet>();
 for (const o of OUTLETS) for (const n of [o.name, ...o.aliases]) OUTLET_BY_NAME.set(asciiFold(n), o);
+/** The longest a folded outlet name can be ('bao dien tu' and a province included). */
+const LONGEST_NAME = Math.max(...[...OUTLET_BY_NAME.keys(), ...[...PROVINCE_BY_ASCII.keys()].map((p) => `bao dien tu ${p}`)].map((k) => k.length));
+
+/** More ASCII letters and digits than `limit`? They all survive asciiFold, so the fold is longer. */
+function asciiAlnumOver(s: string, limit: number): boolean {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) && ++n > limit) return true;
+  }
+  return false;
+}
+
 /** An outlet by a printed name, accents or not: 'Bao dien tu Bac Ninh', 'Báo Lạng Sơn'. */
 export function outletByName(printed: string): Outlet | undefined {
+  // A paragraph is no outlet name: not worth folding (the first lines of an article are tried).
+  if (asciiAlnumOver(printed, LONGEST_NAME)) return undefined;
   const f = asciiFold(printed);
   const direct = OUTLET_BY_NAME.get(f);
   if (direct) return direct;
