@@ -18,9 +18,6 @@ function spelledOut(name: string): string {
   return s;
 }
 
-/** What stays the same however a body is written: abbreviations spelled out, case folded. */
-const identity = (name: string) => spelledOut(name).toLowerCase();
-
 // The place that ends a full name, capitalised: after a level word ('… tỉnh Gia Lai', '…
 // thành phố Hồ Chí Minh') or right after a committee ('Tỉnh ủy Gia Lai', 'Huyện ủy Hoài Ân').
 const TRAILING_PLACE = /^(.*(?:(?: |^)(?:tỉnh|thành phố|huyện|thị xã|quận)|(?:[Tt]ỉnh|[Hh]uyện|[Tt]hị|[Qq]uận|[Tt]hành) ủy)) (\p{Lu}[\p{L}\p{M}]*(?: [\p{Lu}\d][\p{L}\p{M}\d]*){0,3})$/u;
@@ -34,11 +31,16 @@ export function canonicalBodyNames(names: readonly string[], articleProvince: st
   const fullOf = new Map<string, Set<string>>(); // identity without place → identities with one
   const firstName = new Map<string, string>(); // identity → first name written
   const hasPlace = new Map<string, boolean>();
+  // An article names its bodies many times over: each name is spelled out once.
+  const spelled = new Map<string, string>();
+  const spell = (name: string) => spelled.get(name) ?? spelled.set(name, spelledOut(name)).get(name)!;
+  // What stays the same however a body is written: abbreviations spelled out, case folded.
+  const identity = (name: string) => spell(name).toLowerCase();
   const province = articleProvince ? identity(articleProvince) : undefined;
   for (const name of names) {
     const id = identity(name);
     if (!firstName.has(id)) firstName.set(id, name);
-    const m = TRAILING_PLACE.exec(spelledOut(name));
+    const m = TRAILING_PLACE.exec(spell(name));
     hasPlace.set(id, !!m);
     const place = m?.[2].toLowerCase();
     if (m && (!province || place === province || province.endsWith(' ' + place))) {
