@@ -17,7 +17,9 @@ export function distinct<T extends Candidate>(items: T[]): T[] {
       continue;
     }
     const target = first as Record<string, unknown>;
-    for (const [k, v] of Object.entries(c)) if (target[k] === undefined && v !== undefined) target[k] = v;
+    const source = c as Record<string, unknown>;
+    // for…in rather than Object.entries: no array per mention (candidates are plain objects).
+    for (const k in source) if (target[k] === undefined && source[k] !== undefined) target[k] = source[k];
   }
   return [...byKey.values()];
 }
