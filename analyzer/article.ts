@@ -140,12 +140,15 @@ function source(lines: Line[], url: string | undefined) {
   return url ? outletByHost(url) ?? portalByHost(url) : undefined;
 }
 
+/** At least four words (the line is trimmed); unlike counting split() parts, it stops at the fourth. */
+const FOUR_WORDS = /^(?:\S+\s+){3}\S/;
+
 function title(lines: Line[]): Line | undefined {
   for (const line of lines.slice(0, 6)) {
     const t = line.text;
     if (isDateline(t)) continue;
     if (outletByName(t) || (t.length < 60 && HOST_IN_LINE.test(t))) continue;
-    if (t.split(/\s+/).length < 4) continue; // section labels: 'Hoạt động', 'Tin tức'
+    if (!FOUR_WORDS.test(t)) continue; // section labels: 'Hoạt động', 'Tin tức'
     if (TAG_AT_START.test(t) || LEAD_START.test(t)) return undefined; // the lead came first: no headline printed
     if (t.length > 200) return undefined;
     return line;
