@@ -131,7 +131,8 @@ async function* corpusItems(inputs: (Input | InputProblem)[], flags: AnalyzeFlag
         }
       } else {
         // Otherwise the job parses its line, in whichever thread runs it: the main thread,
-        // which reads, orders and writes for all the workers, stays light.
+        // which reads, orders and writes for all the workers, stays light. (The record's own
+        // id, url, title and published replace the job's when it is parsed.)
         for await (const { line, bytes, content, reason } of readCorpusLines(label)) {
           if (content === undefined) yield { label, line, bytes, reason };
           else yield { label, line, bytes, job: { source: { id: label }, corpusLine: { content, label, line }, url: flags.url, title: flags.title } };
