@@ -190,17 +190,26 @@ describe('the worker bundle', () => {
     expect(inputs.filter((p) => !p.startsWith('analyzer/') && !p.startsWith('node_modules/'))).toEqual([]);
   });
 
-  it('gets a new key when a source changes', () => {
-    const source = join(ROOT, 'analyzer/cli/job.ts');
-    const { atime, mtime } = statSync(source);
-    const before = bundleKey('0.28.2');
-    try {
-      utimesSync(source, atime, new Date(mtime.getTime() + 1000));
-      expect(bundleKey('0.28.2')).not.toBe(before);
-    } finally {
-      utimesSync(source, atime, mtime);
-    }
-    expect(bundleKey('0.28.2')).toBe(before);
-    expect(bundleKey('0.28.3')).not.toBe(before);
+  it('gets a new key when a source or the lock file changes, and keeps it otherwise', () => {
+    const root = mkdtempSync(join(tmpdir(), 'bantin-key-'));
+    mkdirSync(join(root, 'analyzer', 'cli'), { recursive: true });
+    writeFileSync(join(root, 'analyzer', 'index.ts'), 'export const a = 1;\n');
+    writeFileSync(join(root, 'analyzer', 'cli', 'worker.ts'), 'export {};\n');
+    writeFileSync(join(root, 'package-lock.json'), '{}\n');
+    const keys = [bundleKey('0.28.2', root)];
+    expect(bundleKey('0.28.2', root)).toBe(keys[0]);
+    const later = (path: string) => utimesSync(path, new Date(), new Date(statSync(path).mtimeMs + 5000));
+    later(join(root, 'analyzer', 'cli', 'worker.ts'));
+    keys.push(bundleKey('0.28.2', root));
+    writeFileSync(join(root, 'analyzer', 'index.ts'), 'export const a = 22;\n');
+    keys.push(bundleKey('0.28.2', root));
+    writeFileSync(join(root, 'analyzer', 'new.ts'), '');
+    keys.push(bundleKey('0.28.2', root));
+    later(join(root, 'package-lock.json'));
+    keys.push(bundleKey('0.28.2', root));
+    keys.push(bundleKey('0.28.3', root));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(bundleKey('0.28.3', root)).toBe(keys.at(-1));
+    expect(bundleKey('0.28.2')).toMatch(/^[0-9a-f]{16}$/);
   });
 });

@@ -19,7 +19,6 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SOURCES = join(ROOT, 'analyzer');
 const CACHE = join(ROOT, 'node_modules', '.cache', 'bantin');
 const ENTRY = fileURLToPath(new URL('./worker.ts', import.meta.url));
 /** The worker that loads the TypeScript sources through tsx. */
@@ -30,18 +29,18 @@ const KEEP_MS = 24 * 3600 * 1000;
 
 type Esbuild = typeof import('esbuild');
 
-function stamp(path: string, into: string[]): void {
+function stamp(root: string, path: string, into: string[]): void {
   const s = statSync(path);
-  if (s.isDirectory()) for (const name of readdirSync(path).sort()) stamp(join(path, name), into);
-  else into.push(`${relative(ROOT, path)}:${s.size}:${Math.trunc(s.mtimeMs)}`);
+  if (s.isDirectory()) for (const name of readdirSync(path).sort()) stamp(root, join(path, name), into);
+  else into.push(`${relative(root, path)}:${s.size}:${Math.trunc(s.mtimeMs)}`);
 }
 
-/** The cache key of the bundle for the sources as they are now. */
-export function bundleKey(esbuildVersion: string): string {
+/** The cache key of the bundle for the sources under `root` as they are now. */
+export function bundleKey(esbuildVersion: string, root = ROOT): string {
   const parts = [`esbuild ${esbuildVersion}`];
-  stamp(SOURCES, parts);
-  const lock = join(ROOT, 'package-lock.json');
-  if (existsSync(lock)) stamp(lock, parts);
+  stamp(root, join(root, 'analyzer'), parts);
+  const lock = join(root, 'package-lock.json');
+  if (existsSync(lock)) stamp(root, lock, parts);
   return createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 16);
 }
 
