@@ -205,12 +205,20 @@ export function createView(source: string): TextView {
  * identity, is built only if asked for (toSource does not). */
 function identityView(source: string, pairs: readonly number[]): TextView {
   let text = source;
-  // Pairs after q/Q never fold (quá, quý): most texts need no buffer.
-  const open = pairs.filter((i) => i < 2 || (source.charCodeAt(i - 2) | 0x20) !== 0x71);
-  if (open.length > 0) {
-    const units = new Uint16Array(source.length);
-    for (let k = 0; k < source.length; k++) units[k] = source.charCodeAt(k);
-    if (foldPairs(units, units.length, open)) text = UTF16.decode(units);
+  const n = source.length;
+  // The pairs foldPairAt would fold, read off the source (folds never overlap, so each one
+  // is decided alone): not after q/Q (quá, quý), and where the syllable ends, which most
+  // pairs of new-style text do not ('hoàn', 'toán'). Most texts need no buffer.
+  const folding = pairs.filter(
+    (i) =>
+      (i < 2 || (source.charCodeAt(i - 2) | 0x20) !== 0x71) &&
+      !(i + 1 < n && letterOrMarkUnits(source.charCodeAt(i + 1), i + 2 < n ? source.charCodeAt(i + 2) : 0)) &&
+      OLD_TO_NEW.has(source.slice(i - 1, i + 1)),
+  );
+  if (folding.length > 0) {
+    const units = new Uint16Array(n);
+    for (let k = 0; k < n; k++) units[k] = source.charCodeAt(k);
+    if (foldPairs(units, n, folding)) text = UTF16.decode(units);
   }
   let starts: Int32Array | undefined;
   let ends: Int32Array | undefined;
@@ -285,11 +293,12 @@ const LETTER_OR_MARK_RE = /^[\p{L}\p{M}]/u;
 
 /** Whether the code point at i is a letter or mark, as `(?![\p{L}\p{M}])` sees it. */
 function letterOrMarkAt(units: Uint16Array, i: number, len: number): boolean {
-  if (i >= len) return false;
-  const c = units[i];
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < len && (units[i + 1] & 0xfc00) === 0xdc00) {
-    return LETTER_OR_MARK_RE.test(String.fromCharCode(c, units[i + 1]));
-  }
+  return i < len && letterOrMarkUnits(units[i], i + 1 < len ? units[i + 1] : 0);
+}
+
+/** The same for the code point whose first unit is c (and next unit, 0 at the end). */
+function letterOrMarkUnits(c: number, next: number): boolean {
+  if (c >= 0xd800 && c <= 0xdbff && (next & 0xfc00) === 0xdc00) return LETTER_OR_MARK_RE.test(String.fromCharCode(c, next));
   let k = LETTER_OR_MARK[c];
   if (k === 0) LETTER_OR_MARK[c] = k = LETTER_OR_MARK_RE.test(String.fromCharCode(c)) ? 1 : 2;
   return k === 1;
