@@ -195,7 +195,12 @@ export async function tabStateOf(
     }, url);
     const hit = found.find((f) => ready(f.state));
     if (hit) return hit;
-    if (Date.now() > until) throw new Error(`no analysis of ${url} as expected; found ${JSON.stringify(found.map((f) => [f.tabId, f.state.status, !!f.state.saved]))}`);
+    if (Date.now() > until) {
+      const all = await worker.evaluate(() =>
+        [...(globalThis as unknown as { bantin: { tabs: Map<number, TabState> } }).bantin.tabs].map(([id, s]) => [id, s.status, !!s.saved, s.failure, s.page?.url]),
+      );
+      throw new Error(`no analysis of ${url} as expected; tab states: ${JSON.stringify(all)}`);
+    }
     await new Promise((r) => setTimeout(r, 50));
   }
 }

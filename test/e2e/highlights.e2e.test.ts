@@ -34,7 +34,7 @@ import { extractFromHtml } from '../../analyzer/html/node.ts';
 import { squashText } from '../../extension/highlight/squash.ts';
 import type { SavedFactView, TabState } from '../../extension/messages.ts';
 import { KIND_LABELS } from '../../extension/ui/palette.ts';
-import { CHROMIUM, chromiumPath, clickToolbarButton, highlightsOn, hoverHighlight, INSTALL_HINT, startPageServer } from './chromium.ts';
+import { CHROMIUM, chromiumPath, clickToolbarButton, highlightsOn, hoverHighlight, INSTALL_HINT, startPageServer, tabStateOf } from './chromium.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
@@ -123,28 +123,10 @@ async function open(url: string): Promise<Page> {
   return page;
 }
 
-interface Found {
-  tabId: number;
-  state: TabState;
-}
+type Found = Awaited<ReturnType<typeof tabStateOf>>;
 
 /** The background's state for the tab showing `url`, once `ready(state)`. */
-async function stateOf(url: string, ready: (s: TabState) => boolean = (s) => s.status === 'ready', timeout = 15_000): Promise<Found> {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const found = await worker.evaluate((u) => {
-      const tabs = (globalThis as unknown as { bantin: { tabs: Map<number, TabState> } }).bantin.tabs;
-      return [...tabs].filter(([, s]) => s.page?.url === u).map(([tabId, state]) => ({ tabId, state }));
-    }, url);
-    const hit = found.find((f) => ready(f.state));
-    if (hit) return hit;
-    if (Date.now() > until) {
-      const all = await worker.evaluate(() => [...(globalThis as unknown as { bantin: { tabs: Map<number, TabState> } }).bantin.tabs].map(([id, s]) => [id, s.status, s.failure, s.page?.url]));
-      throw new Error(`no ready analysis for ${url}; tab states: ${JSON.stringify(all)}`);
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const stateOf = (url: string, ready?: (s: TabState) => boolean) => tabStateOf(worker, url, ready);
 
 function badgeOf(tabId: number): Promise<string> {
   return worker.evaluate((id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }), tabId);
