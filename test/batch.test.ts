@@ -1,7 +1,8 @@
 // Batch mode of `bantin analyze` as users run it (node bin/bantin.mjs in a child process):
 // JSONL corpora, worker threads, stable order, malformed lines, --resume, csv.
 import { runBantin } from './helpers/bantin.ts';
-import { bundleInputs, bundleKey, bundledWorker } from '../analyzer/cli/worker-bundle.ts';
+import { bundle, bundleInputs, bundleKey } from '../analyzer/cli/bundle.mjs';
+import { WORKER_ENTRY } from '../analyzer/cli/worker-bundle.ts';
 import { fileURLToPath } from 'node:url';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,12 +54,14 @@ describe('bantin analyze --input-format jsonl', () => {
     }
   });
 
-  it('workers load the analyzer bundled (built once into node_modules/.cache/bantin) or, asked to, through tsx: the same bytes', async () => {
+  it('the CLI and its workers run bundled (built once into node_modules/.cache/bantin) or, asked to, from the sources through tsx: the same bytes', async () => {
     const bundled = await bantin(['analyze', '-i', 'jsonl', '-f', 'jsonl', '--jobs', '2', 'corpus.jsonl']);
-    const entry = bundledWorker();
-    expect(fileURLToPath(entry)).toMatch(/node_modules\/\.cache\/bantin\/worker-[0-9a-f]{16}\.mjs$/);
-    expect(existsSync(entry)).toBe(true);
-    const sources = await runBantin(['analyze', '-i', 'jsonl', '-f', 'jsonl', '--jobs', '2', 'corpus.jsonl'], { cwd: dir, env: { BANTIN_WORKER_BUNDLE: '0' } });
+    for (const [name, entry] of [['cli', 'analyzer/cli/main.ts'], ['worker', WORKER_ENTRY]]) {
+      const path = fileURLToPath(await bundle(name, entry));
+      expect(path).toMatch(new RegExp(`node_modules/\\.cache/bantin/${name}-[0-9a-f]{16}\\.mjs$`));
+      expect(existsSync(path)).toBe(true);
+    }
+    const sources = await runBantin(['analyze', '-i', 'jsonl', '-f', 'jsonl', '--jobs', '2', 'corpus.jsonl'], { cwd: dir, env: { BANTIN_BUNDLE: '0' } });
     expect(bundled.code).toBe(0);
     expect(sources.code).toBe(0);
     expect(lines(bundled.stdout)).toHaveLength(corpusLines.length);
@@ -182,12 +185,14 @@ describe('--resume after an interrupted run', () => {
   });
 });
 
-describe('the worker bundle', () => {
-  it('is made of analyzer/ and installed packages only: the files its key covers', () => {
-    const inputs = bundleInputs();
-    expect(inputs).toContain('analyzer/cli/worker.ts');
-    expect(inputs).toContain('analyzer/index.ts');
-    expect(inputs.filter((p) => !p.startsWith('analyzer/') && !p.startsWith('node_modules/'))).toEqual([]);
+describe('the bundles', () => {
+  it('is made of analyzer/ and installed packages only: the files its key covers', async () => {
+    for (const entry of ['analyzer/cli/main.ts', WORKER_ENTRY]) {
+      const inputs = await bundleInputs(entry);
+      expect(inputs).toContain(entry);
+      expect(inputs).toContain('analyzer/index.ts');
+      expect(inputs.filter((p) => !p.startsWith('analyzer/') && !p.startsWith('node_modules/'))).toEqual([]);
+    }
   });
 
   it('gets a new key when a source or the lock file changes, and keeps it otherwise', () => {

@@ -17,6 +17,7 @@ import { decodeText } from './decode.ts';
 import type { Job, Outcome } from './job.ts';
 import { readCorpus, readCorpusLines, recordJob } from './jsonl.ts';
 import { inlineExecutor, workerExecutor } from './pool.ts';
+import { workerEntry } from './worker-bundle.ts';
 import type { Executor } from './pool.ts';
 import { noProgress, terminalProgress } from './progress.ts';
 import type { Progress } from './progress.ts';
@@ -196,7 +197,8 @@ export async function analyzeCommand(paths: string[], flags: AnalyzeFlags, io: I
 
   const render = { format: flags.format, many };
   // Workers pay off from two inputs on; a corpus may hold any number.
-  const executor: Executor = flags.jobs > 1 && (corpus || files.length > 1) ? workerExecutor(flags.jobs, render) : inlineExecutor(render);
+  const executor: Executor =
+    flags.jobs > 1 && (corpus || files.length > 1) ? workerExecutor(flags.jobs, render, await workerEntry()) : inlineExecutor(render);
   const fmt = formatter(flags.format, { bom: flags.bom, many });
   let failed = false;
 

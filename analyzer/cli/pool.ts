@@ -3,7 +3,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Job, Outcome, RenderOptions } from './job.ts';
 import type { WorkerAnswer, WorkerRequest } from './worker.ts';
-import { workerEntry } from './worker-bundle.ts';
 
 export interface Executor {
   run(job: Job): Promise<Outcome>;
@@ -55,17 +54,17 @@ interface Slot {
 const WORKER_HEAP_MB = Number(process.env.BANTIN_WORKER_HEAP_MB) || 96;
 
 /**
- * Up to `size` workers, started lazily (a one-line input starts one). Jobs go to the worker
- * with the fewest queued jobs, in batches; when all have DEPTH queued they wait their turn.
+ * Up to `size` workers running `entry` (worker-bundle.ts), started lazily (a one-line input
+ * starts one). Jobs go to the worker with the fewest queued jobs, in batches; when all have
+ * DEPTH queued they wait their turn.
  */
-export function workerExecutor(size: number, render: RenderOptions): Executor {
+export function workerExecutor(size: number, render: RenderOptions, entry: URL): Executor {
   const slots: Slot[] = [];
   const waiting: WorkerRequest[] = [];
   const resolvers = new Map<number, Pending>();
   const inline = inlineExecutor(render);
   let seq = 0;
   let scheduled = false;
-  const entry = workerEntry();
 
   const spawn = (): Slot => {
     // A worker's heap is capped so that the batch stays small in memory: V8 then collects

@@ -1,8 +1,10 @@
-// Before any test file runs: build the batch workers' bundle for the current sources, so that
-// the CLI tests running -j 2 in parallel do not each build it (and the timing tests in
-// hostile.test.ts do not share the CPU with esbuild).
-import { bundledWorker } from '../../analyzer/cli/worker-bundle.ts';
+// Before any test file runs: build the CLI's and the batch workers' bundles for the current
+// sources, so that the CLI tests running in parallel do not each build them (and the timing
+// tests in hostile.test.ts do not share the CPU with esbuild).
+import { bundle } from '../../analyzer/cli/bundle.mjs';
+import { WORKER_ENTRY } from '../../analyzer/cli/worker-bundle.ts';
 
-export default function setup(): void {
-  bundledWorker();
+export default async function setup(): Promise<void> {
+  await bundle('cli', 'analyzer/cli/main.ts');
+  await bundle('worker', WORKER_ENTRY);
 }
