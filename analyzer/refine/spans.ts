@@ -2,21 +2,11 @@
 // other one (a dense 20 MB text has tens of thousands of each; linear scans per candidate
 // made it minutes). Sorted arrays and binary search: O(log n) a question.
 
+import { lowerBound } from '../text/sorted.ts';
+
 export interface Span {
   start: number;
   end: number;
-}
-
-/** First index in `keys` (ascending) whose value is ≥ `x`. */
-function lowerBound(keys: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (keys[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export class SpanIndex<T extends Span> {

@@ -19,6 +19,8 @@
 // runs a warm alternation of literals at one position in about 0.1 µs, and a hundred small
 // regexes each compiled and tiered up cost more than they saved.
 
+import { lowerBound } from './sorted.ts';
+
 /** Per UTF-16 unit: 0 not looked at yet, 1 no word character, 2 a word character whose
  * lower case is one unit and matches as the regex engine's case-insensitive mode does,
  * 3 any other word character (lower-casing it could hide a case-insensitive match). */
@@ -409,14 +411,7 @@ export class WordScan {
       return m;
     }
     const cands = this.candidates(index);
-    let lo = 0;
-    let hi = cands.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (cands[mid] < from) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < cands.length; k++) {
+    for (let k = lowerBound(cands, from); k < cands.length; k++) {
       const m = this.at(text, cands[k]);
       if (m) return m;
     }
