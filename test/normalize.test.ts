@@ -156,6 +156,24 @@ describe('createView', () => {
     );
   });
 
+  it('replaces quotes, dashes and Ð wherever they stand: before, after and without a change of length', () => {
+    // Only one-for-one replacements (and an old-style tone pair): offsets are the identity.
+    const same = '“Hoà bình” – \u00d0ảng bộ';
+    const oneForOne = createView(same);
+    expect(oneForOne.text).toBe('"Hòa bình" - Đảng bộ');
+    expectWellFormedMap(oneForOne);
+    expect(toSource(oneForOne, 1, 9)).toEqual([1, 9]);
+    // The same, then a run of spaces: replacements before it are kept, offsets after it shift.
+    const src = `${same}  “Chỉ thị” 06‑CT/TW\r\nxong`;
+    const view = createView(src);
+    expect(view.text).toBe('"Hòa bình" - Đảng bộ "Chỉ thị" 06-CT/TW\nxong');
+    expectWellFormedMap(view);
+    expectWordsMapBack(view);
+    const at = view.text.indexOf('06-CT/TW');
+    const [a, b] = toSource(view, at, at + '06-CT/TW'.length);
+    expect(src.slice(a, b)).toBe('06‑CT/TW');
+  });
+
   it('turns every dash into "-" and every slash into "/"', () => {
     expect(createView('21 – KL/TW, 22 — KL/TW, 23‑KL/TW, 24 − KL/TW, 25‐KL/TW').text).toBe(
       '21 - KL/TW, 22 - KL/TW, 23-KL/TW, 24 - KL/TW, 25-KL/TW',

@@ -92,6 +92,8 @@ export function createView(source: string): TextView {
   // Where an old-style tone pair may be (the toned vowel's index), for the fold; all of the
   // text is looked at instead once NFC has composed something.
   const pairs: number[] = [];
+  // Where a unit is replaced by another (curly quotes, dashes, Ð): one for one, so offsets stay.
+  const replaced: number[] = [];
   // The longest prefix that the view keeps unit for unit, as the loop below would (often all
   // of the text: then no offset map is built).
   let i = 0;
@@ -105,10 +107,13 @@ export function createView(source: string): TextView {
       lastWasSpace = false;
     } else if (c === 0x0a) lastWasSpace = false;
     else if (c === 0x20 && !lastWasSpace) lastWasSpace = true;
-    else break;
+    else if (c >= 0x80 && replacementFor(c) >= 0 && !(i + 1 < n && isCombining(source.charCodeAt(i + 1)))) {
+      replaced.push(i);
+      lastWasSpace = false;
+    } else break;
     i++;
   }
-  if (i === n) return identityView(source, pairs);
+  if (i === n) return identityView(source, pairs, replaced);
 
   // One output unit per source unit or fewer, except where NFC expands a cluster (rare: the
   // buffers then grow). +1 for the final slot.
@@ -119,9 +124,10 @@ export function createView(source: string): TextView {
   for (let k = 0; k < i; k++) {
     out[k] = source.charCodeAt(k); starts[k] = k; ends[k] = k + 1;
   }
+  for (const k of replaced) out[k] = replacementFor(out[k]);
   let len = i;
   // Whether text differs from source so far: if not, the source string is the text.
-  let same = true;
+  let same = replaced.length === 0;
   let composed = false;
 
   while (i < n) {
@@ -201,9 +207,9 @@ export function createView(source: string): TextView {
   return { source, text, starts: starts.subarray(0, len + 1), ends: ends.subarray(0, len + 1) };
 }
 
-/** The view of a text that is kept unit for unit (but for tone pairs): its offset map, the
- * identity, is built only if asked for (toSource does not). */
-function identityView(source: string, pairs: readonly number[]): TextView {
+/** The view of a text that is kept unit for unit (but for tone pairs and the units at
+ * `replaced`): its offset map, the identity, is built only if asked for (toSource does not). */
+function identityView(source: string, pairs: readonly number[], replaced: readonly number[]): TextView {
   let text = source;
   const n = source.length;
   // The pairs foldPairAt would fold, read off the source (folds never overlap, so each one
@@ -218,7 +224,18 @@ function identityView(source: string, pairs: readonly number[]): TextView {
   if (folding.length > 0) {
     const units = new Uint16Array(n);
     for (let k = 0; k < n; k++) units[k] = source.charCodeAt(k);
-    if (foldPairs(units, n, folding)) text = UTF16.decode(units);
+    for (const k of replaced) units[k] = replacementFor(units[k]);
+    if (foldPairs(units, n, folding) || replaced.length > 0) text = UTF16.decode(units);
+  } else if (replaced.length > 0) {
+    // A few replacements in a long text: the pieces between them, joined.
+    const parts: string[] = [];
+    let from = 0;
+    for (const k of replaced) {
+      parts.push(source.slice(from, k), String.fromCharCode(replacementFor(source.charCodeAt(k))));
+      from = k + 1;
+    }
+    parts.push(source.slice(from));
+    text = parts.join('');
   }
   let starts: Int32Array | undefined;
   let ends: Int32Array | undefined;
