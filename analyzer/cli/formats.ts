@@ -71,6 +71,16 @@ export function renderItem(format: Format, options: Pick<FormatOptions, 'many'>,
   }
 }
 
+/**
+ * What goes between two items: the array's comma (json), a blank line (table). Items
+ * rendered together (a slice of a corpus, job.ts) are joined with it, and then placed as
+ * one: place() puts the same before the run as before its first item.
+ */
+export function itemSeparator(format: Format, { many }: Pick<FormatOptions, 'many'>): string {
+  if (format === 'json') return many ? ',\n  ' : '';
+  return format === 'table' ? '\n' : '';
+}
+
 /** Separators between items: the array's commas (json), blank lines (table). */
 function placer(format: Format, { many }: FormatOptions): Pick<Formatter, 'start' | 'place' | 'end'> {
   let first = true;
@@ -79,12 +89,13 @@ function placer(format: Format, { many }: FormatOptions): Pick<Formatter, 'start
     first = false;
     return was;
   };
+  const between = itemSeparator(format, { many });
   switch (format) {
     case 'json':
       if (!many) return { start: () => '', place: (r) => r, end: () => '' };
-      return { start: () => '[', place: (r) => (next() ? '\n  ' : ',\n  ') + r, end: () => (first ? ']\n' : '\n]\n') };
+      return { start: () => '[', place: (r) => (next() ? '\n  ' : between) + r, end: () => (first ? ']\n' : '\n]\n') };
     case 'table':
-      return { start: () => '', place: (r) => (next() ? '' : '\n') + r, end: () => '' };
+      return { start: () => '', place: (r) => (next() ? '' : between) + r, end: () => '' };
     case 'jsonl':
     case 'csv':
       return { start: () => '', place: (r) => r, end: () => '' };

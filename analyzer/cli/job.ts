@@ -1,15 +1,16 @@
 // One unit of batch work, the same in the main thread (--jobs 1) and in a worker thread:
-// read and decode a file or take a JSONL record's text, take the article out of an HTML
-// page, analyze it, render its output chunk. Everything here is a pure function of the
-// job, so the output does not depend on which thread ran it.
+// read and decode a file, or take a text, or cut, decode and parse a slice of corpus lines
+// (each record then counts as an input of its own); take the article out of an HTML page,
+// analyze it, render its output chunk. Everything here is a pure function of the job, so
+// the output does not depend on which thread ran it.
 import { readFileSync } from 'node:fs';
 import { analyze } from '../index.ts';
 import type { Analysis } from '../contract.ts';
 import { extractFromHtml } from '../html/node.ts';
 import { decodeText } from './decode.ts';
-import { lineText, parseRecord, recordJob } from './jsonl.ts';
-import type { LineContent } from './jsonl.ts';
-import { renderItem } from './formats.ts';
+import { lineText, parseRecord, recordJob, sliceLines } from './jsonl.ts';
+import type { CorpusSlice } from './jsonl.ts';
+import { itemSeparator, renderItem } from './formats.ts';
 import type { Format, Source } from './formats.ts';
 import { isHtmlPath, reasonOf } from './inputs.ts';
 
@@ -20,10 +21,11 @@ export interface Job {
   /** … or analyze this text (JSONL record, stdin) … */
   text?: string;
   /**
-   * … or parse this JSONL line first: its record's id, text, url, title and published
-   * replace the job's (url and title stay as defaults when the record has none).
+   * … or run every record of these corpus lines, each as a job of its own (its record's id,
+   * text, url, title and published; the job's url and title stay as defaults when the
+   * record has none).
    */
-  corpusLine?: { content: LineContent; label: string; line: number };
+  corpusSlice?: CorpusSlice;
   /**
    * The input is an HTML page (default: a path named *.html / *.htm / *.xhtml): analyze
    * the article extractFromHtml finds, with the page's title, date and canonical URL.
@@ -39,15 +41,43 @@ export interface RenderOptions {
   many: boolean;
 }
 
-export type Outcome = { ok: true; chunk: string } | { ok: false; reason: string };
+/** What one input gave: its output chunk, or why it has none (and, in a corpus, its line). */
+export type Outcome = { ok: true; chunk: string } | { ok: false; reason: string; line?: number };
 
-export function runJob(job: Job, render: RenderOptions): Outcome {
-  if (job.corpusLine) {
-    const { content, label, line } = job.corpusLine;
-    const { record, reason } = parseRecord(lineText(content), label, line);
-    if (!record) return { ok: false, reason: reason! };
-    job = recordJob(record, job);
+/** What a job gave: one outcome, or one per non-blank line of a corpus slice, in order. */
+export type JobResult = Outcome | Outcome[];
+
+export function runJob(job: Job, render: RenderOptions): JobResult {
+  return job.corpusSlice ? runSlice(job.corpusSlice, job, render) : runOne(job, render);
+}
+
+/**
+ * The outcomes of a slice's records, in order, with the chunks of consecutive records joined
+ * as the format separates items (itemSeparator): one string to send back and write for most
+ * slices, which cost the main thread less than a string per record.
+ */
+function runSlice(slice: CorpusSlice, defaults: Pick<Job, 'url' | 'title'>, render: RenderOptions): Outcome[] {
+  const out: Outcome[] = [];
+  const between = itemSeparator(render.format, render);
+  let run: string[] = [];
+  const endRun = () => {
+    if (run.length) out.push({ ok: true, chunk: run.join(between) });
+    run = [];
+  };
+  for (const { line, content, reason } of sliceLines(slice)) {
+    const parsed = content === undefined ? { reason } : parseRecord(lineText(content), slice.label, line);
+    const outcome: Outcome = parsed.record ? runOne(recordJob(parsed.record, defaults), render) : { ok: false, reason: parsed.reason! };
+    if (outcome.ok) run.push(outcome.chunk);
+    else {
+      endRun();
+      out.push({ ...outcome, line });
+    }
   }
+  endRun();
+  return out;
+}
+
+function runOne(job: Job, render: RenderOptions): Outcome {
   try {
     const input = job.text ?? decodeText(readFileSync(job.path!));
     const html = job.html ?? (job.path !== undefined && isHtmlPath(job.path));

@@ -1,11 +1,11 @@
 // Where batch jobs run: inline in the main thread (--jobs 1), or on a pool of worker
-// threads. Either way run() returns the job's Outcome; callers keep the order.
+// threads. Either way run() returns the job's result; callers keep the order.
 import { Worker } from 'node:worker_threads';
-import type { Job, Outcome, RenderOptions } from './job.ts';
+import type { Job, JobResult, RenderOptions } from './job.ts';
 import type { WorkerAnswer, WorkerRequest } from './worker.ts';
 
 export interface Executor {
-  run(job: Job): Promise<Outcome>;
+  run(job: Job): Promise<JobResult>;
   close(): Promise<void>;
 }
 
@@ -24,8 +24,8 @@ export function inlineExecutor(render: RenderOptions): Executor {
 }
 
 /**
- * Jobs queued in one worker, so that it never waits for the main thread (which shares
- * the CPUs with the workers) to hand it the next one …
+ * Work queued in one worker, so that it never waits for the main thread (which shares the
+ * CPUs with the workers) to hand it the next job …
  */
 const DEPTH = 32;
 /**
@@ -34,15 +34,24 @@ const DEPTH = 32;
  * saved another ~0.3 s. More in flight saved nothing and held more memory.
  */
 const BATCH = 16;
+/**
+ * What a job counts for in DEPTH and BATCH: a file or a text 1, a slice of corpus lines
+ * (about 15 articles) SLICE_WEIGHT: two slices to a message, four queued in a worker, so
+ * that at the end of a corpus one worker does not hold many while the other has none.
+ */
+const SLICE_WEIGHT = 8;
+const weightOf = (job: Job) => (job.corpusSlice ? SLICE_WEIGHT : 1);
 
 interface Pending {
   job: Job;
-  done: (o: Outcome) => void;
+  done: (o: JobResult) => void;
 }
 
 interface Slot {
   worker: Worker;
   pending: Map<number, Pending>;
+  /** The weight of the pending jobs. */
+  load: number;
 }
 
 /**
@@ -55,7 +64,7 @@ const WORKER_HEAP_MB = Number(process.env.BANTIN_WORKER_HEAP_MB) || 96;
 
 /**
  * Up to `size` workers running `entry` (worker-bundle.ts), started lazily (a one-line input
- * starts one). Jobs go to the worker with the fewest queued jobs, in batches; when all have
+ * starts one). Jobs go to the worker with the least queued work, in batches; when all have
  * DEPTH queued they wait their turn.
  */
 export function workerExecutor(size: number, render: RenderOptions, entry: URL): Executor {
@@ -74,11 +83,14 @@ export function workerExecutor(size: number, render: RenderOptions, entry: URL):
     const slot: Slot = {
       worker: new Worker(entry, { workerData: render, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 } }),
       pending: new Map(),
+      load: 0,
     };
     slot.worker.on('message', (answers: WorkerAnswer[]) => {
       for (const { seq, outcome } of answers) {
-        slot.pending.get(seq)!.done(outcome);
+        const pending = slot.pending.get(seq)!;
+        slot.load -= weightOf(pending.job);
         slot.pending.delete(seq);
+        pending.done(outcome);
       }
       pump();
     });
@@ -90,6 +102,7 @@ export function workerExecutor(size: number, render: RenderOptions, entry: URL):
       slots.splice(i, 1);
       for (const { job, done } of slot.pending.values()) void inline.run(job).then(done);
       slot.pending.clear();
+      slot.load = 0;
       pump();
     };
     slot.worker.on('error', fail);
@@ -100,14 +113,19 @@ export function workerExecutor(size: number, render: RenderOptions, entry: URL):
 
   const pump = () => {
     while (waiting.length) {
-      let best = slots.reduce<Slot | undefined>((b, s) => (!b || s.pending.size < b.pending.size ? s : b), undefined);
-      if ((!best || best.pending.size > 0) && slots.length < size) best = spawn();
-      if (!best || best.pending.size >= DEPTH) return;
-      const batch = waiting.splice(0, Math.min(BATCH, DEPTH - best.pending.size));
-      for (const req of batch) {
+      let best = slots.reduce<Slot | undefined>((b, s) => (!b || s.load < b.load ? s : b), undefined);
+      if ((!best || best.load > 0) && slots.length < size) best = spawn();
+      if (!best || best.load >= DEPTH) return;
+      const batch: WorkerRequest[] = [];
+      let weight = 0;
+      while (waiting.length && weight < BATCH && best.load + weight < DEPTH) {
+        const req = waiting.shift()!;
+        batch.push(req);
+        weight += weightOf(req.job);
         best.pending.set(req.seq, resolvers.get(req.seq)!);
         resolvers.delete(req.seq);
       }
+      best.load += weight;
       best.worker.postMessage(batch);
     }
   };

@@ -3,7 +3,7 @@
 // (pool.ts). Loaded bundled (worker-bundle.ts), or through worker.mjs, which registers tsx.
 import { parentPort, workerData } from 'node:worker_threads';
 import { runJob } from './job.ts';
-import type { Job, Outcome, RenderOptions } from './job.ts';
+import type { Job, JobResult, RenderOptions } from './job.ts';
 
 export interface WorkerRequest {
   seq: number;
@@ -12,7 +12,7 @@ export interface WorkerRequest {
 
 export interface WorkerAnswer {
   seq: number;
-  outcome: Outcome;
+  outcome: JobResult;
 }
 
 const render = workerData as RenderOptions;
