@@ -67,38 +67,16 @@ interface Item {
 class UsageError extends Error {}
 
 interface Sink {
-  /** Queue s; written once BUFFERED_CHARS have gathered, or at flush(). */
-  write(s: string): void | Promise<void>;
-  flush(): void | Promise<void>;
+  write(s: string | Uint8Array): void | Promise<void>;
   close(): Promise<void>;
 }
 
-/**
- * Output gathered before a write: one write per result took 22,000 writes for a 100 MB
- * corpus, on the main thread that the workers wait for. analyzeCommand flushes whenever the
- * next result is not ready yet, so output never waits for input that is slow to come.
- */
-const BUFFERED_CHARS = 1 << 18;
-
 function streamSink(stream: Writable, owned: boolean): Sink {
-  let parts: string[] = [];
-  let chars = 0;
-  const flush = () => {
-    if (!chars) return;
-    const s = parts.join('');
-    parts = [];
-    chars = 0;
-    if (!stream.write(s)) return once(stream, 'drain').then(() => {});
-  };
   return {
     write: (s) => {
-      parts.push(s);
-      chars += s.length;
-      if (chars >= BUFFERED_CHARS) return flush();
+      if (!stream.write(s)) return once(stream, 'drain').then(() => {});
     },
-    flush,
     close: async () => {
-      await flush();
       if (!owned) return;
       stream.end();
       await once(stream, 'finish');
@@ -214,7 +192,7 @@ export async function analyzeCommand(paths: string[], flags: AnalyzeFlags, io: I
     }
     sink = streamSink(file, true);
   } else if (io.outStream) sink = streamSink(io.outStream, false);
-  else sink = { write: (s) => io.out(s), flush: () => {}, close: async () => {} };
+  else sink = { write: (s) => io.out(typeof s === 'string' ? s : Buffer.from(s.buffer, s.byteOffset, s.byteLength).toString('utf8')), close: async () => {} };
 
   // A bar only on a terminal, and not over results that go to the same terminal.
   const showBar = flags.progress && !!io.errStream?.isTTY && (!!flags.output || !(io.outStream as NodeJS.WriteStream | undefined)?.isTTY);
@@ -229,15 +207,19 @@ export async function analyzeCommand(paths: string[], flags: AnalyzeFlags, io: I
   const fmt = formatter(flags.format, { bom: flags.bom, many });
   let failed = false;
 
-  const window: { item: Item; outcome: Promise<JobResult>; ready?: true }[] = [];
+  const window: { item: Item; outcome: Promise<JobResult> }[] = [];
   const flushHead = async () => {
-    const head = window.shift()!;
-    if (!head.ready) await sink.flush();
-    const result = await head.outcome;
-    const { item } = head;
+    const { item, outcome } = window.shift()!;
+    const result = await outcome;
     progress.advance(item.bytes);
     for (const o of Array.isArray(result) ? result : [result]) {
-      if (o.ok) await sink.write(fmt.place(o.chunk));
+      if (o.ok && typeof o.chunk === 'string') await sink.write(fmt.place(o.chunk));
+      else if (o.ok) {
+        // Bytes: the separator that goes before them, then the bytes as they are.
+        const before = fmt.place('');
+        if (before) await sink.write(before);
+        await sink.write(o.chunk);
+      }
       else {
         failed = true;
         progress.log(problemLine(item.label, o.reason, o.line ?? item.line));
@@ -253,9 +235,7 @@ export async function analyzeCommand(paths: string[], flags: AnalyzeFlags, io: I
     const limit = flags.jobs * (corpus && !resume ? SLICES_PER_JOB : WINDOW_PER_JOB);
     for await (const item of items) {
       const outcome: Promise<JobResult> = item.job ? executor.run(item.job) : Promise.resolve({ ok: false, reason: item.reason! });
-      const entry: (typeof window)[number] = { item, outcome };
-      void outcome.then(() => (entry.ready = true));
-      window.push(entry);
+      window.push({ item, outcome });
       while (window.length >= limit) await flushHead();
     }
     while (window.length) await flushHead();

@@ -18,5 +18,11 @@ export interface WorkerAnswer {
 const render = workerData as RenderOptions;
 
 parentPort!.on('message', (batch: WorkerRequest[]) => {
-  parentPort!.postMessage(batch.map(({ seq, job }): WorkerAnswer => ({ seq, outcome: runJob(job, render) })));
+  const answers = batch.map(({ seq, job }): WorkerAnswer => ({ seq, outcome: runJob(job, render) }));
+  // Output bytes (of corpus slices) are handed over, not copied: each has its own buffer.
+  const transfer: ArrayBuffer[] = [];
+  for (const { outcome } of answers) {
+    for (const o of Array.isArray(outcome) ? outcome : [outcome]) if (o.ok && typeof o.chunk !== 'string') transfer.push(o.chunk.buffer as ArrayBuffer);
+  }
+  parentPort!.postMessage(answers, transfer);
 });
