@@ -219,8 +219,7 @@ export async function analyzeCommand(paths: string[], flags: AnalyzeFlags, io: I
         const before = fmt.place('');
         if (before) await sink.write(before);
         await sink.write(o.chunk);
-      }
-      else {
+      } else {
         failed = true;
         progress.log(problemLine(item.label, o.reason, o.line ?? item.line));
       }

@@ -1,8 +1,9 @@
 // JSONL corpus input: one article per line, {"text": …} with optional id, url, title,
-// published (other fields are ignored). The file is read as bytes and cut into lines
-// before decoding, one line at a time, so a corpus of any size takes constant memory and
-// a line that is not valid UTF-8 is reported by its number instead of being decoded with
-// replacement characters. A file with a UTF-16 byte-order mark is read as UTF-16, like
+// published (other fields are ignored). The file is read as bytes, handed out in slices of
+// whole lines (readCorpusSlices), and each slice is cut into lines before decoding
+// (sliceLines, in whichever thread runs it), so a corpus of any size takes constant memory
+// and a line that is not valid UTF-8 is reported by its number instead of being decoded
+// with replacement characters. A file with a UTF-16 byte-order mark is read as UTF-16, like
 // text files; a binary file (NUL or many control characters at its start) and a file
 // without any record are reported once, by name.
 import { isUtf8 } from 'node:buffer';
