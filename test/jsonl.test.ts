@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readCorpusLines, readCorpusSlices, lineText } from '../analyzer/cli/jsonl.ts';
+import { readCorpusLines, readCorpusSlices } from '../analyzer/cli/jsonl.ts';
 import type { Encoding } from '../analyzer/cli/jsonl.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'bantin-jsonl-'));
@@ -55,7 +55,7 @@ function referenceLines(body: Buffer, encoding: Encoding, bom: number): Line[] {
 
 async function readAll(path: string): Promise<Line[]> {
   const out: Line[] = [];
-  for await (const { line, bytes, content, reason } of readCorpusLines(path)) out.push(content === undefined ? { line, bytes, reason } : { line, bytes, text: lineText(content) });
+  for await (const { line, bytes, content, reason } of readCorpusLines(path)) out.push(content === undefined ? { line, bytes, reason } : { line, bytes, text: content });
   return out;
 }
 

@@ -8,7 +8,7 @@ import { analyze } from '../index.ts';
 import type { Analysis } from '../contract.ts';
 import { extractFromHtml } from '../html/node.ts';
 import { decodeText } from './decode.ts';
-import { lineText, parseRecord, recordJob, sliceLines } from './jsonl.ts';
+import { parseRecord, recordJob, sliceLines } from './jsonl.ts';
 import type { CorpusSlice } from './jsonl.ts';
 import { itemSeparator, renderItem } from './formats.ts';
 import type { Format, Source } from './formats.ts';
@@ -46,7 +46,9 @@ export interface RenderOptions {
  * The records of a corpus slice come as UTF-8 bytes: a worker sends them without a copy and
  * the main thread writes them as they are.
  */
-export type Outcome = { ok: true; chunk: string | Uint8Array } | { ok: false; reason: string; line?: number };
+export type Outcome = { ok: true; chunk: string | Uint8Array } | Failure;
+
+type Failure = { ok: false; reason: string; line?: number };
 
 /** What a job gave: one outcome, or one per non-blank line of a corpus slice, in order. */
 export type JobResult = Outcome | Outcome[];
@@ -72,9 +74,9 @@ function runSlice(slice: CorpusSlice, defaults: Pick<Job, 'url' | 'title'>, rend
     run = [];
   };
   for (const { line, content, reason } of sliceLines(slice)) {
-    const parsed = content === undefined ? { reason } : parseRecord(lineText(content), slice.label, line);
-    const outcome: Outcome = parsed.record ? runOne(recordJob(parsed.record, defaults), render) : { ok: false, reason: parsed.reason! };
-    if (outcome.ok) run.push(outcome.chunk as string);
+    const parsed = content === undefined ? { reason } : parseRecord(content, slice.label, line);
+    const outcome = parsed.record ? runOne(recordJob(parsed.record, defaults), render) : ({ ok: false, reason: parsed.reason! } as const);
+    if (outcome.ok) run.push(outcome.chunk);
     else {
       endRun();
       out.push({ ...outcome, line });
@@ -84,7 +86,7 @@ function runSlice(slice: CorpusSlice, defaults: Pick<Job, 'url' | 'title'>, rend
   return out;
 }
 
-function runOne(job: Job, render: RenderOptions): Outcome {
+function runOne(job: Job, render: RenderOptions): { ok: true; chunk: string } | Failure {
   try {
     const input = job.text ?? decodeText(readFileSync(job.path!));
     const html = job.html ?? (job.path !== undefined && isHtmlPath(job.path));

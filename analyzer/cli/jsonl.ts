@@ -30,24 +30,16 @@ export interface CorpusLine {
   reason?: string;
 }
 
-/**
- * A line of a corpus before parsing, as readCorpusLines() gives it: the UTF-8 bytes of the
- * line, already known to decode (a UTF-8 file), or its text (a UTF-16 file). Bytes can go
- * to a worker thread as they are, so that decoding and parsing happen there.
- */
-export type LineContent = Uint8Array | string;
-
+/** A non-blank line of a corpus before parsing, as readCorpusLines() and sliceLines() give it. */
 export interface RawCorpusLine {
   line: number;
   /** Bytes of the line with its line end (progress). */
   bytes: number;
-  content?: LineContent;
-  /** Why the line cannot be read (then no content). */
+  /** The line decoded (no line break, no byte-order mark) … */
+  content?: string;
+  /** … or why it cannot be (then no content). */
   reason?: string;
 }
-
-export const lineText = (content: LineContent): string =>
-  typeof content === 'string' ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('utf8');
 
 /** The batch job of a record: --url / --title (the defaults' url and title) fill in what it lacks. */
 export function recordJob(record: CorpusRecord, defaults: Pick<Job, 'url' | 'title'>): Job {
@@ -238,13 +230,13 @@ export function* sliceLines(slice: CorpusSlice): Generator<RawCorpusLine> {
     from = at < 0 ? b.length : at + unit;
     // A last line without a line break may end in half a unit: then it keeps its CR.
     if (raw.length >= unit && raw.length % unit === 0 && isUnit(raw, raw.length - unit, 0x0d, unit, low)) raw = raw.subarray(0, raw.length - unit);
-    let content: LineContent | undefined = decoder ? decodeOrUndefined(decoder, raw) : utf8Line(raw, n === 1);
+    let content = decodeLine(raw, decoder);
     if (content === undefined) {
       yield { line: n, bytes, reason: `not ${encoding.toUpperCase()}` };
       continue;
     }
-    if (typeof content === 'string' && n === 1 && content.charCodeAt(0) === 0xfeff) content = content.slice(1);
-    if (!isBlank(content)) yield { line: n, bytes, content };
+    if (n === 1 && content.charCodeAt(0) === 0xfeff) content = content.slice(1);
+    if (content.trim()) yield { line: n, bytes, content };
   }
 }
 
@@ -256,35 +248,21 @@ export async function* readCorpusLines(label: string): AsyncGenerator<RawCorpusL
 /** The lines of a JSONL file parsed into records (or the reason a line is none): readCorpusLines() + parseRecord(). */
 export async function* readCorpus(label: string): AsyncGenerator<CorpusLine> {
   for await (const { line, bytes, content, reason } of readCorpusLines(label)) {
-    yield content === undefined ? { line, bytes, reason } : { line, bytes, ...parseRecord(lineText(content), label, line) };
-  }
-}
-
-function decodeOrUndefined(decoder: TextDecoder, bytes: Uint8Array): string | undefined {
-  try {
-    return decoder.decode(bytes);
-  } catch {
-    return undefined;
+    yield content === undefined ? { line, bytes, reason } : { line, bytes, ...parseRecord(content, label, line) };
   }
 }
 
 /**
- * A UTF-8 line's bytes (a view of its slice) without a UTF-8 byte-order mark on the first
- * line; undefined when it is not UTF-8 (isUtf8: the same check as a fatal TextDecoder).
+ * A line's text, or undefined when it is not valid in its encoding: UTF-8 checked by
+ * isUtf8 (the same check as a fatal TextDecoder), UTF-16 by the fatal `decoder`.
  */
-function utf8Line(raw: Buffer, firstLine: boolean): Uint8Array | undefined {
-  if (!isUtf8(raw)) return undefined;
-  return firstLine && raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf ? raw.subarray(3) : raw;
-}
-
-/** Nothing but white space, as String.prototype.trim() sees it; bytes are decoded only when a non-ASCII byte comes first. */
-function isBlank(content: LineContent): boolean {
-  if (typeof content === 'string') return !content.trim();
-  for (const b of content) {
-    if (b === 0x20 || (b >= 0x09 && b <= 0x0d)) continue;
-    return b < 0x80 ? false : !lineText(content).trim();
+function decodeLine(raw: Buffer, decoder: TextDecoder | undefined): string | undefined {
+  if (!decoder) return isUtf8(raw) ? raw.toString('utf8') : undefined;
+  try {
+    return decoder.decode(raw);
+  } catch {
+    return undefined;
   }
-  return true;
 }
 
 /** The UTF-16 code units of the start of a UTF-16 body (for looksBinary). */

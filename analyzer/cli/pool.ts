@@ -136,7 +136,7 @@ export function workerExecutor(size: number, render: RenderOptions, entry: URL):
         const req = { seq: seq++, job };
         resolvers.set(req.seq, { job, done: resolve });
         waiting.push(req);
-        // Jobs that arrive together (the lines of one read) leave together.
+        // Jobs that arrive together (the files of a folder, the slices of one read) leave together.
         if (!scheduled) {
           scheduled = true;
           setImmediate(() => {
