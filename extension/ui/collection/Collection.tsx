@@ -42,7 +42,6 @@ import { FactsView } from './FactsView.tsx';
 import { GroupsView } from './GroupsView.tsx';
 import { stateFromHash, stateToHash, type View } from './url-state.ts';
 
-
 const VIEWS: { view: View; label: string }[] = [
   { view: 'facts', label: 'Dữ kiện' },
   { view: 'groups', label: 'Đối chiếu' },
