@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Analysis, Fact } from '../analyzer/contract.ts';
-import { factKey, fold, foldCode } from '../analyzer/eval/fold.ts';
+import { factKey, fold, foldCode } from '../analyzer/text/fold.ts';
 import { runEval } from '../analyzer/eval/run.ts';
 import { score } from '../analyzer/eval/score.ts';
 import type { EvalItem } from '../analyzer/eval/score.ts';

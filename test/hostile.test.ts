@@ -19,7 +19,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { analyze } from '../analyzer/index.ts';
 import { ARTICLE_FIELDS, FACT_KINDS } from '../analyzer/contract.ts';
 import type { Analysis, AnalyzeOptions, FactKind } from '../analyzer/contract.ts';
-import { factKey } from '../analyzer/eval/fold.ts';
+import { factKey } from '../analyzer/text/fold.ts';
 import { looksLikeHtml } from '../analyzer/cli/inputs.ts';
 import { extractArticle } from '../analyzer/html/extract.ts';
 import { MAX_NESTING, PageError, extractFromHtml, nestingDepth, parseHtml } from '../analyzer/html/node.ts';
@@ -481,7 +481,7 @@ function bestOf(f: () => unknown): number {
 
 // Work quadratic in the number of facts: each refiner once scanned every candidate of
 // another kind per candidate (refine/overlaps.ts, person-roles.ts, award-details.ts); fixed
-// by looking candidates up by position (refine/spans.ts). Dense texts of n and 8n copies:
+// by looking candidates up by position (text/spans.ts). Dense texts of n and 8n copies:
 // linear is ~8×, quadratic ~64×. Checked against the old code (0257f50): 12–41× at these
 // sizes, where n → 4n gave only 5–9× (too close to the 10× limit to call).
 const DENSE_FACTOR = 8;

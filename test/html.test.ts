@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyzer/index.ts';
 import type { Analysis, FactKind } from '../analyzer/contract.ts';
 import { FACT_KINDS } from '../analyzer/contract.ts';
-import { factKey } from '../analyzer/eval/fold.ts';
+import { factKey } from '../analyzer/text/fold.ts';
 import { MIN_ARTICLE_CHARS, extractArticle, isoDate, textFromElement } from '../analyzer/html/extract.ts';
 import { extractFromHtml, parseHtml } from '../analyzer/html/node.ts';
 import { analyzePage } from '../analyzer/cli/job.ts';

@@ -427,7 +427,7 @@ describe('canonicalUrl and textHash', () => {
 });
 
 function foldKeyOf(name: string): string {
-  // the office scoring key of a name (analyzer/eval/fold.ts), through a fact of the analyzer's shape
+  // the office scoring key of a name (analyzer/text/fold.ts), through a fact of the analyzer's shape
   return analysisFactId({ kind: 'office', text: name, start: 0, end: name.length, name }).slice('office|'.length);
 }
 

@@ -6,7 +6,7 @@
 // over articles (micro-average). Spans are judged separately, on the matched pairs.
 import { FACT_KINDS } from '../contract.ts';
 import type { Analysis, FactKind } from '../contract.ts';
-import { factKey, fold } from './fold.ts';
+import { factKey, fold } from '../text/fold.ts';
 import type { GoldFile } from './gold.ts';
 
 export interface EvalItem {

@@ -3,7 +3,7 @@
 // use these columns; change a column here and both follow. The last six are the
 // researcher's (ticks, corrections, tags, note) and stay empty in the CLI's output.
 import type { Analysis, Fact, FactKind } from '../contract.ts';
-import { factKey } from '../eval/fold.ts';
+import { factKey } from '../text/fold.ts';
 
 /** One analysed article: `file` is what the caller calls it (a path, a page). */
 export interface ExportItem {

@@ -7,7 +7,7 @@
 import type { Candidate, Context } from '../pipeline.ts';
 import { DOCUMENT_TYPES } from '../lexicon/documents.ts';
 import { WORD_START, alternation, leadingClass, rx } from '../text/patterns.ts';
-import { SpanIndex } from '../refine/spans.ts';
+import { SpanIndex } from '../text/spans.ts';
 import { WordScan } from '../text/scan.ts';
 
 type DocumentCandidate = Candidate<'document'>;

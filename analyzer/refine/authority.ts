@@ -4,7 +4,7 @@
 
 import type { Candidate } from '../pipeline.ts';
 import { canonical } from '../text/normalize.ts';
-import { spansOf } from './spans.ts';
+import { spansOf } from '../text/spans.ts';
 
 const HOLDER = /^(?:Chủ tịch nước|Phó Chủ tịch nước|Thủ tướng Chính phủ|Thủ tướng|Tổng Bí thư|Chủ tịch Quốc hội)(?![\p{L}\p{M}])/u;
 const HOLDER_OF_BODY = /^(?:Chủ tịch|Phó Chủ tịch|Bộ trưởng|Giám đốc|Trưởng ban|Bí thư|Chánh Văn phòng|Tổng Giám đốc|Thủ trưởng|Tư lệnh|Chỉ huy trưởng|Hiệu trưởng|Viện trưởng|Cục trưởng|Tổng cục trưởng) +$/u;

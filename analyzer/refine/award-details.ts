@@ -9,7 +9,7 @@ import { GRANT_VERBS } from '../lexicon/awards.ts';
 import { alternation } from '../text/patterns.ts';
 import { canonical } from '../text/normalize.ts';
 import { canonicalBodyNames } from './body-names.ts';
-import { spansOf } from './spans.ts';
+import { spansOf } from '../text/spans.ts';
 import { type Authority, authorityAt, authorityEndingAt } from './authority.ts';
 
 type Award = Candidate<'award'>;

@@ -3,7 +3,7 @@
 // there are taken from later mentions ('Chủ tịch Hồ Chí Minh' later in the text still gives
 // the role only if the first mention had none — DECISIONS.md: the first mention that has one).
 
-import { factKey } from '../eval/fold.ts';
+import { factKey } from '../text/fold.ts';
 import type { Candidate } from '../pipeline.ts';
 
 export function distinct<T extends Candidate>(items: T[]): T[] {

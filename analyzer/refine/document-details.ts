@@ -3,7 +3,7 @@
 
 import type { Candidate, Context } from '../pipeline.ts';
 import { authorityAt, authorityEndingAt } from './authority.ts';
-import { spansOf } from './spans.ts';
+import { spansOf } from '../text/spans.ts';
 
 // '<issuer> (đã) ban hành / phê duyệt … tại / ký <document>': the issuer named before the code.
 const ISSUING_VERB = /(?:^|\s)(?:(?:đã|vừa|được|chính thức|mới) +)*(ban hành|phê duyệt|ký ban hành|ký|thông qua|có)(?:[^.;:!?\n]{0,60}? (?:tại|theo|bằng))? *$/u;

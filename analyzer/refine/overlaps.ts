@@ -4,7 +4,7 @@
 // award hides the person-looking words inside its name.
 
 import type { Candidate, Candidates } from '../pipeline.ts';
-import { SpanIndex, type Span } from './spans.ts';
+import { SpanIndex, type Span } from '../text/spans.ts';
 
 
 

@@ -8,7 +8,7 @@ import type { Candidate, Context } from '../pipeline.ts';
 import { PERSON_PREFIXES, ROLE_TITLES } from '../lexicon/roles.ts';
 import { alternation } from '../text/patterns.ts';
 import { canonical } from '../text/normalize.ts';
-import { type SpanIndex, spansOf } from './spans.ts';
+import { type SpanIndex, spansOf } from '../text/spans.ts';
 
 const PREFIX_BEFORE = new RegExp(`(?:^|[\\s,])(?:${alternation(PERSON_PREFIXES)}) *$`, 'iu');
 // A title that ends where the look-behind stands (run sticky at the end of a slice): read

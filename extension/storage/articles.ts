@@ -12,7 +12,7 @@
 // finds anew are added, and analyzer facts it no longer finds go unless corrected.
 
 import type { Analysis, Fact, FactKind } from '../../analyzer/contract.ts';
-import { factKey } from '../../analyzer/eval/fold.ts';
+import { factKey } from '../../analyzer/text/fold.ts';
 import { canonicalUrl, hashableText, textHash } from './canonical-url.ts';
 import { contextOf, reanchor } from './context.ts';
 import { derivedFactFields } from './derived.ts';

@@ -4,7 +4,7 @@
 // so the derived fields are never out of step with what they are derived from.
 
 import type { FactKind } from '../../analyzer/contract.ts';
-import { factKey } from '../../analyzer/eval/fold.ts';
+import { factKey } from '../../analyzer/text/fold.ts';
 import { KIND_FIELDS } from '../../analyzer/export/columns.ts';
 import { effectiveFields } from './effective-fields.ts';
 import { expandFolded, groupKey } from './group-key.ts';

@@ -3,7 +3,7 @@
 // and which survive re-analysing the page. Dexie-free, so content scripts may use it.
 
 import type { Fact } from '../../analyzer/contract.ts';
-import { factKey } from '../../analyzer/eval/fold.ts';
+import { factKey } from '../../analyzer/text/fold.ts';
 
 export function analysisFactId(fact: Fact): string {
   return `${fact.kind}|${factKey(fact)}`;

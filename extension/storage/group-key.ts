@@ -4,7 +4,7 @@
 // (search.ts: no marks at all, đ → d, lower case, one space between words) with the body and
 // place abbreviations of the lexicon spelled out, and a final 'y' after a consonant read 'i'.
 //
-// This is not the scoring key (analyzer/eval/fold.ts, a port of check.py, which keeps
+// This is not the scoring key (analyzer/text/fold.ts, a port of check.py, which keeps
 // 'UBND' and 'Ủy ban nhân dân' apart): scores must stay comparable with check.py, groups must
 // not. Stored on each fact as `group` (schema v2); changing what a key is means a schema
 // upgrade that recomputes it.

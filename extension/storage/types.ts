@@ -49,7 +49,7 @@ export interface StoredFactOf<K extends FactKind> {
   articleId: number;
   kind: K;
   /**
-   * factKey() (analyzer/eval/fold.ts) of the fact as the researcher sees it (fields with
+   * factKey() (analyzer/text/fold.ts) of the fact as the researcher sees it (fields with
    * the corrections applied): what grouping by document code, office … uses.
    */
   key: string;

@@ -2,7 +2,7 @@
 // other one (a dense 20 MB text has tens of thousands of each; linear scans per candidate
 // made it minutes). Sorted arrays and binary search: O(log n) a question.
 
-import { lowerBound } from '../text/sorted.ts';
+import { lowerBound } from './sorted.ts';
 
 export interface Span {
   start: number;
