@@ -39,8 +39,10 @@ export interface DocumentFact extends FactBase {
   kind: 'document';
   type: string;
   number: string;
-  symbol: string;
-  code: string;
+  /** 'CT/TW'; absent when the text cites the document by type and number only ('Chỉ thị số 16'). */
+  symbol?: string;
+  /** Canonical number and symbol, '06-CT/TW'; absent with the symbol. */
+  code?: string;
   issued?: string;
   issuer?: string;
 }

@@ -11,29 +11,33 @@ import type { EvalItem } from '../analyzer/eval/score.ts';
 // Expected values printed by fixtures/gold/check.py (python3, its fold / fold_code / key).
 const FOLD: [string, string][] = [
   ['Ủy ban nhân dân tỉnh', 'uy ban nhân dân tinh'],
-  ['UBND tỉnh Gia Lai', 'uy ban nhan dan tinh gia lai'], // check.py's expansion has no circumflex
+  ['UBND tỉnh Gia Lai', 'uy ban nhân dân tinh gia lai'], // abbreviations fold with their real vowel marks
   ['Văn phòng Tỉnh uỷ', 'văn phong tinh uy'],
-  ['HĐND và UBND tỉnh', 'hoi đong nhan dan va uy ban nhan dan tinh'],
+  ['HĐND và UBND tỉnh', 'hôi đông nhân dân va uy ban nhân dân tinh'],
   ['Chiến sỹ thi đua cấp tỉnh', 'chiên si thi đua câp tinh'],
-  ['Tp. Hồ Chí Minh', 'thanh pho hô chi minh'],
+  ['Tp. Hồ Chí Minh', 'thanh phô hô chi minh'],
   ['TP.HCM', 'tp.hcm'],
   ['Ban Thường vụ Tỉnh ủy', 'ban thương vu tinh uy'],
-  ['BTV Tỉnh ủy', 'ban thuong vu tinh uy'],
-  ['Văn phòng TƯ Đảng', 'văn phong trung uong đang'],
-  ['VPTW', 'van phong trung uong'],
-  ['ĐBQH khóa XIII', 'đai bieu quoc hoi khoa xiii'],
+  ['BTV Tỉnh ủy', 'ban thương vu tinh uy'],
+  ['Văn phòng TƯ Đảng', 'văn phong trung ương đang'],
+  ['VPTW', 'văn phong trung ương'],
+  ['ĐBQH khóa XIII', 'đai biêu quôc hôi khoa xiii'],
   ['  Bộ   Chính\u00a0trị. ', 'bô chinh tri'],
   ['kỹ thuật', 'ki thuât'],
   ['Quý IV', 'quy iv'],
-  ['UBND\u2013tỉnh', 'uy ban nhan dan-tinh'],
+  ['UBND\u2013tỉnh', 'uy ban nhân dân-tinh'],
   ['Đảng bộ\u200a tỉnh;', 'đang bô tinh'],
   ['A_UBND', 'a_ubnd'], // '_' is a word character: no boundary
   ['ubndx', 'ubndx'],
   ['Thành\u0301', 'thanh'],
-  ['\ufeffUBND', '\ufeffuy ban nhan dan'], // U+FEFF is no space in Python, and no word character
+  ['\ufeffUBND', '\ufeffuy ban nhân dân'], // U+FEFF is no space in Python, and no word character
   ['a\x1cb', 'a b'], // U+001C is a space in Python
   ['Mỹ Tho', 'mi tho'],
-  ['tư pháp', 'trung uong phap'],
+  ['tư pháp', 'trung ương phap'],
+  ['12 ĐV', '12 đang viên'],
+  ['VĐV', 'vân đông viên'],
+  ['đ/c Nguyễn Văn A', 'đông chi nguyên văn a'],
+  ['đvx', 'đvx'],
 ];
 
 const FOLD_CODE: [string, string][] = [
@@ -46,11 +50,14 @@ const FOLD_CODE: [string, string][] = [
 
 const KEYS: [Record<string, unknown>, string][] = [
   [{ kind: 'document', code: '06 – ct/tw' }, '06-CT/TW'],
+  [{ kind: 'document', type: 'Nghị định', number: '47' }, 'nghi đinh 47'], // no symbol: type and number
+  [{ kind: 'document', type: 'Quyết định', number: '33', code: '' }, 'quyêt đinh 33'],
+  [{ kind: 'count', value: 12, unit: 'đv' }, '12|đang viên'],
   [{ kind: 'date', value: ' 2010/2015 ' }, '2010/2015'],
   [{ kind: 'count', value: 49, unit: 'Đảng viên' }, '49|đang viên'],
   [{ kind: 'count', value: 1.0, unit: '%' }, '1|%'],
   [{ kind: 'count', value: 2.5, unit: '%' }, '2.5|%'],
-  [{ kind: 'award', name: 'Bằng khen', grantor: 'UBND tỉnh Gia Lai' }, 'băng khen|uy ban nhan dan tinh gia lai'],
+  [{ kind: 'award', name: 'Bằng khen', grantor: 'UBND tỉnh Gia Lai' }, 'băng khen|uy ban nhân dân tinh gia lai'],
   [{ kind: 'award', name: 'Giấy khen' }, 'giây khen|'],
   [{ kind: 'office', name: 'Văn phòng Huyện uỷ Châu Thành' }, 'văn phong huyên uy châu thanh'],
   [{ kind: 'person', name: 'Lê  Minh Trọng' }, 'lê minh trong'],

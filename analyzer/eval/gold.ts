@@ -17,7 +17,7 @@ export interface GoldFile {
 
 /** Fields a gold fact of each kind must have (check.py REQUIRED, plus text). */
 const REQUIRED: Record<string, readonly string[]> = {
-  document: ['type', 'number', 'symbol', 'code'],
+  document: ['type', 'number'],
   date: ['value'],
   count: ['value', 'unit'],
   award: ['name'],

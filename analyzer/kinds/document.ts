@@ -2,10 +2,15 @@
 // 'Quyết định số 977/QĐ-TTg', 'Luật số 06/2022/QH15', and coordinated codes after one type
 // word ('Nghị quyết số 18-NQ/TW, 19-NQ/TW'). A code without a type word counts when its own
 // abbreviation names the type ('35-CT/TW'). A document named without a number is no fact.
+// A citation by type and number without a symbol is a fact too ('Chỉ thị số 16',
+// 'Nghị định 47 và 112', 'QĐ 33'), unless the number is a count or a measure ('Kế hoạch 5
+// năm'), a programme's name ('Chương trình 135') or a law's year ('Luật 2008'); a short
+// citation of a document the article also cites with its symbol is that document.
 // The date and issuer that follow the code are attached by refine/document-details.ts.
 
 import type { Candidate, Context } from '../pipeline.ts';
-import { DOCUMENT_TYPES } from '../lexicon/documents.ts';
+import { DOCUMENT_TYPES, SHORT_CITATION } from '../lexicon/documents.ts';
+import { COUNT_UNITS, NOT_COUNT_UNITS } from '../lexicon/units.ts';
 import { WORD_START, alternation, leadingClass, rx } from '../text/patterns.ts';
 import { SpanIndex } from '../text/spans.ts';
 import { WordScan } from '../text/scan.ts';
@@ -48,6 +53,74 @@ const BARE_SCAN = new WordScan(BARE, [], { digits: true });
 const MORE = rx(`^(?: *, *| +và +| *; *)(?:số *:? *)?(${CODE})(?![\\p{L}\\d/-])`, 'iu');
 // A date between two coordinated codes: ' ngày 25/10/2017'
 const DATE_GAP = /^ *,? *(?:ban hành )?ngày +\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/iu;
+
+// ---------------------------------------------------------------- citations without a symbol
+const SHORT_TYPE_WORDS = [...DOCUMENT_TYPES.flatMap((t) => t.words), ...SHORT_CITATION.proseAbbreviations];
+// The number ends the citation: not a code's number ('03-CT', '12/2020'), not a thousands
+// group or a decimal ('8.683', '2,5').
+const NUMBER_END = '(?![\\p{L}\\p{M}\\p{N}]|[-/][\\p{L}\\p{N}]|[.,]\\p{N})';
+const SHORT = rx(
+  `${leadingClass(SHORT_TYPE_WORDS, true)}${WORD_START}(${alternation(SHORT_TYPE_WORDS)})(?: +(?:liên tịch|hành động))?( *(?:số|số hiệu) *:? *| +)(\\d{1,5}[a-z]?)${NUMBER_END}`,
+  'giu',
+);
+const SHORT_SCAN = new WordScan(SHORT, SHORT_TYPE_WORDS, { whole: true });
+// Further numbers of a list: 'Nghị định 47 và 112', 'Nghị quyết số 01, 02'.
+const MORE_SHORT = rx(`^(?: *, *| +và +| +hoặc +)(?:số *)?(\\d{1,5}[a-z]?)${NUMBER_END}`, 'iu');
+// A number followed by a counted noun, a measure or a duration is a count, not a document's
+// number ('Kế hoạch 5 năm', 'Báo cáo 6 tháng', 'Chỉ thị 03 và 5 nội dung').
+const COUNTED_AFTER = rx(`^ +(?:${alternation([...NOT_COUNT_UNITS, ...COUNT_UNITS.map((u) => u.unit)])})${'(?![\\p{L}\\p{M}\\p{N}])'}`, 'iu');
+const NOUN_ONLY = new Set<string>(SHORT_CITATION.nounOnlyTypes);
+const NAMED_BY_NUMBER = new Set<string>(SHORT_CITATION.namedByNumber);
+const YEAR_NAMED = new Set<string>(SHORT_CITATION.yearNamed);
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** Is this number after a type word a document's number, by what surrounds it? */
+// ... but 'ngày 5/6/2012' or 'năm 2011' after the number is the document's date.
+const DATED_AFTER = /^ +(?:ngày|năm|tháng) +\d/iu;
+
+function citesNumber(text: string, end: number, type: string, withSo: boolean, number: string): boolean {
+  const after = text.slice(end, end + 40);
+  if (COUNTED_AFTER.test(after) && !DATED_AFTER.test(after)) return false;
+  if (!withSo && YEAR_NAMED.has(type) && YEAR.test(number)) return false;
+  return true;
+}
+
+/** Same document: type and number, leading zeros aside ('Chỉ thị 3' = 'Chỉ thị số 03-CT/TW'). */
+const documentId = (type: string, number: string) => `${type}|${number.replace(/^0+(?=\d)/, '').toLowerCase()}`;
+
+function parseShortCitations(text: string, cited: SpanIndex<DocumentCandidate>, coded: readonly DocumentCandidate[]): DocumentCandidate[] {
+  const out: DocumentCandidate[] = [];
+  const known = new Set(coded.map((d) => documentId(d.type, d.number)));
+  const push = (start: number, end: number, type: string, number: string) => {
+    if (cited.overlaps({ start, end }) || known.has(documentId(type, number))) return;
+    out.push({ kind: 'document', start, end, type, number });
+  };
+  for (const m of SHORT_SCAN.all(text)) {
+    const word = m[1];
+    const type = TYPE_BY_WORD.get(word.toLowerCase()) ?? typeFromAbbr(word);
+    if (!type) continue;
+    const withSo = /số/iu.test(m[2]);
+    const phrase = text.slice(m.index, m.index + m[0].length);
+    // Lower case, a type word that is also a verb cites only with 'số' ('quyết định 4 nội dung').
+    if (!withSo && /^\p{Ll}/u.test(word) && !NOUN_ONLY.has(type)) continue;
+    // 'Chương trình 135' names a programme; 'Chương trình hành động số 15' is a document.
+    if (NAMED_BY_NUMBER.has(type) && !withSo && !/hành động/iu.test(phrase)) continue;
+    const end = m.index + m[0].length;
+    if (!citesNumber(text, end, type, withSo, m[3])) continue;
+    push(m.index, end, type, m[3]);
+    // The numbers of a list share the type; each is spanned by its own number.
+    let at = end;
+    for (;;) {
+      const more = MORE_SHORT.exec(text.slice(at, at + 40));
+      if (!more) break;
+      const numberEnd = at + more[0].length;
+      if (!citesNumber(text, numberEnd, type, true, more[1])) break;
+      push(numberEnd - more[1].length, numberEnd, type, more[1]);
+      at = numberEnd;
+    }
+  }
+  return out;
+}
 
 const FRONT_CODE = /(?:^|[-/])(?:MTTQ|UBMTTQ|MT)(?:$|[-/])/u;
 
@@ -144,5 +217,5 @@ export function parseDocuments(ctx: Context): DocumentCandidate[] {
     if (!/-/.test(parsed.code) && !isLawCode(parsed.code)) continue;
     push(start, end, type, parsed);
   }
-  return out;
+  return [...out, ...parseShortCitations(text, new SpanIndex(out), out)];
 }

@@ -76,6 +76,26 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = [
   { name: 'Quy chế', words: ['Quy chế'], abbreviations: ['QC'] },
 ]
 
+/**
+ * Citations without a symbol ('Chỉ thị số 16 của Bộ Chính trị', 'Nghị định 47 và 112', 'QĐ 33'):
+ * which type words may stand before a bare number (FACTS.md, DECISIONS.md 'documents cited
+ * without a symbol').
+ */
+export const SHORT_CITATION = {
+  /** Abbreviated types printed in prose before a bare number ('QĐ 33', 'NQ 20'). */
+  proseAbbreviations: ['QĐ', 'NQ', 'NĐ'],
+  /**
+   * Type words that are only nouns, so that even in lower case and without 'số' they cite a
+   * document ('nghị quyết 39 của Bộ Chính trị'). The others are verbs too ('quyết định 4 nội
+   * dung', 'báo cáo 1.527 cơ sở', 'kế hoạch 5 năm'): lower case, they cite only with 'số'.
+   */
+  nounOnlyTypes: ['Chỉ thị', 'Nghị quyết', 'Nghị định', 'Thông tư', 'Công văn'],
+  /** Types whose bare number names a programme or a plan, not a document ('Chương trình 135'): cited only with 'số' or as 'Chương trình hành động'. */
+  namedByNumber: ['Chương trình'],
+  /** Types after which a bare year is the law's year, not its number ('Luật 2008'). */
+  yearNamed: ['Luật'],
+} as const
+
 /*
  * Abbreviations seen in codes whose type is outside the list above. Decision: OMIT them (no
  * document type), except joint forms, which map to their base type above (TTLT → Thông tư,

@@ -42,6 +42,21 @@ export function attachDocumentDetails(
     }
     if (!doc.issuer) issuerBefore(doc, dates, offices, ctx);
   }
+  shareAlongLists(docs, text);
+}
+
+// 'Nghị định 47 và 112 của Chính phủ', 'Nghị quyết số 18-NQ/TW, 19-NQ/TW của Ban Chấp hành
+// Trung ương': the issuer written after a list is every listed document's.
+const LIST_GAP = /^ *(?:,|;|và|hoặc) *(?:số *)?$/u;
+
+function shareAlongLists(docs: Candidate<'document'>[], text: string): void {
+  const sorted = [...docs].sort((a, b) => a.start - b.start);
+  for (let i = sorted.length - 2; i >= 0; i--) {
+    const doc = sorted[i];
+    const next = sorted[i + 1];
+    if (doc.issuer || !next.issuer || !LIST_GAP.test(text.slice(doc.end, next.start))) continue;
+    doc.issuer = next.issuer;
+  }
 }
 
 function issuerBefore(doc: Candidate<'document'>, dates: Candidate<'date'>[], offices: Candidate<'office'>[], ctx: Context): void {

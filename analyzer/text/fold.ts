@@ -24,16 +24,21 @@ const py = (pattern: string) => new RegExp(pattern.replaceAll('\\b<', NOT_WORD_B
 
 // check.py's ABBR, in its order; `\b<` / `\b>` mark a word boundary before / after.
 const ABBR: [RegExp, string][] = [
-  [py('\\b<ubnd\\b>'), 'uy ban nhan dan'],
-  [py('\\b<hđnd\\b>'), 'hoi đong nhan dan'],
-  [py('\\b<mttq\\b>'), 'mat tran to quoc'],
-  [py('\\b<bch\\b>'), 'ban chap hanh'],
-  [py('\\b<btv\\b>'), 'ban thuong vu'],
-  [py('\\b<đbqh\\b>'), 'đai bieu quoc hoi'],
-  [py(`\\b<tp\\.?(?=${PY_SPACE})`), 'thanh pho'],
-  [py('\\b<tư\\b>'), 'trung uong'],
-  [py('\\b<ccvc\\b>'), 'cong chuc vien chuc'],
-  [py('\\b<vptw\\b>'), 'van phong trung uong'],
+  // Expansions are written as Vietnamese; untone() keeps â, ơ, ư …, so 'UBND' and
+  // 'Ủy ban nhân dân' fold to the same key.
+  [py('\\b<ubnd\\b>'), 'ủy ban nhân dân'],
+  [py('\\b<hđnd\\b>'), 'hội đồng nhân dân'],
+  [py('\\b<mttq\\b>'), 'mặt trận tổ quốc'],
+  [py('\\b<bch\\b>'), 'ban chấp hành'],
+  [py('\\b<btv\\b>'), 'ban thường vụ'],
+  [py('\\b<đbqh\\b>'), 'đại biểu quốc hội'],
+  [py(`\\b<tp\\.?(?=${PY_SPACE})`), 'thành phố'],
+  [py('\\b<tư\\b>'), 'trung ương'],
+  [py('\\b<ccvc\\b>'), 'công chức viên chức'],
+  [py('\\b<vptw\\b>'), 'văn phòng trung ương'],
+  [py('\\b<đv\\b>'), 'đảng viên'],
+  [py('\\b<vđv\\b>'), 'vận động viên'],
+  [py('\\b<đ/c\\b>'), 'đồng chí'],
 ];
 
 // sĩ/sỹ, kỹ/kĩ …: a final 'y' after a consonant onset folds to 'i'.
@@ -108,7 +113,10 @@ export function factKey(fact: { readonly kind?: unknown }): string {
   const f = fact as Record<string, unknown>;
   switch (f.kind) {
     case 'document':
-      return foldCode(f.code);
+      // With a symbol the key is the code; a citation without one ('Chỉ thị số 03') is
+      // keyed by its type and number.
+      if (f.code !== undefined && f.code !== null && f.code !== '' && f.code !== 0 && f.code !== false) return foldCode(f.code);
+      return `${fold(f.type)} ${foldCode(f.number)}`;
     case 'date':
       return pyStr(f.value === undefined ? '' : f.value).replace(PY_STRIP, '');
     case 'count':

@@ -402,7 +402,7 @@ export function kindCountsByArticle(snapshot: CollectionSnapshot): Map<number, P
 
 /** What a group is called on screen: the main field of its first fact ('06-CT/TW', the office's name …). */
 export function groupLabel(kind: FactKind, fields: Readonly<Record<string, unknown>>): string {
-  const main = kind === 'document' ? fields.code : kind === 'count' ? fields.unit : kind === 'date' ? fields.value : fields.name;
+  const main = kind === 'document' ? (fields.code ?? `${String(fields.type ?? '')} ${String(fields.number ?? '')}`) : kind === 'count' ? fields.unit : kind === 'date' ? fields.value : fields.name;
   const label = String(main ?? '');
   return kind === 'office' && fields.province && !label.includes(String(fields.province)) ? `${label} (${String(fields.province)})` : label;
 }

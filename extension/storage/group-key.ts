@@ -55,7 +55,7 @@ export function groupFold(value: unknown): string {
 
 /**
  * The group of a fact from its effective fields (the researcher's corrections applied):
- *   document  its code ('06 ct trung uong' for 06-CT/TW and 06-CT/TƯ alike)
+ *   document  its code ('06 ct trung uong' for 06-CT/TW and 06-CT/TƯ alike), else type and number
  *   office    its name, with its province appended when the name does not already say it
  *             ('Văn phòng Tỉnh ủy' in Gia Lai = 'Văn phòng Tỉnh ủy Gia Lai')
  *   award     its name;  person  their name;  count  its unit;  date  its value
@@ -63,7 +63,8 @@ export function groupFold(value: unknown): string {
 export function groupKey(kind: FactKind, fields: Readonly<Record<string, unknown>>): string {
   switch (kind) {
     case 'document':
-      return groupFold(fields.code);
+      // A document cited without a symbol is grouped by its type and number.
+      return fields.code ? groupFold(fields.code) : groupFold(`${String(fields.type ?? '')} ${String(fields.number ?? '')}`);
     case 'office': {
       const name = groupFold(fields.name);
       const province = groupFold(fields.province);

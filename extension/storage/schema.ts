@@ -28,8 +28,9 @@ export const fieldSchemas = {
   document: z.object({
     type: str,
     number: str,
-    symbol: str,
-    code: str,
+    // Absent when the document is cited by type and number only ('Chỉ thị số 16').
+    symbol: str.optional(),
+    code: str.optional(),
     issued: isoDate.optional(),
     issuer: str.optional(),
   }),

@@ -49,8 +49,8 @@ export const FIELD_SPECS: Readonly<Record<FactKind, readonly FieldSpec[]>> = {
   document: [
     { name: 'type', label: 'Loại văn bản', type: 'text', required: true, hint: 'Chỉ thị, Nghị quyết, Kế hoạch…' },
     { name: 'number', label: 'Số', type: 'text', required: true },
-    { name: 'symbol', label: 'Ký hiệu', type: 'text', required: true, hint: 'CT/TW' },
-    { name: 'code', label: 'Số hiệu', type: 'text', required: true, hint: '06-CT/TW' },
+    { name: 'symbol', label: 'Ký hiệu', type: 'text', required: false, hint: 'CT/TW (không có khi văn bản chỉ được nêu loại và số)' },
+    { name: 'code', label: 'Số hiệu', type: 'text', required: false, hint: '06-CT/TW' },
     { name: 'issued', label: 'Ngày ban hành', type: 'date', required: false, hint: DATE_HINT },
     { name: 'issuer', label: 'Cơ quan ban hành', type: 'text', required: false },
   ],
@@ -246,7 +246,7 @@ export function fieldSummary(kind: FactKind, f: FieldValues): string {
     xs.filter((x): x is string | number => x !== undefined && x !== false && x !== '').join(' · ');
   switch (kind) {
     case 'document':
-      return parts(f.code, f.type, f.issued, f.issuer);
+      return f.code ? parts(f.code, f.type, f.issued, f.issuer) : parts(`${f.type ?? ''} ${f.number ?? ''}`.trim(), f.issued, f.issuer);
     case 'date':
       return parts(f.value);
     case 'count': {
