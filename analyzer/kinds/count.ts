@@ -3,10 +3,20 @@
 // before the number ('trên', 'gần', 'khoảng') or 'trở lên' after set `approx`. No count:
 // durations, money and measures ('4 năm', '8 tỷ bảng'), ordinals ('thứ 2', 'giải Nhì'),
 // vague amounts ('hàng chục lượt'), times ('2 lần') and numbers inside names ('Quân khu 7').
+//
+// The counted noun is an open class (DECISIONS.md): after the number comes a noun phrase of
+// lower-case syllables, read up to where a phrase must end: a verb or a function word (mined
+// from real text: lexicon/count-boundaries.ts), a narrower ('trực thuộc', 'nữ'), punctuation,
+// a capital or a digit. A known unit (lexicon/units.ts) gives its canonical spelling; a phrase
+// that runs on past it names more ('3 đơn vị thành viên'). Coordinated nouns stay one unit
+// ('2.547 ý kiến, kiến nghị'). A phrase that begins with a measure, a duration or money is no
+// count (NOT_COUNT_UNITS).
 
 import type { Approx } from '../contract.ts';
 import type { Candidate, Context } from '../pipeline.ts';
-import { COUNT_UNITS, UNIT_NARROWERS } from '../lexicon/units.ts';
+import { COUNT_CLASSIFIERS, COUNT_UNITS, MAX_NOUN_PHRASE_SYLLABLES, NOT_COUNT_UNITS, UNIT_NARROWERS } from '../lexicon/units.ts';
+import { DOCUMENT_TYPES } from '../lexicon/documents.ts';
+import { FUNCTION_WORDS, PHRASE_END_VERBS, PHRASE_END_WORDS } from '../lexicon/count-boundaries.ts';
 import { NOT_COUNT_BEFORE, VAGUE_BEFORE_NUMBERS } from '../lexicon/context.ts';
 import { APPROX_WORDS, DIGIT_WORDS, MAGNITUDE_WORDS, TENS_WORDS, ZERO_TENS_WORDS, HALF_WORDS } from '../lexicon/numerals.ts';
 import { WORD_END, WORD_START, alternation, leadingClass, rx } from '../text/patterns.ts';
@@ -72,9 +82,14 @@ const COUNTED = rx(
 const NUMBER_WORDS = [...Object.keys(DIGIT_WORDS), ...TENS_WORDS, ...ZERO_TENS_WORDS, ...Object.keys(MAGNITUDE_WORDS), ...HALF_WORDS];
 const PERCENT_SCAN = new WordScan(PERCENT, [], { digits: true });
 const COUNTED_SCAN = new WordScan(COUNTED, NUMBER_WORDS, { digits: true });
+// A number and the space before its noun, for the open class.
+const NUMBER_THEN_NOUN = rx(`${NUMBER_START}${WORD_START}(?<![\\d.,/-])(?:(\\d+)/)?(${NUMBER}) +(?=\\p{Ll})`, 'giu');
+const NUMBER_SCAN = new WordScan(NUMBER_THEN_NOUN, NUMBER_WORDS, { digits: true });
 
 /** Words before a number that make it no count: ordinals, labels, names. */
 const NOT_BEFORE = new RegExp(`(?:${alternation(NOT_COUNT_BEFORE)})\\s*$`, 'iu');
+/** A document's number ('Nghị quyết 198 quy định …') is no count. */
+const DOCUMENT_BEFORE = new RegExp(`(?:${alternation(DOCUMENT_TYPES.flatMap((t) => [...t.words, ...t.abbreviations]))})(?: +số)? *$`, 'iu');
 /** Vague amounts: 'hàng chục', 'hàng trăm' are no numbers. */
 const VAGUE_BEFORE = new RegExp(`(?:${alternation(VAGUE_BEFORE_NUMBERS)})\\s*$`, 'iu');
 
@@ -94,6 +109,83 @@ function numberValue(s: string): number | undefined {
 function approxOf(before?: string, after?: string): Approx | undefined {
   const w = (before ?? after)?.toLowerCase();
   return w ? APPROX_BY_WORD.get(w) : undefined;
+}
+
+// ---------------------------------------------------------------- open-class noun phrases
+const END_WORDS = new Set([...FUNCTION_WORDS, ...PHRASE_END_WORDS]);
+const END_PAIRS = new Set(PHRASE_END_VERBS);
+const CLASSIFIERS = new Set(COUNT_CLASSIFIERS);
+const NOT_UNIT_START = rx(`^(?:${alternation(NOT_COUNT_UNITS)})${WORD_END}`, 'iu');
+const NARROWER_START = rx(`^(?:${NARROWER})${WORD_END}`, 'iu');
+const SYLLABLE = /^[\p{Ll}\p{M}]+/u;
+/** Known units, juxtaposed or coordinated, after a known unit. */
+const COMPOUND_TAIL = rx(`^(?:(?:, *| và | )(?:${UNIT})${WORD_END}){1,3}`, 'iu');
+/** After a coordinated noun: the phrase ends (punctuation) or its owner follows. */
+const AFTER_COORDINATED = /^(?:[,.;:!?)\]”"\n]|$| (?:của|trong|trên|thuộc|tại các|ở các)(?![\p{L}\p{M}]))/u;
+
+/**
+ * The noun phrase of lower-case syllables that starts at `at`: its end and its syllables, or
+ * undefined when none starts there. Stops before a phrase-ending word, a narrower, or after
+ * `max` syllables.
+ */
+function nounPhrase(text: string, at: number, max: number): { end: number; words: string[]; ended: boolean } | undefined {
+  const words: string[] = [];
+  let end = at;
+  let p = at;
+  let ended = false;
+  for (;;) {
+    if (words.length === max) break;
+    ended = true;
+    const rest = text.slice(p, p + 40);
+    const m = SYLLABLE.exec(rest);
+    if (!m || /^[\p{L}\p{M}\p{N}]/u.test(rest.slice(m[0].length))) break;
+    const w = m[0];
+    if (words.length && NARROWER_START.test(rest)) break;
+    if (END_WORDS.has(w)) break;
+    const next = /^ ([\p{Ll}\p{M}]+)/u.exec(rest.slice(w.length));
+    if (next && END_PAIRS.has(`${w} ${next[1]}`)) break;
+    words.push(w);
+    end = p + w.length;
+    ended = false;
+    if (!next) {
+      ended = true;
+      break;
+    }
+    p = end + 1;
+  }
+  // `ended`: the phrase stopped at a boundary, not at the length limit.
+  return words.length ? { end, words, ended } : undefined;
+}
+
+/**
+ * The counted noun after a number, read as an open class: an optional classifier, a noun
+ * phrase, and nouns coordinated with it (', ' / ' và '). Undefined when the phrase is a
+ * measure, a duration or money.
+ */
+function countedPhrase(text: string, at: number): { unitStart: number; end: number; unit: string } | undefined {
+  let start = at;
+  if (NOT_UNIT_START.test(text.slice(start, start + 30))) return undefined;
+  const first = SYLLABLE.exec(text.slice(at, at + 20));
+  if (first && CLASSIFIERS.has(first[0]) && text[at + first[0].length] === ' ') start = at + first[0].length + 1;
+  if (NOT_UNIT_START.test(text.slice(start, start + 30))) return undefined;
+  const head = nounPhrase(text, start, MAX_NOUN_PHRASE_SYLLABLES);
+  // A run longer than a name is a clause ('1 dây chuyền nghiền, đóng bao sản …'): no count.
+  if (!head || !head.ended) return undefined;
+  let end = head.end;
+  // Coordinated nouns, short ones only: '12 phòng, ban, đơn vị', '45 cán bộ, phóng viên'.
+  for (let i = 0; i < 3 && head.words.length <= 3; i++) {
+    const conj = /^(?:, *| và )/u.exec(text.slice(end, end + 6));
+    if (!conj) break;
+    const from = end + conj[0].length;
+    if (NOT_UNIT_START.test(text.slice(from, from + 30))) break;
+    const more = nounPhrase(text, from, 3);
+    if (!more || !more.ended) break;
+    // The coordinated noun must end where a phrase ends (punctuation or a function word),
+    // not run into a clause ('49 đảng viên, sinh hoạt tại …').
+    if (!AFTER_COORDINATED.test(text.slice(more.end, more.end + 12))) break;
+    end = more.end;
+  }
+  return { unitStart: start, end, unit: text.slice(start, end).toLowerCase().replace(/\s+/g, ' ') };
 }
 
 export function parseCounts(ctx: Context): CountCandidate[] {
@@ -149,7 +241,40 @@ export function parseCounts(ctx: Context): CountCandidate[] {
     const approx = approxOf(approxWord, approxAfter);
     const start = ab ? ab.start : numStart;
     const unitEnd = m.index + m[0].indexOf(unitText, numStart - m.index + valueText.length) + unitSpan.length;
+    // A known unit followed by more counted nouns is one compound or coordinated unit
+    // ('3 đơn vị thành viên', '67 công chức cán bộ', '2.547 ý kiến, kiến nghị'); other words
+    // after it are its modifiers ('13 cán bộ lãnh đạo' → 'cán bộ').
+    const unitStart = unitEnd - unitSpan.length;
+    const tail = approxAfter === undefined && unitSpan === unitText ? COMPOUND_TAIL.exec(text.slice(unitEnd, unitEnd + 80)) : null;
+    if (tail) {
+      const end = unitEnd + tail[0].length;
+      out.push({ kind: 'count', start, end, value, unit: text.slice(unitStart, end).toLowerCase().replace(/\s+/g, ' '), ...(approx ? { approx } : {}) });
+      continue;
+    }
     out.push({ kind: 'count', start, end: unitEnd, value, unit: unit.toLowerCase(), ...(approx ? { approx } : {}) });
+  }
+
+  // Nouns outside the unit list: the open class.
+  const known = new Set(out.map((c) => c.start));
+  for (const m of NUMBER_SCAN.all(text)) {
+    const [, ratioOf, numText] = m;
+    const numStart = m.index;
+    const ab = approxBefore(text, numStart);
+    const start = ab ? ab.start : numStart;
+    if (known.has(start) || known.has(numStart)) continue;
+    const before = text.slice(Math.max(0, numStart - 24), numStart);
+    if (NOT_BEFORE.test(before) || VAGUE_BEFORE.test(before)) continue;
+    // Number words before an unlisted noun are mostly idioms ('ba mũi giáp công', 'năm châu');
+    // a bare year is no count ('Năm 2011, 2012 anh …'), nor is money without its 'đồng'
+    // ('120 triệu').
+    if (!/^\d/u.test(numText) || /^(?:19|20)\d\d$/u.test(numText)) continue;
+    if (DOCUMENT_BEFORE.test(before)) continue;
+    const value = numberValue(ratioOf ?? numText);
+    if (value === undefined || !Number.isFinite(value)) continue;
+    const phrase = countedPhrase(text, m.index + m[0].length);
+    if (!phrase || MAGNITUDE_WORDS[phrase.unit.split(' ')[0]] !== undefined) continue;
+    const approx = approxOf(ab?.word);
+    out.push({ kind: 'count', start, end: phrase.end, value, unit: phrase.unit, ...(approx ? { approx } : {}) });
   }
   return out;
 }

@@ -28,6 +28,8 @@ export const NOT_COUNT_BEFORE: readonly string[] = [
   'mã', 'điều', 'khoản', 'chương', 'mục', 'tầng', 'lô', 'km',
   'quốc lộ', 'ql', 'tỉnh lộ', 'đường', 'nhóm', 'lớp', 'tuổi', 'ngày',
   'tháng', 'năm', 'quý', 'nhiệm kỳ', 'giai đoạn',
+  // times of day before a day of the month ('đêm 25 rạng ngày 26', 'sáng 8')
+  'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'rạng',
 ];
 
 /** Words before a number that make it vague ('hàng chục', 'vài trăm'). */

@@ -315,6 +315,15 @@ export const COUNT_UNITS: readonly CountUnit[] = [
 ]
 
 /**
+ * Classifiers between a number and its noun: in the count's span, not in its unit
+ * ('trên 40 chiếc tàu dịch vụ' → unit 'tàu dịch vụ'; DECISIONS.md counted nouns).
+ */
+export const COUNT_CLASSIFIERS: readonly string[] = ['chiếc', 'cái', 'con', 'ngôi', 'bức', 'tấm', 'quyển', 'pho', 'bản']
+
+/** Longest counted noun phrase read as an open class, in syllables (longer runs are clauses, not names). */
+export const MAX_NOUN_PHRASE_SYLLABLES = 5
+
+/**
  * Post-modifiers that only narrow the unit and are dropped from it (DECISIONS.md: '120 đảng viên
  * nữ' → 'đảng viên'). NOT listed on purpose: 'cơ sở' ('đảng bộ cơ sở', 'chi bộ cơ sở' are whole
  * Party-statute units) and 'nghèo' / 'cận nghèo' ('hộ nghèo' is its own unit).
@@ -357,6 +366,7 @@ export const NOT_COUNT_UNITS: readonly string[] = [
   'phút',
   'giây',
   'quý',
+  'mùa', // '95 mùa xuân' (years of age), 'hai mùa vụ'
   'thế kỷ',
   'thập kỷ',
   'năm học',
@@ -423,6 +433,9 @@ export const NOT_COUNT_UNITS: readonly string[] = [
   'kWh',
   'GW',
   'MWh',
+  // lengths of text
+  'ký tự',
+  'chữ',
   // age, scores, degrees, levels
   'tuổi',
   'điểm', // score points ('9/10 điểm'); 'điểm trường', 'điểm du lịch' are units
