@@ -5,14 +5,17 @@
 // naming it; the other inputs still give their output; exit code 1; and stdout holds no
 // partial output of the failed input (every stdout line parses as JSON). Also: a JSONL line
 // that is not UTF-8, UTF-16 and binary corpora, control characters in file names and in
-// malformed lines, empty files and a page nested too deep, in every format, with -j 1 and -j 2.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// malformed lines, empty files and a page nested too deep, in every format, with -j 1 and -j 2;
+// control characters in text (form feeds, ANSI escapes, BEL) analyzed, NUL and real binaries refused.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis } from '../analyzer/contract.ts';
-import { runBantin } from './helpers/bantin.ts';
+import { ROOT, runBantin } from './helpers/bantin.ts';
 
 let dir: string;
 const bantin = (args: string[], stdin?: string) => runBantin(args, { cwd: dir, stdin });
@@ -425,4 +428,165 @@ describe('bantin analyze: bad input once reported badly', () => {
     },
     SLOW,
   );
+});
+
+// Control characters are text: a file once refused as 'binary file' for them (more than 10%
+// of its first 8 KB, e.g. a terminal dump full of ANSI escapes) is analyzed. Only a NUL
+// (a NUL code unit in UTF-16) makes a file binary, and bytes that do not decode make it
+// 'not UTF-8'; real binaries have one or the other.
+describe('bantin analyze: control characters are text, NUL is binary', () => {
+  const BOM = '\ufeff';
+  const P = 'Chủ tịch UBND tỉnh Nguyễn Văn An trao Huân chương Lao động hạng Nhì cho Văn phòng Tỉnh ủy Gia Lai năm 2012.';
+  /** The clean text, then the same text with control characters, by file name (BOM included). */
+  const CLEAN = T + '\n\n' + P + '\n';
+  const TEXTS: Record<string, string> = {
+    'ctl/ff.txt': T + '\f' + P + '\f', // pages of a PDF dump
+    'ctl/ff-bom.txt': BOM + T + '\n\f' + P + '\n\f',
+    'ctl/ansi.txt': '\x1b[1m' + T + '\x1b[0m\n\n\x1b[32m' + P + '\x1b[0m\x1b[K\n',
+    'ctl/ansi-bom.txt': BOM + '\x1b[2J\x1b[H' + T + '\n\n' + P + '\x1b[0m\n',
+    'ctl/bel.txt': T + ' \x07\n\n' + P + '\n',
+    'ctl/bel-bom.txt': BOM + T + '\n\n' + P + '\x07\n',
+    'ctl/vt.txt': T + '\x0b\x0b' + P + '\n',
+    // Once refused: more than 10% control characters (ANSI escapes) at the start.
+    'ctl/heavy.txt': '\x1b[0m\x1b[2K\x07'.repeat(40) + '\n' + T + '\n\n' + P + '\n',
+  };
+  const UTF16: Record<string, string> = { 'ctl/utf16le.txt': TEXTS['ctl/ansi.txt'] + '\f', 'ctl/utf16be.txt': TEXTS['ctl/ff.txt'] + '\x07' };
+  const REFUSED = ['ctl/nul.txt', 'ctl/late-nul.txt', 'ctl/utf16-nul.txt', 'ctl/article.txt.gz', 'ctl/ls', 'ctl/shot.png'];
+  const rec = (id: string, text: string) => JSON.stringify({ id, text }); // controls escaped: \f, \u001b, \u0007
+  const corpusLines = [
+    '\x1b[2J\x1b[H\x1b[0m'.repeat(120), // 1: raw escapes, not JSON (and once made the whole file 'binary')
+    rec('ff', T + '\f' + P),
+    rec('ansi', '\x1b[1m' + T + '\x1b[0m\n' + P),
+    rec('bel', T + '\x07\n' + P),
+    '{"id": "raw-ff", "text": "' + T + '\f' + P + '"}', // 5: a raw form feed in a JSON string is not JSON
+    rec('plain', T + '\n' + P),
+  ];
+
+  beforeAll(() => {
+    const c = join(dir, 'ctl');
+    mkdirSync(c);
+    const w = (name: string, data: string | Buffer) => writeFileSync(join(dir, name), data);
+    w('ctl/clean.txt', CLEAN);
+    for (const [name, text] of Object.entries(TEXTS)) w(name, text);
+    w('ctl/utf16le.txt', utf16le(UTF16['ctl/utf16le.txt']));
+    w('ctl/utf16be.txt', utf16be(UTF16['ctl/utf16be.txt']));
+    w('ctl/nul.txt', T + '\0' + P);
+    w('ctl/late-nul.txt', PROSE.repeat(200) + '\0' + T); // the NUL past the first 8 KB
+    w('ctl/utf16-nul.txt', utf16le(T + '\0' + P));
+    // Real binaries: gzip as the gzip tool writes it (the file name in its header), an executable, a PNG screenshot.
+    w('ctl/article.txt.gz', gzipSync(Buffer.from(CLEAN)));
+    try {
+      w('ctl/article.txt.gz', execFileSync('gzip', ['-c', '-9', join(c, 'clean.txt')]));
+    } catch {
+      // no gzip tool: zlib's gzip stands
+    }
+    w('ctl/ls', readFileSync(existsSync('/bin/ls') ? '/bin/ls' : '/bin/sh'));
+    w('ctl/shot.png', readFileSync(join(ROOT, 'docs', 'screenshots', 'sidepanel.png')));
+    w('ctl/corpus.jsonl', corpusLines.join('\n') + '\n');
+    w('ctl/corpus-bom.jsonl', BOM + corpusLines.join('\r\n'));
+    w('ctl/corpus-utf16.jsonl', utf16le(corpusLines.join('\n') + '\n'));
+    w('ctl/nul.jsonl', rec('a', T) + '\n{"id": "b", "text": "x\0y"}\n');
+    w('ctl/corpus.jsonl.gz', gzipSync(Buffer.from(corpusLines.join('\n'))));
+  });
+
+  /** Kind and text of each fact, the form feeds, escapes and BELs of a fact's text read as spaces. */
+  const factsOf = (o: Analysis) => o.facts.map((f) => `${f.kind}:${f.text.replace(/\x1b\[[0-9;]*[A-Za-z]|[\x00-\x1f]/g, ' ').replace(/ +/g, ' ')}`);
+
+  it(
+    'a .txt with form feeds, ANSI escapes, BEL or VT, with or without BOM, UTF-8 or UTF-16: analyzed, offsets exact, the facts of the clean text',
+    async () => {
+      const names = [...Object.keys(TEXTS), ...Object.keys(UTF16)];
+      for (const jobs of ['1', '2']) {
+        const r = await bantin(['analyze', '-f', 'jsonl', '-j', jobs, 'ctl/clean.txt', ...names]);
+        expect(r.stderr, `-j ${jobs}`).toBe('');
+        expect(r.code).toBe(0);
+        const out = jsonlRecords(r.stdout);
+        expect(out.map((o) => o.file)).toEqual(['ctl/clean.txt', ...names]);
+        const clean = factsOf(out[0]);
+        expect(clean.length).toBeGreaterThanOrEqual(8);
+        for (const o of out.slice(1)) {
+          const text = TEXTS[o.file!] ?? '\ufeff' + UTF16[o.file!];
+          expectOffsets(text, o, o.file!);
+          // An escape glued to the first word may cost a document its type ('[1mChỉ thị' is
+          // not 'Chỉ thị'): the document is still found by its code.
+          if (o.file!.startsWith('ctl/ansi') || o.file === 'ctl/utf16le.txt') {
+            expect(o.facts.some((f) => f.kind === 'document' && (f as { code?: string }).code === '06-CT/TW'), o.file).toBe(true);
+            expect(factsOf(o).filter((f) => !f.startsWith('document:')), o.file).toEqual(clean.filter((f) => !f.startsWith('document:')));
+          } else expect(factsOf(o), o.file).toEqual(clean);
+        }
+      }
+    },
+    SLOW,
+  );
+
+  it('control characters on stdin: analyzed; a NUL on stdin: binary file', async () => {
+    const ok = await bantin(['analyze', '-f', 'jsonl', '-'], TEXTS['ctl/ansi.txt']);
+    expect([ok.code, ok.stderr]).toEqual([0, '']);
+    expectOffsets(TEXTS['ctl/ansi.txt'], jsonlRecords(ok.stdout)[0], '-');
+    const nul = await bantin(['analyze', '-f', 'jsonl', '-'], T + '\0');
+    expect([nul.code, nul.stderr, nul.stdout]).toEqual([1, 'bantin: -: binary file\n', '']);
+  });
+
+  it(
+    'NUL-bearing files (a NUL anywhere; a NUL code unit in UTF-16), gzip, an executable and a PNG: binary file, in every format with -j 1 and -j 2',
+    async () => {
+      await everyWayFiles(
+        ['ctl/nul.txt', 'ctl/bel.txt', 'ctl/late-nul.txt', 'ctl/utf16-nul.txt', 'ctl/article.txt.gz', 'ctl/ls', 'ctl/shot.png', 'ctl/ff.txt', 'mixed/latin1.txt'],
+        [...REFUSED.map((f) => `bantin: ${f}: binary file`), 'bantin: mixed/latin1.txt: not UTF-8'],
+        ['ctl/bel.txt', 'ctl/ff.txt'],
+      );
+    },
+    SLOW,
+  );
+
+  it(
+    'JSONL: escaped control characters are a record\'s text, with or without BOM, in UTF-16 too; raw ones are not JSON (that line alone); a NUL or gzip: binary file',
+    async () => {
+      const files = ['ctl/corpus.jsonl', 'ctl/corpus-bom.jsonl', 'ctl/corpus-utf16.jsonl', 'ctl/nul.jsonl', 'ctl/corpus.jsonl.gz'];
+      for (const jobs of ['1', '2']) {
+        const r = await bantin(['analyze', '-i', 'jsonl', '-f', 'jsonl', '-j', jobs, ...files]);
+        expect(r.code).toBe(1);
+        expect(r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f\ufffd]/);
+        const err = lines(r.stderr);
+        const perFile = files.slice(0, 3).flatMap((f) => [
+          new RegExp(`^bantin: ${f.replace(/\./g, '\\.')}:1: invalid JSON \\(.*\\\\u001b\\[2J.*\\)$`),
+          new RegExp(`^bantin: ${f.replace(/\./g, '\\.')}:5: invalid JSON \\(.*\\)$`),
+        ]);
+        expect(err).toHaveLength(perFile.length + 2);
+        perFile.forEach((m, i) => expect(err[i], `-j ${jobs}`).toMatch(m));
+        expect(err.slice(-2)).toEqual(['bantin: ctl/nul.jsonl: binary file', 'bantin: ctl/corpus.jsonl.gz: binary file']);
+        const out = jsonlRecords(r.stdout);
+        expect(out.map((o) => o.id)).toEqual(['ff', 'ansi', 'bel', 'plain', 'ff', 'ansi', 'bel', 'plain', 'ff', 'ansi', 'bel', 'plain']);
+        const texts = Object.fromEntries(corpusLines.slice(1).filter((l) => !l.includes('raw-ff')).map((l) => [JSON.parse(l).id, JSON.parse(l).text as string]));
+        const plain = factsOf(out[3]);
+        expect(plain.length).toBeGreaterThanOrEqual(8);
+        for (const o of out) {
+          expectOffsets(texts[o.id!], o, o.id!);
+          if (o.id === 'ansi') expect(o.facts.some((f) => (f as { code?: string }).code === '06-CT/TW')).toBe(true);
+          else expect(factsOf(o), o.id).toEqual(plain);
+        }
+      }
+    },
+    SLOW,
+  );
+
+  /** Every format and both executors: these messages in order, and the good files' output only. */
+  async function everyWayFiles(args: string[], messages: string[], good: string[]) {
+    for (const jobs of ['1', '2']) {
+      for (const format of ['jsonl', 'json', 'csv', 'table'] as const) {
+        const how = `-f ${format} -j ${jobs}`;
+        const r = await bantin(['analyze', '-f', format, '-j', jobs, ...args]);
+        expect(r.code, how).toBe(1);
+        expectMessages(r.stderr, messages);
+        if (format === 'jsonl') expect(jsonlRecords(r.stdout).map((o) => o.file), how).toEqual(good);
+        if (format === 'json') expect((JSON.parse(r.stdout) as { file: string }[]).map((o) => o.file), how).toEqual(good);
+        if (format === 'csv') {
+          const parsed = Papa.parse<Record<string, string>>(r.stdout.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+          expect(parsed.errors, how).toEqual([]);
+          expect([...new Set(parsed.data.map((row) => row.file))], how).toEqual(good);
+        }
+        if (format === 'table') expect(tableHeadings(r.stdout), how).toEqual(good);
+      }
+    }
+  }
 });

@@ -1,7 +1,8 @@
 // The CLI as users run it: `node bin/bantin.mjs …` in a child process. analyze() may
 // find any facts, so these tests check shapes, counts of lines and error handling.
-import { runBantin } from './helpers/bantin.ts';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { ROOT, runBantin } from './helpers/bantin.ts';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -163,12 +164,51 @@ describe('decodeInput', () => {
     expect(() => decodeInput(Buffer.from([0xff, 0xfe, 0x41]))).toThrow('not UTF-16LE');
   });
 
-  it('refuses binary data and invalid UTF-8', () => {
+  it('refuses NUL-bearing data as binary and invalid UTF-8 as such', () => {
     expect(() => decodeInput(Buffer.from([0x41, 0x00, 0x42]))).toThrow('binary file');
-    expect(() => decodeInput(Buffer.from('\x01\x02\x03 abc def ghi', 'latin1'))).toThrow('binary file');
     expect(() => decodeInput(Buffer.from([0x54, 0xe1, 0xba]))).toThrow('not UTF-8');
     expect(decodeInput(new Uint8Array())).toBe('');
     expect(decodeInput(utf8('tab\tand\r\nform\ffeed'))).toBe('tab\tand\r\nform\ffeed');
+  });
+
+  it('decodes text with control characters as it is: only a NUL makes it binary, wherever it is', () => {
+    // Once refused as 'binary file' (more than 10% control characters at the start).
+    for (const t of [
+      '\x01\x02\x03 abc def ghi',
+      'Trang 1.\fTrang 2.\f', // form feeds of a PDF dump
+      '\x1b[1mTỉnh ủy\x1b[0m \x1b[32mHòa Thành\x1b[0m\x1b[K', // ANSI escapes of a terminal dump
+      'chuông\x07', // a lone BEL
+      'a\x0bb\x1c\x7f\x1f',
+      '\x1b'.repeat(100),
+    ]) {
+      expect(decodeInput(utf8(t))).toBe(t);
+      expect(decodeInput(utf8(BOM + t))).toBe(BOM + t);
+    }
+    // A NUL after 8 KB of text is still a NUL (the whole input is looked at).
+    const late = 'Tỉnh ủy Gia Lai. '.repeat(2_000);
+    expect(() => decodeInput(Buffer.concat([utf8(late), Buffer.from([0x00]), utf8(late)]))).toThrow('binary file');
+    expect(() => decodeInput(utf8(BOM + 'x\0y'))).toThrow('binary file');
+    // A NUL and bytes that are not UTF-8: binary first.
+    expect(() => decodeInput(Buffer.from([0xff, 0x00, 0xc3]))).toThrow('binary file');
+  });
+
+  it('in UTF-16, a NUL code unit is binary; zero bytes of ordinary characters are not', () => {
+    const le = (s: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')]);
+    const be = (s: string) => Buffer.from(le(s)).swap16();
+    for (const enc of [le, be]) {
+      const t = 'Trang 1.\f\x1b[1mHòa Thành\x1b[0m\x07\n';
+      expect(decodeInput(enc(t))).toBe(BOM + t);
+      expect(() => decodeInput(enc('Hòa\0Thành'))).toThrow('binary file');
+      // U+0100 is 00 01 / 01 00: a zero byte, not a NUL unit.
+      expect(decodeInput(enc('\u0100\u0200'))).toBe(BOM + '\u0100\u0200');
+    }
+  });
+
+  it('refuses real binaries: executables (ELF, Mach-O), a PNG screenshot, gzip', () => {
+    const samples = ['/bin/ls', '/bin/sh', join(ROOT, 'docs', 'screenshots', 'sidepanel.png')].filter((p) => existsSync(p));
+    expect(samples.length).toBeGreaterThanOrEqual(2);
+    for (const p of samples) expect(() => decodeInput(readFileSync(p)), p).toThrow('binary file');
+    expect(() => decodeInput(gzipSync(utf8(A.repeat(50))))).toThrow('binary file');
   });
 });
 

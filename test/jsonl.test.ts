@@ -94,7 +94,7 @@ describe('readCorpusSlices and sliceLines', () => {
             if (l.invalid) parts.push(Buffer.from(encoding === 'utf-8' ? [0x80] : [0xd8, 0xd8]));
             if (k < lines.length - 1 || finalBreak) parts.push(encode(l.crlf ? '\r\n' : '\n', encoding));
           });
-          // Keep the file from looking binary to the sniffer: a record first.
+          // A record first. (The pieces hold no NUL, so the file is never binary.)
           // In UTF-16, sometimes half a unit at the very end (it belongs to the last line).
           if (oddTail && encoding !== 'utf-8') parts.push(Buffer.from([0x41]));
           const body = Buffer.concat([encode('{"text":"Bản tin"}\n', encoding), ...parts]);
@@ -120,6 +120,34 @@ describe('readCorpusSlices and sliceLines', () => {
       { numRuns: 60 },
     );
   }, 120_000);
+
+  it('a file is binary for a NUL (a NUL unit in UTF-16) among its first 8 KB, not for other control characters', async () => {
+    const rec = JSON.stringify({ id: 'a', text: 'Trang 1.\fTrang 2.\u001b[0m\u0007' });
+    const controls = '\x1b[2J\x1b[H\x07\x0b\x0c\x01\x7f'.repeat(200); // raw: not JSON, but text
+    const cases: [string, Buffer, string | undefined][] = [
+      ['controls.jsonl', Buffer.from(controls + '\n' + rec + '\n'), undefined],
+      ['controls-bom.jsonl', Buffer.from('\ufeff' + controls + '\r\n' + rec), undefined],
+      ['controls-utf16.jsonl', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(controls + '\n' + rec, 'utf16le')]), undefined],
+      ['nul.jsonl', Buffer.from(rec + '\n{"text": "a\0b"}\n'), 'binary file'],
+      ['nul-utf16.jsonl', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(rec + '\n\0', 'utf16le').swap16()]), 'binary file'],
+      // Past the first 8 KB, a NUL is the line's business (not JSON), not the file's.
+      ['late-nul.jsonl', Buffer.from((rec + '\n').repeat(200) + '{"text": "a\0b"}\n' + rec + '\n'), undefined],
+    ];
+    for (const [name, bytes, error] of cases) {
+      const file = join(dir, name);
+      writeFileSync(file, bytes);
+      if (error) {
+        await expect(readAll(file), name).rejects.toThrow(error);
+        continue;
+      }
+      const got = await readAll(file);
+      expect(got.every((l) => l.reason === undefined), name).toBe(true);
+      const records = got.filter((l) => l.text!.startsWith('{"id"'));
+      expect(records.length, name).toBeGreaterThan(0);
+      for (const l of records) expect(JSON.parse(l.text!).text, name).toBe('Trang 1.\fTrang 2.\x1b[0m\x07');
+      if (name.startsWith('controls')) expect(got[0].text, name).toBe(controls);
+    }
+  });
 
   it('numbers lines across slices, and reports a file of blank lines as empty', async () => {
     const many = Array.from({ length: 2_000 }, (_, i) => (i % 7 === 3 ? '' : JSON.stringify({ id: `r${i}`, text: 'Văn phòng Tỉnh ủy Gia Lai '.repeat(8) })));

@@ -4,21 +4,17 @@
 
 export class InputError extends Error {}
 
-const SNIFF_BYTES = 8192;
-const MAX_CONTROL_SHARE = 0.1;
-
-/** C0 controls and DEL, except the ones text uses: TAB, LF, FF, CR. */
-const isControl = (c: number) => (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) || c === 0x7f;
-
-/** NUL, or more than 10% control characters among the first units. */
-export function looksBinary(units: ArrayLike<number>): boolean {
-  const n = Math.min(units.length, SNIFF_BYTES);
-  let controls = 0;
-  for (let i = 0; i < n; i++) {
-    if (units[i] === 0) return true;
-    if (isControl(units[i])) controls++;
-  }
-  return n > 0 && controls / n > MAX_CONTROL_SHARE;
+/**
+ * Whether code units (UTF-8 bytes, or UTF-16 units) hold a NUL: what makes an input a
+ * 'binary file'. No text holds one, and nearly every binary format does within its first
+ * bytes (PNG, gzip, ELF, JPEG, ZIP). Other control characters are text: the form feeds of
+ * PDF dumps, the ANSI escapes of terminal dumps, a stray BEL or VT are analyzed like any
+ * other character. Binary data without a NUL is almost never valid UTF-8: 'not UTF-8'.
+ */
+export function hasNul(units: ArrayLike<number>): boolean {
+  if (units instanceof Uint8Array) return units.indexOf(0) >= 0;
+  for (let i = 0; i < units.length; i++) if (units[i] === 0) return true;
+  return false;
 }
 
 function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string {
@@ -28,19 +24,20 @@ function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string {
   } catch {
     throw new InputError(`not ${encoding.toUpperCase()}`);
   }
-  const units = Array.from(text.slice(0, SNIFF_BYTES), (ch) => ch.charCodeAt(0));
-  if (looksBinary(units)) throw new InputError('binary file');
+  // A NUL code unit (U+0000), not a zero byte: every ASCII character has one in UTF-16.
+  if (text.includes('\0')) throw new InputError('binary file');
   return text;
 }
 
 /**
  * Decode an input: UTF-16 when it starts with a UTF-16 byte-order mark, otherwise
- * strict UTF-8. Throws InputError('binary file' | 'not UTF-8' | 'not UTF-16LE' | …).
+ * strict UTF-8. A NUL anywhere makes it 'binary file'; bytes that do not decode make it
+ * 'not UTF-8' ('not UTF-16LE' …); anything else is text, control characters included.
  */
 export function decodeInput(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes, 'utf-16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes, 'utf-16be');
-  if (looksBinary(bytes)) throw new InputError('binary file');
+  if (hasNul(bytes)) throw new InputError('binary file');
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {

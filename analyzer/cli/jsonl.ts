@@ -4,12 +4,14 @@
 // (sliceLines, in whichever thread runs it), so a corpus of any size takes constant memory
 // and a line that is not valid UTF-8 is reported by its number instead of being decoded
 // with replacement characters. A file with a UTF-16 byte-order mark is read as UTF-16, like
-// text files; a binary file (NUL or many control characters at its start) and a file
-// without any record are reported once, by name.
+// text files; a binary file (a NUL among its first 8 KB: byte 0 in UTF-8, code unit
+// U+0000 in UTF-16) and a file without any record are reported once, by name. Other control
+// characters are text; raw in a line they are not valid JSON (escaped, "\f" "\u001b", they
+// are a record's text like any other).
 import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { InputError, looksBinary } from './decode.ts';
+import { InputError, hasNul } from './decode.ts';
 import type { Job } from './job.ts';
 
 export interface CorpusRecord {
@@ -73,7 +75,7 @@ export function parseRecord(line: string, label: string, lineNo: number): { reco
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
-/** Bytes read before deciding the encoding and whether the file is binary. */
+/** Bytes read before deciding the encoding and whether the file is binary (holds a NUL). */
 const SNIFF_BYTES = 8192;
 
 /** The encoding by the byte-order mark (none: UTF-8), and the mark's length. */
@@ -159,7 +161,7 @@ export async function* readCorpusSlices(label: string): AsyncGenerator<CorpusSli
   const stream: Readable = label === '-' ? process.stdin : createReadStream(label);
   const chunks = (stream as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
   try {
-    // The head of the file: its byte-order mark, and binary or not.
+    // The head of the file: its byte-order mark, and binary (a NUL) or not.
     const head: Buffer[] = [];
     let headBytes = 0;
     while (headBytes < SNIFF_BYTES) {
@@ -171,7 +173,7 @@ export async function* readCorpusSlices(label: string): AsyncGenerator<CorpusSli
     const first = Buffer.concat(head);
     const { encoding, bom } = encodingOf(first);
     const body = first.subarray(bom);
-    if (looksBinary(encoding === 'utf-8' ? body : sniffUnits(body, encoding))) throw new InputError('binary file');
+    if (hasNul(encoding === 'utf-8' ? body.subarray(0, SNIFF_BYTES) : sniffUnits(body, encoding))) throw new InputError('binary file');
     const { unit, low } = unitOf(encoding);
     let pending: Buffer = body;
     let firstLine = 1;
@@ -265,7 +267,7 @@ function decodeLine(raw: Buffer, decoder: TextDecoder | undefined): string | und
   }
 }
 
-/** The UTF-16 code units of the start of a UTF-16 body (for looksBinary). */
+/** The UTF-16 code units of the start of a UTF-16 body (for hasNul). */
 function sniffUnits(body: Buffer, encoding: 'utf-16le' | 'utf-16be'): number[] {
   const units: number[] = [];
   for (let i = 0; i + 1 < Math.min(body.length, SNIFF_BYTES); i += 2) units.push(encoding === 'utf-16le' ? body[i] | (body[i + 1] << 8) : (body[i] << 8) | body[i + 1]);
