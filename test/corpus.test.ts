@@ -28,7 +28,7 @@ const BASE = ['kind', 'text', 'start', 'end'];
 
 /** Required and optional fields of each kind (FACTS.md). */
 const FIELDS: Record<FactKind, { required: string[]; optional: string[] }> = {
-  document: { required: ['type', 'number', 'symbol', 'code'], optional: ['issued', 'issuer'] },
+  document: { required: ['type', 'number'], optional: ['symbol', 'code', 'issued', 'issuer'] },
   date: { required: ['value'], optional: [] },
   count: { required: ['value', 'unit'], optional: ['approx'] },
   award: { required: ['name'], optional: ['grantor', 'recipient', 'year'] },
@@ -103,6 +103,8 @@ function problemsOf(input: string, f: Fact): string[] {
   }
   switch (f.kind) {
     case 'document':
+      // A citation without a symbol has neither symbol nor code (FACTS.md); the two come together.
+      if ((f.symbol === undefined) !== (f.code === undefined)) out.push('symbol and code must come together');
       if (typeof f.code === 'string' && f.code !== `${f.number}-${f.symbol}` && f.code !== `${f.number}/${f.symbol}`) {
         out.push(`code ${f.code} is not number+symbol (${f.number}, ${f.symbol})`);
       }
