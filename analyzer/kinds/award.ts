@@ -32,18 +32,38 @@ const NAMES = alternation([...AWARD_BY_FORM.keys()]);
 const CLASS = alternation([...CLASS_BY_FORM.keys()]);
 const RANK = alternation([...RANK_BY_FORM.keys()]);
 
-// The whole-word award names, with the class of orders and medals ('hạng Nhì', 'hạng II').
-const NAMED = rx(`${leadingClass([...AWARD_BY_FORM.keys()], true)}${WORD_START}(${NAMES})${WORD_END}(?: +hạng +(${CLASS})${WORD_END})?`, 'giu');
+// The whole-word award names, with the class of orders and medals ('hạng Nhì', 'hạng II',
+// '(hạng Nhất, Nhì, Ba)').
+const NAMED = rx(`${leadingClass([...AWARD_BY_FORM.keys()], true)}${WORD_START}(${NAMES})${WORD_END}(?: +\\(?hạng +(${CLASS})${WORD_END})?`, 'giu');
 // Contest prizes: 'giải Nhì', 'Giải Khuyến khích', 'giải A'. The rank must be capitalised
 // for one-letter ranks so that 'giải a' in running text is not read as a prize.
 const PRIZE = rx(`(?=[gG])${WORD_START}[gG]iải +(${RANK})${WORD_END}`, 'giu');
 const PRIZE_RANK_CASE = new RegExp(`^(?:${RANK})$`, 'iu');
-// 'Huy hiệu 30 năm tuổi Đảng'
-const PARTY_BADGE = rx(`${WORD_START}Huy hiệu +(\\d{2}) +năm tuổi +Đảng${WORD_END}`, 'giu');
+// 'Huy hiệu 30 năm tuổi Đảng', 'Huy hiệu 65 tuổi Đảng', and coordinated classes sharing the noun:
+// 'Huy hiệu 40, 45 và 55 năm tuổi Đảng', 'Huy hiệu 45 năm và 50 năm tuổi Đảng'.
+// (The view has single spaces: the list's repeated group holds no quantifier, test/hostile.test.ts.)
+const PARTY_BADGE = rx(`${WORD_START}Huy hiệu ([0-9][0-9](?: năm)?(?:(?:, và |, | và )[0-9][0-9](?: năm)?){0,6}) (?:năm )?tuổi Đảng${WORD_END}`, 'giu');
+// A badge or medal named in quotes: 'Huy hiệu "Tuổi trẻ dũng cảm"' (quotes are straight in the view).
+const QUOTED = rx(`${WORD_START}(Huy hiệu|Huy chương|Huân chương|Kỷ niệm chương) +"([^"\\n]{3,60})"`, 'giu');
+// Coordinated classes after the first: 'hạng Nhất, Nhì, Ba', 'hạng Nhì và hạng Ba', 'giải Nhất, Nhì, Ba'.
+// A class word must end the list ('hạng Nhì, ba cá nhân …' is no third class): what follows is
+// punctuation or a word that cannot continue a noun phrase. Digits are left out of the list
+// ('giải Nhất, 2 giải Nhì': the count of the next prize).
+const LIST_END = ` *(?:[,;.:)!?\\n(]|$| +(?:và|cho|của|tặng|do|vì|về|trong|được|đã|cùng|lên|đối|tại|ở|mỗi)${WORD_END}| +năm +\\d{4})`;
+const MORE_CLASS = new RegExp(`(?: *, *(?:và +)?| +và +)(?:hạng +)?(${CLASS})${WORD_END}(?=${LIST_END})`, 'iuy');
+const MORE_RANK = new RegExp(`(?: *, *(?:và +)?| +và +)(${RANK})${WORD_END}(?=${LIST_END})`, 'iuy');
+
+/** The next coordinated class or rank at `at` (sticky: the list is read where it is). */
+function moreAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
 // The three scans, run only where their first words are (text/scan.ts).
 const NAMED_SCAN = new WordScan(NAMED, [...AWARD_BY_FORM.keys()], { whole: true });
 const PRIZE_SCAN = new WordScan(PRIZE, ['giải']);
 const PARTY_BADGE_SCAN = new WordScan(PARTY_BADGE, ['Huy hiệu']);
+const QUOTED_SCAN = new WordScan(QUOTED, ['Huy hiệu', 'Huy chương', 'Huân chương', 'Kỷ niệm chương']);
 // 'Chiến sĩ thi đua cấp tỉnh và cấp cơ sở': the second level is an award of its own.
 const TITLE_LEVELS = rx(`^ +và +(cấp +[\\p{L}]+(?: +[\\p{L}]+)?)${WORD_END}`, 'iu');
 
@@ -78,6 +98,19 @@ export function parseAwards(ctx: Context): AwardCandidate[] {
     if (award.classes && m[2]) name = `${award.name} hạng ${CLASS_BY_FORM.get(m[2].toLowerCase())}`;
     else if (!m[2]) end = m.index + m[1].length;
     out.push({ kind: 'award', start: m.index, end, name });
+    // 'Huân chương Lao động hạng Nhất, Nhì, Ba': one fact per class, each spanned from the
+    // award's name to its own class (DECISIONS.md: the shortest text that holds it).
+    if (award.classes && m[2]) {
+      const seen = new Set([name]);
+      let at = end;
+      for (let more = moreAt(MORE_CLASS, text, at); more; more = moreAt(MORE_CLASS, text, at)) {
+        if (/^\d/u.test(more[1])) break;
+        at += more[0].length;
+        const next = `${award.name} hạng ${CLASS_BY_FORM.get(more[1].toLowerCase())}`;
+        if (!seen.has(next)) out.push({ kind: 'award', start: m.index, end: at, name: next });
+        seen.add(next);
+      }
+    }
     // 'Chiến sĩ thi đua cấp tỉnh và cấp cơ sở' → also 'Chiến sĩ thi đua cấp cơ sở', spanning the phrase.
     const level = /^(.*) cấp \S+$/u.exec(name);
     if (level) {
@@ -96,10 +129,34 @@ export function parseAwards(ctx: Context): AwardCandidate[] {
     const canonical = RANK_BY_FORM.get(rank.toLowerCase());
     if (!canonical) continue;
     out.push({ kind: 'award', start: m.index, end: m.index + m[0].length, name: `Giải ${canonical}` });
+    // 'giải Nhất, Nhì, Ba': one prize per rank, each spanned up to its own rank.
+    const seen = new Set([canonical]);
+    let at = m.index + m[0].length;
+    for (let more = moreAt(MORE_RANK, text, at); more; more = moreAt(MORE_RANK, text, at)) {
+      const r = more[1];
+      if (/^\d/u.test(r) || (r.length === 1 && r !== r.toUpperCase())) break;
+      const next = RANK_BY_FORM.get(r.toLowerCase());
+      if (!next) break;
+      at += more[0].length;
+      if (!seen.has(next)) out.push({ kind: 'award', start: m.index, end: at, name: `Giải ${next}` });
+      seen.add(next);
+    }
   }
 
+  // 'Huy hiệu 40, 45 và 55 năm tuổi Đảng': one badge per class; the classes share the noun, so
+  // each is spanned by the whole phrase (DECISIONS.md).
   for (const m of PARTY_BADGE_SCAN.all(text)) {
-    out.push({ kind: 'award', start: m.index, end: m.index + m[0].length, name: `Huy hiệu ${m[1]} năm tuổi Đảng` });
+    const seen = new Set<string>();
+    for (const n of m[1].matchAll(/\d{2}/gu)) {
+      const name = `Huy hiệu ${n[0]} năm tuổi Đảng`;
+      if (!seen.has(name)) out.push({ kind: 'award', start: m.index, end: m.index + m[0].length, name });
+      seen.add(name);
+    }
+  }
+
+  for (const m of QUOTED_SCAN.all(text)) {
+    const award = AWARD_BY_FORM.get(lookupKey(`${m[1]} ${m[2]}`));
+    if (award) out.push({ kind: 'award', start: m.index, end: m.index + m[0].length, name: award.name });
   }
   return out;
 }

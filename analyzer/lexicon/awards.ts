@@ -41,7 +41,7 @@ export interface AwardName {
 export const AWARDS: readonly AwardName[] = [
   // ── Huân chương (orders), highest first (2022 law Điều 33) ────────────────────────────────
   { name: 'Huân chương Sao vàng', category: 'order', variants: [] },
-  { name: 'Huân chương Hồ Chí Minh', category: 'order', variants: [] },
+  { name: 'Huân chương Hồ Chí Minh', category: 'order', variants: ['Huân chương HCM'] },
   { name: 'Huân chương Độc lập', category: 'order', classes: true, variants: [] },
   { name: 'Huân chương Quân công', category: 'order', classes: true, variants: [] },
   { name: 'Huân chương Lao động', category: 'order', classes: true, variants: ['HCLĐ'] }, // 'HCLĐ hạng Nhì' [?]
@@ -55,6 +55,22 @@ export const AWARDS: readonly AwardName[] = [
   { name: 'Huân chương Chiến thắng', category: 'order', classes: true, variants: [] },
   { name: 'Huân chương Chiến sĩ giải phóng', category: 'order', classes: true, variants: [] }, // [mem]
   { name: 'Huân chương Giải phóng', category: 'order', classes: true, variants: [] }, // [mem]
+  // Met in the genre corpus: 'Huân chương Thành đồng năm 1968', 'Huân chương Quyết thắng hạng Nhì',
+  // 'Huân chương Kháng chiến chống Mỹ cứu nước hạng Ba' (its own order, not 'Huân chương Kháng chiến').
+  { name: 'Huân chương Thành đồng', category: 'order', classes: true, variants: [] },
+  { name: 'Huân chương Quyết thắng', category: 'order', classes: true, variants: [] },
+  {
+    name: 'Huân chương Kháng chiến chống Mỹ cứu nước',
+    category: 'order',
+    classes: true,
+    variants: ['Huân chương Kháng chiến chống Mỹ', 'Huân chương Kháng chiến chống Mỹ, cứu nước'],
+  },
+  {
+    name: 'Huân chương Kháng chiến chống Pháp',
+    category: 'order',
+    classes: true,
+    variants: ['Huân chương Kháng chiến chống thực dân Pháp'],
+  },
 
   // ── Huy chương (medals) (2022 law Điều 54) ────────────────────────────────────────────────
   { name: 'Huy chương Quân kỳ quyết thắng', category: 'medal', variants: [] },
@@ -66,6 +82,13 @@ export const AWARDS: readonly AwardName[] = [
   { name: 'Huy chương Đồng', category: 'prize', variants: ['HCĐ'] },
   { name: 'Huy chương Hữu nghị', category: 'medal', variants: [] },
   { name: 'Huy chương Kháng chiến', category: 'medal', classes: true, variants: [] }, // historic [mem]
+  // 'huy chương Kháng chiến chống Mỹ hạng nhì' (genre corpus)
+  {
+    name: 'Huy chương Kháng chiến chống Mỹ cứu nước',
+    category: 'medal',
+    classes: true,
+    variants: ['Huy chương Kháng chiến chống Mỹ', 'Huy chương Kháng chiến chống Mỹ, cứu nước'],
+  },
 
   // ── Danh hiệu vinh dự nhà nước (honorary titles) (2022 law Điều 59) ───────────────────────
   { name: 'Tỉnh Anh hùng', category: 'honorary-title', variants: [] },
@@ -165,12 +188,19 @@ export const AWARDS: readonly AwardName[] = [
   // the 'N năm tuổi Đảng' form is recognised by code and mapped to 'Huy hiệu Đảng'.
   // (Provincial badges 'Huy hiệu tỉnh …' were dropped by the 2022 law; not listed.)
   { name: 'Huy hiệu Đảng', category: 'badge', variants: [] },
+  // The Youth Union's badge for brave deeds, printed with its name in quotes: 'Huy hiệu "Tuổi trẻ
+  // dũng cảm"' (genre corpus); the quotes are read by code (kinds/award.ts).
+  { name: 'Huy hiệu Tuổi trẻ dũng cảm', category: 'badge', variants: [] },
+
+  // ── Named prizes (genre corpus: 'giải thưởng Nguyễn Văn Trỗi và giải thưởng Tôn Đức Thắng') ──
+  { name: 'Giải thưởng Tôn Đức Thắng', category: 'prize', variants: [] }, // Tổng Liên đoàn Lao động Việt Nam
+  { name: 'Giải thưởng Nguyễn Văn Trỗi', category: 'prize', variants: [] }, // Công đoàn, workers' innovations
 ]
 
 /** Class of an order or medal: 'hạng Nhì', 'hạng II', 'hạng 2' → 'Nhì'. */
 export const AWARD_CLASSES: readonly { name: 'Nhất' | 'Nhì' | 'Ba'; variants: readonly string[] }[] = [
   { name: 'Nhất', variants: ['nhất', 'I', '1'] },
-  { name: 'Nhì', variants: ['nhì', 'II', '2'] },
+  { name: 'Nhì', variants: ['nhì', 'hai', 'II', '2'] }, // 'Huân chương Chiến công hạng hai'
   { name: 'Ba', variants: ['ba', 'III', '3'] },
 ]
 
@@ -191,14 +221,17 @@ export const PRIZE_RANKS: readonly { name: string; variants: readonly string[] }
   { name: 'C', variants: [] },
 ]
 
-/** Verbs that confer an award (grantor before, award after: 'UBND tỉnh tặng Bằng khen'). */
-export const GRANT_VERBS: readonly string[] = [
+/**
+ * Verbs that confer an award (DECISIONS.md: the grantor is X in 'X tặng', 'X trao tặng', 'được X
+ * tặng/khen thưởng/tuyên dương'): their subject, or the agent after 'được', is the grantor.
+ */
+export const CONFER_VERBS: readonly string[] = [
   'tặng',
   'tặng thưởng',
-  'trao',
   'trao tặng',
-  'trao thưởng',
+  'khen tặng',
   'khen thưởng',
+  'tuyên dương',
   'công nhận',
   'truy tặng',
   'phong tặng',
@@ -207,8 +240,71 @@ export const GRANT_VERBS: readonly string[] = [
 ]
 
 /**
- * Verbs on the recipient's side ('Văn phòng Tỉnh ủy vinh dự đón nhận Huân chương …',
- * 'được tặng Bằng khen', 'đạt giải Nhì'). Not in the brief's shape; kept separate on purpose.
+ * Verbs that only hand an award over ('Phó Bí thư trao …', 'Chủ tịch nước gắn Huân chương lên lá
+ * cờ'): their subject is no grantor (DECISIONS.md); 'thay mặt X' before them names X.
+ */
+export const HAND_OVER_VERBS: readonly string[] = ['trao', 'trao thưởng', 'trao lại', 'gắn', 'trao cho']
+
+/**
+ * What a decision's author does before the conferring verb: 'X ký quyết định tặng …', 'X ban hành
+ * quyết định tặng thưởng …', 'X đã có quyết định số 601/QĐ-TTg trao tặng …', 'X quyết định tặng …'.
+ */
+export const DECISION_VERBS: readonly string[] = ['ký', 'ban hành', 'ra', 'có']
+
+/** Words between a subject and its verb that are not part of either: 'Chủ tịch nước cũng đã tặng'. */
+export const VERB_ADVERBS: readonly string[] = [
+  'đã', 'vừa', 'mới', 'cũng', 'đều', 'sẽ', 'đã từng', 'trực tiếp', 'trân trọng', 'long trọng', 'chính thức', 'lần lượt',
+]
+
+/**
+ * Named bodies outside the Party and the State that confer awards: the Youth Union's committees,
+ * the Labour Federation, the Fatherland Front's committees and the national associations
+ * ('Trung ương Đoàn truy tặng Huy hiệu …', 'Kỷ niệm chương … của Hội Nhà báo Việt Nam'). They
+ * are no offices (DECISIONS.md), but a grantor is any named body or office-holder that confers.
+ * `place: true`: the head names a body only with the level or place that follows it ('Tỉnh
+ * đoàn Quảng Trị', 'Liên đoàn Lao động tỉnh Hà Nam', 'Hội Nhà báo Việt Nam'); the others are
+ * complete names. Case is folded by the matcher.
+ */
+export const GRANTOR_BODIES: readonly { name: string; place?: boolean }[] = [
+  { name: 'Trung ương Đoàn' },
+  { name: 'TƯ Đoàn' },
+  { name: 'T.Ư Đoàn' },
+  { name: 'Ban Chấp hành Trung ương Đoàn' },
+  // State bodies under their former names, in histories of awards ('Bằng khen của Hội đồng Bộ
+  // trưởng … (năm 1989)'): the Council of Ministers and the Council of State.
+  { name: 'Hội đồng Bộ trưởng' },
+  { name: 'Hội đồng Nhà nước' },
+  { name: 'Hội đồng Đội Trung ương' },
+  { name: 'Tổng Liên đoàn Lao động Việt Nam' },
+  { name: 'Tổng LĐLĐ Việt Nam' },
+  { name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam' },
+  { name: 'Ủy ban Trung ương MTTQ Việt Nam' },
+  { name: 'Thành đoàn', place: true },
+  { name: 'Tỉnh đoàn', place: true },
+  { name: 'Huyện đoàn', place: true },
+  { name: 'Quận đoàn', place: true },
+  { name: 'Tổng Liên đoàn Lao động', place: true }, // '… VN'
+  { name: 'Tổng LĐLĐ', place: true },
+  { name: 'Liên đoàn Lao động', place: true },
+  { name: 'LĐLĐ', place: true },
+  { name: 'Ủy ban Mặt trận Tổ quốc Việt Nam', place: true },
+  { name: 'Ủy ban MTTQ Việt Nam', place: true },
+  { name: 'Ủy ban MTTQ', place: true },
+  { name: 'Hội Nhà báo', place: true },
+  { name: 'Hội Liên hiệp Phụ nữ', place: true },
+  { name: 'Trung ương Hội Liên hiệp Phụ nữ', place: true },
+  { name: 'Hội Nông dân', place: true },
+  { name: 'Trung ương Hội Nông dân', place: true },
+  { name: 'Hội Cựu chiến binh', place: true },
+  { name: 'Trung ương Hội Cựu chiến binh', place: true },
+  { name: 'Hội Chữ thập đỏ', place: true },
+  { name: 'Trung ương Hội Chữ thập đỏ', place: true },
+  { name: 'Hội Khuyến học', place: true },
+]
+
+/**
+ * Verbs before the award on the recipient's side ('Văn phòng Tỉnh ủy vinh dự đón nhận Huân
+ * chương …', 'được tặng Bằng khen', 'đạt giải Nhì'): their subject is the recipient.
  */
 export const RECEIVE_VERBS: readonly string[] = [
   'nhận',

@@ -1,171 +1,949 @@
-// Who granted an award, who received it and for which year, read in the award's clause:
-//   'Chủ tịch nước đã tặng thưởng Huân chương Lao động hạng Nhì (năm 2008) cho tập thể Văn phòng Tỉnh ủy'
-//   'Bằng khen của Thủ tướng Chính phủ, Văn phòng Trung ương Đảng và UBND tỉnh Gia Lai' → three facts
-//   'Đảng bộ đạt giải Nhì, 2 cá nhân đạt giải Ba của Đảng ủy Khối …' → 'của …' covers both prizes.
-// A clause ends at '.', ';', '!', '?' or a line break.
+// Who granted an award, who received it and for which year, read from the frames of the
+// award's clause (DECISIONS.md, the `*` lines on awards):
+//
+//   grantor — who confers, never who hosts the ceremony or hands the award over:
+//     'Bằng khen của A, B và C'                 → A, B, C (one fact each)
+//     'Cờ thi đua do Thủ tướng … trao tặng'      → Thủ tướng (not 'do X tổ chức')
+//     'Bằng khen Thủ tướng Chính phủ'            → Thủ tướng Chính phủ (certificates and flags)
+//     'X (đã) tặng / trao tặng / khen thưởng …'  → X, an office-holder with its title
+//                                                  ('Giám đốc Sở Nội vụ Trần Văn Bình tặng' →
+//                                                  'Giám đốc Sở Nội vụ'); a body that 'trao' too
+//     'được X(, Y) tặng Bằng khen và Giấy khen'  → X (and Y) for both
+//     'X ký quyết định tặng …', 'Quyết định … của X' → X
+//     'thay mặt X, … trao …', 'thừa ủy quyền của X, … trao …' → X
+//     'Phó Bí thư … trao …', 'UBND huyện tổ chức lễ trao …' → none
+//   A grantor is an office or office-holder the office parser knows, or a conferring body that
+//   is no office (lexicon GRANTOR_BODIES: 'Trung ương Đoàn', 'Hội Nhà báo Việt Nam' …). A State
+//   order, medal or honorary title is conferred by the State President: anyone else who 'trao
+//   tặng' it, or a body's 'của' spread from a list, hands it over and gives no grantor.
+//   recipient — the body or person it goes to, as written (a person by name):
+//     '… cho / tặng R', 'R (đã) được tặng / vinh dự đón nhận …', 'R - đơn vị Anh hùng …',
+//     'đón nhận Huân chương … của Công ty X', 'Nghệ sĩ Nhân dân: A, B, C'
+//   year — the conferral year or the round the text gives: '(năm 2008)', '… năm 2011',
+//     'Năm 2015, …', 'năm 2009: Huân chương …', 'đợt 3/2/2024'; never a year of another
+//     predicate or period ('từ năm 2008 đến nay', '…, Tuấn còn được tuyên dương … năm 2015').
+//
+// Awards written as a list ('tặng Bằng khen, Giấy khen cho …', 'Huân chương Lao động hạng
+// Nhất, Nhì, Ba') share the verb before the list and the recipient after it; 'của X' after
+// the last of a list also covers the ones before it (002: 'đạt giải Nhì, 2 cá nhân đạt giải Ba
+// của Đảng uỷ Khối …'). An award named again without a grantor takes the one grantor the
+// article names for it, unless the text there names another conferrer the analyzer cannot
+// read ('Chủ tịch Hiệp hội … tặng', 'của các cấp').
+// A clause ends at '.' (not an abbreviation's), ';', '!', '?' or a line break.
 
 import type { Candidate, Context } from '../pipeline.ts';
-import { GRANT_VERBS } from '../lexicon/awards.ts';
+import {
+  AWARDS,
+  type AwardCategory,
+  CONFER_VERBS,
+  DECISION_VERBS,
+  GRANTOR_BODIES,
+  HAND_OVER_VERBS,
+  VERB_ADVERBS,
+} from '../lexicon/awards.ts';
+import { PERSON_PREFIXES, ROLE_MODIFIERS, ROLE_TITLES, SURNAMES } from '../lexicon/roles.ts';
+import { SENTENCE_STARTERS } from '../lexicon/context.ts';
 import { alternation } from '../text/patterns.ts';
+import { PROVINCE_NAME_PATTERN } from '../places.ts';
 import { canonical } from '../text/normalize.ts';
 import { canonicalBodyNames } from './body-names.ts';
 import { spansOf } from '../text/spans.ts';
-import { type Authority, authorityAt, authorityEndingAt } from './authority.ts';
+import { type Authority, authorityAt } from './authority.ts';
 
 type Award = Candidate<'award'>;
+type Office = Candidate<'office'>;
 
-const CLAUSE_END = /[.;!?\n]/u;
-const OF_GRANTOR = /^ *(?:\(năm \d{4}\) *)?(?:của|do) +/iu;
-const HOLDER_DIRECT = /^ +(?=Thủ tướng|Chủ tịch nước)/u;
-const MORE_GRANTORS = /^(?: *, *| +và +)$/u;
-const GRANT_VERB = new RegExp(`(?:^|\\s)(?:đã +|vừa +|được +)?(?:${alternation(GRANT_VERBS)})(?![\\p{L}\\p{M}])`, 'giu');
-const RECIPIENT_GAP = /^ *(?:\(năm \d{4}\) *)?(?:[^.;\n]{0,60}?)cho +(?:tập thể +|các +)?$/iu;
-const SUBJECT_VERB = /^ *(?:(?:đã|đều|cũng|vừa|vinh dự) +){0,4}(?:được +(?:[^.;,\n]{0,20}? +)?(?:tặng|trao|công nhận|nhận|khen thưởng|phong tặng|truy tặng)|đạt|nhận|giành)(?: +(?:là|danh hiệu))?/iu;
+const L = '[\\p{L}\\p{M}]';
+const NOT_L = '(?![\\p{L}\\p{M}])';
 
-const RECIPIENT_PHRASE =
-  /^ *(?:\(năm \d{4}\) *)?(?:của [^,;.]{1,60}? +)?cho +(?:tập thể +)?((?:[^.;:!?\n(]|, (?!(?:nhiều|các|những|đồng thời|góp phần|qua đó|vì)\s))+?)(?= +(?:vì|về|có thành tích|đã|nhân dịp|trong|do|với)(?![\p{L}\p{M}])|[.;:!?\n(]|, (?:nhiều|các|những|đồng thời|góp phần|qua đó|vì)\s|$)/u;
-const VAGUE_RECIPIENT = /^(?:các|nhiều|những|một số|một|hàng|mỗi|\d)/iu;
+// ── Clauses ──────────────────────────────────────────────────────────────────────────────────
+
+/** Does a clause end at text[i]? A '.' ends one before a space or a new word ('qua.Từ'), not in
+ * 'TP.HCM', 'T.Ư' or '1.361'. */
+function endsClause(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === ';' || c === '!' || c === '?' || c === '\n') return true;
+  if (c !== '.') return false;
+  const next = text[i + 1];
+  if (next !== undefined && !/\s/u.test(next) && !/^\p{Lu}\p{Ll}/u.test(text.slice(i + 1, i + 3))) return false;
+  // 'UBND TP. Hà Nội', 'Q. Chủ tịch': an abbreviation's period.
+  return !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, i - 5), i));
+}
+const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:TP|Tp|TX|Q|P|T|Th|TS|GS|PGS|BS|Đ\/c|đ\/c)$/u;
 
 function clauseStart(text: string, pos: number): number {
-  for (let i = pos - 1; i >= 0 && pos - i < 400; i--) if (CLAUSE_END.test(text[i])) return i + 1;
+  for (let i = pos - 1; i >= 0 && pos - i < 400; i--) if (endsClause(text, i)) return i + 1;
   return Math.max(0, pos - 400);
 }
 
 function clauseEnd(text: string, pos: number): number {
-  for (let i = pos; i < text.length && i - pos < 400; i++) if (CLAUSE_END.test(text[i])) return i;
+  for (let i = pos; i < text.length && i - pos < 400; i++) if (endsClause(text, i)) return i;
   return Math.min(text.length, pos + 400);
 }
 
-/** Grantors written after the award: 'của A, B và C'. */
-function grantorsAfter(text: string, award: Award, offices: Candidate<'office'>[]): Authority[] {
-  const rest = text.slice(award.end, award.end + 30);
-  const gap = OF_GRANTOR.exec(rest) ?? HOLDER_DIRECT.exec(rest);
-  if (!gap) return [];
-  const out: Authority[] = [];
-  let pos = award.end + gap[0].length;
-  for (;;) {
-    const who = authorityAt(text, pos, offices);
-    if (!who) break;
-    out.push(who);
-    const sep = /^(?: *, *| +và +)/u.exec(text.slice(who.end, who.end + 6));
-    if (!sep || !MORE_GRANTORS.test(sep[0])) break;
-    pos = who.end + sep[0].length;
+// ── Categories ───────────────────────────────────────────────────────────────────────────────
+
+const CATEGORY = new Map<string, AwardCategory>(AWARDS.map((a) => [a.name, a.category]));
+
+function categoryOf(name: string): AwardCategory {
+  const base = name.replace(/ hạng (?:Nhất|Nhì|Ba)$/u, '');
+  const known = CATEGORY.get(base);
+  if (known) return known;
+  if (/^Huy hiệu \d/u.test(name)) return 'badge';
+  return 'prize'; // 'Giải Nhì', 'Giải A'
+}
+
+/** Certificates and flags take their grantor right after the name: 'Bằng khen Bộ Tài chính'. */
+const ATTACHED_GRANTOR = new Set<AwardCategory>(['certificate', 'flag', 'commemorative']);
+/** State distinctions: a body's 'của X' after a list does not reach back to them. */
+const STATE_ONLY = new Set<AwardCategory>(['order', 'medal', 'honorary-title', 'badge']);
+const STATE_GRANTOR = /^(?:Chủ tịch nước|Nhà nước)$/u;
+
+// ── Grantors: the words around them ──────────────────────────────────────────────────────────
+
+const CONFER = alternation(CONFER_VERBS);
+const HAND_OVER = alternation(HAND_OVER_VERBS);
+const ADVERB = alternation(VERB_ADVERBS);
+const DECISION = `(?:(?:${alternation(DECISION_VERBS)}) +)?(?:[Qq]uyết định)(?: +số +[^\\s,;]+)?(?: +ngày +[\\d/.-]+)? +`;
+/** The receiving verbs before an award: their subject is its recipient. */
+const RECEIVE = 'vinh dự đón nhận|vinh dự nhận|đón nhận|nhận được|nhận|đạt được|đạt|giành được|giành|đoạt';
+
+/** A verb phrase before an award: what kind of verb decides who its subject is. */
+const VERB_PHRASE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:(?<decision>${DECISION})(?<confer1>${CONFER})|(?<confer>${CONFER})|(?<hand>${HAND_OVER})|(?<receive>${RECEIVE}))${NOT_L}`,
+  'giu',
+);
+
+/** Words that may stand between a verb and the award it governs, or between two listed awards. */
+const FILLER = new Set([
+  'nhiều', 'các', 'những', 'một', 'số', 'cả', 'lại', 'thêm', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười',
+  'danh', 'hiệu', 'vinh', 'dự', 'phần', 'thưởng', 'cao', 'quý', 'tấm', 'chiếc', 'lá', 'bức',
+]);
+const NUMBER = /^\d+(?:[.,]\d+)?(?:[.,]\d+)?$/u;
+function fillers(words: readonly string[]): boolean {
+  return words.every((w) => FILLER.has(w.toLowerCase()) || NUMBER.test(w));
+}
+
+/**
+ * What may stand between a verb and the award it governs: quantifiers, 'danh hiệu', a quote
+ * ('tặng nhiều Bằng khen', 'trao 229 Kỷ niệm chương', 'tặng “Cờ thi đua”'), after a thing
+ * given with it ('tặng hoa, bằng khen', 'tặng Bằng công đức và Kỷ niệm chương').
+ */
+function objectGap(gap: string): boolean {
+  let g = gap.replace(/ *[":]? *$/u, '');
+  const given = /^ [^,;.:"]{1,40}?(?:,| và)(?= |$)/u.exec(g);
+  if (given && given[0].split(' ').length <= 5) g = g.slice(given[0].length);
+  const words = g.trim() ? g.trim().split(' ') : [];
+  return (g === '' || g[0] === ' ') && fillers(words);
+}
+
+/** Between two awards of one list: a comma, 'và', a count, a quoted dedication, a year. */
+const LIST_LEAD = /^(?: *\(?năm \d{4}(?: và \d{4})?\)?)?(?: *"[^"\n]{0,100}")?(?: của [^,;.:"]{1,40}?)? *(?:, và|,|và|cùng với|cùng|hoặc)?(?= |"|$)/iu;
+function listGap(gap: string): boolean {
+  const lead = LIST_LEAD.exec(gap);
+  if (!lead) return false;
+  const rest = gap.slice(lead[0].length).replace(/"? *$/u, '').trim();
+  return fillers(rest ? rest.split(' ') : []);
+}
+/** Two parallel predicates: 'Đảng bộ đạt giải Nhì, 2 cá nhân đạt giải Ba của …' (002). */
+const PARALLEL_GAP = /^ *, *[^,;.]{1,40}? (?:đạt|giành|đoạt|nhận|được (?:tặng|nhận|trao|công nhận))(?: (?:giải|danh hiệu))? *$/iu;
+/** Each award with its own recipient: 'Huân chương A cho 3 cá nhân, Huân chương B cho …'. */
+const RECIPIENT_GAP = new RegExp(`^ +(?:cho|tặng) +[^,;.:]{1,60}?(?: *, *| +và +)(?:nhiều +|các +|\\d+ +)?$`, 'iu');
+
+const OF_GRANTOR = /^ *(?:\(năm \d{4}\) *)?(?:"[^"\n]{1,100}" *)?(?:của|do) +/iu;
+/** What may follow 'do X' for X to be the grantor: a conferring verb, or nothing more. */
+const AFTER_BY = new RegExp(`^ *(?:[,.;)!?\\n]|$| (?:${CONFER}|ký|cấp)${NOT_L})`, 'u');
+const ADVERB_START = new RegExp(`^ (?:${ADVERB})${NOT_L}`, 'u');
+const MORE_GRANTORS = /^(?: *, *(?:và +)?| +và +)/u;
+
+const BEHALF = /(?<![\p{L}\p{M}])(?:[Tt]hay mặt|[Tt]hừa (?:ủy|uỷ) quyền(?: của)?) +(?:(?:[Ll]ãnh đạo|[Bb]an [Ll]ãnh đạo) +)?/gu;
+const DECISION_OF = /(?<![\p{L}\p{M}])(?:[Qq]uyết định|QĐ)(?: +số)?(?: *[^\s,;]*\d[^\s,;]*)?(?: +ngày +[\d/.-]+)? +của +/gu;
+
+/** Titles before a body that make an office-holder: 'Chủ tịch' + 'UBND tỉnh', 'Trưởng' + 'Ban …'. */
+const TITLE_BEFORE = /(?:^|[\s,(])((?:Phó +)?(?:Chủ tịch|Thủ tướng|Bộ trưởng|Thứ trưởng|Tổng Giám đốc|Giám đốc|GĐ|Trưởng|Bí thư|Chánh Văn phòng|Chủ nhiệm|Tư lệnh|Chính ủy|Chỉ huy trưởng|Hiệu trưởng|Viện trưởng|Cục trưởng|Tổng cục trưởng|Tổng Biên tập|Thủ trưởng|Chánh án)(?: +[Tt]hường trực)?) +$/u;
+const HOLDER_END = /(?:^|[\s,(])((?:Phó +)?(?:Chủ tịch [Nn]ước|Thủ tướng Chính phủ|Thủ tướng|Tổng Bí thư|Chủ tịch Quốc hội))$/u;
+const HOLDER_OF_LEVEL_END = /(?:^|[\s,(])((?:Phó +)?Chủ tịch +(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) +(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|TP)(?:\.? ?\p{Lu}[^\s,;()]*)?(?: \p{Lu}[^\s,;()]*)?(?: \p{Lu}[^\s,;()]*)?(?: \p{Lu}[^\s,;()]*)?)$/u;
+const ADVERB_END = new RegExp(`(?:^|\\s)(?:${ADVERB}|(?:\\d+|hai|ba|nhiều|nhiều) +lần)\\s*$`, 'u');
+const PAREN_END = /\s*\([^()]{1,30}\)\s*$/u;
+const SURNAME_SET = new Set(SURNAMES);
+
+// Runs of words are read with loops, not with repeated regex groups (test/hostile.test.ts
+// audits those for backtracking): the view has single spaces between words.
+const CAPITALISED = /^\p{Lu}[\p{L}\p{M}]*$/u;
+
+/** The capitalised words that end `s` ('… Việt Nam Nguyễn Thanh Lâm' → …, 'Nguyễn', 'Thanh', 'Lâm'). */
+function trailingCapitals(s: string, max = 8): string[] {
+  const words = s.trimEnd().split(' ');
+  const out: string[] = [];
+  for (let i = words.length - 1; i >= 0 && out.length < max && CAPITALISED.test(words[i]); i--) out.unshift(words[i]);
+  return out;
+}
+
+/** The capitalised words that start `s` after one space (' Nguyễn Văn An đã …' → three). */
+function leadingCapitals(s: string, max = 4): string[] {
+  if (s[0] !== ' ') return [];
+  const out: string[] = [];
+  for (const w of s.slice(1).split(' ')) {
+    if (out.length >= max || !CAPITALISED.test(w.replace(/[,.;:!?)]+$/u, ''))) break;
+    out.push(w.replace(/[,.;:!?)]+$/u, ''));
+    if (/[,.;:!?)]$/u.test(w)) break;
   }
   return out;
 }
 
-/** A grantor written before the award as the subject of a granting verb: 'UBND tỉnh đã tặng …'. */
-function grantorBefore(text: string, award: Award, offices: Candidate<'office'>[]): Authority | undefined {
-  const from = clauseStart(text, award.start);
-  const span = text.slice(from, award.start);
-  let found: Authority | undefined;
-  for (const m of span.matchAll(GRANT_VERB)) {
-    // 'X được tặng' is passive: X receives. 'được tỉnh tặng' names the grantor after 'được'.
-    if (/^\s?được /u.test(m[0])) continue;
-    const verbAt = from + m.index + (m[0].startsWith(' ') ? 1 : 0);
-    const before = text.slice(Math.max(from, verbAt - 1), verbAt) === ' ' ? verbAt - 1 : verbAt;
-    const who = authorityEndingAt(text, before, offices);
-    if (who) found = who;
-  }
-  return found;
-}
-
-function recipient(text: string, award: Award, offices: Candidate<'office'>[]): string | undefined {
-  const end = clauseEnd(text, award.end);
-  // '… cho Văn phòng Huyện ủy Hòa Thành và Văn phòng Huyện ủy Dương Minh Châu'
-  const index = spansOf(offices);
-  const after = index.startingIn(award.end, end);
-  for (const o of after) {
-    if (!RECIPIENT_GAP.test(text.slice(award.end, o.start))) continue;
-    const names = [o.name];
-    let last = o;
-    for (const n of after) {
-      if (n.start <= last.start) continue;
-      if (!/^ *(?:,|và) *$/u.test(text.slice(last.end, n.start))) break;
-      names.push(n.name);
-      last = n;
-    }
-    return names.join(' và ');
-  }
-  // '… cho Đảng bộ, chính quyền và nhân dân tỉnh Bình Định': a named recipient that is no office,
-  // as written; unnamed ones ('cho các đơn vị có thành tích') give none.
-  const phrase = RECIPIENT_PHRASE.exec(text.slice(award.end, Math.min(end, award.end + 160)));
-  if (phrase && !VAGUE_RECIPIENT.test(phrase[1])) return canonical(phrase[1]);
-  // 'Văn phòng Tỉnh ủy được công nhận là …', 'Đảng bộ đạt giải Nhì'
-  const from = clauseStart(text, award.start);
-  const before = index.startingIn(from, award.start).filter((o) => o.end <= award.start);
-  for (const o of before.reverse()) {
-    if (SUBJECT_VERB.test(text.slice(o.end, award.start)) && /^ *(?:[^,;]{0,40})$/u.test(text.slice(o.end, award.start))) return o.name;
-  }
-  // A bare head noun as subject is completed by the article's body of that head.
-  const head = /(?:^|[\s,])(Đảng bộ|Chi bộ|Văn phòng|Đảng ủy)( +(?:đã +|vinh dự +)*(?:đạt|được|nhận|giành)[^,;]{0,40})$/u.exec(text.slice(from, award.start));
-  if (head) {
-    // the body of that head the article has already named in full
-    const full = index.startingIn(0, from).find((o) => o.end <= from && o.name.startsWith(head[1] + ' '));
-    if (full) return full.name;
+/** A person's name as the last words of `s`: a family name and one to three more capitalised words. */
+function trailingPersonName(s: string): string | undefined {
+  const words = trailingCapitals(s);
+  for (let k = Math.min(4, words.length); k >= 2; k--) {
+    if (SURNAME_SET.has(words[words.length - k])) return words.slice(-k).join(' ');
   }
   return undefined;
 }
 
-function yearOf(text: string, award: Award, dates: Candidate<'date'>[]): number | undefined {
-  const end = clauseEnd(text, award.end);
-  const from = clauseStart(text, award.start);
-  const isYear = (d: Candidate<'date'>) => /^\d{4}$/.test(d.value);
-  const index = spansOf(dates);
-  const after = index.startingIn(award.end, end).find((d) => isYear(d) && d.end <= end);
-  if (after) return Number(after.value);
-  // 'Năm 2011, X được tặng …': a year that opens the clause.
-  const opening = index.startingIn(from, from + 3).find((d) => isYear(d) && d.end <= award.start);
-  return opening ? Number(opening.value) : undefined;
+// Conferring bodies that are no offices (lexicon/awards.ts GRANTOR_BODIES).
+const BODY_HEAD = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(GRANTOR_BODIES.map((b) => b.name))})${NOT_L}`, 'giu');
+const BODY_AT = new RegExp(BODY_HEAD.source, 'iuy');
+const BODY_NEEDS_PLACE = new Set(GRANTOR_BODIES.filter((b) => b.place).map((b) => b.name.toLowerCase()));
+const PLACE_LEVEL = /^ (?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)(?![\p{L}\p{M}])/iu;
+
+/** A conferring body that is no office, starting at `pos` ('Tỉnh đoàn Quảng Trị', 'Hội Nhà báo Việt Nam'). */
+function grantorBodyAt(text: string, pos: number): Authority | undefined {
+  BODY_AT.lastIndex = pos;
+  const m = BODY_AT.exec(text);
+  if (!m) return undefined;
+  let end = pos + m[0].length;
+  if (!BODY_NEEDS_PLACE.has(m[0].toLowerCase())) return { start: pos, end, name: canonical(m[0]) };
+  const level = PLACE_LEVEL.exec(text.slice(end, end + 12));
+  if (level) end += level[0].length;
+  // the place, not a person's name after it ('Tỉnh đoàn Quảng Trị Nguyễn Văn An')
+  let place = leadingCapitals(text.slice(end, end + 40), 4);
+  const person = place.findIndex((w, i) => i > 0 && SURNAME_SET.has(w) && place.length - i >= 2);
+  if (person > 0) place = place.slice(0, person);
+  if (place.length) end += 1 + place.join(' ').length;
+  if (!level && !place.length) return undefined;
+  return { start: pos, end, name: canonical(text.slice(pos, end)) };
 }
+
+/** A conferring body that is no office, ending at `pos` ('… Tổng Liên đoàn Lao động Việt Nam'). */
+function grantorBodyEndingAt(text: string, pos: number, from: number): Authority | undefined {
+  // (on the window only: a global search from lastIndex would run to the end of the text)
+  const start = Math.max(from, pos - 80);
+  for (const m of text.slice(start, pos).matchAll(BODY_HEAD)) {
+    const who = grantorBodyAt(text, start + m.index);
+    if (who && who.end === pos) return who;
+  }
+  return undefined;
+}
+
+/** Who confers, starting at `pos`: a body or office-holder, or a conferring body that is no office. */
+function conferrerAt(text: string, pos: number, offices: Office[]): Authority | undefined {
+  // the longer reading: 'Hội đồng Bộ trưởng' is no 'Hội đồng Bộ' followed by a word
+  const office = authorityAt(text, pos, offices);
+  const body = grantorBodyAt(text, pos);
+  const known = office && body ? (body.end > office.end ? body : office) : (office ?? body);
+  if (known) return known;
+  // 'Chủ tịch Hội Nhà báo Việt Nam': the holder of such a body
+  const title = TITLE_AFTER.exec(text.slice(pos, pos + 40));
+  const held = title ? grantorBodyAt(text, pos + title[0].length) : undefined;
+  return held && { start: pos, end: held.end, name: canonical(title![1]) + ' ' + held.name };
+}
+const TITLE_AFTER = /^((?:Phó )?(?:Chủ tịch|Tổng Giám đốc|Giám đốc|Trưởng ban|Bí thư|Chủ nhiệm)(?: [Tt]hường trực)?) /u;
+
+/** An office-holder or body that ends at `pos` (before a verb): 'Trưởng Ban Tuyên giáo Trung ương'. */
+function holderEndingAt(text: string, pos: number, from: number, offices: Office[]): Authority | undefined {
+  const index = spansOf(offices);
+  const before = text.slice(Math.max(from, pos - 60), pos);
+  const office = index.endingAt(pos);
+  if (office && office.start >= from) {
+    const title = TITLE_BEFORE.exec(text.slice(Math.max(from, office.start - 30), office.start));
+    if (title) return { start: office.start - title[0].length + title[0].indexOf(title[1]), end: pos, name: canonical(title[1]) + ' ' + office.name };
+    return { start: office.start, end: pos, name: office.name };
+  }
+  const level = HOLDER_OF_LEVEL_END.exec(before);
+  if (level) return { start: pos - level[1].length, end: pos, name: canonical(level[1]) };
+  const holder = HOLDER_END.exec(before);
+  if (holder) return { start: pos - holder[1].length, end: pos, name: canonical(holder[1]).replace(/ Nước$/u, ' nước') };
+  const body = grantorBodyEndingAt(text, pos, from);
+  if (body) {
+    // 'Chủ tịch Tổng Liên đoàn Lao động Việt Nam (Bùi Văn Cường) tặng …'
+    const title = TITLE_BEFORE.exec(text.slice(Math.max(from, body.start - 30), body.start));
+    if (title) return { start: body.start - title[0].length + title[0].indexOf(title[1]), end: pos, name: canonical(title[1]) + ' ' + body.name };
+    return body;
+  }
+  return undefined;
+}
+
+/**
+ * The conferring subject or agent that ends at `pos` (where its verb starts), with the bodies
+ * coordinated before it: 'Thủ tướng Chính phủ, Bộ trưởng Bộ Tài chính tặng …' → both. Adverbs,
+ * a parenthesis ('(trái)') and a person's name after the title ('Thủ tướng Nguyễn Xuân Phúc')
+ * are stepped over. A body owned by another ('Ban chỉ đạo của UBND …') gives nothing.
+ */
+function subjectsEndingAt(text: string, pos: number, from: number, offices: Office[]): Authority[] {
+  let p = pos;
+  for (let step = 0; step < 4; step++) {
+    const s = text.slice(Math.max(from, p - 40), p);
+    const adverb = ADVERB_END.exec(s) ?? PAREN_END.exec(s);
+    if (!adverb) break;
+    p -= adverb[0].length;
+  }
+  while (p > from && text[p - 1] === ' ') p--;
+  let first = holderEndingAt(text, p, from, offices);
+  let person = false;
+  if (!first) {
+    // 'Thủ tướng Chính phủ Nguyễn Xuân Phúc (đã) …': a person's name after the title, the
+    // longest run of capitalised words before `p` that starts with a family name.
+    const words = trailingCapitals(text.slice(Math.max(from, p - 60), p));
+    for (let k = Math.min(4, words.length); k >= 2 && !first; k--) {
+      if (!SURNAME_SET.has(words[words.length - k])) continue;
+      let q = p - words.slice(-k).join(' ').length;
+      while (q > from && text[q - 1] === ' ') q--;
+      first = holderEndingAt(text, q, from, offices);
+      person = first !== undefined;
+    }
+  }
+  if (!first) return agentsListedBefore(text, p, from, offices);
+  const out = [first];
+  // 'Ủy viên Bộ Chính trị, Bí thư Thành ủy … Nguyễn Thiện Nhân trao …': the roles of one person
+  if (person) return /(?:của|thuộc) +$/u.test(text.slice(Math.max(from, first.start - 8), first.start)) ? [] : out;
+  const owned = (who: Authority) => /(?:của|thuộc) +$/u.test(text.slice(Math.max(from, who.start - 8), who.start));
+  const separator = (who: Authority) => /(?: *, *(?:và +)?| +và +)$/u.exec(text.slice(Math.max(from, who.start - 8), who.start));
+  if (owned(first)) return [];
+  // 'Đồng chí X - Bí thư Đảng ủy cơ quan LĐLĐ thành phố, Phó Chủ tịch LĐLĐ Thành phố trao …':
+  // an office-holder's comma list is the roles of one person, not a list of conferrers (that
+  // needs 'được': 'được Thủ tướng Chính phủ, Bộ trưởng Bộ Tài chính tặng …')
+  const comma = separator(first);
+  if (!isBody(first.name) && comma && !/ và +$/u.test(comma[0])) {
+    const prev = holderEndingAt(text, first.start - comma[0].length, from, offices);
+    if (prev && !agentListStarts(text, from, prev.start)) return out;
+  }
+  for (let who = first; out.length < 8; ) {
+    const sep = separator(who);
+    if (!sep) break;
+    const prev = holderEndingAt(text, who.start - sep[0].length, from, offices);
+    // 'Ban chỉ đạo 197 của UBND thành phố, …': a body's owner is no conferrer of the list
+    if (!prev || owned(prev) || /(?:^|\s)[Ủủ]y viên +$/u.test(text.slice(Math.max(from, prev.start - 10), prev.start))) break;
+    out.unshift(prev);
+    who = prev;
+  }
+  return out;
+}
+
+/** Does a list of conferrers start at `pos`, after 'được' ('được A, B tặng')? */
+function agentListStarts(text: string, from: number, pos: number): boolean {
+  const before = text.slice(Math.max(from, pos - 200), pos);
+  const at = before.lastIndexOf('được ');
+  return at >= 0 && (at + 5 === before.length || !/[;.]/u.test(before.slice(at)));
+}
+
+/**
+ * 'được Thủ tướng Chính phủ, Trung ương Hội Chữ thập đỏ Việt Nam, Hội Nạn nhân … tặng': when the
+ * last agent of a list is no body the analyzer knows, the ones it knows are still grantors.
+ */
+function agentsListedBefore(text: string, p: number, from: number, offices: Office[]): Authority[] {
+  const before = text.slice(Math.max(from, p - 200), p);
+  const agent = /(?:^|[\s-])[Đđ]ược (?!.*[\s-][Đđ]ược )/su.exec(before);
+  // the agents after 'được', or the subjects that open the clause ('Hội đồng Đội tỉnh, Sở GD&ĐT
+  // tỉnh Hà Tĩnh, UBND huyện Thạch Hà … đã tặng giấy khen')
+  const start = agent ? p - before.length + agent.index + agent[0].length : from + frontedLength(text.slice(from, p));
+  if (!agent && (p - start > 200 || !/, | và /u.test(text.slice(start, p)))) return [];
+  const out: Authority[] = [];
+  let pos = start;
+  for (const item of text.slice(start, p).split(/, (?:và )?| và /u)) {
+    const who = conferrerAt(text, pos, offices);
+    if (who && who.end === pos + item.length) out.push(who);
+    pos += item.length;
+    const sep = /^(?:, (?:và )?| và )/u.exec(text.slice(pos, pos + 6));
+    if (!sep) break;
+    pos += sep[0].length;
+  }
+  return out;
+}
+
+/** Grantors written after the award: 'của A, B và C', 'do X trao tặng', 'Bằng khen Bộ Tài chính'. */
+function grantorsAfter(text: string, award: Award, offices: Office[]): { grantors: Authority[]; end: number } {
+  const rest = text.slice(award.end, award.end + 140);
+  const gap = OF_GRANTOR.exec(rest);
+  let pos: number;
+  if (gap) pos = award.end + gap[0].length;
+  else if (ATTACHED_GRANTOR.has(categoryOf(award.name)) && text[award.end] === ' ') pos = award.end + 1;
+  else return { grantors: [], end: award.end };
+  const byAgent = gap !== null && /do +$/iu.test(gap[0]);
+  const out: Authority[] = [];
+  for (;;) {
+    const who = conferrerAt(text, pos, offices);
+    if (!who) break;
+    out.push(who);
+    const sep = MORE_GRANTORS.exec(text.slice(who.end, who.end + 8));
+    if (!sep) break;
+    pos = who.end + sep[0].length;
+  }
+  if (!out.length) return { grantors: [], end: award.end };
+  let end = out[out.length - 1].end;
+  if (byAgent) {
+    // 'do X trao tặng', not 'do X tổ chức': the one who organises a contest is not its grantor.
+    const name = leadingCapitals(text.slice(end, end + 40));
+    let after = name.length >= 2 && SURNAME_SET.has(name[0]) ? end + 1 + name.join(' ').length : end;
+    for (let step = 0, m = ADVERB_START.exec(text.slice(after, after + 20)); m && step < 3; step++, m = ADVERB_START.exec(text.slice(after, after + 20))) after += m[0].length;
+    if (!AFTER_BY.test(text.slice(after, after + 30))) return { grantors: [], end: award.end };
+    end = after;
+  }
+  return { grantors: out, end };
+}
+
+// ── Units and lists ──────────────────────────────────────────────────────────────────────────
+
+/** Awards that start at the same place ('hạng Nhất, Nhì, Ba'): one phrase, read once. */
+interface Unit {
+  awards: Award[];
+  start: number;
+  end: number;
+  own: Authority[];
+  /** where the award's own words (year, dedication, 'của X') end */
+  ownEnd: number;
+  clause: { start: number; end: number };
+}
+
+type Link = 'list' | 'parallel' | 'each' | undefined;
+
+function linkBetween(text: string, a: Unit, b: Unit): Link {
+  if (a.clause.start !== b.clause.start) return undefined;
+  const gap = text.slice(a.ownEnd, b.start);
+  if (gap.length > 120) return undefined;
+  if (listGap(gap)) return 'list';
+  if (PARALLEL_GAP.test(gap)) return 'parallel';
+  if (RECIPIENT_GAP.test(gap)) return 'each';
+  return undefined;
+}
+
+interface VerbContext {
+  kind: 'confer' | 'hand' | 'receive';
+  start: number;
+  end: number;
+  passive: boolean;
+}
+
+/** The verb that governs a list starting at `pos`: the last one before it with nothing but an object gap. */
+function governingVerb(text: string, from: number, pos: number): VerbContext | undefined {
+  const span = text.slice(from, pos);
+  let found: VerbContext | undefined;
+  for (const m of span.matchAll(VERB_PHRASE)) {
+    const g = m.groups!;
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (!objectGap(text.slice(end, pos))) continue;
+    const kind = g.receive ? 'receive' : g.hand ? 'hand' : 'confer';
+    const passive = kind === 'confer' && /(?:^|\s)được\s+$/u.test(text.slice(Math.max(from, start - 7), start));
+    found = { kind, start, end, passive };
+  }
+  return found;
+}
+
+/** 'thay mặt X' / 'thừa ủy quyền của X' before the verb: X, or null when it names no conferring body. */
+function onBehalfOf(text: string, from: number, verbStart: number, offices: Office[]): Authority | null | undefined {
+  let last: RegExpExecArray | undefined;
+  for (const m of text.slice(from, verbStart).matchAll(BEHALF)) last = m as RegExpExecArray;
+  if (!last) return undefined;
+  const at = from + last.index + last[0].length;
+  // 'Thay mặt X, … gửi lời chúc mừng … các đồng chí đã được trao tặng …': another predicate.
+  if (verbStart - at > 160 || / (?:được|gửi|phát biểu|chúc mừng|bày tỏ|cho biết)(?![\p{L}\p{M}])/u.test(text.slice(at, verbStart))) return undefined;
+  return conferrerAt(text, at, offices) ?? null;
+}
+
+/** 'Quyết định số … của X' in the clause: the author of the conferring decision. */
+function decisionAuthor(text: string, from: number, to: number, offices: Office[]): Authority | undefined {
+  for (const m of text.slice(from, to).matchAll(DECISION_OF)) {
+    const who = conferrerAt(text, from + m.index + m[0].length, offices);
+    if (who) return who;
+  }
+  return undefined;
+}
+
+// ── Recipients ───────────────────────────────────────────────────────────────────────────────
+
+const VAGUE_RECIPIENT = /^(?:các|nhiều|những|một số|một|hàng|mỗi|toàn thể|tất cả|cả|\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\p{M}])/iu;
+const HONORIFIC = /^(?:(?:ông|bà|anh|chị|em|cô|thầy|cụ|cháu|đồng chí|đ\/c|tập thể|cá nhân|học sinh|sinh viên|cố|đảng viên|xạ thủ|vận động viên|VĐV|phóng viên|nhà báo|tác giả|nhạc sĩ|nghệ sĩ|thí sinh) ){1,3}/iu;
+/**
+ * A recipient written after 'cho'/'tặng', up to the first word that ends it ('vì', 'về', 'có
+ * thành tích', …), a dash, a parenthesis, a comma before a new name, or the end of the slice.
+ */
+const RECIPIENT_PHRASE = new RegExp(
+  `^((?:[^.;:!?\\n(]|, (?!(?:nhiều|các|những|đồng thời|góp phần|qua đó|vì)\\s))+?)(?=` +
+    ` +(?:vì|về|có thành tích|đã|đang|nhân dịp|trong|do|với|là|đối với|góp phần|trước|sau khi|khi|nhằm|để|cùng|được|ghi nhận|biểu dương)${NOT_L}` +
+    `| +tại(?! +\\p{Lu})${NOT_L}| +và +(?:\\d|các|nhiều|những|một số)${NOT_L}|\\s-|-\\s|[.;:!?\\n("]` +
+    `|, *(?:nhiều|các|những|đồng thời|góp phần|qua đó|vì|nguyên|hiện|là)${NOT_L}|, +\\p{Lu}|$)`,
+  'u',
+);
+const SENTENCE_WORDS = new Set([...SENTENCE_STARTERS, 'Cùng', 'Dự', 'Phát', 'Ảnh', 'Đồng', 'Xem']);
+const PERSON_START = /^(?:(?:ông|bà|anh|chị|em|cô|thầy|cụ|cháu|đồng chí|đ\/c|cố) +|\p{Lu}[\p{L}\p{M}]* +\p{Lu})/u;
+
+/** A recipient as written from `pos`: named bodies joined with 'và', or a name phrase. */
+function readRecipient(text: string, pos: number, limit: number, offices: Office[], awardStarts: Set<number>): string | undefined {
+  const index = spansOf(offices);
+  const first = index.startingAt(pos);
+  if (first && first.end <= limit) {
+    const names = [first.name];
+    let last = first;
+    for (;;) {
+      const sep = /^ *(?:,|và) *$/u;
+      const next = index.startingIn(last.end + 1, last.end + 6).find((o) => sep.test(text.slice(last.end, o.start)));
+      if (!next || next.end > limit) break;
+      names.push(next.name);
+      last = next;
+    }
+    const after = text.slice(last.end, last.end + 3);
+    if (/^(?:$|[\s,.;:!?)(-])/u.test(after)) return names.join(' và ');
+  }
+  const read = RECIPIENT_PHRASE.exec(text.slice(pos, Math.min(limit, pos + 120)));
+  if (!read) return undefined;
+  let phrase = read[1];
+  // another award starts: 'cho ông A và Huy hiệu 60 năm tuổi Đảng cho …'
+  for (let i = 0; i < phrase.length; i++) {
+    if (awardStarts.has(pos + i)) {
+      phrase = phrase.slice(0, i).replace(/(?: *,| +và)? *$/u, '');
+      break;
+    }
+  }
+  // a new sentence glued on without its period: 'đảng viên Đỗ Kim Hội Với những đóng góp'
+  const words = phrase.split(' ');
+  for (let i = 1; i < words.length; i++) {
+    if (SENTENCE_WORDS.has(words[i]) && /^\p{Lu}/u.test(words[i])) {
+      phrase = words.slice(0, i).join(' ');
+      break;
+    }
+  }
+  // a person's name ends at its apposition: 'ông Nguyễn Văn Trân, nguyên Bí thư …', and at
+  // its last syllable ('nguyên Thủ tướng Nguyễn Tấn Dũng Thủ tướng Nguyễn Xuân Phúc nhấn mạnh')
+  if (PERSON_START.test(phrase) || HONORIFIC.test(phrase)) {
+    phrase = phrase.split(',')[0];
+    const name = firstPersonName(phrase);
+    // 'học sinh dũng cảm Nguyễn Thị Hiền' → the name; 'nguyên Thủ tướng Nguyễn Tấn Dũng' keeps its title
+    if (name) phrase = /\p{Lu}/u.test(phrase.slice(0, name.start)) ? phrase.slice(0, name.end) : phrase.slice(name.start, name.end);
+  }
+  // 'vợ ông, bà Hoàng Thị Thường': the person named last, in apposition after a form of address
+  const addressed = /, (?:ông|bà|anh|chị|em|cô|thầy|cụ|cháu|đồng chí) ([^,]{3,40})$/u.exec(phrase.trim());
+  if (addressed && !VAGUE_RECIPIENT.test(phrase) && trailingPersonName(addressed[1]) === addressed[1]) return addressed[1];
+  return nameLike(phrase);
+}
+
+/** Words that make a phrase a clause, not a name: no subject written before a verb holds them. */
+const NOT_IN_SUBJECT = /(?:^|\s)(?:đã|đang|sẽ|được|bị|là|có|còn|từng|thì|mà|nếu|khi|để|trong|theo|vì|về|cho|của|với|từ|đến|tham gia|tổ chức|phấn đấu|lựa chọn|chọn|trao|tặng|nhận|đạt|giành|đoạt|những|nhiều|các|trả lại|xem|nhiệt liệt|phát biểu|dự)(?=\s|$)|["%]/iu;
+/** Lower-case words a subject may start with: a body's or a place's head, a group of people. */
+const LOWER_HEADS = /^(?:nguyên|tập thể|cá nhân|gia đình|trường|huyện|xã|tỉnh|thành phố|phường|thị trấn|thị xã|quận|công ty|bệnh viện|ngân hàng|đội|lực lượng|nhân dân|đảng bộ|chi bộ|cán bộ|đồng chí|đ\/c|ông|bà|anh|chị|em|cô|thầy|cụ|cháu|cố|đảng viên|học sinh|sinh viên|nghệ sĩ|nhà báo|phóng viên|tác giả|xạ thủ|vận động viên)(?![\p{L}\p{M}])/u;
+
+/** Verbs that make a phrase a clause ('tác giả đoạt giải của báo …'). */
+const CLAUSE_WORD = /(?:^|\s)(?:đã|đang|sẽ|được|bị|là|đoạt|đạt|giành|nhận|tham gia|tổ chức)(?=\s|$)/iu;
+
+/** A subject written before a receiving verb, as a name, or undefined ('toàn ngành đã có …'). */
+function subjectName(raw: string): string | undefined {
+  let s = canonical(raw);
+  // 'Ông Nguyễn Cảnh Hồng - Tổng giám đốc …': the name before its apposition
+  s = s.split(/\s-\s|\s-(?=\p{Lu})/u)[0].replace(/ *\([^()]*\)/gu, '');
+  if (NOT_IN_SUBJECT.test(s)) return undefined;
+  if (!/^\p{Lu}/u.test(s) && !LOWER_HEADS.test(s)) return undefined;
+  return nameLike(s);
+}
+
+const CAP_WORD_RE = new RegExp(`\\p{Lu}${L}*`, 'gu');
+const TITLE_START = new RegExp(`^(?:${alternation(ROLE_TITLES)})${NOT_L}`, 'u');
+/** A title, form of address or modifier before a person's name: 'nguyên Thủ tướng', 'Chủ tịch VFF', 'cố nhạc sĩ'. */
+const MODIFIER_START = new RegExp(`^(?:${alternation([...ROLE_MODIFIERS, ...PERSON_PREFIXES])}) `, 'iu');
+const TITLE_OR_ADDRESS = new RegExp(`^(?:${alternation(ROLE_TITLES)}|${alternation(PERSON_PREFIXES)})${NOT_L}`, 'iu');
+function beforeName(phrase: string): boolean {
+  let s = phrase;
+  for (let step = 0, m = MODIFIER_START.exec(s); m && step < 3; step++, m = MODIFIER_START.exec(s)) s = s.slice(m[0].length);
+  return TITLE_OR_ADDRESS.test(s) || TITLE_OR_ADDRESS.test(phrase);
+}
+
+/** A person named after their title ('Tổng Giám đốc Thông tấn xã Việt Nam Nguyễn Đức Lợi'): the name. */
+function personOnly(phrase: string): string | undefined {
+  if (/ và /u.test(phrase) || !beforeName(phrase)) return undefined;
+  // the run of capitalised words that ends the phrase, from a family name (not the whole phrase)
+  const name = trailingPersonName(phrase);
+  return name && name !== phrase && !PROVINCE_ONLY.test(name) ? name : undefined;
+}
+
+/** The first person's name in a phrase: a family name and one to three more capitalised syllables. */
+function firstPersonName(phrase: string): { start: number; end: number } | undefined {
+  const caps = [...phrase.matchAll(CAP_WORD_RE)];
+  for (let i = 0; i < caps.length; i++) {
+    if (!SURNAME_SET.has(caps[i][0])) continue;
+    let j = i;
+    while (
+      j + 1 < caps.length && j - i < 3 &&
+      /^ +$/u.test(phrase.slice(caps[j].index + caps[j][0].length, caps[j + 1].index)) &&
+      // 'Nguyễn Tấn Dũng Thủ tướng …': a title that starts after the name
+      !TITLE_START.test(phrase.slice(caps[j + 1].index))
+    ) j++;
+    if (j > i) return { start: caps[i].index, end: caps[j].index + caps[j][0].length };
+  }
+  return undefined;
+}
+
+/** A recipient phrase cleaned, or undefined when it names no one ('các đơn vị', 'hai ông'). */
+function nameLike(raw: string): string | undefined {
+  let s = canonical(raw).replace(/[\s,.;:-]+$/u, '');
+  if (!s || VAGUE_RECIPIENT.test(s)) return undefined;
+  const bare = s.replace(HONORIFIC, '');
+  const addressed = bare !== s;
+  s = bare.replace(/ *\([^()]{1,20}\)$/u, '');
+  const words = s.split(' ').filter(Boolean);
+  if (!words.length || words.length > 14) return undefined;
+  if (VAGUE_RECIPIENT.test(s) || SENTENCE_WORDS.has(words[0]) || HONORIFIC.test(s + ' ')) return undefined;
+  // A name: a word after the first is capitalised ('Công ty Cổ phần X', 'Nguyễn Thị Hằng Nga'),
+  // or one word that is an acronym ('PTSC') or a given name after a form of address ('bà Tuyết').
+  if (words.length === 1) return /^\p{Lu}{2,}[\p{Lu}\d&-]*$/u.test(s) || (addressed && /^\p{Lu}\p{Ll}/u.test(s)) ? s : undefined;
+  if (!words.slice(1).some((w) => /^\p{Lu}/u.test(w)) || CLAUSE_WORD.test(s)) return undefined;
+  return personOnly(s) ?? s;
+}
+
+const AFTER_OWN = /^ *(?:lần thứ +\S+ *)?(?:Vì [^,;.:"]{1,60}? +)?(?:của +[^,;.:"]{1,60}? +)?,? *(?:(?:đã +)?(?:được +)?trao +(?:trước đây +)?)?(?:cho|tặng|trao tặng) +(?:(?:tập thể|cá nhân) +)?/iu;
+
+/** The recipient written after the award's own words: '… cho R', '… tặng R'. */
+function recipientAfter(text: string, unit: Unit, offices: Office[], awardStarts: Set<number>): string | undefined {
+  const rest = text.slice(unit.ownEnd, unit.clause.end);
+  const m = AFTER_OWN.exec(rest);
+  if (!m) return undefined;
+  return readRecipient(text, unit.ownEnd + m[0].length, unit.clause.end, offices, awardStarts);
+}
+
+// 'Văn phòng Tỉnh ủy được công nhận là …', 'Đảng bộ Sở Tư pháp vinh dự nhận …'
+const SUBJECT_VERB = /^ *(?:(?:đã|đều|cũng|vừa|vinh dự) +){0,4}(?:được +(?:[^.;,\n]{0,30}? +)?(?:tặng|trao|công nhận|nhận|khen thưởng|phong tặng|truy tặng)|đón nhận|nhận|đạt|giành|đoạt)(?: (?:là|danh hiệu|được|thưởng))?(?: (?:là|danh hiệu|thưởng))?/iu;
+/** Fronted adverbials before a clause's subject: 'Ngày 29/5/2013, tại TP Hồ Chí Minh, …'. */
+const DATELINE_LEAD = /^ *(?:\([^()]{1,20}\)|[\p{Lu}.]{2,20}) *- */u;
+const FRONTED_ONE = /^ *(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm|Năm|Tháng|Tại|Trong|Nhân dịp|Dịp|Với|Sau|Trước|Từ|Qua|Theo|Hiện nay|Cũng|Đặc biệt|Ngoài ra|Bên cạnh|Vừa qua|Mới đây|tại|vào)[^,;.]{0,80}, */u;
+/** Fronted adverbials before a clause's subject ('(HNMO) - Ngày 29/5/2013, tại TP Hồ Chí Minh, …'): their length. */
+function frontedLength(s: string): number {
+  let n = DATELINE_LEAD.exec(s)?.[0].length ?? 0;
+  for (let step = 0, m = FRONTED_ONE.exec(s.slice(n)); m && step < 4; step++, m = FRONTED_ONE.exec(s.slice(n))) n += m[0].length;
+  return n;
+}
+/** Where a clause's first noun phrase ends. */
+const SUBJECT_END = / +\(| +- +|, | +(?:đã|vừa|được|cũng|vinh dự|long trọng|trọng thể|tổ chức|đón nhận|nhận|đạt|giành)(?![\p{L}\p{M}])/u;
+
+/** The subject of the clause when it is a name ('Tổng Công ty X (PTSC) - … - đã tổ chức … và đón nhận …'). */
+function clauseSubject(text: string, clause: { start: number }, before: number): string | undefined {
+  let s = text.slice(clause.start, before);
+  s = s.slice(frontedLength(s));
+  const end = SUBJECT_END.exec(s);
+  if (!end || end.index === 0 || end[0] === ', ') return undefined;
+  return subjectName(s.slice(0, end.index));
+}
+
+/** 'R (ABBR) - đơn vị Anh hùng …', 'R, vận động viên giành 2 HCV …': R in apposition before the award. */
+const APPOSITION_TAIL = /\s*(?:\([^()]{1,15}\))?\s*(?:-|,)\s*(?:là\s+)?(?:đơn vị|vận động viên|VĐV|người|nhà báo|tác giả) (?:(?:đã|từng|hai lần|ba lần|[0-9][0-9]? lần) ){0,2}(?:(?:được\s+)?(?:phong tặng|tặng|nhận|giành|đạt|đoạt)(?:\s+được)?\s+)?(?:danh hiệu\s+)?(?:\d+\s+)?"?$/u;
+
+function inApposition(text: string, from: number, pos: number): string | undefined {
+  const before = text.slice(Math.max(from, pos - 200), pos);
+  const tail = APPOSITION_TAIL.exec(before);
+  if (!tail) return undefined;
+  const head = before.slice(0, tail.index);
+  const segment = /(?:^|[,(:;]\s*|\s-\s)([^,;():]{2,120})$/u.exec(head);
+  if (!segment) return undefined;
+  // a person's name that ends the phrase: '… do cô gái vàng Kickboxing Việt Nam Nguyễn Thị Hằng Nga'
+  return trailingPersonName(segment[1]) ?? nameLike(segment[1]);
+}
+
+/** 'Nghệ sĩ Nhân dân: A, B, C;', 'Mẹ Việt Nam Anh hùng Phạm Thị Vọt': who holds a title. */
+function holdersOf(text: string, unit: Unit): string | undefined {
+  const after = text.slice(unit.end, unit.end + 200);
+  const list = /^ ?: ?([^;.\n]{2,160})(?=[;.\n]|$)/u.exec(after);
+  if (list) {
+    // names only, each one to four capitalised words: 'Thu Hiền, Quang Thọ, Trung Đức'
+    const names = list[1].trim().split(/ ?, ?/u);
+    const ok = names.every((n) => {
+      const words = n.split(' ');
+      return words.length <= 4 && words.every((w) => CAPITALISED.test(w));
+    });
+    if (ok) return canonical(names.join(', '));
+  }
+  const words = leadingCapitals(after);
+  if (words.length >= 2 && SURNAME_SET.has(words[0])) {
+    // the name stops before a capitalised word that starts a sentence
+    const cut = words.findIndex((w, i) => i > 0 && SENTENCE_WORDS.has(w));
+    const kept = cut > 0 ? words.slice(0, cut) : words;
+    if (kept.length >= 2) return canonical(kept.join(' '));
+  }
+  return undefined;
+}
+
+// ── Years ────────────────────────────────────────────────────────────────────────────────────
+
+/** A year after these belongs to another predicate ('…, Tuấn còn được tuyên dương … năm 2015'). */
+const OTHER_PREDICATE = /(?:^|\s)(?:đã|được|là|còn|đang|sẽ|vừa|nhận|đạt|giành|đoạt|tổ chức|tham gia|sinh)(?=\s|$)/u;
+const NOT_CONFERRAL_BEFORE = /(?:từ|sinh|đến|tới|trước|sau|giai đoạn|nhiệm kỳ|-)\s*$/iu;
+const ROUND_BEFORE = /(?:đợt|[Qq]uyết định[^.;\n]{0,40}?ngày)\s*$/u;
+
+function yearOf(text: string, unit: Unit, dates: Candidate<'date'>[]): number | undefined {
+  const index = spansOf(dates);
+  const { start: from, end } = unit.clause;
+  for (const d of index.startingIn(unit.end, end)) {
+    if (d.end > end) break;
+    const gap = text.slice(unit.end, d.start);
+    if (gap.length > 140 || /[;:)]/u.test(gap) || /\((?!\s*$)/u.test(gap) || OTHER_PREDICATE.test(gap)) break;
+    const before = text.slice(Math.max(from, d.start - 50), d.start);
+    if (/^\d{4}$/u.test(d.value)) {
+      if (NOT_CONFERRAL_BEFORE.test(before)) break;
+      return Number(d.value);
+    }
+    if (/^\d{4}-/u.test(d.value) && ROUND_BEFORE.test(before)) return Number(d.value.slice(0, 4));
+  }
+  // 'Năm 2011, X được tặng …', 'năm 2009: Huân chương …': a year that opens the clause, or
+  // that stands right before the award with a colon ('…: Năm 2010: Anh hùng Lao động').
+  const colon = index.endingIn(Math.max(from, unit.start - 4), unit.start).find((d) => /^\d{4}$/u.test(d.value) && /^ ?: ?$/u.test(text.slice(d.end, unit.start)));
+  if (colon) return Number(colon.value);
+  const opening = index.startingIn(from, from + 3).find((d) => /^\d{4}$/u.test(d.value) && d.end <= unit.start);
+  // not across another year ('năm 2013: A và hai năm liền (2011, 2012) nhận B')
+  return opening && !/\d{4}/u.test(text.slice(opening.end, unit.start)) ? Number(opening.value) : undefined;
+}
+
+/** A place named as the last part of an address: 'huyện Sơn Động, tỉnh Bắc Giang'. */
+const ADDRESS_PART = /^(?:xã|huyện|tỉnh|thành phố|quận|phường|thị xã|thị trấn|TP\.?)\s/u;
+const PROVINCE_ONLY = new RegExp(`^(?:${PROVINCE_NAME_PATTERN}|Hà Nội|TP\\.? ?HCM|TPHCM)$`, 'u');
+/** Enterprises and units that receive an award and never confer one. */
+const RECEIVER_HEAD = /^(?:Tổng [Cc]ông ty|Công ty|Cty|TCT|Tập đoàn|Ngân hàng|Bệnh viện|Trường|Hợp tác xã|HTX|Nhà máy|Xí nghiệp)(?![\p{L}\p{M}])/u;
+
+/** Is a grantor's name a body ('UBND tỉnh') rather than an office-holder ('Chủ tịch UBND tỉnh')? */
+const HOLDER_START = /^(?:Phó +)?(?:Chủ tịch|Thủ tướng|Bộ trưởng|Thứ trưởng|Tổng Giám đốc|Giám đốc|GĐ|Trưởng|Bí thư|Chánh Văn phòng|Chủ nhiệm|Tư lệnh|Chính ủy|Chỉ huy trưởng|Hiệu trưởng|Viện trưởng|Cục trưởng|Tổng cục trưởng|Tổng Biên tập|Thủ trưởng|Chánh án|Tổng Bí thư)(?![\p{L}\p{M}])/u;
+function isBody(name: string): boolean {
+  return !HOLDER_START.test(name);
+}
+
+/**
+ * May `who`, read from a verb's subject, an agent or 'thay mặt' (not from the award's own
+ * 'của'), be the grantor of `name`? A State order, medal or honorary title is conferred by the
+ * State President: anyone else who 'trao tặng' it hands it over ('Chủ tịch Quốc hội … trao tặng
+ * Huân chương …', 'Thứ trưởng … trao tặng Huân chương …'). A Party badge is given by a Party
+ * body, not by the official who pins it on.
+ */
+function mayConfer(name: string, who: Authority): boolean {
+  const category = categoryOf(name);
+  if (category === 'order' || category === 'medal' || category === 'honorary-title') return STATE_GRANTOR.test(who.name);
+  if (category === 'badge') return isBody(who.name);
+  return true;
+}
+
+/** A named conferrer the analyzer does not know: 'của Trung ương Đoàn', 'do Hội Nhà báo Việt Nam …'. */
+const UNREAD_AFTER = /^ *(?:"[^"\n]{1,100}" *)?(?:của|do) +(?:\p{Lu}|các cấp|các ngành|nhiều )/u;
+const ADDRESS_WORD = new RegExp(`^(?:${alternation(PERSON_PREFIXES)})$`, 'iu');
+const ADVERB_WORD = new RegExp(`(?:^| )(?:${ADVERB})$`, 'u');
+
+/**
+ * Does the text before a verb name a conferrer the analyzer does not know ('Tổng Liên đoàn Lao
+ * động Việt Nam', 'được Đoàn khối các cơ quan Trung ương tặng'), rather than a person ('Ông
+ * Nguyễn Thiện Nhân trao …') or no one ('được tặng')? Then no other grantor is lent there.
+ */
+function namesConferrer(before: string): boolean {
+  let s = before.trimEnd();
+  for (let step = 0, m = ADVERB_WORD.exec(s); m && step < 3; step++, m = ADVERB_WORD.exec(s)) s = s.slice(0, m.index).trimEnd();
+  // the agent after 'được', or the subject after the last comma
+  const agent = s.lastIndexOf(' được ');
+  s = agent >= 0 ? s.slice(agent + 6) : s.slice(s.lastIndexOf(',') + 1).trim();
+  const name = trailingPersonName(s);
+  if (name) s = s.slice(0, s.length - name.length).trimEnd();
+  const words = s.split(' ').filter(Boolean);
+  return words.some((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && (ADDRESS_WORD.test(w) || SENTENCE_WORDS.has(w))));
+}
+
+// ── Putting it together ──────────────────────────────────────────────────────────────────────
 
 /**
  * Fills grantor, recipient and year; an award with several grantors becomes one fact per
  * grantor, all on the award's own span. Returns the new list.
  */
-export function attachAwardDetails(
-  awards: Award[],
-  offices: Candidate<'office'>[],
-  dates: Candidate<'date'>[],
-  ctx: Context,
-): Award[] {
+export function attachAwardDetails(awards: Award[], offices: Office[], dates: Candidate<'date'>[], ctx: Context): Award[] {
   const { text } = ctx;
-  const sorted = [...awards].sort((a, b) => a.start - b.start);
-  const grantors = new Map<Award, Authority[]>();
+  const sorted = [...awards].sort((a, b) => a.start - b.start || a.end - b.end);
+  const awardStarts = new Set(sorted.map((a) => a.start));
+
+  // Units: the awards that share a start (coordinated classes), read as one phrase.
+  const units: Unit[] = [];
   for (const a of sorted) {
-    const after = grantorsAfter(text, a, offices);
-    const before = after.length ? undefined : grantorBefore(text, a, offices);
-    grantors.set(a, after.length ? after : before ? [before] : []);
+    const last = units[units.length - 1];
+    if (last && last.start === a.start) {
+      last.awards.push(a);
+      last.end = Math.max(last.end, a.end);
+      continue;
+    }
+    units.push({ awards: [a], start: a.start, end: a.end, own: [], ownEnd: a.end, clause: { start: 0, end: 0 } });
   }
-  // 'của X' after the last award of a clause also covers the awards before it in that clause.
-  for (let i = sorted.length - 1; i > 0; i--) {
-    const a = sorted[i];
-    const g = grantors.get(a)!;
-    if (!g.length) continue;
-    for (let j = i - 1; j >= 0; j--) {
-      const prev = sorted[j];
-      if (grantors.get(prev)!.length) break;
-      if (CLAUSE_END.test(text.slice(prev.end, a.start))) break;
-      grantors.set(prev, g);
+  for (const u of units) {
+    u.clause = { start: clauseStart(text, u.start), end: clauseEnd(text, u.end) };
+    const probe: Award = { ...u.awards[0], end: u.end };
+    const after = grantorsAfter(text, probe, offices);
+    u.own = after.grantors;
+    u.ownEnd = after.end;
+    if (!after.grantors.length) {
+      // '(năm 2008)' or a quoted dedication still belong to the award's own words.
+      const extra = /^ *(?:\(năm \d{4}\)|"[^"\n]{1,100}")/u.exec(text.slice(u.end, u.end + 110));
+      if (extra) u.ownEnd = u.end + extra[0].length;
     }
   }
+
+  // Links between neighbouring units.
+  const links: Link[] = units.map((u, i) => (i + 1 < units.length ? linkBetween(text, u, units[i + 1]) : undefined));
+
+  // Grantors per award: own, then 'của X' of a later award of the same list, then the verb's.
+  const grantorsOf = new Map<Award, Authority[]>();
+  const fromList = new Map<Unit, Authority[]>();
+  for (let i = units.length - 1; i >= 0; i--) {
+    const u = units[i];
+    if (u.own.length) fromList.set(u, u.own);
+    else if (links[i] === 'list' || links[i] === 'parallel') {
+      const next = fromList.get(units[i + 1]);
+      if (next) fromList.set(u, next);
+    }
+  }
+  // The head of each list (the first unit of a run of linked units) decides the verb.
+  const headOf = new Map<Unit, Unit>();
+  for (let i = 0; i < units.length; i++) {
+    const shared = i > 0 && (links[i - 1] === 'list' || links[i - 1] === 'each');
+    headOf.set(units[i], shared ? headOf.get(units[i - 1])! : units[i]);
+  }
+  const verbGrantors = new Map<Unit, Authority[]>();
+  const verbOf = new Map<Unit, VerbContext | undefined>();
+  // Heads whose conferrer is written but is no body or office-holder the analyzer knows
+  // ('Tổng Liên đoàn Lao động Việt Nam tặng …'): no other grantor is lent to them below.
+  const unread = new Map<Unit, string>();
+  for (const head of new Set(headOf.values())) {
+    const verb = governingVerb(text, head.clause.start, head.start);
+    verbOf.set(head, verb);
+    let who: Authority[] = [];
+    if (verb && verb.kind !== 'receive') {
+      const behalf = verb.passive ? undefined : onBehalfOf(text, head.clause.start, verb.start, offices);
+      if (behalf !== undefined) who = behalf ? [behalf] : [];
+      else {
+        const decision = decisionAuthor(text, head.clause.start, head.clause.end, offices);
+        if (decision) who = [decision];
+        else if (!verb.passive) {
+          who = subjectsEndingAt(text, verb.start, head.clause.start, offices);
+          const written = text.slice(Math.max(head.clause.start, verb.start - 60), verb.start);
+          // (a hander-over's titles name no conferrer: 'Phó Chủ tịch UBND TPHCM … trao Bằng khen')
+          if (!who.length && verb.kind === 'confer' && namesConferrer(written)) unread.set(head, written);
+          // 'Phó Bí thư … trao …' hands over; 'Bộ Tư lệnh … đã trao …': a body confers what it gives.
+          if (verb.kind === 'hand') who = who.filter((w) => isBody(w.name));
+        }
+      }
+    } else {
+      const decision = verb ? undefined : decisionAuthor(text, head.clause.start, head.clause.end, offices);
+      if (decision) who = [decision];
+    }
+    verbGrantors.set(head, who);
+  }
+  for (const u of units) {
+    if (!u.own.length && UNREAD_AFTER.test(text.slice(u.end, u.end + 120))) unread.set(u, text.slice(u.end, u.end + 80));
+    const listed = fromList.get(u);
+    for (const a of u.awards) {
+      let g: Authority[] = [];
+      if (u.own.length) g = u.own;
+      else if (listed) g = listed.filter((w) => !STATE_ONLY.has(categoryOf(a.name)) || STATE_GRANTOR.test(w.name));
+      if (!g.length && !u.own.length) g = (verbGrantors.get(headOf.get(u)!) ?? []).filter((w) => mayConfer(a.name, w));
+      grantorsOf.set(a, g);
+    }
+  }
+
+  // Recipients per unit: after it, after its list, before it, in apposition, holders of titles.
+  const index = spansOf(offices);
+  // 'Đảng bộ đạt giải Nhì' completes the bare head from the article's first full name of that head.
+  const firstFull = new Map<string, Office | undefined>();
+  const firstFullOf = (head: string) => {
+    if (!firstFull.has(head)) firstFull.set(head, index.startingIn(0, text.length).find((o) => o.name.startsWith(head + ' ')));
+    return firstFull.get(head);
+  };
+  const recipientOf = new Map<Unit, string>();
+  const afterOf = units.map((u) => recipientAfter(text, u, offices, awardStarts));
+  for (let i = units.length - 1; i >= 0; i--) {
+    if (!afterOf[i] && links[i] === 'list' && afterOf[i + 1]) afterOf[i] = afterOf[i + 1];
+  }
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    let rec = afterOf[i];
+    const head = headOf.get(u)!;
+    const verb = verbOf.get(head);
+    if (!rec) {
+      // 'Văn phòng Tỉnh ủy được công nhận là …': an office as the receiving subject (not the
+      // end of a longer name: 'Liên chi hội Nhà báo Thông tấn xã Việt Nam đón nhận …').
+      const from = u.clause.start;
+      const before = index.startingIn(from, u.start).filter((o) => o.end <= head.start);
+      for (const o of before.reverse()) {
+        const gap = text.slice(o.end, head.start);
+        const verbGap = SUBJECT_VERB.exec(gap);
+        if (!verbGap || !/^ *(?:[^,;]{0,40})$/u.test(gap) || !objectGap(gap.slice(verbGap[0].length))) continue;
+        // the office begins its subject: nothing but a fronted phrase, 'tập thể' or a comma before it
+        const lead = text.slice(from, o.start).replace(/^.*[,:;(]/su, '');
+        if (!/^ *(?:(?:tập thể|cả|toàn thể) +)?$/iu.test(lead.slice(frontedLength(lead)))) break;
+        rec = o.name;
+        break;
+      }
+    }
+    let subjectEnd: number | undefined;
+    if (verb && (verb.kind === 'receive' || verb.passive)) subjectEnd = verb.start;
+    else if (verb?.kind === 'confer') {
+      // 'chị X vinh dự được Thủ tướng Chính phủ tặng …': the subject before 'được' and its agent
+      const agent = /(?:^|\s)(được)\s+[^,;.]{1,60}$/u.exec(text.slice(u.clause.start, verb.start));
+      if (agent) subjectEnd = u.clause.start + agent.index + agent[0].indexOf(agent[1]);
+    }
+    if (!rec && verb && subjectEnd !== undefined) {
+      // 'Tổng Công ty X vinh dự đón nhận …', 'Năm 2007, DATC đã đón nhận …'
+      const vp = /(?:(?:đã|đều|cũng|vừa|vinh dự|liên tiếp|liên tục|tiếp tục|lần lượt|[0-9][0-9]? lần|hai lần|ba lần|nhiều lần) ){0,4}(?:được )?$/iu.exec(text.slice(u.clause.start, subjectEnd));
+      const end = subjectEnd - (vp ? vp[0].length : 0);
+      const segment = text.slice(u.clause.start, end);
+      const own = /(?:^|([,:]) *)([^,:]{2,100}?) *$/u.exec(segment);
+      if (own) {
+        const fronted = frontedLength(own[2]);
+        const np = own[2].slice(fronted);
+        // '…, xã Vân Sơn, huyện Sơn Động, tỉnh Bắc Giang đoạt giải nhất': the end of an address
+        if (!(own[1] === ',' && !fronted && (ADDRESS_PART.test(np) || PROVINCE_ONLY.test(np.trim())))) rec = subjectName(np);
+      }
+      // 'X … đã tổ chức lễ kỷ niệm … và đón nhận Huân chương …': the clause's subject.
+      if (!rec && verb.kind === 'receive' && /tổ chức[^;]{0,160} và +$/u.test(segment + ' ')) rec = clauseSubject(text, u.clause, end);
+      // 'Đảng bộ đạt giải Nhì': a bare head noun is the body of that head the article named in full.
+      const head = /(?:^|[\s,:])(Đảng bộ|Chi bộ|Văn phòng|Đảng ủy) +(?:đã +|vinh dự +)*(?:được +)?$/u.exec(text.slice(u.clause.start, subjectEnd));
+      if (!rec && head) {
+        const full = firstFullOf(head[1]);
+        if (full && full.end <= u.clause.start) rec = full.name;
+      }
+    }
+    if (!rec && verb?.kind === 'receive' && !u.own.length) {
+      // 'đón nhận Huân chương … của Công ty X': 'của' names the receiver when it names an enterprise.
+      const of = /^ +của +/u.exec(text.slice(u.end, u.end + 8));
+      if (of && RECEIVER_HEAD.test(text.slice(u.end + of[0].length, u.end + of[0].length + 20))) {
+        rec = readRecipient(text, u.end + of[0].length, u.clause.end, [], awardStarts);
+      }
+    }
+    if (!rec) rec = inApposition(text, u.clause.start, u.start);
+    if (!rec && categoryOf(u.awards[0].name) === 'honorary-title') rec = holdersOf(text, u);
+    if (rec) recipientOf.set(u, rec);
+  }
+
   const out: Award[] = [];
+  /** Awards without a grantor, with what the text writes as their unknown conferrer ('' for none). */
+  const lendable = new Map<Award, string>();
   let previous: Award | undefined;
-  for (const a of sorted) {
-    const g = grantors.get(a)!;
-    let rec = recipient(text, a, offices);
-    // '… được công nhận là A, được tặng B': the subject carries over to the next predicate.
-    if (!rec && previous?.recipient && /^ *, *(?:và +)?(?:được|đạt|nhận)/u.test(text.slice(previous.end, a.start))) {
-      rec = previous.recipient;
+  for (const u of units) {
+    const year = yearOf(text, u, dates);
+    for (const a of u.awards) {
+      let rec = recipientOf.get(u);
+      // '… được công nhận là A, được tặng B': the subject carries over to the next predicate.
+      if (!rec && previous?.recipient && /^ *, *(?:và +)?(?:được|đạt|nhận)/u.test(text.slice(previous.end, a.start))) {
+        rec = previous.recipient;
+      }
+      const base: Award = { ...a };
+      if (rec) base.recipient = rec;
+      if (year) base.year = year;
+      const g = grantorsOf.get(a)!;
+      if (!g.length) out.push(base);
+      if (!g.length) lendable.set(base, unread.get(u) ?? unread.get(headOf.get(u)!) ?? '');
+      const seen = new Set<string>();
+      for (const who of g) {
+        if (seen.has(who.name)) continue;
+        seen.add(who.name);
+        out.push({ ...base, grantor: who.name });
+      }
+      previous = base;
     }
-    const year = yearOf(text, a, dates);
-    const base: Award = { ...a };
-    if (rec) base.recipient = rec;
-    if (year) base.year = year;
-    if (!g.length) out.push(base);
-    for (const who of g) out.push({ ...base, grantor: who.name });
-    previous = base;
   }
+
   // One grantor written several ways ('Chủ tịch UBND Thành phố', 'Chủ tịch Ủy ban nhân dân TP
   // Hồ Chí Minh') is one grantor, written as its first full mention.
   const byName = new Map<string, Award[]>();
@@ -174,13 +952,42 @@ export function attachAwardDetails(
     const canonicalOf = canonicalBodyNames(list.map((a) => a.grantor!), ctx.article.province);
     for (const a of list) a.grantor = canonicalOf.get(a.grantor!) ?? a.grantor;
   }
+  // An office-holder named short and in full for one award ('Thủ tướng', 'Thủ tướng Chính phủ'):
+  // the full title.
+  for (const list of byName.values()) {
+    const names = [...new Set(list.map((a) => a.grantor!))];
+    if (names.length > 40) continue;
+    for (const a of list) {
+      const full = names.find((n) => n.length > a.grantor!.length && n.startsWith(a.grantor! + ' ') && !isBody(n));
+      if (full) a.grantor = full;
+    }
+  }
   // The same award named again without its grantor ('trao Huân chương Độc lập hạng Ba cho …'
   // after '… hạng Ba của Chủ tịch nước') is that award, when the article names one grantor for it.
-  const grantorsOf = new Map<string, Set<string>>();
-  for (const a of out) if (a.grantor) (grantorsOf.get(a.name) ?? grantorsOf.set(a.name, new Set()).get(a.name)!).add(a.grantor);
+  const grantorsByName = new Map<string, Set<string>>();
+  for (const a of out) if (a.grantor) (grantorsByName.get(a.name) ?? grantorsByName.set(a.name, new Set()).get(a.name)!).add(a.grantor);
   for (const a of out) {
-    const gs = grantorsOf.get(a.name);
-    if (!a.grantor && gs?.size === 1) a.grantor = [...gs][0];
+    const gs = grantorsByName.get(a.name);
+    if (a.grantor || gs?.size !== 1 || !lendable.has(a)) continue;
+    // lent only where the text names no other conferrer ('Bằng khen của Chủ tịch UBND TPHồ Chí
+    // Minh' is 'Chủ tịch UBND TP Hồ Chí Minh'; 'Kỷ niệm chương … Tổng Liên đoàn … tặng' is not TTXVN's)
+    const [only] = gs;
+    const written = lendable.get(a)!.toLowerCase();
+    if (!written || written.includes(only.toLowerCase().split(' ').slice(0, 2).join(' '))) a.grantor = only;
+  }
+  // One recipient written short then in full ('Tổng Công ty CP Dịch vụ Dầu khí' in the headline,
+  // '… Việt Nam' in the body): the fuller name.
+  const fullest = new Map<string, string>();
+  for (const a of out) {
+    if (!a.recipient) continue;
+    const key = `${a.name}|${a.grantor ?? ''}`;
+    const known = fullest.get(key);
+    if (!known || (a.recipient.length > known.length && a.recipient.toLowerCase().startsWith(known.toLowerCase()))) fullest.set(key, a.recipient);
+  }
+  for (const a of out) {
+    if (!a.recipient) continue;
+    const full = fullest.get(`${a.name}|${a.grantor ?? ''}`);
+    if (full && full !== a.recipient && full.toLowerCase().startsWith(a.recipient.toLowerCase())) a.recipient = full;
   }
   return out;
 }
