@@ -307,3 +307,32 @@ describe('analyze() offsets on the seeds', () => {
     }
   }
 });
+
+describe('control characters from PDF and terminal dumps', () => {
+  const seed = readFileSync(join(SEEDS, '000_ba0ab269d834ec73.txt'), 'utf8');
+  const keys = (facts: Fact[]) => facts.map((f) => `${f.kind}|${JSON.stringify({ ...f, text: undefined, start: undefined, end: undefined })}`).sort();
+
+  it('a form feed or vertical tab is a line break in the view, so a headline stays a line', () => {
+    const v = createView('Tiêu đề bài báo\fNội dung\vdòng sau');
+    expect(v.text).toBe('Tiêu đề bài báo\nNội dung\ndòng sau');
+    const text = 'Đảng bộ Văn phòng Tỉnh ủy tổng kết năm 2012\fThực hiện Chỉ thị số 06-CT/TW, Đảng bộ có 5 chi bộ trực thuộc với 49 đảng viên.';
+    expect(analyze(text).article.title).toBe('Đảng bộ Văn phòng Tỉnh ủy tổng kết năm 2012');
+  });
+
+  it('terminal escape sequences are invisible: the same facts as the clean text, offsets on the caller\'s string', () => {
+    const paragraphs = seed.split('\n');
+    // Colour every other paragraph and glue an escape to the first word of each.
+    const dirty = paragraphs.map((p, i) => (i % 2 ? `\x1b[1;32m${p}\x1b[0m` : `\x1b]0;title\x07${p}`)).join('\n');
+    const clean = analyze(seed);
+    const got = analyze(dirty);
+    expect(keys(got.facts)).toEqual(keys(clean.facts));
+    for (const f of got.facts) expect(dirty.slice(f.start, f.end)).toBe(f.text);
+    expect(analyze('\x1b[1mChỉ thị số 06-CT/TW của Bộ Chính trị').facts.find((f) => f.kind === 'document')?.text).toBe('Chỉ thị số 06-CT/TW');
+  });
+
+  it('an ESC that starts no sequence is a space, and a sequence longer than 64 units is none', () => {
+    expect(createView('a\x1bb').text).toBe('a b');
+    const long = `\x1b[${'1;'.repeat(40)}m`;
+    expect(createView(`x${long}y`).text).not.toBe('xy');
+  });
+});

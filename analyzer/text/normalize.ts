@@ -38,7 +38,7 @@ function replacementFor(c: number): number {
 }
 
 function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x1680 ||
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x1680 ||
     (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
@@ -46,8 +46,37 @@ function isInvisible(c: number): boolean {
   return c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0x00ad;
 }
 
+/** Line breaks, and the form feed and vertical tab that end a page or a block of dumped text. */
 function isLineBreak(c: number): boolean {
-  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85;
+  return c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c || c === 0x2028 || c === 0x2029 || c === 0x85;
+}
+
+/**
+ * The end of a terminal escape sequence at i (source[i] is ESC), or i when none starts
+ * there: CSI (ESC [ parameters intermediates final: colours, cursor moves, 'clear line'),
+ * OSC (ESC ] … BEL or ESC \: window titles, links) and two-character escapes (ESC c).
+ * Bounded: a sequence longer than 64 units is not one.
+ */
+function escapeEnd(source: string, i: number): number {
+  const n = Math.min(source.length, i + 64);
+  const kind = source.charCodeAt(i + 1);
+  if (kind === 0x5b) {
+    let j = i + 2;
+    while (j < n && source.charCodeAt(j) >= 0x30 && source.charCodeAt(j) <= 0x3f) j++;
+    while (j < n && source.charCodeAt(j) >= 0x20 && source.charCodeAt(j) <= 0x2f) j++;
+    const f = source.charCodeAt(j);
+    return j < n && f >= 0x40 && f <= 0x7e ? j + 1 : i;
+  }
+  if (kind === 0x5d) {
+    for (let j = i + 2; j < n; j++) {
+      const c = source.charCodeAt(j);
+      if (c === 0x07) return j + 1;
+      if (c === 0x1b && source.charCodeAt(j + 1) === 0x5c) return j + 2;
+      if (c < 0x20) return i;
+    }
+    return i;
+  }
+  return kind >= 0x40 && kind <= 0x5f && kind !== 0x5b && kind !== 0x5d ? i + 2 : i;
 }
 
 /** Combining marks that NFC may fold into the preceding letter. */
@@ -151,6 +180,15 @@ export function createView(source: string): TextView {
       lastWasSpace = false;
       i = to;
       continue;
+    }
+    // A terminal escape sequence ('\x1b[1m'): nothing, like the zero-width characters.
+    if (c === 0x1b) {
+      const to = escapeEnd(source, i);
+      if (to > i) {
+        same = false;
+        i = to;
+        continue;
+      }
     }
     if (isSpace(c) || c < 0x20) {
       if (!lastWasSpace) {
