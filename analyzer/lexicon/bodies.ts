@@ -95,6 +95,8 @@ export const BODY_HEADS: readonly BodyHead[] = [
   { word: 'Đoàn đại biểu Quốc hội', needs: 'locator', level: 'province' },
   { word: 'Đoàn Đại biểu Quốc hội', needs: 'locator', level: 'province' },
   { word: 'Đoàn ĐBQH', needs: 'locator', level: 'province' },
+  { word: 'Đoàn Đại biểu QH', needs: 'locator', level: 'province' },
+  { word: 'Đoàn đại biểu QH', needs: 'locator', level: 'province' },
   { word: 'Đài Phát thanh và Truyền hình', needs: 'locator' },
   { word: 'Đài Phát thanh - Truyền hình', needs: 'locator' },
   { word: 'Đài PT-TH', needs: 'locator' },
@@ -144,6 +146,9 @@ export const PARTY_BOARDS: readonly string[] = [
   'Văn hóa - Xã hội',
   'Dân tộc', // HĐND committee; also the provincial Ban Dân tộc (State)
   'Đô thị', // Hà Nội, TP.HCM HĐND
+  // leadership boards of a department or a school (DECISIONS.md: a named collective body)
+  'Giám đốc',
+  'Giám hiệu',
   // steering and working boards
   'Chỉ đạo',
   'Chỉ huy Quân sự',
@@ -156,6 +161,20 @@ export const PARTY_BOARDS: readonly string[] = [
   'Quản lý các khu công nghiệp và khu kinh tế',
 ]
 
+/**
+ * Police bodies written by abbreviation: 'CATP Hà Nội', 'CAQ Thanh Xuân' (DECISIONS.md: police
+ * bodies are State bodies). The city's police may stand alone ('CATP', as 'Công an thành phố');
+ * a district's needs its name. Not 'CAND' (the force, no body).
+ */
+export const POLICE_ABBREVIATIONS: readonly { abbr: string; expansion: string; needsPlace: boolean }[] = [
+  { abbr: 'CATP', expansion: 'Công an thành phố', needsPlace: false },
+  { abbr: 'CAQ', expansion: 'Công an quận', needsPlace: true },
+  { abbr: 'CAH', expansion: 'Công an huyện', needsPlace: true },
+  { abbr: 'CATX', expansion: 'Công an thị xã', needsPlace: true },
+  { abbr: 'CAX', expansion: 'Công an xã', needsPlace: true },
+  { abbr: 'CAP', expansion: 'Công an phường', needsPlace: true },
+]
+
 /** Bodies whose name is complete on its own (domain.md e.1 Central, e.2 Central). */
 export const COMPLETE_BODIES: readonly { name: string; level: Level; aliases: readonly string[] }[] = [
   // ── Party, central ────────────────────────────────────────────────────────────────────────
@@ -166,7 +185,7 @@ export const COMPLETE_BODIES: readonly { name: string; level: Level; aliases: re
   },
   { name: 'Bộ Chính trị', level: 'central', aliases: [] }, // 'BCT' not listed: Bộ Công Thương in codes
   // 'BBT' is left out: pages use it as a site tag too ('BBT | 18:43').
-  { name: 'Ban Bí thư', level: 'central', aliases: ['Ban Bí thư Trung ương Đảng'] },
+  { name: 'Ban Bí thư', level: 'central', aliases: ['Ban Bí thư Trung ương Đảng', 'Ban Bí thư Trung ương', 'Ban Bí thư TW', 'Ban Bí thư T.Ư', 'Ban Bí thư TƯ'] },
   { name: 'Thường trực Ban Bí thư', level: 'central', aliases: [] },
   {
     name: 'Ủy ban Kiểm tra Trung ương',
@@ -223,6 +242,11 @@ export const COMPLETE_BODIES: readonly { name: string; level: Level; aliases: re
   { name: 'Văn phòng Chủ tịch nước', level: 'central', aliases: [] },
   { name: 'Tòa án nhân dân tối cao', level: 'central', aliases: ['TAND tối cao', 'TANDTC'] },
   { name: 'Viện Kiểm sát nhân dân tối cao', level: 'central', aliases: ['VKSND tối cao', 'VKSNDTC'] },
+  // the high courts and procuracies of the three regions (central bodies, named by their seat)
+  ...['Hà Nội', 'Đà Nẵng', 'TP Hồ Chí Minh', 'TP.HCM', 'Thành phố Hồ Chí Minh'].flatMap((seat) => [
+    { name: `Tòa án nhân dân cấp cao tại ${seat}`, level: 'central' as const, aliases: [`TAND cấp cao tại ${seat}`] },
+    { name: `Viện Kiểm sát nhân dân cấp cao tại ${seat}`, level: 'central' as const, aliases: [`VKSND cấp cao tại ${seat}`] },
+  ]),
   { name: 'Kiểm toán Nhà nước', level: 'central', aliases: ['KTNN'] },
   { name: 'Thanh tra Chính phủ', level: 'central', aliases: [] }, // 'TTCP' not listed: also Thủ tướng Chính phủ
   { name: 'Ngân hàng Nhà nước Việt Nam', level: 'central', aliases: ['Ngân hàng Nhà nước', 'NHNN'] },

@@ -2,9 +2,12 @@
 //  1. elliptical coordination: a bare head followed by ', ' / ' và ' and a like body takes
 //     that body's shared tail ('HĐND và UBND tỉnh' → 'HĐND tỉnh'; 'Ban Thường vụ, Thường trực
 //     Tỉnh ủy' → 'Ban Thường vụ Tỉnh ủy'; 'UBND, Chủ tịch UBND tỉnh' → 'UBND tỉnh');
+//     coordinated titles complete a Party organ or a leadership board from the body after them
+//     ('Bí thư Đảng ủy, Giám đốc Sở X' → 'Đảng ủy Sở X'; 'Ủy viên Ban cán sự Đảng, Thứ trưởng
+//     Bộ X' → 'Ban cán sự Đảng Bộ X'; 'Ban Giám đốc, Đảng ủy Sở X' → 'Ban Giám đốc Sở X');
 //  2. bare heads that stay bare are back-references, no facts;
-//  3. the same body written with and without its province ('Văn phòng Tỉnh ủy' after
-//     'Văn phòng Tỉnh ủy Gia Lai') is one fact named by its full form.
+//  3. the same body written short and in full ('Văn phòng Tỉnh ủy' after 'Văn phòng Tỉnh ủy
+//     Gia Lai', 'CATP Hà Nội' and 'Công an Hà Nội') is one fact (body-names.ts).
 
 import type { Candidate, Context } from '../pipeline.ts';
 import { type OfficeMention, levelOf, toOfficeCandidate } from '../kinds/office.ts';
@@ -15,11 +18,31 @@ import { canonicalBodyNames } from './body-names.ts';
 
 const ROLE_GAP = new RegExp(`^(?: *, *| +và +| *- *)(?:(?:${alternation([...ROLE_TITLES, 'lãnh đạo', 'đại diện', 'đại diện lãnh đạo'])}) +)?$`, 'iu');
 
-function complete(bare: OfficeMention, next: OfficeMention): string | undefined {
+/** Organs every body has: its Party committee and its leadership ('Bí thư Đảng ủy, Giám đốc Sở X'). */
+const ORGAN = /^(?:Đảng ủy|Đảng bộ|Chi bộ|Đảng đoàn|Ban cán sự [Đđ]ảng|Ban [Gg]iám (?:đốc|hiệu))$/u;
+/** A locality's Party organisation is the locality's: 'Bí thư Đảng ủy, Chủ tịch UBND xã X' → 'Đảng ủy xã X'. */
+const LOCAL_PARTY = /^(?:Đảng ủy|Đảng bộ|Chi bộ)$/u;
+const COMMITTEE = /^(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy/u;
+
+function complete(bare: OfficeMention, next: OfficeMention, titled: boolean): string | undefined {
   if (bare.lacks === 'locator' && next.locator) return `${bare.name} ${next.locator}`;
-  if (bare.lacks === 'owner' && bare.family === next.family && next.owner) return `${bare.name} ${next.owner}`;
-  return undefined;
+  if (bare.lacks !== 'owner') return undefined;
+  if (bare.family === next.family && next.owner) return `${bare.name} ${next.owner}`;
+  if (!ORGAN.test(bare.name)) return undefined;
+  // Two organs of one owner: 'Ban Giám đốc, Đảng ủy Sở X', 'Đảng ủy, Ban Giám đốc CATP'.
+  if (next.owner && (next.family === 'party' || ORGAN.test(next.name.slice(0, next.name.length - next.owner.length - 1)))) return `${bare.name} ${next.owner}`;
+  // Coordinated titles over one body (genre/batch1 NOTES): the organ is that body's, when it
+  // has such an organ — any State body, not a Party committee or another Party organisation.
+  // (Nor a committee of an assembly, which has no Party organ of its own: 'Ủy ban Thường vụ …'.)
+  if (!titled || next.family === 'party' || COMMITTEE.test(next.name) || (next.family !== 'people' && /^Ủy ban /u.test(next.name))) return undefined;
+  if (next.family === 'people' && LOCAL_PARTY.test(bare.name)) return next.locator ? `${bare.name} ${next.locator}` : undefined;
+  return `${bare.name} ${next.name}`;
 }
+
+const TITLE_IN_GAP = new RegExp(`(?:${alternation(ROLE_TITLES)}) +$`, 'iu');
+
+/** A crawled text that lost the comma between an organ and a leadership board: 'Đảng ủy Ban Giám đốc Sở X'. */
+const GLUED_BOARD = /^ $/u;
 
 export function resolveOffices(mentions: OfficeMention[], ctx: Context): Candidate<'office'>[] {
   const { text } = ctx;
@@ -29,9 +52,11 @@ export function resolveOffices(mentions: OfficeMention[], ctx: Context): Candida
     if (!bare.lacks) continue;
     const next = mentions[i + 1];
     if (next.lacks) continue;
-    if (!ROLE_GAP.test(text.slice(bare.end, next.start))) continue;
-    if (bare.family !== next.family && !(bare.lacks === 'locator' && next.locator)) continue;
-    const name = complete(bare, next);
+    const gap = text.slice(bare.end, next.start);
+    const organ = ORGAN.test(bare.name);
+    if (!ROLE_GAP.test(gap) && !(organ && GLUED_BOARD.test(gap) && /^Ban [Gg]iám/u.test(next.name))) continue;
+    if (bare.family !== next.family && !(bare.lacks === 'locator' && next.locator) && !organ) continue;
+    const name = complete(bare, next, TITLE_IN_GAP.test(gap));
     if (!name) continue;
     bare.name = name;
     bare.lacks = undefined;

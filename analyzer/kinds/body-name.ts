@@ -1,0 +1,556 @@
+// Where a body's name ends. The office grammar (office.ts) finds a head noun ('Sở', 'Trung
+// tâm', 'Đảng bộ', 'UBND') and asks this module how far the name after it runs:
+//
+//   name     := part (connector part)* [locator]
+//   part     := Capitalised word | acronym ('PC&CC', 'DS-KHHGĐ') | name word ('giáo dục thường xuyên')
+//             | number after a numbered word ('số 2', 'Ấp 4') | level word ('Đảng bộ xã')
+//             | lower-case words the name goes on after ('Hải quan cửa khẩu sân bay … Nội Bài')
+//   connector:= ' ' | 'và' | ' - ' | '&' | '-' | ', … và'   'Văn hóa - Thể thao', 'Khoa học, Công nghệ và Môi trường'
+//   locator  := level word [place] | province       'huyện Đan Phượng', 'TP Hà Nội', 'tỉnh', 'Hà Nội'
+//
+// and it stops at what cannot be part of a name (lexicon/body-names.ts): a verb or function
+// word of news prose ('tổ chức', 'cho biết', 'đã', 'về'), an ordinal or congress number ('lần
+// thứ XVII', 'khóa V', 'nhiệm kỳ'), a sentence's end (also glued: 'UBND xã.Đồng chí'), a
+// sentence's first word, another body's head after a dash ('Tổng cục … – Bộ …'), and a person's
+// name after a title ('Cục trưởng Cục Chống tham nhũng Phạm Trọng Đạt').
+//
+// Lower-case words are name words when the lexicon knows them ('giáo dục thường xuyên',
+// 'đăng ký đất đai'), when they are the second syllable of a capitalised word ('Hiến pháp',
+// 'Hải quân'), or when the name goes on after them (a locator or a capitalised name part
+// follows); after a proper name of two capitalised words ('Trường THPT Hòa Bình') a lower-case
+// word starts the sentence's predicate. A capitalised word is a name word even where its lower
+// case would be a verb ('Ban Tổ chức', 'Phòng Đăng ký').
+
+import { BODY_HEADS, COMPLETE_BODIES, LOCATOR_WORDS, POLICE_ABBREVIATIONS } from '../lexicon/bodies.ts';
+import { NAME_ENDERS, NAME_VOCABULARY, NOT_NAME_STARTS, NUMBERED_NAME_WORDS, OTHER_ORGANISATIONS } from '../lexicon/body-names.ts';
+import { FOREIGN_NAMES, FRONT_HEADS, NAME_STOP_WORDS, SENTENCE_STARTERS } from '../lexicon/context.ts';
+import { ROLE_TITLES, SURNAMES } from '../lexicon/roles.ts';
+import { PROVINCES } from '../lexicon/provinces.ts';
+import { CAP_WORD, WORD_END, alternation } from '../text/patterns.ts';
+
+// ---------------------------------------------------------------- heads
+
+export const PEOPLE_HEADS = ['UBND', 'HĐND', 'Ủy ban nhân dân', 'Hội đồng nhân dân'];
+export const PARTY_HEADS = ['Đảng bộ', 'Đảng ủy', 'Chi bộ'];
+/** Every word or phrase that can start a body's name. */
+export const ALL_HEADS = [
+  ...COMPLETE_BODIES.flatMap((b) => [b.name, ...b.aliases]),
+  ...BODY_HEADS.map((h) => h.word),
+  ...PEOPLE_HEADS,
+  ...PARTY_HEADS,
+  ...FRONT_HEADS,
+  ...POLICE_ABBREVIATIONS.map((a) => a.abbr),
+];
+
+// ---------------------------------------------------------------- building blocks
+
+const sticky = (source: string, flags = 'yu') => new RegExp(source, flags);
+
+export function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+export function skipSpaces(text: string, pos: number): number {
+  while (text.charCodeAt(pos) === 0x20) pos++;
+  return pos;
+}
+
+const SPACE = sticky(' +');
+/** ' ' then something: the position after the space, or -1. */
+export function afterSpace(text: string, pos: number): number {
+  const m = at(SPACE, text, pos);
+  return m ? pos + m[0].length : -1;
+}
+
+/** Another body's head, or another organisation's: a name part cannot begin with one. */
+const HEAD_AT = sticky(`(?:${alternation([...ALL_HEADS, ...OTHER_ORGANISATIONS])})${WORD_END}`);
+export const LEVEL_WORD = sticky(
+  `(?:${alternation(LOCATOR_WORDS.map((l) => l.word).filter((w) => /\p{L}$/u.test(w)))})${WORD_END}|(?:TP\\.|H\\.|Q\\.|P\\.)`,
+  'yiu',
+);
+export const PLACE_WORD = sticky(`(?:${CAP_WORD}|\\d{1,3})${WORD_END}`);
+/** One word of a name: letters and digits, with '&' or '-' inside an acronym ('PC&CC', 'NN-PTNT'). */
+const TOKEN = sticky(`\\p{Lu}[\\p{Lu}\\d]*[&-][\\p{Lu}\\d&-]*[\\p{Lu}\\d]${WORD_END}|[\\p{L}\\p{M}]+${WORD_END}|\\d{1,3}${WORD_END}`);
+/**
+ * A phrase list matched in any case. Case-insensitive alternations are slow in V8; the office
+ * parser gives the text's lower case once (`reading.lower`, when lower-casing keeps the length)
+ * and the phrases run case-sensitively on it.
+ */
+export class AnyCase {
+  private readonly lower: RegExp;
+  private readonly folding: RegExp;
+  constructor(phrases: readonly string[]) {
+    const source = `(?:${alternation(phrases.map((p) => p.toLowerCase()))})${WORD_END}`;
+    this.lower = sticky(source);
+    this.folding = sticky(source, 'yiu');
+  }
+  /** The length of the longest phrase at `pos`, or 0. */
+  at(text: string, pos: number): number {
+    const lower = text === reading.text ? reading.lower : text === reading.window ? reading.windowLower : undefined;
+    const m = lower ? at(this.lower, lower, pos) : at(this.folding, text, pos);
+    return m ? m[0].length : 0;
+  }
+}
+
+const VOCABULARY = new AnyCase(NAME_VOCABULARY);
+const PROVINCE_NAMES = new AnyCase(PROVINCES.flatMap((p) => [p.name, ...p.aliases]));
+const LEVEL_WORDS = new AnyCase(LOCATOR_WORDS.map((l) => l.word));
+
+/** The length of a province's name written at `pos` with a capital ('Gia Lai', 'TP.HCM'), or 0. */
+export function provinceAt(text: string, pos: number): number {
+  return CAPITAL.test(text[pos] ?? '') ? PROVINCE_NAMES.at(text, pos) : 0;
+}
+const ENDER = new AnyCase([...NAME_STOP_WORDS, ...NAME_ENDERS]);
+const NUMBERED = new Set(NUMBERED_NAME_WORDS.map((w) => w.toLowerCase()));
+const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/u;
+const SENTENCE_STARTER = new Set([...SENTENCE_STARTERS, ...NOT_NAME_STARTS.filter((s) => !s.includes(' '))]);
+const NOT_NAME_START = sticky(`(?:${alternation(NOT_NAME_STARTS)})${WORD_END}`);
+const TITLE_AT = sticky(`(?:${alternation(ROLE_TITLES)})${WORD_END}`, 'yiu');
+const SURNAME_SET = new Set(SURNAMES.map((s) => s.toLowerCase()));
+/** Countries and international bodies that make a body name foreign (DECISIONS.md: no offices). */
+export const FOREIGN = new RegExp(`^(?:${alternation(FOREIGN_NAMES)})(?![\\p{L}\\p{M}])(?! +\\p{Lu})`, 'u');
+const TITLE_CASE = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
+const CAPITAL = /^\p{Lu}/u;
+
+/**
+ * Set by the office parser: `personNext` while it reads a body that follows a person's title
+ * (a name after it is the person's); `text` and `lower`, the text it reads and its lower case.
+ */
+export const reading: { personNext: boolean; text: string; lower?: string; window: string; windowLower?: string } = {
+  personNext: false,
+  text: '',
+  window: '',
+};
+
+/** The lower case of `text` when it keeps its length (offsets stay valid), else undefined. */
+function lowerKeepingLength(text: string): string | undefined {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : undefined;
+}
+
+/**
+ * Tells the readers the text read (its lower case is kept for AnyCase), or '' when done.
+ * Always the very string given: AnyCase compares by identity first, and a copy of equal
+ * content would be compared character by character at every call.
+ */
+export function readText(text: string): void {
+  reading.text = text;
+  reading.lower = text ? lowerKeepingLength(text) : undefined;
+  reading.window = '';
+  reading.windowLower = undefined;
+}
+
+/** Tells the readers a short window of the text read next ('Trưởng phòng …' read capitalised). */
+export function readWindow(window: string): void {
+  reading.window = window;
+  reading.windowLower = lowerKeepingLength(window);
+}
+
+// ---------------------------------------------------------------- persons
+
+/** The number of title-case words from `pos` on (at most 6). */
+function titleCaseRun(text: string, pos: number): number {
+  let n = 0;
+  let p = pos;
+  while (n < 6) {
+    const w = at(PLACE_WORD, text, p);
+    if (!w || !TITLE_CASE.test(w[0])) break;
+    n++;
+    const next = afterSpace(text, p + w[0].length);
+    if (next < 0) break;
+    p = next;
+  }
+  return n;
+}
+
+/**
+ * Inside a body's name after a person's title, whether the person's name starts at `pos`: a
+ * family name that leaves three title-case words ('… Du lịch Hà Văn Siêu', '… GD Bảo Lâm Hoàng
+ * Đình Thiên'), or two to four right after a word that is not title-case ('Sở LĐTB&XH Nguyễn
+ * Đình Đức'). `named`: the body already has a name word, so a man's name is not its own name
+ * ('Hiệu trưởng Trường THCS Nguyễn Du').
+ */
+function personStartsHere(text: string, pos: number, capitalRun: number, named: boolean): boolean {
+  if (!named) return false;
+  const w = at(PLACE_WORD, text, pos);
+  if (!w || !SURNAME_SET.has(w[0].toLowerCase())) return false;
+  const run = titleCaseRun(text, pos);
+  return run === 3 || (capitalRun === 0 && run >= 2 && run <= 4);
+}
+
+/** Whether a person's full name starts at `pos`: a family name and one to three more title-case words. */
+function personAt(text: string, pos: number, minWords: number): boolean {
+  const w = at(PLACE_WORD, text, pos);
+  if (!w || !SURNAME_SET.has(w[0].toLowerCase())) return false;
+  const run = titleCaseRun(text, pos);
+  return run >= minWords && run <= 4;
+}
+
+/** Three capitalised words from `pos` (two right after a person's title): a person's full name. */
+function looksLikePersonAt(text: string, pos: number): boolean {
+  const need = reading.personNext ? 2 : 3;
+  let p = pos;
+  for (let n = 0; n < need; n++) {
+    const w = at(PLACE_WORD, text, p);
+    if (!w || /^\d/.test(w[0])) return false;
+    if (n === need - 1) return true;
+    const next = afterSpace(text, p + w[0].length);
+    if (next < 0) return false;
+    p = next;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- places and locators
+
+/** A place's proper name: a known province, or up to three capitalised words / a number. */
+export function place(text: string, pos: number): number {
+  if (at(NOT_NAME_START, text, pos)) return -1;
+  const prov = provinceAt(text, pos);
+  if (prov) return pos + prov;
+  // After 'TP.' or 'thành phố', 'Hồ Chí Minh' is the city.
+  if (text.startsWith('Hồ Chí Minh', pos)) return pos + 'Hồ Chí Minh'.length;
+  // After a person's title, a run of five capitalised words is a place then a person's name:
+  // 'Chủ tịch UBND xã Bắc Sơn Tạ Hồng Thái' (the person takes the last three).
+  const run = reading.personNext ? titleCaseRun(text, pos) : 0;
+  const maxWords = run >= 5 && personAt(text, nthWord(text, pos, run - 3), 3) ? run - 3 : 3;
+  let end = -1;
+  let p = pos;
+  for (let n = 0; n < maxWords; n++) {
+    const w = at(PLACE_WORD, text, p);
+    if (!w) break;
+    // A family name followed by more capitalised words starts a person's name, not a place
+    // (always so right after a person's title: 'Chủ tịch UBND huyện Lê Thị Hoa'), except two
+    // words right after the level word ('Chủ tịch UBND xã Thái Sơn, huyện …') and, after a
+    // title, fewer than three words left ('Chủ tịch UBND huyện Nam Trà My nói' is one place).
+    if (
+      maxWords === 3 && (n > 0 || reading.personNext) && SURNAME_SET.has(w[0].toLowerCase()) && looksLikePersonAt(text, p) &&
+      !(n === 0 && run === 2) && !(n > 0 && reading.personNext && titleCaseRun(text, p) < 3)
+    ) break;
+    if (/^\d/.test(w[0]) && n > 0) break;
+    end = p + w[0].length;
+    if (/^\d/.test(w[0])) break;
+    const next = afterSpace(text, end);
+    if (next < 0) break;
+    p = next;
+  }
+  return end;
+}
+
+/** The position of the n-th word (0-based) of a run of words from `pos`. */
+function nthWord(text: string, pos: number, n: number): number {
+  let p = pos;
+  for (let i = 0; i < n; i++) {
+    const w = at(PLACE_WORD, text, p);
+    if (!w) return p;
+    const next = afterSpace(text, p + w[0].length);
+    if (next < 0) return p;
+    p = next;
+  }
+  return p;
+}
+
+/** Abbreviated level words, which may carry a dot: 'TP.', 'TX.', 'H.', 'Q.', 'P.'. */
+const ABBREVIATED_LEVEL = /^(?:TP|TX|H|Q|P|X)\.?$/iu;
+
+/** 'tỉnh', 'tỉnh Gia Lai', 'huyện Châu Thành', 'TP. Quy Nhơn', 'TP', or a bare province name. */
+export function locator(text: string, pos: number): number {
+  // A province named with its level word as one name: 'TP.HCM', 'TP Hồ Chí Minh'.
+  const named = provinceAt(text, pos);
+  if (named) return pos + named;
+  const lw = at(LEVEL_WORD, text, pos);
+  if (lw) {
+    let end = pos + lw[0].length;
+    // 'tỉnh' is followed by a province's name or by nothing: 'UBND tỉnh Gia Lai', 'UBND tỉnh'.
+    if (/^tỉnh$/iu.test(lw[0])) {
+      const s = afterSpace(text, end);
+      const prov = s > 0 ? provinceAt(text, s) : 0;
+      return prov ? s + prov : end;
+    }
+    // 'TP. Hồ Chí Minh', 'TP Quy Nhơn', 'TX.Hoài Nhơn': an abbreviation may carry a dot; a full
+    // word followed by a dot ends its sentence ('UBND xã.Đồng chí …').
+    const abbreviated = ABBREVIATED_LEVEL.test(lw[0]);
+    if (!abbreviated && text[end] === '.') return /^(?:tỉnh|thành phố)$/iu.test(lw[0]) ? end : -1;
+    const dotted = text[end - 1] === '.' || text[end] === '.';
+    const s = skipSpaces(text, text[end] === '.' && abbreviated ? end + 1 : end);
+    const pe = s > end || dotted ? place(text, s) : -1;
+    if (pe > 0) return pe;
+    // A level word alone is a locator only for the province and its city ('UBND tỉnh',
+    // 'UBND TP'); 'UBND huyện' needs its name, unless a person's name follows the title's body
+    // ('Chủ tịch UBND huyện Đinh Hữu Hạnh'). A dot after 'TP' ends the sentence.
+    if (/^(?:tỉnh|thành phố)$/iu.test(lw[0])) return end;
+    if (reading.personNext && s > end && personAt(text, s, 3)) return end;
+    if (/^TP\.?$/u.test(lw[0])) {
+      if (text[end - 1] === '.') end--;
+      return end;
+    }
+    return -1;
+  }
+  const prov = provinceAt(text, pos);
+  return prov ? pos + prov : -1;
+}
+
+// ---------------------------------------------------------------- name words
+
+export interface NameOptions {
+  /** Most words (a vocabulary phrase counts one). */
+  max?: number;
+  /** The first word must be capitalised ('Vụ Tổ chức', not 'vụ cháy'), or may also be a name word ('Ban chỉ đạo chương trình'). */
+  first?: 'capital' | 'capital or name word';
+  /** The name may be a number: 'Chi bộ 3'. */
+  numbered?: boolean;
+  /** Bodies often named after people ('Trường THCS Nguyễn Du'): a person's name right after the type is the body's. */
+  namedAfterPeople?: boolean;
+  /** Set when a locator closed the name. */
+  closed?: { byLocator: boolean };
+}
+
+/** The longest lexicon phrase at `pos` ('đăng ký đất đai'), or 0. */
+function vocabularyAt(text: string, pos: number): number {
+  return VOCABULARY.at(text, pos);
+}
+
+function enderAt(text: string, pos: number): number {
+  return ENDER.at(text, pos);
+}
+
+/** The length of a level word at `pos` ('huyện', 'thành phố', 'TP', 'TX.'), or 0. */
+function levelWordAt(text: string, pos: number): number {
+  return LEVEL_WORDS.at(text, pos);
+}
+
+/** What closes a clause or a quoted name: the name may end right before it. */
+const CLOSING = /^(?:[,.;:!?)("\n]|$)/u;
+
+/**
+ * Whether, after lower-case words the lexicon does not know, the name goes on or closes: a
+ * locator, a capitalised name part, or punctuation follows before any verb or function word
+ * ('Chi cục Hải quan cửa khẩu sân bay quốc tế Nội Bài', 'Ban chỉ đạo Cuộc vận động “…”').
+ * Looks at most four words ahead.
+ */
+function nameGoesOnAfter(text: string, pos: number): boolean {
+  let p = pos;
+  let unknown = 1; // the word before `pos`
+  for (let n = 0; n < 5; n++) {
+    // A clause may end after a verb and its object too ('… cấp giấy chứng nhận.'): punctuation
+    // closes a name only right after one such word.
+    if (CLOSING.test(text.slice(p, p + 1))) return unknown < 2;
+    const next = afterSpace(text, p);
+    if (next < 0) return false;
+    if (CLOSING.test(text.slice(next, next + 1))) return unknown < 2 && text[next] !== '(';
+    const w = at(TOKEN, text, next);
+    if (!w) return false;
+    if (CAPITAL.test(w[0])) return namePartAt(text, next);
+    const v = vocabularyAt(text, next);
+    const lw = levelWordAt(text, next);
+    if (lw && v <= lw) return locator(text, next) > 0;
+    const e = enderAt(text, next);
+    if (e >= v && e > 0) return false;
+    if (!v && ++unknown > 3) return false;
+    p = next + Math.max(v, w[0].length);
+  }
+  return false;
+}
+
+/** A capitalised word that goes on a name: no sentence's first word, other body, title or person's name. */
+function namePartAt(text: string, pos: number): boolean {
+  const w = at(TOKEN, text, pos);
+  if (!w || SENTENCE_STARTER.has(w[0])) return false;
+  return !at(HEAD_AT, text, pos) && !at(TITLE_AT, text, pos) && !personAt(text, pos, reading.personNext ? 2 : 3);
+}
+
+/** Where a connector (' - ', ' & ', '-' or '&' inside a word run) leads to the next name part, or -1. */
+function connectorTo(text: string, end: number): number {
+  const c = text[end];
+  if ((c === '-' || c === '&') && /[\p{L}\d]/u.test(text[end + 1] ?? '')) return end + 1;
+  // 'Tài chính- Kế hoạch', 'Thể thao &Du lịch': a connector glued to one side only.
+  if ((c === '-' || c === '&') && text[end + 1] === ' ' && /\p{Lu}/u.test(text[end + 2] ?? '')) return end + 2;
+  if (c === ' ' && (text[end + 1] === '-' || text[end + 1] === '&') && /\p{Lu}/u.test(text[end + 2] ?? '')) return end + 2;
+  if (c === ' ' && (text[end + 1] === '-' || text[end + 1] === '&') && text[end + 2] === ' ') return end + 3;
+  return -1;
+}
+
+/** What may follow a connector: a capitalised name part that starts no body, title or person's name, or a name word. */
+function partAfterConnector(text: string, pos: number): boolean {
+  const w = at(TOKEN, text, pos);
+  if (!w) return false;
+  if (!CAPITAL.test(w[0])) return vocabularyAt(text, pos) > 0;
+  return namePartAt(text, pos) && !personAt(text, pos, 2);
+}
+
+/**
+ * A name of three parts joined by a comma and 'và' ('Sở Khoa học, Công nghệ và Môi trường',
+ * 'Sở Văn hóa,Thể thao&Du lịch'): the position after the comma when such a part follows, or -1.
+ */
+function commaPartAt(text: string, end: number): number {
+  if (text[end] !== ',') return -1;
+  const s = text[end + 1] === ' ' ? end + 2 : end + 1;
+  if (!CAPITAL.test(text[s] ?? '') || !namePartAt(text, s)) return -1;
+  // 'và' and a capitalised part must follow within four words, before any punctuation.
+  let p = s;
+  for (let n = 0; n < 4; n++) {
+    const w = at(TOKEN, text, p);
+    if (!w) return -1;
+    const e = p + w[0].length;
+    if (w[0] === 'và' && n > 0) {
+      const q = afterSpace(text, e);
+      return q > 0 && CAPITAL.test(text[q] ?? '') && namePartAt(text, q) ? s : -1;
+    }
+    const q = text[e] === '&' ? e + 1 : afterSpace(text, e);
+    if (q < 0) return -1;
+    if (text[e] === '&') return s;
+    p = q;
+  }
+  return -1;
+}
+
+/**
+ * Free-form name words after a head, from `pos`: the end of the name, or -1 when none.
+ * Capitalised words, acronyms and lexicon name words in any case; other lower-case words
+ * only when the name goes on after them; a locator closes the name.
+ */
+export function nameWords(text: string, pos: number, opts: NameOptions = {}): number {
+  const max = opts.max ?? 10;
+  let end = -1;
+  let p = pos;
+  let capitalRun = 0;
+  /** The last word was one capitalised syllable: the next may be its word's second syllable. */
+  let compoundOpen = false;
+  let seenTitleCase = false;
+  let afterConnector = false;
+  for (let n = 0; n < max; n++) {
+    const w = at(TOKEN, text, p);
+    if (!w) break;
+    const word = w[0];
+    const lower = word.toLowerCase();
+    const capital = CAPITAL.test(word);
+    let len = word.length;
+    // After a person's title, a person's name right after the head is no body's name: 'Phó Bí thư Đảng ủy Bùi Khánh Long'.
+    if (n === 0 && capital && reading.personNext && personStartsHere(text, p, 0, !opts.namedAfterPeople)) break;
+    if (n > 0 && capital) {
+      // A capitalised word that starts sentences starts the next one ('… Hành chính công Theo kế hoạch').
+      if (SENTENCE_STARTER.has(word) || at(NOT_NAME_START, text, p)) break;
+      // After a person's title, a person's name ends the body's: 'Cục trưởng Cục Chống tham nhũng Phạm
+      // Trọng Đạt' (but a school named after a man keeps his name: 'Hiệu trưởng Trường THCS Nguyễn Du').
+      if (reading.personNext && personStartsHere(text, p, capitalRun, seenTitleCase || !opts.namedAfterPeople)) break;
+      // A province's name closes the name: 'Sở VH-TT-DL TPHCM', 'Trường Đại học Kiến trúc Hà Nội'.
+      const province = provinceAt(text, p);
+      if (province) {
+        if (opts.closed) opts.closed.byLocator = true;
+        return p + province;
+      }
+    }
+    if (n > 0 && lower === 'và') {
+      // 'và' joins the parts of one name when a capitalised word that starts no body follows.
+      const s = afterSpace(text, p + word.length);
+      const nw = s > 0 ? at(TOKEN, text, s) : null;
+      if (!nw || !CAPITAL.test(nw[0]) || at(HEAD_AT, text, s) || SENTENCE_STARTER.has(nw[0])) break;
+      p = s;
+      afterConnector = true;
+      compoundOpen = false;
+      continue;
+    }
+    // A locator closes the name: 'Ban Chỉ đạo … tỉnh', 'Trường Chính trị tỉnh', 'Viện Kinh tế TP. Hồ Chí Minh'.
+    const level = levelWordAt(text, p);
+    if (!afterConnector && level) {
+      const pe = locator(text, p);
+      if (pe > 0) {
+        if (opts.closed) opts.closed.byLocator = true;
+        return pe;
+      }
+    }
+    // (a level word that closes nothing is a name word too: 'Đảng bộ xã', 'Đảng bộ quận khóa V' → 'Đảng bộ quận';
+    // and so is a number after 'số': 'Phòng Cảnh sát PCCC số 2')
+    let vocabulary = Math.max(!capital ? level : 0, vocabularyAt(text, p));
+    if (lower === 'số' && /^ \d/u.test(text.slice(p + len, p + len + 2))) vocabulary = len;
+    // A capitalised word that begins a verb is a name word here: 'Ban Tổ chức', 'Phòng Đăng ký'.
+    if (capital) vocabulary = Math.max(vocabulary, enderAt(text, p));
+    if (!capital) {
+      // After a proper name ('Trường THPT Hòa Bình', 'Quy Nhơn') a lower-case word starts the sentence's verb.
+      if (capitalRun >= 2) break;
+      const ender = enderAt(text, p);
+      if (ender > 0 && ender >= vocabulary) break;
+      // The second syllable of a word whose first is capitalised: 'Hiến pháp', 'Dân chính', 'Hải quân'.
+      if (compoundOpen && !vocabulary && !/^\d/.test(word)) vocabulary = len;
+      // A number only after a numbered word: 'Chi bộ 3', 'Trường … số 2', 'Ấp 4'.
+      if (/^\d/.test(word)) {
+        if (n === 0 ? !opts.numbered : !NUMBERED.has(previousWord(text, p)) && !numberClosesName(text, p + word.length)) break;
+      } else if (n === 0 && opts.first && (opts.first === 'capital' || !vocabulary) && !level) {
+        // (a level word may come first: 'Đảng ủy xã', the body named by its level alone)
+        break;
+      } else if (!vocabulary) {
+        // A word the lexicon does not know: part of the name only when the name goes on after it.
+        if (!nameGoesOnAfter(text, p + word.length)) break;
+      }
+    }
+    if (vocabulary > len) len = vocabulary;
+    // A foreign country after the name makes it a foreign body: no office ('Bộ Ngoại giao Qatar';
+    // but 'Vạn Đức', 'Mỹ Thành' are Vietnamese places).
+    if (n > 0 && capitalRun === 0 && FOREIGN.test(text.slice(p, p + 20))) return -1;
+    // Title-case words in a row make a proper name; acronyms ('CĐ', 'THPT') and name words do not count.
+    compoundOpen = TITLE_CASE.test(word) && len === word.length && !ROMAN.test(word);
+    if (capital && !/^\p{Lu}{2}/u.test(word)) seenTitleCase = true;
+    capitalRun = compoundOpen ? capitalRun + 1 : 0;
+    end = p + len;
+    afterConnector = false;
+    const c = connectorTo(text, end) > 0 ? connectorTo(text, end) : commaPartAt(text, end);
+    if (c > 0) {
+      if (!partAfterConnector(text, c)) break;
+      p = c;
+      afterConnector = true;
+      capitalRun = 0;
+      compoundOpen = false;
+      continue;
+    }
+    const next = afterSpace(text, end);
+    if (next < 0) break;
+    p = next;
+  }
+  return end;
+}
+
+/**
+ * Whether a number ends a name part: the name closes or goes on in capitals right after it
+ * ('Quân khu 5,', 'Bộ Tư lệnh vùng 4 Hải quân'), not a counted noun ('Sở Y tế 3 năm qua').
+ */
+function numberClosesName(text: string, end: number): boolean {
+  if (CLOSING.test(text.slice(end, end + 1))) return true;
+  const next = afterSpace(text, end);
+  return next > 0 && (CLOSING.test(text.slice(next, next + 1)) || CAPITAL.test(text[next] ?? ''));
+}
+
+/** The lower-cased word right before `pos` (after one space). */
+function previousWord(text: string, pos: number): string {
+  const m = /([\p{L}\p{M}]+) $/u.exec(text.slice(Math.max(0, pos - 16), pos));
+  return m ? m[1].toLowerCase() : '';
+}
+
+/**
+ * The topic of a steering board or a guidance unit after 'về': 'Ban Chỉ đạo Trung ương về
+ * phòng, chống tham nhũng', 'phòng Hướng dẫn về phòng cháy'. From `pos` (after 'về '); a comma
+ * goes on only before a lower-case word that is no verb.
+ */
+export function topicWords(text: string, pos: number): number {
+  let end = -1;
+  let p = pos;
+  for (let n = 0; n < 8; n++) {
+    const w = at(TOKEN, text, p);
+    if (!w) break;
+    if (CAPITAL.test(w[0]) && (SENTENCE_STARTER.has(w[0]) || at(HEAD_AT, text, p) || personAt(text, p, 2))) break;
+    const vocabulary = vocabularyAt(text, p);
+    const ender = enderAt(text, p);
+    if (ender > 0 && ender >= vocabulary) break;
+    end = p + Math.max(vocabulary, w[0].length);
+    let s = end;
+    if (text[s] === ',' && text[s + 1] === ' ') {
+      const nw = at(TOKEN, text, s + 2);
+      if (!nw || CAPITAL.test(nw[0]) || enderAt(text, s + 2) > 0) break;
+      s += 1;
+    }
+    const next = afterSpace(text, s);
+    if (next < 0) break;
+    p = next;
+  }
+  return end;
+}

@@ -1,0 +1,126 @@
+/**
+ * What a body's name is made of after its head noun, and what ends it (the grammar is
+ * analyzer/kinds/body-name.ts). DECISIONS.md: a name is the whole name, lower-case words and
+ * dashes included ('Sở Văn hóa - Thể thao', 'Trung tâm văn hóa huyện', 'Trường Trung cấp nghề
+ * X'), and nothing after it: no verb, ordinal or congress number.
+ *
+ * Source: the genre corpus (../shared/corpus/genre-articles.jsonl, held-out articles left out)
+ * and the real-article corpus: the lower-case words written inside names that a locator closes
+ * ('Trung tâm giáo dục thường xuyên huyện', 'Chi cục quản lý đất đai tỉnh'), and the words
+ * written right after complete names ('UBND tỉnh X cho biết', 'Sở Y tế vừa …'); then sorted by
+ * hand into the domains of the administration. Phrases are lower case; a name word written
+ * with a capital ('Đăng ký', 'Phòng cháy') is the same word.
+ */
+
+/**
+ * Lower-case words and compounds that are name words: the fields a body works in and the
+ * nouns that qualify them. Inside a name they are read as name words; after them a
+ * name may go on ('Chi cục Quản lý chất lượng nông lâm sản và thủy sản tỉnh').
+ */
+export const NAME_VOCABULARY: readonly string[] = [
+  // government, law, personnel
+  'hành chính', 'hành chính công', 'nhân dân', 'tối cao', 'nhà nước', 'quốc gia', 'quốc tế', 'địa phương',
+  'cơ sở', 'cấp cao', 'tổng hợp', 'pháp chế', 'pháp luật', 'pháp lý', 'pháp y', 'tư pháp', 'thi hành án',
+  'dân sự', 'hình sự', 'kinh tế', 'xã hội', 'chính trị', 'đối ngoại', 'nội vụ', 'ngoại vụ', 'tổ chức cán bộ',
+  'tổ chức - cán bộ', 'cán bộ', 'thi đua', 'thi đua - khen thưởng', 'thi đua khen thưởng', 'công chức', 'viên chức',
+  'lưu trữ', 'văn thư', 'thông tin', 'truyền thông', 'báo chí', 'xuất bản', 'lý luận', 'hợp tác', 'tiếp công dân',
+  'công dân', 'khiếu nại', 'tố cáo', 'chống tham nhũng', 'phòng chống tham nhũng', 'tham nhũng', 'kiểm toán',
+  'thống kê', 'kế hoạch', 'đầu tư', 'tài chính', 'ngân sách', 'thuế', 'hải quan', 'giá', 'công sản', 'tài sản',
+  'đấu giá', 'công chứng', 'hộ tịch', 'quốc tịch', 'trợ giúp pháp lý', 'chính sách', 'xã hội hóa', 'cải cách',
+  'một cửa', 'dịch vụ', 'công ích', 'quản trị', 'tài vụ', 'kế toán', 'đô thị', 'dân vận', 'tuyên giáo',
+  'giám sát', 'thanh tra', 'kiểm sát', 'trung ương', 'cuộc vận động', 'phong trào',
+  // land, building, environment
+  'tài nguyên', 'môi trường', 'tài nguyên và môi trường', 'đất đai', 'đăng ký', 'đăng ký đất đai', 'quỹ đất',
+  'qũy đất', 'đo đạc', 'bản đồ', 'địa chính', 'quy hoạch', 'kiến trúc', 'xây dựng', 'nhà ở', 'bất động sản',
+  'hạ tầng', 'kỹ thuật', 'giao thông', 'vận tải', 'giao thông vận tải', 'đường bộ', 'đường sắt', 'đường thủy',
+  'hàng hải', 'hàng không', 'công trình', 'dự án', 'giải phóng mặt bằng', 'mặt bằng', 'bồi thường',
+  'tái định cư', 'khí tượng', 'thủy văn', 'khí tượng thủy văn', 'biển', 'hải đảo', 'khoáng sản', 'địa chất',
+  'nước sạch', 'vệ sinh môi trường', 'cấp nước', 'thoát nước', 'chiếu sáng', 'cây xanh', 'quản lý đô thị',
+  // agriculture
+  'nông nghiệp', 'lâm nghiệp', 'ngư nghiệp', 'thủy sản', 'thủy lợi', 'đê điều', 'lụt bão', 'thiên tai',
+  'phòng chống lụt bão', 'phòng chống thiên tai', 'tìm kiếm cứu nạn', 'cứu nạn', 'cứu hộ', 'kiểm lâm',
+  'bảo vệ thực vật', 'thực vật', 'trồng trọt', 'chăn nuôi', 'thú y', 'khuyến nông', 'nông thôn', 'nông thôn mới',
+  'phát triển nông thôn', 'nông lâm', 'nông sản', 'nông lâm sản', 'chất lượng', 'an toàn thực phẩm', 'thực phẩm',
+  'vệ sinh', 'nguồn lợi', 'hợp tác xã', 'giống', 'cây trồng', 'vật nuôi', 'rừng', 'phòng hộ', 'đặc dụng',
+  // labour and social affairs
+  'lao động', 'thương binh', 'việc làm', 'dạy nghề', 'nghề', 'giáo dục nghề nghiệp', 'nghề nghiệp', 'bảo trợ',
+  'bảo trợ xã hội', 'trẻ em', 'người cao tuổi', 'người có công', 'khuyết tật', 'tệ nạn', 'tệ nạn xã hội',
+  'giảm nghèo', 'dân tộc', 'tôn giáo', 'dân số', 'kế hoạch hóa gia đình', 'gia đình', 'bình đẳng giới',
+  'điều dưỡng', 'phục hồi chức năng', 'cai nghiện', 'giáo dục lao động',
+  // health
+  'y tế', 'dự phòng', 'y tế dự phòng', 'đa khoa', 'khám chữa bệnh', 'y học', 'cổ truyền', 'y học cổ truyền',
+  'nhi', 'sản nhi', 'phụ sản', 'ung bướu', 'lao', 'bệnh phổi', 'tâm thần', 'chấn thương', 'chỉnh hình',
+  'mắt', 'da liễu', 'truyền máu', 'huyết học', 'kiểm nghiệm', 'dược', 'mỹ phẩm', 'kiểm soát bệnh tật', 'bệnh tật',
+  'giám định', 'y khoa', 'dịch tễ', 'vệ sinh dịch tễ', 'sốt rét', 'nội tiết', 'răng hàm mặt', 'cấp cứu',
+  // education, science, culture
+  'giáo dục', 'đào tạo', 'giáo dục thường xuyên', 'mầm non', 'mẫu giáo', 'tiểu học', 'trung học',
+  'trung học cơ sở', 'trung học phổ thông', 'phổ thông', 'dân tộc nội trú', 'nội trú', 'bán trú', 'chuyên',
+  'năng khiếu', 'ngoại ngữ', 'tin học', 'bồi dưỡng', 'khoa học', 'công nghệ', 'công nghệ thông tin',
+  'nghiên cứu', 'ứng dụng', 'văn hóa', 'thể thao', 'du lịch', 'thể dục', 'thể dục thể thao', 'nghệ thuật',
+  'văn hóa nghệ thuật', 'di tích', 'bảo tồn', 'di sản', 'bảo tàng', 'thư viện', 'triển lãm', 'hội chợ',
+  'điện ảnh', 'mỹ thuật', 'nhiếp ảnh', 'biểu diễn', 'phát thanh', 'truyền hình', 'truyền thanh', 'xúc tiến',
+  'thương mại', 'công thương', 'công nghiệp', 'khuyến công', 'điện lực', 'năng lượng', 'xuất nhập khẩu',
+  'quản lý thị trường', 'thị trường', 'đo lường', 'tiêu chuẩn', 'đo lường chất lượng', 'sở hữu trí tuệ',
+  'bức xạ', 'hạt nhân', 'điều phối', 'chương trình', 'mục tiêu quốc gia', 'cụm công nghiệp', 'khu công nghiệp',
+  'khu kinh tế', 'công nghệ cao', 'kinh doanh', 'cửa khẩu', 'sân bay', 'cảng biển', 'điện tử',
+  'thương mại điện tử', 'kinh tế số', 'công nghệ số', 'chuyển đổi số', 'dữ liệu', 'viễn thông', 'bưu chính', 'doanh nghiệp', 'hỗ trợ doanh nghiệp', 'thông tin khoa học',
+  // security and defence
+  'an ninh', 'trật tự', 'an toàn', 'cảnh sát', 'cơ động', 'ma túy', 'phòng cháy', 'chữa cháy',
+  'phòng cháy chữa cháy', 'phòng cháy, chữa cháy', 'cứu nạn cứu hộ', 'xuất nhập cảnh', 'hồ sơ', 'nghiệp vụ',
+  'tội phạm', 'trại giam', 'hỗ trợ tư pháp', 'quân sự', 'biên phòng', 'hậu cần', 'bảo vệ', 'cảnh vệ',
+  'an ninh mạng', 'quản lý hành chính', 'trật tự xã hội', 'giao thông đường bộ', 'đường bộ - đường sắt',
+  'bảo vệ chính trị nội bộ', 'chính trị nội bộ', 'nội bộ', 'quốc phòng', 'dân quân', 'tự vệ', 'đối nội',
+  'tuần tra', 'kiểm soát', 'tuần tra kiểm soát', 'điều tra tội phạm', 'cảnh sát điều tra',
+  // kinds of unit and what qualifies them
+  'quản lý', 'phát triển', 'quản lý dự án', 'vùng', 'khu vực', 'miền', 'liên ngành', 'chuyên ngành',
+  'chuyên trách', 'cấp tỉnh', 'cấp huyện', 'cấp xã', 'bộ phận', 'ấp', 'khóm', 'thôn', 'bản', 'tổ dân phố',
+]
+
+/**
+ * Lower-case words and phrases that end a name: the verbs of news prose and the function
+ * words that follow a body's name (mined from what follows complete names in the corpus).
+ * A name word that is longer wins ('tổ chức cán bộ' is a name, 'tổ chức' a verb); capitalised,
+ * they are name words ('Ban Tổ chức', 'Phòng Đăng ký'). With context.ts NAME_STOP_WORDS.
+ */
+export const NAME_ENDERS: readonly string[] = [
+  // saying and deciding
+  'cho rằng', 'cho hay', 'nhấn mạnh', 'nêu rõ', 'nêu', 'nói', 'bày tỏ', 'trả lời', 'giải thích',
+  'quyết định', 'ra quyết định', 'kết luận', 'xem xét', 'thống nhất', 'nhất trí', 'kiến nghị', 'đề xuất',
+  'phê duyệt', 'chấp thuận', 'bổ nhiệm', 'điều động', 'giới thiệu', 'giao', 'chỉ định', 'bầu', 'kỷ luật',
+  'cảnh cáo', 'khiển trách', 'cách chức', 'thi hành', 'soạn thảo', 'dự thảo', 'thành lập', 'ra mắt',
+  // doing
+  'chủ động', 'tập trung', 'rà soát', 'làm rõ', 'giải quyết', 'tham gia', 'chúc mừng', 'thăm', 'gặp mặt',
+  'tăng cường', 'khẩn trương', 'quán triệt', 'thảo luận', 'chất vấn', 'báo cáo', 'trình', 'gửi', 'cung cấp',
+  'xác định', 'xác nhận', 'thừa nhận', 'lưu ý', 'tiếp thu', 'mong muốn', 'góp phần', 'theo dõi', 'họp',
+  'đánh giá cao', 'cảm ơn', 'hướng dẫn', 'thẩm định', 'phụ trách', 'cho phép', 'sơ kết', 'tổng kết',
+  'trở thành', 'đứng đầu', 'dẫn đầu', 'giữ chức', 'giữ', 'thôi giữ', 'làm', 'đi', 'đưa', 'mở', 'tìm', 'xin',
+  'đáp ứng', 'đồng ý', 'tiếp', 'lập', 'đặt', 'bắt', 'gặp', 'vinh dự', 'từng', 'nay', 'rồi',
+  // time, ordinals and congress numbers: 'Đảng bộ tỉnh lần thứ XVII', 'HĐND tỉnh khóa 8'
+  'lần thứ', 'lần', 'thứ', 'khóa', 'khoá', 'nhiệm kỳ', 'kỳ họp', 'phiên', 'đợt', 'giai đoạn', 'hiện nay',
+  // function words not in context.ts
+  'ở', 'ông', 'bà', 'anh', 'chị', 'kia', 'ấy', 'nào', 'gì', 'ai', 'chỉ', 'đây', 'thuộc', 'nhiều',
+  'lại', 'càng', 'hết', 'mọi', 'toàn bộ', 'chưa', 'chứ', 'sao', 'vậy', 'song', 'đồng thời',
+]
+
+/** Words a number may follow inside a name: 'Trường … số 2', 'Ấp 4', 'Sư đoàn 330', 'vùng 4' (the last word, lower case). */
+export const NUMBERED_NAME_WORDS: readonly string[] = [
+  'số', 'ấp', 'khóm', 'tổ', 'khu', 'vực', 'đội', 'thôn', 'bản', 'xóm', 'khối', 'vùng', 'đoàn', 'quận', 'phường',
+]
+
+/**
+ * Capitalised words that open a sentence glued to the name before it ('… UBND TP.Ở cương vị
+ * mới', '… UBND xã.Đồng chí …') or a photo caption ('… Nội Bài Ảnh: …'): never a place's or a
+ * name's first word.
+ */
+export const NOT_NAME_STARTS: readonly string[] = ['Ở', 'Đồng chí', 'Hiện', 'Đây', 'Đó', 'Còn', 'Bên cạnh', 'Tuy nhiên', 'Ngoài ra', 'Ảnh']
+
+/**
+ * Words that begin the name of an organisation that is no Party or State body (DECISIONS.md:
+ * associations, enterprises): after 'và' or a dash they start another name, not a part of this
+ * one ('Cục Xúc tiến thương mại và Hiệp hội Nhôm …', 'Phòng Kinh doanh - Công ty …').
+ */
+export const OTHER_ORGANISATIONS: readonly string[] = [
+  'Hiệp hội', 'Hội Nông dân', 'Hội Cựu chiến binh', 'Hội Liên hiệp', 'Hội Chữ thập đỏ', 'Hội Luật gia', 'Hội Nhà báo',
+  'Liên hiệp', 'Liên đoàn', 'Công ty', 'Cty', 'Tổng công ty', 'Tập đoàn', 'Ngân hàng', 'Quỹ', 'Hợp tác xã',
+  'Doanh nghiệp', 'Nhà máy', 'Xí nghiệp', 'Câu lạc bộ',
+]
