@@ -6,7 +6,8 @@
 import type { Article, AnalyzeOptions } from './contract.ts';
 import type { TextView } from './text/normalize.ts';
 import { canonical, toSource } from './text/normalize.ts';
-import { outletByHost, outletByName, outletByTag, OUTLET_TAGS, portalByHost, provinceMentions } from './places.ts';
+import { outletByHost, outletByName, outletByTag, OUTLET_TAGS, portalByHost, provinceByHost, provinceMentions } from './places.ts';
+import type { Outlet } from './lexicon/outlets.ts';
 import { alternation } from './text/patterns.ts';
 
 export interface ArticleReading {
@@ -53,18 +54,12 @@ const FURNITURE = new RegExp(
   'iu',
 );
 
-// A byline: two to four capitalised (or all-caps) words, nothing else.
-const NAME_WORD = '(?:\\p{Lu}[\\p{Ll}\\p{M}]*|\\p{Lu}[\\p{Lu}\\p{M}]+)(?![\\p{L}\\p{M}])';
+// A byline: two to four capitalised words, or two to four all-caps words ('Vân Giang', 'TỐ TUẤN'), nothing else.
+const TITLE_WORD = '\\p{Lu}[\\p{Ll}\\p{M}]*(?![\\p{L}\\p{M}])';
+const CAPS_WORD = '\\p{Lu}[\\p{Lu}\\p{M}]*(?![\\p{L}\\p{M}])';
 // Initials as bylines and credits: 'N.H', 'T.SỸ', 'X.S'.
-const INITIALS = '(?:\\p{Lu}\\.){1,3}\\p{Lu}[\\p{Lu}\\p{Ll}\\p{M}]*';
-const AUTHOR = `(?:${NAME_WORD}(?: ${NAME_WORD}){1,3}|${INITIALS})`;
-// A byline: one author or several ('THU HÀ - MINH ĐỨC', 'Hà Anh, Văn Long'), perhaps after
-// 'Bài, ảnh:' and before an agency in brackets ('Hà Anh (TTXVN)').
-const BYLINE = new RegExp(
-  `^(?:(?:Tác giả|Bài(?: và ảnh| và| ,)? *(?:ảnh)?|Tin(?: và ảnh|, ảnh)?|Bài, ảnh|Tin, ảnh|Nhóm PV)\\s*:?\\s*)?` +
-    `(${AUTHOR}(?:(?: - | – |, | và )${AUTHOR}){0,3})(?: *\\([\\p{L}\\p{N} ./-]{1,20}\\))?$`,
-  'u',
-);
+const INITIALS = '(?:\\p{Lu}\\. ?){1,3}\\p{Lu}[\\p{Lu}\\p{Ll}\\p{M}]*';
+const AUTHOR = `(?:${TITLE_WORD}(?: ${TITLE_WORD}){1,3}|${CAPS_WORD}(?: ${CAPS_WORD}){1,3}|${INITIALS})`;
 const AUTHOR_IN_BYLINE = new RegExp(AUTHOR, 'gu');
 
 // A dateline: the date alone on its line, perhaps after a label or weekday and with a clock time.
@@ -111,6 +106,8 @@ function isDateline(text: string): boolean {
 
 const TAG_AT_START = new RegExp(`^\\(?(${alternation(OUTLET_TAGS)})\\)? *(?:-|:)`, 'u');
 const HOST_TAG_AT_START = /^\(((?:[a-z0-9-]+\.)+[a-z]{2,})\) *[-–:]/iu;
+/** A lead's tag, in brackets or bare: '(HQ Online) -', '(Dân Việt) -', 'KTĐT -', 'NDĐT-'. */
+const LEAD_TAG = /^(?:\(([^()]{2,30})\)|(\p{Lu}[\p{L}&.+]{1,14})) *[-:]/u;
 /** A lead that starts with a tag ('(BĐ) -', 'LSO-') or a time of day and date ('Sáng 29.4, …'). */
 const LEAD_START = /^(?:\([\p{L}\p{N}.\s-]{1,24}\) *[-–:]|\p{Lu}{2,6} *[-–:]|(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm nay|Hôm qua) +(?:ngày +)?\d{1,2}[/.-]\d{1,2}\b)/u;
 // A hostname printed in a short header line ('BAOTAYNINH.VN'); bounded labels keep it linear.
@@ -136,18 +133,106 @@ function source(lines: Line[], url: string | undefined) {
       const o = outletByHost(hostTag[1]) ?? portalByHost(hostTag[1]);
       if (o) return o;
     }
+    // Any other lead tag the lexicon knows: '(HQ Online) -', '(Dân Việt) -', '(GiadinhNet) -', 'NDĐT-'.
+    const lead = LEAD_TAG.exec(line.text);
+    if (lead) {
+      const o = creditOutlet(lead[1] ?? lead[2]);
+      if (o) return o;
+    }
   }
   return url ? outletByHost(url) ?? portalByHost(url) : undefined;
+}
+
+/** The outlet's own reporter named in the text: 'Phóng viên Báo Bình Định có cuộc trao đổi…', 'Trao đổi với PV Báo CAND'. */
+const OWN_REPORTER = /(?<![\p{L}])(?:[Pp]hóng viên|PV) (?:[Bb]áo (?:điện tử )?)((?:\p{Lu}[\p{L}\p{M}.&]*)(?: \p{L}[\p{L}\p{M}.&]*){0,5})/gu;
+
+function reporterOutlet(text: string): Outlet | undefined {
+  // Most texts name no reporter of a paper: look for the words before running the regex.
+  if (!['viên Báo', 'viên báo', 'PV Báo', 'PV báo'].some((w) => text.includes(w))) return undefined;
+  for (const m of text.matchAll(OWN_REPORTER)) {
+    const words = m[1].split(' ');
+    for (let n = words.length; n > 0; n--) {
+      const o = outletByName(`Báo ${words.slice(0, n).join(' ')}`) ?? outletByName(words.slice(0, n).join(' '));
+      if (o) return o;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The province of the page's address or of a host printed as the lead's tag, when no outlet gives
+ * one: a department's or a district's portal ('sotuphap.hanoi.gov.vn', '(huyenx.tinhy.gov.vn) -').
+ */
+function hostProvince(lines: Line[], url: string | undefined): string | undefined {
+  const fromUrl = url ? provinceByHost(url) : undefined;
+  if (fromUrl) return fromUrl;
+  for (const line of lines.slice(0, 12)) {
+    const hostTag = HOST_TAG_AT_START.exec(line.text);
+    if (hostTag) return provinceByHost(hostTag[1]);
+  }
+  return undefined;
 }
 
 /** At least four words (the line is trimmed); unlike counting split() parts, it stops at the fourth. */
 const FOUR_WORDS = /^(?:\S+\s+){3}\S/;
 
+// Page furniture above the headline, never the title (DECISIONS, article title): skip links,
+// breadcrumbs, a portal's 'Chi tiết …' heading, section names, the site's own name.
+const SKIP_LINK = /^(?:Skip (?:to|navigation)|Chuyển (?:đến|tới|sang) (?:nội dung|phần|trang)|Bỏ qua|Đi (?:đến|tới) (?:nội dung|phần)|Nhảy (?:đến|tới)|Về (?:nội dung|đầu trang))\b/iu;
+const BREADCRUMB_HOME = /^(?:Trang chủ|Trang nhất|Trang đầu|Home)(?: *(?:[>»›/|:-]|$))/iu;
+/** Short parts joined by '>', '»', '›', '/' or '|' with no digits and no sentence end: 'Tin tức > Thời sự > Trong tỉnh'. */
+const BREADCRUMB = /^[^\d.!?>»›/|]{1,40}(?: [>»›/|] [^\d.!?>»›/|]{1,40}){1,6}$/u;
+/** Section names and portal headings ('Tin tức - Sự kiện', 'Chính trị - Xã hội', 'Chi tiết tin'): a line made only of these is no headline. */
+const SECTION_NAMES = new Set(
+  [
+    'Tin tức', 'Sự kiện', 'Tin tức sự kiện', 'Thời sự', 'Chính trị', 'Xã hội', 'Kinh tế', 'Văn hóa', 'Thể thao', 'Giáo dục', 'Y tế',
+    'Pháp luật', 'Quốc phòng', 'An ninh', 'Quốc tế', 'Thế giới', 'Xây dựng Đảng', 'Tin Đảng', 'Hoạt động', 'Tin hoạt động',
+    'Hoạt động của lãnh đạo tỉnh', 'Hoạt động lãnh đạo', 'Lãnh đạo tỉnh', 'Địa phương', 'Tin địa phương', 'Đời sống', 'Nông nghiệp',
+    'Nông thôn', 'Du lịch', 'Môi trường', 'Khoa học', 'Công nghệ', 'Trong nước', 'Trong tỉnh', 'Tin trong tỉnh', 'Tin trong nước',
+    'Tổng hợp', 'Tin tổng hợp', 'Tin mới', 'Tin nổi bật', 'Tiêu điểm', 'Bạn đọc', 'Chuyên đề', 'Góc nhìn', 'Phóng sự', 'Bình luận',
+    'Tin ảnh', 'Video', 'Thông báo', 'Chỉ đạo điều hành', 'Chỉ đạo', 'Điều hành', 'Văn bản', 'Văn bản pháp luật', 'Giới thiệu',
+    'Doanh nghiệp', 'Dân vận', 'Mặt trận', 'Đoàn thể', 'Cải cách hành chính', 'Sức khỏe', 'Tài chính', 'Ngân hàng', 'Đầu tư',
+    'Việc làm', 'Người tốt việc tốt', 'Gương người tốt việc tốt', 'Chuyển đổi số', 'Thi đua khen thưởng', 'Thi đua', 'Khen thưởng',
+    'Quy hoạch', 'Trang chủ', 'Chi tiết', 'Chi tiết tin', 'Chi tiết tin tức', 'Chi tiết bài viết', 'Chi tiết tin bài', 'Tin văn hóa',
+    'Tin kinh tế', 'Tin thể thao', 'Tin quốc tế', 'Tin trong ngày', 'Thời sự chính trị', 'Tin tức tổng hợp', 'Lịch công tác',
+  ].map((n) => canonical(n).toLowerCase()),
+);
+/** The first words of section names, to rule most lines out before folding them. */
+const SECTION_FIRST_WORDS = new Set([...SECTION_NAMES].map((n) => n.split(' ')[0]));
+
+/** A line made only of section names and separators: a section label, not a headline. */
+function isSectionName(t: string): boolean {
+  if (t.length > 80 || /[.!?"\d]/u.test(t)) return false;
+  const space = t.indexOf(' ');
+  if (!SECTION_FIRST_WORDS.has(canonical(space < 0 ? t : t.slice(0, space)).toLowerCase())) return false;
+  const parts = canonical(t).toLowerCase().split(/ *(?:[-|/,:&»>›]| và ) */u).filter(Boolean);
+  return parts.length > 0 && parts.every((p) => SECTION_NAMES.has(p));
+}
+/** The site's own name or motto: 'Cổng thông tin điện tử tỉnh X', 'TRANG THÔNG TIN ĐIỆN TỬ …', 'Cơ quan của Đảng bộ …', 'Báo X điện tử'. */
+const SITE_NAME = /^(?:(?:[Cc]ổng|CỔNG|[Tt]rang|TRANG) (?:[Tt]hông tin|THÔNG TIN|TTĐT|TT)(?: (?:điện tử|Điện tử|ĐIỆN TỬ))?|Báo(?: điện tử)?(?= \p{Lu}))( .*)?$/u;
+const SITE_MOTTO = /^Cơ quan (?:chủ quản|ngôn luận|của Đảng bộ)(?![\p{L}\p{M}])/u;
+/** Words a site's name may have in small letters: 'Cổng thông tin điện tử tỉnh Quảng Ninh', 'Báo Quảng Ninh điện tử'. */
+const SITE_NAME_WORDS = /^(?:tỉnh|thành|phố|huyện|thị|xã|quận|sở|ban|văn|phòng|ủy|uỷ|nhân|dân|hội|đồng|của|và|điện|tử|online|chính|phủ|bộ)$/u;
+
+function isSiteName(t: string): boolean {
+  if (SITE_MOTTO.test(t)) return true;
+  const m = SITE_NAME.exec(t);
+  if (!m) return false;
+  const rest = (m[1] ?? '').trim().split(' ').filter(Boolean);
+  return rest.length <= 8 && rest.every((w) => /^\p{Lu}/u.test(w) || SITE_NAME_WORDS.test(w));
+}
+
+function isPageFurniture(t: string): boolean {
+  if (t.length > 120) return false;
+  return SKIP_LINK.test(t) || BREADCRUMB_HOME.test(t) || BREADCRUMB.test(t) || isSectionName(t) || isSiteName(t);
+}
+
 function title(lines: Line[]): Line | undefined {
-  for (const line of lines.slice(0, 6)) {
+  for (const line of lines.slice(0, 8)) {
     const t = line.text;
     if (isDateline(t)) continue;
     if (outletByName(t) || (t.length < 60 && HOST_IN_LINE.test(t))) continue;
+    if (isPageFurniture(t)) continue;
     if (!FOUR_WORDS.test(t)) continue; // section labels: 'Hoạt động', 'Tin tức'
     if (TAG_AT_START.test(t) || LEAD_START.test(t)) return undefined; // the lead came first: no headline printed
     if (t.length > 200) return undefined;
@@ -170,39 +255,297 @@ function republished(lines: Line[]): { byline: Line; tag: string } | undefined {
   return undefined;
 }
 
-function byline(lines: Line[], again: ReturnType<typeof republished>): Line | undefined {
-  if (again) return again.byline;
+// ---------------------------------------------------------------- the end of the article
+//
+// Crawled articles end with the author, on a line of their own or glued to the last sentence
+// ('…trên địa bàn Thủ đô.Quang Anh', '…thi hành quyết định này. P.V'), perhaps with the agency
+// or outlet that credits them ('Nguyễn Trường (TTXVN)', 'QUANG PHONG (Dân trí)', 'Ngọc
+// Thành/VOV.VN') or followed by a credit line ('(TTXVN)', 'Theo Dân trí', 'Nguồn: Dân Trí').
+
+/** Furniture a crawl glues to the end of the last line ('Thùy LinhPHẢN HỒIGửi bình luận', 'Hoa HạEmail Print Góp ý'). */
+const GLUED_FURNITURE_END = new RegExp(
+  `(?:${alternation([
+    'PHẢN HỒI', 'Gửi bình luận', 'Email', 'Print', 'Góp ý', 'Bản in', 'In bài', 'Chia sẻ', 'Top', 'Xem thêm:', 'Xem thêm',
+    '(Xem tiếp)', '(Còn nữa)', '(còn nữa)', '(Còn tiếp)', '(còn tiếp)', 'Đang tiếp tục cập nhật...', 'Đang tiếp tục cập nhật',
+  ])}) *$`,
+  'u',
+);
+/** A list of related articles glued after the byline ('TƯỜNG HÂN - BÁ TÂN - Thông tin liên quan: - Bài 1: …'). */
+const RELATED_AFTER = /[ -]*(?:Thông tin|Tin|Bài) liên quan *(?::|(?= \p{Lu}))/u;
+
+/**
+ * Where a sentence ends, with its closing quotes and the space after it, or glued to the next
+ * capital ('…Thủ đô.Quang Anh', '…USD.Minh Anh', '…công bằng)Thùy Dương'). Not the dot of 'TP. ',
+ * 'Q. ', 'H.Giang' or 'TP.HCM'; the dot of 'VOV.VN' is one, but no byline follows it, so the
+ * sentence end before is tried.
+ */
+const SENTENCE_END =
+  /(?:[!?…]|\.{2,}|(?<!(?:^|[\s("'.!?…])\p{Lu}{1,2})\.)[.!?…]*(?:\/\.)?["')]*(?: |(?=\p{Lu}))|(?<=[\p{Ll}\p{N}"'])\)(?=\p{Lu})|\((?:Tổng hợp|tổng hợp|T\/[Hh]|Xem tiếp|Còn nữa|còn nữa|Còn tiếp|còn tiếp)\) ?/gu;
+/** A byline label, a boundary even when glued to the sentence before ('thiếu sótTin, ảnh: Nam Viên'). */
+const LABEL = '(?:Tác giả|Bài và ảnh|Bài, ?ảnh(?:, video)?|Bài ?[/-] ?ảnh|Tin và ảnh|Tin, ?ảnh(?:, video)?|Tin ?[/-] ?ảnh|Bài|Tin|Ảnh và bài|Thực hiện|Ghi chép)';
+const LABEL_IN_LINE = new RegExp(`${LABEL} *: *(?=\\p{Lu})`, 'gu');
+
+/** What may follow the names: a credit in brackets or after a slash ('(TTXVN)', '(Dân trí)', '/VOV.VN', '/VTC News'). */
+const CREDIT_AFTER = '(?: *\\(([^()]{1,48})\\)| */ *([\\p{L}\\p{N}][\\p{L}\\p{N}.&+ -]{0,30}))';
+/** Credits that name no author ('PV', 'P.V', 'NHÓM PV', 'Nhóm phóng viên Thời sự'): a byline as printed, no person. */
+const GENERIC = '(?:Nhóm PV|NHÓM PV|PV|Nhóm phóng viên(?: \\p{L}+){0,3}|NHÓM PHÓNG VIÊN(?: \\p{Lu}+){0,3})';
+/** One or more authors (or a generic credit) after an optional label or 'Theo', then an optional credit: the whole tail of a line. */
+const TAIL_BYLINE = new RegExp(
+  `^(?:${LABEL} *: *|(Theo) +)?(?:(?:PV|Phóng viên|GS|PGS|TS|ThS|BS|KS|LS|NCS)\\.?(?: ?TS\\.?)? )?(${AUTHOR}(?:(?: ?- ?|, | và | & )${AUTHOR}){0,3}|${GENERIC})${CREDIT_AFTER}?(?: *\\((?:[Tt]hực hiện|[Gg]hi|[Tt]ổng hợp)\\))?(?: *[-,.]? *Ảnh *: *[^()]{2,40}| *- *(?:tin|bài)(?:, ảnh)?| *-)?\\.?$`,
+  'u',
+);
+const NAME_IN_BRACKETS = new RegExp(`^\\(${CAPS_WORD}(?: ${CAPS_WORD}){1,3}\\)\\.?$`, 'u');
+/** A credit glued after the byline: '…Duy CảnhTheo Infonet', '… (Theo Dân trí)'. */
+const CREDIT_AT_END = /(?:(?<=[\p{L}.!?)"'] ?)|^)\(?(?:Theo|Nguồn *:) +([\p{L}\p{N}][\p{L}\p{N}.&+ -]{0,40}?)\)?\.?$/u;
+/** A credit alone: '(TTXVN)', 'Theo Dân trí', '(Theo Dân trí)', 'Nguồn: Người Lao Động', 'TTXVN/Tin Tức', 'VnExpress'. */
+const CREDIT_ALONE = /^\(?(?:(?:Theo|theo|Nguồn|Nguồn tin) *:? +)?([\p{L}\p{N}][\p{L}\p{N}.&+ /-]{0,40}?)\)?\.?$/u;
+
+/** Credits that name no author: a byline as printed, but no person ('P.V', 'NHÓM PV', 'Nhóm phóng viên Thời sự'). */
+const GENERIC_CREDIT = /^(?:nhóm )?(?:pv|p\. ?v|phóng viên|ctv|cộng tác viên|btv|biên tập viên)(?: .*)?$/u;
+/** A byline's first words that make it a site, CMS or body credit, an outlet, a place or a photo credit ('Ảnh Quốc Bảo'), not a person. */
+const NOT_A_NAME = new RegExp(
+  `^(?:${[
+    'ban biên tập', 'bbt', 'ban quản trị', 'quản trị', 'admin', 'cổng thông tin', 'cổng ttđt', 'cổng tt', 'trang thông tin', 'trang ttđt',
+    'báo', 'tạp chí', 'sở', 'phòng', 'ủy ban', 'ubnd', 'hđnd', 'tỉnh ủy', 'huyện ủy', 'thành ủy', 'đảng ủy', 'đảng bộ', 'văn phòng',
+    'trung tâm', 'đài', 'cục', 'bộ', 'tổng cục', 'chi cục', 'thông tấn', 'hội đồng', 'công an', 'ttxvn', 'vov', 'vtv', 'tp', 'tt',
+    'việt nam', 'hồ chí minh', 'hà nội', 'sài gòn', 'đà nẵng', 'cần thơ', 'thành phố', 'tỉnh', 'huyện', 'xã', 'quận', 'phường',
+    'thị xã', 'theo', 'nguồn', 'tin', 'tổng hợp', 'ảnh', 'video', 'clip',
+  ].join('|')})(?: |$)`,
+);
+
+interface TailReading {
+  byline?: Line;
+  /** The byline is a generic credit ('P.V'): no person. */
+  generic?: boolean;
+  outlet?: Outlet;
+}
+
+/** The outlet a credit names: a tag ('TTXVN', 'VOV.VN'), a name ('Dân trí') or a host ('VnExpress.net'), or its first part ('VOV-Trung tâm Tin', 'TTXVN/Tin Tức'). */
+function creditOutlet(credit: string): Outlet | undefined {
+  const c = credit.trim().replace(/\.$/, '');
+  if (!c || c.length > 48) return undefined;
+  const whole = outletByTag(c) ?? outletByName(c) ?? (/\.[a-z]{2,3}$/i.test(c) ? outletByHost(c) : undefined);
+  if (whole) return whole;
+  const first = /^([^/,;-]+?) *[/,;-]/u.exec(c);
+  return first ? creditOutlet(first[1]) : undefined;
+}
+
+/**
+ * A person's name, not a site, body, city or outlet written like one. Most province names are
+ * also given names and pen names ('Hà Giang', 'Hòa Bình', 'Bình Định'), so only the big cities
+ * are refused.
+ */
+function isPersonName(names: string): boolean {
+  return !NOT_A_NAME.test(canonical(names).toLowerCase()) && !outletByName(names);
+}
+
+/**
+ * The tails of a line a byline may be: after each of its last sentence ends or byline labels,
+ * last first (the whole line when it has none).
+ */
+function lineTails(t: string): { offset: number; text: string }[] {
+  const from = Math.max(0, t.length - 120);
+  const window = t.slice(from);
+  const cuts: number[] = [];
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(window); m; m = SENTENCE_END.exec(window)) cuts.push(m.index + m[0].length);
+  LABEL_IN_LINE.lastIndex = 0;
+  for (let m = LABEL_IN_LINE.exec(window); m; m = LABEL_IN_LINE.exec(window)) cuts.push(m.index);
+  if (!cuts.length && from === 0) cuts.push(0);
+  cuts.sort((a, b) => b - a);
+  const out: { offset: number; text: string }[] = [];
+  for (const cut of cuts) {
+    if (out.length === 3) break;
+    if (!out.length || out[out.length - 1].offset !== from + cut) out.push({ offset: from + cut, text: window.slice(cut) });
+  }
+  return out;
+}
+
+/** The byline of one tail of a line ('Quang Anh', 'Hà Anh (TTXVN)', 'Theo Quốc Thanh (NNVN)'), with its credit. */
+function bylineIn(line: Line, offset: number, text: string, glued: Outlet | undefined): TailReading | 'credit-only' | undefined {
+  if (!text || text.length > 90) return undefined;
+  // An author in capitals in brackets: '(HỒNG THẠNH)'.
+  if (NAME_IN_BRACKETS.test(text)) [text, offset] = [text.slice(1, text.lastIndexOf(')')), offset + 1];
+  const m = TAIL_BYLINE.exec(text);
+  if (!m) return undefined;
+  let names = m[2];
+  const credit = m[3] ?? m[4];
+  let outlet = (credit ? creditOutlet(credit) : undefined) ?? glued;
+  // An outlet after the authors, joined like one more: 'Thế Kha - Dân Trí'.
+  const last = /(?: ?- ?|, | và | & )([^,&-]+)$/u.exec(names);
+  const lastOutlet = last && !outlet ? creditOutlet(last[1]) : undefined;
+  if (last && lastOutlet) {
+    names = names.slice(0, last.index);
+    outlet = lastOutlet;
+  }
+  // 'Theo X' names a source; only 'Theo NAME (OUTLET)' names an author.
+  if (m[1] && !outlet) return creditOutlet(names) ? { outlet: creditOutlet(names) } : 'credit-only';
+  if (!isPersonName(names)) return creditOutlet(names) ? { outlet: creditOutlet(names) } : undefined;
+  const start = line.start + offset + m.index + m[0].indexOf(names);
+  return {
+    byline: { start, end: start + names.length, text: names },
+    generic: GENERIC_CREDIT.test(names.toLowerCase()),
+    outlet,
+  };
+}
+
+/** A byline and its credit in a line's tail: '…Thủ đô.Quang Anh', 'Hà Anh (TTXVN)', 'Theo Quốc Thanh (NNVN)'. */
+function readTail(line: Line): TailReading | 'credit-only' | undefined {
+  let t = line.text;
+  for (let n = 0; n < 4; n++) {
+    const w = t.slice(-40);
+    const m = GLUED_FURNITURE_END.exec(w);
+    if (!m) break;
+    t = t.slice(0, t.length - w.length + m.index).trimEnd();
+  }
+  const related = t.includes(' liên quan', t.length - 200) ? RELATED_AFTER.exec(t.slice(-200)) : null;
+  if (related) t = t.slice(0, t.length - Math.min(200, t.length) + related.index).trimEnd();
+  if (!t) return undefined;
+  // A crawl that printed the byline twice: '…sâu sắc./. Trí Anh/VOV.VN Trí Anh/VOV.VN' (not 'Linh Linh').
+  for (let k = 6; k <= 45 && 2 * k + 1 <= t.length; k++) {
+    if (t[t.length - k - 1] === ' ' && /[ /]/.test(t.slice(-k)) && t.endsWith(t.slice(-k), t.length - k - 1)) {
+      t = t.slice(0, -(k + 1));
+      break;
+    }
+  }
+  let glued: Outlet | undefined;
+  const end = t.slice(-60);
+  const credit = end.includes('Theo ') || end.includes('Nguồn') ? CREDIT_AT_END.exec(end) : null;
+  if (credit && credit.index > 0) {
+    glued = creditOutlet(credit[1]);
+    t = t.slice(0, t.length - Math.min(60, t.length) + credit.index).trimEnd();
+  }
+  const tails = lineTails(t);
+  for (const tail of tails) {
+    const r = bylineIn(line, tail.offset, tail.text, glued);
+    if (r) return r;
+  }
+  if (glued) return { outlet: glued };
+  const text = tails[0]?.text ?? '';
+  const alone = CREDIT_ALONE.exec(text);
+  if (alone) {
+    const outlet = creditOutlet(alone[1]);
+    if (outlet) return { outlet };
+    if (/^\(?(?:Theo|theo|Nguồn)\b/u.test(text) || /^\((?:Tổng hợp|tổng hợp)\)$/u.test(text)) return 'credit-only';
+  }
+  return undefined;
+}
+
+/** A caption or a note, not the article's last word ('Ảnh: …', 'Trong ảnh: …', '* Tên nhân vật đã được thay đổi'). */
+const NOTE_LINE = /^(?:(?:Ảnh(?: minh họa)?|Trong ảnh|Nguồn ảnh|Video|Clip)(?![\p{L}\p{M}])|\*)/u;
+/** More than six words: a sentence, not a label. */
+const MORE_THAN_SIX_WORDS = /^(?:\S+\s+){6}\S/;
+
+function byline(lines: Line[], again: ReturnType<typeof republished>): TailReading {
+  if (again) return { byline: again.byline };
+  let outlet: Outlet | undefined;
   for (let i = lines.length - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
     const t = lines[i].text;
     if (FURNITURE.test(t)) continue;
-    if (t.length > 60) return undefined;
-    const m = BYLINE.exec(t);
-    if (m) {
-      const offset = t.indexOf(m[1], t.length - m[0].length);
-      const start = lines[i].start + offset;
-      return { start, end: start + m[1].length, text: m[1] };
+    const r = readTail(lines[i]);
+    if (r === 'credit-only') continue;
+    if (r?.byline) return { ...r, outlet: r.outlet ?? outlet };
+    if (r?.outlet) {
+      outlet ??= r.outlet;
+      continue;
     }
-    if (t.split(/\s+/).length > 6) return undefined;
+    if (NOTE_LINE.test(t)) continue;
+    if (t.length > 60 || MORE_THAN_SIX_WORDS.test(t)) return { outlet };
   }
-  return undefined;
+  return { outlet };
+}
+
+// The province an article is about, when no outlet or address gives it: the title's, else the
+// one the text names most, weighing where a mention stands (DECISIONS, batch 1: the province where
+// the text places the event; never an outlet's name quoted in the text).
+/** A mention inside an outlet's name: 'theo Báo Hà Nội Mới', 'Báo Quảng Ninh đưa tin', 'Đài PT-TH tỉnh X'. */
+const OUTLET_BEFORE = /(?:(?<![\p{L}])(?:Báo|báo(?= \p{Lu}))(?: điện tử)?|Đài (?:PT|Phát thanh|Truyền hình|TH)[^,.;:()\n]{0,30}|Cổng (?:thông tin|Thông tin|TTĐT|TT)[^,.;:()\n]{0,20}) $/u;
+/** A mention inside an association's or enterprise's name: 'Hiệp hội Doanh nghiệp TP. Hồ Chí Minh', 'Câu lạc bộ Doanh nhân Sài Gòn'. */
+const ORGANISATION_BEFORE =
+  /(?<![\p{L}])(?:Hiệp hội|Hội(?! nghị| thi| đồng| diễn| chợ)|Câu lạc bộ|CLB|Công ty|Tập đoàn|Ngân hàng|Doanh nhân|Doanh nghiệp|Viện)(?: (?!của |Sở |UBND |HĐND |Bộ |Công an |Tỉnh ủy |Thành ủy |tỉnh |thành phố )[^,.;:()\n ]+){0,5} $/u;
+/** A province in brackets after a name: a deputy's or a speaker's province ('ĐB Hà Sơn Nhin (Gia Lai)', 'đại biểu X (tỉnh Long An)'). */
+const AFTER_A_NAME = /(?:ĐB|(?<![\p{L}])(?:[Đđ]ại biểu|[Ôô]ng|[Bb]à))(?: \p{Lu}[\p{Ll}\p{M}]*){1,4} \((?:tỉnh |thành phố |TP\.? ?)?$/u;
+/** A deputy's delegation ('Trưởng đoàn ĐBQH tỉnh Gia Lai', 'đại biểu Phạm Hồng Phong (đoàn Hậu Giang)'): who speaks, not where. */
+const DELEGATION_BEFORE = /(?<![\p{L}])(?:ĐBQH\)?|ĐB|đoàn|[Đđ]ại biểu Quốc hội)(?: tỉnh| thành phố| TP\.?)? $/u;
+/** Where a person comes from: 'đến từ Phú Yên', 'quê Hải Dương', 'sinh ra ở Hà Nội'. */
+const ORIGIN_BEFORE = /(?<![\p{L}])(?:đến từ|quê(?: quán)?(?: ở| tại)?|sinh(?: ra)? (?:tại|ở)) $/u;
+/** A name right after the province: the body is part of a person's title ('Bí thư Tỉnh ủy Quảng Ngãi Võ Văn Thưởng'), a bare mention. */
+const NAME_AFTER = /^ \p{Lu}[\p{Ll}\p{M}]* \p{Lu}[\p{Ll}\p{M}]*/u;
+/** Words any mention of weight 0 has before it (a cheap test before the regexes below). */
+const ZERO_HINT = /Báo|báo|Đài|Cổng|Hiệp|Hội|CLB|Câu lạc|Công ty|Tập đoàn|Ngân hàng|Doanh|Viện|ĐB|đoàn|biểu|[Ôô]ng |[Bb]à |đến từ|quê|sinh/;
+
+/** The words before a mention that make it name a body of the province or the place of the event: 'UBND tỉnh X', 'Tỉnh ủy X', 'TP X', 'tại X'. */
+const BODY_OR_PLACE_WORDS = new Set(['tỉnh', 'Tỉnh', 'TP', 'TP.', 'tại', 'Tại', 'ở', 'Ở']);
+const BODY_OR_PLACE_PAIRS = new Set(['thành phố', 'Thành phố', 'tỉnh ủy', 'Tỉnh ủy', 'thành ủy', 'Thành ủy', 'Thủ đô', 'thủ đô']);
+
+function bodyOrPlaceBefore(before: string): boolean {
+  if (!before.endsWith(' ')) return false;
+  const a = before.lastIndexOf(' ', before.length - 2);
+  if (BODY_OR_PLACE_WORDS.has(before.slice(a + 1, -1).replace(/^\(/, ''))) return true;
+  return a > 0 && BODY_OR_PLACE_PAIRS.has(before.slice(before.lastIndexOf(' ', a - 1) + 1, -1).replace(/^\(/, ''));
+}
+/** A province in brackets after a place: 'quận Long Biên (Hà Nội)'. */
+const PLACE_GLOSS_BEFORE = /\p{Lu}[\p{Ll}\p{M}]* \($/u;
+/** Where the lead ends, roughly: a province named this early is where the event is ('Sáng 28/6, tại Hà Nội, …'). */
+const LEAD_LENGTH = 500;
+
+/**
+ * How much a mention says the article is about its province: none inside an outlet's or an
+ * association's name, as a deputy's province or where a person comes from; more for a body or a
+ * place than for a bare name or a person's title; more again in the lead.
+ */
+function mentionWeight(text: string, start: number, end: number): number {
+  const before = text.slice(Math.max(0, start - 48), start);
+  const none =
+    ZERO_HINT.test(before) &&
+    (OUTLET_BEFORE.test(before) ||
+      ORGANISATION_BEFORE.test(before) ||
+      AFTER_A_NAME.test(before) ||
+      DELEGATION_BEFORE.test(before) ||
+      ORIGIN_BEFORE.test(before));
+  if (none) return 0;
+  const body =
+    (bodyOrPlaceBefore(before) ||
+      (before.endsWith('(') && PLACE_GLOSS_BEFORE.test(before.slice(-24)))) &&
+    !NAME_AFTER.test(text.slice(end, end + 24));
+  return (body ? 3 : 2) + (start < LEAD_LENGTH ? 3 : 0);
+}
+
+/** Provinces listed one after another ('6 tỉnh (Tuyên Quang, Cao Bằng, Hòa Bình, …)'): the article spans many. */
+function listsProvinces(text: string, mentions: { start: number; end: number }[]): boolean {
+  let run = 1;
+  for (let i = 1; i < mentions.length; i++) {
+    run = /^(?:, | và | - |, và )$/u.test(text.slice(mentions[i - 1].end, mentions[i].start)) ? run + 1 : 1;
+    if (run >= 3) return true;
+  }
+  return false;
 }
 
 function province(text: string, titleText: string | undefined, fromOutlet: string | undefined): string | undefined {
   if (fromOutlet) return fromOutlet;
   if (titleText) {
-    const inTitle = provinceMentions(titleText);
+    const inTitle = provinceMentions(titleText).filter((m) => mentionWeight(titleText, m.start, m.end) > 0);
     if (inTitle.length) return inTitle[0].province;
   }
-  const counts = new Map<string, number>();
+  const mentions = provinceMentions(text);
+  const scores = new Map<string, number>();
   let total = 0;
-  for (const m of provinceMentions(text)) {
-    counts.set(m.province, (counts.get(m.province) ?? 0) + 1);
-    total++;
+  for (const m of mentions) {
+    const w = mentionWeight(text, m.start, m.end);
+    scores.set(m.province, (scores.get(m.province) ?? 0) + w);
+    total += w;
   }
   let best: string | undefined;
-  let bestCount = 0;
-  for (const [p, n] of counts) if (n > bestCount) [best, bestCount] = [p, n];
-  return best && bestCount >= 2 && bestCount * 2 >= total ? best : undefined;
+  let bestScore = 0;
+  let second = 0;
+  for (const [p, n] of scores) {
+    if (n > bestScore) [best, bestScore, second] = [p, n, bestScore];
+    else if (n > second) second = n;
+  }
+  if (!best || bestScore < 4 || bestScore <= second) return undefined;
+  // Named most: by half the weight, or twice the runner-up's ('Công an tỉnh Bình Phước' merged into
+  // 'Công an tỉnh Đồng Nai') unless the article lists provinces, which makes it about many.
+  return bestScore * 2 >= total || (bestScore >= 2 * second && !listsProvinces(text, mentions)) ? best : undefined;
 }
 
 export function readArticle(view: TextView, options: AnalyzeOptions): ArticleReading {
@@ -217,17 +560,19 @@ export function readArticle(view: TextView, options: AnalyzeOptions): ArticleRea
   if (date) article.published = date;
   const again = republished(lines);
   const tag = again?.tag;
-  const outlet = source(lines, options.url) ?? (tag ? outletByTag(tag.replace(/\.$/, '')) : undefined);
+  const end = byline(lines, again);
+  const by = end.byline;
+  const outlet =
+    source(lines, options.url) ?? (tag ? outletByTag(tag.replace(/\.$/, '')) : undefined) ?? end.outlet ?? reporterOutlet(view.text);
   if (outlet) article.source = outlet.name;
-  const by = byline(lines, again);
   if (by) article.byline = view.source.slice(...toSource(view, by.start, by.end));
-  const p = province(view.text, titleText ? canonical(titleText) : undefined, outlet?.province);
+  const p = province(view.text, titleText ? canonical(titleText) : undefined, outlet?.province ?? hostProvince(lines, options.url));
   if (p) article.province = p;
   if (options.url) article.url = options.url;
   return {
     article,
     bylineSpan: by ? { start: by.start, end: by.end } : undefined,
-    authors: by ? [...by.text.matchAll(AUTHOR_IN_BYLINE)].map((m) => ({ start: by.start + m.index, end: by.start + m.index + m[0].length })) : undefined,
+    authors: by && !end.generic ? [...by.text.matchAll(AUTHOR_IN_BYLINE)].map((m) => ({ start: by.start + m.index, end: by.start + m.index + m[0].length })) : undefined,
     titleSpan: titleLine ? { start: titleLine.start, end: titleLine.end } : undefined,
   };
 }

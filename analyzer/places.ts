@@ -47,12 +47,19 @@ export function findProvince(s: string): string | undefined {
   return m ? provinceByName(m[0]) : undefined;
 }
 
+/** Abbreviations of bodies and levels that stand before a province's name: 'UBND TPHCM', 'CATP Hà Nội'. */
+const BODY_ABBREVIATIONS = new Set(['UBND', 'HĐND', 'TP', 'TX', 'CATP', 'CAT', 'CA', 'TAND', 'VKSND', 'MTTQ', 'BCH', 'BTV', 'UBKT', 'LĐLĐ']);
+
 /** Every province named in a text, with where. */
 export function provinceMentions(s: string): { province: string; start: number; end: number }[] {
   const out: { province: string; start: number; end: number }[] = [];
   for (const m of PROVINCE_SCAN.all(s)) {
-    // Inside a longer capitalised name ('Nguyễn Hòa Bình', 'Trường THPT Hòa Bình') it names no province.
-    if (/\p{Lu}[\p{L}\p{M}]* $/u.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // Inside a longer capitalised name ('Nguyễn Hòa Bình', 'Trường THPT Hòa Bình') it names no province;
+    // after a body's or a level's abbreviation it does ('UBND TPHCM', 'CATP Hà Nội', 'TP Hà Nội').
+    const before = /(\p{Lu}[\p{L}\p{M}]*) $/u.exec(s.slice(Math.max(0, m.index - 12), m.index));
+    if (before && !BODY_ABBREVIATIONS.has(before[1])) continue;
+    // Nor inside a longer name that starts with one: 'Thái Bình Dương' (the Pacific), 'Hà Nội Mới' (a paper).
+    if (/^ (?:Dương|Mới)(?![\p{L}\p{M}])/u.test(s.slice(m.index + m[0].length, m.index + m[0].length + 7))) continue;
     const province = provinceByName(m[0]);
     if (province) out.push({ province, start: m.index, end: m.index + m[0].length });
   }
@@ -64,41 +71,85 @@ export function provinceMentions(s: string): { province: string; start: number; 
 const OUTLET_BY_HOST = new Map<string, Outlet>();
 for (const o of OUTLETS) for (const h of o.hosts) OUTLET_BY_HOST.set(h.toLowerCase(), o);
 
-/** The outlet of a URL or a bare hostname ('https://baolangson.vn/…', 'BAOTAYNINH.VN'). */
-export function outletByHost(urlOrHost: string): Outlet | undefined {
+/** The hostname of a URL or of a bare or printed hostname, lowercased, without 'www.'/'m.', port or final dot. */
+function hostOf(urlOrHost: string): string | undefined {
   let host = urlOrHost.trim().toLowerCase();
   try {
     if (/^[a-z][a-z0-9+.-]*:\/\//.test(host)) host = new URL(host).hostname;
   } catch {
     return undefined;
   }
-  host = host.replace(/^www\./, '').replace(/^m\./, '');
+  host = host.split(/[/?#:]/)[0].replace(/\.$/, '');
+  return host.replace(/^www\./, '').replace(/^m\./, '') || undefined;
+}
+
+/** The outlet of a URL or a bare hostname ('https://baolangson.vn/…', 'BAOTAYNINH.VN'). */
+export function outletByHost(urlOrHost: string): Outlet | undefined {
+  let host = hostOf(urlOrHost);
+  if (!host) return undefined;
+  const first = host;
   for (;;) {
     const o = OUTLET_BY_HOST.get(host);
     if (o) return o;
     const dot = host.indexOf('.');
-    if (dot < 0) return undefined;
+    if (dot < 0) break;
     host = host.slice(dot + 1); // subdomains: bacninh.dangcongsan.vn → dangcongsan.vn
-    if (!host.includes('.')) return undefined;
+    if (!host.includes('.')) break;
   }
+  return paperByHost(first);
 }
 
 /**
- * A province's own web portal, '<province>.gov.vn' ('binhdinh.gov.vn'): the outlet is its
- * 'Cổng Thông tin điện tử', named like the printed domain of seed 004 names its paper.
+ * A provincial paper's host that the lexicon does not list, named as they all are:
+ * 'bao' + the province ('baoquangngai.vn', 'baodientuhagiang.vn') under a Vietnamese domain.
+ */
+function paperByHost(host: string): Outlet | undefined {
+  const m = /^bao(?:dientu)?([a-z]+)\.(?:(?:com|org|net)\.)?vn$/.exec(host);
+  const province = m ? PROVINCE_BY_SLUG.get(m[1]) : undefined;
+  return province ? OUTLETS.find((o) => o.province === province && /^Báo /u.test(o.name)) : undefined;
+}
+
+/** The province a host label names: 'quangninh', 'tphcm', 'hochiminhcity', 'baria-vungtau', 'hue'. */
+function provinceBySlug(label: string): string | undefined {
+  return PROVINCE_BY_SLUG.get(label.replace(/-/g, ''));
+}
+
+/**
+ * A province's own web portal, '<province>.gov.vn' ('binhdinh.gov.vn', 'hochiminhcity.gov.vn'):
+ * the outlet is its 'Cổng Thông tin điện tử', named like the printed domain of seed 004 names its
+ * paper. The portals of its departments and districts ('sotuphap.hanoi.gov.vn') are no such outlet:
+ * provinceByHost gives their province.
  */
 export function portalByHost(urlOrHost: string): Outlet | undefined {
-  const host = urlOrHost.toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/^www\./, '').split('/')[0];
-  const m = /^([a-z]+)\.gov\.vn$/.exec(host);
-  if (!m) return undefined;
-  const p = PROVINCE_BY_SLUG.get(m[1]);
-  if (!p) return undefined;
+  const host = hostOf(urlOrHost);
+  const m = host ? /^(?:portal\.)?([a-z0-9-]+)\.gov\.vn$/.exec(host) : null;
+  const p = m ? provinceBySlug(m[1]) : undefined;
+  if (!host || !p) return undefined;
   const kind = PROVINCES.find((x) => x.name === p)?.kind === 'city' ? 'thành phố' : 'tỉnh';
   const name = p === 'Thành phố Hồ Chí Minh' ? 'Cổng Thông tin điện tử Thành phố Hồ Chí Minh' : `Cổng Thông tin điện tử ${kind} ${p}`;
   return { name, province: p, hosts: [host], tags: [], aliases: [] };
 }
+
+/**
+ * The province a host belongs to: a '*.gov.vn' portal of the province or of one of its
+ * departments or districts ('quangninh.gov.vn', 'sotuphap.hanoi.gov.vn', 'huyenx.tinhy.gov.vn':
+ * the label before 'gov.vn'), a province's section of a national outlet ('bacninh.dangcongsan.vn'),
+ * or a provincial paper's host.
+ */
+export function provinceByHost(urlOrHost: string): string | undefined {
+  const host = hostOf(urlOrHost);
+  if (!host) return undefined;
+  const labels = host.split('.');
+  if (host.endsWith('.gov.vn') && labels.length >= 3) return provinceBySlug(labels[labels.length - 3]);
+  const outlet = outletByHost(host);
+  if (outlet?.province) return outlet.province;
+  if (outlet && labels.length >= 3) return provinceBySlug(labels[0]);
+  return undefined;
+}
 const PROVINCE_BY_SLUG = new Map<string, string>();
-for (const p of PROVINCES) for (const f of [p.name, ...p.aliases]) PROVINCE_BY_SLUG.set(asciiFold(f).replace(/ /g, ''), p.name);
+for (const p of PROVINCES) {
+  for (const f of [p.name, ...p.aliases, ...(p.hostLabels ?? [])]) PROVINCE_BY_SLUG.set(asciiFold(f).replace(/ /g, ''), p.name);
+}
 
 const OUTLET_BY_TAG = new Map<string, Outlet>();
 for (const o of OUTLETS) for (const t of o.tags) OUTLET_BY_TAG.set(t.toUpperCase(), o);
@@ -122,10 +173,22 @@ function asciiAlnumOver(s: string, limit: number): boolean {
   return false;
 }
 
+/** Names already looked up: headlines, bylines and credits are folded more than once per article. */
+const BY_NAME_SEEN = new Map<string, Outlet | null>();
+
 /** An outlet by a printed name, accents or not: 'Bao dien tu Bac Ninh', 'Báo Lạng Sơn'. */
 export function outletByName(printed: string): Outlet | undefined {
   // A paragraph is no outlet name: not worth folding (the first lines of an article are tried).
   if (asciiAlnumOver(printed, LONGEST_NAME)) return undefined;
+  let o = BY_NAME_SEEN.get(printed);
+  if (o === undefined) {
+    if (BY_NAME_SEEN.size >= 5000) BY_NAME_SEEN.clear();
+    BY_NAME_SEEN.set(printed, (o = lookUpName(printed) ?? null));
+  }
+  return o ?? undefined;
+}
+
+function lookUpName(printed: string): Outlet | undefined {
   const f = asciiFold(printed);
   const direct = OUTLET_BY_NAME.get(f);
   if (direct) return direct;

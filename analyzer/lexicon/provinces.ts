@@ -24,6 +24,11 @@ export interface Province {
   era: readonly ('2008' | '2025')[]
   /** for a unit merged away: the name of the unit it became part of */
   mergedInto?: string
+  /**
+   * labels its portals use in hostnames besides the folded name and aliases ('hochiminhcity' of
+   * hochiminhcity.gov.vn); 'quangninh', 'tphcm', 'brvt', 'baria-vungtau', 'hue' come from those
+   */
+  hostLabels?: readonly string[]
 }
 
 export const PROVINCES: readonly Province[] = [
@@ -34,6 +39,7 @@ export const PROVINCES: readonly Province[] = [
     kind: 'city',
     aliases: ['TP.HCM', 'TPHCM', 'TP HCM', 'TP. HCM', 'TP. Hồ Chí Minh', 'TP Hồ Chí Minh', 'TP.Hồ Chí Minh', 'Sài Gòn'],
     era: ['2008', '2025'], // 2025: + Bình Dương + Bà Rịa - Vũng Tàu
+    hostLabels: ['hochiminhcity', 'hcm', 'hcmc'], // hochiminhcity.gov.vn; department portals *.hcm.gov.vn, *.tphcm.gov.vn
   },
   { name: 'Hải Phòng', kind: 'city', aliases: [], era: ['2008', '2025'] }, // 2025: + Hải Dương
   { name: 'Đà Nẵng', kind: 'city', aliases: [], era: ['2008', '2025'] }, // 2025: + Quảng Nam

@@ -171,6 +171,25 @@ export const ROLE_TITLES: readonly string[] = [
 ]
 
 /**
+ * Titles that are a role only right before a person's name, kept apart from ROLE_TITLES because
+ * elsewhere (before a body) they are no title: a deputy is written 'ĐB Hà Sơn Nhin' or 'đại biểu
+ * Trần Hoàng Ngân' (the role as written: 'ĐB', 'đại biểu'; genre batch1 NOTES.md), a conductor
+ * 'Nhạc trưởng Olivier Ochanine'.
+ */
+export const ROLE_WORDS_BEFORE_NAMES: readonly string[] = [
+  'ĐB', 'ĐBQH', 'Đại biểu', 'Nhạc trưởng',
+  // foreign provincial governors ('Phó Tỉnh trưởng Phúc Kiến Lý Đức Kim', 'Tỉnh trưởng tỉnh Chăm-pa-sắc')
+  'Tỉnh trưởng', 'Phó Tỉnh trưởng',
+]
+
+/**
+ * Family names that are also the first word of titles: 'Phó' begins 'Phó Giám đốc', 'Phó Chủ tịch',
+ * 'Phó Ban', 'Phó Trưởng CA'. Followed by the first word of a title or of a body it is that
+ * title, no person ('Phó Đức Phương' stays one).
+ */
+export const TITLE_PREFIX_SURNAMES: readonly string[] = ['Phó']
+
+/**
  * Words that may precede a role and modify it: 'nguyên Bí thư Tỉnh ủy' (former),
  * 'Q. Chủ tịch' / 'quyền Chủ tịch' (acting). Whether they stay in `role` is the rule's decision.
  */
@@ -199,6 +218,9 @@ export const PERSON_PREFIXES: readonly string[] = [
   'mẹ', // 'mẹ Việt Nam anh hùng …', 'mẹ …'
   'già làng',
   'người có uy tín',
+  'Phu nhân',
+  'lão nông',
+  'chí sĩ',
   // professions used as address
   'nhà báo',
   'nhà văn',
@@ -208,6 +230,9 @@ export const PERSON_PREFIXES: readonly string[] = [
   'nhiếp ảnh gia',
   'nghệ sĩ',
   'nghệ nhân',
+  'ca sĩ',
+  'danh ca',
+  'diễn viên',
   'bác sĩ',
   'dược sĩ',
   'kỹ sư',
@@ -332,7 +357,7 @@ export const SURNAMES: readonly string[] = [
   'Hà', 'Đào', 'Đinh', 'Lâm', 'Mai', 'Trương', 'Tô', 'Tạ', 'Lương', 'Cao',
   'Chu', 'Đoàn', 'Kiều', 'Lưu', 'Quách', 'Thái', 'Triệu', 'Vương', 'Trịnh', 'Đàm',
   'Phùng', 'Tăng', 'Từ', 'Hứa', 'Khúc', 'Khổng', 'Lại', 'La', 'Lã', 'Lữ',
-  'Mạc', 'Nghiêm', 'Ninh', 'Nhữ', 'Phí', 'Phó', 'Phương', 'Quan', 'Quản', 'Tống',
+  'Mạc', 'Nghiêm', 'Ninh', 'Nhữ', 'Phí', 'Phó', 'Phương', 'Quan', 'Quản', 'Tống', 'Uông', 'Bành',
   'Tôn', 'Thân', 'Thạch', 'Tiêu', 'Trình', 'Tiết', 'Ứng', 'Âu', 'Bạch', 'Cù',
   'Cấn', 'Chế', 'Cung', 'Diệp', 'Doãn', 'Dư', 'Đồng', 'Đới', 'Đậu', 'Giang',
   'Giáp', 'Hán', 'Hàn', 'Hầu', 'Khuất', 'Kim', 'Kha', 'Lăng', 'Liêu', 'Mạnh',

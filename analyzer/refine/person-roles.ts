@@ -3,21 +3,66 @@
 // chains of titles ('Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn A').
 // Forms of address ('đồng chí', 'ông') between title and name are skipped; a title after
 // the name gives no role (DECISIONS.md).
+//
+// The body after a title is an office the office parser found, a level ('UBND huyện'), or any
+// run of a body's words up to the name ('Phó trưởng phòng Kinh tế huyện Đan Phượng',
+// 'Chủ nhiệm Ủy ban Kiểm tra'). A deputy's 'ĐB' / 'đại biểu' is a role. A title after 'các',
+// 'những' is a class of people ('gửi các đại biểu Quốc hội, bà X'), except over a list it
+// opens with a colon, where every listed name takes it ('các phó chủ tịch: A, B, C' →
+// 'phó chủ tịch', genre batch1 NOTES.md). 'Title, ông X' makes the title X's only where the title
+// opens the clause ('Theo Giám đốc Sở Y, ông X'), not after a verb ('Trả lời phóng viên, ông X').
 
 import type { Candidate, Context } from '../pipeline.ts';
-import { PERSON_PREFIXES, ROLE_TITLES } from '../lexicon/roles.ts';
+import { BODY_HEADS, LOCATOR_WORDS, PARTY_BOARDS } from '../lexicon/bodies.ts';
+import { PERSON_PREFIXES, ROLE_TITLES, ROLE_WORDS_BEFORE_NAMES } from '../lexicon/roles.ts';
+import { ORG_HEADS, PLACE_WORDS_BEFORE_NAMES, PLURAL_MARKERS, WORDS_BEFORE_A_FRONTED_TITLE } from '../lexicon/context.ts';
 import { alternation } from '../text/patterns.ts';
 import { canonical } from '../text/normalize.ts';
+import { TITLE_CASE_PAIRS, foldLast, lastWordsOf, wordEndingAt } from '../kinds/person.ts';
 import { type SpanIndex, spansOf } from '../text/spans.ts';
 
+const TITLES = [...ROLE_TITLES, ...ROLE_WORDS_BEFORE_NAMES];
 const PREFIX_BEFORE = new RegExp(`(?:^|[\\s,])(?:${alternation(PERSON_PREFIXES)}) *$`, 'iu');
 // A title that ends where the look-behind stands (run sticky at the end of a slice): read
 // backwards, not tried at every position of the slice. The longest title wins as the forward
-// `(?:^|[\s(])(…)$` would: the titles are tried longest first and the view has single spaces.
-const TITLE_END = new RegExp(`(?<=(?:^|[\\s(])(${alternation(ROLE_TITLES)}))`, 'iuy');
-const TITLE_ANYWHERE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(ROLE_TITLES)})(?![\\p{L}\\p{M}])`, 'giu');
+// `(?:^|\W)(…)$` would: the titles are tried longest first and the view has single spaces.
+// Any non-letter may stand before it: crawled texts glue sentences ('giải thích.Phó Chủ tịch').
+const TITLE_END = new RegExp(`(?<=(?:^|[^\\p{L}\\p{M}\\p{N}])(${alternation(TITLES)}))`, 'iuy');
+// Before a body only the lexicon's titles: 'ĐB', 'đại biểu' are roles right before a name, not in 'Đoàn đại biểu …'.
+const TITLE_BEFORE_BODY_END = new RegExp(`(?<=(?:^|[^\\p{L}\\p{M}\\p{N}])(${alternation(ROLE_TITLES)}))`, 'iuy');
+const TITLE_LAST = lastWordsOf(TITLES);
+const ROLE_TITLE_LAST = lastWordsOf(ROLE_TITLES);
+const TITLE_ANYWHERE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(TITLES)})(?![\\p{L}\\p{M}])`, 'giu');
 /** A people's committee or council named only by its level: 'UBND huyện', 'HĐND xã'. */
 const LEVEL_BODY_END = /(?:^|\s)(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Huyện ủy|Thị ủy|Quận ủy|Thành ủy|Đảng ủy|Tỉnh ủy) +(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận)$|(?:^|\s)(?:Huyện ủy|Thị ủy|Quận ủy|Thành ủy|Đảng ủy|Tỉnh ủy)$/u;
+/** 'các', 'những' … right before a title: a class of people, no one's role. */
+const PLURAL_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alternation(PLURAL_MARKERS)}) +$`, 'iu');
+/** Where a title opens a clause: a text or clause start, or a word that introduces a holder. */
+const FRONTED = new RegExp(
+  `(?:^|[\\n.;:!?(“"–-][ \\t]*|, *|(?:^|[^\\p{L}\\p{M}])(?:${alternation(WORDS_BEFORE_A_FRONTED_TITLE)}) +)$`,
+  'iu',
+);
+/** A list's colon after a plural title and its body: 'các phó chủ tịch:', 'các Phó Chủ tịch UBND tỉnh:'. */
+const PLURAL_TITLE_COLON = new RegExp(
+  `(?:^|[^\\p{L}\\p{M}])(?:${alternation(PLURAL_MARKERS)}) +(?:đồng chí +)?((?:${alternation(TITLES)})(?![\\p{L}\\p{M}])[^.;:!?\\n]{0,50}?) *:[ \\t]*$`,
+  'iu',
+);
+/** A separator between listed names, read backwards: ', ' or ' và '. */
+const LIST_SEPARATOR = /(?:, *| +và +)$/u;
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}]*$/u;
+
+const PLURAL_WORD = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(PLURAL_MARKERS)})(?![\\p{L}\\p{M}])`, 'iu');
+
+/**
+ * Lower-case words a body's name is written with between a title and a name ('huyện', 'chi bộ
+ * thôn', 'công ty'), besides capitalised words and the lower-case syllables that complete them.
+ */
+const BODY_WORDS = new Set(
+  [
+    ...BODY_HEADS.map((h) => h.word), ...PARTY_BOARDS, ...LOCATOR_WORDS.map((l) => l.word), ...PLACE_WORDS_BEFORE_NAMES,
+    ...ORG_HEADS, '-', '–', '&',
+  ].flatMap((w) => w.toLowerCase().split(/ +/)),
+);
 
 /** A title that begins before `bodyStart` and ends inside the body's span: 'Chánh Văn phòng' + 'Tỉnh ủy'. */
 function titleOverlapping(text: string, bodyStart: number, bodyEnd: number): number | undefined {
@@ -31,15 +76,84 @@ function titleOverlapping(text: string, bodyStart: number, bodyEnd: number): num
   return best;
 }
 
+/** The start of a title that ends at `end`, unless it is plural ('các đại biểu'). */
+function titleEndingAt(text: string, end: number, beforeBody = false): number | undefined {
+  const word = wordEndingAt(text, end);
+  if (!word || !(beforeBody ? ROLE_TITLE_LAST : TITLE_LAST).has(foldLast(word))) return undefined;
+  const before = text.slice(Math.max(0, end - 60), end);
+  const re = beforeBody ? TITLE_BEFORE_BODY_END : TITLE_END;
+  re.lastIndex = before.length;
+  const m = re.exec(before);
+  if (!m) return undefined;
+  const start = end - m[1].length;
+  return PLURAL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? undefined : start;
+}
+
+/**
+ * A title before `end` with only a body's words between ('Phó trưởng phòng Kinh tế huyện Đan
+ * Phượng', 'Chủ nhiệm Ủy ban Kiểm tra'): walks back word by word, at most ten, never into a
+ * person's name nor over a comma.
+ */
+function titleThroughBody(text: string, end: number, persons: SpanIndex<Candidate<'person'>>): number | undefined {
+  let e = end;
+  let next: string | undefined; // the word after the current one (nearer the name)
+  for (let n = 0; n < 10; n++) {
+    // the word before `e`, never across a line break
+    let p = e;
+    while (p > 0 && (text.charCodeAt(p - 1) === 0x20 || text.charCodeAt(p - 1) === 0x09)) p--;
+    let s = p;
+    while (s > 0 && p - s < 40 && !isSpace(text.charCodeAt(s - 1))) s--;
+    if (s === p || p - s >= 40 || (p > 0 && p === e && n > 0)) return undefined;
+    const w = text.slice(s, p);
+    // never over the 'và' that joins the name to another, a clause mark or another person's name
+    if (w === 'và' && next === undefined) return undefined;
+    if (/[,;:.!?()"“”]$/u.test(w) && !/^\p{Lu}+\.$/u.test(w)) return undefined;
+    if (persons.overlaps({ start: s, end: p })) return undefined;
+    const capital = /^[\p{Lu}\d]/u.test(w);
+    if (!capital && !BODY_WORDS.has(w.toLowerCase())) {
+      const joins = w === 'và' && next !== undefined && /^\p{Lu}/u.test(next);
+      if (!joins && !TITLE_CASE_PAIRS.has(`${wordBefore(text, s)} ${w}`.toLowerCase())) return undefined;
+    }
+    let q = s;
+    while (q > 0 && text.charCodeAt(q - 1) === 0x20) q--;
+    const start = titleEndingAt(text, q, true);
+    if (start !== undefined) return start;
+    if (q > 0 && isSpace(text.charCodeAt(q - 1))) return undefined; // a line break
+    next = w;
+    e = s;
+  }
+  return undefined;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0;
+}
+/** The space-separated word before `pos` (after its spaces). */
+function wordBefore(text: string, pos: number): string {
+  let p = pos;
+  while (p > 0 && text.charCodeAt(p - 1) === 0x20) p--;
+  let s = p;
+  while (s > 0 && p - s < 40 && !isSpace(text.charCodeAt(s - 1))) s--;
+  return text.slice(s, p);
+}
+
 /** The role that ends right before `pos`, walking back over bodies and chained titles. */
-function roleBefore(text: string, pos: number, offices: SpanIndex<Candidate<'office'>>): { start: number } | undefined {
+function roleBefore(
+  text: string,
+  pos: number,
+  offices: SpanIndex<Candidate<'office'>>,
+  persons: SpanIndex<Candidate<'person'>>,
+): { start: number; end: number } | undefined {
   let end = pos;
   // skip a form of address: 'đồng chí', 'ông', 'bà'
   const prefix = PREFIX_BEFORE.exec(text.slice(Math.max(0, end - 20), end));
   if (prefix) end -= prefix[0].length - (/^[\s,]/u.test(prefix[0]) ? 1 : 0);
   while (end > 0 && text[end - 1] === ' ') end--;
-  // 'Bộ trưởng Bộ Công an, Đại tướng Lương Tam Quang': the title stands before the rank.
-  if (prefix && text[end - 1] === ',') end--;
+  const roleEnd = end;
+  // 'Bộ trưởng Bộ Công an, Đại tướng Lương Tam Quang': the title stands before the rank; a
+  // title before a comma is the person's only where it opens the clause.
+  const afterComma = prefix !== null && text[end - 1] === ',';
+  if (afterComma) end--;
   let start: number | undefined;
   for (let guard = 0; guard < 6; guard++) {
     // a body right before: 'Tỉnh ủy', 'UBND tỉnh'
@@ -52,31 +166,62 @@ function roleBefore(text: string, pos: number, offices: SpanIndex<Candidate<'off
       const level = LEVEL_BODY_END.exec(text.slice(Math.max(0, end - 40), end));
       if (level) titleEnd = end - level[0].trimStart().length - 1;
     }
-    const before = text.slice(Math.max(0, titleEnd - 60), titleEnd);
-    TITLE_END.lastIndex = before.length;
-    const m = TITLE_END.exec(before);
-    const overlapping = !m && body ? titleOverlapping(text, body.start, body.end) : undefined;
-    if (!m && overlapping === undefined) break;
-    start = m ? titleEnd - m[1].length : overlapping!;
+    let found = titleEndingAt(text, titleEnd, titleEnd !== end);
+    if (found === undefined && body) found = titleOverlapping(text, body.start, body.end);
+    if (found === undefined && start === undefined) found = titleThroughBody(text, end, persons);
+    if (found === undefined) break;
+    start = found;
     // a chained title before it: '…, Chủ tịch UBND tỉnh'
     const comma = /, *$/u.exec(text.slice(Math.max(0, start - 3), start));
     if (!comma) break;
     end = start - comma[0].length;
   }
-  return start === undefined ? undefined : { start };
+  if (start === undefined) return undefined;
+  if (afterComma && !FRONTED.test(text.slice(Math.max(0, start - 20), start))) return undefined;
+  return { start, end: afterComma ? roleEnd - 1 : roleEnd };
+}
+
+/** 'các phó chủ tịch: Hoàng Ngọc Thanh, Nguyễn Thị Thu Hồng': the plural title over the list the name stands in. */
+function listTitle(text: string, pos: number): string | undefined {
+  const before = text.slice(Math.max(0, pos - 250), pos);
+  const colon = before.lastIndexOf(':');
+  if (colon < 0 || !PLURAL_WORD.test(before.slice(Math.max(0, colon - 90), colon))) return undefined;
+  // back over the names listed before this one to the colon
+  let at = pos;
+  for (let item = 0; item < 12; item++) {
+    let p = at;
+    while (p > 0 && (text.charCodeAt(p - 1) === 0x20 || text.charCodeAt(p - 1) === 0x09)) p--;
+    if (text.charCodeAt(p - 1) === 0x3a) return PLURAL_TITLE_COLON.exec(text.slice(Math.max(0, p - 90), at))?.[1];
+    const sep = LIST_SEPARATOR.exec(text.slice(Math.max(0, at - 6), at));
+    if (!sep) return undefined;
+    // the earlier name: two to five capitalised words
+    let s = at - sep[0].length;
+    let words = 0;
+    for (; words < 5; words++) {
+      const w = wordBefore(text, s);
+      if (!NAME_WORD.test(w)) break;
+      s -= w.length;
+      while (s > 0 && text.charCodeAt(s - 1) === 0x20) s--;
+    }
+    if (words < 2) return undefined;
+    at = s;
+  }
+  return undefined;
 }
 
 export function attachRoles(persons: Candidate<'person'>[], offices: Candidate<'office'>[], ctx: Context): void {
   const { text } = ctx;
   const index = spansOf(offices);
+  const people = spansOf(persons);
   for (const p of persons) {
     if (p.role) continue;
-    const r = roleBefore(text, p.start, index);
-    if (!r) continue;
-    let end = p.start;
-    const prefix = PREFIX_BEFORE.exec(text.slice(Math.max(0, end - 20), end));
-    if (prefix) end -= prefix[0].length - (/^[\s,]/u.test(prefix[0]) ? 1 : 0);
-    const role = canonical(text.slice(r.start, end)).replace(/[\s,]+$/u, '');
-    if (role) p.role = role;
+    const r = roleBefore(text, p.start, index, people);
+    const role = r ? canonical(text.slice(r.start, r.end)).replace(/[\s,\-–]+$/u, '') : undefined;
+    if (role) {
+      p.role = role;
+      continue;
+    }
+    const listed = listTitle(text, p.start);
+    if (listed) p.role = canonical(listed).replace(/[\s,]+$/u, '');
   }
 }
