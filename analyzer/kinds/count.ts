@@ -82,9 +82,10 @@ const COUNTED = rx(
 const NUMBER_WORDS = [...Object.keys(DIGIT_WORDS), ...TENS_WORDS, ...ZERO_TENS_WORDS, ...Object.keys(MAGNITUDE_WORDS), ...HALF_WORDS];
 const PERCENT_SCAN = new WordScan(PERCENT, [], { digits: true });
 const COUNTED_SCAN = new WordScan(COUNTED, NUMBER_WORDS, { digits: true });
-// A number and the space before its noun, for the open class.
-const NUMBER_THEN_NOUN = rx(`${NUMBER_START}${WORD_START}(?<![\\d.,/-])(?:(\\d+)/)?(${NUMBER}) +(?=\\p{Ll})`, 'giu');
-const NUMBER_SCAN = new WordScan(NUMBER_THEN_NOUN, NUMBER_WORDS, { digits: true });
+// A number in digits and the space before its noun, for the open class (number words before
+// an unlisted noun are mostly idioms, so the scan starts at digits only).
+const NUMBER_THEN_NOUN = rx(`(?=\\d)${WORD_START}(?<![\\d.,/-])(?:(\\d+)/)?((?:${DIGITS})(?: +(?:${MAGNITUDE}))?) +(?=\\p{Ll})`, 'gu');
+const NUMBER_SCAN = new WordScan(NUMBER_THEN_NOUN, [], { digits: true });
 
 /** Words before a number that make it no count: ordinals, labels, names. */
 const NOT_BEFORE = new RegExp(`(?:${alternation(NOT_COUNT_BEFORE)})\\s*$`, 'iu');
@@ -259,9 +260,10 @@ export function parseCounts(ctx: Context): CountCandidate[] {
   for (const m of NUMBER_SCAN.all(text)) {
     const [, ratioOf, numText] = m;
     const numStart = m.index;
+    if (known.has(numStart)) continue;
     const ab = approxBefore(text, numStart);
     const start = ab ? ab.start : numStart;
-    if (known.has(start) || known.has(numStart)) continue;
+    if (known.has(start)) continue;
     const before = text.slice(Math.max(0, numStart - 24), numStart);
     if (NOT_BEFORE.test(before) || VAGUE_BEFORE.test(before)) continue;
     // Number words before an unlisted noun are mostly idioms ('ba mũi giáp công', 'năm châu');
