@@ -124,6 +124,9 @@ const COMPOUND_TAIL = rx(`^(?:(?:, *| và | )(?:${UNIT})${WORD_END}){1,3}`, 'iu'
 /** After a coordinated noun: the phrase ends (punctuation) or its owner follows. */
 const AFTER_COORDINATED = /^(?:[,.;:!?)\]”"\n]|$| (?:của|trong|trên|thuộc|tại các|ở các)(?![\p{L}\p{M}]))/u;
 
+/** A unit as written, lower case, single-spaced. */
+const unitForm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+
 /**
  * The noun phrase of lower-case syllables that starts at `at`: its end and its syllables, or
  * undefined when none starts there. Stops before a phrase-ending word, a narrower, or after
@@ -132,30 +135,23 @@ const AFTER_COORDINATED = /^(?:[,.;:!?)\]”"\n]|$| (?:của|trong|trên|thuộc
 function nounPhrase(text: string, at: number, max: number): { end: number; words: string[]; ended: boolean } | undefined {
   const words: string[] = [];
   let end = at;
-  let p = at;
-  let ended = false;
-  for (;;) {
-    if (words.length === max) break;
-    ended = true;
+  // `ended`: the phrase stopped at a boundary, not at the length limit.
+  for (let p = at; ; p = end + 1) {
+    if (words.length === max) return { end, words, ended: false };
     const rest = text.slice(p, p + 40);
-    const m = SYLLABLE.exec(rest);
-    if (!m || /^[\p{L}\p{M}\p{N}]/u.test(rest.slice(m[0].length))) break;
-    const w = m[0];
-    if (words.length && NARROWER_START.test(rest)) break;
-    if (END_WORDS.has(w)) break;
-    const next = /^ ([\p{Ll}\p{M}]+)/u.exec(rest.slice(w.length));
-    if (next && END_PAIRS.has(`${w} ${next[1]}`)) break;
+    const w = SYLLABLE.exec(rest)?.[0];
+    const next = w === undefined ? null : /^ ([\p{Ll}\p{M}]+)/u.exec(rest.slice(w.length));
+    const stops =
+      w === undefined ||
+      /^[\p{L}\p{M}\p{N}]/u.test(rest.slice(w.length)) ||
+      (words.length > 0 && NARROWER_START.test(rest)) ||
+      END_WORDS.has(w) ||
+      (next !== null && END_PAIRS.has(`${w} ${next[1]}`));
+    if (stops) return words.length ? { end, words, ended: true } : undefined;
     words.push(w);
     end = p + w.length;
-    ended = false;
-    if (!next) {
-      ended = true;
-      break;
-    }
-    p = end + 1;
+    if (!next) return { end, words, ended: true };
   }
-  // `ended`: the phrase stopped at a boundary, not at the length limit.
-  return words.length ? { end, words, ended } : undefined;
 }
 
 /**
@@ -186,7 +182,7 @@ function countedPhrase(text: string, at: number): { unitStart: number; end: numb
     if (!AFTER_COORDINATED.test(text.slice(more.end, more.end + 12))) break;
     end = more.end;
   }
-  return { unitStart: start, end, unit: text.slice(start, end).toLowerCase().replace(/\s+/g, ' ') };
+  return { unitStart: start, end, unit: unitForm(text.slice(start, end)) };
 }
 
 export function parseCounts(ctx: Context): CountCandidate[] {
@@ -234,10 +230,10 @@ export function parseCounts(ctx: Context): CountCandidate[] {
     let unitSpan = unitText;
     // A level belongs to a legal category ('đơn vị hành chính cấp xã', 'cán bộ, công chức cấp xã'), not to a prize.
     const level = / +cấp +\S+(?: +\S+)?$/u.exec(unitSpan);
-    if (level && EMULATION_UNITS.has(unitSpan.slice(0, level.index).toLowerCase().replace(/\s+/g, ' '))) {
+    if (level && EMULATION_UNITS.has(unitForm(unitSpan.slice(0, level.index)))) {
       unitSpan = unitSpan.slice(0, level.index);
     }
-    const folded = unitSpan.toLowerCase().replace(/\s+/g, ' ');
+    const folded = unitForm(unitSpan);
     const unit = UNIT_BY_FORM.get(folded) ?? folded;
     const approx = approxOf(approxWord, approxAfter);
     const start = ab ? ab.start : numStart;
@@ -249,7 +245,7 @@ export function parseCounts(ctx: Context): CountCandidate[] {
     const tail = approxAfter === undefined && unitSpan === unitText ? COMPOUND_TAIL.exec(text.slice(unitEnd, unitEnd + 80)) : null;
     if (tail) {
       const end = unitEnd + tail[0].length;
-      out.push({ kind: 'count', start, end, value, unit: text.slice(unitStart, end).toLowerCase().replace(/\s+/g, ' '), ...(approx ? { approx } : {}) });
+      out.push({ kind: 'count', start, end, value, unit: unitForm(text.slice(unitStart, end)), ...(approx ? { approx } : {}) });
       continue;
     }
     out.push({ kind: 'count', start, end: unitEnd, value, unit: unit.toLowerCase(), ...(approx ? { approx } : {}) });
@@ -266,10 +262,10 @@ export function parseCounts(ctx: Context): CountCandidate[] {
     if (known.has(start)) continue;
     const before = text.slice(Math.max(0, numStart - 24), numStart);
     if (NOT_BEFORE.test(before) || VAGUE_BEFORE.test(before)) continue;
-    // Number words before an unlisted noun are mostly idioms ('ba mũi giáp công', 'năm châu');
-    // a bare year is no count ('Năm 2011, 2012 anh …'), nor is money without its 'đồng'
+    // (The scan starts at digits: number words before an unlisted noun are mostly idioms,
+    // 'ba mũi giáp công'.) A bare year is no count ('Năm 2011, 2012 anh …'), nor is money without its 'đồng'
     // ('120 triệu').
-    if (!/^\d/u.test(numText) || /^(?:19|20)\d\d$/u.test(numText)) continue;
+    if (/^(?:19|20)\d\d$/u.test(numText)) continue;
     if (DOCUMENT_BEFORE.test(before)) continue;
     const value = numberValue(ratioOf ?? numText);
     if (value === undefined || !Number.isFinite(value)) continue;

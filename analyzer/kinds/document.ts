@@ -11,7 +11,7 @@
 import type { Candidate, Context } from '../pipeline.ts';
 import { DOCUMENT_TYPES, SHORT_CITATION } from '../lexicon/documents.ts';
 import { COUNT_UNITS, NOT_COUNT_UNITS } from '../lexicon/units.ts';
-import { WORD_START, alternation, leadingClass, rx } from '../text/patterns.ts';
+import { WORD_END, WORD_START, alternation, leadingClass, rx } from '../text/patterns.ts';
 import { SpanIndex } from '../text/spans.ts';
 import { WordScan } from '../text/scan.ts';
 
@@ -68,16 +68,16 @@ const SHORT_SCAN = new WordScan(SHORT, SHORT_TYPE_WORDS, { whole: true });
 const MORE_SHORT = rx(`^(?: *, *| +và +| +hoặc +)(?:số *)?(\\d{1,5}[a-z]?)${NUMBER_END}`, 'iu');
 // A number followed by a counted noun, a measure or a duration is a count, not a document's
 // number ('Kế hoạch 5 năm', 'Báo cáo 6 tháng', 'Chỉ thị 03 và 5 nội dung').
-const COUNTED_AFTER = rx(`^ +(?:${alternation([...NOT_COUNT_UNITS, ...COUNT_UNITS.map((u) => u.unit)])})${'(?![\\p{L}\\p{M}\\p{N}])'}`, 'iu');
+const COUNTED_AFTER = rx(`^ +(?:${alternation([...NOT_COUNT_UNITS, ...COUNT_UNITS.map((u) => u.unit)])})${WORD_END}`, 'iu');
 const NOUN_ONLY = new Set<string>(SHORT_CITATION.nounOnlyTypes);
 const NAMED_BY_NUMBER = new Set<string>(SHORT_CITATION.namedByNumber);
 const YEAR_NAMED = new Set<string>(SHORT_CITATION.yearNamed);
 const YEAR = /^(?:19|20)\d\d$/;
 
-/** Is this number after a type word a document's number, by what surrounds it? */
 // ... but 'ngày 5/6/2012' or 'năm 2011' after the number is the document's date.
 const DATED_AFTER = /^ +(?:ngày|năm|tháng) +\d/iu;
 
+/** Is this number after a type word a document's number, by what surrounds it? */
 function citesNumber(text: string, end: number, type: string, withSo: boolean, number: string): boolean {
   const after = text.slice(end, end + 40);
   if (COUNTED_AFTER.test(after) && !DATED_AFTER.test(after)) return false;
@@ -88,8 +88,9 @@ function citesNumber(text: string, end: number, type: string, withSo: boolean, n
 /** Same document: type and number, leading zeros aside ('Chỉ thị 3' = 'Chỉ thị số 03-CT/TW'). */
 const documentId = (type: string, number: string) => `${type}|${number.replace(/^0+(?=\d)/, '').toLowerCase()}`;
 
-function parseShortCitations(text: string, cited: SpanIndex<DocumentCandidate>, coded: readonly DocumentCandidate[]): DocumentCandidate[] {
+function parseShortCitations(text: string, coded: readonly DocumentCandidate[]): DocumentCandidate[] {
   const out: DocumentCandidate[] = [];
+  const cited = new SpanIndex(coded);
   const known = new Set(coded.map((d) => documentId(d.type, d.number)));
   const push = (start: number, end: number, type: string, number: string) => {
     if (cited.overlaps({ start, end }) || known.has(documentId(type, number))) return;
@@ -100,11 +101,10 @@ function parseShortCitations(text: string, cited: SpanIndex<DocumentCandidate>, 
     const type = TYPE_BY_WORD.get(word.toLowerCase()) ?? typeFromAbbr(word);
     if (!type) continue;
     const withSo = /số/iu.test(m[2]);
-    const phrase = text.slice(m.index, m.index + m[0].length);
     // Lower case, a type word that is also a verb cites only with 'số' ('quyết định 4 nội dung').
     if (!withSo && /^\p{Ll}/u.test(word) && !NOUN_ONLY.has(type)) continue;
     // 'Chương trình 135' names a programme; 'Chương trình hành động số 15' is a document.
-    if (NAMED_BY_NUMBER.has(type) && !withSo && !/hành động/iu.test(phrase)) continue;
+    if (NAMED_BY_NUMBER.has(type) && !withSo && !/hành động/iu.test(m[0])) continue;
     const end = m.index + m[0].length;
     if (!citesNumber(text, end, type, withSo, m[3])) continue;
     push(m.index, end, type, m[3]);
@@ -217,5 +217,5 @@ export function parseDocuments(ctx: Context): DocumentCandidate[] {
     if (!/-/.test(parsed.code) && !isLawCode(parsed.code)) continue;
     push(start, end, type, parsed);
   }
-  return [...out, ...parseShortCitations(text, new SpanIndex(out), out)];
+  return [...out, ...parseShortCitations(text, out)];
 }

@@ -22,24 +22,27 @@ const SPACE_RUNS = new RegExp(`${PY_SPACE}+`, 'gu');
 
 const py = (pattern: string) => new RegExp(pattern.replaceAll('\\b<', NOT_WORD_BEFORE).replaceAll('\\b>', NOT_WORD_AFTER), 'gu');
 
-// check.py's ABBR, in its order; `\b<` / `\b>` mark a word boundary before / after.
-const ABBR: [RegExp, string][] = [
-  // Expansions are written as Vietnamese; untone() keeps â, ơ, ư …, so 'UBND' and
-  // 'Ủy ban nhân dân' fold to the same key.
-  [py('\\b<ubnd\\b>'), 'ủy ban nhân dân'],
-  [py('\\b<hđnd\\b>'), 'hội đồng nhân dân'],
-  [py('\\b<mttq\\b>'), 'mặt trận tổ quốc'],
-  [py('\\b<bch\\b>'), 'ban chấp hành'],
-  [py('\\b<btv\\b>'), 'ban thường vụ'],
-  [py('\\b<đbqh\\b>'), 'đại biểu quốc hội'],
-  [py(`\\b<tp\\.?(?=${PY_SPACE})`), 'thành phố'],
-  [py('\\b<tư\\b>'), 'trung ương'],
-  [py('\\b<ccvc\\b>'), 'công chức viên chức'],
-  [py('\\b<vptw\\b>'), 'văn phòng trung ương'],
-  [py('\\b<đv\\b>'), 'đảng viên'],
-  [py('\\b<vđv\\b>'), 'vận động viên'],
-  [py('\\b<đ/c\\b>'), 'đồng chí'],
-];
+// check.py's ABBR, in its order. Expansions are written as Vietnamese; untone() keeps â, ơ, ư …,
+// so 'UBND' and 'Ủy ban nhân dân' fold to the same key. Each abbreviation is a whole word
+// (`\b<` / `\b>` mark a word boundary before / after), except 'tp', which may take a dot and
+// must be followed by a space.
+const ABBR: [RegExp, string][] = (
+  [
+    ['ubnd', 'ủy ban nhân dân'],
+    ['hđnd', 'hội đồng nhân dân'],
+    ['mttq', 'mặt trận tổ quốc'],
+    ['bch', 'ban chấp hành'],
+    ['btv', 'ban thường vụ'],
+    ['đbqh', 'đại biểu quốc hội'],
+    ['tp', 'thành phố'],
+    ['tư', 'trung ương'],
+    ['ccvc', 'công chức viên chức'],
+    ['vptw', 'văn phòng trung ương'],
+    ['đv', 'đảng viên'],
+    ['vđv', 'vận động viên'],
+    ['đ/c', 'đồng chí'],
+  ] as const
+).map(([abbr, expansion]) => [py(abbr === 'tp' ? `\\b<tp\\.?(?=${PY_SPACE})` : `\\b<${abbr}\\b>`), expansion]);
 
 // sĩ/sỹ, kỹ/kĩ …: a final 'y' after a consonant onset folds to 'i'.
 const I_Y = py('\\b<(ngh|nh|ng|th|tr|ch|gh|kh|ph|[bcdđghklmnprstvx])y\\b>');
@@ -101,10 +104,13 @@ function foldUncached(s: unknown): string {
   return stripChars(t, ' .,;:');
 }
 
+/** Python's truth value of a JSON scalar: None, '', 0 and False are false. */
+const pyTruthy = (v: unknown): boolean => !(v === null || v === undefined || v === '' || v === 0 || v === false);
+
 /** check.py fold_code(): a document code without tone marks, case, dash variety or spaces. */
 export function foldCode(s: unknown): string {
   // Python's `s or ''`: every falsy value is the empty code.
-  const v = s === null || s === undefined || s === '' || s === 0 || s === false ? '' : s;
+  const v = pyTruthy(s) ? s : '';
   return untone(pyStr(v)).toUpperCase().replace(DASHES, '-').replace(SPACE_RUNS, '');
 }
 
@@ -115,7 +121,7 @@ export function factKey(fact: { readonly kind?: unknown }): string {
     case 'document':
       // With a symbol the key is the code; a citation without one ('Chỉ thị số 03') is
       // keyed by its type and number.
-      if (f.code !== undefined && f.code !== null && f.code !== '' && f.code !== 0 && f.code !== false) return foldCode(f.code);
+      if (pyTruthy(f.code)) return foldCode(f.code);
       return `${fold(f.type)} ${foldCode(f.number)}`;
     case 'date':
       return pyStr(f.value === undefined ? '' : f.value).replace(PY_STRIP, '');

@@ -11,7 +11,7 @@
 import type { FactKind } from '../../analyzer/contract.ts';
 import type { BantinDB } from './db.ts';
 import { effectiveFields } from './effective-fields.ts';
-import { groupFold } from './group-key.ts';
+import { documentName, groupFold } from './group-key.ts';
 import { foldSearch } from './search.ts';
 import type { StoredArticle, StoredFact } from './types.ts';
 
@@ -402,7 +402,7 @@ export function kindCountsByArticle(snapshot: CollectionSnapshot): Map<number, P
 
 /** What a group is called on screen: the main field of its first fact ('06-CT/TW', the office's name …). */
 export function groupLabel(kind: FactKind, fields: Readonly<Record<string, unknown>>): string {
-  const main = kind === 'document' ? (fields.code ?? `${String(fields.type ?? '')} ${String(fields.number ?? '')}`) : kind === 'count' ? fields.unit : kind === 'date' ? fields.value : fields.name;
+  const main = kind === 'document' ? documentName(fields) : kind === 'count' ? fields.unit : kind === 'date' ? fields.value : fields.name;
   const label = String(main ?? '');
   return kind === 'office' && fields.province && !label.includes(String(fields.province)) ? `${label} (${String(fields.province)})` : label;
 }

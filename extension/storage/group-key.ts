@@ -53,6 +53,11 @@ export function groupFold(value: unknown): string {
   return expandFolded(foldSearch(String(value)));
 }
 
+/** A document as people name it: its code, or type and number when it was cited without a symbol ('Chỉ thị 16'). */
+export function documentName(fields: Readonly<Record<string, unknown>>): string {
+  return fields.code ? String(fields.code) : `${String(fields.type ?? '')} ${String(fields.number ?? '')}`.trim();
+}
+
 /**
  * The group of a fact from its effective fields (the researcher's corrections applied):
  *   document  its code ('06 ct trung uong' for 06-CT/TW and 06-CT/TƯ alike), else type and number
@@ -63,8 +68,7 @@ export function groupFold(value: unknown): string {
 export function groupKey(kind: FactKind, fields: Readonly<Record<string, unknown>>): string {
   switch (kind) {
     case 'document':
-      // A document cited without a symbol is grouped by its type and number.
-      return fields.code ? groupFold(fields.code) : groupFold(`${String(fields.type ?? '')} ${String(fields.number ?? '')}`);
+      return groupFold(documentName(fields));
     case 'office': {
       const name = groupFold(fields.name);
       const province = groupFold(fields.province);
