@@ -24,7 +24,7 @@
 import { BODY_HEADS, COMPLETE_BODIES, LOCATOR_WORDS, POLICE_ABBREVIATIONS } from '../lexicon/bodies.ts';
 import { NAME_ENDERS, NAME_VOCABULARY, NOT_NAME_STARTS, NUMBERED_NAME_WORDS, OTHER_ORGANISATIONS } from '../lexicon/body-names.ts';
 import { FOREIGN_NAMES, FRONT_HEADS, NAME_STOP_WORDS, SENTENCE_STARTERS } from '../lexicon/context.ts';
-import { ROLE_TITLES, SURNAMES } from '../lexicon/roles.ts';
+import { ROLE_TITLES, isSurname } from '../lexicon/roles.ts';
 import { PROVINCES } from '../lexicon/provinces.ts';
 import { CAP_WORD, WORD_END, alternation } from '../text/patterns.ts';
 
@@ -107,7 +107,6 @@ const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/u;
 const SENTENCE_STARTER = new Set([...SENTENCE_STARTERS, ...NOT_NAME_STARTS.filter((s) => !s.includes(' '))]);
 const NOT_NAME_START = sticky(`(?:${alternation(NOT_NAME_STARTS)})${WORD_END}`);
 const TITLE_AT = sticky(`(?:${alternation(ROLE_TITLES)})${WORD_END}`, 'yiu');
-const SURNAME_SET = new Set(SURNAMES.map((s) => s.toLowerCase()));
 /** Countries and international bodies that make a body name foreign (DECISIONS.md: no offices). */
 export const FOREIGN = new RegExp(`^(?:${alternation(FOREIGN_NAMES)})(?![\\p{L}\\p{M}])(?! +\\p{Lu})`, 'u');
 const TITLE_CASE = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
@@ -174,7 +173,7 @@ function titleCaseRun(text: string, pos: number): number {
 function personStartsHere(text: string, pos: number, capitalRun: number, named: boolean): boolean {
   if (!named) return false;
   const w = at(PLACE_WORD, text, pos);
-  if (!w || !SURNAME_SET.has(w[0].toLowerCase())) return false;
+  if (!w || !isSurname(w[0])) return false;
   const run = titleCaseRun(text, pos);
   return run === 3 || (capitalRun === 0 && run >= 2 && run <= 4);
 }
@@ -182,7 +181,7 @@ function personStartsHere(text: string, pos: number, capitalRun: number, named: 
 /** Whether a person's full name starts at `pos`: a family name and one to three more title-case words. */
 function personAt(text: string, pos: number, minWords: number): boolean {
   const w = at(PLACE_WORD, text, pos);
-  if (!w || !SURNAME_SET.has(w[0].toLowerCase())) return false;
+  if (!w || !isSurname(w[0])) return false;
   const run = titleCaseRun(text, pos);
   return run >= minWords && run <= 4;
 }
@@ -225,7 +224,7 @@ export function place(text: string, pos: number): number {
     // words right after the level word ('Chủ tịch UBND xã Thái Sơn, huyện …') and, after a
     // title, fewer than three words left ('Chủ tịch UBND huyện Nam Trà My nói' is one place).
     if (
-      maxWords === 3 && (n > 0 || reading.personNext) && SURNAME_SET.has(w[0].toLowerCase()) && looksLikePersonAt(text, p) &&
+      maxWords === 3 && (n > 0 || reading.personNext) && isSurname(w[0]) && looksLikePersonAt(text, p) &&
       !(n === 0 && run === 2) && !(n > 0 && reading.personNext && titleCaseRun(text, p) < 3)
     ) break;
     if (/^\d/.test(w[0]) && n > 0) break;

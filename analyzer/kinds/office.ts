@@ -31,7 +31,7 @@ import {
   PARTY_BOARDS,
   POLICE_ABBREVIATIONS,
 } from '../lexicon/bodies.ts';
-import { ROLE_TITLES, SURNAMES } from '../lexicon/roles.ts';
+import { ROLE_TITLES, isSurname } from '../lexicon/roles.ts';
 import { FRONT_HEADS, PRESS_ACRONYMS, SCHOOL_TYPES } from '../lexicon/context.ts';
 import { WORD_END, alternation, leadingClass, rx, squash } from '../text/patterns.ts';
 import { WordScan } from '../text/scan.ts';
@@ -131,7 +131,6 @@ const TITLED_HEAD_WORDS = ['phòng', 'ban', 'đoàn', 'cục', 'chi cục', 'v�
 const TITLED_HEAD = rx(`(?<![\\p{L}\\p{M}])(?:[Tt]rưởng|[Cc]hánh) +(${alternation(TITLED_HEAD_WORDS)})(?= +(?:\\p{Lu}|đại biểu (?:Quốc hội|QH)))`, 'gu');
 const TITLED_HEAD_SCAN = new WordScan(TITLED_HEAD, ['Trưởng', 'trưởng', 'Chánh', 'chánh']);
 
-const SURNAME_SET = new Set(SURNAMES.map((s) => s.toLowerCase()));
 const FRONT = /MTTQ|Mặt trận Tổ quốc/u;
 const PRESS_ACRONYM = new Set(PRESS_ACRONYMS);
 const NOT_OFFICE_SET = new Set(NOT_OFFICES.map((s) => s.toLowerCase()));
@@ -193,7 +192,7 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
         if (pl > 0) return { end: pl, family: 'other' };
       }
       // 'Tỉnh ủy' is named by its province; 'Huyện ủy Châu Thành' by its district.
-      else if (!/^Tỉnh/u.test(m[0]) && !(SURNAME_SET.has((at(PLACE_WORD, text, s)?.[0] ?? '').toLowerCase()) && reading.personNext)) {
+      else if (!/^Tỉnh/u.test(m[0]) && !(isSurname(at(PLACE_WORD, text, s)?.[0] ?? '') && reading.personNext)) {
         pe = place(text, s);
       }
     }

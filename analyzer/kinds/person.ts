@@ -30,6 +30,7 @@ import {
   ROLE_TITLES,
   ROLE_WORDS_BEFORE_NAMES,
   SURNAMES,
+  isSurname,
   TITLE_PREFIX_SURNAMES,
 } from '../lexicon/roles.ts';
 import { AWARDS } from '../lexicon/awards.ts';
@@ -113,7 +114,6 @@ const SYL_END = '(?:(?![\\p{L}\\p{M}\\p{N}])|(?=\\p{Lu}\\p{Ll}))';
 const SYL = "\\p{Lu}[\\p{Ll}\\p{M}]*";
 const CAPS = '\\p{Lu}[\\p{Lu}\\p{M}]*';
 const SURNAME = alternation(SURNAMES);
-const SURNAME_SET = new Set(SURNAMES.map((s) => s.toLowerCase()));
 
 // Family name + 1–4 more syllables.
 const FULL_NAME = rx(`${leadingClass(SURNAMES)}${WORD_START}(?:${SURNAME})(?: +${SYL}${WORD_END}){1,4}`, 'gu');
@@ -272,7 +272,7 @@ function cutAtSentenceStart(text: string, start: number, name: string): string {
     const w = words[i];
     if (i >= 1 && OPENER_FIRST.has(w) && OPENER.test(text.slice(at, at + 16))) return words.slice(0, i).join(' ');
     // 'Vũ Các cuộc …': a starter that is no given name ends a name from its second word on
-    if (i === 1 && SENTENCE_STARTER.has(w) && !ALSO_GIVEN_NAME.has(w) && !SURNAME_SET.has(w.toLowerCase())) return words[0];
+    if (i === 1 && SENTENCE_STARTER.has(w) && !ALSO_GIVEN_NAME.has(w) && !isSurname(w)) return words[0];
     if (i >= 2 && SENTENCE_STARTER.has(w)) {
       // a starter that is also a given name ends the name only where it opens a phrase or a number follows
       if (!ALSO_GIVEN_NAME.has(w) || /^ +\d/u.test(text.slice(at + w.length, at + w.length + 3))) {
@@ -501,7 +501,7 @@ function splitPlaceAndName(words: Word[], level: boolean): Word[] | undefined {
     if (k < minPlace || k < 0) continue;
     // 'Thành Đoàn Quy Nhơn': a family-name word that ends a body's name with the word before it starts no name
     if (k > 0 && BODY_BY_PLACE.has(`${words[k - 1].w} ${words[k].w}`.toLowerCase())) continue;
-    if (SURNAME_SET.has(words[k].w.toLowerCase())) return words.slice(k);
+    if (isSurname(words[k].w)) return words.slice(k);
   }
   return undefined;
 }
@@ -623,7 +623,7 @@ function readCredit(text: string, at: number, role: 'tác giả' | 'ảnh' | und
       let name = words.slice(0, keep).join(' ');
       name = cutAtSentenceStart(text, at, name);
       // a pen name of three or more syllables that does not start with a family name ran into the next sentence
-      if (name.split(' ').length >= 3 && !SURNAME_SET.has(name.split(' ')[0].toLowerCase()) && !caps(name.split(' ')[0])) {
+      if (name.split(' ').length >= 3 && !isSurname(name.split(' ')[0]) && !caps(name.split(' ')[0])) {
         name = name.split(' ').slice(0, 2).join(' ');
       }
       len = name.length;
@@ -692,8 +692,8 @@ function personsOf(ctx: Context): PersonCandidate[] {
     const intro = m[0].slice(0, m[0].length - m[1].length).trim().toLowerCase();
     const address = PREFIX_SET.has(intro);
     // 'Trưởng thôn Tịch Tây', 'Trưởng phòng Tài Chính …': after a title that ends in a unit's word, a name has a family name
-    if (!address && UNIT_WORD.has(intro.slice(intro.lastIndexOf(' ') + 1)) && !SURNAME_SET.has(first.toLowerCase())) continue;
-    if (BODY_FIRST.has(first) && !SURNAME_SET.has(first.toLowerCase()) && !(address && GIVEN_NAME_BODY_WORD.has(first))) continue;
+    if (!address && UNIT_WORD.has(intro.slice(intro.lastIndexOf(' ') + 1)) && !isSurname(first)) continue;
+    if (BODY_FIRST.has(first) && !isSurname(first) && !(address && GIVEN_NAME_BODY_WORD.has(first))) continue;
     if (isPlaceContext(text, start) || namesBodyOfPlace(text, start, raw)) continue;
     add(start, start + raw.length, raw);
   }

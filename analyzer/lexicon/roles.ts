@@ -374,3 +374,8 @@ export const SURNAMES: readonly string[] = [
   'Y', "H'", 'H’', 'A', 'Ksor', 'Rơ Châm', 'Rơ Mah', 'Siu', 'Nay', 'Kpă', 'Rahlan', 'Puih',
   'Rcom', 'Điểu',
 ]
+
+const SURNAMES_LOWER: ReadonlySet<string> = new Set(SURNAMES.map((s) => s.toLowerCase()))
+
+/** Is this word a family name, in any case ('Nguyễn', 'NGUYỄN')? */
+export const isSurname = (word: string): boolean => SURNAMES_LOWER.has(word.toLowerCase())
