@@ -258,8 +258,8 @@ function republished(lines: Line[]): { byline: Line; tag: string } | undefined {
 // ---------------------------------------------------------------- the end of the article
 //
 // Crawled articles end with the author, on a line of their own or glued to the last sentence
-// ('…trên địa bàn Thủ đô.Quang Anh', '…thi hành quyết định này. P.V'), perhaps with the agency
-// or outlet that credits them ('Nguyễn Trường (TTXVN)', 'QUANG PHONG (Dân trí)', 'Ngọc
+// ('…trên địa bàn Thủ đô.Minh Khôi', '…thi hành quyết định này. P.V'), perhaps with the agency
+// or outlet that credits them ('Nguyễn Trường (TTXVN)', 'HOÀNG LONG (Dân trí)', 'Ngọc
 // Thành/VOV.VN') or followed by a credit line ('(TTXVN)', 'Theo Dân trí', 'Nguồn: Dân Trí').
 
 /** Furniture a crawl glues to the end of the last line ('Thùy LinhPHẢN HỒIGửi bình luận', 'Hoa HạEmail Print Góp ý'). */
@@ -275,8 +275,8 @@ const RELATED_AFTER = /[ -]*(?:Thông tin|Tin|Bài) liên quan *(?::|(?= \p{Lu})
 
 /**
  * Where a sentence ends, with its closing quotes and the space after it, or glued to the next
- * capital ('…Thủ đô.Quang Anh', '…USD.Minh Anh', '…công bằng)Thùy Dương'). Not the dot of 'TP. ',
- * 'Q. ', 'H.Giang' or 'TP.HCM'; the dot of 'VOV.VN' is one, but no byline follows it, so the
+ * capital ('…Thủ đô.Minh Khôi', '…USD.Minh Anh', '…công bằng)Thùy Dương'). Not the dot of 'TP. ',
+ * 'Q. ', 'T.Hà' or 'TP.HCM'; the dot of 'VOV.VN' is one, but no byline follows it, so the
  * sentence end before is tried.
  */
 const SENTENCE_END =
@@ -361,7 +361,7 @@ function lineTails(t: string): { offset: number; text: string }[] {
   return out;
 }
 
-/** The byline of one tail of a line ('Quang Anh', 'Hà Anh (TTXVN)', 'Theo Quốc Thanh (NNVN)'), with its credit. */
+/** The byline of one tail of a line ('Minh Khôi', 'Hà Anh (TTXVN)', 'Theo Quốc Thanh (NNVN)'), with its credit. */
 function bylineIn(line: Line, offset: number, text: string, glued: Outlet | undefined): TailReading | 'credit-only' | undefined {
   if (!text || text.length > 90) return undefined;
   // An author in capitals in brackets: '(HỒNG THẠNH)'.
@@ -389,7 +389,7 @@ function bylineIn(line: Line, offset: number, text: string, glued: Outlet | unde
   };
 }
 
-/** A byline and its credit in a line's tail: '…Thủ đô.Quang Anh', 'Hà Anh (TTXVN)', 'Theo Quốc Thanh (NNVN)'. */
+/** A byline and its credit in a line's tail: '…Thủ đô.Minh Khôi', 'Hà Anh (TTXVN)', 'Theo Quốc Thanh (NNVN)'. */
 function readTail(line: Line): TailReading | 'credit-only' | undefined {
   let t = line.text;
   for (let n = 0; n < 4; n++) {

@@ -19,8 +19,8 @@
 //   place far more often than for a person ('Kim Sơn', 'Hoàng Sa'): it is kept only where it
 //   stands alone like a byline;
 // - credits to a medium, an agency or a service ('Ảnh: Reuters', 'Ảnh: Báo Tuổi Trẻ') are no
-//   persons; 'Ảnh: VGP/Quỳnh Hoa' credits 'Quỳnh Hoa'.
-// Crawled texts glue sentences ('Lê Mạnh TuấnDự Lễ …'): a capital right after a syllable ends it.
+//   persons; 'Ảnh: VGP/Thanh Tùng' credits 'Thanh Tùng'.
+// Crawled texts glue sentences ('Trần Văn BìnhDự Lễ …'): a capital right after a syllable ends it.
 
 import type { Candidate, Context } from '../pipeline.ts';
 import { BODY_HEADS, DEPARTMENTS, LOCATOR_WORDS, MINISTRIES, PARTY_BOARDS } from '../lexicon/bodies.ts';
@@ -107,7 +107,7 @@ export function endsWithPhrase(re: RegExp, last: Set<string>, text: string, end:
 const TITLES = [...ROLE_TITLES, ...ROLE_WORDS_BEFORE_NAMES];
 
 // In credits a syllable ends where no letter follows, or where a capital glues the next sentence
-// on ('Ảnh: Giang HuyTới dự …'); the name scans keep the reviewed word edge and add a glued
+// on ('Ảnh: Thu HàTới dự …'); the name scans keep the reviewed word edge and add a glued
 // syllable in code (withGluedSyllable).
 const SYL_END = '(?:(?![\\p{L}\\p{M}\\p{N}])|(?=\\p{Lu}\\p{Ll}))';
 // A capitalised syllable ('Minh', 'Đẳng'), an all-caps one ('TUẤN') or an Ê Đê / Jrai prefix ('H'', 'Y').
@@ -135,7 +135,7 @@ const INTRODUCED = [
 const FULL_NAME_SCAN = new WordScan(FULL_NAME, SURNAMES);
 const INTRODUCED_SCANS = [new WordScan(INTRODUCED[0], CAPITAL_INTROS), new WordScan(INTRODUCED[1], LOWER_INTROS)];
 
-// Photo and text credits: 'Ảnh: Ngọc Lan', 'Ảnh Quốc Việt', '(Ảnh: NGỌC ANH)', 'Ảnh: VGP/Quỳnh Hoa',
+// Photo and text credits: 'Ảnh: Ngọc Lan', 'Ảnh Quốc Việt', '(Ảnh: NGỌC ANH)', 'Ảnh: VGP/Thanh Tùng',
 // 'Ảnh: Nguyễn Chinh - TTXVN'. The scan finds the credit word and its first part; the parts
 // after a slash or a dash are read by readCredit.
 const CREDIT_WORD = alternation(CREDIT_WORDS.map((c) => c.word));
@@ -254,7 +254,7 @@ function endsInsideTitleWord(text: string, end: number, name: string): boolean {
 }
 
 /**
- * Crawled texts glue sentences ('Lê Mạnh TuấnDự Lễ …'): the regexes end a name at a word edge,
+ * Crawled texts glue sentences ('Trần Văn BìnhDự Lễ …'): the regexes end a name at a word edge,
  * so a syllable glued to the next sentence's capital is added here.
  */
 function withGluedSyllable(text: string, start: number, name: string, max: number): string {
@@ -815,7 +815,7 @@ function personsOf(ctx: Context): PersonCandidate[] {
     }
   }
 
-  // 'ông Đức Duy' after 'Đỗ Đức Duy': a shortened name is the same person, no second fact (genre
+  // 'ông Văn Nam' after 'Lê Văn Nam': a shortened name is the same person, no second fact (genre
   // batch1 NOTES.md); a credit or a byline keeps its own. A name in quotes is a brand or a title ('“Trà Gò Loi”').
   const tails = new Set<string>();
   for (const p of out) {

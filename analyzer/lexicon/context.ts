@@ -130,7 +130,7 @@ export const GIVEN_NAMES_THAT_BEGIN_BODIES: readonly string[] = [
 
 /**
  * Photo and text credits that name a medium, an agency or a service, not a person: 'Ảnh: Reuters',
- * 'Ảnh: Google Earth', 'Ảnh: TTXVN', 'Ảnh: VGP/Quỳnh Hoa' (the person is the name after the
+ * 'Ảnh: Google Earth', 'Ảnh: TTXVN', 'Ảnh: VGP/Thanh Tùng' (the person is the name after the
  * slash). Matched without regard to case.
  */
 export const MEDIA_CREDITS: readonly string[] = [
