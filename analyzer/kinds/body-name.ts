@@ -150,17 +150,22 @@ export function readWindow(window: string): void {
 
 /** The number of title-case words from `pos` on (at most 6). */
 function titleCaseRun(text: string, pos: number): number {
-  let n = 0;
-  let p = pos;
-  while (n < 6) {
+  const words = placeWords(text, pos, 6);
+  const n = words.findIndex((w) => !TITLE_CASE.test(w.word));
+  return n < 0 ? words.length : n;
+}
+
+/** Up to `max` place words (capitalised words or numbers) from `pos`, one space apart, with where each starts. */
+function placeWords(text: string, pos: number, max: number): { word: string; start: number }[] {
+  const out: { word: string; start: number }[] = [];
+  for (let p = pos; out.length < max; ) {
     const w = at(PLACE_WORD, text, p);
-    if (!w || !TITLE_CASE.test(w[0])) break;
-    n++;
-    const next = afterSpace(text, p + w[0].length);
-    if (next < 0) break;
-    p = next;
+    if (!w) break;
+    out.push({ word: w[0], start: p });
+    p = afterSpace(text, p + w[0].length);
+    if (p < 0) break;
   }
-  return n;
+  return out;
 }
 
 /**
@@ -189,16 +194,8 @@ function personAt(text: string, pos: number, minWords: number): boolean {
 /** Three capitalised words from `pos` (two right after a person's title): a person's full name. */
 function looksLikePersonAt(text: string, pos: number): boolean {
   const need = reading.personNext ? 2 : 3;
-  let p = pos;
-  for (let n = 0; n < need; n++) {
-    const w = at(PLACE_WORD, text, p);
-    if (!w || /^\d/.test(w[0])) return false;
-    if (n === need - 1) return true;
-    const next = afterSpace(text, p + w[0].length);
-    if (next < 0) return false;
-    p = next;
-  }
-  return false;
+  const words = placeWords(text, pos, need);
+  return words.length === need && words.every((w) => !/^\d/.test(w.word));
 }
 
 // ---------------------------------------------------------------- places and locators
@@ -213,7 +210,7 @@ export function place(text: string, pos: number): number {
   // After a person's title, a run of five capitalised words is a place then a person's name:
   // 'Chủ tịch UBND xã Bắc Sơn Tạ Hồng Thái' (the person takes the last three).
   const run = reading.personNext ? titleCaseRun(text, pos) : 0;
-  const maxWords = run >= 5 && personAt(text, nthWord(text, pos, run - 3), 3) ? run - 3 : 3;
+  const maxWords = run >= 5 && personAt(text, placeWords(text, pos, run - 2)[run - 3].start, 3) ? run - 3 : 3;
   let end = -1;
   let p = pos;
   for (let n = 0; n < maxWords; n++) {
@@ -237,18 +234,6 @@ export function place(text: string, pos: number): number {
   return end;
 }
 
-/** The position of the n-th word (0-based) of a run of words from `pos`. */
-function nthWord(text: string, pos: number, n: number): number {
-  let p = pos;
-  for (let i = 0; i < n; i++) {
-    const w = at(PLACE_WORD, text, p);
-    if (!w) return p;
-    const next = afterSpace(text, p + w[0].length);
-    if (next < 0) return p;
-    p = next;
-  }
-  return p;
-}
 
 /** Abbreviated level words, which may carry a dot: 'TP.', 'TX.', 'H.', 'Q.', 'P.'. */
 const ABBREVIATED_LEVEL = /^(?:TP|TX|H|Q|P|X)\.?$/iu;
