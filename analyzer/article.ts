@@ -9,6 +9,7 @@ import { canonical, toSource } from './text/normalize.ts';
 import { outletByHost, outletByName, outletByTag, OUTLET_TAGS, portalByHost, provinceByHost, provinceMentions } from './places.ts';
 import type { Outlet } from './lexicon/outlets.ts';
 import { alternation } from './text/patterns.ts';
+import { FURNITURE_GLUED_AT_END, FURNITURE_LINES, PAGE_SECTION_NAMES } from './lexicon/page-furniture.ts';
 
 export interface ArticleReading {
   article: Article;
@@ -45,12 +46,7 @@ function linesOf(text: string): Line[] {
 const WEEKDAY = '(?:thứ (?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật|CN|T[2-7])';
 
 const FURNITURE = new RegExp(
-  `^(?:${alternation([
-    'Top', 'Phản hồi', 'Các tin khác', 'Tin khác', 'Mới nhất', 'Xem nhiều nhất', 'Đọc nhiều nhất', 'Tin liên quan',
-    'Bài liên quan', 'Các tin đã đăng', 'Tin đã đưa', 'Chia sẻ', 'Bình luận', 'In bài', 'print send mail', 'print',
-    'send mail', 'Gửi bình luận', 'Lên đầu trang', 'Về đầu trang', 'Quay lại', 'Trở về', 'Tags', 'Từ khóa', 'Tin mới',
-    'Tin cùng chuyên mục', 'Xem thêm', 'Theo dõi', 'Share', 'Like', 'Tweet', 'Email', 'Bản in',
-  ])})(?:\\b|$)`,
+  `^(?:${alternation(FURNITURE_LINES)})(?:\\b|$)`,
   'iu',
 );
 
@@ -182,21 +178,8 @@ const SKIP_LINK = /^(?:Skip (?:to|navigation)|Chuyển (?:đến|tới|sang) (?:
 const BREADCRUMB_HOME = /^(?:Trang chủ|Trang nhất|Trang đầu|Home)(?: *(?:[>»›/|:-]|$))/iu;
 /** Short parts joined by '>', '»', '›', '/' or '|' with no digits and no sentence end: 'Tin tức > Thời sự > Trong tỉnh'. */
 const BREADCRUMB = /^[^\d.!?>»›/|]{1,40}(?: [>»›/|] [^\d.!?>»›/|]{1,40}){1,6}$/u;
-/** Section names and portal headings ('Tin tức - Sự kiện', 'Chính trị - Xã hội', 'Chi tiết tin'): a line made only of these is no headline. */
-const SECTION_NAMES = new Set(
-  [
-    'Tin tức', 'Sự kiện', 'Tin tức sự kiện', 'Thời sự', 'Chính trị', 'Xã hội', 'Kinh tế', 'Văn hóa', 'Thể thao', 'Giáo dục', 'Y tế',
-    'Pháp luật', 'Quốc phòng', 'An ninh', 'Quốc tế', 'Thế giới', 'Xây dựng Đảng', 'Tin Đảng', 'Hoạt động', 'Tin hoạt động',
-    'Hoạt động của lãnh đạo tỉnh', 'Hoạt động lãnh đạo', 'Lãnh đạo tỉnh', 'Địa phương', 'Tin địa phương', 'Đời sống', 'Nông nghiệp',
-    'Nông thôn', 'Du lịch', 'Môi trường', 'Khoa học', 'Công nghệ', 'Trong nước', 'Trong tỉnh', 'Tin trong tỉnh', 'Tin trong nước',
-    'Tổng hợp', 'Tin tổng hợp', 'Tin mới', 'Tin nổi bật', 'Tiêu điểm', 'Bạn đọc', 'Chuyên đề', 'Góc nhìn', 'Phóng sự', 'Bình luận',
-    'Tin ảnh', 'Video', 'Thông báo', 'Chỉ đạo điều hành', 'Chỉ đạo', 'Điều hành', 'Văn bản', 'Văn bản pháp luật', 'Giới thiệu',
-    'Doanh nghiệp', 'Dân vận', 'Mặt trận', 'Đoàn thể', 'Cải cách hành chính', 'Sức khỏe', 'Tài chính', 'Ngân hàng', 'Đầu tư',
-    'Việc làm', 'Người tốt việc tốt', 'Gương người tốt việc tốt', 'Chuyển đổi số', 'Thi đua khen thưởng', 'Thi đua', 'Khen thưởng',
-    'Quy hoạch', 'Trang chủ', 'Chi tiết', 'Chi tiết tin', 'Chi tiết tin tức', 'Chi tiết bài viết', 'Chi tiết tin bài', 'Tin văn hóa',
-    'Tin kinh tế', 'Tin thể thao', 'Tin quốc tế', 'Tin trong ngày', 'Thời sự chính trị', 'Tin tức tổng hợp', 'Lịch công tác',
-  ].map((n) => canonical(n).toLowerCase()),
-);
+/** Section names, folded for comparison (lexicon/page-furniture.ts). */
+const SECTION_NAMES = new Set(PAGE_SECTION_NAMES.map((n) => canonical(n).toLowerCase()));
 /** The first words of section names, to rule most lines out before folding them. */
 const SECTION_FIRST_WORDS = new Set([...SECTION_NAMES].map((n) => n.split(' ')[0]));
 
@@ -264,10 +247,7 @@ function republished(lines: Line[]): { byline: Line; tag: string } | undefined {
 
 /** Furniture a crawl glues to the end of the last line ('Thùy LinhPHẢN HỒIGửi bình luận', 'Hoa HạEmail Print Góp ý'). */
 const GLUED_FURNITURE_END = new RegExp(
-  `(?:${alternation([
-    'PHẢN HỒI', 'Gửi bình luận', 'Email', 'Print', 'Góp ý', 'Bản in', 'In bài', 'Chia sẻ', 'Top', 'Xem thêm:', 'Xem thêm',
-    '(Xem tiếp)', '(Còn nữa)', '(còn nữa)', '(Còn tiếp)', '(còn tiếp)', 'Đang tiếp tục cập nhật...', 'Đang tiếp tục cập nhật',
-  ])}) *$`,
+  `(?:${alternation(FURNITURE_GLUED_AT_END)}) *$`,
   'u',
 );
 /** A list of related articles glued after the byline ('TƯỜNG HÂN - BÁ TÂN - Thông tin liên quan: - Bài 1: …'). */
