@@ -7,9 +7,9 @@
 // The counted noun is an open class (DECISIONS.md): after the number comes a noun phrase of
 // lower-case syllables, read up to where a phrase must end: a verb or a function word (mined
 // from real text: lexicon/count-boundaries.ts), a narrower ('trực thuộc', 'nữ'), punctuation,
-// a capital or a digit. A known unit (lexicon/units.ts) gives its canonical spelling; a phrase
-// that runs on past it names more ('3 đơn vị thành viên'). Coordinated nouns stay one unit
-// ('2.547 ý kiến, kiến nghị'). A phrase that begins with a measure, a duration or money is no
+// a capital or a digit. A unit is written as printed, lower case ('12 ĐV' → 'đv'; scoring folds
+// abbreviations). Known units (lexicon/units.ts) followed by more known units are one unit
+// ('3 đơn vị thành viên'); coordinated nouns stay one unit ('2.547 ý kiến, kiến nghị'). A phrase that begins with a measure, a duration or money is no
 // count (NOT_COUNT_UNITS).
 
 import type { Approx } from '../contract.ts';
@@ -25,11 +25,6 @@ import { parseNumberWords } from '../text/numerals.ts';
 
 type CountCandidate = Candidate<'count'>;
 
-const UNIT_BY_FORM = new Map<string, string>();
-for (const u of COUNT_UNITS) {
-  UNIT_BY_FORM.set(u.unit.toLowerCase(), u.unit);
-  for (const v of u.variants) UNIT_BY_FORM.set(v.toLowerCase(), u.unit);
-}
 const UNIT = alternation([...COUNT_UNITS.flatMap((u) => [u.unit, ...u.variants])]);
 const NARROWER = alternation(UNIT_NARROWERS);
 const EMULATION_UNITS = new Set(COUNT_UNITS.filter((u) => u.group === 'emulation').map((u) => u.unit));
@@ -233,8 +228,8 @@ export function parseCounts(ctx: Context): CountCandidate[] {
     if (level && EMULATION_UNITS.has(unitForm(unitSpan.slice(0, level.index)))) {
       unitSpan = unitSpan.slice(0, level.index);
     }
+    // The unit as printed, lower case (DECISIONS.md: '12 ĐV' → 'đv'; scoring folds abbreviations).
     const folded = unitForm(unitSpan);
-    const unit = UNIT_BY_FORM.get(folded) ?? folded;
     const approx = approxOf(approxWord, approxAfter);
     const start = ab ? ab.start : numStart;
     const unitEnd = m.index + m[0].indexOf(unitText, numStart - m.index + valueText.length) + unitSpan.length;
@@ -248,7 +243,7 @@ export function parseCounts(ctx: Context): CountCandidate[] {
       out.push({ kind: 'count', start, end, value, unit: unitForm(text.slice(unitStart, end)), ...(approx ? { approx } : {}) });
       continue;
     }
-    out.push({ kind: 'count', start, end: unitEnd, value, unit: unit.toLowerCase(), ...(approx ? { approx } : {}) });
+    out.push({ kind: 'count', start, end: unitEnd, value, unit: folded, ...(approx ? { approx } : {}) });
   }
 
   // Nouns outside the unit list: the open class.

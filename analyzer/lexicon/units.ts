@@ -5,9 +5,10 @@
  * Source: notes/domain.md c.4, FACTS.md (count: "a number of people, bodies or items, and
  * percentages") and gold/DECISIONS.md (Counts; units).
  *
- * - `unit` is the canonical lowercase counted noun ('đảng viên', 'tổ chức cơ sở đảng').
- * - `variants` are printed abbreviations or variant forms of the same unit. Case and tone style are
- *   folded by the matcher. 'ĐV' is not a variant of 'đảng viên' (it can also mean 'đơn vị').
+ * - `unit` is the lowercase counted noun ('đảng viên', 'tổ chức cơ sở đảng').
+ * - `variants` are printed abbreviations or variant forms recognised as the same unit. Case and
+ *   tone style are folded by the matcher; a fact's unit is the form as printed, lower case
+ *   (DECISIONS.md: '12 ĐV' → 'đv'), and scoring folds abbreviations to their expansions. 'ĐV' is not a variant of 'đảng viên' (it can also mean 'đơn vị').
  * - Match the longest unit first: 'đảng bộ cơ sở' before 'đảng bộ', 'lượt người' before 'lượt',
  *   'giải khuyến khích' before 'giải'. Then drop UNIT_NARROWERS after it
  *   ('5 chi bộ trực thuộc' → 'chi bộ', '25 đảng viên mới' → 'đảng viên').
@@ -15,9 +16,9 @@
  */
 
 export interface CountUnit {
-  /** canonical lowercase counted noun */
+  /** lowercase counted noun */
   unit: string
-  /** printed abbreviations / variants mapping to it */
+  /** printed abbreviations / variant forms recognised as this unit */
   variants: readonly string[]
   group: 'party' | 'people' | 'emulation' | 'admin' | 'item'
 }
