@@ -9,15 +9,20 @@
 // from real text: lexicon/count-boundaries.ts), a narrower ('trực thuộc', 'nữ'), punctuation,
 // a capital or a digit. A unit is written as printed, lower case ('12 ĐV' → 'đv'; scoring folds
 // abbreviations). Known units (lexicon/units.ts) followed by more known units are one unit
-// ('3 đơn vị thành viên'); coordinated nouns stay one unit ('2.547 ý kiến, kiến nghị'). A phrase that begins with a measure, a duration or money is no
-// count (NOT_COUNT_UNITS).
+// ('3 đơn vị thành viên'); coordinated nouns stay one unit ('2.547 ý kiến, kiến nghị'); a unit
+// that heads longer nouns takes them ('hai cuộc kháng chiến'); an order is counted by its full
+// name ('12 Huân chương Lao động hạng Ba'); people by their title ('2 Phó Giám đốc'). A phrase
+// that begins with a measure, a duration or money is no count (NOT_COUNT_UNITS), nor a number
+// inside a name or an idiom ('Sông Đà 9', 'hai nước').
 
 import type { Approx } from '../contract.ts';
 import type { Candidate, Context } from '../pipeline.ts';
-import { COUNT_CLASSIFIERS, COUNT_UNITS, MAX_NOUN_PHRASE_SYLLABLES, NOT_COUNT_UNITS, UNIT_NARROWERS } from '../lexicon/units.ts';
+import { COUNT_CLASSIFIERS, COUNT_UNITS, HEAD_UNITS, MAX_NOUN_PHRASE_SYLLABLES, NOT_COUNT_UNITS, UNIT_NARROWERS } from '../lexicon/units.ts';
 import { DOCUMENT_TYPES } from '../lexicon/documents.ts';
+import { AWARD_CLASSES, AWARDS } from '../lexicon/awards.ts';
 import { FUNCTION_WORDS, PHRASE_END_VERBS, PHRASE_END_WORDS } from '../lexicon/count-boundaries.ts';
-import { NOT_COUNT_BEFORE, VAGUE_BEFORE_NUMBERS } from '../lexicon/context.ts';
+import { NOT_COUNT_BEFORE, NUMBER_WORD_IDIOMS, VAGUE_BEFORE_NUMBERS } from '../lexicon/context.ts';
+import { ROLE_TITLES } from '../lexicon/roles.ts';
 import { APPROX_WORDS, DIGIT_WORDS, MAGNITUDE_WORDS, TENS_WORDS, ZERO_TENS_WORDS, HALF_WORDS } from '../lexicon/numerals.ts';
 import { WORD_END, WORD_START, alternation, leadingClass, rx } from '../text/patterns.ts';
 import { WordScan } from '../text/scan.ts';
@@ -81,13 +86,44 @@ const COUNTED_SCAN = new WordScan(COUNTED, NUMBER_WORDS, { digits: true });
 // an unlisted noun are mostly idioms, so the scan starts at digits only).
 const NUMBER_THEN_NOUN = rx(`(?=\\d)${WORD_START}(?<![\\d.,/-])(?:(\\d+)/)?((?:${DIGITS})(?: +(?:${MAGNITUDE}))?) +(?=\\p{Ll})`, 'gu');
 const NUMBER_SCAN = new WordScan(NUMBER_THEN_NOUN, [], { digits: true });
+// People counted by their title ('2 Phó Giám đốc', 'hai tân Phó Chủ tịch'): the unit is the
+// title, without the body it belongs to ('1 phó chủ tịch xã' → 'phó chủ tịch').
+const TITLE_COUNTED = rx(`${NUMBER_START}${WORD_START}(?<![\\d.,/-])(${NUMBER}) +(?:tân +)?(${alternation(ROLE_TITLES)})${WORD_END}`, 'giu');
+const TITLE_SCAN = new WordScan(TITLE_COUNTED, NUMBER_WORDS, { digits: true });
 
 /** Words before a number that make it no count: ordinals, labels, names. */
 const NOT_BEFORE = new RegExp(`(?:${alternation(NOT_COUNT_BEFORE)})\\s*$`, 'iu');
 /** A document's number ('Nghị quyết 198 quy định …') is no count. */
 const DOCUMENT_BEFORE = new RegExp(`(?:${alternation(DOCUMENT_TYPES.flatMap((t) => [...t.words, ...t.abbreviations]))})(?: +số)? *$`, 'iu');
+/** 'hai nước', 'hai bên': the parties of a relation, not a count (lexicon/context.ts). */
+const IDIOM = new RegExp(`^(?:${alternation(NUMBER_WORD_IDIOMS)})${WORD_END}`, 'iu');
+/** The exponent of a unit printed apart ('13.000m 2'). */
+const EXPONENT_BEFORE = /\d(?:k|c|d)?m *$/u;
+/**
+ * A number inside a name: one or two digits right after a capitalised word that is not a
+ * sentence's first ('cầu Thủ Thiêm 2 hiện đại', 'Công ty Licogi 14 tổ chức …'), read before a
+ * noun the unit list lacks (after a place, a known unit is an elliptical list: 'Đồng Nai 95.000
+ * căn').
+ */
+const NAME_NUMBER = /(?<=[\p{L}\p{M}] \p{Lu}[\p{L}\p{M}]* )\d{1,2}$/u;
+/** Orders and medals counted by their full name ('74 Huân chương Độc lập hạng Ba'): the unit is the name. */
+const AWARD_AT = rx(
+  `(?:${alternation(AWARDS.flatMap((a) => [a.name, ...a.variants]))})(?: +hạng +(?:${alternation(AWARD_CLASSES.flatMap((c) => [c.name, ...c.variants]))}))?${WORD_END}`,
+  'iuy',
+);
 /** Vague amounts: 'hàng chục', 'hàng trăm' are no numbers. */
 const VAGUE_BEFORE = new RegExp(`(?:${alternation(VAGUE_BEFORE_NUMBERS)})\\s*$`, 'iu');
+
+/**
+ * Whether the number at `numStart` is no count whatever follows it: an ordinal, label or name
+ * before it ('thứ 2', 'Quân khu 7', 'cầu Thủ Thiêm 2'), a vague amount ('hàng chục'), a unit's
+ * exponent ('13.000m 2'), or an idiom of number words ('hai nước').
+ */
+function notACount(text: string, numStart: number, numText: string): boolean {
+  const before = text.slice(Math.max(0, numStart - 24), numStart);
+  if (NOT_BEFORE.test(before) || VAGUE_BEFORE.test(before) || EXPONENT_BEFORE.test(before)) return true;
+  return !/^\d/u.test(numText) && IDIOM.test(text.slice(numStart, numStart + 16));
+}
 
 function digitsValue(s: string): number {
   return Number(s.replace(/\./g, '').replace(',', '.'));
@@ -108,9 +144,11 @@ function approxOf(before?: string, after?: string): Approx | undefined {
 }
 
 // ---------------------------------------------------------------- open-class noun phrases
-const END_WORDS = new Set([...FUNCTION_WORDS, ...PHRASE_END_WORDS]);
+// A number word ends a noun phrase too ('hai cuộc hội đàm | ba bên').
+const END_WORDS = new Set([...FUNCTION_WORDS, ...PHRASE_END_WORDS, ...Object.keys(DIGIT_WORDS), ...TENS_WORDS]);
 const END_PAIRS = new Set(PHRASE_END_VERBS);
 const CLASSIFIERS = new Set(COUNT_CLASSIFIERS);
+const HEAD_UNIT = new Set(HEAD_UNITS);
 const NOT_UNIT_START = rx(`^(?:${alternation(NOT_COUNT_UNITS)})${WORD_END}`, 'iu');
 const NARROWER_START = rx(`^(?:${NARROWER})${WORD_END}`, 'iu');
 const SYLLABLE = /^[\p{Ll}\p{M}]+/u;
@@ -214,8 +252,7 @@ export function parseCounts(ctx: Context): CountCandidate[] {
     const numStart = m.index;
     const ab = approxBefore(text, numStart);
     const approxWord = ab?.word;
-    const before = text.slice(Math.max(0, numStart - 24), numStart);
-    if (NOT_BEFORE.test(before) || VAGUE_BEFORE.test(before)) continue;
+    if (notACount(text, numStart, numText)) continue;
     // Words alone: 'một' is mostly an article ('một đảng viên' = 'a Party member'), 'năm' mostly 'year'.
     if (/^(?:một|năm|không)$/iu.test(numText)) continue; // 'không' alone is 'not'
     // 'tư', 'mốt', 'lăm' are numbers only after a tens word ('hai mươi tư'); alone 'tư' is 'private' ('đầu tư').
@@ -237,6 +274,24 @@ export function parseCounts(ctx: Context): CountCandidate[] {
     // ('3 đơn vị thành viên', '67 công chức cán bộ', '2.547 ý kiến, kiến nghị'); other words
     // after it are its modifiers ('13 cán bộ lãnh đạo' → 'cán bộ').
     const unitStart = unitEnd - unitSpan.length;
+    AWARD_AT.lastIndex = unitStart;
+    const award = EMULATION_UNITS.has(folded) ? AWARD_AT.exec(text) : null;
+    if (award && award[0].length > unitSpan.length) {
+      const end = unitStart + award[0].length;
+      out.push({ kind: 'count', start, end, value, unit: unitForm(award[0]), ...(approx ? { approx } : {}) });
+      continue;
+    }
+    // A measure that begins with a unit's word ('10 cây số', '2 cây vàng') is no count.
+    const measure = NOT_UNIT_START.exec(text.slice(unitStart, unitStart + 30));
+    if (measure && measure[0].length > unitSpan.length) continue;
+    // A unit that heads longer nouns, followed by one ('4 người bạn', 'hai cuộc kháng chiến').
+    if (approxAfter === undefined && unitSpan === unitText && HEAD_UNIT.has(folded) && text[unitEnd] === ' ') {
+      const more = nounPhrase(text, unitEnd + 1, MAX_NOUN_PHRASE_SYLLABLES - 1);
+      if (more?.ended && !NOT_UNIT_START.test(text.slice(unitEnd + 1, unitEnd + 30))) {
+        out.push({ kind: 'count', start, end: more.end, value, unit: unitForm(text.slice(unitStart, more.end)), ...(approx ? { approx } : {}) });
+        continue;
+      }
+    }
     const tail = approxAfter === undefined && unitSpan === unitText ? COMPOUND_TAIL.exec(text.slice(unitEnd, unitEnd + 80)) : null;
     if (tail) {
       const end = unitEnd + tail[0].length;
@@ -255,19 +310,33 @@ export function parseCounts(ctx: Context): CountCandidate[] {
     const ab = approxBefore(text, numStart);
     const start = ab ? ab.start : numStart;
     if (known.has(start)) continue;
+    if (notACount(text, numStart, numText)) continue;
     const before = text.slice(Math.max(0, numStart - 24), numStart);
-    if (NOT_BEFORE.test(before) || VAGUE_BEFORE.test(before)) continue;
     // (The scan starts at digits: number words before an unlisted noun are mostly idioms,
     // 'ba mũi giáp công'.) A bare year is no count ('Năm 2011, 2012 anh …'), nor is money without its 'đồng'
     // ('120 triệu').
     if (/^(?:19|20)\d\d$/u.test(numText)) continue;
     if (DOCUMENT_BEFORE.test(before)) continue;
+    if (NAME_NUMBER.test(text.slice(Math.max(0, numStart - 24), numStart + numText.length))) continue;
     const value = numberValue(ratioOf ?? numText);
     if (value === undefined || !Number.isFinite(value)) continue;
     const phrase = countedPhrase(text, m.index + m[0].length);
     if (!phrase || MAGNITUDE_WORDS[phrase.unit.split(' ')[0]] !== undefined) continue;
     const approx = approxOf(ab?.word);
     out.push({ kind: 'count', start, end: phrase.end, value, unit: phrase.unit, ...(approx ? { approx } : {}) });
+    known.add(numStart);
+  }
+
+  // People counted by their title.
+  for (const m of TITLE_SCAN.all(text)) {
+    const [, numText, title] = m;
+    if (known.has(m.index)) continue;
+    if (/^(?:một|năm|không|tư|mốt|lăm|nhăm|mươi|linh|lẻ|rưỡi)$/iu.test(numText) || notACount(text, m.index, numText)) continue;
+    const value = numberValue(numText);
+    if (value === undefined || !Number.isFinite(value)) continue;
+    const ab = approxBefore(text, m.index);
+    const approx = approxOf(ab?.word);
+    out.push({ kind: 'count', start: ab ? ab.start : m.index, end: m.index + m[0].length, value, unit: unitForm(title), ...(approx ? { approx } : {}) });
   }
   return out;
 }

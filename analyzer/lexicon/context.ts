@@ -166,9 +166,17 @@ export const NOT_COUNT_BEFORE: readonly string[] = [
   'mã', 'điều', 'khoản', 'chương', 'mục', 'tầng', 'lô', 'km',
   'quốc lộ', 'ql', 'tỉnh lộ', 'đường', 'nhóm', 'lớp', 'tuổi', 'ngày',
   'tháng', 'năm', 'quý', 'nhiệm kỳ', 'giai đoạn',
+  // a Central Committee plenum ('Nghị quyết Trung ương 5 khóa VIII', 'Hội nghị Trung ương 4')
+  'trung ương',
   // times of day before a day of the month ('đêm 25 rạng ngày 26', 'sáng 8')
   'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'rạng',
 ];
+
+/**
+ * Number words with a noun that name the parties of a relation, not a count ('quan hệ giữa hai
+ * nước', 'hai bên thống nhất'); written in digits ('20 nước') they count.
+ */
+export const NUMBER_WORD_IDIOMS: readonly string[] = ['hai nước', 'hai bên', 'hai phía', 'hai miền', 'ba nước', 'ba bên'];
 
 /** Words before a number that make it vague ('hàng chục', 'vài trăm'). */
 export const VAGUE_BEFORE_NUMBERS: readonly string[] = ['hàng', 'vài', 'mấy', 'dăm', 'nhiều'];

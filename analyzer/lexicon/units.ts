@@ -44,6 +44,9 @@ export const COUNT_UNITS: readonly CountUnit[] = [
 
   // ── People ────────────────────────────────────────────────────────────────────────────────
   { unit: 'người', variants: [], group: 'people' },
+  { unit: 'người con', variants: [], group: 'people' }, // 'hơn 12.000 người con của huyện'
+  { unit: 'người bạn', variants: [], group: 'people' },
+  { unit: 'người thân', variants: [], group: 'people' },
   { unit: 'lượt người', variants: [], group: 'people' },
   { unit: 'lượt cán bộ', variants: [], group: 'people' },
   { unit: 'lượt đảng viên', variants: [], group: 'people' },
@@ -308,6 +311,7 @@ export const COUNT_UNITS: readonly CountUnit[] = [
   { unit: 'tuyến đường', variants: [], group: 'item' },
   { unit: 'cây cầu', variants: [], group: 'item' },
   { unit: 'cây', variants: [], group: 'item' },
+  { unit: 'cây xanh', variants: [], group: 'item' }, // 'xanh' alone ends a phrase (an adjective)
   { unit: 'camera', variants: [], group: 'item' },
   { unit: 'máy tính', variants: [], group: 'item' },
   { unit: 'thiết bị', variants: [], group: 'item' },
@@ -320,6 +324,14 @@ export const COUNT_UNITS: readonly CountUnit[] = [
  * ('trên 40 chiếc tàu dịch vụ' → unit 'tàu dịch vụ'; DECISIONS.md counted nouns).
  */
 export const COUNT_CLASSIFIERS: readonly string[] = ['chiếc', 'cái', 'con', 'ngôi', 'bức', 'tấm', 'quyển', 'pho', 'bản']
+
+/**
+ * Known units that also head longer nouns: followed by a noun phrase, the unit is the whole
+ * phrase ('hai cuộc kháng chiến', '2 cây sao dầu'); alone they count themselves ('3 cuộc').
+ * Not 'người': what follows it is mostly a verb ('69 người gặp nạn'), so its compounds are
+ * units of their own ('người con', 'người bạn').
+ */
+export const HEAD_UNITS: readonly string[] = ['cuộc', 'cây']
 
 /** Longest counted noun phrase read as an open class, in syllables (longer runs are clauses, not names). */
 export const MAX_NOUN_PHRASE_SYLLABLES = 5
@@ -349,6 +361,10 @@ export const UNIT_NARROWERS: readonly string[] = [
   'dân tộc thiểu số',
   'có hoàn cảnh khó khăn',
   'khó khăn',
+  'đạt chuẩn quốc gia', // '31/66 trường học đạt chuẩn quốc gia' → 'trường học'
+  'chuẩn quốc gia',
+  'loại nhỏ', // 'hơn 60 máy phát điện loại nhỏ' → 'máy phát điện'
+  'loại lớn',
 ]
 
 /**
@@ -413,6 +429,7 @@ export const NOT_COUNT_UNITS: readonly string[] = [
   'km',
   'ki-lô-mét',
   'cây số',
+  'cây vàng', // taels of gold
   'm',
   'mét',
   'cm',
@@ -445,6 +462,10 @@ export const NOT_COUNT_UNITS: readonly string[] = [
   'cấp', // 'chính quyền 2 cấp'
   'tầng',
   'làn',
+  // capacities and shares of time ('xe dưới 10 chỗ ngồi', 'dành khoảng 1/2 thời gian')
+  'chỗ ngồi',
+  'chỗ',
+  'thời gian',
   // names and idioms
   'con số', // 'tăng trưởng hai con số'
   'phần', // fractions: 'một phần tư'
