@@ -293,7 +293,8 @@ export function parseCounts(ctx: Context): CountCandidate[] {
       }
     }
     const tail = approxAfter === undefined && unitSpan === unitText ? COMPOUND_TAIL.exec(text.slice(unitEnd, unitEnd + 80)) : null;
-    if (tail) {
+    // A capitalised word juxtaposed is the owner's name ('120 CBCS Công an tỉnh'), not more nouns.
+    if (tail && !/^ \p{Lu}[\p{Ll}\p{M}]/u.test(tail[0])) {
       const end = unitEnd + tail[0].length;
       out.push({ kind: 'count', start, end, value, unit: unitForm(text.slice(unitStart, end)), ...(approx ? { approx } : {}) });
       continue;
