@@ -67,28 +67,30 @@ function approxBefore(text: string, at: number): { word: string; start: number }
 
 // 'trên 95%', '100 %', '95,5 phần trăm'; a range '80-90%' gives two counts.
 const PERCENT = rx(
-  `(?=\\d)(?<![\\d.,/-])(${DIGITS})(?: *(?:-|đến|tới) *(${DIGITS}))? *(?:%|phần trăm${WORD_END})`,
+  `(?=\\d)(?<![\\d,/-]|[\\d\\p{Lu}]\\.)(${DIGITS})(?: *(?:-|đến|tới) *(${DIGITS}))? *(?:%|phần trăm${WORD_END})`,
   'giu',
 );
 // The counted noun: a unit, a level that is part of its legal name ('đơn vị hành chính cấp xã'),
 // or two coordinated units counted together ('7 xã, thị trấn').
 const COUNTED = rx(
-  `${NUMBER_START}${WORD_START}(?<![\\d.,-])(?:(\\d+)/)?(${NUMBER}) +((?:${UNIT})${WORD_END}(?: +cấp +(?:xã|huyện|tỉnh|cơ sở|trung ương)${WORD_END}|(?:(?:, *| +và +)(?:${ADMIN_UNIT})${WORD_END}(?! *\\d)){1,3})?)` +
+  `${NUMBER_START}${WORD_START}(?<![\\d,-]|[\\d\\p{Lu}]\\.)(?:(\\d+)/)?(${NUMBER}) +((?:${UNIT})${WORD_END}(?: +cấp +(?:xã|huyện|tỉnh|cơ sở|trung ương)${WORD_END}|(?:(?:, *| +và +)(?:${ADMIN_UNIT})${WORD_END}(?! *\\d)){1,3})?)` +
     `(?: +(?:${NARROWER})${WORD_END})*(?: +(${alternation(APPROX_AFTER.map((a) => a.word))})${WORD_END})?`,
   'giu',
 );
 
-// Both scans start at a digit or a number word (text/scan.ts).
+// Both scans start at a digit or a number word (text/scan.ts). A dot after a lower-case letter
+// before the number is a sentence glued to the last one ('gia đình.4 nạn nhân'), not a decimal
+// point or an abbreviation ('Q.1').
 const NUMBER_WORDS = [...Object.keys(DIGIT_WORDS), ...TENS_WORDS, ...ZERO_TENS_WORDS, ...Object.keys(MAGNITUDE_WORDS), ...HALF_WORDS];
 const PERCENT_SCAN = new WordScan(PERCENT, [], { digits: true });
 const COUNTED_SCAN = new WordScan(COUNTED, NUMBER_WORDS, { digits: true });
 // A number in digits and the space before its noun, for the open class (number words before
 // an unlisted noun are mostly idioms, so the scan starts at digits only).
-const NUMBER_THEN_NOUN = rx(`(?=\\d)${WORD_START}(?<![\\d.,/-])(?:(\\d+)/)?((?:${DIGITS})(?: +(?:${MAGNITUDE}))?) +(?=\\p{Ll})`, 'gu');
+const NUMBER_THEN_NOUN = rx(`(?=\\d)${WORD_START}(?<![\\d,/-]|[\\d\\p{Lu}]\\.)(?:(\\d+)/)?((?:${DIGITS})(?: +(?:${MAGNITUDE}))?) +(?=\\p{Ll})`, 'gu');
 const NUMBER_SCAN = new WordScan(NUMBER_THEN_NOUN, [], { digits: true });
 // People counted by their title ('2 Phó Giám đốc', 'hai tân Phó Chủ tịch'): the unit is the
 // title, without the body it belongs to ('1 phó chủ tịch xã' → 'phó chủ tịch').
-const TITLE_COUNTED = rx(`${NUMBER_START}${WORD_START}(?<![\\d.,/-])(${NUMBER}) +(?:tân +)?(${alternation(ROLE_TITLES)})${WORD_END}`, 'giu');
+const TITLE_COUNTED = rx(`${NUMBER_START}${WORD_START}(?<![\\d,/-]|[\\d\\p{Lu}]\\.)(${NUMBER}) +(?:tân +)?(${alternation(ROLE_TITLES)})${WORD_END}`, 'giu');
 const TITLE_SCAN = new WordScan(TITLE_COUNTED, NUMBER_WORDS, { digits: true });
 
 /** Words before a number that make it no count: ordinals, labels, names. */
