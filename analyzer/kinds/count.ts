@@ -90,8 +90,11 @@ const NUMBER_THEN_NOUN = rx(`(?=\\d)${WORD_START}(?<![\\d,/-]|[\\d\\p{Lu}]\\.)(?
 const NUMBER_SCAN = new WordScan(NUMBER_THEN_NOUN, [], { digits: true });
 // People counted by their title ('2 Phó Giám đốc', 'hai tân Phó Chủ tịch'): the unit is the
 // title, without the body it belongs to ('1 phó chủ tịch xã' → 'phó chủ tịch').
-const TITLE_COUNTED = rx(`${NUMBER_START}${WORD_START}(?<![\\d,/-]|[\\d\\p{Lu}]\\.)(${NUMBER}) +(?:tân +)?(${alternation(ROLE_TITLES)})${WORD_END}`, 'giu');
-const TITLE_SCAN = new WordScan(TITLE_COUNTED, NUMBER_WORDS, { digits: true });
+// The scan finds a number and the word after it; only a word that begins a title is read on.
+const NUMBER_THEN_WORD = rx(`${NUMBER_START}${WORD_START}(?<![\\d,/-]|[\\d\\p{Lu}]\\.)(${NUMBER}) +(?:tân +)?(?=([\\p{L}\\p{M}]+))`, 'giu');
+const NUMBER_WORD_SCAN = new WordScan(NUMBER_THEN_WORD, NUMBER_WORDS, { digits: true });
+const TITLE_FIRST_WORDS = new Set(ROLE_TITLES.map((t) => t.split(' ')[0].toLowerCase()));
+const TITLE_AT = rx(`(?:${alternation(ROLE_TITLES)})${WORD_END}`, 'iuy');
 
 /** Words before a number that make it no count: ordinals, labels, names. */
 const NOT_BEFORE = new RegExp(`(?:${alternation(NOT_COUNT_BEFORE)})\\s*$`, 'iu');
@@ -331,15 +334,18 @@ export function parseCounts(ctx: Context): CountCandidate[] {
   }
 
   // People counted by their title.
-  for (const m of TITLE_SCAN.all(text)) {
-    const [, numText, title] = m;
-    if (known.has(m.index)) continue;
+  for (const m of NUMBER_WORD_SCAN.all(text)) {
+    const [whole, numText, word] = m;
+    if (known.has(m.index) || !TITLE_FIRST_WORDS.has(word.toLowerCase())) continue;
+    TITLE_AT.lastIndex = m.index + whole.length;
+    const title = TITLE_AT.exec(text)?.[0];
+    if (title === undefined) continue;
     if (/^(?:một|năm|không|tư|mốt|lăm|nhăm|mươi|linh|lẻ|rưỡi)$/iu.test(numText) || notACount(text, m.index, numText)) continue;
     const value = numberValue(numText);
     if (value === undefined || !Number.isFinite(value)) continue;
     const ab = approxBefore(text, m.index);
     const approx = approxOf(ab?.word);
-    out.push({ kind: 'count', start: ab ? ab.start : m.index, end: m.index + m[0].length, value, unit: unitForm(title), ...(approx ? { approx } : {}) });
+    out.push({ kind: 'count', start: ab ? ab.start : m.index, end: TITLE_AT.lastIndex, value, unit: unitForm(title), ...(approx ? { approx } : {}) });
   }
   return out;
 }
