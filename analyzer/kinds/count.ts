@@ -298,9 +298,12 @@ export function parseCounts(ctx: Context): CountCandidate[] {
       }
     }
     const tail = approxAfter === undefined && unitSpan === unitText ? COMPOUND_TAIL.exec(text.slice(unitEnd, unitEnd + 80)) : null;
-    // A capitalised word juxtaposed is the owner's name ('120 CBCS Công an tỉnh'), not more nouns.
-    if (tail && !/^ \p{Lu}[\p{Ll}\p{M}]/u.test(tail[0])) {
-      const end = unitEnd + tail[0].length;
+    // A Title-case word juxtaposed or coordinated is a body ('120 CBCS Công an tỉnh', '11
+    // huyện, thị xã, thành phố và Công an tỉnh'), not more counted nouns: the unit stops before it.
+    const body = tail ? /(?:, *| và | )\p{Lu}[\p{Ll}\p{M}]/u.exec(tail[0]) : null;
+    const tailText = body ? tail![0].slice(0, body.index) : tail?.[0];
+    if (tailText) {
+      const end = unitEnd + tailText.length;
       out.push({ kind: 'count', start, end, value, unit: unitForm(text.slice(unitStart, end)), ...(approx ? { approx } : {}) });
       continue;
     }
