@@ -10,6 +10,7 @@ import { outletByHost, outletByName, outletByTag, OUTLET_TAGS, portalByHost, pro
 import type { Outlet } from './lexicon/outlets.ts';
 import { alternation } from './text/patterns.ts';
 import { FURNITURE_GLUED_AT_END, FURNITURE_LINES, PAGE_SECTION_NAMES } from './lexicon/page-furniture.ts';
+import { COMPLETE_BODIES, MINISTRIES } from './lexicon/bodies.ts';
 
 export interface ArticleReading {
   article: Article;
@@ -156,6 +157,31 @@ function reporterOutlet(text: string): Outlet | undefined {
 }
 
 /**
+ * The paper that names itself as the earlier or present publisher: 'Như Báo Người Lao Động đã thông
+ * tin', 'Sau khi Báo Lao Động phản ánh', 'Báo Xây dựng trân trọng giới thiệu'. Another paper quoted
+ * ('Báo Thanh Niên đưa tin', 'theo báo X') is no such frame. Only one paper may be named so.
+ */
+const SELF_CITED = /(?<![\p{L}])(?:(?:[Nn]hư|[Ss]au khi) [Bb]áo (\p{Lu}[\p{L}\p{M}&. ]{0,50}?) (?:đã )?(?:thông tin|đưa tin|phản ánh|phản ảnh|đăng tải|đăng)|Báo (\p{Lu}[\p{L}\p{M}&. ]{0,50}?) trân trọng giới thiệu)(?![\p{L}\p{M}])/gu;
+
+function selfCitedOutlet(text: string): Outlet | undefined {
+  if (!['áo', 'Áo'].some((w) => text.includes(w))) return undefined;
+  let found: Outlet | undefined;
+  for (const m of text.matchAll(SELF_CITED)) {
+    const words = (m[1] ?? m[2]).split(' ');
+    if (words.length > 6) continue;
+    let o: Outlet | undefined;
+    for (let n = words.length; n > 0 && !o; n--) {
+      const name = words.slice(0, n).join(' ');
+      o = outletByName(`Báo ${name}`) ?? creditOutlet(name);
+    }
+    if (!o) continue;
+    if (found && found !== o) return undefined;
+    found = o;
+  }
+  return found;
+}
+
+/**
  * The province of the page's address or of a host printed as the lead's tag, when no outlet gives
  * one: a department's or a district's portal ('sotuphap.hanoi.gov.vn', '(huyenx.tinhy.gov.vn) -').
  */
@@ -260,7 +286,7 @@ const RELATED_AFTER = /[ -]*(?:Thông tin|Tin|Bài) liên quan *(?::|(?= \p{Lu})
  * sentence end before is tried.
  */
 const SENTENCE_END =
-  /(?:[!?…]|\.{2,}|(?<!(?:^|[\s("'.!?…])\p{Lu}{1,2})\.)[.!?…]*(?:\/\.)?["')]*(?: |(?=\p{Lu}))|(?<=[\p{Ll}\p{N}"'])\)(?=\p{Lu})|\((?:Tổng hợp|tổng hợp|T\/[Hh]|Xem tiếp|Còn nữa|còn nữa|Còn tiếp|còn tiếp)\) ?/gu;
+  /(?:[!?…]|\.{2,}|(?<!(?:^|[\s("'.!?…])\p{Lu}{1,2})\.)[.!?…]*(?:\/\.)?["')]*(?: |(?=\p{Lu})|(?=\(\p{Lu}))|(?<=[\p{Ll}\p{N}"'])\)(?=\p{Lu})|\((?:Tổng hợp|tổng hợp|T\/[Hh]|Xem tiếp|Còn nữa|còn nữa|Còn tiếp|còn tiếp)\) ?/gu;
 /** A byline label, a boundary even when glued to the sentence before ('thiếu sótTin, ảnh: Nam Viên'). */
 const LABEL = '(?:Tác giả|Bài và ảnh|Bài, ?ảnh(?:, video)?|Bài ?[/-] ?ảnh|Tin và ảnh|Tin, ?ảnh(?:, video)?|Tin ?[/-] ?ảnh|Bài|Tin|Ảnh và bài|Thực hiện|Ghi chép)';
 const LABEL_IN_LINE = new RegExp(`${LABEL} *: *(?=\\p{Lu})`, 'gu');
@@ -271,7 +297,7 @@ const CREDIT_AFTER = '(?: *\\(([^()]{1,48})\\)| */ *([\\p{L}\\p{N}][\\p{L}\\p{N}
 const GENERIC = '(?:Nhóm PV|NHÓM PV|PV|Nhóm phóng viên(?: \\p{L}+){0,3}|NHÓM PHÓNG VIÊN(?: \\p{Lu}+){0,3})';
 /** One or more authors (or a generic credit) after an optional label or 'Theo', then an optional credit: the whole tail of a line. */
 const TAIL_BYLINE = new RegExp(
-  `^(?:${LABEL} *: *|(Theo) +)?(?:(?:PV|Phóng viên|GS|PGS|TS|ThS|BS|KS|LS|NCS)\\.?(?: ?TS\\.?)? )?(${AUTHOR}(?:(?: ?- ?|, | và | & )${AUTHOR}){0,3}|${GENERIC})${CREDIT_AFTER}?(?: *\\((?:[Tt]hực hiện|[Gg]hi|[Tt]ổng hợp)\\))?(?: *[-,.]? *Ảnh *: *[^()]{2,40}| *- *(?:tin|bài)(?:, ảnh)?| *-)?\\.?$`,
+  `^(?:${LABEL} *: *|(Theo) +)?(?:(?:PV|Phóng viên|GS|PGS|TS|ThS|BS|KS|LS|NCS)\\.?(?: ?TS\\.?)? )?(${AUTHOR}(?:(?: ?- ?|, | và | & )${AUTHOR}){0,3}|${GENERIC}(?: và | ?- ?| & )\\p{Lu}[\\p{Lu}\\p{L}.&]{1,15}|${GENERIC})${CREDIT_AFTER}?(?: *\\((?:[Tt]hực hiện|[Gg]hi|[Tt]ổng hợp)\\))?(?: *[-,.]? *Ảnh *: *[^()]{2,40}| *- *(?:tin|bài)(?:, ảnh)?| *-)?\\.?$`,
   'u',
 );
 const NAME_IN_BRACKETS = new RegExp(`^\\(${CAPS_WORD}(?: ${CAPS_WORD}){1,3}\\)\\.?$`, 'u');
@@ -354,8 +380,11 @@ function bylineIn(line: Line, offset: number, text: string, glued: Outlet | unde
   // An outlet after the authors, joined like one more: 'Thế Kha - Dân Trí'.
   const last = /(?: ?- ?|, | và | & )([^,&-]+)$/u.exec(names);
   const lastOutlet = last && !outlet ? creditOutlet(last[1]) : undefined;
+  // A generic credit joined to a word is a byline only when the word is an agency or outlet ('PV và TTXVN').
+  if (GENERIC_CREDIT.test(names.toLowerCase()) && last && !lastOutlet && !outlet && GENERIC_CREDIT.test(names.slice(0, last.index).toLowerCase())) return undefined;
   if (last && lastOutlet) {
-    names = names.slice(0, last.index);
+    // A generic credit keeps its agency as printed ('PV và TTXVN'): no author's name to cut out.
+    if (!GENERIC_CREDIT.test(names.slice(0, last.index).toLowerCase())) names = names.slice(0, last.index);
     outlet = lastOutlet;
   }
   // 'Theo X' names a source; only 'Theo NAME (OUTLET)' names an author.
@@ -466,6 +495,30 @@ function bodyOrPlaceBefore(before: string): boolean {
 }
 /** A province in brackets after a place: 'quận Long Biên (Hà Nội)'. */
 const PLACE_GLOSS_BEFORE = /\p{Lu}[\p{Ll}\p{M}]* \($/u;
+/**
+ * The venue of a central body's event: 'Ngày 6/6, tại Hà Nội, Bộ Y tế tổ chức …', 'tại Hà Nội, Đảng ủy
+ * Công an Trung ương …', 'tại Hà Nội, Phó Thủ tướng …'. The place a national body meets is not what
+ * the article is about (DECISIONS, article province of national bodies' articles).
+ */
+const CENTRAL_HOLDERS = ['Thủ tướng', 'Phó Thủ tướng', 'Chủ tịch nước', 'Phó Chủ tịch nước', 'Tổng Bí thư', 'Chủ tịch Quốc hội', 'Phó Chủ tịch Quốc hội'];
+const CENTRAL_SUBJECT = new RegExp(
+  `^ *, *(?:${alternation([
+    ...MINISTRIES.flatMap((m) => [m.name, ...m.aliases].map((n) => `Bộ ${n}`)),
+    ...COMPLETE_BODIES.filter((b) => b.level === 'central').flatMap((b) => [b.name, ...b.aliases]),
+    ...CENTRAL_HOLDERS,
+  ])}|Tổng cục \\p{Lu}|(?:Ban|Đảng ủy|Ủy ban|Hội đồng) [^,.;:()\\n]{0,50}?(?<= )(?:Trung ương|TƯ|TW|T\\.Ư))(?![\\p{L}\\p{M}])`,
+  'u',
+);
+const VENUE_BEFORE = /(?<![\p{L}])[Tt]ại (?:(?:thành phố|TP\.?) )?$/u;
+
+function centralVenue(text: string, start: number, end: number): boolean {
+  if (!VENUE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || !CENTRAL_SUBJECT.test(text.slice(end, end + 90))) return false;
+  // … unless the province's own bodies or people share the event ('tại Hà Nội, Bộ X và UBND thành
+  // phố Hà Nội tổ chức …', 'Chủ tịch nước cùng Đoàn ĐBQH Thành phố Hồ Chí Minh tiếp xúc cử tri …').
+  const clause = /^[^.;!?\n]{0,200}/u.exec(text.slice(end))![0];
+  return !clause.includes(text.slice(start, end));
+}
+
 /** Where the lead ends, roughly: a province named this early is where the event is ('Sáng 28/6, tại Hà Nội, …'). */
 const LEAD_LENGTH = 500;
 
@@ -483,7 +536,7 @@ function mentionWeight(text: string, start: number, end: number): number {
       AFTER_A_NAME.test(before) ||
       DELEGATION_BEFORE.test(before) ||
       ORIGIN_BEFORE.test(before));
-  if (none) return 0;
+  if (none || centralVenue(text, start, end)) return 0;
   const body =
     (bodyOrPlaceBefore(before) ||
       (before.endsWith('(') && PLACE_GLOSS_BEFORE.test(before.slice(-24)))) &&
@@ -510,8 +563,12 @@ function province(text: string, titleText: string | undefined, fromOutlet: strin
   const mentions = provinceMentions(text);
   const scores = new Map<string, number>();
   let total = 0;
+  let counted = false;
   for (const m of mentions) {
+    // The lead places a central body's event first ('Ngày 6/6, tại Hà Nội, Bộ Y tế …'): a national article.
+    if (!counted && m.start < LEAD_LENGTH && centralVenue(text, m.start, m.end)) return undefined;
     const w = mentionWeight(text, m.start, m.end);
+    if (w > 0) counted = true;
     scores.set(m.province, (scores.get(m.province) ?? 0) + w);
     total += w;
   }
@@ -543,7 +600,11 @@ export function readArticle(view: TextView, options: AnalyzeOptions): ArticleRea
   const end = byline(lines, again);
   const by = end.byline;
   const outlet =
-    source(lines, options.url) ?? (tag ? outletByTag(tag.replace(/\.$/, '')) : undefined) ?? end.outlet ?? reporterOutlet(view.text);
+    source(lines, options.url) ??
+    (tag ? outletByTag(tag.replace(/\.$/, '')) : undefined) ??
+    end.outlet ??
+    reporterOutlet(view.text) ??
+    selfCitedOutlet(view.text);
   if (outlet) article.source = outlet.name;
   if (by) article.byline = view.source.slice(...toSource(view, by.start, by.end));
   const p = province(view.text, titleText ? canonical(titleText) : undefined, outlet?.province ?? hostProvince(lines, options.url));

@@ -5,9 +5,10 @@
 // read around them by refine/award-details.ts, where offices and dates are known.
 
 import type { Candidate, Context } from '../pipeline.ts';
-import { AWARDS, AWARD_CLASSES, PRIZE_RANKS } from '../lexicon/awards.ts';
+import { AWARDS, AWARD_CLASSES, CONFER_VERBS, NOT_AWARDS, PRIZE_RANKS, RECEIVE_VERBS } from '../lexicon/awards.ts';
 import { PROVINCE_NAME_PATTERN } from '../places.ts';
 import { WORD_END, WORD_START, alternation, leadingClass, rx, squash } from '../text/patterns.ts';
+import { canonical } from '../text/normalize.ts';
 import { WordScan } from '../text/scan.ts';
 
 type AwardCandidate = Candidate<'award'>;
@@ -71,7 +72,22 @@ const TITLE_LEVELS = rx(`^ +và +(cấp +[\\p{L}]+(?: +[\\p{L}]+)?)${WORD_END}`,
  * Titles that also work as plain descriptions in running text ('90 gia đình văn hóa hạnh phúc'):
  * awards only when written with a capital, as a title.
  */
-const TITLE_CASE_ONLY = new Set(['Gia đình văn hóa', 'Thôn, tổ dân phố văn hóa', 'Xã, phường, thị trấn tiêu biểu']);
+const TITLE_CASE_ONLY = new Set(['Gia đình văn hóa', 'Thôn, tổ dân phố văn hóa', 'Xã, phường, thị trấn tiêu biểu', 'Hai giỏi']);
+
+// A title named in quotes after 'danh hiệu' and a verb that confers or receives it: 'được tặng
+// danh hiệu "Doanh nghiệp tiêu biểu"', 'đạt danh hiệu "Kiện tướng an toàn"', 'được công nhận danh
+// hiệu "Làng cổ"'. The title is the award, as written; a yearly rating ('Chi bộ trong sạch, vững
+// mạnh') is none (NOT_AWARDS).
+const QUOTED_TITLE = rx(`${WORD_START}danh hiệu +"([^"\n]{3,60})"`, 'giu');
+const QUOTED_TITLE_SCAN = new WordScan(QUOTED_TITLE, ['danh hiệu']);
+const TITLE_VERB_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${alternation([...CONFER_VERBS, ...RECEIVE_VERBS, 'giữ vững', 'giữ'])})(?: +(?:các|những|cả))? +$`,
+  'iu',
+);
+const NOT_AWARD_KEYS = NOT_AWARDS.map((n) => n.toLowerCase());
+
+/** Orders written without a class that name all classes at once: 'Huân chương Lao động các hạng'. */
+const ALL_CLASSES_AFTER = /^ +các +hạng(?![\p{L}\p{M}])/u;
 
 /** Is `pos` inside a province's name ('Bằng' of 'Cao Bằng')? */
 const PROVINCE_NAME = new RegExp(`(?<![\\p{L}\\p{M}])(?:${PROVINCE_NAME_PATTERN})(?![\\p{L}\\p{M}])`, 'gu');
@@ -158,5 +174,23 @@ export function parseAwards(ctx: Context): AwardCandidate[] {
     const award = AWARD_BY_FORM.get(lookupKey(`${m[1]} ${m[2]}`));
     if (award) out.push({ kind: 'award', start: m.index, end: m.index + m[0].length, name: award.name });
   }
-  return out;
+
+  for (const m of QUOTED_TITLE_SCAN.all(text)) {
+    const title = m[1].trim();
+    // a listed award is read by its own name; a rating is no award
+    if (AWARD_BY_FORM.has(lookupKey(title)) || NOT_AWARD_KEYS.some((n) => title.toLowerCase().includes(n))) continue;
+    if (!/^\p{Lu}/u.test(title)) continue;
+    if (!TITLE_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const start = m.index + m[0].indexOf('"') + 1 + (m[1].length - m[1].trimStart().length);
+    out.push({ kind: 'award', start, end: start + title.length, name: canonical(title) });
+  }
+
+  // An order named without its class where the article names it with one ('lễ đón nhận Huân
+  // chương Lao động' after 'Huân chương Lao động hạng Nhất'): a reference to those, no fact of
+  // its own, unless it names all classes ('Huân chương Lao động các hạng').
+  const classed = new Set(out.filter((a) => CLASSED_NAME.test(a.name)).map((a) => a.name.replace(CLASSED_NAME, '')));
+  return out.filter((a) => !(CLASS_AWARDS.has(a.name) && classed.has(a.name) && !ALL_CLASSES_AFTER.test(text.slice(a.end, a.end + 12))));
 }
+
+const CLASSED_NAME = / hạng (?:Nhất|Nhì|Ba)$/u;
+const CLASS_AWARDS = new Set(AWARDS.filter((a) => a.classes).map((a) => a.name));

@@ -36,15 +36,17 @@ const L = '[\\p{L}&]';
 // Party style: number, dash, type abbreviation, slash, issuer ('05-CT/TW', '08-QĐi/TW').
 const PARTY_CODE = `\\d{1,4}[a-z]? *- *${L}{1,6} */ *${L}[\\p{L}\\d&]{0,11}`;
 // State style: number, slash, optional year, symbol groups joined by dashes
-// ('15/2020/NĐ-CP', '977/QĐ-TTg', '123/UBND-NC', '06/2022/QH15', '05/CT-TW').
-const STATE_CODE = `\\d{1,5} */ *(?:\\d{4} */ *)?${L}[\\p{L}\\d&]{0,9}(?: *- *[\\p{L}\\d&]{1,12}){0,3}`;
+// ('15/2020/NĐ-CP', '977/QĐ-TTg', '123/UBND-NC', '06/2022/QH15', '05/CT-TW'); the running number
+// may carry a lower-case letter ('30a/2008/NQ-CP').
+const STATE_CODE = `\\d{1,5}[a-z]? */ *(?:\\d{4} */ *)?${L}[\\p{L}\\d&]{0,9}(?: *- *[\\p{L}\\d&]{1,12}){0,3}`;
 const CODE = `(?:${PARTY_CODE}|${STATE_CODE})`;
 
 const CITED = rx(
   `${leadingClass(DOCUMENT_TYPES.flatMap((t) => [...t.words, ...t.abbreviations]), true)}${WORD_START}(${TYPE_WORD}|${TYPE_ABBR})(?: +liên tịch)? *(?:(?:số|số hiệu) *:? *)?(${CODE})(?![\\p{L}\\d/-])`,
   'giu',
 );
-const BARE = rx(`(?=\\d)${WORD_START}(${CODE})(?![\\p{L}\\d/-])`, 'gu');
+// (not inside a longer code: '2008/NQ-CP' of '30a/2008/NQ-CP')
+const BARE = rx(`(?=\\d)${WORD_START}(?<![\\p{L}\\p{N}] */ *)(${CODE})(?![\\p{L}\\d/-])`, 'gu');
 // Both run only where a type word or a number is (text/scan.ts); a type word may run into
 // its code ('QĐ977/…').
 const CITED_SCAN = new WordScan(CITED, DOCUMENT_TYPES.flatMap((t) => [...t.words, ...t.abbreviations]), { prefix: true, whole: true });
@@ -60,10 +62,12 @@ const SHORT_TYPE_WORDS = [...DOCUMENT_TYPES.flatMap((t) => t.words), ...SHORT_CI
 // group or a decimal ('8.683', '2,5').
 const NUMBER_END = '(?![\\p{L}\\p{M}\\p{N}]|[-/][\\p{L}\\p{N}]|[.,]\\p{N})';
 const SHORT = rx(
-  `${leadingClass(SHORT_TYPE_WORDS, true)}${WORD_START}(${alternation(SHORT_TYPE_WORDS)})(?: +(?:liên tịch|hành động))?( *(?:số|số hiệu) *:? *| +)(\\d{1,5}[a-z]?)${NUMBER_END}`,
+  `${leadingClass(SHORT_TYPE_WORDS, true)}${WORD_START}(${alternation(SHORT_TYPE_WORDS)})(?: +(?:liên tịch|hành động))?( *(?:số|số hiệu) *:? *| +)(\\d{1,5}[a-z]?(?:/(?:19|20)\\d\\d)?)${NUMBER_END}`,
   'giu',
 );
 const SHORT_SCAN = new WordScan(SHORT, SHORT_TYPE_WORDS, { whole: true });
+// A State document cited by its number and year without the symbol ('Nghị định 34/2011',
+// 'Thông tư 197/2012'): the number as cited, year included (genre batches 2 and 5).
 // Further numbers of a list: 'Nghị định 47 và 112', 'Nghị quyết số 01, 02'.
 const MORE_SHORT = rx(`^(?: *, *| +và +| +hoặc +)(?:số *)?(\\d{1,5}[a-z]?)${NUMBER_END}`, 'iu');
 // A number followed by a counted noun, a measure or a duration is a count, not a document's
@@ -92,6 +96,11 @@ function parseShortCitations(text: string, coded: readonly DocumentCandidate[]):
   const out: DocumentCandidate[] = [];
   const cited = new SpanIndex(coded);
   const known = new Set(coded.map((d) => documentId(d.type, d.number)));
+  // 'Nghị định 34/2011' after 'Nghị định số 34/2011/NĐ-CP': the code's number and year
+  for (const d of coded) {
+    const year = d.code ? /^[^/]+\/((?:19|20)\d\d)\//u.exec(d.code) : null;
+    if (year) known.add(documentId(d.type, `${d.number}/${year[1]}`));
+  }
   const push = (start: number, end: number, type: string, number: string) => {
     if (cited.overlaps({ start, end }) || known.has(documentId(type, number))) return;
     out.push({ kind: 'document', start, end, type, number });
@@ -145,7 +154,7 @@ export function parseCode(raw: string): ParsedCode | undefined {
     const issuer = canonicalGroup(m[3]);
     return { number: m[1], symbol: `${type}/${issuer}`, code: `${m[1]}-${type}/${issuer}`, typeAbbr: m[2] };
   }
-  m = /^(\d{1,5})\/(?:(\d{4})\/)?([\p{L}\d&]+(?:-[\p{L}\d&]+)*)$/u.exec(s);
+  m = /^(\d{1,5}[a-z]?)\/(?:(\d{4})\/)?([\p{L}\d&]+(?:-[\p{L}\d&]+)*)$/u.exec(s);
   if (m) {
     const groups = m[3].split('-').map(canonicalGroup);
     // The year of a State code belongs to the symbol side: 15/2020/NĐ-CP → number 15, symbol 2020/NĐ-CP.

@@ -153,6 +153,9 @@ export const AWARDS: readonly AwardName[] = [
     variants: ['thôn văn hóa', 'tổ dân phố văn hóa', 'khu dân cư văn hóa'],
   },
   { name: 'Gia đình văn hóa', category: 'emulation-title', variants: [] },
+  // Trade-union title of women workers, for the movement 'Giỏi việc nước, đảm việc nhà'
+  // ('85% nữ CNVC đạt "Hai giỏi" các cấp'); written with a capital (kinds/award.ts TITLE_CASE_ONLY).
+  { name: 'Hai giỏi', category: 'emulation-title', variants: [] },
 
   // ── Cờ thi đua (emulation flags) ──────────────────────────────────────────────────────────
   // Canonical 'Cờ thi đua' whatever the grantor ('của Chính phủ', 'của UBND tỉnh') or the reason
@@ -166,13 +169,18 @@ export const AWARDS: readonly AwardName[] = [
       'cờ thi đua đơn vị dẫn đầu',
       'cờ đơn vị dẫn đầu phong trào thi đua',
       'cờ thi đua đơn vị dẫn đầu phong trào thi đua',
+      // the flag given to an excellent unit (genre corpus: 'UBND tỉnh tặng Cờ đơn vị xuất sắc trong
+      // phong trào thi đua năm 2012')
+      'cờ đơn vị xuất sắc',
+      'cờ thi đua đơn vị xuất sắc',
+      'cờ đơn vị xuất sắc trong phong trào thi đua',
     ],
   },
 
   // ── Certificates ──────────────────────────────────────────────────────────────────────────
   { name: 'Bằng khen', category: 'certificate', variants: [] },
   { name: 'Giấy khen', category: 'certificate', variants: [] },
-  { name: 'Bằng Lao động sáng tạo', category: 'certificate', variants: [] }, // Tổng Liên đoàn Lao động Việt Nam
+  { name: 'Bằng Lao động sáng tạo', category: 'certificate', variants: ['Bằng LĐ sáng tạo'] }, // Tổng Liên đoàn Lao động Việt Nam
 
   // ── Prizes (State) ────────────────────────────────────────────────────────────────────────
   { name: 'Giải thưởng Hồ Chí Minh', category: 'prize', variants: [] },

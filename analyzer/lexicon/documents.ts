@@ -67,7 +67,10 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = [
   // A Luật carries no type abbreviation: its code is 'N/YYYY/QH<khóa>' ('Luật số 06/2022/QH15').
   { name: 'Luật', words: ['Luật', 'Bộ luật'], abbreviations: [] },
   // Party công văn: '123-CV/TU'. State công văn have no type in the code ('123/UBND-NC').
-  { name: 'Công văn', words: ['Công văn'], abbreviations: ['CV'] },
+  // CĐ: a Công điện (official dispatch, '2/CĐ-UBND', '01/CĐ-TTg') is no type of the contract's
+  // list (check.py DOC_TYPES): its code is cited as the official letter it is (genre batch 2);
+  // 'Công điện số 156' without a code is no fact (batch 6), so 'Công điện' is no type word.
+  { name: 'Công văn', words: ['Công văn'], abbreviations: ['CV', 'CĐ'] },
   { name: 'Báo cáo', words: ['Báo cáo'], abbreviations: ['BC'] },
   // CTr (NĐ 30; some copies print 'Ctr'; news 'CTR'). 'Chương trình hành động số 15-CTr/TU'.
   { name: 'Chương trình', words: ['Chương trình', 'Chương trình hành động'], abbreviations: ['CTr', 'Ctr'] },
@@ -102,7 +105,7 @@ export const SHORT_CITATION = {
  * NQLT → Nghị quyết). A code with one of these is still code-shaped, so the parser may want to
  * recognise and skip it rather than misread it:
  *   L      Lệnh (of the Chủ tịch nước, 'L-CTN')          PL     Pháp lệnh
- *   CĐ     Công điện                                       TC     Thông cáo
+ *   TC     Thông cáo                                       (CĐ Công điện: read as Công văn, above)
  *   PA     Phương án (not an Đề án)                        DA     Dự án
  *   TT     Thông tri — only in Party codes (see Thông tư)  BB     Biên bản
  *   HĐ     Hợp đồng                                        BGN    Bản ghi nhớ (formerly GN)

@@ -98,6 +98,7 @@ const ATTACHED_GRANTOR = new Set<AwardCategory>(['certificate', 'flag', 'commemo
 /** State distinctions: a body's 'của X' after a list does not reach back to them. */
 const STATE_ONLY = new Set<AwardCategory>(['order', 'medal', 'honorary-title', 'badge']);
 const STATE_GRANTOR = /^(?:Chủ tịch nước|Nhà nước)$/u;
+const TITLE_CATEGORIES = new Set<AwardCategory>(['emulation-title', 'honorary-title']);
 
 // ── Grantors: the words around them ──────────────────────────────────────────────────────────
 
@@ -138,7 +139,7 @@ function objectGap(gap: string): boolean {
 }
 
 /** Between two awards of one list: a comma, 'và', a count, a quoted dedication, a year. */
-const LIST_LEAD = /^(?: *\(?năm \d{4}(?: và \d{4})?\)?)?(?: *"[^"\n]{0,100}")?(?: của [^,;.:"]{1,40}?)? *(?:, và|,|và|cùng với|cùng|hoặc)?(?= |"|$)/iu;
+const LIST_LEAD = /^(?: *\(?năm \d{4}(?:(?:, | và )\d\d\d\d){0,6}\)?)?(?: *"[^"\n]{0,100}")?(?: của [^,;.:"]{1,40}?)? *(?:, và|,|và|cùng với|cùng|hoặc)?(?= |"|$)/iu;
 function listGap(gap: string): boolean {
   const lead = LIST_LEAD.exec(gap);
   if (!lead) return false;
@@ -150,7 +151,7 @@ const PARALLEL_GAP = /^ *, *[^,;.]{1,40}? (?:đạt|giành|đoạt|nhận|đư�
 /** Each award with its own recipient: 'Huân chương A cho 3 cá nhân, Huân chương B cho …'. */
 const RECIPIENT_GAP = new RegExp(`^ +(?:cho|tặng) +[^,;.:]{1,60}?(?: *, *| +và +)(?:nhiều +|các +|\\d+ +)?$`, 'iu');
 
-const OF_GRANTOR = /^ *(?:\(năm \d{4}\) *)?(?:"[^"\n]{1,100}" *)?(?:của|do) +/iu;
+const OF_GRANTOR = /^ *(?:\(năm \d{4}\) *|năm \d{4} +)?(?:"[^"\n]{1,100}" *)?(?:của|do) +/iu;
 /** What may follow 'do X' for X to be the grantor: a conferring verb, or nothing more. */
 const AFTER_BY = new RegExp(`^ *(?:[,.;)!?\\n]|$| (?:${CONFER}|ký|cấp)${NOT_L})`, 'u');
 const ADVERB_START = new RegExp(`^ (?:${ADVERB})${NOT_L}`, 'u');
@@ -241,13 +242,21 @@ function conferrerAt(text: string, pos: number, offices: Office[]): Authority | 
   const office = authorityAt(text, pos, offices);
   const body = grantorBodyAt(text, pos);
   const known = office && body ? (body.end > office.end ? body : office) : (office ?? body);
-  if (known) return known;
+  if (known) return withCountry(text, known);
   // 'Chủ tịch Hội Nhà báo Việt Nam': the holder of such a body
   const title = TITLE_AFTER.exec(text.slice(pos, pos + 40));
   const held = title ? grantorBodyAt(text, pos + title[0].length) : undefined;
   return held && { start: pos, end: held.end, name: canonical(title![1]) + ' ' + held.name };
 }
 const TITLE_AFTER = /^((?:Phó )?(?:Chủ tịch|Tổng Giám đốc|Giám đốc|Trưởng ban|Bí thư|Chủ nhiệm)(?: [Tt]hường trực)?) /u;
+
+/** The State President written with the country's name: 'Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam', as written. */
+const COUNTRY_AFTER = /^ (?:(?:Cộng hòa|Cộng hoà) [Xx]ã hội [Cc]hủ nghĩa|CHXHCN) Việt Nam(?![\p{L}\p{M}])/u;
+function withCountry(text: string, who: Authority): Authority {
+  if (!/^(?:Phó )?Chủ tịch nước$/u.test(who.name)) return who;
+  const m = COUNTRY_AFTER.exec(text.slice(who.end, who.end + 40));
+  return m ? { start: who.start, end: who.end + m[0].length, name: canonical(text.slice(who.start, who.end + m[0].length)) } : who;
+}
 
 /** An office-holder or body that ends at `pos` (before a verb): 'Trưởng Ban Tuyên giáo Trung ương'. */
 function holderEndingAt(text: string, pos: number, from: number, offices: Office[]): Authority | undefined {
@@ -745,6 +754,25 @@ function namesConferrer(before: string): boolean {
   return words.some((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && (ADDRESS_WORD.test(w) || SENTENCE_WORDS.has(w))));
 }
 
+/** 'Huân chương của X', 'Huy chương do X …' where no award's name starts: the class of awards, and X. */
+const GENERIC_AWARD = /(?<![\p{L}\p{M}])(Huân chương|Huy chương) +(?:của|do) +/gu;
+
+/** Per generic head ('Huân chương'), its one conferrer in the text, if the text names exactly one. */
+function genericConferrers(text: string, awardStarts: Set<number>, offices: Office[]): Map<string, Authority> {
+  const found = new Map<string, Authority | null>();
+  if (!text.includes('chương')) return new Map();
+  for (const m of text.matchAll(GENERIC_AWARD)) {
+    if (awardStarts.has(m.index)) continue;
+    const who = conferrerAt(text, m.index + m[0].length, offices);
+    if (!who) continue;
+    const known = found.get(m[1]);
+    found.set(m[1], known === undefined || known?.name === who.name ? (known ?? { ...who, start: m.index }) : null);
+  }
+  const out = new Map<string, Authority>();
+  for (const [head, who] of found) if (who) out.set(head, who);
+  return out;
+}
+
 // ── Putting it together ──────────────────────────────────────────────────────────────────────
 
 /**
@@ -975,6 +1003,21 @@ export function attachAwardDetails(awards: Award[], offices: Office[], dates: Ca
     const written = lendable.get(a)!.toLowerCase();
     if (!written || written.includes(only.toLowerCase().split(' ').slice(0, 2).join(' '))) a.grantor = only;
   }
+  // A generic 'Huân chương' or 'Huy chương' with its conferrer, in a headline or lead ('Lễ trao
+  // Huân chương của Chủ tịch nước … tặng …'), and the specific orders named after it without one:
+  // they are the ones it conferred (genre batch 5).
+  for (const [head, who] of genericConferrers(text, awardStarts, offices)) {
+    for (const a of out) {
+      if (a.grantor || a.start < who.start || !a.name.startsWith(head + ' ') || lendable.get(a) !== '') continue;
+      a.grantor = who.name;
+    }
+  }
+  // A certificate that names the title it certifies ('Bằng khen tập thể lao động xuất sắc'): the
+  // title is the award, the certificate no second fact (DECISIONS: the certificate of a title).
+  const titleStarts = new Set(out.filter((a) => TITLE_CATEGORIES.has(categoryOf(a.name))).map((a) => a.start));
+  const kept = out.filter((a) => !(categoryOf(a.name) === 'certificate' && text[a.end] === ' ' && titleStarts.has(a.end + 1)));
+  out.length = 0;
+  out.push(...kept);
   // One recipient written short then in full ('Tổng Công ty CP Dịch vụ Dầu khí' in the headline,
   // '… Việt Nam' in the body): the fuller name.
   const fullest = new Map<string, string>();
