@@ -102,8 +102,8 @@ export const pageAnalysisSchema = z
     /** analysisFactId() of the facts that could not be found on the page (none: all highlighted). */
     notFound: factIdList.optional(),
     source: analysisSourceSchema.optional(),
-    /** How the text was taken: the extractor, the whole-body fallback, or the selection. */
-    method: z.enum(['readability', 'body', 'selection']).optional(),
+    /** How the text was taken: the extractor, the page's embedded article data, the whole-body fallback, or the selection. */
+    method: z.enum(['readability', 'embedded', 'body', 'selection']).optional(),
   })
   .superRefine((m, ctx) => {
     if (m.textLength !== m.text.length) ctx.addIssue({ code: 'custom', path: ['textLength'], message: 'is not the length of text' });

@@ -10,6 +10,7 @@ import { compactFields, formatter } from '../analyzer/cli/formats.ts';
 import type { Analysis } from '../analyzer/contract.ts';
 import { decodeInput } from '../analyzer/cli/decode.ts';
 import { clip, renderTable, width } from '../analyzer/export/text-table.ts';
+import { NO_ARTICLE, extractFromHtml } from '../analyzer/html/node.ts';
 
 const BOM = '\uFEFF';
 
@@ -120,6 +121,110 @@ describe('bantin analyze', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Examples:');
     expect(r.stdout).toContain('--format');
+  });
+});
+
+describe('bantin extract', () => {
+  // Run from the repository, so that paths name the fixture pages as given.
+  const extract = (args: string[], opts: { stdin?: string; env?: Record<string, string> } = {}) => runBantin(['extract', ...args], { cwd: ROOT, ...opts });
+  const PAGES = 'fixtures/pages';
+  const pageText = (f: string) => readFileSync(join(ROOT, PAGES, f), 'utf8');
+  const expectedText = (f: string) => extractFromHtml(pageText(f)).text;
+  const NONE = `bantin: ${PAGES}/unreadable.html: ${NO_ARTICLE}`;
+
+  it('text: the main text of a page, lead included, as analyze reads it', async () => {
+    const r = await extract([`${PAGES}/dantri.html`]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`${expectedText('dantri.html')}\n`);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('Quảng Trị hỗ trợ 1.200 hộ dân làm nhà chống lũ');
+    expect(lines[2]).toMatch(/^\(Dân trí\) - UBND tỉnh Quảng Trị vừa ban hành Quyết định số 845\/QĐ-UBND/);
+    expect(r.stdout).not.toContain('Tin liên quan');
+  });
+
+  it('json: {file, text, title, published, byline, source, url, method}; null when unknown', async () => {
+    const r = await extract(['--format', 'json', `${PAGES}/tienphong.html`]);
+    expect(r.code).toBe(0);
+    const o = JSON.parse(r.stdout);
+    expect(Object.keys(o)).toEqual(['file', 'text', 'title', 'published', 'byline', 'source', 'url', 'method']);
+    expect(o).toMatchObject({
+      file: `${PAGES}/tienphong.html`,
+      title: 'Thanh Hóa trao 500 suất học bổng cho học sinh vùng cao', // og:title holds the URL
+      published: '2024-05-20T10:30:00+07:00',
+      byline: 'Lê Hoàng',
+      source: 'Báo điện tử Tiền Phong',
+      url: 'https://tienphong.vn/thanh-hoa-trao-500-suat-hoc-bong-cho-hoc-sinh-vung-cao-post1640512.tpo',
+      method: 'readability',
+    });
+    expect(o.text).toBe(expectedText('tienphong.html'));
+    expect(o.text.split('\n')[2]).toMatch(/^TPO - Tỉnh đoàn Thanh Hóa/);
+    // No site name in the page: the outlet of the address; nothing known: null.
+    const portal = JSON.parse((await extract(['-f', 'json', '--url', 'https://baolangson.vn/x.html', `${PAGES}/003-vpubnd-portal.html`])).stdout);
+    expect(portal).toMatchObject({ source: 'Báo Lạng Sơn', url: 'https://baolangson.vn/x.html', byline: null });
+  });
+
+  it('an article only in embedded data: read from it', async () => {
+    const r = await extract(['-f', 'json', `${PAGES}/baomoi-nextdata.html`]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ method: 'embedded', title: 'Quảng Ninh đón 1,2 triệu lượt khách dịp nghỉ lễ', byline: 'Thu Trang', source: 'Báo Mới', published: '2024-05-02T09:00:00+07:00' });
+  });
+
+  it("several files, a folder and '-': one record each, in order; text heads each page with its path", async () => {
+    const files = ['nhandan.html', 'baomoi.html'].map((f) => `${PAGES}/${f}`);
+    const jl = await extract(['-f', 'jsonl', ...files, '-'], { stdin: pageText('vnexpress.html') });
+    expect(jl.code).toBe(0);
+    const recs = lines(jl.stdout).map((l) => JSON.parse(l));
+    expect(recs.map((o) => o.file)).toEqual([...files, '-']);
+    expect(recs[2].text).toBe(expectedText('vnexpress.html'));
+    expect(recs[2].text.split('\n')[2]).toMatch(/^Hà Nội - Chủ tịch UBND thành phố tặng Bằng khen/);
+
+    const text = await extract(files);
+    expect(text.stdout).toBe(`==> ${files[0]} <==\n${expectedText('nhandan.html')}\n\n==> ${files[1]} <==\n${expectedText('baomoi.html')}\n`);
+
+    const folder = await extract(['-f', 'json', PAGES]);
+    const all = JSON.parse(folder.stdout) as { file: string }[];
+    expect(all.length).toBeGreaterThanOrEqual(17);
+    expect(all.map((o) => o.file)).not.toContain(`${PAGES}/unreadable.html`);
+    expect(folder.stderr).toBe(`${NONE}\n`);
+    expect(folder.code).toBe(1);
+
+    const stdin = await extract(['-'], { stdin: pageText('dantri-emagazine.html') });
+    expect(stdin.stdout).toBe(`${expectedText('dantri-emagazine.html')}\n`);
+  });
+
+  it('a page with no readable article, a missing file, an empty stdin: one error line each, exit 1, the others printed', async () => {
+    const r = await extract(['-f', 'jsonl', `${PAGES}/unreadable.html`, 'missing.html', `${PAGES}/dantri.html`]);
+    expect(r.code).toBe(1);
+    expect(lines(r.stderr)).toEqual([NONE, 'bantin: missing.html: no such file or directory']);
+    expect(lines(r.stdout).map((l) => JSON.parse(l).file)).toEqual([`${PAGES}/dantri.html`]);
+    const one = await extract([`${PAGES}/unreadable.html`]);
+    expect(one).toMatchObject({ code: 1, stdout: '', stderr: `${NONE}\n` });
+    const json = await extract(['-f', 'json', `${PAGES}/unreadable.html`]);
+    expect(json).toMatchObject({ code: 1, stdout: '' });
+    const empty = await extract(['-'], { stdin: '  \n' });
+    expect(empty).toMatchObject({ code: 1, stdout: '', stderr: 'bantin: -: empty file\n' });
+    // The same page through `analyze`: the same refusal, never a silent 'no facts'.
+    const analyzed = await runBantin(['analyze', '-f', 'jsonl', `${PAGES}/unreadable.html`], { cwd: ROOT });
+    expect(analyzed).toMatchObject({ code: 1, stdout: '', stderr: `${NONE}\n` });
+  });
+
+  it('the bundled CLI and the sources (BANTIN_BUNDLE=0) print the same', async () => {
+    const args = ['-f', 'jsonl', `${PAGES}/tienphong-state.html`, `${PAGES}/nhandan-jsonld.html`, `${PAGES}/vnexpress.html`];
+    const [bundled, sources] = await Promise.all([extract(args), extract(args, { env: { BANTIN_BUNDLE: '0' } })]);
+    expect(bundled.code).toBe(0);
+    expect(sources).toEqual(bundled);
+  });
+
+  it('--help shows examples; usage errors exit 2', async () => {
+    const h = await extract(['--help']);
+    expect(h.code).toBe(0);
+    expect(h.stdout).toContain('Examples:');
+    expect(h.stdout).toContain('--format');
+    expect(h.stdout).toContain('bantin extract -f jsonl');
+    expect((await runBantin(['--help'])).stdout).toContain('extract');
+    expect((await extract([])).code).toBe(2);
+    expect((await extract(['-f', 'csv', `${PAGES}/dantri.html`])).code).toBe(2);
   });
 });
 

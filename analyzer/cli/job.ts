@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { analyze } from '../index.ts';
 import type { Analysis } from '../contract.ts';
-import { extractFromHtml } from '../html/node.ts';
+import { readPage } from '../html/node.ts';
 import { decodeText } from './decode.ts';
 import { parseRecord, recordJob, sliceLines } from './jsonl.ts';
 import type { CorpusSlice } from './jsonl.ts';
@@ -100,9 +100,10 @@ function runOne(job: Job, render: RenderOptions): { ok: true; chunk: string } | 
 /**
  * A web page: its article text (extractFromHtml, the extraction the extension runs on the
  * live page) with the page's canonical URL, headline and date; the job's --url / --title
- * fill in what the page lacks. Offsets index the extracted article text.
+ * fill in what the page lacks. Offsets index the extracted article text. A page with no
+ * readable article throws a PageError (readPage), reported as the input's failure.
  */
 export function analyzePage(html: string, job: Pick<Job, 'url' | 'title' | 'published'> = {}): Analysis {
-  const page = extractFromHtml(html, job.url);
+  const page = readPage(html, job.url);
   return analyze(page.text, { url: page.url ?? job.url, title: page.title ?? job.title, published: page.published ?? job.published });
 }

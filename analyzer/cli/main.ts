@@ -1,5 +1,6 @@
-// The `bantin` command line: argument parsing and the two commands. bin/bantin.mjs
-// loads this module through tsx and calls main(process.argv).
+// The `bantin` command line: argument parsing and the three commands (analyze, extract,
+// eval). bin/bantin.mjs loads this module (from its bundle, or through tsx) and calls
+// main(process.argv).
 //
 // Exit codes: 0 all inputs done; 1 some input (or gold file) failed, the others still
 // ran; 2 usage error (unknown option, missing PATH …).
@@ -9,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { INPUT_FORMATS, analyzeCommand } from './batch.ts';
 import type { AnalyzeFlags, Io } from './batch.ts';
+import { EXTRACT_FORMATS, extractCommand } from './extract.ts';
+import type { ExtractFlags } from './extract.ts';
 import { FORMATS } from './formats.ts';
 import { printable } from './inputs.ts';
 
@@ -55,10 +58,11 @@ An .html/.htm file (or stdin starting with <!DOCTYPE html> or <html>) is a web p
 its article is taken out like the extension does (menus, related links, comments and
 footers left out) and analyzed with the page's headline, date and canonical URL;
 --url/--title fill in what the page lacks. Offsets then index the article text.
-A file that cannot be read or decoded, an empty (or white-space-only) file and a page
-nested more than 10,000 elements deep are reported on stderr as "bantin: PATH: reason"
-(a PATH holding control characters is written as a JSON string); the other files still
-run, the failed one leaves no output, and the exit code is 1.
+A file that cannot be read or decoded, an empty (or white-space-only) file, a page with
+no readable article and a page nested more than 10,000 elements deep are reported on
+stderr as "bantin: PATH: reason" (a PATH holding control characters is written as a
+JSON string); the other files still run, the failed one leaves no output, and the exit
+code is 1.
 
 JSONL input: one article per line, {"text": …, "id", "url", "title", "published"
 optional}, UTF-8 (or UTF-16 with a BOM); --url/--title fill in what a line lacks. A
@@ -66,6 +70,24 @@ malformed line, or one that is not UTF-8, is reported as "bantin: FILE:LINE: rea
 (exit code 1), the other lines still run. Output is in input order whatever --jobs
 is; each result carries "id" (for a text file: its path, also in "file"). A progress bar is shown on stderr when it is a terminal.
 --resume skips the inputs whose results --output already holds and appends the rest.`;
+
+const EXTRACT_EXAMPLES = `
+Examples:
+  $ bantin extract saved-page.html                     the article's text, as analyze reads it
+  $ bantin extract --format json saved-page.html       {file, text, title, published, byline, source, url, method}
+  $ bantin extract -f jsonl pages/ > texts.jsonl       every *.html in the folder, one line each
+  $ curl -s https://baomoi.com/... | bantin extract -  a page from stdin
+  $ bantin extract --url https://dantri.com.vn/x.htm page.html
+
+The text is what \`bantin analyze\` and the extension analyze: the headline, the dateline,
+the lead (sapo), the body with its captions, the byline; menus, related links, comments
+and footers left out. A page saved before its scripts ran is read from its embedded data
+(JSON-LD articleBody, __NEXT_DATA__, window.__INITIAL_STATE__ …). With several inputs the
+text format heads each page with "==> PATH <==". source is the site's name (og:site_name,
+JSON-LD publisher, else the outlet of the address); unknown fields are null in JSON.
+A page with no readable article, a file that cannot be read or decoded and a page nested
+more than 10,000 elements deep are reported on stderr as "bantin: PATH: reason"; the
+other files still run, the failed one leaves no output, and the exit code is 1.`;
 
 const EVAL_EXAMPLES = `
 Examples:
@@ -85,7 +107,7 @@ export async function main(argv: readonly string[] = process.argv, io: Io = stdi
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .showHelpAfterError('(add --help for usage)')
-    .addHelpText('after', '\nExamples:\n  $ bantin analyze fixtures/seeds\n  $ bantin analyze --format csv article.txt > facts.csv\n  $ bantin eval --verbose');
+    .addHelpText('after', '\nExamples:\n  $ bantin analyze fixtures/seeds\n  $ bantin analyze --format csv article.txt > facts.csv\n  $ bantin extract saved-page.html\n  $ bantin eval --verbose');
 
   program
     .command('analyze')
@@ -103,6 +125,17 @@ export async function main(argv: readonly string[] = process.argv, io: Io = stdi
     .addHelpText('after', ANALYZE_EXAMPLES)
     .action(async (paths: string[], flags: AnalyzeFlags) => {
       code = await analyzeCommand(paths, flags, io);
+    });
+
+  program
+    .command('extract')
+    .description('print the main text of saved web pages (what analyze reads), or their text and metadata as JSON')
+    .argument('<PATH...>', "saved pages, folders (all *.html inside, recursively) or '-' for stdin")
+    .addOption(new Option('-f, --format <format>', 'output format').choices(EXTRACT_FORMATS).default('text'))
+    .option('--url <url>', "the page's address, when the page does not give it (fills url and source)")
+    .addHelpText('after', EXTRACT_EXAMPLES)
+    .action(async (paths: string[], flags: ExtractFlags) => {
+      code = await extractCommand(paths, flags, io);
     });
 
   program

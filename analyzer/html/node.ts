@@ -149,3 +149,13 @@ export function parseHtml(html: string): Document {
 export function extractFromHtml(html: string, url?: string): ExtractedArticle {
   return extractArticle(parseHtml(html), { url });
 }
+
+/** The reason a page with no readable article is refused with (method 'none'). */
+export const NO_ARTICLE = 'no readable article (no article text on the page and none in its embedded data: saved before its scripts ran?)';
+
+/** extractFromHtml, but a page with no readable article is a PageError (NO_ARTICLE): the CLI reports it instead of finding nothing. */
+export function readPage(html: string, url?: string): ExtractedArticle {
+  const page = extractFromHtml(html, url);
+  if (page.method === 'none') throw new PageError(NO_ARTICLE);
+  return page;
+}

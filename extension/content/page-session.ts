@@ -71,6 +71,8 @@ export class PageSession {
       if (!text) throw new ReplyError('Chưa chọn đoạn văn bản nào trên trang.', 'failed');
       method = 'selection';
     } else {
+      // Nothing to read (an app shell, a consent page): say so rather than show 'no facts'.
+      if (extracted.method === 'none') throw new ReplyError('Không tìm thấy bài viết để đọc trên trang này. Hãy chọn đoạn văn bản rồi dùng "Phân tích đoạn đã chọn".', 'failed');
       text = extracted.text;
       method = extracted.method;
     }
