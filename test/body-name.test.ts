@@ -7,6 +7,7 @@ import { NAME_ENDERS, NAME_VOCABULARY, NUMBERED_NAME_WORDS, OTHER_ORGANISATIONS 
 import { NAME_STOP_WORDS } from '../analyzer/lexicon/context.ts';
 import { canonicalBodyNames } from '../analyzer/refine/body-names.ts';
 import { analyze } from '../analyzer/index.ts';
+import { headForms } from '../analyzer/kinds/body-name.ts';
 
 const duplicates = (list: readonly string[]) => list.filter((w, i) => list.indexOf(w) !== i);
 
@@ -50,7 +51,9 @@ describe('one body written short and in full', () => {
 
   it('an abbreviation and its expansion, and a level word before the province, name one body', () => {
     expect(names(['CATP Hà Nội', 'Công an Hà Nội'])).toEqual(['CATP Hà Nội', 'CATP Hà Nội']);
-    expect(names(['Công an Đồng Nai', 'Công an tỉnh Đồng Nai'])).toEqual(['Công an tỉnh Đồng Nai', 'Công an tỉnh Đồng Nai']);
+    // named by the first full mention (DECISIONS), with or without its level word
+    expect(names(['Công an Đồng Nai', 'Công an tỉnh Đồng Nai'])).toEqual(['Công an Đồng Nai', 'Công an Đồng Nai']);
+    expect(names(['Công an tỉnh Đồng Nai', 'Công an Đồng Nai'])).toEqual(['Công an tỉnh Đồng Nai', 'Công an tỉnh Đồng Nai']);
   });
 
   it("a complete body's other names are its own", () => {
@@ -59,6 +62,62 @@ describe('one body written short and in full', () => {
 
   it('bodies of other places stay apart', () => {
     expect(names(['Sở Y tế', 'Sở Y tế tỉnh Gia Lai', 'Sở Y tế tỉnh Kon Tum'])).toEqual(['Sở Y tế', 'Sở Y tế tỉnh Gia Lai', 'Sở Y tế tỉnh Kon Tum']);
+    // a provincial city's body is not its province's
+    expect(names(['UBND tỉnh Yên Bái', 'UBND TP Yên Bái'], 'Yên Bái')).toEqual(['UBND tỉnh Yên Bái', 'UBND TP Yên Bái']);
+  });
+
+  it('where several bodies of a kind are named in full, a short form takes up the last one before it', () => {
+    expect(names(['Tỉnh ủy Lâm Đồng', 'Tỉnh ủy Ninh Thuận', 'Tỉnh ủy', 'Tỉnh ủy Bình Thuận'])).toEqual([
+      'Tỉnh ủy Lâm Đồng',
+      'Tỉnh ủy Ninh Thuận',
+      'Tỉnh ủy Ninh Thuận',
+      'Tỉnh ủy Bình Thuận',
+    ]);
+  });
+
+  it("a place named without its level word, a city's short form and a seat end a full name", () => {
+    expect(names(['Sở Y tế', 'Sở Y tế Đồng Tháp'], 'Đồng Tháp')).toEqual(['Sở Y tế Đồng Tháp', 'Sở Y tế Đồng Tháp']);
+    expect(names(['Sở Xây dựng TP.HCM', 'Sở Xây dựng'], 'Thành phố Hồ Chí Minh')).toEqual(['Sở Xây dựng TP.HCM', 'Sở Xây dựng TP.HCM']);
+    expect(names(['Đại sứ quán Việt Nam tại Nga', 'Đại sứ quán Việt Nam'])).toEqual(['Đại sứ quán Việt Nam tại Nga', 'Đại sứ quán Việt Nam tại Nga']);
+    expect(names(['Ban chấp hành Đảng bộ xã', 'Ban chấp hành Đảng bộ xã Diễn An'], 'Nghệ An')).toEqual([
+      'Ban chấp hành Đảng bộ xã Diễn An',
+      'Ban chấp hành Đảng bộ xã Diễn An',
+    ]);
+  });
+
+  it('a name written with an acronym of a full name is that name', () => {
+    expect(names(['Trung tâm Khoa học Xã hội và Nhân văn Nghệ An', 'Trung tâm KHXH&NV'], 'Nghệ An')).toEqual([
+      'Trung tâm Khoa học Xã hội và Nhân văn Nghệ An',
+      'Trung tâm Khoa học Xã hội và Nhân văn Nghệ An',
+    ]);
+    expect(names(['Sở TN-MT Yên Bái', 'Sở Tài nguyên và Môi trường Yên Bái'])).toEqual(['Sở TN-MT Yên Bái', 'Sở TN-MT Yên Bái']);
+    expect(names(['UBKT Tỉnh ủy Bến Tre', 'Ủy ban Kiểm tra Tỉnh ủy Bến Tre'])).toEqual(['UBKT Tỉnh ủy Bến Tre', 'UBKT Tỉnh ủy Bến Tre']);
+    // different initials: two bodies
+    expect(names(['Sở GTVT', 'Sở Tài nguyên và Môi trường'])).toEqual(['Sở GTVT', 'Sở Tài nguyên và Môi trường']);
+  });
+
+  it("a complete body's short name gives way to a longer one, and is spelled out", () => {
+    expect(names(['Trung ương Đảng', 'Ban Chấp hành Trung ương Đảng'])).toEqual(['Ban Chấp hành Trung ương Đảng', 'Ban Chấp hành Trung ương Đảng']);
+    expect(names(['TW Đảng'])).toEqual(['Trung ương Đảng']);
+    expect(names(['QH', 'Quốc hội'])).toEqual(['Quốc hội', 'Quốc hội']);
+    expect(names(['QH'])).toEqual(['QH']);
+  });
+
+  it('with innerNames, a full name written inside a longer one names a short form', () => {
+    const list = ['Ban Kinh tế - Ngân sách HĐND TP Hà Nội', 'HĐND thành phố'];
+    expect(canonicalBodyNames(list, 'Hà Nội', { innerNames: true }).get('HĐND thành phố')).toBe('HĐND TP Hà Nội');
+    expect(canonicalBodyNames(list, 'Hà Nội').get('HĐND thành phố')).toBe('HĐND thành phố');
+    // a complete body inside a longer name names nothing: 'Quốc hội' in 'Đoàn đại biểu Quốc hội tỉnh X'
+    expect(canonicalBodyNames(['Đoàn đại biểu Quốc hội tỉnh Bình Dương', 'Quốc hội'], undefined, { innerNames: true }).get('Quốc hội')).toBe('Quốc hội');
+  });
+});
+
+describe('head forms', () => {
+  it("a head's later words in lower case, and the people's bodies with a capital 'Nhân dân'", () => {
+    expect(headForms('Ủy ban Kiểm tra')).toEqual(['Ủy ban Kiểm tra', 'Ủy ban kiểm tra']);
+    expect(headForms('Ủy ban nhân dân')).toEqual(['Ủy ban nhân dân', 'Ủy ban Nhân dân']);
+    expect(headForms('Đoàn ĐBQH')).toEqual(['Đoàn ĐBQH']);
+    expect(headForms('Sở')).toEqual(['Sở']);
   });
 });
 

@@ -21,7 +21,7 @@
 // word starts the sentence's predicate. A capitalised word is a name word even where its lower
 // case would be a verb ('Ban Tổ chức', 'Phòng Đăng ký').
 
-import { BODY_HEADS, COMPLETE_BODIES, LOCATOR_WORDS, POLICE_ABBREVIATIONS } from '../lexicon/bodies.ts';
+import { BODY_HEADS, COMPLETE_BODIES, LOCATOR_WORDS, MISSIONS, POLICE_ABBREVIATIONS, completeNames } from '../lexicon/bodies.ts';
 import { NAME_ENDERS, NAME_VOCABULARY, NOT_NAME_STARTS, NUMBERED_NAME_WORDS, OTHER_ORGANISATIONS } from '../lexicon/body-names.ts';
 import { FOREIGN_NAMES, FRONT_HEADS, NAME_STOP_WORDS, SENTENCE_STARTERS } from '../lexicon/context.ts';
 import { ROLE_TITLES, isSurname } from '../lexicon/roles.ts';
@@ -32,14 +32,29 @@ import { CAP_WORD, WORD_END, alternation } from '../text/patterns.ts';
 
 export const PEOPLE_HEADS = ['UBND', 'HĐND', 'Ủy ban nhân dân', 'Hội đồng nhân dân'];
 export const PARTY_HEADS = ['Đảng bộ', 'Đảng ủy', 'Chi bộ'];
+
+/**
+ * A head as the press writes it: its later words also in lower case ('Ủy ban kiểm tra Huyện
+ * ủy', 'Ban thường vụ', 'Viện kiểm sát nhân dân') and, for the people's bodies, with a capital
+ * 'Nhân dân' ('Ủy ban Nhân dân', 'Hội đồng Nhân dân'). The first word keeps its case.
+ */
+export function headForms(word: string): string[] {
+  const [first, ...rest] = word.split(' ');
+  if (!rest.length) return [word];
+  const forms = new Set([word, [first, ...rest.map((w) => (/^\p{Lu}{2}/u.test(w) ? w : w.toLowerCase()))].join(' ')]);
+  if (/ nhân dân(?: |$)/iu.test(word)) forms.add(word.replace(/ nhân dân(?= |$)/iu, ' Nhân dân'));
+  return [...forms];
+}
+
 /** Every word or phrase that can start a body's name. */
 export const ALL_HEADS = [
-  ...COMPLETE_BODIES.flatMap((b) => [b.name, ...b.aliases]),
-  ...BODY_HEADS.map((h) => h.word),
+  ...COMPLETE_BODIES.flatMap(completeNames),
+  ...BODY_HEADS.flatMap((h) => headForms(h.word)),
   ...PEOPLE_HEADS,
   ...PARTY_HEADS,
   ...FRONT_HEADS,
   ...POLICE_ABBREVIATIONS.map((a) => a.abbr),
+  ...MISSIONS,
 ];
 
 // ---------------------------------------------------------------- building blocks
@@ -56,11 +71,22 @@ export function skipSpaces(text: string, pos: number): number {
   return pos;
 }
 
-const SPACE = sticky(' +');
+/**
+ * ' ', or an acronym the name is given in parentheses on its way ('Ủy ban Kiểm tra (UBKT) Tỉnh
+ * ủy Bến Tre', 'Bệnh viện Đa khoa (BVĐK) huyện Thanh Bình'): the name goes on after it, and
+ * leaves it out (withoutAside).
+ */
+const SPACE = sticky(' +(?:\\(\\p{Lu}[\\p{Lu}\\d&.-]{1,9}\\) +)?');
 /** ' ' then something: the position after the space, or -1. */
 export function afterSpace(text: string, pos: number): number {
   const m = at(SPACE, text, pos);
   return m ? pos + m[0].length : -1;
+}
+
+const ASIDE = / \(\p{Lu}[\p{Lu}\d&.-]{1,9}\)(?= )/gu;
+/** A name without the acronym given on its way: 'Ủy ban Kiểm tra Tỉnh ủy Bến Tre'. */
+export function withoutAside(name: string): string {
+  return name.includes('(') ? name.replace(ASIDE, '') : name;
 }
 
 /** Another body's head, or another organisation's: a name part cannot begin with one. */
@@ -71,7 +97,10 @@ export const LEVEL_WORD = sticky(
 );
 export const PLACE_WORD = sticky(`(?:${CAP_WORD}|\\d{1,3})${WORD_END}`);
 /** One word of a name: letters and digits, with '&' or '-' inside an acronym ('PC&CC', 'NN-PTNT'). */
-const TOKEN = sticky(`\\p{Lu}[\\p{Lu}\\d]*[&-][\\p{Lu}\\d&-]*[\\p{Lu}\\d]${WORD_END}|[\\p{L}\\p{M}]+${WORD_END}|\\d{1,3}${WORD_END}`);
+// (a syllable glued to the capital of the next sentence ends there: 'Tổng cục Thống kêChiều 30.5')
+const TOKEN = sticky(
+  `\\p{Lu}[\\p{Lu}\\d]*[&-][\\p{Lu}\\d&-]*[\\p{Lu}\\d]${WORD_END}|\\p{Lu}?[\\p{Ll}\\p{M}]+(?=\\p{Lu}[\\p{Ll}\\p{M}])|[\\p{L}\\p{M}]+${WORD_END}|\\d{1,3}${WORD_END}`,
+);
 /**
  * A phrase list matched in any case. Case-insensitive alternations are slow in V8; the office
  * parser gives the text's lower case once (`reading.lower`, when lower-casing keeps the length)
@@ -149,7 +178,7 @@ export function readWindow(window: string): void {
 // ---------------------------------------------------------------- persons
 
 /** The number of title-case words from `pos` on (at most 6). */
-function titleCaseRun(text: string, pos: number): number {
+export function titleCaseRun(text: string, pos: number): number {
   const words = placeWords(text, pos, 6);
   const n = words.findIndex((w) => !TITLE_CASE.test(w.word));
   return n < 0 ? words.length : n;
@@ -184,7 +213,7 @@ function personStartsHere(text: string, pos: number, capitalRun: number, named: 
 }
 
 /** Whether a person's full name starts at `pos`: a family name and one to three more title-case words. */
-function personAt(text: string, pos: number, minWords: number): boolean {
+export function personAt(text: string, pos: number, minWords: number): boolean {
   const w = at(PLACE_WORD, text, pos);
   if (!w || !isSurname(w[0])) return false;
   const run = titleCaseRun(text, pos);
@@ -295,14 +324,24 @@ function vocabularyAt(text: string, pos: number): number {
   return VOCABULARY.at(text, pos);
 }
 
+/** The length of a field a body works in at `pos`, in any case ('Lao động', 'giao thông'), or 0. */
+export function fieldAt(text: string, pos: number): number {
+  return VOCABULARY.at(text, pos);
+}
+
 function enderAt(text: string, pos: number): number {
   return ENDER.at(text, pos);
 }
 
 /** The length of a level word at `pos` ('huyện', 'thành phố', 'TP', 'TX.'), or 0. */
 function levelWordAt(text: string, pos: number): number {
-  return LEVEL_WORDS.at(text, pos);
+  // (an abbreviation glued to its place: 'Q.Tân Phú', 'TP.Hà Tĩnh')
+  return LEVEL_WORDS.at(text, pos) || (at(GLUED_LEVEL, text, pos)?.[0].length ?? 0);
 }
+const GLUED_LEVEL = sticky(`(?:TP|TX|H|Q|P)\\.(?=\\p{Lu})`);
+
+/** People a body's staff are: after 'và' they start the sentence's next object ('Chi cục Thi hành án dân sự và cán bộ, công chức'). */
+const PEOPLE_NOUN = sticky(`(?:cán bộ|công chức|viên chức|nhân dân|người|đảng viên|hội viên|đoàn viên|nhân viên)${WORD_END}`);
 
 /** What closes a clause or a quoted name: the name may end right before it. */
 const CLOSING = /^(?:[,.;:!?)("\n]|$)/u;
@@ -371,15 +410,24 @@ function commaPartAt(text: string, end: number): number {
   if (text[end] !== ',') return -1;
   const s = text[end + 1] === ' ' ? end + 2 : end + 1;
   if (!CAPITAL.test(text[s] ?? '') || !namePartAt(text, s)) return -1;
-  // 'và' and a capitalised part must follow within four words, before any punctuation.
+  // 'và' and a capitalised part must follow within four words, before any other punctuation
+  // than more comma-separated capitalised parts ('Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu
+  // niên và Nhi đồng').
   let p = s;
-  for (let n = 0; n < 4; n++) {
+  for (let n = 0, inPart = 0; n < 12; n++, inPart++) {
     const w = at(TOKEN, text, p);
-    if (!w) return -1;
+    if (!w || inPart >= 4) return -1;
     const e = p + w[0].length;
-    if (w[0] === 'và' && n > 0) {
+    if (w[0] === 'và' && inPart > 0) {
       const q = afterSpace(text, e);
       return q > 0 && CAPITAL.test(text[q] ?? '') && namePartAt(text, q) ? s : -1;
+    }
+    if (text[e] === ',' && inPart < 3) {
+      const q = text[e + 1] === ' ' ? e + 2 : e + 1;
+      if (!CAPITAL.test(text[q] ?? '') || !namePartAt(text, q)) return -1;
+      p = q;
+      inPart = -1;
+      continue;
     }
     const q = text[e] === '&' ? e + 1 : afterSpace(text, e);
     if (q < 0) return -1;
@@ -403,6 +451,8 @@ export function nameWords(text: string, pos: number, opts: NameOptions = {}): nu
   let compoundOpen = false;
   let seenTitleCase = false;
   let afterConnector = false;
+  /** The last word was a field written in lower case ('xây dựng'). */
+  let lastLowerField = false;
   for (let n = 0; n < max; n++) {
     const w = at(TOKEN, text, p);
     if (!w) break;
@@ -429,7 +479,11 @@ export function nameWords(text: string, pos: number, opts: NameOptions = {}): nu
       // 'và' joins the parts of one name when a capitalised word that starts no body follows.
       const s = afterSpace(text, p + word.length);
       const nw = s > 0 ? at(TOKEN, text, s) : null;
-      if (!nw || !CAPITAL.test(nw[0]) || at(HEAD_AT, text, s) || SENTENCE_STARTER.has(nw[0])) break;
+      // … or, between fields written in lower case, another field: 'Phòng Quản lý xây dựng và
+      // phát triển đô thị', 'Trung tâm khoa học xã hội và nhân văn'.
+      const fields =
+        !!nw && lastLowerField && !CAPITAL.test(nw[0]) && vocabularyAt(text, s) > 0 && enderAt(text, s) < vocabularyAt(text, s) && !at(PEOPLE_NOUN, text, s);
+      if (!fields && (!nw || !CAPITAL.test(nw[0]) || at(HEAD_AT, text, s) || SENTENCE_STARTER.has(nw[0]))) break;
       p = s;
       afterConnector = true;
       compoundOpen = false;
@@ -473,6 +527,7 @@ export function nameWords(text: string, pos: number, opts: NameOptions = {}): nu
     // but 'Vạn Đức', 'Mỹ Thành' are Vietnamese places).
     if (n > 0 && capitalRun === 0 && FOREIGN.test(text.slice(p, p + 20))) return -1;
     // Title-case words in a row make a proper name; acronyms ('CĐ', 'THPT') and name words do not count.
+    lastLowerField = !capital && vocabulary > 0;
     compoundOpen = TITLE_CASE.test(word) && len === word.length && !ROMAN.test(word);
     if (capital && !/^\p{Lu}{2}/u.test(word)) seenTitleCase = true;
     capitalRun = compoundOpen ? capitalRun + 1 : 0;

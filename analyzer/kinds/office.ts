@@ -9,14 +9,19 @@
 //             | 'Bộ' ministry | 'Sở' department [locator]
 //             | named-head name-words          Trung tâm công nghệ thông tin, Tổng cục …
 //             | police-abbreviation [place]    CATP Hà Nội, CATP, CAQ Thanh Xuân
+//             | mission 'Việt Nam' ['tại' place] Đại sứ quán Việt Nam tại Nga
 //   owner    := body | locator | 'Khối' name-words | 'Trung ương' ['Đảng']
 //   locator  := level-word [place] | place     tỉnh, huyện Châu Thành, tỉnh Gia Lai
 //
 // Where a free-form name ends (name-words, places, locators) is the body-name grammar of
 // body-name.ts: lower-case name words included, verbs, ordinals and persons' names left out.
-// A head is read where it is capitalised, and in lower case inside the title that names it
-// ('Trưởng phòng Kinh tế huyện X'). Spans are maximal (a body inside a longer name is no
-// separate fact); a head left without its owner ('UBND', 'Ban Thường vụ', 'Đảng ủy') is kept
+// A head is read where it is capitalised (its later words in any case: 'Ủy ban kiểm tra', 'Ủy ban
+// Nhân dân'), in lower case inside the title that names it ('Trưởng phòng Kinh tế huyện X') and
+// before its capitalised name or owner ('văn phòng UBND huyện X', 'sở Tư pháp TP.HCM'; not after
+// 'các', a number or the word it ends: 'trụ sở'). Level: Cục, Viện and bodies named with 'Trung
+// ương' or as the nation's are central; a province's name ending the name gives its province,
+// and in an article of no province, the province its paragraph last names. Spans are maximal
+// (a body inside a longer name is no separate fact); a head left without its owner ('UBND', 'Ban Thường vụ', 'Đảng ủy') is kept
 // as a bare mention so that elliptical coordination ('HĐND và UBND tỉnh') and coordinated
 // titles ('Bí thư Đảng ủy, Giám đốc Sở X') can complete it (refine/offices.ts).
 
@@ -25,15 +30,21 @@ import type { Level } from '../contract.ts';
 import {
   BODY_HEADS,
   COMPLETE_BODIES,
+  completeNames,
   DEPARTMENTS,
+  LOWER_CASE_HEADS,
+  MISSIONS,
+  NOT_OFFICE_NAMES_STARTING,
+  OUTLETS_NAMED_AFTER_BODIES,
+  LOWER_HEAD_NOT_AFTER,
   MINISTRIES,
   NOT_OFFICES,
   PARTY_BOARDS,
   POLICE_ABBREVIATIONS,
 } from '../lexicon/bodies.ts';
 import { ROLE_TITLES, isSurname } from '../lexicon/roles.ts';
-import { FRONT_HEADS, PRESS_ACRONYMS, SCHOOL_TYPES } from '../lexicon/context.ts';
-import { WORD_END, alternation, leadingClass, rx, squash } from '../text/patterns.ts';
+import { FRONT_HEADS, PRESS_ACRONYMS, SCHOOL_TYPES, SENTENCE_STARTERS } from '../lexicon/context.ts';
+import { CAP_WORD, WORD_END, alternation, leadingClass, rx, squash } from '../text/patterns.ts';
 import { WordScan } from '../text/scan.ts';
 import { PROVINCE_NAME_PATTERN, findProvince } from '../places.ts';
 import {
@@ -41,6 +52,8 @@ import {
   AnyCase,
   FOREIGN,
   PARTY_HEADS,
+  fieldAt,
+  headForms,
   PEOPLE_HEADS,
   provinceAt,
   afterSpace,
@@ -48,7 +61,10 @@ import {
   locator,
   nameWords,
   PLACE_WORD,
+  personAt,
   place,
+  titleCaseRun,
+  withoutAside,
   readText,
   readWindow,
   reading,
@@ -79,26 +95,33 @@ export interface OfficeMention {
 const sticky = (source: string, flags = 'yu') => new RegExp(source, flags);
 
 const byNeed = (need: string) => BODY_HEADS.filter((h) => h.needs === need);
+/** The heads of one need as the press writes them (headForms). */
+const formsByNeed = (need: string) => byNeed(need).flatMap((h) => headForms(h.word));
 const LEVEL_OF_HEAD = new Map(BODY_HEADS.filter((h) => h.level).map((h) => [h.word.toLowerCase(), h.level!]));
 
 const FRONT_HEAD = sticky(`(?:${alternation(FRONT_HEADS)})${WORD_END}`);
+const MISSION = sticky(`(?:${alternation(MISSIONS)}) +(?:Việt Nam|VN)(?: +tại +(?:Liên bang +)?(?:${CAP_WORD})((?: +${CAP_WORD})?(?: +${CAP_WORD})?))?${WORD_END}`);
+const CENTRAL_FRONT = sticky(`Ủy ban +(?:Trung ương|TW|TƯ|T\\.Ư) +(?:${alternation(FRONT_HEADS.filter((h) => !/^(?:Ủy ban|UB)/u.test(h)))})${WORD_END}`);
 const COMMITTEE_HEADS = byNeed('nothing').map((h) => h.word);
 
 // Complete bodies keep their own case, but their inner words may be written in lower case:
 // 'Đảng ủy công an Trung ương'.
-const COMPLETE = new AnyCase(COMPLETE_BODIES.flatMap((b) => [b.name, ...b.aliases]));
-const COMMITTEE = sticky(`(?:${alternation(COMMITTEE_HEADS)})${WORD_END}`);
-const LOCATED_HEAD = sticky(`(?:${alternation(byNeed('locator').map((h) => h.word))})${WORD_END}`);
+const COMPLETE = new AnyCase(COMPLETE_BODIES.flatMap(completeNames));
+// (An owner may be written in lower case: 'Thường trực tỉnh ủy'; a mention never starts so.)
+const COMMITTEE = sticky(`(?:${alternation([...COMMITTEE_HEADS, ...COMMITTEE_HEADS.map((h) => h.toLowerCase())])})${WORD_END}`);
+const LOCATED_HEAD = sticky(`(?:${alternation(formsByNeed('locator'))})${WORD_END}`);
 /** Party organisations named by a unit that is no body of the lexicon: 'Đảng bộ bộ phận Ấp 4', 'Chi bộ Khoa Ngoại ngữ'. */
 const PARTY_UNIT = /^(?:Đảng|Chi bộ|Ban cán sự)/u;
 const UNIT_HEAD = sticky(
-  `(?:${alternation(byNeed('owner').map((h) => h.word).filter((w) => w !== 'Ban'))})${WORD_END}`,
+  `(?:${alternation(formsByNeed('owner').filter((w) => w !== 'Ban'))})${WORD_END}`,
 );
 const NAMED_HEAD = sticky(
-  `(?:${alternation(byNeed('name').map((h) => h.word).filter((w) => w !== 'Bộ' && w !== 'Sở' && w !== 'Ban'))})${WORD_END}`,
+  `(?:${alternation(formsByNeed('name').filter((w) => w !== 'Bộ' && w !== 'Sở' && w !== 'Ban'))})${WORD_END}`,
 );
 const BAN = sticky(`Ban +(${alternation(PARTY_BOARDS)})${WORD_END}`, 'yiu');
-const MINISTRY = sticky(`Bộ +(?:${alternation(MINISTRIES.flatMap((m) => [m.name, ...m.aliases]))})${WORD_END}`);
+/** A ministry's name after 'Bộ ', in any case ('Bộ Công thương', 'Bộ Quốc Phòng'). */
+const MINISTRY = new AnyCase(MINISTRIES.flatMap((m) => [m.name, ...m.aliases]));
+const BO = sticky(`Bộ +`);
 const DEPARTMENT = sticky(`Sở +(?:${alternation(DEPARTMENTS.flatMap((m) => [m.name, ...m.aliases]))})${WORD_END}`);
 const SO = sticky(`Sở${WORD_END}`);
 const POLICE = sticky(`(?:${alternation(POLICE_ABBREVIATIONS.map((a) => a.abbr))})${WORD_END}`);
@@ -130,8 +153,55 @@ const HEAD_START_SCAN = new WordScan(HEAD_START, ALL_HEADS, { whole: true });
 const TITLED_HEAD_WORDS = ['phòng', 'ban', 'đoàn', 'cục', 'chi cục', 'vụ', 'viện', 'văn phòng'];
 const TITLED_HEAD = rx(`(?<![\\p{L}\\p{M}])(?:[Tt]rưởng|[Cc]hánh) +(${alternation(TITLED_HEAD_WORDS)})(?= +(?:\\p{Lu}|đại biểu (?:Quốc hội|QH)))`, 'gu');
 const TITLED_HEAD_SCAN = new WordScan(TITLED_HEAD, ['Trưởng', 'trưởng', 'Chánh', 'chánh']);
+/** Lower-case heads before a capitalised name or owner (LOWER_CASE_HEADS): a board's or a level word may come between. */
+const LOWER_PLACE_WORDS = ['xóm', 'thôn', 'ấp', 'bản', 'khu phố', 'tổ dân phố', 'xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã', 'tỉnh'];
+const BOARD_OR_PLACE = [...PARTY_BOARDS, ...PARTY_BOARDS.map((b) => b.toLowerCase()), ...LOWER_PLACE_WORDS];
+// (a capital right after the head is the common case, tried first; a board's or a place's
+// first letter is checked before their alternation: 'ban hành', 'sở dĩ' fail at once)
+const LOWER_HEAD = rx(
+  `(?<![\\p{L}\\p{M}])(?:${alternation(LOWER_CASE_HEADS)})(?= +\\p{Lu}| +${leadingClass(BOARD_OR_PLACE)}(?:(?:${alternation([...PARTY_BOARDS, ...PARTY_BOARDS.map((b) => b.toLowerCase())])}) +)?(?:(?:${alternation(LOWER_PLACE_WORDS)}) +)?\\p{Lu})`,
+  'gu',
+);
+const LOWER_HEAD_SCAN = new WordScan(LOWER_HEAD, LOWER_CASE_HEADS);
+const NOT_AFTER_LOWER_HEAD = new Set(LOWER_HEAD_NOT_AFTER);
+const WORD_BEFORE = /([\p{L}\p{M}\d]+) +$/u;
+/**
+ * Whether a lower-case head at `pos` is generic by the word before it: a class ('các sở', '69
+ * trường THCS', 'một số chi cục') or another word's second syllable ('trụ sở', 'giao ban', also
+ * glued to the sentence before: '… Hà NộiVăn phòng').
+ */
+function genericLowerHead(text: string, pos: number): boolean {
+  const m = WORD_BEFORE.exec(text.slice(Math.max(0, pos - 24), pos));
+  if (!m) return false;
+  if (/^\d/u.test(m[1])) return true;
+  const glued = /\p{Ll}(\p{Lu}[\p{Ll}\p{M}]*)$/u.exec(m[1]);
+  return NOT_AFTER_LOWER_HEAD.has((glued ? glued[1] : m[1]).toLowerCase());
+}
 
 const FRONT = /MTTQ|Mặt trận Tổ quốc/u;
+/** A title's first word written apart from its body's head: 'Trưởng Ban Pháp chế HĐND TP', 'Phó phòng Quản lý giá'. */
+const TITLE_WORD = /^(?:Trưởng|Phó|Chánh)$/u;
+const TITLE_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:[Tt]rưởng|[Pp]hó|[Cc]hánh) $/u;
+/**
+ * Whether a person's name follows `end`: a family name and more title-case words, or two to
+ * four title-case words that start no body nor sentence ('Thường trực Ban Bí thư Hồng Anh').
+ */
+function personAfter(text: string, end: number): boolean {
+  const s = afterSpace(text, end);
+  if (s < 0) return false;
+  if (personAt(text, s, 2)) return true;
+  const run = titleCaseRun(text, s);
+  return run >= 2 && run <= 4 && !at(HEAD_AT_ANY, text, s) && !SENTENCE_STARTER_WORDS.has(at(PLACE_WORD, text, s)?.[0] ?? '');
+}
+const SENTENCE_STARTER_WORDS = new Set(SENTENCE_STARTERS);
+const NOT_OFFICE_START = new RegExp(`^(?:${alternation(NOT_OFFICE_NAMES_STARTING)})${WORD_END}`, 'iu');
+const OUTLET_BEFORE = rx(`(?<=(?<![\\p{L}\\p{M}])(?:${alternation(OUTLETS_NAMED_AFTER_BODIES)}) +)`, 'uy');
+/** A hamlet's level word before its name or number: 'xóm Nhót', 'thôn 3', 'bản Hua Nà'. */
+const SUB_COMMUNE = /^(?:xóm|thôn|ấp|bản|khóm|khu phố|tổ dân phố|tổ) +(?:\p{Lu}|\d)/u;
+const PLURAL_BEFORE = /(?<![\p{L}\p{M}])(?:các|những|mọi|một số|nhiều) +$/iu;
+const OF_THE_ASSEMBLY = /^ +của +(?:Quốc hội|QH)(?![\p{L}\p{M}])/u;
+/** The Party's name after a Party body ('… Đảng Cộng sản Trung Quốc'): the country follows. */
+const PARTY_NAME_AFTER = /^ +(?:Cộng sản|CS|Nhân dân)(?= )/u;
 const PRESS_ACRONYM = new Set(PRESS_ACRONYMS);
 const NOT_OFFICE_SET = new Set(NOT_OFFICES.map((s) => s.toLowerCase()));
 // Look-behinds run sticky at the end of a slice (endsWithMatch): read backwards from there,
@@ -161,7 +231,11 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
 
   const complete = /^\p{Lu}/u.test(text[pos]) ? COMPLETE.at(text, pos) : 0;
   if (complete) return { end: pos + complete, family: 'other' };
-  if ((m = at(MINISTRY, text, pos))) return { end: pos + m[0].length, family: 'other' };
+  if ((m = at(BO, text, pos))) {
+    const s = pos + m[0].length;
+    const len = /^\p{Lu}/u.test(text[s] ?? '') ? MINISTRY.at(text, s) : 0;
+    if (len) return { end: s + len, family: 'other' };
+  }
   if ((m = at(DEPARTMENT, text, pos))) {
     const end = pos + m[0].length;
     const s = afterSpace(text, end);
@@ -177,6 +251,7 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
   }
   if ((m = at(COMMITTEE, text, pos))) {
     const end = pos + m[0].length;
+    const head = m[0][0].toUpperCase() + m[0].slice(1);
     // 'Tỉnh ủy viên', 'Thị ủy viên': a member's title, no body.
     if (/^ viên(?![\p{L}\p{M}])/u.test(text.slice(end, end + 6))) return null;
     const s = afterSpace(text, end);
@@ -185,19 +260,29 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
       const prov = provinceAt(text, s);
       if (prov) pe = s + prov;
       // 'Tỉnh ủy tỉnh X', 'Thành ủy TP. Hải Phòng': the committee named with its own level word.
-      else if (OWN_LEVEL[m[0]] && at(OWN_LEVEL[m[0]], text, s)) {
-        const lw = at(OWN_LEVEL[m[0]], text, s)!;
+      else if (OWN_LEVEL[head] && at(OWN_LEVEL[head], text, s)) {
+        const lw = at(OWN_LEVEL[head], text, s)!;
         const ps = s + lw[0].length + (text[s + lw[0].length] === '.' ? 1 : 0);
         const pl = place(text, skipSpaces(text, ps));
         if (pl > 0) return { end: pl, family: 'other' };
       }
       // 'Tỉnh ủy' is named by its province; 'Huyện ủy Châu Thành' by its district.
-      else if (!/^Tỉnh/u.test(m[0]) && !(isSurname(at(PLACE_WORD, text, s)?.[0] ?? '') && reading.personNext)) {
+      else if (head !== 'Tỉnh ủy' && !(isSurname(at(PLACE_WORD, text, s)?.[0] ?? '') && reading.personNext)) {
         pe = place(text, s);
       }
     }
     return { end: pe > 0 ? pe : end, family: 'other' };
   }
+  // Vietnam's missions abroad: 'Đại sứ quán Việt Nam tại Nga' (a foreign country's is no office).
+  if ((m = at(MISSION, text, pos))) {
+    // (a seat of one or two words, unless a person's name runs on: '… tại Đức Phạm Huy Phương')
+    let end = pos + m[0].length;
+    if (m[1] && /^ +\p{Lu}/u.test(text.slice(end, end + 3))) end -= m[1].length;
+    return { end, family: 'other' };
+  }
+  // 'Ủy ban T.Ư MTTQ Việt Nam', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam': the Front's
+  // central committee (no office, but a body: it ends here).
+  if ((m = at(CENTRAL_FRONT, text, pos))) return { end: pos + m[0].length, family: 'people' };
   if ((m = at(FRONT_HEAD, text, pos))) {
     const end = pos + m[0].length;
     const s = afterSpace(text, end);
@@ -234,7 +319,8 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
         const topic = steering && !o.lacks ? topicAfter(text, o.end) : -1;
         if (topic > 0) return { end: topic, family: 'unit' };
         // (an owner that lacks its place is a class of bodies: 'Ban Giám đốc Công an các tỉnh')
-        const lacks = o.lacks === 'locator' ? o.lacks : undefined;
+        // (nor is one that lacks its own owner: 'Ban Thường vụ Đảng ủy' is a back-reference)
+        const lacks = o.lacks;
         return { end: o.end, owner: text.slice(s, o.end), locator: o.locator, lacks, family: 'unit' };
       }
       if (steering) {
@@ -253,7 +339,8 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
   if ((m = at(BAN_WORD, text, pos))) {
     const s = afterSpace(text, pos + m[0].length);
     const closed = { byLocator: false };
-    const ne = s > 0 && !at(HEAD_AT_ANY, text, s) ? nameWords(text, s, { first: 'capital', closed }) : -1;
+    // (its first word may be a field in lower case: 'Ban bồi thường giải phóng mặt bằng Q.Tân Phú')
+    const ne = s > 0 && !at(HEAD_AT_ANY, text, s) ? nameWords(text, s, { first: 'capital or name word', closed }) : -1;
     if (ne > 0 && closed.byLocator) return { end: ne, family: 'unit' };
   }
   // Units and Party organisations that belong to an owner: 'Văn phòng …', 'Đảng bộ …'.
@@ -263,13 +350,23 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
     let s = afterSpace(text, end);
     // 'Đảng bộ cơ sở Văn phòng …' is the same body as 'Đảng bộ Văn phòng …'.
     if (s > 0 && family === 'party' && /^cơ sở /u.test(text.slice(s, s + 7))) s += 7;
+    // 'Ban Thường vụ Đảng ủy cơ quan Văn phòng Quốc hội': the Party committee of an agency.
+    else if (s > 0 && family === 'party' && /^cơ quan \p{Lu}/u.test(text.slice(s, s + 9))) s += 8;
     // 'Đảng ủy Ban Giám đốc Sở X': a leadership board is no body with a Party organ of its own;
     // the comma between the two was lost (refine/offices.ts reads them as coordinated).
     if (s > 0 && family === 'party' && LEADERSHIP_BOARD.test(text.slice(s, s + 14))) return { end, lacks: 'owner', family };
     if (s > 0) {
       const o = owner(text, s, depth);
+      // 'Văn phòng HĐND - UBND huyện X', 'Văn phòng HĐND và UBND tỉnh': one office of both.
+      const joint = o && o.lacks === 'locator' && o.family === 'people' && /^(?:Văn phòng|VP)$/u.test(m[0]) ? jointPeoplesBodies(text, o.end) : null;
+      if (joint) return { end: joint.end, owner: text.slice(s, joint.end), locator: joint.locator, family };
       if (o && !o.lacks) return { end: o.end, owner: text.slice(s, o.end), locator: o.locator, family };
       if (o && o.lacks) return { end: o.end, owner: text.slice(s, o.end), lacks: o.lacks, family };
+      if (!o && family === 'party' && SUB_COMMUNE.test(text.slice(s, s + 14))) {
+        // 'Chi bộ xóm Nhót', 'Chi bộ thôn 3': a Party cell named by its hamlet.
+        const ne = nameWords(text, s, { first: 'capital or name word', numbered: true });
+        if (ne > 0) return { end: ne, family };
+      }
       if (!o && family === 'party') {
         // 'Đảng ủy Dân chính đảng', 'Chi bộ Khoa Ngoại ngữ', 'Đảng bộ Công ty Cấp nước X',
         // 'Chi bộ 3': a Party organisation named by its own words or number.
@@ -292,10 +389,26 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
     if (s < 0) return null;
     // 'Trường' names a school only with its type: 'Trường THPT …', 'Trường Đại học …' ('Trường Chinh' is a man).
     if (m[0] === 'Trường' && !at(SCHOOL_TYPE, text, s)) return null;
-    // Most heads take a capitalised name ('Vụ Tổ chức'); 'vụ cháy' is an incident.
+    // 'Cục Trưởng', 'Vụ Trưởng': a title, written with a capital.
+    if (/^[Tt]rưởng(?![\p{L}\p{M}])/u.test(text.slice(s, s + 7))) return null;
+    // Most heads take a capitalised name ('Vụ Tổ chức'); 'vụ cháy' is an incident. A department
+    // may be named by its field in lower case: 'Cục chống tham nhũng'.
     const lowerAllowed = LOWER_NAME_HEADS.has(m[0]);
+    if (m[0] === 'Cục' && !/^\p{Lu}/u.test(text[s]) && fieldAt(text, s) && !PLURAL_BEFORE.test(text.slice(Math.max(0, pos - 12), pos))) {
+      const ne = nameWords(text, s, { first: 'capital or name word' });
+      if (ne > 0) return { end: ne, family: 'other' };
+    }
     const namedAfterPeople = /^(?:Trường|Đại học|Học viện|Bệnh viện)$/u.test(m[0]);
     let ne = nameWords(text, s, lowerAllowed ? {} : { first: 'capital', namedAfterPeople });
+    // A school's type alone is a class ('trường THCS', '83 trường THPT'); after its type, a
+    // school may be named after a person ('Hiệu trưởng Trường Tiểu học Lê Văn Tám').
+    const type = m[0] === 'Trường' ? at(SCHOOL_TYPE, text, s) : null;
+    if (type && (ne < 0 || ne <= s + type[0].length)) {
+      const after = afterSpace(text, s + type[0].length);
+      const named = after > 0 ? nameWords(text, after, { first: 'capital', namedAfterPeople: true }) : -1;
+      if (named < 0) return null;
+      ne = named;
+    }
     // 'Phòng Hướng dẫn về phòng cháy': a unit named by the topic it guides.
     if (ne > 0 && /(?:^| )(?:hướng dẫn|chỉ đạo)$/iu.test(text.slice(s, ne))) {
       const topic = topicAfter(text, ne);
@@ -303,7 +416,27 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
     }
     return ne > 0 ? { end: ne, family: 'other' } : null;
   }
+  // A ministry the lexicon does not list, or writes otherwise: 'Bộ Lao động', 'Bộ Giao thông -
+  // Vận tải', 'Bộ Tài nguyên - Môi trường'. Its name starts with the field it governs,
+  // capitalised ('Bộ Luật Hình sự', 'Bộ Tiêu chí' are no ministries).
+  if ((m = at(BO, text, pos))) {
+    const s = pos + m[0].length;
+    if (/^\p{Lu}/u.test(text[s] ?? '') && fieldAt(text, s) && !at(HEAD_AT_ANY, text, s)) {
+      const ne = nameWords(text, s, { first: 'capital' });
+      if (ne > 0) return { end: ne, family: 'other' };
+    }
+  }
   return null;
+}
+
+const JOINED_PEOPLES_BODY = sticky(`(?: *- *| +và +| *, *)(?:${alternation(PEOPLE_HEADS)})${WORD_END}`);
+/** After 'HĐND' in an office's owner: '- UBND huyện X', ' và UBND tỉnh' (the end and the shared locator), or null. */
+function jointPeoplesBodies(text: string, end: number): { end: number; locator: string } | null {
+  const j = at(JOINED_PEOPLES_BODY, text, end);
+  if (!j) return null;
+  const s = afterSpace(text, end + j[0].length);
+  const le = s > 0 ? locator(text, s) : -1;
+  return le > 0 ? { end: le, locator: text.slice(s, le) } : null;
 }
 
 /** ' về <topic>' after a steering board's name: the end of the topic, or -1. */
@@ -332,11 +465,23 @@ function owner(text: string, pos: number, depth: number): Parsed | null {
 
 // ---------------------------------------------------------------- level and province
 
-const CENTRAL_MARK = /(?:^|\s)(?:Trung ương|TW|TƯ|T\.Ư|Chính phủ|Quốc hội|Bộ Chính trị|Ban Bí thư|tối cao|Tổng cục|Kiểm toán Nhà nước)(?=$|\s)|^Bộ |(?:^|\s)Bộ (?=\p{Lu})/u;
+const CENTRAL_MARK = /(?:^|\s)(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán) |(?:^|\s)(?:Trung ương|TW|TƯ|T\.Ư|Chính phủ|Quốc hội|QH|Bộ Chính trị|Ban Bí thư|tối cao|Tổng cục|Kiểm toán Nhà nước)(?=$|\s)|^Bộ |(?:^|\s)Bộ (?=\p{Lu})/u;
+const CENTRE_OR_NATION = /(?:^|\s)(?:[Tt]rung [Ưư]ơng|TW|TƯ|T\.Ư)(?=$|\s)|\s(?:Việt Nam|VN)$/u;
+/** Provinces as written, by their last word: a name's last words are looked up, not matched against every province. */
+const PROVINCES_BY_LAST_WORD = new Map<string, string[]>();
+for (const form of PROVINCES.flatMap((p) => [p.name, ...p.aliases])) {
+  const last = form.slice(form.lastIndexOf(' ') + 1);
+  (PROVINCES_BY_LAST_WORD.get(last) ?? PROVINCES_BY_LAST_WORD.set(last, []).get(last)!).push(form);
+}
+/** The province's name that ends `name` after a space ('Sở GTVT Thanh Hóa' → 'Thanh Hóa'), or undefined. */
+function provinceAtEnd(name: string): string | undefined {
+  const forms = PROVINCES_BY_LAST_WORD.get(name.slice(name.lastIndexOf(' ') + 1));
+  return forms?.find((f) => name.length > f.length && name.endsWith(f) && /\s/u.test(name[name.length - f.length - 1]));
+}
 const POLICE_AT_START = new RegExp(`^(?:${POLICE_ABBREVIATIONS.map((a) => a.abbr).join('|')})(?![\\p{L}\\p{M}])`, 'u');
 const POLICE_EXPANSION = new Map(POLICE_ABBREVIATIONS.map((a) => [a.abbr, a.expansion]));
 
-const COMPLETE_LEVEL = new Map(COMPLETE_BODIES.flatMap((b) => [b.name, ...b.aliases].map((n) => [n, b.level] as const)));
+const COMPLETE_LEVEL = new Map(COMPLETE_BODIES.flatMap((b) => completeNames(b).map((n) => [n, b.level] as const)));
 
 export function levelOf(name: string, articleProvince?: string): Level {
   const known = COMPLETE_LEVEL.get(name);
@@ -348,8 +493,14 @@ export function levelOf(name: string, articleProvince?: string): Level {
   const has = (re: RegExp) => re.test(words);
   // Locator words are written in lower case before a place name: 'xã Phước Lộc' (not 'Văn hóa - Xã hội'),
   // or end the name of a body named by its level: 'UBND huyện'.
-  if (/(?:^|\s)(?:xã|phường|thị trấn|P\.) (?:\p{Lu}|\d)|(?:^|\s)(?:xã|phường|thị trấn)$/u.test(name)) return 'commune';
-  if (has(/(?:huyện ủy|thị ủy|quận ủy)/u) || /(?:^|\s)(?:huyện|quận|thị xã|H\.|Q\.|TX) (?:\p{Lu}|\d)|(?:^|\s)(?:huyện|quận|thị xã)$/u.test(name)) return 'district';
+  // Schools: primary and lower secondary belong to the district (whatever commune names them),
+  // upper secondary to the province, universities to the centre.
+  if (/^Trường (?:Mầm non|MN|Tiểu học|TH|THCS|Trung học cơ sở|PTDTBT)(?![\p{L}\p{M}])/u.test(name)) return 'district';
+  // (an abbreviated level word may be glued to the place: 'UBND Q.Tân Phú', 'UBND P.Bến Nghé')
+  // (a hamlet's body sits in its commune: 'Chi bộ xóm Nhót', 'Chi bộ thôn 3')
+  if (/(?:^|\s)(?<!thị )(?:(?:xã|phường|thị trấn) |P\. ?)(?:\p{Lu}|\d)|(?:^|\s)(?<!thị )(?:xã|phường|thị trấn)$/u.test(name)) return 'commune';
+  if (/(?:^|\s)(?:xóm|thôn|ấp|bản|khóm|khu phố|tổ dân phố) (?:\p{Lu}|\d)/u.test(name)) return 'commune';
+  if (has(/(?:huyện ủy|thị ủy|quận ủy)/u) || /(?:^|\s)(?:(?:huyện|quận|thị xã|TX) |(?:H|Q|TX)\. ?)(?:\p{Lu}|\d)|(?:^|\s)(?:huyện|quận|thị xã)$/u.test(name)) return 'district';
   if (has(/thành ủy|thành phố|tp\.|(?:^|\s)tp(?:\s|$)/u)) {
     const province = findProvince(name) ?? articleProvince;
     // A city named by its level alone in an article of no known province ('UBND TP') is the
@@ -357,12 +508,16 @@ export function levelOf(name: string, articleProvince?: string): Level {
     if (!province && /(?:^|\s)(?:thành phố|TP\.?)$/iu.test(name)) return 'province';
     return province && isCity(province) ? 'province' : 'district';
   }
-  // Schools: primary and lower secondary belong to the district, upper secondary to the province,
-  // universities to the centre.
-  if (/^Trường (?:Mầm non|MN|Tiểu học|TH|THCS|Trung học cơ sở|PTDTBT)(?![\p{L}\p{M}])/u.test(name)) return 'district';
-  if (/^(?:Trường )?(?:Đại học|Học viện)/u.test(name) && !has(/(?:^|\s)tỉnh(?:\s|$)/u)) return 'central';
-  if (has(/(?:^|\s)tỉnh(?:\s|$)|tỉnh ủy|(?:^|\s)sở\s|khối/u)) return 'province';
+  if (/^(?:Trường )?(?:Đại học|ĐH|Học viện)(?![\p{L}\p{M}])/u.test(name) && !has(/(?:^|\s)tỉnh(?:\s|$)/u)) return 'central';
+  if (has(/(?:^|\s)tỉnh(?:\s|$)|tỉnh ủy|(?:^|\s)sở\s/u)) return 'province';
+  // A body named as the centre's or the nation's: 'Đảng ủy Khối Doanh nghiệp Trung ương',
+  // 'Ban Đối ngoại Trung Ương', 'Bệnh viện TƯ Quân đội 108', 'Viện Hàn lâm KHXH Việt Nam'.
+  if (CENTRE_OR_NATION.test(name)) return 'central';
+  if (has(/khối/u)) return 'province';
   if (CENTRAL_MARK.test(name)) return 'central';
+  // A ministry's departments and institutes ('Cục Xúc tiến thương mại', 'Viện Nghiên cứu Khoa
+  // học Dạy nghề') are central, unless a province's name ends them ('Cục Hải quan Đồng Nai').
+  if (/(?:^|\s)(?:Cục|Viện) /u.test(name) && !provinceAtEnd(name)) return 'central';
   const head = LEVEL_OF_HEAD.get(words.split(' ').slice(0, 2).join(' ')) ?? LEVEL_OF_HEAD.get(words.split(' ')[0]);
   return head ?? 'province';
 }
@@ -377,8 +532,25 @@ const PROVINCE_AFTER_LOCATOR = new RegExp(
 /** The province an office's own name states: 'UBND tỉnh Gia Lai' → Gia Lai (not 'Trường THPT Hòa Bình'). */
 export function provinceOfOffice(name: string): string | undefined {
   const m = PROVINCE_AFTER_LOCATOR.exec(name);
-  return m ? findProvince(m[1]) : undefined;
+  if (m) return findProvince(m[1]);
+  // A province's name that ends a body's name: 'Sở GTVT Thanh Hóa', 'đoàn ĐBQH Hà Nội' (not a
+  // school or a hospital named after a place: 'Trường THPT Hòa Bình').
+  const end = provinceAtEnd(name);
+  return end && !NAMED_AFTER_PLACES.test(name) ? findProvince(end) : undefined;
 }
+/** A province named with its level word or committee: 'tỉnh Vĩnh Phúc', 'TP.Hà Tĩnh', 'Tỉnh ủy Bà Rịa - Vũng Tàu'. */
+const PROVINCE_WITH_LEVEL = new RegExp(`(?=[Tt])(?:[Tt]ỉnh(?: ủy)?|[Tt]hành (?:phố|ủy)|TP\\.?) *(${PROVINCE_NAME_PATTERN})${WORD_END}`, 'gu');
+
+/** The province last named with its level word in the paragraph before `pos` (at most 800 characters back), or undefined. */
+function provinceNamedBefore(text: string, pos: number): string | undefined {
+  const from = Math.max(0, pos - 800, text.lastIndexOf('\n', pos - 1) + 1);
+  const before = text.slice(from, pos);
+  let last: string | undefined;
+  for (const m of before.matchAll(PROVINCE_WITH_LEVEL)) last = m[1];
+  return last ? findProvince(last) : undefined;
+}
+
+const NAMED_AFTER_PLACES = /^(?:Trường|Đại học|Học viện|Bệnh viện)(?![\p{L}\p{M}])/u;
 const CITY_NAMES = new Set(PROVINCES.filter((p) => p.kind === 'city').map((p) => p.name));
 function isCity(province: string): boolean {
   return CITY_NAMES.has(province);
@@ -391,13 +563,19 @@ function headStarts(text: string): { start: number; titled: boolean }[] {
   const heads: { start: number; titled: boolean }[] = [];
   for (const h of HEAD_START_SCAN.all(text)) if (/^\p{Lu}/u.test(h[0])) heads.push({ start: h.index, titled: false });
   const titled = TITLED_HEAD_SCAN.all(text);
-  if (!titled.length) return heads;
+  const seen = new Set<number>();
   for (const t of titled) {
     const start = t.index + t[0].length - t[1].length;
+    seen.add(start);
     // 'Trưởng phòng Phòng Khoáng sản': the capitalised head that follows is the body's own.
     if (!at(HEAD_AT_ANY, text, afterSpace(text, start + t[1].length))) heads.push({ start, titled: true });
   }
-  return heads.sort((a, b) => a.start - b.start);
+  for (const l of LOWER_HEAD_SCAN.all(text)) {
+    if (seen.has(l.index) || genericLowerHead(text, l.index)) continue;
+    heads.push({ start: l.index, titled: true });
+  }
+  if (heads.some((h) => h.titled)) heads.sort((a, b) => a.start - b.start);
+  return heads;
 }
 
 export function parseOfficeMentions(ctx: Context): OfficeMention[] {
@@ -413,39 +591,69 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
     // window of the text from the head on (offsets shifted back after).
     const base = h.titled ? start : 0;
     const source = h.titled ? capitalisedWindow(text, start) : text;
-    reading.personNext = endsWithMatch(ROLE_BEFORE, text.slice(Math.max(0, start - 40), start));
+    reading.personNext = endsWithMatch(ROLE_BEFORE, text.slice(Math.max(0, start - 40), start)) || TITLE_WORD_BEFORE.test(text.slice(Math.max(0, start - 8), start));
     if (h.titled) readWindow(source);
     let parsed = body(source, start - base);
     reading.personNext = false;
     if (!parsed) continue;
     if (base) parsed.end += base;
-    // 'Phó Bí thư Thường trực Tỉnh ủy': 'Thường trực' belongs to the title; the body is the owner.
-    if (/^Thường trực /u.test(text.slice(start, start + 12)) && endsWithMatch(ROLE_BEFORE_THUONG_TRUC, text.slice(Math.max(0, start - 40), start))) {
+    // 'Phó Bí thư Thường trực Tỉnh ủy', 'Thường trực Ban Bí thư Đinh Thế Huynh': 'Thường trực'
+    // belongs to the title (a person's, written before or after it); the body is the owner.
+    if (
+      /^Thường trực /u.test(text.slice(start, start + 12)) &&
+      (endsWithMatch(ROLE_BEFORE_THUONG_TRUC, text.slice(Math.max(0, start - 40), start)) || personAfter(text, parsed.end))
+    ) {
       const s = start + 'Thường trực '.length;
+      reading.personNext = true;
       const b = body(text, s);
+      reading.personNext = false;
       if (!b) continue;
       start = s;
       parsed = b;
     }
-    const name = withoutRepeatedLevel(squash(source.slice(start - base, parsed.end - base)));
+    // A committee or council of the National Assembly is named with it: 'Ủy ban Pháp luật của Quốc hội'.
+    if (/^(?:Ủy ban|Hội đồng) /u.test(source.slice(start - base, start - base + 8))) {
+      const na = OF_THE_ASSEMBLY.exec(text.slice(parsed.end, parsed.end + 16));
+      if (na) parsed.end += na[0].length;
+    }
+    const name = withoutRepeatedLevel(withoutAside(squash(source.slice(start - base, parsed.end - base))));
     // Named heads ('Phòng', 'Cục', 'Viện') right after a capitalised word are part of a proper name: 'Hải Phòng'.
     // (A capitalised word that opens a sentence does not count: 'Theo Chi cục …'.)
     const prevWord = /(?<![.!?:;"(\n]\s*|^)(?<=\S )(\p{Lu}[\p{L}\p{M}]*) $/u.exec(text.slice(Math.max(0, start - 24), start));
-    if (!h.titled && prevWord && at(NAMED_HEAD, text, start) && !endsWithMatch(ROLE_BEFORE, text.slice(Math.max(0, start - 40), start))) continue;
-    // A body followed by a foreign country is that country's: 'Bộ Ngoại giao Qatar'.
-    if (FOREIGN.test(text.slice(skipSpaces(text, parsed.end), parsed.end + 25)) && text[parsed.end] === ' ') {
+    // ('nguyên Trưởng Phòng Tài chính': a title's first word is no proper name.)
+    if (!h.titled && prevWord && !TITLE_WORD.test(prevWord[1]) && at(NAMED_HEAD, text, start) && !endsWithMatch(ROLE_BEFORE, text.slice(Math.max(0, start - 40), start))) continue;
+    // A body followed by a foreign country is that country's: 'Bộ Ngoại giao Qatar', 'Trung ương
+    // Đảng Cộng sản Trung Quốc'.
+    const party = /Đảng$/u.test(name) ? PARTY_NAME_AFTER.exec(text.slice(parsed.end, parsed.end + 12)) : null;
+    const country = skipSpaces(text, parsed.end + (party ? party[0].length : 0));
+    if (FOREIGN.test(text.slice(country, country + 25)) && text[parsed.end] === ' ') {
       coveredTo = parsed.end;
       continue;
     }
     // (A bare Party organ stays a mention: coordinated titles may complete it, 'Bí thư Đảng ủy,
     // Giám đốc Sở X'; left bare, refine/offices.ts drops it.)
+    // An acronym inside another ('QH&KT') or given in parentheses ('quy hoạch (QH)') is no body's.
+    if (/^\p{Lu}{2,}$/u.test(name) && !parsed.lacks && (text[start - 1] === '(' || /^[&/-]/u.test(text[parsed.end] ?? ''))) {
+      coveredTo = parsed.end;
+      continue;
+    }
     const bareOrgan = parsed.lacks === 'owner' && PARTY_HEADS.includes(name);
     if (PRESS_ACRONYM.has(name) || (NOT_OFFICE_SET.has(name.toLowerCase()) && !bareOrgan)) {
       coveredTo = parsed.end;
       continue;
     }
-    const level = parsed.lacks ? undefined : levelOf(name, ctx.article.province);
-    const province = level && level !== 'central' ? provinceOfOffice(name) ?? ctx.article.province : undefined;
+    // In an article of no known province, a body named by its level ('Tỉnh ủy', 'UBND TP') is
+    // the one of the province its paragraph last names with a level word ('LĐLĐ tỉnh Vĩnh
+    // Phúc: … tham mưu với Tỉnh ủy').
+    const local = parsed.lacks || ctx.article.province || provinceOfOffice(name) ? undefined : provinceNamedBefore(text, start);
+    // A centre of buildings, a stock exchange ('Trung tâm hành chính quận', 'Sở Giao dịch chứng
+    // khoán'); a body in an outlet's name ('Báo điện tử Chính phủ').
+    if (NOT_OFFICE_START.test(name) || (endsWithMatch(OUTLET_BEFORE, text.slice(Math.max(0, start - 28), start)) && COMPLETE.at(source, start - base))) {
+      coveredTo = parsed.end;
+      continue;
+    }
+    const level = parsed.lacks ? undefined : levelOf(name, ctx.article.province ?? local);
+    const province = level && level !== 'central' ? provinceOfOffice(name) ?? ctx.article.province ?? local : undefined;
     out.push({
       start,
       end: parsed.end,

@@ -107,6 +107,15 @@ export const BODY_HEADS: readonly BodyHead[] = [
   { word: 'Bộ CHQS', needs: 'locator', level: 'province' },
   { word: 'Bộ Chỉ huy Bộ đội Biên phòng', needs: 'locator', level: 'province' },
   { word: 'Ban Chỉ huy Quân sự', needs: 'locator' }, // district or commune
+  { word: 'Bộ Chỉ huy BĐBP', needs: 'locator', level: 'province' },
+  // investigation agencies of the police: 'Cơ quan CSĐT Công an huyện Diễn Châu'
+  { word: 'Cơ quan Cảnh sát điều tra', needs: 'owner' },
+  { word: 'Cơ quan CSĐT', needs: 'owner' },
+  { word: 'Cơ quan An ninh điều tra', needs: 'owner' },
+  { word: 'Cơ quan ANĐT', needs: 'owner' },
+  { word: 'Cơ quan điều tra', needs: 'owner' },
+  // forest rangers: 'Hạt Kiểm lâm huyện Tân Lạc', 'Hạt Kiểm lâm Khu Bảo tồn thiên nhiên Nam Nung'
+  { word: 'Hạt Kiểm lâm', needs: 'name' },
 
   // ── Institutes and schools (DECISIONS.md: named public bodies count) ──────────────────────
   { word: 'Viện', needs: 'name' },
@@ -115,6 +124,28 @@ export const BODY_HEADS: readonly BodyHead[] = [
   { word: 'Trường', needs: 'name' }, // [judgement] public schools: 'Trường THPT …'
   { word: 'Đại học', needs: 'name' }, // [judgement]
   { word: 'Bệnh viện', needs: 'name' }, // [judgement] public hospitals, not listed in DECISIONS.md
+]
+
+/**
+ * Heads also read in lower case, where the body's name or owner follows in capitals: 'văn phòng
+ * UBND huyện', 'sở Tư pháp TP.HCM', 'quận ủy Gò Vấp', 'phòng Quản lý giá', 'trường ĐH Nông Lâm',
+ * 'ban Tổ chức Huyện ủy', 'chi bộ xóm Nhót' (a level word may come first), 'bệnh viện TƯ Quân
+ * đội 108'. Not 'trung tâm' ('trung tâm Hà Nội' is a place) nor 'đoàn' ('đoàn Việt Nam' is a
+ * team) alone. A lower-case head with nothing capitalised after it is generic ('văn phòng các
+ * huyện'), and so is one after LOWER_HEAD_NOT_AFTER.
+ */
+export const LOWER_CASE_HEADS: readonly string[] = [
+  'văn phòng', 'phòng', 'sở', 'ban', 'chi bộ', 'đảng bộ', 'đảng ủy', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy',
+  'thị ủy', 'ủy ban kiểm tra', 'cục', 'chi cục', 'tổng cục', 'trường', 'bệnh viện', 'đoàn đại biểu Quốc hội', 'đoàn ĐBQH',
+]
+
+/**
+ * Words before a lower-case head that make it a class ('các sở Tài chính, Xây dựng') or the
+ * second syllable of another word ('trụ sở', 'ủy ban', 'bố cục', 'thị trường', 'phòng ban').
+ */
+export const LOWER_HEAD_NOT_AFTER: readonly string[] = [
+  'các', 'những', 'mọi', 'mỗi', 'từng', 'trụ', 'cơ', 'văn', 'ủy', 'uỷ', 'chi', 'tổng', 'bố', 'nhà', 'thị', 'môi',
+  'chiến', 'quảng', 'hiện', 'lập', 'công', 'phòng', 'hậu', 'đồng', 'đoàn', 'biên', 'quốc', 'dự', 'giao', 'hội', 'số', 'xứ',
 ]
 
 /**
@@ -127,6 +158,7 @@ export const PARTY_BOARDS: readonly string[] = [
   'Thường vụ',
   'Bí thư',
   'Cán sự đảng',
+  'Kiểm tra', // the inspection board of a Party committee at the base, and the old name of the UBKT
   // Party boards (central and provincial)
   'Tổ chức',
   'Tuyên giáo',
@@ -175,13 +207,45 @@ export const POLICE_ABBREVIATIONS: readonly { abbr: string; expansion: string; n
   { abbr: 'CAP', expansion: 'Công an phường', needsPlace: true },
 ]
 
+export interface CompleteBody {
+  name: string
+  level: Level
+  aliases: readonly string[]
+  /**
+   * Short names of the body: the same body, but the name of its fact only when the article
+   * never writes a longer one (NOTES of dev, test, genre batches 2, 4, 5: 'Ủy viên Trung ương
+   * Đảng' names the Central Committee; with 'Ban Chấp hành Trung ương Đảng' also written, one
+   * fact named by that).
+   */
+  short?: readonly string[]
+}
+
+/**
+ * A Party body's name may go on with the Party's: 'Ban Chấp hành Trung ương Đảng Cộng sản Việt
+ * Nam', 'Trung ương Đảng CS Việt Nam'.
+ */
+const PARTY_NAME_FORMS = ['Cộng sản Việt Nam', 'CS Việt Nam', 'CSVN']
+function withPartyName(bodies: readonly CompleteBody[]): CompleteBody[] {
+  return bodies.map((b) => {
+    const all = [b.name, ...b.aliases, ...(b.short ?? [])].filter((n) => / Đảng$/u.test(n))
+    const party = (n: string) => PARTY_NAME_FORMS.map((f) => `${n} ${f}`)
+    const short = new Set(b.short ?? [])
+    return {
+      ...b,
+      aliases: [...b.aliases, ...all.filter((n) => !short.has(n)).flatMap(party)],
+      short: b.short && [...b.short, ...b.short.filter((n) => / Đảng$/u.test(n)).flatMap(party)],
+    }
+  })
+}
+
 /** Bodies whose name is complete on its own (domain.md e.1 Central, e.2 Central). */
-export const COMPLETE_BODIES: readonly { name: string; level: Level; aliases: readonly string[] }[] = [
+export const COMPLETE_BODIES: readonly CompleteBody[] = withPartyName([
   // ── Party, central ────────────────────────────────────────────────────────────────────────
   {
     name: 'Ban Chấp hành Trung ương',
     level: 'central',
-    aliases: ['Ban Chấp hành Trung ương Đảng', 'BCH Trung ương', 'BCH TW', 'BCHTW', 'BCH Trung ương Đảng'],
+    aliases: ['Ban Chấp hành Trung ương Đảng', 'BCH Trung ương', 'BCH TW', 'BCHTW', 'BCH Trung ương Đảng', 'Ban Chấp hành T.Ư', 'Ban Chấp hành TW', 'Ban Chấp hành TƯ'],
+    short: ['Trung ương Đảng', 'TW Đảng', 'T.Ư Đảng', 'TƯ Đảng'],
   },
   { name: 'Bộ Chính trị', level: 'central', aliases: [] }, // 'BCT' not listed: Bộ Công Thương in codes
   // 'BBT' is left out: pages use it as a site tag too ('BBT | 18:43').
@@ -233,7 +297,7 @@ export const COMPLETE_BODIES: readonly { name: string; level: Level; aliases: re
   { name: 'Tạp chí Cộng sản', level: 'central', aliases: [] },
 
   // ── State, central ────────────────────────────────────────────────────────────────────────
-  { name: 'Quốc hội', level: 'central', aliases: [] },
+  { name: 'Quốc hội', level: 'central', aliases: [], short: ['QH'] }, // 'QH' alone ('ĐBQH' is one word)
   { name: 'Ủy ban Thường vụ Quốc hội', level: 'central', aliases: ['UBTVQH', 'Ủy ban TVQH'] },
   { name: 'Hội đồng Dân tộc', level: 'central', aliases: [] }, // of the Quốc hội
   { name: 'Văn phòng Quốc hội', level: 'central', aliases: ['VPQH'] },
@@ -258,7 +322,10 @@ export const COMPLETE_BODIES: readonly { name: string; level: Level; aliases: re
   { name: 'Thông tấn xã Việt Nam', level: 'central', aliases: ['TTXVN'] },
   { name: 'Đài Tiếng nói Việt Nam', level: 'central', aliases: ['VOV'] },
   { name: 'Đài Truyền hình Việt Nam', level: 'central', aliases: ['VTV'] },
-]
+])
+
+/** Every name of a complete body, short ones included. */
+export const completeNames = (b: CompleteBody): string[] => [b.name, ...b.aliases, ...(b.short ?? [])]
 
 /** Ministries: names after 'Bộ ' (without 'Bộ'). */
 export const MINISTRIES: readonly { name: string; aliases: readonly string[] }[] = [
@@ -283,7 +350,7 @@ export const MINISTRIES: readonly { name: string; aliases: readonly string[] }[]
   { name: 'Tài nguyên và Môi trường', aliases: ['TN&MT', 'TNMT'] },
   {
     name: 'Lao động - Thương binh và Xã hội',
-    aliases: ['LĐ-TB&XH', 'LĐTBXH', 'Lao động, Thương binh và Xã hội'],
+    aliases: ['LĐ-TB&XH', 'LĐTBXH', 'Lao động, Thương binh và Xã hội', 'Lao động Thương binh và Xã hội', 'Lao động - Thương binh - Xã hội'],
   },
   { name: 'Thông tin và Truyền thông', aliases: ['TT&TT', 'TTTT'] },
   // until 2007 [mem]
@@ -445,6 +512,27 @@ export const LOCATOR_WORDS: readonly { word: string; level: 'province' | 'distri
   { word: 'đặc khu', level: 'commune' }, // special zones, commune level from 1/7/2025 [mem]
   { word: 'P.', level: 'commune' },
   { word: 'X.', level: 'commune' },
+]
+
+/** Vietnam's missions abroad, named 'Đại sứ quán Việt Nam tại X' (a foreign country's mission is no office). */
+export const MISSIONS: readonly string[] = ['Đại sứ quán', 'Tổng Lãnh sự quán', 'Lãnh sự quán']
+
+/**
+ * Names that begin as a body's and name a place or a market instead: an administrative or
+ * financial centre is a district of buildings ('Trung tâm hành chính Q. Ngũ Hành Sơn', 'Trung
+ * tâm chính trị - hành chính'), a 'Sở Giao dịch' a stock exchange or a bank's branch.
+ */
+export const NOT_OFFICE_NAMES_STARTING: readonly string[] = [
+  'Trung tâm hành chính', 'Trung tâm chính trị - hành chính', 'Trung tâm tài chính', 'Trung tâm thương mại',
+  'Sở Giao dịch',
+]
+
+/**
+ * Outlets named after a body: 'Báo điện tử Chính phủ', 'Cổng Thông tin điện tử Chính phủ'. The
+ * body in an outlet's name is no office.
+ */
+export const OUTLETS_NAMED_AFTER_BODIES: readonly string[] = [
+  'Báo điện tử', 'Cổng Thông tin điện tử', 'Cổng thông tin điện tử', 'Cổng TTĐT', 'Báo',
 ]
 
 /**

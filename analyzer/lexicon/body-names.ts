@@ -57,7 +57,7 @@ export const NAME_VOCABULARY: readonly string[] = [
   'trung học cơ sở', 'trung học phổ thông', 'phổ thông', 'dân tộc nội trú', 'nội trú', 'bán trú', 'chuyên',
   'năng khiếu', 'ngoại ngữ', 'tin học', 'bồi dưỡng', 'khoa học', 'công nghệ', 'công nghệ thông tin',
   'nghiên cứu', 'ứng dụng', 'văn hóa', 'thể thao', 'du lịch', 'thể dục', 'thể dục thể thao', 'nghệ thuật',
-  'văn hóa nghệ thuật', 'di tích', 'bảo tồn', 'di sản', 'bảo tàng', 'thư viện', 'triển lãm', 'hội chợ',
+  'văn hóa nghệ thuật', 'nhân văn', 'khoa học xã hội', 'khoa học xã hội và nhân văn', 'di tích', 'bảo tồn', 'di sản', 'bảo tàng', 'thư viện', 'triển lãm', 'hội chợ',
   'điện ảnh', 'mỹ thuật', 'nhiếp ảnh', 'biểu diễn', 'phát thanh', 'truyền hình', 'truyền thanh', 'xúc tiến',
   'thương mại', 'công thương', 'công nghiệp', 'khuyến công', 'điện lực', 'năng lượng', 'xuất nhập khẩu',
   'quản lý thị trường', 'thị trường', 'đo lường', 'tiêu chuẩn', 'đo lường chất lượng', 'sở hữu trí tuệ',
@@ -73,7 +73,7 @@ export const NAME_VOCABULARY: readonly string[] = [
   'tuần tra', 'kiểm soát', 'tuần tra kiểm soát', 'điều tra tội phạm', 'cảnh sát điều tra',
   // kinds of unit and what qualifies them
   'quản lý', 'phát triển', 'quản lý dự án', 'vùng', 'khu vực', 'miền', 'liên ngành', 'chuyên ngành',
-  'chuyên trách', 'cấp tỉnh', 'cấp huyện', 'cấp xã', 'bộ phận', 'ấp', 'khóm', 'thôn', 'bản', 'tổ dân phố',
+  'chuyên trách', 'cấp tỉnh', 'cấp huyện', 'cấp xã', 'bộ phận', 'ấp', 'khóm', 'thôn', 'xóm', 'bản', 'tổ dân phố',
 ]
 
 /**

@@ -9,12 +9,15 @@
 // stands; a short form with a proper name of its own ('Đảng ủy Sở Cảnh sát PC&CC') written
 // before the full one keeps its name.
 
-import { COMPLETE_BODIES, DEPARTMENTS, LOCATOR_WORDS, PARTY_BOARDS, POLICE_ABBREVIATIONS } from '../lexicon/bodies.ts';
-import { ALL_HEADS } from '../kinds/body-name.ts';
+import { ABBREVIATIONS_BY_TOPIC, BODY_HEADS, COMPLETE_BODIES, DEPARTMENTS, LOCATOR_WORDS, PARTY_BOARDS, POLICE_ABBREVIATIONS } from '../lexicon/bodies.ts';
+import { ALL_HEADS, headForms } from '../kinds/body-name.ts';
 import { ROLE_TITLES } from '../lexicon/roles.ts';
 import { PROVINCE_NAME_PATTERN } from '../places.ts';
+import { PROVINCES } from '../lexicon/provinces.ts';
+import { alternation } from '../text/patterns.ts';
 
 const SPELLED_OUT: [RegExp, string][] = [
+  [/(?<![\p{L}\p{M}])(?:TP\.? ?HCM|TPHCM|Tp\.? ?HCM)(?![\p{L}\p{M}])/gu, 'thành phố Hồ Chí Minh'],
   [/(?<![\p{L}\p{M}])UBND(?![\p{L}\p{M}])/gu, 'ủy ban nhân dân'],
   [/(?<![\p{L}\p{M}])HĐND(?![\p{L}\p{M}])/gu, 'hội đồng nhân dân'],
   [/(?<![\p{L}\p{M}])(?:TP\.?|Tp\.?)(?= |$)/gu, 'thành phố'],
@@ -22,20 +25,41 @@ const SPELLED_OUT: [RegExp, string][] = [
   [/(?<![\p{L}\p{M}])ĐBQH(?![\p{L}\p{M}])/gu, 'đại biểu quốc hội'],
   [/^(Đảng bộ|Chi bộ|Đảng ủy) cơ sở /u, '$1 '],
 ];
+// The bodies' abbreviations (lexicon/bodies.ts): 'UBKT Tỉnh ủy Bến Tre' is 'Ủy ban Kiểm tra Tỉnh ủy Bến Tre'.
+const BODY_ABBREVIATIONS = ABBREVIATIONS_BY_TOPIC.bodies.filter((a) => !/^(?:UBND|HĐND|ĐBQH|TP\.?|TX\.?)$/u.test(a.abbr));
+const ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(BODY_ABBREVIATIONS.map((a) => a.abbr))})(?![\\p{L}\\p{M}])`, 'gu');
+const EXPANSION = new Map(BODY_ABBREVIATIONS.map((a) => [a.abbr, a.expansion]));
 const POLICE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${POLICE_ABBREVIATIONS.map((a) => a.abbr).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
 const POLICE_EXPANSION = new Map(POLICE_ABBREVIATIONS.map((a) => [a.abbr, a.expansion]));
 
 /** A level word before a province's name adds nothing to which body it is: 'Công an tỉnh Đồng Nai' = 'Công an Đồng Nai'. */
-const LEVEL_BEFORE_PROVINCE = new RegExp(`(?<=\\S )(?:tỉnh|thành phố) (?=(?:${PROVINCE_NAME_PATTERN})$)`, 'iu');
+// ('thành phố' only before a centrally-run city: 'UBND TP Yên Bái' is the provincial city's, not
+// the province's 'UBND tỉnh Yên Bái')
+const CITIES = PROVINCES.filter((p) => p.kind === 'city').flatMap((p) => [p.name, ...p.aliases]);
+const LEVEL_BEFORE_PROVINCE = new RegExp(
+  `(?<=\\S )(?:tỉnh (?=(?:${PROVINCE_NAME_PATTERN})$)|thành phố (?=(?:${alternation(CITIES)})$))`,
+  'iu',
+);
 
 /** The complete bodies' other names, by their folded form: 'ban bí thư trung ương đảng' → 'ban bí thư'. */
 const ALIAS_OF = new Map(
-  COMPLETE_BODIES.flatMap((b) => b.aliases.map((a) => [a.toLowerCase(), b.name.toLowerCase()] as const)),
+  COMPLETE_BODIES.flatMap((b) => [...b.aliases, ...(b.short ?? [])].map((a) => [a.toLowerCase(), b.name.toLowerCase()] as const)),
+);
+/** Short names of complete bodies: a fact takes a longer name of its body wherever the article writes one. */
+const SHORT_NAMES = new Set(COMPLETE_BODIES.flatMap((b) => (b.short ?? []).map((n) => n.toLowerCase())));
+/** A short name by abbreviation is written as the first short name spells it: 'TW Đảng' → 'Trung ương Đảng' (genre batch4 NOTES). */
+const SHORT_SPELLED = new Map(
+  COMPLETE_BODIES.flatMap((b) => (b.short ?? []).map((n) => [n.toLowerCase(), n.replace(/^(?:TW|T\.Ư|TƯ)(?= )/u, 'Trung ương')] as const)),
 );
 
 /** A name with its abbreviations spelled out ('UBND TP Hồ Chí Minh' → 'ủy ban nhân dân thành phố Hồ Chí Minh'). */
 /** Whether a name holds anything SPELLED_OUT or POLICE would change (most names hold nothing). */
 const ABBREVIATED = /UBND|HĐND|T[Pp]|TX|ĐBQH|cơ sở|CA[TQHXP]/u;
+
+/** Lower case, dashes folded as the scoring folds them ('Sở TN- MT' is 'Sở TN-MT'). */
+function foldCase(name: string): string {
+  return name.toLowerCase().replace(/ *[-–—] */gu, '-');
+}
 
 function spelledOut(name: string): string {
   if (!ABBREVIATED.test(name)) return name;
@@ -44,9 +68,23 @@ function spelledOut(name: string): string {
   return s.replace(POLICE, (abbr) => POLICE_EXPANSION.get(abbr)!);
 }
 
+/** A name with the bodies' other abbreviations spelled out too, for telling which body it is. */
+function fullySpelled(name: string): string {
+  const s = spelledOut(name);
+  return /\p{Lu}{2}/u.test(s) ? s.replace(ABBREVIATION, (abbr) => EXPANSION.get(abbr) ?? abbr) : s;
+}
+
 // The place that ends a full name, capitalised: after a level word ('… tỉnh Gia Lai', '…
 // thành phố Hồ Chí Minh') or right after a committee ('Tỉnh ủy Gia Lai', 'Huyện ủy Hoài Ân').
-const TRAILING_PLACE = /^(.*(?:(?: |^)(?:tỉnh|thành phố|huyện|thị xã|quận)|(?:[Tt]ỉnh|[Hh]uyện|[Tt]hị|[Qq]uận|[Tt]hành) ủy)) (\p{Lu}[\p{L}\p{M}]*(?: [\p{Lu}\d][\p{L}\p{M}\d]*){0,3})$/u;
+const TRAILING_PLACE = /^(.*(?:(?: |^)(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)|(?:[Tt]ỉnh|[Hh]uyện|[Tt]hị|[Qq]uận|[Tt]hành) ủy)) (\p{Lu}[\p{L}\p{M}]*(?: [\p{Lu}\d][\p{L}\p{M}\d]*){0,3})$/u;
+/**
+ * A place that ends a full name without a level word: a province ('Sở Y tế Đồng Tháp', 'Sở GTVT
+ * Thanh Hóa'), or the seat of a mission or a court ('Đại sứ quán Việt Nam tại Nga').
+ */
+const TRAILING_PROVINCE = new RegExp(`^(.*\\S) (${PROVINCE_NAME_PATTERN})$`, 'u');
+const TRAILING_SEAT = /^(.*\S) tại (?:Liên bang )?(\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)?(?: \p{Lu}[\p{L}\p{M}]*)?)$/u;
+/** The level words of districts and communes, and their committees. */
+const LOCAL_LEVEL = /(?:^| )(?:huyện|thị xã|quận|xã|phường|thị trấn|[Hh]uyện ủy|[Tt]hị ủy|[Qq]uận ủy)$/u;
 /** A level word that ends the short part of a name ('Sở Cảnh sát PC&CC thành phố'). */
 const TRAILING_LEVEL = / (?:tỉnh|thành phố|huyện|thị xã|quận)$/u;
 
@@ -69,47 +107,73 @@ function hasProperName(name: string): boolean {
  * mention of its body. A name without its place joins the one full name that has it — the
  * article's province's when the article has one.
  */
-export function canonicalBodyNames(names: readonly string[], articleProvince: string | undefined): Map<string, string> {
+export function canonicalBodyNames(
+  names: readonly string[],
+  articleProvince: string | undefined,
+  options: { innerNames?: boolean } = {},
+): Map<string, string> {
   const fullOf = new Map<string, Set<string>>(); // identity without place → identities with one
   const firstName = new Map<string, string>(); // identity → first name written
   const firstAt = new Map<string, number>(); // identity → index of its first name
   const hasPlace = new Map<string, boolean>();
-  // An article names its bodies many times over: each name is spelled out once.
-  const spelled = new Map<string, string>();
-  const spell = (name: string) => spelled.get(name) ?? spelled.set(name, spelledOut(name)).get(name)!;
-  // What stays the same however a body is written: abbreviations spelled out, case folded,
-  // a level word before the province dropped, a complete body's other names its own.
-  const identities = new Map<string, string>();
-  const identity = (name: string) => {
-    let id = identities.get(name);
-    if (id === undefined) {
-      let s = spell(name).toLowerCase();
-      if (s.includes('tỉnh ') || s.includes('thành phố ')) s = s.replace(LEVEL_BEFORE_PROVINCE, '');
-      id = ALIAS_OF.get(s) ?? s;
-      identities.set(name, id);
-    }
-    return id;
-  };
+  // (what is known of each name is kept across articles: about())
+  const spell = (name: string) => about(name).spelled;
+  const rawIdentity = (name: string) => about(name).identity;
   const province = articleProvince ? spell(articleProvince).toLowerCase() : undefined;
   const addShort = (short: string, id: string) => (fullOf.get(short) ?? fullOf.set(short, new Set()).get(short)!).add(id);
+  // With innerNames, a full name written inside a longer one ('HĐND TP Hà Nội' in 'Ban Kinh tế -
+  // Ngân sách HĐND TP Hà Nội') names its body too: a later 'HĐND thành phố' takes it. It is no
+  // fact of its own (maximal spans), only a full mention.
+  const entries: { name: string; at: number; inner: boolean }[] = [];
   names.forEach((name, i) => {
+    if (options.innerNames) for (const inner of about(name).inner) entries.push({ name: inner, at: i, inner: true });
+    entries.push({ name, at: i, inner: false });
+  });
+  // A name written with an acronym is the name the article writes in full with the same
+  // initials: 'Trung tâm KHXH&NV' is 'Trung tâm Khoa học Xã hội và Nhân văn', 'Sở TN-MT Yên
+  // Bái' is 'Sở Tài nguyên và Môi trường tỉnh Yên Bái' (the only one, if any).
+  const acronymOf = new Map<string, string>();
+  const bySignature = new Map<string, Set<string>>();
+  const withAcronym: [string, string][] = [];
+  const addSignature = (letters: string, id: string) => (bySignature.get(letters) ?? bySignature.set(letters, new Set()).get(letters)!).add(id);
+  for (const { name } of entries) {
+    const facts = about(name);
+    if (facts.initials.acronym) withAcronym.push([rawIdentity(name), facts.initials.letters]);
+    else {
+      addSignature(facts.initials.letters, rawIdentity(name));
+      // (the acronym may leave the place out: 'Trung tâm KHXH&NV' for '… Nhân văn Quảng Nam')
+      if (facts.placeInitials) addSignature(facts.placeInitials, rawIdentity(name));
+    }
+  }
+  for (const [id, letters] of withAcronym) {
+    const full = bySignature.get(letters);
+    if (full?.size === 1 && !full.has(id)) acronymOf.set(id, [...full][0]);
+  }
+  const identity = (name: string) => {
+    const id = rawIdentity(name);
+    return acronymOf.get(id) ?? id;
+  };
+  for (const { name, at: i, inner } of entries) {
     const id = identity(name);
+    if (inner && !about(name).place) continue;
     if (!firstName.has(id)) {
       firstName.set(id, name);
       firstAt.set(id, i);
     }
-    // The name written with its level word counts as the full one: 'Công an tỉnh Đồng Nai' over 'Công an Đồng Nai'.
-    else if (!LEVEL_BEFORE_PROVINCE.test(spell(firstName.get(id)!)) && LEVEL_BEFORE_PROVINCE.test(spell(name))) firstName.set(id, name);
-    const m = TRAILING_PLACE.exec(spell(name));
+    // A complete body's short name ('Trung ương Đảng') gives way to a longer one ('Ban Chấp hành Trung ương Đảng').
+    else if (!inner && SHORT_NAMES.has(firstName.get(id)!.toLowerCase()) && !SHORT_NAMES.has(name.toLowerCase())) firstName.set(id, name);
+    const m = about(name).place;
     hasPlace.set(id, !!m);
     const place = m?.[2].toLowerCase();
-    if (m && (!province || place === province || province.endsWith(' ' + place))) {
-      const short = m[1].toLowerCase();
+    // (a district's or a commune's name is never the article's province)
+    const local = !!m && LOCAL_LEVEL.test(m[1]);
+    if (m && (!province || local || place === province || province.endsWith(' ' + place))) {
+      const short = foldCase(m[1]);
       addShort(short, id);
       // 'Sở Cảnh sát PC&CC' is 'Sở Cảnh sát PC&CC TP Hà Nội' without its locator.
       if (TRAILING_LEVEL.test(short)) addShort(short.replace(TRAILING_LEVEL, ''), id);
     }
-  });
+  }
   const out = new Map<string, string>();
   // A short name written first that names its body by a proper name keeps its name, and the full one takes it.
   const keptShort = new Map<string, string>(); // full identity → short name
@@ -121,8 +185,99 @@ export function canonicalBodyNames(names: readonly string[], articleProvince: st
   for (const name of names) {
     const id = identity(name);
     const full = fullOf.get(id);
-    const target = full && full.size === 1 && !hasPlace.get(id) ? [...full][0] : id;
-    out.set(name, keptShort.get(target) ?? firstName.get(target) ?? name);
+    const target = full && !hasPlace.get(id) ? fullTarget(full, firstAt.get(id)!) ?? id : id;
+    const chosen = keptShort.get(target) ?? firstName.get(target) ?? name;
+    out.set(name, SHORT_SPELLED.get(chosen.toLowerCase()) ?? chosen);
   }
+  return out;
+
+  /**
+   * The full name a short one stands for: the only one, or, where several bodies of its kind
+   * are named in full ('Tỉnh ủy Bà Rịa - Vũng Tàu', 'Tỉnh ủy Đồng Nai'), the last one named
+   * before it, which it takes up ('Bí thư Tỉnh ủy' right after).
+   */
+  function fullTarget(full: Set<string>, at: number): string | undefined {
+    if (full.size === 1) return [...full][0];
+    let best: string | undefined;
+    for (const f of full) if (firstAt.get(f)! < at && (best === undefined || firstAt.get(f)! > firstAt.get(best)!)) best = f;
+    return best;
+  }
+}
+
+interface NameFacts {
+  /** The name with its abbreviations spelled out. */
+  spelled: string;
+  /**
+   * What stays the same however a body is written: abbreviations spelled out, case and dashes
+   * folded, a level word before the province dropped, a complete body's other names its own.
+   */
+  identity: string;
+  /** The place that ends it, after its short part (match groups 1 and 2), or null. */
+  place: RegExpExecArray | null;
+  /** The names of bodies written inside it. */
+  inner: string[];
+  initials: { letters: string; acronym: boolean };
+  /** The initials of its short part, before the place. */
+  placeInitials?: string;
+}
+function identityOf(spelled: string): string {
+  let s = foldCase(spelled);
+  if (s.includes('tỉnh ') || s.includes('thành phố ')) s = s.replace(LEVEL_BEFORE_PROVINCE, '');
+  // (a federation is named by its country: 'tại Liên bang Nga' is 'tại Nga')
+  if (s.includes(' tại liên bang ')) s = s.replace(' tại liên bang ', ' tại ');
+  return ALIAS_OF.get(s) ?? s;
+}
+
+/** What canonicalBodyNames needs of a name, kept: articles name the same bodies over and over. */
+const ABOUT = new Map<string, NameFacts>();
+function about(name: string): NameFacts {
+  let f = ABOUT.get(name);
+  if (!f) {
+    if (ABOUT.size >= 10_000) ABOUT.clear();
+    const spelled = fullySpelled(name);
+    const place = TRAILING_PLACE.exec(spelled) ?? TRAILING_SEAT.exec(spelled) ?? (/ \p{Lu}/u.test(spelled) ? TRAILING_PROVINCE.exec(spelled) : null);
+    f = {
+      spelled,
+      identity: identityOf(spelled),
+      place,
+      inner: innerNames(name),
+      initials: initials(spelled),
+      placeInitials: place ? initials(place[1]).letters : undefined,
+    };
+    ABOUT.set(name, f);
+  }
+  return f;
+}
+
+/**
+ * The initials of a name, an acronym's letters each one ('Trung tâm KHXH&NV Nghệ An' and 'Trung
+ * tâm Khoa học Xã hội và Nhân văn Nghệ An' → 'ttkhxhnvna'; 'và', '&' and dashes dropped), and
+ * whether it has an acronym of two capitals or more.
+ */
+function initials(name: string): { letters: string; acronym: boolean } {
+  let letters = '';
+  let acronym = false;
+  for (const word of name.split(/[\s,]+/u)) {
+    if (!word || word === 'và') continue;
+    if (/^\p{Lu}[\p{Lu}\d&.-]*\p{Lu}[\p{Lu}\d]*$/u.test(word)) {
+      acronym = true;
+      letters += word.replace(/[^\p{L}\d]/gu, '').toLowerCase();
+    } else for (const part of word.split(/[-&]/u)) if (part && part !== 'và') letters += part[0].toLowerCase();
+  }
+  return { letters, acronym };
+}
+
+/** Words a full name inside a longer one starts with. */
+// (heads of bodies named with a place or an owner: 'HĐND', 'Tỉnh ủy', 'Đảng bộ', 'Công an'; not
+// 'Quốc hội' in 'Đoàn đại biểu Quốc hội tỉnh X')
+const INNER_HEAD = new RegExp(
+  `(?<= )(?:${alternation(BODY_HEADS.filter((h) => h.needs !== 'name' && h.level !== 'central').flatMap((h) => headForms(h.word)))})(?= )`,
+  'gu',
+);
+
+/** The names of bodies written inside `name` after its head: 'HĐND TP Hà Nội' in 'Ban Kinh tế - Ngân sách HĐND TP Hà Nội'. */
+function innerNames(name: string): string[] {
+  const out: string[] = [];
+  for (const m of name.matchAll(INNER_HEAD)) out.push(name.slice(m.index));
   return out;
 }

@@ -15,8 +15,11 @@ import { ROLE_TITLES } from '../lexicon/roles.ts';
 import { alternation } from '../text/patterns.ts';
 import { findProvince } from '../places.ts';
 import { canonicalBodyNames } from './body-names.ts';
+import { locator } from '../kinds/body-name.ts';
 
-const ROLE_GAP = new RegExp(`^(?: *, *| +và +| *- *)(?:(?:${alternation([...ROLE_TITLES, 'lãnh đạo', 'đại diện', 'đại diện lãnh đạo'])}) +)?$`, 'iu');
+/** Who stands for a body besides its titles: 'Ban cán sự Đảng, tập thể lãnh đạo Bộ Tài chính', 'Đảng ủy và lãnh đạo Cục X'. */
+const LEADERSHIP = ['lãnh đạo', 'đại diện', 'đại diện lãnh đạo', 'tập thể lãnh đạo'];
+const ROLE_GAP = new RegExp(`^(?: *, *| +và +| *- *)(?:(?:${alternation([...ROLE_TITLES, ...LEADERSHIP])}) +)?$`, 'iu');
 
 /** Organs every body has: its Party committee and its leadership ('Bí thư Đảng ủy, Giám đốc Sở X'). */
 const ORGAN = /^(?:Đảng ủy|Đảng bộ|Chi bộ|Đảng đoàn|Ban cán sự [Đđ]ảng|Ban [Gg]iám (?:đốc|hiệu))$/u;
@@ -39,7 +42,7 @@ function complete(bare: OfficeMention, next: OfficeMention, titled: boolean): st
   return `${bare.name} ${next.name}`;
 }
 
-const TITLE_IN_GAP = new RegExp(`(?:${alternation(ROLE_TITLES)}) +$`, 'iu');
+const TITLE_IN_GAP = new RegExp(`(?:${alternation([...ROLE_TITLES, ...LEADERSHIP])}) +$`, 'iu');
 
 /** A crawled text that lost the comma between an organ and a leadership board: 'Đảng ủy Ban Giám đốc Sở X'. */
 const GLUED_BOARD = /^ $/u;
@@ -66,6 +69,7 @@ export function resolveOffices(mentions: OfficeMention[], ctx: Context): Candida
     bare.province = bare.level !== 'central' ? findProvince(name) ?? ctx.article.province : undefined;
   }
   completeCommittees(mentions, text);
+  completePartyOfPlace(mentions, ctx);
   return mentions.filter((m) => !m.lacks && !m.front).map(toOfficeCandidate);
 }
 
@@ -83,8 +87,33 @@ export function frontBodies(mentions: OfficeMention[]): Candidate<'office'>[] {
  */
 export function mergeNamesOfOneBody(offices: Candidate<'office'>[], articleProvince: string | undefined): void {
   const ordered = [...offices].sort((x, y) => x.start - y.start);
-  const canonicalOf = canonicalBodyNames(ordered.map((o) => o.name), articleProvince);
+  const canonicalOf = canonicalBodyNames(ordered.map((o) => o.name), articleProvince, { innerNames: true });
   for (const o of offices) o.name = canonicalOf.get(o.name) ?? o.name;
+}
+
+/** ', chính quyền và nhân dân ' after a bare 'Đảng bộ': the place that follows is the Party organisation's too. */
+const AUTHORITIES_AND_PEOPLE =
+  /^(?: *, *| +và +)chính quyền(?:(?: *, *| +và +)(?:[Nn]hân dân|dân và quân|quân và dân|các tầng lớp nhân dân)(?: +các dân tộc)?)? +/u;
+
+/**
+ * 'Đảng bộ, chính quyền và nhân dân tỉnh X' → 'Đảng bộ tỉnh X' (DECISIONS: elliptical
+ * coordination, the trailing shared part completes the heads before it).
+ */
+function completePartyOfPlace(mentions: OfficeMention[], ctx: Context): void {
+  const { text } = ctx;
+  for (const m of mentions) {
+    if (m.lacks !== 'owner' || m.name !== 'Đảng bộ') continue;
+    const a = AUTHORITIES_AND_PEOPLE.exec(text.slice(m.end, m.end + 60));
+    if (!a) continue;
+    const s = m.end + a[0].length;
+    const le = locator(text, s);
+    if (le < 0) continue;
+    m.name = `${m.name} ${text.slice(s, le)}`;
+    m.lacks = undefined;
+    m.locator = text.slice(s, le);
+    m.level = levelOf(m.name, ctx.article.province);
+    m.province = m.level !== 'central' ? findProvince(m.name) ?? ctx.article.province : undefined;
+  }
 }
 
 const COMMITTEE_LEVEL: Record<string, RegExp> = {
