@@ -270,7 +270,7 @@ export const COUNT_UNITS: readonly CountUnit[] = [
   { unit: 'thủ tục', variants: [], group: 'item' },
   { unit: 'thủ tục hành chính', variants: ['TTHC'], group: 'item' },
   { unit: 'đơn', variants: [], group: 'item' },
-  { unit: 'đơn thư', variants: [], group: 'item' },
+  { unit: 'đơn thư', variants: ['đơn, thư'], group: 'item' }, // '5.595 đơn, thư'
   { unit: 'kiến nghị', variants: [], group: 'item' },
   { unit: 'ý kiến', variants: [], group: 'item' },
   { unit: 'lượt ý kiến', variants: [], group: 'item' },
