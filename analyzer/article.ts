@@ -163,9 +163,20 @@ function reporterOutlet(text: string): Outlet | undefined {
  */
 const SELF_CITED = /(?<![\p{L}])(?:(?:[Nn]hư|[Ss]au khi) [Bb]áo (\p{Lu}[\p{L}\p{M}&. ]{0,50}?) (?:đã )?(?:thông tin|đưa tin|phản ánh|phản ảnh|đăng tải|đăng)|Báo (\p{Lu}[\p{L}\p{M}&. ]{0,50}?) trân trọng giới thiệu)(?![\p{L}\p{M}])/gu;
 
+// 'Nguoiduatin.vn sẽ tiếp tục cập nhật …': a paper promising to follow the story is the publisher.
+const HOST_WILL_UPDATE = /(?<![\p{L}\p{N}\/@-])([A-Za-z][A-Za-z0-9-]{1,30}\.[a-z]{2,4}(?:\.vn)?) sẽ (?:tiếp tục )?(?:cập nhật|thông tin)(?![\p{L}\p{M}])/gu;
+
 function selfCitedOutlet(text: string): Outlet | undefined {
-  if (!['áo', 'Áo'].some((w) => text.includes(w))) return undefined;
   let found: Outlet | undefined;
+  if (text.includes(' sẽ ')) {
+    for (const m of text.matchAll(HOST_WILL_UPDATE)) {
+      const o = creditOutlet(m[1]);
+      if (!o) continue;
+      if (found && found !== o) return undefined;
+      found = o;
+    }
+  }
+  if (!['áo', 'Áo'].some((w) => text.includes(w))) return found;
   for (const m of text.matchAll(SELF_CITED)) {
     const words = (m[1] ?? m[2]).split(' ');
     if (words.length > 6) continue;

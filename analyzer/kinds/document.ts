@@ -9,7 +9,7 @@
 // The date and issuer that follow the code are attached by refine/document-details.ts.
 
 import type { Candidate, Context } from '../pipeline.ts';
-import { DOCUMENT_TYPES, SHORT_CITATION } from '../lexicon/documents.ts';
+import { DOCUMENT_TYPES, GENERIC_TYPE_WORDS, SHORT_CITATION } from '../lexicon/documents.ts';
 import { COUNT_UNITS, NOT_COUNT_UNITS } from '../lexicon/units.ts';
 import { WORD_END, WORD_START, alternation, leadingClass, rx } from '../text/patterns.ts';
 import { SpanIndex } from '../text/spans.ts';
@@ -18,6 +18,7 @@ import { WordScan } from '../text/scan.ts';
 type DocumentCandidate = Candidate<'document'>;
 
 const TYPE_BY_WORD = new Map<string, string>();
+const GENERIC_WORDS = new Set(GENERIC_TYPE_WORDS.map((w) => w.toLowerCase()));
 const TYPE_BY_ABBR = new Map<string, string>();
 const ABBR_CANONICAL = new Map<string, string>();
 for (const t of DOCUMENT_TYPES) {
@@ -38,7 +39,8 @@ const PARTY_CODE = `\\d{1,4}[a-z]? *- *${L}{1,6} */ *${L}[\\p{L}\\d&]{0,11}`;
 // State style: number, slash, optional year, symbol groups joined by dashes
 // ('15/2020/NĐ-CP', '977/QĐ-TTg', '123/UBND-NC', '06/2022/QH15', '05/CT-TW'); the running number
 // may carry a lower-case letter ('30a/2008/NQ-CP').
-const STATE_CODE = `\\d{1,5}[a-z]? */ *(?:\\d{4} */ *)?${L}[\\p{L}\\d&]{0,9}(?: *- *[\\p{L}\\d&]{1,12}){0,3}`;
+// A unit group in parentheses ends some police codes ('51/C46 (P12)'; spaces folded: '51/C46(P12)').
+const STATE_CODE = `\\d{1,5}[a-z]? */ *(?:\\d{4} */ *)?${L}[\\p{L}\\d&]{0,9}(?: *- *[\\p{L}\\d&]{1,12}){0,3}(?: *\\((?!(?:${TYPE_ABBR}) *\\d)\\p{Lu}{1,3}\\d{1,3}\\))?`;
 const CODE = `(?:${PARTY_CODE}|${STATE_CODE})`;
 
 const CITED = rx(
@@ -112,6 +114,8 @@ function parseShortCitations(text: string, coded: readonly DocumentCandidate[]):
     const withSo = /số/iu.test(m[2]);
     // Lower case, a type word that is also a verb cites only with 'số' ('quyết định 4 nội dung').
     if (!withSo && /^\p{Ll}/u.test(word) && !NOUN_ONLY.has(type)) continue;
+    // A generic word ('văn bản') cites a bare number only with 'số' ('văn bản 12 trang' is none).
+    if (!withSo && GENERIC_WORDS.has(word.toLowerCase())) continue;
     // 'Chương trình 135' names a programme; 'Chương trình hành động số 15' is a document.
     if (NAMED_BY_NUMBER.has(type) && !withSo && !/hành động/iu.test(m[0])) continue;
     const end = m.index + m[0].length;
@@ -154,11 +158,11 @@ export function parseCode(raw: string): ParsedCode | undefined {
     const issuer = canonicalGroup(m[3]);
     return { number: m[1], symbol: `${type}/${issuer}`, code: `${m[1]}-${type}/${issuer}`, typeAbbr: m[2] };
   }
-  m = /^(\d{1,5}[a-z]?)\/(?:(\d{4})\/)?([\p{L}\d&]+(?:-[\p{L}\d&]+)*)$/u.exec(s);
+  m = /^(\d{1,5}[a-z]?)\/(?:(\d{4})\/)?([\p{L}\d&]+(?:-[\p{L}\d&]+)*)(\(\p{Lu}{1,3}\d{1,3}\))?$/u.exec(s);
   if (m) {
     const groups = m[3].split('-').map(canonicalGroup);
     // The year of a State code belongs to the symbol side: 15/2020/NĐ-CP → number 15, symbol 2020/NĐ-CP.
-    const symbol = m[2] ? `${m[2]}/${groups.join('-')}` : groups.join('-');
+    const symbol = (m[2] ? `${m[2]}/${groups.join('-')}` : groups.join('-')) + (m[4] ?? '');
     return { number: m[1], symbol, code: `${m[1]}/${symbol}`, typeAbbr: groups.length > 1 ? groups[0] : undefined };
   }
   return undefined;
@@ -188,7 +192,8 @@ export function parseDocuments(ctx: Context): DocumentCandidate[] {
     const parsed = parseCode(m[2]);
     if (!parsed) continue;
     const word = m[1];
-    const type = TYPE_BY_WORD.get(word.toLowerCase()) ?? typeFromAbbr(word) ?? typeFromAbbr(parsed.typeAbbr);
+    const generic = GENERIC_WORDS.has(word.toLowerCase()) ? typeFromAbbr(parsed.typeAbbr) : undefined;
+    const type = generic ?? TYPE_BY_WORD.get(word.toLowerCase()) ?? typeFromAbbr(word) ?? typeFromAbbr(parsed.typeAbbr);
     if (!type) continue;
     // A State-style code after a type word needs a symbol with letters ('Quyết định 12/2020' is no code).
     if (!/\p{L}/u.test(parsed.symbol)) continue;

@@ -70,7 +70,10 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = [
   // CĐ: a Công điện (official dispatch, '2/CĐ-UBND', '01/CĐ-TTg') is no type of the contract's
   // list (check.py DOC_TYPES): its code is cited as the official letter it is (genre batch 2);
   // 'Công điện số 156' without a code is no fact (batch 6), so 'Công điện' is no type word.
-  { name: 'Công văn', words: ['Công văn'], abbreviations: ['CV', 'CĐ'] },
+  // 'Văn bản số 07/HĐND-TD', 'văn bản số 640': a numbered 'văn bản' is the official letter it is
+  // (genre batches 7 and 8), unless its code names another type ('văn bản số 04/KH-…': Kế hoạch;
+  // GENERIC_TYPE_WORDS below).
+  { name: 'Công văn', words: ['Công văn', 'Văn bản'], abbreviations: ['CV', 'CĐ'] },
   { name: 'Báo cáo', words: ['Báo cáo'], abbreviations: ['BC'] },
   // CTr (NĐ 30; some copies print 'Ctr'; news 'CTR'). 'Chương trình hành động số 15-CTr/TU'.
   { name: 'Chương trình', words: ['Chương trình', 'Chương trình hành động'], abbreviations: ['CTr', 'Ctr'] },
@@ -78,6 +81,9 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = [
   { name: 'Tờ trình', words: ['Tờ trình'], abbreviations: ['TTr'] },
   { name: 'Quy chế', words: ['Quy chế'], abbreviations: ['QC'] },
 ]
+
+/** Type words that yield to the type a code names ('văn bản số 04/KH-UBND' is a Kế hoạch). */
+export const GENERIC_TYPE_WORDS: readonly string[] = ['Văn bản']
 
 /**
  * Citations without a symbol ('Chỉ thị số 16 của Bộ Chính trị', 'Nghị định 47 và 112', 'QĐ 33'):

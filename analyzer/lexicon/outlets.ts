@@ -204,7 +204,8 @@ export const OUTLETS: readonly Outlet[] = [
   { name: 'VnExpress', hosts: ['vnexpress.net'], tags: ['VNE'], aliases: ['Báo VnExpress'] }, // '(VNE)', 'Theo VNE' seen
   { name: 'Báo Tuổi Trẻ', hosts: ['tuoitre.vn'], tags: ['TTO'], aliases: ['Tuổi Trẻ', 'Tuổi Trẻ Online'] }, // tag '(TTO)' seen
   { name: 'Báo Thanh Niên', hosts: ['thanhnien.vn'], tags: [], aliases: ['Thanh Niên'] },
-  { name: 'Dân trí', hosts: ['dantri.com.vn'], tags: [], aliases: ['Báo Dân trí'] }, // '(Dân trí)', 'Theo Dân trí' seen
+  // 'Báo Dân trí' as FACTS.md names papers and genre batch 8 writes it (batch 1 wrote 'Dân trí').
+  { name: 'Báo Dân trí', hosts: ['dantri.com.vn'], tags: [], aliases: ['Dân trí', 'Dân Trí'] }, // '(Dân trí)', 'Theo Dân trí' seen
   { name: 'VietNamNet', hosts: ['vietnamnet.vn'], tags: [], aliases: ['Báo VietNamNet'] },
   { name: 'Báo Lao Động', hosts: ['laodong.vn'], tags: ['LĐO'], aliases: ['Lao Động'] }, // tag [mem]
   { name: 'Báo Người Lao Động', hosts: ['nld.com.vn'], tags: ['NLĐO'], aliases: ['Người Lao Động'] }, // 'NLĐO' seen
@@ -246,6 +247,8 @@ export const OUTLETS: readonly Outlet[] = [
   { name: 'Báo Nông nghiệp Việt Nam', hosts: ['nongnghiep.vn'], tags: ['NNVN'], aliases: ['Nông nghiệp Việt Nam'] }, // '(NNVN)' seen
   { name: 'Báo Đại Đoàn Kết', hosts: ['daidoanket.vn'], tags: [], aliases: ['Đại Đoàn Kết'] },
   { name: 'Báo Pháp luật Việt Nam', hosts: ['baophapluat.vn'], tags: ['PLVN'], aliases: ['Pháp luật Việt Nam'] }, // 'PLVN' seen
+  { name: 'Báo Công Thương', hosts: ['congthuong.vn', 'baocongthuong.com.vn'], tags: ['CôngThương'], aliases: ['Công Thương'] }, // 'CôngThương - ' lead seen; hosts [mem]
+  { name: 'Báo Người Đưa Tin', hosts: ['nguoiduatin.vn'], tags: [], aliases: ['Người Đưa Tin'] }, // 'Nguoiduatin.vn sẽ tiếp tục cập nhật' seen
   { name: 'Báo Xây dựng', hosts: ['baoxaydung.com.vn'], tags: [], aliases: [] }, // 'Báo Xây dựng trân trọng giới thiệu' seen; host [mem]
   { name: 'Đất Việt', hosts: ['baodatviet.vn'], tags: ['ĐVO'], aliases: [] }, // '(ĐVO) -' seen
   { name: 'Tổ Quốc', hosts: ['toquoc.vn'], tags: ['Toquoc'], aliases: [] }, // '(Toquoc) -' seen

@@ -683,6 +683,8 @@ const OTHER_PREDICATE = /(?:^|\s)(?:đã|được|là|còn|đang|sẽ|vừa|nh�
 const NOT_CONFERRAL_BEFORE = /(?:từ|sinh|đến|tới|trước|sau|giai đoạn|nhiệm kỳ|-)\s*$/iu;
 const ROUND_BEFORE = /(?:đợt|[Qq]uyết định[^.;\n]{0,40}?ngày)\s*$/u;
 
+const OPENING_BEFORE = /^\s{0,3}(?:và +)?(?:(?:[Cc]uối|[Đđ]ầu|[Gg]iữa|[Vv]ào|[Tt]rong) +)?(?:[Nn]gày +)?$/u;
+
 function yearOf(text: string, unit: Unit, dates: Candidate<'date'>[]): number | undefined {
   const index = spansOf(dates);
   const { start: from, end } = unit.clause;
@@ -701,9 +703,20 @@ function yearOf(text: string, unit: Unit, dates: Candidate<'date'>[]): number | 
   // that stands right before the award with a colon ('…: Năm 2010: Anh hùng Lao động').
   const colon = index.endingIn(Math.max(from, unit.start - 4), unit.start).find((d) => /^\d{4}$/u.test(d.value) && /^ ?: ?$/u.test(text.slice(d.end, unit.start)));
   if (colon) return Number(colon.value);
-  const opening = index.startingIn(from, from + 3).find((d) => /^\d{4}$/u.test(d.value) && d.end <= unit.start);
+  // 'Cuối năm 2009, X được trao tặng …', 'Ngày 15-7-2010, X đón nhận …': a year or a full date
+  // after a word of the part of the year or 'ngày' opens the clause too.
+  const opening = index
+    .startingIn(from, from + 12)
+    .find(
+      (d) =>
+        d.end <= unit.start &&
+        (d.start <= from + 3
+          ? /^\d{4}$/u.test(d.value)
+          : // the longer openings: a written year, then the comma that closes the adverbial
+            /^\d{4}(?:-\d{2}-\d{2})?$/u.test(d.value) && /(?:19|20)\d\d$/u.test(text.slice(d.start, d.end)) && /^ *,/u.test(text.slice(d.end, d.end + 3)) && OPENING_BEFORE.test(text.slice(from, d.start)) && /(?:^|[.,;:!?\n]\s*)$/u.test(text.slice(Math.max(0, from - 4), from))),
+    );
   // not across another year ('năm 2013: A và hai năm liền (2011, 2012) nhận B')
-  return opening && !/\d{4}/u.test(text.slice(opening.end, unit.start)) ? Number(opening.value) : undefined;
+  return opening && !/\d{4}/u.test(text.slice(opening.end, unit.start)) ? Number(opening.value.slice(0, 4)) : undefined;
 }
 
 /** A place named as the last part of an address: 'huyện Sơn Động, tỉnh Bắc Giang'. */

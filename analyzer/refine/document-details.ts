@@ -6,9 +6,15 @@ import { authorityAt, authorityEndingAt } from './authority.ts';
 import { spansOf } from '../text/spans.ts';
 
 // '<issuer> (đã) ban hành / phê duyệt … tại / ký <document>': the issuer named before the code.
-const ISSUING_VERB = /(?:^|\s)(?:(?:đã|vừa|được|chính thức|mới) +)*(ban hành|phê duyệt|ký ban hành|ký|thông qua|có)(?:[^.;:!?\n]{0,60}? (?:tại|theo|bằng))? *$/u;
+// 'cũng' joins a clause to the one before ('Bộ Tài chính cũng đã ban hành …'); 'ra' issues a
+// decision ('Cơ quan … đã ra Quyết định số …').
+const ISSUING_VERB = /(?:^|\s)(?:cũng )?(?:(?:đã|vừa|được|chính thức|mới) +)*(ban hành|phê duyệt|ký ban hành|ký|thông qua|có|ra)(?:[^.;:!?\n]{0,60}? (?:tại|theo|bằng))? *$/u;
 // 'Ngày 1.11.2023, UBND tỉnh … ban hành Quyết định …': the date that opens the clause is the issue date.
-const CLAUSE_DATE = /(?:^|[.;!?\n] *)(?:Ngày|ngày|Vào ngày) +$/u;
+// A part of the day may come first ('Chiều ngày 8/2/2017, …'), and the clause may follow a comma.
+const CLAUSE_DATE = /(?:^|[.;,!?\n]) *(?:(?:[Vv]ào +)?(?:(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm) +)?[Nn]gày) +$/u;
+// A person's name after the title of the subject: 'Bộ trưởng Bộ Công Thương Trần Tuấn Anh đã ban hành …'.
+const AGENCY_OF = /(?:^|[.;:!?\n] *|, *)(Cơ quan [\p{Lu}][\p{L}\p{M} ]{2,40}?), $/u;
+const NAME_WORD = /\p{Lu}[\p{Ll}\p{M}]* $/u;
 
 const DATE_GAP = /^ *,? *\(? *(?:(?:được )?ban hành )?(?:vào )?(?:ngày *)?$/iu;
 const ISSUER_GAP = /^ *\)? *,? *(?:của|do) +$/iu;
@@ -68,12 +74,28 @@ function issuerBefore(doc: Candidate<'document'>, dates: Candidate<'date'>[], of
   // the agent ('được Thủ tướng Chính phủ phê duyệt').
   const verbStart = doc.start - window.length + verb.index + (verb[0].startsWith(' ') ? 1 : 0);
   const before = text[verbStart - 1] === ' ' ? verbStart - 1 : verbStart;
-  const who = authorityEndingAt(text, before, offices);
+  let who = authorityEndingAt(text, before, offices);
+  if (!who) {
+    // Two to four name words, shortest first, each a capital then lower-case letters.
+    let pos = before;
+    for (let words = 1; words <= 4 && !who; words++) {
+      const word = NAME_WORD.exec(text.slice(Math.max(0, pos - 12), pos + 1));
+      if (!word) break;
+      pos -= word[0].length;
+      if (words >= 2 && text[pos] === ' ') who = authorityEndingAt(text, pos, offices);
+    }
+    // The title must be the whole subject: 'Phó Thủ tướng Vũ Đức Đam ký' names no 'Thủ tướng'.
+    if (who && /\p{Lu}[\p{Ll}\p{M}]* $/u.test(text.slice(Math.max(0, who.start - 12), who.start))) who = undefined;
+  }
   if (!who) return;
+  // 'Cơ quan Cảnh sát điều tra, Bộ Công an đã ra …': an agency named by its work, then in
+  // apposition the body it belongs to; the issuer is the agency of that body.
+  const agency = AGENCY_OF.exec(text.slice(Math.max(0, who.start - 60), who.start));
+  if (agency) who = { start: who.start - agency[0].length + agency[0].indexOf(agency[1]), end: who.end, name: `${agency[1]} ${who.name}` };
   doc.issuer = who.name;
   if (!doc.issued) {
     // 'Ngày 1.11.2023, UBND tỉnh … ban hành …'
-    const date = spansOf(dates).endingIn(who.start - 3, who.start).find((d) => /^\d{4}-\d{2}-\d{2}/.test(d.value) && CLAUSE_DATE.test(text.slice(Math.max(0, d.start - 12), d.start)));
+    const date = spansOf(dates).endingIn(who.start - 3, who.start).find((d) => /^\d{4}-\d{2}-\d{2}/.test(d.value) && CLAUSE_DATE.test(text.slice(Math.max(0, d.start - 20), d.start)));
     if (date) doc.issued = date.value.slice(0, 10);
   }
 }
