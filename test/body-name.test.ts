@@ -33,6 +33,20 @@ describe('one body written short and in full', () => {
     return list.map((n) => map.get(n));
   };
 
+  it('a committee named by its level word alone is the one a bare committee takes up', () => {
+    expect(names(['Thành ủy TP', 'Thành ủy'])).toEqual(['Thành ủy TP', 'Thành ủy TP']);
+    expect(names(['Thành ủy TP', 'Tỉnh ủy'])).toEqual(['Thành ủy TP', 'Tỉnh ủy']);
+  });
+
+  it('an acronym before the province, and a dash for "và", name the same department', () => {
+    expect(names(['Sở TN&MT Yên Bái', 'Sở Tài nguyên và Môi trường tỉnh Yên Bái'], 'Yên Bái')[1]).toBe('Sở TN&MT Yên Bái');
+    expect(names(['Sở Tài nguyên và Môi trường tỉnh Yên Bái', 'Sở Tài nguyên - Môi trường'], 'Yên Bái')).toEqual([
+      'Sở Tài nguyên và Môi trường tỉnh Yên Bái',
+      'Sở Tài nguyên và Môi trường tỉnh Yên Bái',
+    ]);
+    expect(names(['Sở Tài nguyên và Môi trường tỉnh Yên Bái', 'Sở Kế hoạch - Đầu tư tỉnh Yên Bái'], 'Yên Bái')[1]).toBe('Sở Kế hoạch - Đầu tư tỉnh Yên Bái');
+  });
+
   it('a short form named only by its kind and level takes the full name', () => {
     expect(names(['Văn phòng Tỉnh ủy', 'Văn phòng Tỉnh ủy Gia Lai'], 'Gia Lai')).toEqual(['Văn phòng Tỉnh ủy Gia Lai', 'Văn phòng Tỉnh ủy Gia Lai']);
     expect(names(['UBND TP', 'UBND TP. Hà Nội'])).toEqual(['UBND TP. Hà Nội', 'UBND TP. Hà Nội']);

@@ -21,7 +21,7 @@
 // word starts the sentence's predicate. A capitalised word is a name word even where its lower
 // case would be a verb ('Ban Tổ chức', 'Phòng Đăng ký').
 
-import { BODY_HEADS, COMPLETE_BODIES, LOCATOR_WORDS, MISSIONS, POLICE_ABBREVIATIONS, completeNames } from '../lexicon/bodies.ts';
+import { BODY_HEADS, COMPLETE_BODIES, LOCATOR_WORDS, MINISTRIES, MISSIONS, POLICE_ABBREVIATIONS, completeNames } from '../lexicon/bodies.ts';
 import { NAME_ENDERS, NAME_VOCABULARY, NOT_NAME_STARTS, NUMBERED_NAME_WORDS, OTHER_ORGANISATIONS } from '../lexicon/body-names.ts';
 import { FOREIGN_NAMES, FRONT_HEADS, NAME_STOP_WORDS, SENTENCE_STARTERS } from '../lexicon/context.ts';
 import { ROLE_TITLES, isSurname } from '../lexicon/roles.ts';
@@ -123,6 +123,8 @@ export class AnyCase {
 }
 
 const VOCABULARY = new AnyCase(NAME_VOCABULARY);
+/** A ministry that owns a body, inside its name: '… hỗ trợ tư pháp Bộ Công an' (one name word, whatever its case). */
+const MINISTRY_IN_NAME = new AnyCase(MINISTRIES.flatMap((m) => [m.name, ...m.aliases]).map((n) => `Bộ ${n}`));
 const PROVINCE_NAMES = new AnyCase(PROVINCES.flatMap((p) => [p.name, ...p.aliases]));
 const LEVEL_WORDS = new AnyCase(LOCATOR_WORDS.map((l) => l.word));
 
@@ -504,6 +506,7 @@ export function nameWords(text: string, pos: number, opts: NameOptions = {}): nu
     if (lower === 'số' && /^ \d/u.test(text.slice(p + len, p + len + 2))) vocabulary = len;
     // A capitalised word that begins a verb is a name word here: 'Ban Tổ chức', 'Phòng Đăng ký'.
     if (capital) vocabulary = Math.max(vocabulary, enderAt(text, p));
+    if (word === 'Bộ') vocabulary = Math.max(vocabulary, MINISTRY_IN_NAME.at(text, p));
     if (!capital) {
       // After a proper name ('Trường THPT Hòa Bình', 'Quy Nhơn') a lower-case word starts the sentence's verb.
       if (capitalRun >= 2) break;

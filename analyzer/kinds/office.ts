@@ -132,13 +132,17 @@ const SCHOOL_TYPE = sticky(`(?:${alternation(SCHOOL_TYPES)})${WORD_END}`);
 const BAN_WORD = sticky(`Ban${WORD_END}`);
 const KHOI = sticky(`Khối${WORD_END}`, 'yiu');
 const CENTRAL_OWNER = sticky(`(?:Trung ương|TW|TƯ|T\\.Ư)(?: +Đảng)?${WORD_END}`, 'yu');
+const CENTRE_AT_END = /(?:Trung ương|TW|TƯ|T\.Ư)$/u;
+/** A mass organisation after 'Trung ương': its boards are no offices ('Ban Thường vụ Trung ương Đoàn', '… Trung ương Hội Nông dân'). */
+const MASS_ORGANISATION_AFTER = sticky(` +(?:Đoàn|Hội|Công đoàn|Mặt trận|MTTQ)${WORD_END}`);
 /** A committee's own level word before its place: 'Tỉnh ủy tỉnh X', 'Thành ủy TP. Hải Phòng' (the name drops it: withoutRepeatedLevel). */
 const OWN_LEVEL: Record<string, RegExp> = {
-  'Tỉnh ủy': sticky(`tỉnh +`),
-  'Thành ủy': sticky(`(?:thành phố|TP\\.?) *`),
-  'Huyện ủy': sticky(`huyện +`),
-  'Quận ủy': sticky(`quận +`),
-  'Thị ủy': sticky(`(?:thị xã|TX\\.?) *`),
+  // (the level word may be capitalised: 'quận ủy Quận Thủ Đức')
+  'Tỉnh ủy': sticky(`[Tt]ỉnh +`),
+  'Thành ủy': sticky(`(?:[Tt]hành phố|TP\\.?) *`),
+  'Huyện ủy': sticky(`[Hh]uyện +`),
+  'Quận ủy': sticky(`[Qq]uận +`),
+  'Thị ủy': sticky(`(?:[Tt]hị xã|TX\\.?) *`),
 };
 const VE = sticky(`về +`);
 const LEADERSHIP_BOARD = /^Ban [Gg]iám (?:đốc|hiệu)(?![\p{L}\p{M}])/u;
@@ -206,6 +210,8 @@ const PRESS_ACRONYM = new Set(PRESS_ACRONYMS);
 const NOT_OFFICE_SET = new Set(NOT_OFFICES.map((s) => s.toLowerCase()));
 // Look-behinds run sticky at the end of a slice (endsWithMatch): read backwards from there,
 // not tried at every position of the slice.
+/** 'Ủy viên ' before 'Thường vụ': the member's title ('Ủy viên Thường vụ Tỉnh ủy'). */
+const MEMBER_BEFORE = /(?<![\p{L}\p{M}])(?:[Ủủ]y|[Uu]ỷ) viên $/u;
 const ROLE_BEFORE_THUONG_TRUC = rx(`(?<=(?:${alternation(ROLE_TITLES)}) +)`, 'iuy');
 const ROLE_BEFORE = rx(`(?<=(?:${alternation(ROLE_TITLES)})(?: +Thường trực)? +)`, 'uy');
 
@@ -230,7 +236,11 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
   let m: RegExpExecArray | null;
 
   const complete = /^\p{Lu}/u.test(text[pos]) ? COMPLETE.at(text, pos) : 0;
-  if (complete) return { end: pos + complete, family: 'other' };
+  if (complete) {
+    // 'Ban Chấp hành Trung ương Hội Nông dân', 'Ban Bí thư Trung ương Đoàn': a mass organisation's centre, no office.
+    if (at(MASS_ORGANISATION_AFTER, text, pos + complete) && CENTRE_AT_END.test(text.slice(pos, pos + complete))) return { end: pos + complete, lacks: 'owner', family: 'unit' };
+    return { end: pos + complete, family: 'other' };
+  }
   if ((m = at(BO, text, pos))) {
     const s = pos + m[0].length;
     const len = /^\p{Lu}/u.test(text[s] ?? '') ? MINISTRY.at(text, s) : 0;
@@ -265,6 +275,8 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
         const ps = s + lw[0].length + (text[s + lw[0].length] === '.' ? 1 : 0);
         const pl = place(text, skipSpaces(text, ps));
         if (pl > 0) return { end: pl, family: 'other' };
+        // 'Bí thư Thành ủy TP nhiệm kỳ …': the city's committee named by its level word alone.
+        if (head === 'Thành ủy' && /^TP$/u.test(lw[0].trimEnd()) && !/^[\p{L}\p{M}\d.]/u.test(text[s + 2] ?? '')) return { end: s + 2, family: 'other' };
       }
       // 'Tỉnh ủy' is named by its province; 'Huyện ủy Châu Thành' by its district.
       else if (head !== 'Tỉnh ủy' && !(isSurname(at(PLACE_WORD, text, s)?.[0] ?? '') && reading.personNext)) {
@@ -314,6 +326,8 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
     if (s > 0) {
       const steering = /^chỉ đạo$/iu.test(m[1]);
       const o = owner(text, s, depth);
+      // (the centre of a mass organisation owns no office: 'ban thường vụ Trung ương Đoàn')
+      if (o && at(CENTRAL_OWNER, text, s) && at(MASS_ORGANISATION_AFTER, text, o.end)) return { end: o.end, lacks: 'owner', family: 'unit' };
       if (o) {
         // 'Ban Chỉ đạo Trung ương về phòng, chống tham nhũng': a steering board named by its topic.
         const topic = steering && !o.lacks ? topicAfter(text, o.end) : -1;
@@ -357,6 +371,8 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
     if (s > 0 && family === 'party' && LEADERSHIP_BOARD.test(text.slice(s, s + 14))) return { end, lacks: 'owner', family };
     if (s > 0) {
       const o = owner(text, s, depth);
+      // (a board of a mass organisation's centre is none: 'BCH T.Ư Hội Nông dân'; its Party organ is: 'Đảng ủy cơ quan T.Ư Hội LHPN')
+      if (o && family !== 'party' && at(CENTRAL_OWNER, text, s) && at(MASS_ORGANISATION_AFTER, text, o.end)) return { end: o.end, lacks: 'owner', family };
       // 'Văn phòng HĐND - UBND huyện X', 'Văn phòng HĐND và UBND tỉnh': one office of both.
       const joint = o && o.lacks === 'locator' && o.family === 'people' && /^(?:Văn phòng|VP)$/u.test(m[0]) ? jointPeoplesBodies(text, o.end) : null;
       if (joint) return { end: joint.end, owner: text.slice(s, joint.end), locator: joint.locator, family };
@@ -465,7 +481,7 @@ function owner(text: string, pos: number, depth: number): Parsed | null {
 
 // ---------------------------------------------------------------- level and province
 
-const CENTRAL_MARK = /(?:^|\s)(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán) |(?:^|\s)(?:Trung ương|TW|TƯ|T\.Ư|Chính phủ|Quốc hội|QH|Bộ Chính trị|Ban Bí thư|tối cao|Tổng cục|Kiểm toán Nhà nước)(?=$|\s)|^Bộ |(?:^|\s)Bộ (?=\p{Lu})/u;
+const CENTRAL_MARK = /(?:^|\s)(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán) |(?:^|\s)(?:Trung ương|TW|TƯ|T\.Ư|Chính phủ|Quốc hội|QH|Bộ Chính trị|Ban Bí thư|tối cao|Tổng cục|Kiểm toán Nhà nước|Ngân hàng Nhà nước)(?=$|\s)|^Bộ |(?:^|\s)Bộ (?=\p{Lu})/u;
 const CENTRE_OR_NATION = /(?:^|\s)(?:[Tt]rung [Ưư]ơng|TW|TƯ|T\.Ư)(?=$|\s)|\s(?:Việt Nam|VN)$/u;
 /** Provinces as written, by their last word: a name's last words are looked up, not matched against every province. */
 const PROVINCES_BY_LAST_WORD = new Map<string, string[]>();
@@ -568,7 +584,9 @@ function headStarts(text: string): { start: number; titled: boolean }[] {
     const start = t.index + t[0].length - t[1].length;
     seen.add(start);
     // 'Trưởng phòng Phòng Khoáng sản': the capitalised head that follows is the body's own.
-    if (!at(HEAD_AT_ANY, text, afterSpace(text, start + t[1].length))) heads.push({ start, titled: true });
+    // (another body after it is the head's owner: 'Chánh văn phòng UBND tỉnh')
+    const next = at(HEAD_AT_ANY, text, afterSpace(text, start + t[1].length));
+    if (!next || (t[1] === 'văn phòng' && next[0].toLowerCase() !== 'văn phòng')) heads.push({ start, titled: true });
   }
   for (const l of LOWER_HEAD_SCAN.all(text)) {
     if (seen.has(l.index) || genericLowerHead(text, l.index)) continue;
@@ -599,11 +617,14 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
     if (base) parsed.end += base;
     // 'Phó Bí thư Thường trực Tỉnh ủy', 'Thường trực Ban Bí thư Đinh Thế Huynh': 'Thường trực'
     // belongs to the title (a person's, written before or after it); the body is the owner.
+    // ('Ủy viên Thường vụ Quân ủy Trung ương': so is 'Thường vụ' after a title.)
+    const standing = /^Thường (?:trực|vụ) /u.exec(text.slice(start, start + 12));
     if (
-      /^Thường trực /u.test(text.slice(start, start + 12)) &&
-      (endsWithMatch(ROLE_BEFORE_THUONG_TRUC, text.slice(Math.max(0, start - 40), start)) || personAfter(text, parsed.end))
+      standing &&
+      (endsWithMatch(ROLE_BEFORE_THUONG_TRUC, text.slice(Math.max(0, start - 40), start)) ||
+        (standing[0] === 'Thường trực ' ? personAfter(text, parsed.end) : MEMBER_BEFORE.test(text.slice(Math.max(0, start - 10), start))))
     ) {
-      const s = start + 'Thường trực '.length;
+      const s = start + standing[0].length;
       reading.personNext = true;
       const b = body(text, s);
       reading.personNext = false;
@@ -653,7 +674,7 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
       continue;
     }
     const level = parsed.lacks ? undefined : levelOf(name, ctx.article.province ?? local);
-    const province = level && level !== 'central' ? provinceOfOffice(name) ?? ctx.article.province ?? local : undefined;
+    const province = level && level !== 'central' ? provinceOfOffice(name) ?? ownerAsideProvince(text, parsed.end) ?? ctx.article.province ?? local : undefined;
     out.push({
       start,
       end: parsed.end,
@@ -672,13 +693,27 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
   return out;
 }
 
+const ASIDE_OPEN = /^ *\( */u;
+/**
+ * The province its owner, given in parentheses after a body, names: 'Trung tâm Pháp y (Sở Y tế TP
+ * Đà Nẵng)' → Đà Nẵng (whatever the article's province), or undefined.
+ */
+function ownerAsideProvince(text: string, end: number): string | undefined {
+  const open = ASIDE_OPEN.exec(text.slice(end, end + 4));
+  if (!open) return undefined;
+  const s = end + open[0].length;
+  if (!/^\p{Lu}/u.test(text[s] ?? '')) return undefined;
+  const b = body(text, s);
+  return b && !b.lacks ? provinceOfOffice(squash(text.slice(s, b.end))) : undefined;
+}
+
 /**
  * A committee's own level word is dropped from the name (DECISIONS.md): 'Tỉnh ủy tỉnh X' →
  * 'Tỉnh ủy X', 'Ủy ban Kiểm tra Huyện ủy huyện X' → '… Huyện ủy X'. A district named by its
  * number or an abbreviation keeps it ('Quận ủy quận 9', 'Thành ủy TP HCM'), and so does the city
  * that shares a man's name ('Thành ủy TP Hồ Chí Minh').
  */
-const REPEATED_LEVEL = /(?<![\p{L}\p{M}])(Tỉnh ủy tỉnh|Huyện ủy huyện|Quận ủy quận|Thị ủy thị xã|Thị ủy TX\.?|Thành ủy thành phố|Thành ủy TP\.?) *(?=\p{Lu}[\p{Ll}\p{M}])(?!Hồ Chí Minh)/u;
+const REPEATED_LEVEL = /(?<![\p{L}\p{M}])(Tỉnh ủy [Tt]ỉnh|Huyện ủy [Hh]uyện|Quận ủy [Qq]uận|Thị ủy [Tt]hị xã|Thị ủy TX\.?|Thành ủy [Tt]hành phố|Thành ủy TP\.?) *(?=\p{Lu}[\p{Ll}\p{M}])(?!Hồ Chí Minh)/u;
 function withoutRepeatedLevel(name: string): string {
   const m = REPEATED_LEVEL.exec(name);
   return m ? name.slice(0, m.index) + m[1].slice(0, m[1].indexOf('ủy') + 2) + ' ' + name.slice(m.index + m[0].length) : name;

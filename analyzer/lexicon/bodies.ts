@@ -52,6 +52,7 @@ export const BODY_HEADS: readonly BodyHead[] = [
   { word: 'Ban Thường vụ', needs: 'owner' }, // Ban Thường vụ Tỉnh ủy
   { word: 'BTV', needs: 'owner' },
   { word: 'Thường trực', needs: 'owner' }, // Thường trực Tỉnh ủy, Thường trực HĐND tỉnh
+  { word: 'Thường vụ', needs: 'owner' }, // 'Ban' left out: Thường vụ Tỉnh ủy, Thường vụ Huyện ủy X
   { word: 'Ủy ban Kiểm tra', needs: 'owner' }, // Ủy ban Kiểm tra Tỉnh ủy
   { word: 'UBKT', needs: 'owner' },
   { word: 'Quân ủy', needs: 'owner' },
@@ -85,11 +86,14 @@ export const BODY_HEADS: readonly BodyHead[] = [
   { word: 'HĐND', needs: 'locator' },
   { word: 'Sở', needs: 'name', level: 'province' }, // + DEPARTMENTS
   { word: 'Chi cục', needs: 'name' },
-  { word: 'Thanh tra', needs: 'locator' }, // Thanh tra tỉnh (Thanh tra Chính phủ: COMPLETE_BODIES)
+  { word: 'Thanh tra', needs: 'owner' }, // Thanh tra tỉnh, Thanh tra Bộ Nội vụ, Thanh tra Sở Xây dựng (Thanh tra Chính phủ: COMPLETE_BODIES)
   { word: 'Kho bạc Nhà nước', needs: 'locator' },
   { word: 'Bảo hiểm xã hội', needs: 'locator' },
   { word: 'Tòa án nhân dân', needs: 'locator' },
   { word: 'TAND', needs: 'locator' },
+  // the appeal and specialised courts inside a court: 'Tòa Phúc thẩm Tòa án nhân dân tối cao'
+  { word: 'Tòa Phúc thẩm', needs: 'owner' },
+  { word: 'Tòa phúc thẩm', needs: 'owner' },
   { word: 'Viện Kiểm sát nhân dân', needs: 'locator' },
   { word: 'VKSND', needs: 'locator' },
   { word: 'Đoàn đại biểu Quốc hội', needs: 'locator', level: 'province' },
@@ -100,6 +104,10 @@ export const BODY_HEADS: readonly BodyHead[] = [
   { word: 'Đài Phát thanh và Truyền hình', needs: 'locator' },
   { word: 'Đài Phát thanh - Truyền hình', needs: 'locator' },
   { word: 'Đài PT-TH', needs: 'locator' },
+  // a district's radio and television station: 'Đài Truyền thanh - Truyền hình huyện X'
+  { word: 'Đài Truyền thanh - Truyền hình', needs: 'locator' },
+  { word: 'Đài Truyền thanh và Truyền hình', needs: 'locator' },
+  { word: 'Đài TT-TH', needs: 'locator' },
 
   // ── Police and military commands (not army formations: see NOT_OFFICES) ──────────────────
   { word: 'Công an', needs: 'locator' }, // Công an tỉnh, Công an huyện X
@@ -137,6 +145,7 @@ export const BODY_HEADS: readonly BodyHead[] = [
 export const LOWER_CASE_HEADS: readonly string[] = [
   'văn phòng', 'phòng', 'sở', 'ban', 'chi bộ', 'đảng bộ', 'đảng ủy', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy',
   'thị ủy', 'ủy ban kiểm tra', 'cục', 'chi cục', 'tổng cục', 'trường', 'bệnh viện', 'đoàn đại biểu Quốc hội', 'đoàn ĐBQH',
+  'công an', // 'trưởng công an xã Đồng Lương', 'cán bộ công an huyện X'
 ]
 
 /**

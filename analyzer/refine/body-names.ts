@@ -57,8 +57,9 @@ const SHORT_SPELLED = new Map(
 const ABBREVIATED = /UBND|HĐND|T[Pp]|TX|ĐBQH|cơ sở|CA[TQHXP]/u;
 
 /** Lower case, dashes folded as the scoring folds them ('Sở TN- MT' is 'Sở TN-MT'). */
+// (' và ' between a name's parts is written as a dash too: 'Sở Tài nguyên - Môi trường' is 'Sở Tài nguyên và Môi trường')
 function foldCase(name: string): string {
-  return name.toLowerCase().replace(/ *[-–—] */gu, '-');
+  return name.toLowerCase().replace(/ *[-–—] *| và /gu, '-');
 }
 
 function spelledOut(name: string): string {
@@ -85,6 +86,8 @@ const TRAILING_PROVINCE = new RegExp(`^(.*\\S) (${PROVINCE_NAME_PATTERN})$`, 'u'
 const TRAILING_SEAT = /^(.*\S) tại (?:Liên bang )?(\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)?(?: \p{Lu}[\p{L}\p{M}]*)?)$/u;
 /** The level words of districts and communes, and their committees. */
 const LOCAL_LEVEL = /(?:^| )(?:huyện|thị xã|quận|xã|phường|thị trấn|[Hh]uyện ủy|[Tt]hị ủy|[Qq]uận ủy)$/u;
+/** A Party committee named by its own level word alone: 'Thành ủy TP', 'Huyện ủy huyện'. */
+const COMMITTEE_BY_LEVEL = /^((?:Tỉnh|Thành|Huyện|Quận|Thị) ủy) (?:tỉnh|thành phố|TP|huyện|quận|thị xã|TX)$/u;
 /** A level word that ends the short part of a name ('Sở Cảnh sát PC&CC thành phố'). */
 const TRAILING_LEVEL = / (?:tỉnh|thành phố|huyện|thị xã|quận)$/u;
 
@@ -173,6 +176,9 @@ export function canonicalBodyNames(
       // 'Sở Cảnh sát PC&CC' is 'Sở Cảnh sát PC&CC TP Hà Nội' without its locator.
       if (TRAILING_LEVEL.test(short)) addShort(short.replace(TRAILING_LEVEL, ''), id);
     }
+    // 'Thành ủy TP' is the committee a later bare 'Thành ủy' takes up.
+    const own = !m && !inner ? COMMITTEE_BY_LEVEL.exec(name) : null;
+    if (own) addShort(foldCase(own[1]), id);
   }
   const out = new Map<string, string>();
   // A short name written first that names its body by a proper name keeps its name, and the full one takes it.
@@ -241,7 +247,8 @@ function about(name: string): NameFacts {
       identity: identityOf(spelled),
       place,
       inner: innerNames(name),
-      initials: initials(spelled),
+      // (a level word before the province is no initial: 'Sở TN&MT Yên Bái' is '… Môi trường tỉnh Yên Bái')
+      initials: initials(spelled.replace(LEVEL_BEFORE_PROVINCE, '')),
       placeInitials: place ? initials(place[1]).letters : undefined,
     };
     ABOUT.set(name, f);

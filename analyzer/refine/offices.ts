@@ -26,6 +26,10 @@ const ORGAN = /^(?:Đảng ủy|Đảng bộ|Chi bộ|Đảng đoàn|Ban cán s�
 /** A locality's Party organisation is the locality's: 'Bí thư Đảng ủy, Chủ tịch UBND xã X' → 'Đảng ủy xã X'. */
 const LOCAL_PARTY = /^(?:Đảng ủy|Đảng bộ|Chi bộ)$/u;
 const COMMITTEE = /^(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy/u;
+const INVESTIGATION = /^Cơ quan (?:Cảnh sát điều tra|CSĐT|An ninh điều tra|ANĐT|điều tra)$/u;
+const APPOSITION = /^ *, *$/u;
+const POLICE_BODY = /^(?:Bộ Công an|Công an|CA[TQHXP]?)(?![\p{L}\p{M}])/u;
+const COMMUNE_LOCATOR = /^(?:xã|phường|thị trấn) +\p{Lu}/u;
 
 function complete(bare: OfficeMention, next: OfficeMention, titled: boolean): string | undefined {
   if (bare.lacks === 'locator' && next.locator) return `${bare.name} ${next.locator}`;
@@ -37,6 +41,9 @@ function complete(bare: OfficeMention, next: OfficeMention, titled: boolean): st
   // Coordinated titles over one body (genre/batch1 NOTES): the organ is that body's, when it
   // has such an organ — any State body, not a Party committee or another Party organisation.
   // (Nor a committee of an assembly, which has no Party organ of its own: 'Ủy ban Thường vụ …'.)
+  // 'Đảng ủy, UBND xã X': a commune's Party committee shares the commune's locator (a province's
+  // or a district's is its Tỉnh ủy, Huyện ủy).
+  if (!titled && next.family === 'people' && LOCAL_PARTY.test(bare.name) && next.locator && COMMUNE_LOCATOR.test(next.locator)) return `${bare.name} ${next.locator}`;
   if (!titled || next.family === 'party' || COMMITTEE.test(next.name) || (next.family !== 'people' && /^Ủy ban /u.test(next.name))) return undefined;
   if (next.family === 'people' && LOCAL_PARTY.test(bare.name)) return next.locator ? `${bare.name} ${next.locator}` : undefined;
   return `${bare.name} ${next.name}`;
@@ -56,6 +63,14 @@ export function resolveOffices(mentions: OfficeMention[], ctx: Context): Candida
     const next = mentions[i + 1];
     if (next.lacks) continue;
     const gap = text.slice(bare.end, next.start);
+    // 'Cơ quan Cảnh sát điều tra, Bộ Công an': an investigation agency followed by its police body
+    // is named as written, at that body's level.
+    if (INVESTIGATION.test(bare.name) && APPOSITION.test(gap) && POLICE_BODY.test(next.name)) {
+      bare.lacks = undefined;
+      bare.level = next.level;
+      bare.province = next.province;
+      continue;
+    }
     const organ = ORGAN.test(bare.name);
     if (!ROLE_GAP.test(gap) && !(organ && GLUED_BOARD.test(gap) && /^Ban [Gg]iám/u.test(next.name))) continue;
     if (bare.family !== next.family && !(bare.lacks === 'locator' && next.locator) && !organ) continue;
@@ -120,7 +135,7 @@ const COMMITTEE_LEVEL: Record<string, RegExp> = {
   'Huyện ủy': /^(?:huyện|H\.) +(.+)$/u,
   'Thị ủy': /^(?:thị xã|TX\.?) +(.+)$/u,
   'Quận ủy': /^(?:quận|Q\.) +(.+)$/u,
-  'Thành ủy': /^(?:thành phố|TP\.?) +(.+)$/u,
+  'Thành ủy': /^(?:thành phố +|TP\.? *)(.+)$/u,
 };
 
 /** 'Huyện ủy - HĐND - UBND huyện Hoài Ân': the committee takes the place the chain ends with. */
@@ -134,7 +149,8 @@ function completeCommittees(mentions: OfficeMention[], text: string): void {
       if (!ROLE_GAP.test(text.slice(mentions[j - 1].end, mentions[j].start))) break;
       const loc = mentions[j].locator && level.exec(mentions[j].locator!);
       if (loc) {
-        m.name = `${m.name} ${loc[1]}`;
+        // (a level word glued to the city's initials stays: 'Thành ủy, UBND TP.HCM' → 'Thành ủy TP.HCM')
+        m.name = `${m.name} ${/^TP\.?\p{Lu}{2,}$/u.test(loc[0]) ? loc[0] : loc[1]}`;
         break;
       }
       if (!mentions[j].lacks && !mentions[j].front) break;
