@@ -90,11 +90,17 @@ function isoPublished(s: string | undefined): string | undefined {
   const m = typeof s === 'string' ? /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(s.trim()) : null;
   if (!m) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  // A real calendar day and clock time, or nothing ('2020-13-45T99:99' is no date).
-  const day = new Date(Date.UTC(y, mo - 1, d));
-  if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return undefined;
+  // A real calendar day and clock time, or nothing ('2020-13-45T99:99' is no date); years
+  // before 100 are none either (Date.UTC reads them as 19xx, so this read them so far).
+  if (y < 100 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
   const date = `${m[1]}-${m[2]}-${m[3]}`;
   return m[4] !== undefined && Number(m[4]) < 24 && Number(m[5]) < 60 ? `${date}T${m[4]}:${m[5]}` : date;
+}
+
+/** Days in month `mo` (1–12) of year `y`, Gregorian. */
+function daysInMonth(y: number, mo: number): number {
+  if (mo === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
 }
 
 function isDateline(text: string): boolean {

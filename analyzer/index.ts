@@ -69,7 +69,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   // Issuers, grantors, recipients and roles keep the body's name as written there …
   attachDocumentDetails(c.document, c.date, c.office, ctx);
   c.award = attachAwardDetails(c.award, c.office, c.date, ctx);
-  attachRoles(c.person, [...c.office, ...frontBodies(officeMentions)], ctx);
+  attachRoles(c.person, c.office.concat(frontBodies(officeMentions)), ctx);
   // … while the office facts themselves are named by their fullest form.
   mergeNamesOfOneBody(c.office, reading.article.province);
 

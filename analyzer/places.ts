@@ -71,8 +71,20 @@ export function provinceMentions(s: string): { province: string; start: number; 
 const OUTLET_BY_HOST = new Map<string, Outlet>();
 for (const o of OUTLETS) for (const h of o.hosts) OUTLET_BY_HOST.set(h.toLowerCase(), o);
 
+/** Hosts already read: the page's URL is looked at several times per article. */
+const HOST_SEEN = new Map<string, string | null>();
+
 /** The hostname of a URL or of a bare or printed hostname, lowercased, without 'www.'/'m.', port or final dot. */
 function hostOf(urlOrHost: string): string | undefined {
+  let host = HOST_SEEN.get(urlOrHost);
+  if (host === undefined) {
+    if (HOST_SEEN.size >= 5000) HOST_SEEN.clear();
+    HOST_SEEN.set(urlOrHost, (host = readHost(urlOrHost) ?? null));
+  }
+  return host ?? undefined;
+}
+
+function readHost(urlOrHost: string): string | undefined {
   let host = urlOrHost.trim().toLowerCase();
   try {
     if (/^[a-z][a-z0-9+.-]*:\/\//.test(host)) host = new URL(host).hostname;

@@ -58,8 +58,21 @@ import {
   WORDS_INSIDE_ORG_NAMES,
 } from '../lexicon/context.ts';
 import { PROVINCE_NAME_PATTERN } from '../places.ts';
-import { WORD_END, WORD_START, alternation, leadingClass, rx } from '../text/patterns.ts';
+import { PROVINCES } from '../lexicon/provinces.ts';
+import { WORD_END, WORD_START, alternation, alternationByLastWord, escapeRegExp, leadingClass, rx, startPairs } from '../text/patterns.ts';
 import { WordScan } from '../text/scan.ts';
+
+/**
+ * A case-sensitive regex that begins with an alternation of phrases, anchored (`^(?:…)…`; `source`
+ * writes it around alternation(phrases)), run only on strings that begin as one of the phrases
+ * can (their first two units): most names are none of them.
+ */
+function anchored(phrases: readonly string[], source: (alternation: string) => string): { test(s: string): boolean; exec(s: string): RegExpExecArray | null } {
+  const re = new RegExp(source(alternation(phrases)), 'u');
+  const pairs = startPairs(phrases);
+  const may = (s: string) => !pairs || pairs.has(s.charCodeAt(0) * 65536 + s.charCodeAt(1));
+  return { test: (s) => may(s) && re.test(s), exec: (s) => (may(s) ? re.exec(s) : null) };
+}
 
 /** Honorary titles held by people ('Nghệ sĩ Nhân dân', 'NSƯT'): lists of names follow them. */
 const HONORARY_TITLES = AWARDS.filter((a) => a.category === 'honorary-title').flatMap((a) => [a.name, ...a.variants]);
@@ -67,7 +80,8 @@ const HONORARY_TITLES = AWARDS.filter((a) => a.category === 'honorary-title').fl
 type PersonCandidate = Candidate<'person'>;
 
 // The look-behinds below hold long alternations; they run only where the word before the
-// position is the last word of one of their phrases (a set look-up), like text/scan.ts does forwards.
+// position is the last word of one of their phrases (a set look-up), like text/scan.ts does
+// forwards, and their alternations are grouped by last word (alternationByLastWord).
 const FINAL_I: Record<string, string> = { y: 'i', ý: 'í', ỳ: 'ì', ỷ: 'ỉ', ỹ: 'ĩ', ỵ: 'ị' };
 export function foldLast(word: string): string {
   const w = word.toLowerCase();
@@ -92,7 +106,7 @@ export function wordEndingAt(text: string, end: number): string {
   return text.slice(s, end);
 }
 /** Does a phrase of `re` (a sticky look-behind) end at `end`, spaces before `end` allowed? */
-export function endsWithPhrase(re: RegExp, last: Set<string>, text: string, end: number): boolean {
+function endsWithPhrase(re: RegExp, last: Set<string>, text: string, end: number): boolean {
   let e = end;
   while (e > 0 && text.charCodeAt(e - 1) === 0x20) e--;
   const word = wordEndingAt(text, e);
@@ -131,9 +145,13 @@ const INTRODUCED = [
   rx(`${leadingClass(CAPITAL_INTROS)}${WORD_START}(?:${CAPITAL_INTRO})${NAME_AFTER_INTRO}`, 'gu'),
   rx(`(?:${LOWER_INTRO})(?<![\\p{L}\\p{M}\\p{N}](?:${LOWER_INTRO}))${NAME_AFTER_INTRO}`, 'gu'),
 ];
-// Both scans run only where a family name or an intro word is (text/scan.ts).
-const FULL_NAME_SCAN = new WordScan(FULL_NAME, SURNAMES);
-const INTRODUCED_SCANS = [new WordScan(INTRODUCED[0], CAPITAL_INTROS), new WordScan(INTRODUCED[1], LOWER_INTROS)];
+// Both scans run only where a family name or an intro word is, and a capital follows it or the
+// next word goes on one of the phrases (text/scan.ts).
+const FULL_NAME_SCAN = new WordScan(FULL_NAME, SURNAMES, { whole: true, capitalAfter: true });
+const INTRODUCED_SCANS = [
+  new WordScan(INTRODUCED[0], CAPITAL_INTROS, { whole: true, capitalAfter: true }),
+  new WordScan(INTRODUCED[1], LOWER_INTROS, { whole: true, capitalAfter: true }),
+];
 
 // Photo and text credits: 'Ảnh: Ngọc Lan', 'Ảnh Quốc Việt', '(Ảnh: NGỌC ANH)', 'Ảnh: VGP/Thanh Tùng',
 // 'Ảnh: Nguyễn Chinh - TTXVN'. The scan finds the credit word and its first part; the parts
@@ -153,7 +171,7 @@ const CREDIT_ROLE = new Map(CREDIT_WORDS.map((c) => [c.word.toLowerCase(), c.rol
 const CREDIT_SYLLABLE = new RegExp(`^(?:${SYL}|${CAPS})${SYL_END}`, 'u');
 const CREDIT_SEPARATOR = /^ *[/\-–] */u;
 const MEDIA = new RegExp(`^(?:${alternation(MEDIA_CREDITS)})(?![\\p{L}\\p{M}\\p{N}])`, 'iu');
-const MEDIA_HEAD = new RegExp(`^(?:${alternation(MEDIA_HEADS)})(?![\\p{L}\\p{M}\\p{N}])`, 'u');
+const MEDIA_HEAD = anchored(MEDIA_HEADS, (heads) => `^(?:${heads})(?![\\p{L}\\p{M}\\p{N}])`);
 
 /** Words before a name that make it a place or a body, not a person ('đường Lê Lợi', 'H.Đồng Văn'). */
 // A look-behind, run sticky where the slice ends: read backwards, not tried at every position.
@@ -165,7 +183,7 @@ const LEVEL_BEFORE = new RegExp(`(?<=${WORD_START}(?:${alternation([...LOCATOR_W
 /** Titles that end in a unit's word ('Trưởng thôn', 'Trưởng phòng', 'Tổ trưởng tổ'): the capitalised words after them may name the unit. */
 const UNIT_WORD = new Set([...UNITS_NAMED_OR_NOT, 'phòng', 'ban', 'khoa', 'đoàn', 'đội', 'trạm', 'hạt', 'văn phòng'].map((w) => w.split(' ').pop()!));
 /** A country before a foreign name after a title: 'Chủ tịch Quốc hội Cuba Esteban Lazo'. */
-const COUNTRY_FIRST = new RegExp(`^(?:${alternation(FOREIGN_NAMES.filter((n) => n.length > 3))}) (?=\\p{Lu})`, 'u');
+const COUNTRY_FIRST = anchored(FOREIGN_NAMES.filter((n) => n.length > 3), (names) => `^(?:${names}) (?=\\p{Lu})`);
 /** A house number before a street name: 'số 12 Tôn Đản', 'Nhà 8B Lê Trực'. */
 const HOUSE_NUMBER_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}])\d+[A-Za-z]?(?:\/\d+)? +$/u;
 /** Function words and the verbs of news prose: between a head and a run they end the head's reach. */
@@ -176,12 +194,30 @@ const NAME_STOP = new RegExp(
 const PREFIX_SET = new Set(PERSON_PREFIXES.map((p) => p.toLowerCase()));
 /** Degrees and titles written as abbreviations ('TS', 'PGS.TS', 'NSƯT'), as written. */
 const DEGREE_ABBREVIATION = new Set(PERSON_PREFIXES.filter((p) => !p.includes(' ') && (p.match(/\p{Lu}/gu)?.length ?? 0) >= 2));
-const PROVINCE_START = new RegExp(`^(?:${PROVINCE_NAME_PATTERN})${WORD_END}`, 'u');
-const PROVINCE_WHOLE = new RegExp(`^(?:${PROVINCE_NAME_PATTERN})$`, 'u');
+const PROVINCE_NAMES = PROVINCES.flatMap((p) => [p.name, ...p.aliases]);
+const PROVINCE_START = anchored(PROVINCE_NAMES, () => `^(?:${PROVINCE_NAME_PATTERN})${WORD_END}`);
+const PROVINCE_WHOLE = anchored(PROVINCE_NAMES, () => `^(?:${PROVINCE_NAME_PATTERN})$`);
 /** Capitalised sequences that begin with a family name but are places or countries. */
-const NOT_PERSON_START = new RegExp(`^(?:${alternation(NOT_PERSON_NAMES)})(?![\\p{L}\\p{M}])`, 'u');
-const NOT_PERSON_WHOLE = new RegExp(`^(?:${alternation(NOT_PERSON_NAMES)})$`, 'u');
+const NOT_PERSON_START = anchored(NOT_PERSON_NAMES, (names) => `^(?:${names})(?![\\p{L}\\p{M}])`);
+const NOT_PERSON_WHOLE = anchored(NOT_PERSON_NAMES, (names) => `^(?:${names})$`);
 const HO_CHI_MINH = 'Hồ Chí Minh';
+/** A literal as whole words (not inside longer ones): found by indexOf, its edges checked there. */
+class WholeWords {
+  private readonly edges: RegExp;
+  constructor(readonly literal: string) {
+    this.edges = new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(literal)}(?![\\p{L}\\p{M}])`, 'uy');
+  }
+  /** Where it first stands at or after `from`; -1 when nowhere. */
+  indexIn(text: string, from: number): number {
+    for (let at = text.indexOf(this.literal, from); at >= 0; at = text.indexOf(this.literal, at + 1)) {
+      this.edges.lastIndex = at;
+      if (this.edges.test(text)) return at;
+    }
+    return -1;
+  }
+}
+const HO_CHI_MINH_WORDS = new WholeWords(HO_CHI_MINH);
+const BAC_HO_WORDS = new WholeWords('Bác Hồ');
 // A list's colon, after an honorary title (any case) and spaces. Tried only at colons, where
 // a list can be: the title, looked for backwards, may end anywhere, even inside a word.
 const TITLE_COLON = new RegExp(
@@ -190,21 +226,24 @@ const TITLE_COLON = new RegExp(
 );
 // A list after a plural form of address or profession ('các ca sỹ Tùng Dương, Đào Tố Loan …',
 // 'nhiều nghệ sỹ như Cẩm Vân, Khắc Triệu'): tried where the plural word is.
+const PLURALS = ['các', 'những', 'nhiều'];
+const LOWER_PREFIXES = PERSON_PREFIXES.filter((p) => /^\p{Ll}/u.test(p));
 const PLURAL_PREFIX_LIST = new WordScan(
   new RegExp(
-    `(?<![\\p{L}\\p{M}\\p{N}])(?:các|những|nhiều) +(?:${alternation(PERSON_PREFIXES.filter((p) => /^\p{Ll}/u.test(p)))})(?: +như)? *:? *(?=\\p{Lu})`,
+    `(?<![\\p{L}\\p{M}\\p{N}])(?:${PLURALS.join('|')}) +(?:${alternation(LOWER_PREFIXES)})(?: +như)? *:? *(?=\\p{Lu})`,
     'giu',
   ),
-  ['các', 'những', 'nhiều'],
+  PLURALS.flatMap((p) => LOWER_PREFIXES.map((w) => `${p} ${w}`)),
+  { whole: true },
 );
 const LISTED_NAME = new RegExp(`^ *((?:${SYL}|${CAPS})(?: +(?:${SYL}|${CAPS})){1,3})(?=[,;.)]| và |$)()`, 'u');
 /** Years of the sixty-year cycle ('Mậu Thân', 'Ất Tỵ'): not given names. */
 const CYCLE_YEAR = /^(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý) (?:Tý|Sửu|Dần|Mão|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)$/u;
 
 /** A title that ends where the slice ends (sticky, read backwards): the run after it may be a place named before the holder's name. */
-const TITLE_ENDING = new RegExp(`(?<=(?:^|[^\\p{L}\\p{M}\\p{N}])(?:${alternation(TITLES)}))`, 'iuy');
+const TITLE_ENDING = new RegExp(`(?<=(?:^|[^\\p{L}\\p{M}\\p{N}])(?:${alternationByLastWord(TITLES)}))`, 'iuy');
 /** A title or a form of address that ends where the slice ends (sticky, read backwards). */
-const INTRO_END = new RegExp(`(?<=(?:^|[^\\p{L}\\p{M}\\p{N}])(?:${alternation(INTROS)}) *)`, 'iuy');
+const INTRO_END = new RegExp(`(?<=(?:^|[^\\p{L}\\p{M}\\p{N}])(?:${alternationByLastWord(INTROS)}) *)`, 'iuy');
 const TITLE_LAST = lastWordsOf(TITLES);
 const INTRO_LAST = lastWordsOf(INTROS);
 
@@ -239,6 +278,8 @@ const BODY_PAIRS = capitalisedPairs([
   ...DEPARTMENTS.map((d) => d.name),
 ]);
 export const TITLE_CASE_PAIRS = new Set([...capitalisedPairs([...TITLES, ...PERSON_PREFIXES, ...ORG_HEADS]), ...BODY_PAIRS]);
+/** The first words of those pairs: a name whose last syllable is none of them ends inside no title word. */
+const TITLE_CASE_FIRSTS = new Set([...TITLE_CASE_PAIRS].map((p) => p.slice(0, p.indexOf(' '))));
 /** Words that begin a title or a body: after a title-prefix family name ('Phó') they make it that title. */
 const TITLE_OR_BODY_FIRST = new Set([
   ...[...TITLES, ...PERSON_PREFIXES].map((t) => t.split(' ')).flatMap((w) => (w[0] === 'Phó' ? [w[1]] : [w[0]])),
@@ -247,9 +288,11 @@ const TITLE_OR_BODY_FIRST = new Set([
 
 /** Does the name's last syllable begin a title-case word that the text completes ('Giám' + ' đốc')? */
 function endsInsideTitleWord(text: string, end: number, name: string): boolean {
+  if (text.charCodeAt(end) !== 0x20) return false;
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  if (!TITLE_CASE_FIRSTS.has(last.toLowerCase())) return false;
   const next = /^ +([\p{Ll}\p{M}]+)/u.exec(text.slice(end, end + 12));
   if (!next) return false;
-  const last = name.slice(name.lastIndexOf(' ') + 1);
   return TITLE_CASE_PAIRS.has(`${last} ${next[1]}`.toLowerCase());
 }
 
@@ -258,11 +301,18 @@ function endsInsideTitleWord(text: string, end: number, name: string): boolean {
  * so a syllable glued to the next sentence's capital is added here.
  */
 function withGluedSyllable(text: string, start: number, name: string, max: number): string {
-  if (text.charCodeAt(start + name.length) !== 0x20 || name.split(' ').length >= max) return name;
+  if (text.charCodeAt(start + name.length) !== 0x20 || wordCount(name) >= max) return name;
   const glued = GLUED_SYLLABLE.exec(text.slice(start + name.length, start + name.length + 24));
   return glued ? text.slice(start, start + name.length + glued[0].length) : name;
 }
 const GLUED_SYLLABLE = /^ +\p{Lu}[\p{Ll}\p{M}]*(?=\p{Lu}\p{Ll})/u;
+
+/** How many words `name.split(' ')` gives, without the array. */
+function wordCount(name: string): number {
+  let n = 1;
+  for (let k = name.indexOf(' '); k >= 0; k = name.indexOf(' ', k + 1)) n++;
+  return n;
+}
 
 /** Cuts a name where a sentence-starting word begins ('Trà Hương Tới dự …' → 'Trà Hương'). */
 function cutAtSentenceStart(text: string, start: number, name: string): string {
@@ -320,9 +370,10 @@ function placeContext(text: string, start: number): boolean {
   while (e > 0 && (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0x2e)) e--;
   const word = wordEndingAt(text, e);
   if (!word) return false;
-  const near = text.slice(Math.max(0, start - 40), start);
-  if (/^\d/u.test(word)) return HOUSE_NUMBER_BEFORE.test(near);
+  const first = word.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39) return HOUSE_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 40), start));
   if (!PLACE_LAST.has(foldLast(word)) || NOT_PLACE_END.test(text.slice(Math.max(0, start - 24), start))) return false;
+  const near = text.slice(Math.max(0, start - 40), start);
   PLACE_BEFORE.lastIndex = near.length;
   const place = PLACE_BEFORE.exec(near);
   if (!place) return false;
@@ -355,14 +406,16 @@ function clauseWordBefore(text: string, end: number, commas: boolean): { w: stri
   // a sentence's period ('… (Bộ Quốc phòng). Hồ Xuân Mai'), not an abbreviation's ('TP. Hà Nội')
   if (p > 0 && text.charCodeAt(p - 1) === 0x2e && !(p > 1 && /\p{Lu}/u.test(text[p - 2]))) return undefined;
   let s = p;
-  while (s > 0 && p - s < 40 && !CLAUSE_END.has(text.charCodeAt(s - 1)) && text.charCodeAt(s - 1) !== 0x20 && text.charCodeAt(s - 1) !== 0x2c) s--;
+  while (s > 0 && p - s < 40 && !WORD_EDGE[text.charCodeAt(s - 1)]) s--;
   if (s === p || (s > 0 && p - s >= 40)) return undefined;
   const w = text.slice(s, p);
   // a sentence's period after a lower-case word or a number ends the clause: 'năm 2017.' ('TP.' does not)
   if (w.endsWith('.') && /[\p{Ll}\p{M}\d]\.$/u.test(w)) return undefined;
   return { w, s };
 }
-const CLAUSE_END = new Set([...'\n\r;:!?()"“”'].map((c) => c.charCodeAt(0)));
+/** By UTF-16 unit: 1 for the marks that end a clause, a space and a comma (where a word before ends). */
+const WORD_EDGE = new Uint8Array(0x10000);
+for (const c of '\n\r;:!?()"“” ,') WORD_EDGE[c.charCodeAt(0)] = 1;
 
 /** The org heads by their first word, longest first. */
 const ORG_BY_FIRST = new Map<string, string[][]>();
@@ -381,7 +434,7 @@ function orgBefore(text: string, start: number): 'named' | 'bare' | undefined {
   const rev: string[] = [];
   let at = start;
   for (let n = 0; n < 10; n++) {
-    if (text.charCodeAt(at - 1) === 0x2c || text.slice(Math.max(0, at - 2), at) === ', ') break;
+    if (text.charCodeAt(at - 1) === 0x2c || (at >= 2 && text.charCodeAt(at - 1) === 0x20 && text.charCodeAt(at - 2) === 0x2c)) break;
     const word = clauseWordBefore(text, at, false);
     if (!word) break;
     rev.push(word.w);
@@ -392,7 +445,9 @@ function orgBefore(text: string, start: number): 'named' | 'bare' | undefined {
   const words = rev.reverse();
   // back from the run, over at most seven words of the thing's name, to its head
   for (let i = words.length - 1; i >= 0; i--) {
-    for (const head of ORG_BY_FIRST.get(words[i]) ?? []) {
+    const heads = ORG_BY_FIRST.get(words[i]);
+    if (!heads) continue;
+    for (const head of heads) {
       if (!head.every((w, k) => words[i + k] === w)) continue;
       const between = words.slice(i + head.length);
       if (between.length > 7 || between.filter((w) => /^\p{Ll}/u.test(w)).length > 4) return undefined;
@@ -506,8 +561,8 @@ function splitPlaceAndName(words: Word[], level: boolean): Word[] | undefined {
   return undefined;
 }
 
-const QUOTE_OPEN = /^["“'‘«]$/u;
-const QUOTE_CLOSE = /^["”'’»]$/u;
+const QUOTE_OPEN = new Set([...'"“\'‘«'].map((c) => c.charCodeAt(0)));
+const QUOTE_CLOSE = new Set([...'"”\'’»'].map((c) => c.charCodeAt(0)));
 
 /** Forms of address written with a capital at a sentence start: 'Ông Phạm Văn A'. */
 const ADDRESS = /^(?:Ông|Bà|Anh|Chị|Cô|Chú|Bác|Em|Cháu|Cụ) /u;
@@ -652,12 +707,31 @@ export function parsePersons(ctx: Context): PersonCandidate[] {
   }
 }
 
+// personsOf reads the text in steps, each a function of its own: the engine compiles small
+// functions sooner and faster than one long one, and the first articles a process reads run
+// before that.
+type Add = (start: number, end: number, name: string, role?: string) => void;
+
 function personsOf(ctx: Context): PersonCandidate[] {
   const { text } = ctx;
   const out: PersonCandidate[] = [];
-  const add = (start: number, end: number, name: string, role?: string) =>
+  const add: Add = (start, end, name, role) => {
     out.push(role ? { kind: 'person', start, end, name, role } : { kind: 'person', start, end, name });
+  };
+  creditedNames(text, add);
+  introducedNames(text, add);
+  // Bare names of two syllables wait for the end: a list they stand in may make them names.
+  const bare: PersonCandidate[] = [];
+  fullNames(text, out, bare);
+  listedNames(text, add);
+  keepBareNamesOfLists(text, out, bare);
+  dropShortenedAndQuoted(text, out);
+  hoChiMinh(text, out, add);
+  return out;
+}
 
+/** Photo and text credits: 'Ảnh: Ngọc Lan', 'Ảnh: N.H'. */
+function creditedNames(text: string, add: Add): void {
   for (const m of CREDIT_SCAN.all(text)) {
     readCredit(text, m.index + m[0].length - (m[2]?.length ?? 0), CREDIT_ROLE.get(m[1].toLowerCase()), add);
   }
@@ -666,119 +740,139 @@ function personsOf(ctx: Context): PersonCandidate[] {
     const start = m.index + m[0].length - m[2].length;
     add(start, m.index + m[0].length, m[2], CREDIT_ROLE.get(m[1].toLowerCase()));
   }
+}
 
-  for (const m of INTRODUCED_SCANS.flatMap((s) => s.all(text))) {
-    let start = m.index + m[0].length - m[1].length;
-    let raw = cutTitleWordAtEnd(text, start, cutAtSentenceStart(text, start, withGluedSyllable(text, start, m[1], 4)));
-    // a title's country before a foreign name: 'Chủ tịch Quốc hội Cuba Esteban Lazo Hernández'
-    const country = COUNTRY_FIRST.exec(raw);
-    if (country && raw.slice(country[0].length).includes(' ')) {
-      start += country[0].length;
-      raw = raw.slice(country[0].length);
-      // the name then runs on over the syllables the country took ('Trung Quốc Tập Cận' + 'Bình')
-      for (let n = raw.split(' ').length; n < 4; n++) {
-        const more = TITLE_SYL_AFTER.exec(text.slice(start + raw.length, start + raw.length + 24));
-        if (!more || SENTENCE_STARTER.has(more[1])) break;
-        raw = text.slice(start, start + raw.length + more[0].length);
-      }
+/** Names after a title or a form of address: 'đồng chí Hoài Nam', 'Bí thư Trần Văn Bình'. */
+function introducedNames(text: string, add: Add): void {
+  for (const scan of INTRODUCED_SCANS) for (const m of scan.all(text)) introducedName(text, m, add);
+}
+
+/** One match of the intro scans: the name after the title or form of address, if it is one. */
+function introducedName(text: string, m: RegExpExecArray, add: Add): void {
+  let start = m.index + m[0].length - m[1].length;
+  let raw = cutTitleWordAtEnd(text, start, cutAtSentenceStart(text, start, withGluedSyllable(text, start, m[1], 4)));
+  // a title's country before a foreign name: 'Chủ tịch Quốc hội Cuba Esteban Lazo Hernández'
+  const country = COUNTRY_FIRST.exec(raw);
+  if (country && raw.slice(country[0].length).includes(' ')) {
+    start += country[0].length;
+    raw = raw.slice(country[0].length);
+    // the name then runs on over the syllables the country took ('Trung Quốc Tập Cận' + 'Bình')
+    for (let n = raw.split(' ').length; n < 4; n++) {
+      const more = TITLE_SYL_AFTER.exec(text.slice(start + raw.length, start + raw.length + 24));
+      if (!more || SENTENCE_STARTER.has(more[1])) break;
+      raw = text.slice(start, start + raw.length + more[0].length);
     }
-    if (!raw.includes(' ')) continue;
-    if (PROVINCE_START.test(raw) || NOT_PERSON_START.test(raw) || raw === HO_CHI_MINH) continue;
-    // the name is itself a title ('đồng chí Phó Chủ tịch UBND …'), or the intro word is the first
-    // half of a body name ('Chủ tịch Hội đồng …', 'Giám đốc Sở Văn hóa …'): names are people's
-    if (TITLE_AT.test(text.slice(start, start + 40)) || isTitlePrefix(raw)) continue;
-    // after a title, a body's first word begins a body; after 'ông', 'anh' … only when it is no given name
-    const first = raw.slice(0, raw.indexOf(' '));
-    const intro = m[0].slice(0, m[0].length - m[1].length).trim().toLowerCase();
-    const address = PREFIX_SET.has(intro);
-    // 'Trưởng thôn Tịch Tây', 'Trưởng phòng Tài Chính …': after a title that ends in a unit's word, a name has a family name
-    if (!address && UNIT_WORD.has(intro.slice(intro.lastIndexOf(' ') + 1)) && !isSurname(first)) continue;
-    if (BODY_FIRST.has(first) && !isSurname(first) && !(address && GIVEN_NAME_BODY_WORD.has(first))) continue;
-    if (isPlaceContext(text, start) || namesBodyOfPlace(text, start, raw)) continue;
-    add(start, start + raw.length, raw);
   }
+  if (!raw.includes(' ')) return;
+  if (PROVINCE_START.test(raw) || NOT_PERSON_START.test(raw) || raw === HO_CHI_MINH) return;
+  // the name is itself a title ('đồng chí Phó Chủ tịch UBND …'), or the intro word is the first
+  // half of a body name ('Chủ tịch Hội đồng …', 'Giám đốc Sở Văn hóa …'): names are people's
+  if (TITLE_AT.test(text.slice(start, start + 40)) || isTitlePrefix(raw)) return;
+  // after a title, a body's first word begins a body; after 'ông', 'anh' … only when it is no given name
+  const first = raw.slice(0, raw.indexOf(' '));
+  const intro = m[0].slice(0, m[0].length - m[1].length).trim().toLowerCase();
+  const address = PREFIX_SET.has(intro);
+  // 'Trưởng thôn Tịch Tây', 'Trưởng phòng Tài Chính …': after a title that ends in a unit's word, a name has a family name
+  if (!address && UNIT_WORD.has(intro.slice(intro.lastIndexOf(' ') + 1)) && !isSurname(first)) return;
+  if (BODY_FIRST.has(first) && !isSurname(first) && !(address && GIVEN_NAME_BODY_WORD.has(first))) return;
+  if (isPlaceContext(text, start) || namesBodyOfPlace(text, start, raw)) return;
+  add(start, start + raw.length, raw);
+}
 
-
-  // Bare names of two syllables wait for the end: a list they stand in may make them names.
-  const bare: PersonCandidate[] = [];
+/**
+ * Names that start with a family name, read as the whole capitalised run they stand in. A bare
+ * name of two syllables goes to `bare`: a list it stands in may make it a name (keepBareNamesOfLists).
+ */
+function fullNames(text: string, out: PersonCandidate[], bare: PersonCandidate[]): void {
   let from = 0;
   for (let m: RegExpExecArray | null; (m = FULL_NAME_SCAN.next(text, from)); ) {
     // A rejected or shortened match may hide a name inside it ('TP. Hồ Chí Minh Nguyễn Thị Lệ'):
     // the scan goes on from the match's second word.
     from = m.index + m[0].indexOf(' ') + 1;
-    // 'Phó Bí thư …' starts with a family name ('Phó') but is a title; 'Đoàn Thanh niên …' is the
-    // Youth Union: the words as written decide, before the name is cut to its syllables.
-    const written = text.slice(m.index, m.index + 40);
-    if (TITLE_AT.test(written) || NOT_PERSON_START.test(written)) continue;
-    const matched = withGluedSyllable(text, m.index, m[0], 5);
-    let raw = cutTitleWordAtEnd(text, m.index, cutAtSentenceStart(text, m.index, matched));
-    let start = m.index;
-    const address = ADDRESS.exec(raw);
-    if (address) {
-      // 'Trường THPT Ông Ích Khiêm': a family-name-like 'Ông' after a place word begins the place's name
-      if (isPlaceContext(text, start)) continue;
-      raw = raw.slice(address[0].length);
-      start += address[0].length;
-    }
-    if (!raw.includes(' ') || isTitlePrefix(raw)) continue;
-
-    // The run of capitalised words the name stands in decides whether it is a name at all.
-    const before = runAround(text, start);
-    const runStart = before.length ? before[0].s : start;
-    const prefix = before.map((w) => w.w).join(' ');
-    // a parenthesis closes the name before it: 'Hiệp hội Doanh nghiệp Nhỏ và Vừa (DNNVV) Nguyễn Văn Thân'
-    const closed = /\)[ \t]*$/u.test(text.slice(Math.max(0, runStart - 3), runStart));
-    const place = !closed && isPlaceContext(text, runStart);
-    const org = closed || place || endsWithPhrase(INTRO_END, INTRO_LAST, text, runStart) ? undefined : orgBefore(text, runStart);
-    const placeBefore = place || org !== undefined;
-    if (placeBefore || (before.length && !PROVINCE_WHOLE.test(prefix) && !NOT_PERSON_WHOLE.test(prefix))) {
-      // a place or a firm, or a name that goes on before it ('Tân Sơn Nhất', 'xã Vĩnh Lộc A'):
-      // only after a title is a holder's name named after it
-      if (!titleGoverns(text, runStart)) continue;
-      const words: Word[] = [...before];
-      let at = start;
-      for (const w of raw.split(' ')) {
-        words.push({ w, s: at, e: at + w.length });
-        at += w.length;
-        while (text[at] === ' ') at++;
-      }
-      // the run goes on after the match only when the match was cut short by its length
-      if (raw === matched && raw.split(' ').length === 5) words.push(...runAfter(text, start + raw.length));
-      const name = splitPlaceAndName(
-        words,
-        org === 'named' || isLevelBefore(text, runStart) || HOUSE_NUMBER_BEFORE.test(text.slice(Math.max(0, runStart - 12), runStart)),
-      );
-      if (!name) continue;
-      start = name[0].s;
-      raw = text.slice(start, name[name.length - 1].e);
-    }
-
-    // 'đường Trương Định, Hai Bà Trưng, Nguyễn Trãi': an item of a list that a place word opens is a place
-    if (!placeBefore) {
-      const items = placeListItemsBefore(text, start);
-      // a list's last item runs on into the sentence ('…, Phó Đức Chính bị lấn chiếm'); one place and a name do not
-      if (items >= 2 || (items === 1 && /^\s*(?:[,;.…()]|và\s)/u.test(text.slice(start + raw.length, start + raw.length + 5)))) continue;
-    }
-    // One-letter family names ('A', 'Y' of Central Highlands names) need a real given name after them.
-    if (/^\p{Lu} /u.test(raw) && raw.split(' ').length < 3) continue;
-    if (raw === HO_CHI_MINH || raw.startsWith(HO_CHI_MINH + ' ')) continue;
-    if (PROVINCE_START.test(raw) || NOT_PERSON_START.test(raw) || CYCLE_YEAR.test(raw)) continue;
-    // 'Đoàn Việt Nam', 'Đoàn Quảng Nam' (a delegation): a family-name word followed by a country or a
-    // province is no person; 'từ Mậu Thân 1968': followed by a year of the sixty-year cycle it is a time.
-    const rest = raw.slice(raw.indexOf(' ') + 1);
-    // ('Nguyễn Hòa Bình' stays a person: given names are often place names.)
-    if (NOT_PERSON_START.test(rest) || CYCLE_YEAR.test(rest)) continue;
-    if (namesBodyOfPlace(text, start, raw)) continue;
-    // 'Giang Tô Việt Nam': a run of four or more that ends in the country's name is a firm's
-    if (raw.split(' ').length >= 4 && raw.endsWith(' Việt Nam')) continue;
-    const cand: PersonCandidate = { kind: 'person', start, end: start + raw.length, name: raw };
-    if (raw.split(' ').length === 2 && !introducedAt(text, start) && !standsAlone(text, start, cand.end)) bare.push(cand);
+    const cand = fullName(text, m);
+    if (!cand) continue;
+    if (wordCount(cand.name) === 2 && !introducedAt(text, cand.start) && !standsAlone(text, cand.start, cand.end)) bare.push(cand);
     else out.push(cand);
-    from = Math.max(from, start + raw.length);
+    from = Math.max(from, cand.end);
+  }
+}
+
+/** The name a match of the family-name scan stands for, if any. */
+function fullName(text: string, m: RegExpExecArray): PersonCandidate | undefined {
+  // 'Phó Bí thư …' starts with a family name ('Phó') but is a title; 'Đoàn Thanh niên …' is the
+  // Youth Union: the words as written decide, before the name is cut to its syllables.
+  const written = text.slice(m.index, m.index + 40);
+  if (TITLE_AT.test(written) || NOT_PERSON_START.test(written)) return undefined;
+  const matched = withGluedSyllable(text, m.index, m[0], 5);
+  let raw = cutTitleWordAtEnd(text, m.index, cutAtSentenceStart(text, m.index, matched));
+  let start = m.index;
+  const address = ADDRESS.exec(raw);
+  if (address) {
+    // 'Trường THPT Ông Ích Khiêm': a family-name-like 'Ông' after a place word begins the place's name
+    if (isPlaceContext(text, start)) return undefined;
+    raw = raw.slice(address[0].length);
+    start += address[0].length;
+  }
+  if (!raw.includes(' ') || isTitlePrefix(raw)) return undefined;
+
+  // The run of capitalised words the name stands in decides whether it is a name at all.
+  const before = runAround(text, start);
+  const runStart = before.length ? before[0].s : start;
+  let prefix = '';
+  for (let k = 0; k < before.length; k++) prefix += k ? ` ${before[k].w}` : before[k].w;
+  // a parenthesis closes the name before it: 'Hiệp hội Doanh nghiệp Nhỏ và Vừa (DNNVV) Nguyễn Văn Thân'
+  const closed = /\)[ \t]*$/u.test(text.slice(Math.max(0, runStart - 3), runStart));
+  const place = !closed && isPlaceContext(text, runStart);
+  const org = closed || place || endsWithPhrase(INTRO_END, INTRO_LAST, text, runStart) ? undefined : orgBefore(text, runStart);
+  const placeBefore = place || org !== undefined;
+  if (placeBefore || (before.length && !PROVINCE_WHOLE.test(prefix) && !NOT_PERSON_WHOLE.test(prefix))) {
+    // a place or a firm, or a name that goes on before it ('Tân Sơn Nhất', 'xã Vĩnh Lộc A'):
+    // only after a title is a holder's name named after it
+    if (!titleGoverns(text, runStart)) return undefined;
+    const words: Word[] = [...before];
+    let at = start;
+    for (const w of raw.split(' ')) {
+      words.push({ w, s: at, e: at + w.length });
+      at += w.length;
+      while (text[at] === ' ') at++;
+    }
+    // the run goes on after the match only when the match was cut short by its length
+    if (raw === matched && wordCount(raw) === 5) words.push(...runAfter(text, start + raw.length));
+    const name = splitPlaceAndName(
+      words,
+      org === 'named' || isLevelBefore(text, runStart) || HOUSE_NUMBER_BEFORE.test(text.slice(Math.max(0, runStart - 12), runStart)),
+    );
+    if (!name) return undefined;
+    start = name[0].s;
+    raw = text.slice(start, name[name.length - 1].e);
   }
 
-  // 'các Nghệ sĩ Nhân dân: Thu Hiền, Quang Thọ, Trung Đức; …': people listed after an honorary title;
-  // 'các ca sỹ Tùng Dương, Đào Tố Loan, …': after a plural profession or form of address.
+  // 'đường Trương Định, Hai Bà Trưng, Nguyễn Trãi': an item of a list that a place word opens is a place
+  if (!placeBefore) {
+    const items = placeListItemsBefore(text, start);
+    // a list's last item runs on into the sentence ('…, Phó Đức Chính bị lấn chiếm'); one place and a name do not
+    if (items >= 2 || (items === 1 && /^\s*(?:[,;.…()]|và\s)/u.test(text.slice(start + raw.length, start + raw.length + 5)))) return undefined;
+  }
+  // One-letter family names ('A', 'Y' of Central Highlands names) need a real given name after them.
+  if (/^\p{Lu} /u.test(raw) && wordCount(raw) < 3) return undefined;
+  if (raw === HO_CHI_MINH || raw.startsWith(HO_CHI_MINH + ' ')) return undefined;
+  if (PROVINCE_START.test(raw) || NOT_PERSON_START.test(raw) || CYCLE_YEAR.test(raw)) return undefined;
+  // 'Đoàn Việt Nam', 'Đoàn Quảng Nam' (a delegation): a family-name word followed by a country or a
+  // province is no person; 'từ Mậu Thân 1968': followed by a year of the sixty-year cycle it is a time.
+  const rest = raw.slice(raw.indexOf(' ') + 1);
+  // ('Nguyễn Hòa Bình' stays a person: given names are often place names.)
+  if (NOT_PERSON_START.test(rest) || CYCLE_YEAR.test(rest)) return undefined;
+  if (namesBodyOfPlace(text, start, raw)) return undefined;
+  // 'Giang Tô Việt Nam': a run of four or more that ends in the country's name is a firm's
+  if (raw.endsWith(' Việt Nam') && wordCount(raw) >= 4) return undefined;
+  return { kind: 'person', start, end: start + raw.length, name: raw };
+}
+
+/**
+ * 'các Nghệ sĩ Nhân dân: Thu Hiền, Quang Thọ, Trung Đức; …': people listed after an honorary title;
+ * 'các ca sỹ Tùng Dương, Đào Tố Loan, …': after a plural profession or form of address.
+ */
+function listedNames(text: string, add: Add): void {
   const listStarts: number[] = [];
   for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
     TITLE_COLON.lastIndex = colon;
@@ -800,8 +894,10 @@ function personsOf(ctx: Context): PersonCandidate[] {
       at += sep[0].length;
     }
   }
+}
 
-  // A bare two-syllable name stays when it continues a list of persons ('Phùng Đình Gan, Hà Tuân và …').
+/** A bare two-syllable name stays when it continues a list of persons ('Phùng Đình Gan, Hà Tuân và …'). */
+function keepBareNamesOfLists(text: string, out: PersonCandidate[], bare: PersonCandidate[]): void {
   if (bare.length) {
     const ends = new Set<number>();
     for (const p of out) ends.add(p.end);
@@ -814,30 +910,38 @@ function personsOf(ctx: Context): PersonCandidate[] {
       }
     }
   }
+}
 
-  // 'ông Văn Nam' after 'Lê Văn Nam': a shortened name is the same person, no second fact (genre
-  // batch1 NOTES.md); a credit or a byline keeps its own. A name in quotes is a brand or a title ('“Trà Gò Loi”').
+/**
+ * 'ông Văn Nam' after 'Lê Văn Nam': a shortened name is the same person, no second fact (genre
+ * batch1 NOTES.md); a credit or a byline keeps its own. A name in quotes is a brand or a title ('“Trà Gò Loi”').
+ */
+function dropShortenedAndQuoted(text: string, out: PersonCandidate[]): void {
   const tails = new Set<string>();
   for (const p of out) {
-    const words = p.name.split(' ');
-    for (let k = 1; k < words.length && words.length >= 3; k++) tails.add(words.slice(k).join(' '));
+    // of a name of three words or more, what follows each space
+    const name = p.name;
+    const first = name.indexOf(' ');
+    if (first < 0 || name.indexOf(' ', first + 1) < 0) continue;
+    for (let k = first; k >= 0; k = name.indexOf(' ', k + 1)) tails.add(name.slice(k + 1));
   }
   const kept = out.filter((p) => {
-    if (QUOTE_OPEN.test(text.slice(Math.max(0, p.start - 1), p.start)) && QUOTE_CLOSE.test(text.slice(p.end, p.end + 1))) return false;
+    if (p.start > 0 && QUOTE_OPEN.has(text.charCodeAt(p.start - 1)) && QUOTE_CLOSE.has(text.charCodeAt(p.end))) return false;
     return p.role !== undefined || !tails.has(p.name);
   });
   out.length = 0;
   out.push(...kept);
+}
 
-  // Hồ Chí Minh: the man, unless the words name the city or a body or award named after him.
-  for (const m of text.matchAll(/(?<![\p{L}\p{M}])Hồ Chí Minh(?![\p{L}\p{M}])/gu)) {
-    if (isPlaceContext(text, m.index)) continue;
-    add(m.index, m.index + HO_CHI_MINH.length, HO_CHI_MINH);
+/** Hồ Chí Minh: the man, unless the words name the city or a body or award named after him. */
+function hoChiMinh(text: string, out: PersonCandidate[], add: Add): void {
+  for (let at = HO_CHI_MINH_WORDS.indexIn(text, 0); at >= 0; at = HO_CHI_MINH_WORDS.indexIn(text, at + HO_CHI_MINH.length)) {
+    if (isPlaceContext(text, at)) continue;
+    add(at, at + HO_CHI_MINH.length, HO_CHI_MINH);
   }
   // 'Bác Hồ' is the same man; it becomes a fact only when the full name is never written.
   if (!out.some((p) => p.name === HO_CHI_MINH)) {
-    const bac = /(?<![\p{L}\p{M}])Bác Hồ(?![\p{L}\p{M}])/u.exec(text);
-    if (bac) add(bac.index, bac.index + bac[0].length, HO_CHI_MINH);
+    const bac = BAC_HO_WORDS.indexIn(text, 0);
+    if (bac >= 0) add(bac, bac + BAC_HO_WORDS.literal.length, HO_CHI_MINH);
   }
-  return out;
 }

@@ -16,25 +16,30 @@ import type { Candidate, Context } from '../pipeline.ts';
 import { BODY_HEADS, LOCATOR_WORDS, PARTY_BOARDS } from '../lexicon/bodies.ts';
 import { PERSON_PREFIXES, ROLE_TITLES, ROLE_WORDS_BEFORE_NAMES } from '../lexicon/roles.ts';
 import { ORG_HEADS, PLACE_WORDS_BEFORE_NAMES, PLURAL_MARKERS, WORDS_BEFORE_A_FRONTED_TITLE } from '../lexicon/context.ts';
-import { alternation } from '../text/patterns.ts';
+import { alternation, alternationByLastWord } from '../text/patterns.ts';
 import { canonical } from '../text/normalize.ts';
 import { TITLE_CASE_PAIRS, foldLast, lastWordsOf, wordEndingAt } from '../kinds/person.ts';
 import { type SpanIndex, spansOf } from '../text/spans.ts';
 
 const TITLES = [...ROLE_TITLES, ...ROLE_WORDS_BEFORE_NAMES];
-const PREFIX_BEFORE = new RegExp(`(?:^|[\\s,])(?:${alternation(PERSON_PREFIXES)}) *$`, 'iu');
+// Its phrases end where the slice does (but for spaces): grouped by last word, and tried only
+// when the slice's last word is one of theirs.
+const PREFIX_BEFORE = new RegExp(`(?:^|[\\s,])(?:${alternationByLastWord(PERSON_PREFIXES)}) *$`, 'iu');
+const PREFIX_LAST = lastWordsOf(PERSON_PREFIXES);
 // A title that ends where the look-behind stands (run sticky at the end of a slice): read
 // backwards, not tried at every position of the slice. The longest title wins as the forward
 // `(?:^|\W)(…)$` would: the titles are tried longest first and the view has single spaces.
 // Any non-letter may stand before it: crawled texts glue sentences ('giải thích.Phó Chủ tịch').
-const TITLE_END = new RegExp(`(?<=(?:^|[^\\p{L}\\p{M}\\p{N}])(${alternation(TITLES)}))`, 'iuy');
+const TITLE_END = new RegExp(`(?<=(?:^|[^\\p{L}\\p{M}\\p{N}])(${alternationByLastWord(TITLES)}))`, 'iuy');
 // Before a body only the lexicon's titles: 'ĐB', 'đại biểu' are roles right before a name, not in 'Đoàn đại biểu …'.
-const TITLE_BEFORE_BODY_END = new RegExp(`(?<=(?:^|[^\\p{L}\\p{M}\\p{N}])(${alternation(ROLE_TITLES)}))`, 'iuy');
+const TITLE_BEFORE_BODY_END = new RegExp(`(?<=(?:^|[^\\p{L}\\p{M}\\p{N}])(${alternationByLastWord(ROLE_TITLES)}))`, 'iuy');
 const TITLE_LAST = lastWordsOf(TITLES);
 const ROLE_TITLE_LAST = lastWordsOf(ROLE_TITLES);
 const TITLE_ANYWHERE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(TITLES)})(?![\\p{L}\\p{M}])`, 'giu');
 /** A people's committee or council named only by its level: 'UBND huyện', 'HĐND xã'. */
 const LEVEL_BODY_END = /(?:^|\s)(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Huyện ủy|Thị ủy|Quận ủy|Thành ủy|Đảng ủy|Tỉnh ủy) +(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận)$|(?:^|\s)(?:Huyện ủy|Thị ủy|Quận ủy|Thành ủy|Đảng ủy|Tỉnh ủy)$/u;
+/** The words LEVEL_BODY_END can end with: a slice whose last letter run is none of them has no such body at its end. */
+const LEVEL_BODY_LAST = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'trấn', 'phố', 'quận', 'ủy']);
 /** 'các', 'những' … right before a title: a class of people, no one's role. */
 const PLURAL_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alternation(PLURAL_MARKERS)}) +$`, 'iu');
 /** Where a title opens a clause: a text or clause start, or a word that introduces a holder. */
@@ -137,6 +142,20 @@ function wordBefore(text: string, pos: number): string {
   return text.slice(s, p);
 }
 
+/**
+ * PREFIX_BEFORE on a slice, run only when the slice's last letter run (before its spaces) is
+ * the last word of a form of address, as lower-casing sees it; a run with a letter that the
+ * regex's case folding reads otherwise than toLowerCase does (long s, Kelvin sign) is left to
+ * the regex.
+ */
+function endsWithPrefix(slice: string): RegExpExecArray | null {
+  let e = slice.length;
+  while (e > 0 && slice.charCodeAt(e - 1) === 0x20) e--;
+  const run = wordEndingAt(slice, e);
+  if (!PREFIX_LAST.has(foldLast(run)) && !/[\u017f\u212a\u212b]/u.test(run)) return null;
+  return PREFIX_BEFORE.exec(slice);
+}
+
 /** The role that ends right before `pos`, walking back over bodies and chained titles. */
 function roleBefore(
   text: string,
@@ -146,7 +165,7 @@ function roleBefore(
 ): { start: number; end: number } | undefined {
   let end = pos;
   // skip a form of address: 'đồng chí', 'ông', 'bà'
-  const prefix = PREFIX_BEFORE.exec(text.slice(Math.max(0, end - 20), end));
+  const prefix = endsWithPrefix(text.slice(Math.max(0, end - 20), end));
   if (prefix) end -= prefix[0].length - (/^[\s,]/u.test(prefix[0]) ? 1 : 0);
   while (end > 0 && text[end - 1] === ' ') end--;
   const roleEnd = end;
@@ -163,7 +182,8 @@ function roleBefore(
       titleEnd = body.start;
       while (titleEnd > 0 && text[titleEnd - 1] === ' ') titleEnd--;
     } else {
-      const level = LEVEL_BODY_END.exec(text.slice(Math.max(0, end - 40), end));
+      const near = text.slice(Math.max(0, end - 40), end);
+      const level = LEVEL_BODY_LAST.has(wordEndingAt(near, near.length)) ? LEVEL_BODY_END.exec(near) : null;
       if (level) titleEnd = end - level[0].trimStart().length - 1;
     }
     let found = titleEndingAt(text, titleEnd, titleEnd !== end);

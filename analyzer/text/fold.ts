@@ -60,6 +60,7 @@ export function pyStr(v: unknown): string {
 function pyNumber(v: number): string {
   if (Number.isNaN(v)) return 'nan';
   if (!Number.isFinite(v)) return v > 0 ? 'inf' : '-inf';
+  if (Number.isSafeInteger(v)) return String(v); // the same digits as below, without the BigInt
   if (Number.isInteger(v)) return BigInt(v).toString();
   if (Math.abs(v) < 1e-4) return v.toExponential().replace(/e([+-])(\d)$/, 'e$10$2');
   return String(v);

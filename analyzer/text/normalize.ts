@@ -142,8 +142,16 @@ export function createView(source: string): TextView {
     } else break;
     i++;
   }
-  if (i === n) return identityView(source, pairs, replaced);
+  return i === n ? identityView(source, pairs, replaced) : mappedView(source, i, lastWasSpace, pairs, replaced);
+}
 
+/**
+ * The rest of createView, from the first unit `i` the view does not keep as it is (a function
+ * of its own: texts that need it are few, and code the optimizer compiled for the loop above
+ * would be thrown away each time one came, the path below never having run there).
+ */
+function mappedView(source: string, i: number, lastWasSpace: boolean, pairs: number[], replaced: readonly number[]): TextView {
+  const n = source.length;
   // One output unit per source unit or fewer, except where NFC expands a cluster (rare: the
   // buffers then grow). +1 for the final slot.
   let cap = n + 1;
@@ -397,5 +405,25 @@ function foldPairAt(units: Uint16Array, i: number, len: number): boolean {
  * straight quotes and dashes, single ASCII spaces, trimmed.
  */
 export function canonical(s: string): string {
-  return createView(s).text.replace(/\s+/g, ' ').trim();
+  return isCanonical(s) ? s : createView(s).text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Already canonical: every unit kept as it is by createView (no space but single ASCII spaces
+ * inside, no line break, no unit replaced, no combining mark, no old-style tone pair to fold).
+ * Names mostly are; they then need no view.
+ */
+function isCanonical(s: string): boolean {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const kept = PLAIN[c] || plainUncached(c);
+    if (kept === 2) {
+      if (c !== 0x20 || i === 0 || i === n - 1 || s.charCodeAt(i - 1) === 0x20) return false;
+      continue;
+    }
+    if (kept === 3 && i > 0 && isGlide(s.charCodeAt(i - 1))) return false;
+    if (i + 1 < n && s.charCodeAt(i + 1) >= 0x300 && isCombining(s.charCodeAt(i + 1))) return false;
+  }
+  return true;
 }

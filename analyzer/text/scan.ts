@@ -46,6 +46,16 @@ function classOf(c: number): number {
   return k;
 }
 
+/**
+ * CLASS and LOWER in one look-up, for the index's walk over every unit of a text: 0 not looked
+ * at yet, 1 no word character, 2 a class-3 word character, 3 + its lower case for a class-2 unit.
+ */
+const UNIT = new Int32Array(0x10000);
+function unitOf(c: number): number {
+  const k = CLASS[c] || classOf(c);
+  return (UNIT[c] = k === 1 ? 1 : k === 3 ? 2 : 3 + LOWER[c]);
+}
+
 /** Letters whose case pairs are plain one-to-one (ASCII, Latin-1, Latin Extended-A, ơ ư, Vietnamese). */
 function simpleCase(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ||
@@ -53,19 +63,33 @@ function simpleCase(c: number): boolean {
     (c >= 0x1a0 && c <= 0x1b0) || (c >= 0x1ea0 && c <= 0x1ef9);
 }
 
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** Per UTF-16 unit: 0 not looked at yet, 1 an upper-case letter (\p{Lu}) or a surrogate (the regex decides), 2 neither. */
+const UPPER = new Uint8Array(0x10000);
+const UPPER_RE = /^\p{Lu}$/u;
+function upperAt(c: number): boolean {
+  let k = UPPER[c];
+  if (k === 0) UPPER[c] = k = (c >= 0xd800 && c <= 0xdfff) || UPPER_RE.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
 
 /** Lower-cased first words some scan wants, as ids (into WORDS), by a hash of their units (hashStep). */
 const WANTED = new Map<number, number[]>();
 /** The words by id: a word wanted whole and the same word wanted as a prefix have two ids. */
 const WORDS: string[] = [];
-/** (first unit, last unit, length) of the wanted words, to skip most words before hashing them. */
-const MAYBE = new Uint8Array(0x10000);
-const maybeKey = (first: number, last: number, length: number) => (first * 961 + last * 31 + length) & 0xffff;
 let maxWanted = 0;
+/** By word id: the scans (their index in ALL_SCANS) that start at the word. */
+const WANTERS: number[][] = [];
 /** The same for words a text's word may only begin with (scans with `prefix`). */
 const PREFIXES = new Map<number, number[]>();
-const PREFIX_MAYBE = new Uint8Array(0x10000);
+/**
+ * A bit set of (first unit, last unit, length) of the prefixes, to skip most beginnings of words
+ * before looking them up; small enough to stay in the processor's nearest cache.
+ */
+const PREFIX_MAYBE = new Int32Array(256);
+/** A bit set of the units prefixes begin with (lower case): a word that begins otherwise begins no prefix. */
+const PREFIX_FIRST = new Int32Array(0x10000 >> 5);
+const maybeKey = (first: number, last: number, length: number) => (first * 961 + last * 31 + length) & 0x1fff;
 let maxPrefix = 0;
 
 const hashStep = (h: number, unit: number) => (Math.imul(h, 31) + unit) | 0;
@@ -79,93 +103,236 @@ function want(word: string, prefix: boolean): number {
   const known = same?.find((id) => WORDS[id] === word);
   if (known !== undefined) return known;
   const id = WORDS.push(word) - 1;
+  WANTERS.push([]);
   if (same) same.push(id);
   else table.set(h, [id]);
-  const key = maybeKey(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length);
   if (prefix) {
-    PREFIX_MAYBE[key] = 1;
+    const key = maybeKey(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length);
+    PREFIX_MAYBE[key >>> 5] |= 1 << (key & 31);
+    PREFIX_FIRST[word.charCodeAt(0) >> 5] |= 1 << (word.charCodeAt(0) & 31);
     maxPrefix = Math.max(maxPrefix, word.length);
   } else {
-    MAYBE[key] = 1;
     maxWanted = Math.max(maxWanted, word.length);
   }
   return id;
 }
 
+// The words and their hashes as typed arrays, for the look-ups the index makes at every word of
+// a text (a Map and the words' strings cost more): rebuilt when words were added since (all
+// scans are made while the modules load).
+/** The units of every word, one word after the other: WORDS[id] is UNITS[WORD_AT[id], WORD_AT[id] + WORD_LENGTH[id]). */
+let UNITS = new Uint16Array(0);
+let WORD_AT = new Int32Array(0);
+let WORD_LENGTH = new Int32Array(0);
+/** The next id with the same hash (in WANTED or PREFIXES), -1 after the last. */
+let SAME_HASH = new Int32Array(0);
+/** WORDS.length when the arrays and tables were built. */
+let builtFor = -1;
+
+/** WANTED or PREFIXES as an open-addressing table: a word of the text is looked up in a probe or two, most into an empty slot. */
+class WordTable {
+  /** keys[slot]: a hash; heads[slot]: 1 + the first id with that hash, 0 for an empty slot. */
+  private keys = new Int32Array(0);
+  private heads = new Int32Array(0);
+  private mask = 0;
+
+  constructor(private readonly byHash: Map<number, number[]>) {}
+
+  build(): void {
+    let size = 64;
+    while (size < 4 * this.byHash.size) size *= 2;
+    this.keys = new Int32Array(size);
+    this.heads = new Int32Array(size);
+    this.mask = size - 1;
+    for (const [h, ids] of this.byHash) {
+      let slot = slotOf(h) & this.mask;
+      while (this.heads[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.keys[slot] = h;
+      this.heads[slot] = ids[0] + 1;
+      for (let k = 0; k < ids.length; k++) SAME_HASH[ids[k]] = k + 1 < ids.length ? ids[k + 1] : -1;
+    }
+  }
+
+  /** The id of the word with hash h that the class-2 units text[i, i + len) spell in lower case; -1 when none. */
+  find(text: string, h: number, i: number, len: number): number {
+    for (let slot = slotOf(h) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const head = this.heads[slot];
+      if (head === 0) return -1;
+      if (this.keys[slot] !== h) continue;
+      next: for (let id = head - 1; id >= 0; id = SAME_HASH[id]) {
+        if (WORD_LENGTH[id] !== len) continue;
+        const at = WORD_AT[id];
+        for (let p = 0; p < len; p++) if (LOWER[text.charCodeAt(i + p)] !== UNITS[at + p]) continue next;
+        return id;
+      }
+      return -1;
+    }
+  }
+}
+const slotOf = (h: number) => Math.imul(h ^ (h >>> 16), 0x45d9f3b) >>> 16;
+const WANTED_TABLE = new WordTable(WANTED);
+const PREFIX_TABLE = new WordTable(PREFIXES);
+
+function buildTables(): void {
+  let total = 0;
+  for (const w of WORDS) total += w.length;
+  UNITS = new Uint16Array(total);
+  WORD_AT = new Int32Array(WORDS.length);
+  WORD_LENGTH = new Int32Array(WORDS.length);
+  SAME_HASH = new Int32Array(WORDS.length);
+  let at = 0;
+  WORDS.forEach((w, id) => {
+    WORD_AT[id] = at;
+    WORD_LENGTH[id] = w.length;
+    for (let k = 0; k < w.length; k++) UNITS[at++] = w.charCodeAt(k);
+  });
+  WANTED_TABLE.build();
+  PREFIX_TABLE.build();
+  builtFor = WORDS.length;
+}
+
+// The (word id, position) pairs a text's words give, in text order, gathered in buffers kept
+// from one text to the next (grown when a text needs more) and then grouped by word.
+let PAIR_IDS = new Int32Array(1024);
+let PAIR_POSITIONS = new Int32Array(1024);
+let DIGIT_RUNS = new Int32Array(1024);
+/** The candidates a scan keeps, before they are copied out. */
+let KEPT = new Int32Array(1024);
+
+/** No ids, no candidates. */
+const NONE: readonly number[] = [];
+
+/**
+ * Per word id: how often the text being indexed has it (all zeros between texts), and where
+ * its positions begin and end. Shared by the indexes: only the index of the text being analyzed
+ * is read (wordIndex() makes one per text, and a scan's candidates are taken from it at once),
+ * and it reads only the entries of the words it found.
+ */
+let COUNT = new Int32Array(0);
+let FROM = new Int32Array(0);
+let TO = new Int32Array(0);
+
 class WordIndex {
-  /** By word id: the positions of the word (or of the words that begin with the prefix), ascending. */
-  // Sized up front: ids are spread over all the words scans want, and an array grown by
-  // writing at such indexes would become a slow dictionary.
-  readonly at: (number[] | undefined)[] = new Array(WORDS.length);
+  /** The positions of each word found (or of the words that begin with the prefix), grouped by word and ascending. */
+  readonly positions: Int32Array;
+  /** By word id, for the words found: where its positions begin and end in `positions` (shared: see COUNT). */
+  readonly from: Int32Array;
+  readonly to: Int32Array;
   /** The ids found in the text. */
   readonly found: number[] = [];
-  /** Starts of runs of ASCII digits. */
-  readonly digitRuns: number[] = [];
+  /** Starts of runs of ASCII digits, ascending. */
+  readonly digitRuns: Int32Array;
   /** False when some word has a character whose lower case could hide a case-insensitive match. */
   readonly foldSafe: boolean;
   readonly wanted = WORDS.length;
+  readonly scans = ALL_SCANS.length;
+  /** By scan (index in ALL_SCANS): the ids of its words found in the text, made on first use. */
+  private byScan?: number[][];
 
   constructor(readonly text: string) {
+    if (builtFor !== WORDS.length) buildTables();
     const n = text.length;
+    if (COUNT.length < WORDS.length) [COUNT, FROM, TO] = [new Int32Array(WORDS.length), new Int32Array(WORDS.length), new Int32Array(WORDS.length)];
+    const count = COUNT;
+    let pairs = 0;
+    let runs = 0;
     let safe = true;
     let i = 0;
     while (i < n) {
       let c = text.charCodeAt(i);
-      let k = CLASS[c] || classOf(c);
-      if (k === 1) {
+      let u = UNIT[c] || unitOf(c);
+      if (u === 1) {
         i++;
         continue;
       }
-      // A word: [i, j). Its lower case is read unit by unit from LOWER (class 2 only), which
-      // is what toLowerCase gives for such words; its prefixes are looked up as it is read.
+      // A word: [i, j). Its lower case is read unit by unit (class 2 only), which is what
+      // toLowerCase gives for such words; its prefixes are looked up as it is read.
       let other = -1; // the first class-3 unit
-      let prevDigit = i > 0 && isDigit(text.charCodeAt(i - 1));
-      const first = LOWER[c];
-      let lc = first;
+      let prevDigit = false; // the unit before a word is no word unit, so no digit
+      const first = u - 3; // (-1 for a class-3 unit: no prefix begins with it)
+      const prefixes = first >= 0 && (PREFIX_FIRST[first >> 5] >>> (first & 31)) & 1 ? maxPrefix : 0;
       let h = 0;
       let j = i;
       for (;;) {
-        if (k === 3) {
+        if (u === 2) {
           if (other < 0) other = j;
         } else if (other < 0) {
-          lc = LOWER[c];
+          const lc = u - 3;
           h = hashStep(h, lc);
           const len = j - i + 1;
-          if (len <= maxPrefix && PREFIX_MAYBE[maybeKey(first, lc, len)]) this.add(PREFIXES.get(h), i, len);
+          if (len <= prefixes) {
+            const key = maybeKey(first, lc, len);
+            if ((PREFIX_MAYBE[key >>> 5] >>> (key & 31)) & 1) {
+              const id = PREFIX_TABLE.find(text, h, i, len);
+              if (id >= 0) {
+                if (pairs === PAIR_IDS.length) growPairs();
+                PAIR_IDS[pairs] = id;
+                PAIR_POSITIONS[pairs++] = i;
+                if (count[id]++ === 0) this.found.push(id);
+              }
+            }
+          }
         }
         const digit = c >= 0x30 && c <= 0x39;
-        if (digit && !prevDigit) this.digitRuns.push(j);
+        if (digit && !prevDigit) {
+          if (runs === DIGIT_RUNS.length) DIGIT_RUNS = grown(DIGIT_RUNS);
+          DIGIT_RUNS[runs++] = j;
+        }
         prevDigit = digit;
         if (++j >= n) break;
         c = text.charCodeAt(j);
-        k = CLASS[c] || classOf(c);
-        if (k === 1) break;
+        u = UNIT[c] || unitOf(c);
+        if (u === 1) break;
       }
       // A word with another kind of character is no lexicon word (case-sensitive scans), and
       // case-insensitive scans do not use the index for this text.
       if (other >= 0) safe = false;
-      else if (j - i <= maxWanted && MAYBE[maybeKey(first, lc, j - i)]) this.add(WANTED.get(h), i, j - i);
+      else if (j - i <= maxWanted) {
+        const id = WANTED_TABLE.find(text, h, i, j - i);
+        if (id >= 0) {
+          if (pairs === PAIR_IDS.length) growPairs();
+          PAIR_IDS[pairs] = id;
+          PAIR_POSITIONS[pairs++] = i;
+          if (count[id]++ === 0) this.found.push(id);
+        }
+      }
       i = j;
     }
     this.foldSafe = safe;
+    this.digitRuns = DIGIT_RUNS.slice(0, runs);
+    // grouped by word: each word's slice of `positions`, filled in text order
+    this.from = FROM;
+    this.to = TO;
+    let at = 0;
+    for (const id of this.found) {
+      FROM[id] = TO[id] = at;
+      at += count[id];
+      count[id] = 0; // COUNT is all zeros again for the next text
+    }
+    this.positions = new Int32Array(pairs);
+    for (let p = 0; p < pairs; p++) this.positions[TO[PAIR_IDS[p]]++] = PAIR_POSITIONS[p];
   }
 
-  /** Records position i under the one of `ids` (same hash) that the class-2 units [i, i + len) spell in lower case. */
-  private add(ids: number[] | undefined, i: number, len: number): void {
-    if (!ids) return;
-    next: for (const id of ids) {
-      const w = WORDS[id];
-      if (w.length !== len) continue;
-      for (let p = 0; p < len; p++) if (LOWER[this.text.charCodeAt(i + p)] !== w.charCodeAt(p)) continue next;
-      const list = this.at[id];
-      if (list) list.push(i);
-      else {
-        this.at[id] = [i];
-        this.found.push(id);
-      }
-      return;
+  /** The ids of the words of scan `scan` that the text has. */
+  idsOf(scan: number): readonly number[] {
+    if (!this.byScan) {
+      this.byScan = new Array(this.scans);
+      for (const id of this.found) for (const s of WANTERS[id]) (this.byScan[s] ??= []).push(id);
     }
+    return this.byScan[scan] ?? NONE;
   }
+}
+
+function growPairs(): void {
+  PAIR_IDS = grown(PAIR_IDS);
+  PAIR_POSITIONS = grown(PAIR_POSITIONS);
+}
+
+/** A copy of `a` with room for `least` units at least (twice as many as it has, or more). */
+function grown(a: Int32Array<ArrayBuffer>, least = 0): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(Math.max(a.length * 2, least));
+  b.set(a);
+  return b;
 }
 
 let last: WordIndex | undefined;
@@ -177,7 +344,7 @@ export function forgetWordIndex(): void {
 
 /** The word index of `text`, built once for the text being analyzed. */
 function wordIndex(text: string): WordIndex {
-  if (!last || last.text !== text || last.wanted !== WORDS.length) last = new WordIndex(text);
+  if (!last || last.text !== text || last.wanted !== WORDS.length || last.scans !== ALL_SCANS.length) last = new WordIndex(text);
   return last;
 }
 
@@ -216,28 +383,12 @@ export interface ScanOptions {
    * begins as one of their second words do ('công văn', not 'công tác').
    */
   whole?: boolean;
-}
-
-/** Two ascending lists as one, each position once (a position is in two lists only when one prefix begins another). */
-function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i];
-    const y = b[j];
-    if (x <= y) {
-      out.push(x);
-      i++;
-      if (x === y) j++;
-    } else {
-      out.push(y);
-      j++;
-    }
-  }
-  while (i < a.length) out.push(a[i++]);
-  while (j < b.length) out.push(b[j++]);
-  return out;
+  /**
+   * With `whole`, for a case-sensitive rule: every match's phrase is followed by spaces and an
+   * upper-case letter ('ông Minh', 'Bí thư Lan'): then a one-word phrase counts only where
+   * that follows it ('ông Minh', not 'ông nói').
+   */
+  capitalAfter?: boolean;
 }
 
 /** Every scan made, in order (tests check each against its regex run plainly). */
@@ -246,20 +397,22 @@ export const ALL_SCANS: WordScan[] = [];
 export class WordScan {
   private readonly sticky: RegExp;
   private readonly words: string[];
-  /** By word id: 1 for the ids of this scan's words. */
-  private readonly mine: Uint8Array;
-  /** The ids of this scan's words. */
-  private readonly ids: number[];
+  /** Its index in ALL_SCANS. */
+  private readonly index: number;
   private readonly ignoreCase: boolean;
-  /** For a case-sensitive rule: the first characters its phrases begin with, as written. */
-  private readonly firstChars?: Set<number>;
+  /** For a case-sensitive rule: the first characters its phrases begin with, as written (a bit set of UTF-16 units). */
+  private readonly firstChars?: Int32Array;
   /**
    * With `whole`, by word id: the second words of the phrases it begins, lower case, by their
    * first unit (no entry: a one-word phrase begins with it).
    */
   private readonly seconds = new Map<number, Map<number, string[]>>();
+  /** The same by word id, for the look-ups per candidate. */
+  private readonly secondsById: (Map<number, string[]> | undefined)[];
+  /** With `capitalAfter`, by word id: 1 when the word is a whole phrase, 2 when it only begins phrases (a capital after it is then no reason to keep it). */
+  private readonly alone?: Uint8Array;
   private cachedFor?: WordIndex;
-  private cached: readonly number[] = [];
+  private cached: ArrayLike<number> = [];
 
   /**
    * `re`: the rule, a global regex. `starts`: phrases one of which begins every match (their
@@ -269,27 +422,39 @@ export class WordScan {
     if (!re.global) throw new Error('WordScan: the regex must be global');
     this.sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
     this.words = [...new Set(starts.flatMap(firstWordForms))];
-    const ids = this.words.map((w) => want(w, !!options.prefix));
-    this.ids = [...new Set(ids)];
-    this.mine = new Uint8Array(WORDS.length);
-    for (const id of ids) this.mine[id] = 1;
+    this.index = ALL_SCANS.length;
+    for (const id of new Set(this.words.map((w) => want(w, !!options.prefix)))) WANTERS[id].push(this.index);
     this.ignoreCase = re.ignoreCase;
-    if (!re.ignoreCase) this.firstChars = new Set(starts.map((p) => p.trim().charCodeAt(0)));
+    if (!re.ignoreCase) {
+      this.firstChars = new Int32Array(0x10000 >> 5);
+      for (const p of starts) {
+        const c = p.trim().charCodeAt(0);
+        this.firstChars[c >> 5] |= 1 << (c & 31);
+      }
+    }
+    if (options.capitalAfter && (!options.whole || options.prefix || re.ignoreCase)) {
+      throw new Error('WordScan: capitalAfter needs whole, a case-sensitive rule and no prefix');
+    }
+    if (options.capitalAfter) this.alone = new Uint8Array(WORDS.length);
     if (options.whole) this.collectSeconds(starts);
+    this.secondsById = Array.from({ length: WORDS.length }, (_, id) => this.seconds.get(id));
     ALL_SCANS.push(this);
   }
 
   private collectSeconds(starts: readonly string[]): void {
-    const single = new Set<number>();
+    // ids that no filter may drop: a first token with more than a word in it ('T.Ư'), or a
+    // one-word phrase without `capitalAfter`
+    const open = new Set<number>();
     for (const phrase of starts) {
       const tokens = phrase.trim().split(/\s+/);
       const ids = firstWordForms(phrase).map((w) => want(w, !!this.options.prefix));
-      // A first token with more than a word in it ('T.Ư'), or no second token: no filter.
-      const rest = tokens.length > 1 && tokens[0].toLowerCase() === firstWord(phrase) ? tokens.slice(1).join(' ') : '';
+      const whole = tokens[0].toLowerCase() === firstWord(phrase);
+      const rest = tokens.length > 1 && whole ? tokens.slice(1).join(' ') : '';
       const second = rest && firstWord(rest) ? firstWordForms(rest) : undefined;
       for (const id of ids) {
         if (!second) {
-          single.add(id);
+          if (this.alone && whole && tokens.length === 1) this.alone[id] = 1;
+          else open.add(id);
           continue;
         }
         const byUnit = this.seconds.get(id) ?? new Map<number, string[]>();
@@ -301,7 +466,20 @@ export class WordScan {
         }
       }
     }
-    for (const id of single) this.seconds.delete(id);
+    for (const id of open) {
+      this.seconds.delete(id);
+      if (this.alone) this.alone[id] = 0;
+    }
+    // a word that only begins phrases of several words
+    if (this.alone) for (const id of this.seconds.keys()) if (this.alone[id] === 0) this.alone[id] = 2;
+  }
+
+  /** Is the word `id` at p followed by spaces and an upper-case letter? */
+  private capitalFollows(text: string, p: number, id: number): boolean {
+    let q = p + WORDS[id].length;
+    if (text.charCodeAt(q) !== 0x20) return false;
+    while (text.charCodeAt(q) === 0x20) q++;
+    return upperAt(text.charCodeAt(q));
   }
 
   /**
@@ -331,35 +509,54 @@ export class WordScan {
     return false;
   }
 
-  private candidates(index: WordIndex): readonly number[] {
+  private candidates(index: WordIndex): ArrayLike<number> {
     if (this.cachedFor !== index) {
-      const lists: number[][] = [];
+      // The positions kept (in KEPT), from every word of the scan the text has: ascending within
+      // a word, sorted together at the end (a position comes twice only when one prefix begins another).
+      let kept = 0;
+      let words = 0;
       // The index is lower case; a case-sensitive rule matches only where the first letter is as written.
       const first = this.firstChars;
       const text = index.text;
-      // Whichever list is shorter: this scan's words, or the wanted words the text has.
-      const own = this.ids.length <= index.found.length;
-      for (const id of own ? this.ids : index.found) {
-        let list = index.at[id];
-        if (!list || (!own && this.mine[id] !== 1)) continue;
-        const seconds = this.seconds.get(id);
-        if (first || seconds) {
-          const kept: number[] = [];
-          for (const p of list) {
-            if (first && !first.has(text.charCodeAt(p))) continue;
-            if (seconds && !this.secondWordFits(text, p, id, seconds)) continue;
-            kept.push(p);
+      const positions = index.positions;
+      for (const id of index.idsOf(this.index)) {
+        const seconds = this.secondsById[id];
+        // 0: no capitalAfter filter; 1: a one-word phrase (and perhaps the first word of longer ones); 2: only longer ones
+        const alone = this.alone ? this.alone[id] : 0;
+        const before = kept;
+        if (kept + index.to[id] - index.from[id] > KEPT.length) KEPT = grown(KEPT, kept + index.to[id] - index.from[id]);
+        for (let k = index.from[id], end = index.to[id]; k < end; k++) {
+          const p = positions[k];
+          if (first) {
+            const c = text.charCodeAt(p);
+            if (((first[c >> 5] >>> (c & 31)) & 1) === 0) continue;
           }
-          list = kept;
+          if (alone === 1) {
+            if (!this.capitalFollows(text, p, id) && !(seconds && this.secondWordFits(text, p, id, seconds))) continue;
+          } else if (seconds && !this.secondWordFits(text, p, id, seconds)) continue;
+          KEPT[kept++] = p;
         }
-        if (list.length > 0) lists.push(list);
+        if (kept > before) words++;
       }
-      if (this.options.digits && index.digitRuns.length > 0) lists.push(index.digitRuns);
-      // Each list is ascending: merged two by two.
-      while (lists.length > 1) {
-        for (let k = 0; k + 1 < lists.length; k++) lists.splice(k, 2, mergeSorted(lists[k], lists[k + 1]));
+      if (this.options.digits && index.digitRuns.length > 0) {
+        if (kept + index.digitRuns.length > KEPT.length) KEPT = grown(KEPT, kept + index.digitRuns.length);
+        KEPT.set(index.digitRuns, kept);
+        kept += index.digitRuns.length;
+        words++;
       }
-      this.cached = lists.length > 0 ? lists[0] : [];
+      if (kept === 0) {
+        this.cached = NONE;
+        this.cachedFor = index;
+        return NONE;
+      }
+      let cands = KEPT.slice(0, kept);
+      if (words > 1) {
+        cands.sort();
+        let n = 0;
+        for (let k = 0; k < cands.length; k++) if (k === 0 || cands[k] !== cands[k - 1]) cands[n++] = cands[k];
+        if (n < cands.length) cands = cands.slice(0, n);
+      }
+      this.cached = cands;
       this.cachedFor = index;
     }
     return this.cached;
