@@ -134,8 +134,10 @@ function digitsValue(s: string): number {
   return Number(s.replace(/\./g, '').replace(',', '.'));
 }
 
+const DIGITS_VALUE = new RegExp(`^(${DIGITS})(?: +(${MAGNITUDE}))?$`, 'iu');
+
 function numberValue(s: string): number | undefined {
-  const m = new RegExp(`^(${DIGITS})(?: +(${MAGNITUDE}))?$`, 'iu').exec(s);
+  const m = DIGITS_VALUE.exec(s);
   if (m) {
     const v = digitsValue(m[1]);
     return m[2] ? v * (MAGNITUDE_WORDS[m[2].toLowerCase()] ?? 1) : v;
