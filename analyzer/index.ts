@@ -23,6 +23,7 @@ import { frontBodies, resolveOffices, mergeNamesOfOneBody } from './refine/offic
 import { attachDocumentDetails } from './refine/document-details.ts';
 import { attachAwardDetails } from './refine/award-details.ts';
 import { attachRoles } from './refine/person-roles.ts';
+import { dropNamesOfPlaces } from './refine/names-of-places.ts';
 import { resolveOverlaps } from './refine/overlaps.ts';
 import { distinct } from './refine/distinct.ts';
 import { FACT_KINDS } from './contract.ts';
@@ -70,6 +71,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   attachDocumentDetails(c.document, c.date, c.office, ctx);
   c.award = attachAwardDetails(c.award, c.office, c.date, ctx);
   attachRoles(c.person, c.office.concat(frontBodies(officeMentions)), ctx);
+  c.person = dropNamesOfPlaces(c.person, ctx);
   // … while the office facts themselves are named by their fullest form.
   mergeNamesOfOneBody(c.office, reading.article.province);
 

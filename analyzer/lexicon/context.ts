@@ -25,6 +25,8 @@ export const PLACE_WORDS_BEFORE_NAMES: readonly string[] = [
   'Cảng hàng không', 'cảng hàng không', 'Cảng', 'Khu công nghiệp', 'khu công nghiệp', 'KCN', 'Cụm công nghiệp',
   'cụm công nghiệp', 'Xí nghiệp', 'xí nghiệp', 'Nhà máy', 'nhà máy', 'Hợp tác xã', 'HTX', 'Xi măng', 'xi măng', 'DNTN',
   'Doanh nghiệp', 'doanh nghiệp', 'khách sạn', 'Khách sạn', 'Đồn Biên phòng', 'đồn', 'Hạt Kiểm lâm', 'Hạt kiểm lâm',
+  // publishers and crossings ('NXB Kim Đồng', 'giao lộ Tôn Đức Thắng – Lê Duẩn')
+  'NXB', 'Nhà xuất bản', 'nhà xuất bản', 'Tủ sách', 'giao lộ', 'Giao lộ',
 ];
 
 /**

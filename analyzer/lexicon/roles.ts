@@ -221,6 +221,7 @@ export const PERSON_PREFIXES: readonly string[] = [
   'Phu nhân',
   'lão nông',
   'chí sĩ',
+  'danh nhân', // 'tượng danh nhân …'
   // professions used as address
   'nhà báo',
   'nhà văn',
