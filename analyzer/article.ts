@@ -489,13 +489,13 @@ const OUTLET_BEFORE = /(?:(?<![\p{L}])(?:Báo|báo(?= \p{Lu}))(?: điện tử)?
 /** A mention inside an association's or enterprise's name: 'Hiệp hội Doanh nghiệp TP. Hồ Chí Minh', 'Câu lạc bộ Doanh nhân Sài Gòn'. */
 const ORGANISATION_BEFORE =
   /(?<![\p{L}])(?:Hiệp hội|Hội(?! nghị| thi| đồng| diễn| chợ)|Câu lạc bộ|CLB|Công ty|Tập đoàn|Ngân hàng|Doanh nhân|Doanh nghiệp|Viện)(?: (?!của |Sở |UBND |HĐND |Bộ |Công an |Tỉnh ủy |Thành ủy |tỉnh |thành phố )[^,.;:()\n ]+){0,5} $/u;
-/** A province in brackets after a name: a deputy's or a speaker's province ('ĐB Hà Sơn Nhin (Gia Lai)', 'đại biểu X (tỉnh Long An)'). */
+/** A province in brackets after a name: a deputy's or a speaker's province ('ĐB Lê Văn Tám (Gia Lai)', 'đại biểu X (tỉnh Long An)'). */
 const AFTER_A_NAME = /(?:ĐB|(?<![\p{L}])(?:[Đđ]ại biểu|[Ôô]ng|[Bb]à))(?: \p{Lu}[\p{Ll}\p{M}]*){1,4} \((?:tỉnh |thành phố |TP\.? ?)?$/u;
-/** A deputy's delegation ('Trưởng đoàn ĐBQH tỉnh Gia Lai', 'đại biểu Phạm Hồng Phong (đoàn Hậu Giang)'): who speaks, not where. */
+/** A deputy's delegation ('Trưởng đoàn ĐBQH tỉnh Gia Lai', 'đại biểu Trần Thị Mai (đoàn Hậu Giang)'): who speaks, not where. */
 const DELEGATION_BEFORE = /(?<![\p{L}])(?:ĐBQH\)?|ĐB|đoàn|[Đđ]ại biểu Quốc hội)(?: tỉnh| thành phố| TP\.?)? $/u;
 /** Where a person comes from: 'đến từ Phú Yên', 'quê Hải Dương', 'sinh ra ở Hà Nội'. */
 const ORIGIN_BEFORE = /(?<![\p{L}])(?:đến từ|quê(?: quán)?(?: ở| tại)?|sinh(?: ra)? (?:tại|ở)) $/u;
-/** A name right after the province: the body is part of a person's title ('Bí thư Tỉnh ủy Quảng Ngãi Võ Văn Thưởng'), a bare mention. */
+/** A name right after the province: the body is part of a person's title ('Bí thư Tỉnh ủy Quảng Ngãi Nguyễn Văn An'), a bare mention. */
 const NAME_AFTER = /^ \p{Lu}[\p{Ll}\p{M}]* \p{Lu}[\p{Ll}\p{M}]*/u;
 /** Words any mention of weight 0 has before it (a cheap test before the regexes below). */
 const ZERO_HINT = /Báo|báo|Đài|Cổng|Hiệp|Hội|CLB|Câu lạc|Công ty|Tập đoàn|Ngân hàng|Doanh|Viện|ĐB|đoàn|biểu|[Ôô]ng |[Bb]à |đến từ|quê|sinh/;

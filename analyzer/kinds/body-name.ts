@@ -73,7 +73,7 @@ export function skipSpaces(text: string, pos: number): number {
 
 /**
  * ' ', or an acronym the name is given in parentheses on its way ('Ủy ban Kiểm tra (UBKT) Tỉnh
- * ủy Bến Tre', 'Bệnh viện Đa khoa (BVĐK) huyện Thanh Bình'): the name goes on after it, and
+ * ủy Bến Tre', 'Bệnh viện Đa khoa (BVĐK) huyện Tân Phước'): the name goes on after it, and
  * leaves it out (withoutAside).
  */
 const SPACE = sticky(' +(?:\\(\\p{Lu}[\\p{Lu}\\d&.-]{1,9}\\) +)?');

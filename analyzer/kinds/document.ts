@@ -38,8 +38,8 @@ const L = '[\\p{L}&]';
 const PARTY_CODE = `\\d{1,4}[a-z]? *- *${L}{1,6} */ *${L}[\\p{L}\\d&]{0,11}`;
 // State style: number, slash, optional year, symbol groups joined by dashes
 // ('15/2020/NĐ-CP', '977/QĐ-TTg', '123/UBND-NC', '06/2022/QH15', '05/CT-TW'); the running number
-// may carry a lower-case letter ('30a/2008/NQ-CP').
-// A unit group in parentheses ends some police codes ('51/C46 (P12)'; spaces folded: '51/C46(P12)').
+// may carry a lower-case letter ('12b/2019/NQ-CP').
+// A unit group in parentheses ends some police codes ('27/C45 (P3)'; spaces folded: '27/C45(P3)').
 const STATE_CODE = `\\d{1,5}[a-z]? */ *(?:\\d{4} */ *)?${L}[\\p{L}\\d&]{0,9}(?: *- *[\\p{L}\\d&]{1,12}){0,3}(?: *\\((?!(?:${TYPE_ABBR}) *\\d)\\p{Lu}{1,3}\\d{1,3}\\))?`;
 const CODE = `(?:${PARTY_CODE}|${STATE_CODE})`;
 
@@ -47,7 +47,7 @@ const CITED = rx(
   `${leadingClass(DOCUMENT_TYPES.flatMap((t) => [...t.words, ...t.abbreviations]), true)}${WORD_START}(${TYPE_WORD}|${TYPE_ABBR})(?: +liên tịch)? *(?:(?:số|số hiệu) *:? *)?(${CODE})(?![\\p{L}\\d/-])`,
   'giu',
 );
-// (not inside a longer code: '2008/NQ-CP' of '30a/2008/NQ-CP')
+// (not inside a longer code: '2019/NQ-CP' of '12b/2019/NQ-CP')
 const BARE = rx(`(?=\\d)${WORD_START}(?<![\\p{L}\\p{N}] */ *)(${CODE})(?![\\p{L}\\d/-])`, 'gu');
 // Both run only where a type word or a number is (text/scan.ts); a type word may run into
 // its code ('QĐ977/…').
@@ -68,8 +68,8 @@ const SHORT = rx(
   'giu',
 );
 const SHORT_SCAN = new WordScan(SHORT, SHORT_TYPE_WORDS, { whole: true });
-// A State document cited by its number and year without the symbol ('Nghị định 34/2011',
-// 'Thông tư 197/2012'): the number as cited, year included (genre batches 2 and 5).
+// A State document cited by its number and year without the symbol ('Nghị định 21/2016',
+// 'Thông tư 88/2014'): the number as cited, year included (genre batches 2 and 5).
 // Further numbers of a list: 'Nghị định 47 và 112', 'Nghị quyết số 01, 02'.
 const MORE_SHORT = rx(`^(?: *, *| +và +| +hoặc +)(?:số *)?(\\d{1,5}[a-z]?)${NUMBER_END}`, 'iu');
 // A number followed by a counted noun, a measure or a duration is a count, not a document's
@@ -98,7 +98,7 @@ function parseShortCitations(text: string, coded: readonly DocumentCandidate[]):
   const out: DocumentCandidate[] = [];
   const cited = new SpanIndex(coded);
   const known = new Set(coded.map((d) => documentId(d.type, d.number)));
-  // 'Nghị định 34/2011' after 'Nghị định số 34/2011/NĐ-CP': the code's number and year
+  // 'Nghị định 21/2016' after 'Nghị định số 21/2016/NĐ-CP': the code's number and year
   for (const d of coded) {
     const year = d.code ? /^[^/]+\/((?:19|20)\d\d)\//u.exec(d.code) : null;
     if (year) known.add(documentId(d.type, `${d.number}/${year[1]}`));

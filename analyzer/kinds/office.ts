@@ -188,7 +188,7 @@ const TITLE_WORD = /^(?:Trưởng|Phó|Chánh)$/u;
 const TITLE_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:[Tt]rưởng|[Pp]hó|[Cc]hánh) $/u;
 /**
  * Whether a person's name follows `end`: a family name and more title-case words, or two to
- * four title-case words that start no body nor sentence ('Thường trực Ban Bí thư Hồng Anh').
+ * four title-case words that start no body nor sentence ('Thường trực Ban Bí thư Lê Minh Tâm').
  */
 function personAfter(text: string, end: number): boolean {
   const s = afterSpace(text, end);
@@ -200,7 +200,7 @@ function personAfter(text: string, end: number): boolean {
 const SENTENCE_STARTER_WORDS = new Set(SENTENCE_STARTERS);
 const NOT_OFFICE_START = new RegExp(`^(?:${alternation(NOT_OFFICE_NAMES_STARTING)})${WORD_END}`, 'iu');
 const OUTLET_BEFORE = rx(`(?<=(?<![\\p{L}\\p{M}])(?:${alternation(OUTLETS_NAMED_AFTER_BODIES)}) +)`, 'uy');
-/** A hamlet's level word before its name or number: 'xóm Nhót', 'thôn 3', 'bản Hua Nà'. */
+/** A hamlet's level word before its name or number: 'xóm Đồi', 'thôn 3', 'bản Nà Lừa'. */
 const SUB_COMMUNE = /^(?:xóm|thôn|ấp|bản|khóm|khu phố|tổ dân phố|tổ) +(?:\p{Lu}|\d)/u;
 const PLURAL_BEFORE = /(?<![\p{L}\p{M}])(?:các|những|mọi|một số|nhiều) +$/iu;
 const OF_THE_ASSEMBLY = /^ +của +(?:Quốc hội|QH)(?![\p{L}\p{M}])/u;
@@ -379,7 +379,7 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
       if (o && !o.lacks) return { end: o.end, owner: text.slice(s, o.end), locator: o.locator, family };
       if (o && o.lacks) return { end: o.end, owner: text.slice(s, o.end), lacks: o.lacks, family };
       if (!o && family === 'party' && SUB_COMMUNE.test(text.slice(s, s + 14))) {
-        // 'Chi bộ xóm Nhót', 'Chi bộ thôn 3': a Party cell named by its hamlet.
+        // 'Chi bộ xóm Đồi', 'Chi bộ thôn 3': a Party cell named by its hamlet.
         const ne = nameWords(text, s, { first: 'capital or name word', numbered: true });
         if (ne > 0) return { end: ne, family };
       }
@@ -513,7 +513,7 @@ export function levelOf(name: string, articleProvince?: string): Level {
   // upper secondary to the province, universities to the centre.
   if (/^Trường (?:Mầm non|MN|Tiểu học|TH|THCS|Trung học cơ sở|PTDTBT)(?![\p{L}\p{M}])/u.test(name)) return 'district';
   // (an abbreviated level word may be glued to the place: 'UBND Q.Tân Phú', 'UBND P.Bến Nghé')
-  // (a hamlet's body sits in its commune: 'Chi bộ xóm Nhót', 'Chi bộ thôn 3')
+  // (a hamlet's body sits in its commune: 'Chi bộ xóm Đồi', 'Chi bộ thôn 3')
   if (/(?:^|\s)(?<!thị )(?:(?:xã|phường|thị trấn) |P\. ?)(?:\p{Lu}|\d)|(?:^|\s)(?<!thị )(?:xã|phường|thị trấn)$/u.test(name)) return 'commune';
   if (/(?:^|\s)(?:xóm|thôn|ấp|bản|khóm|khu phố|tổ dân phố) (?:\p{Lu}|\d)/u.test(name)) return 'commune';
   if (has(/(?:huyện ủy|thị ủy|quận ủy)/u) || /(?:^|\s)(?:(?:huyện|quận|thị xã|TX) |(?:H|Q|TX)\. ?)(?:\p{Lu}|\d)|(?:^|\s)(?:huyện|quận|thị xã)$/u.test(name)) return 'district';

@@ -137,7 +137,7 @@ export const BODY_HEADS: readonly BodyHead[] = [
 /**
  * Heads also read in lower case, where the body's name or owner follows in capitals: 'văn phòng
  * UBND huyện', 'sở Tư pháp TP.HCM', 'quận ủy Gò Vấp', 'phòng Quản lý giá', 'trường ĐH Nông Lâm',
- * 'ban Tổ chức Huyện ủy', 'chi bộ xóm Nhót' (a level word may come first), 'bệnh viện TƯ Quân
+ * 'ban Tổ chức Huyện ủy', 'chi bộ xóm Đồi' (a level word may come first), 'bệnh viện TƯ Quân
  * đội 108'. Not 'trung tâm' ('trung tâm Hà Nội' is a place) nor 'đoàn' ('đoàn Việt Nam' is a
  * team) alone. A lower-case head with nothing capitalised after it is generic ('văn phòng các
  * huyện'), and so is one after LOWER_HEAD_NOT_AFTER.
@@ -528,7 +528,7 @@ export const MISSIONS: readonly string[] = ['Đại sứ quán', 'Tổng Lãnh s
 
 /**
  * Names that begin as a body's and name a place or a market instead: an administrative or
- * financial centre is a district of buildings ('Trung tâm hành chính Q. Ngũ Hành Sơn', 'Trung
+ * financial centre is a district of buildings ('Trung tâm hành chính Q. Bình Tân', 'Trung
  * tâm chính trị - hành chính'), a 'Sở Giao dịch' a stock exchange or a bank's branch.
  */
 export const NOT_OFFICE_NAMES_STARTING: readonly string[] = [
