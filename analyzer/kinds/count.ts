@@ -130,6 +130,13 @@ function notACount(text: string, numStart: number, numText: string): boolean {
   return !/^\d/u.test(numText) && IDIOM.test(text.slice(numStart, numStart + 16));
 }
 
+/**
+ * Number words that are no number where they stand: 'một' alone is mostly an article ('một đảng
+ * viên' = 'a Party member'), 'năm' mostly 'year', 'không' 'not'; 'tư', 'mốt', 'lăm' are numbers
+ * only after a tens word ('hai mươi tư'), alone 'tư' is 'private' ('đầu tư').
+ */
+const NO_NUMBER_ALONE = /^(?:(?:một|năm|không)$|(?:tư|mốt|lăm|nhăm|mươi|linh|lẻ|rưỡi)(?:\s|$))/iu;
+
 function digitsValue(s: string): number {
   return Number(s.replace(/\./g, '').replace(',', '.'));
 }
@@ -260,10 +267,7 @@ export function parseCounts(ctx: Context): CountCandidate[] {
     const ab = approxBefore(text, numStart);
     const approxWord = ab?.word;
     if (notACount(text, numStart, numText)) continue;
-    // Words alone: 'một' is mostly an article ('một đảng viên' = 'a Party member'), 'năm' mostly 'year'.
-    if (/^(?:một|năm|không)$/iu.test(numText)) continue; // 'không' alone is 'not'
-    // 'tư', 'mốt', 'lăm' are numbers only after a tens word ('hai mươi tư'); alone 'tư' is 'private' ('đầu tư').
-    if (/^(?:tư|mốt|lăm|nhăm|mươi|linh|lẻ|rưỡi)(?:\s|$)/iu.test(numText)) continue;
+    if (NO_NUMBER_ALONE.test(numText)) continue;
     const value = numberValue(valueText);
     if (value === undefined || !Number.isFinite(value)) continue;
     let unitSpan = unitText;
@@ -345,7 +349,7 @@ export function parseCounts(ctx: Context): CountCandidate[] {
     TITLE_AT.lastIndex = m.index + whole.length;
     const title = TITLE_AT.exec(text)?.[0];
     if (title === undefined) continue;
-    if (/^(?:một|năm|không|tư|mốt|lăm|nhăm|mươi|linh|lẻ|rưỡi)$/iu.test(numText) || notACount(text, m.index, numText)) continue;
+    if (NO_NUMBER_ALONE.test(numText) || notACount(text, m.index, numText)) continue;
     const value = numberValue(numText);
     if (value === undefined || !Number.isFinite(value)) continue;
     const ab = approxBefore(text, m.index);
