@@ -65,9 +65,14 @@ function approxBefore(text: string, at: number): { word: string; start: number }
   return m ? { word: m[1], start: at - before.length + m.index } : undefined;
 }
 
+// Not inside another number, a date or a range ('1.000', '29/3', '80-90'), nor after an
+// abbreviation's dot ('Q.1'); a dot after a lower-case word is a sentence glued to the last
+// one ('gia đình.4 nạn nhân').
+const NOT_AFTER_NUMBER = '(?<![\\d,/-]|[\\d\\p{Lu}]\\.)';
+
 // 'trên 95%', '100 %', '95,5 phần trăm'; a range '80-90%' gives two counts.
 const PERCENT = rx(
-  `(?=\\d)(?<![\\d,/-]|[\\d\\p{Lu}]\\.)(${DIGITS})(?: *(?:-|đến|tới) *(${DIGITS}))? *(?:%|phần trăm${WORD_END})`,
+  `(?=\\d)${NOT_AFTER_NUMBER}(${DIGITS})(?: *(?:-|đến|tới) *(${DIGITS}))? *(?:%|phần trăm${WORD_END})`,
   'giu',
 );
 // The counted noun: a unit, a level that is part of its legal name ('đơn vị hành chính cấp xã'),
@@ -78,20 +83,18 @@ const COUNTED = rx(
   'giu',
 );
 
-// Both scans start at a digit or a number word (text/scan.ts). A dot after a lower-case letter
-// before the number is a sentence glued to the last one ('gia đình.4 nạn nhân'), not a decimal
-// point or an abbreviation ('Q.1').
+// Both scans start at a digit or a number word (text/scan.ts).
 const NUMBER_WORDS = [...Object.keys(DIGIT_WORDS), ...TENS_WORDS, ...ZERO_TENS_WORDS, ...Object.keys(MAGNITUDE_WORDS), ...HALF_WORDS];
 const PERCENT_SCAN = new WordScan(PERCENT, [], { digits: true });
 const COUNTED_SCAN = new WordScan(COUNTED, NUMBER_WORDS, { digits: true });
 // A number in digits and the space before its noun, for the open class (number words before
 // an unlisted noun are mostly idioms, so the scan starts at digits only).
-const NUMBER_THEN_NOUN = rx(`(?=\\d)${WORD_START}(?<![\\d,/-]|[\\d\\p{Lu}]\\.)(?:(\\d+)/)?((?:${DIGITS})(?: +(?:${MAGNITUDE}))?) +(?=\\p{Ll})`, 'gu');
+const NUMBER_THEN_NOUN = rx(`(?=\\d)${WORD_START}${NOT_AFTER_NUMBER}(?:(\\d+)/)?((?:${DIGITS})(?: +(?:${MAGNITUDE}))?) +(?=\\p{Ll})`, 'gu');
 const NUMBER_SCAN = new WordScan(NUMBER_THEN_NOUN, [], { digits: true });
 // People counted by their title ('2 Phó Giám đốc', 'hai tân Phó Chủ tịch'): the unit is the
 // title, without the body it belongs to ('1 phó chủ tịch xã' → 'phó chủ tịch').
 // The scan finds a number and the word after it; only a word that begins a title is read on.
-const NUMBER_THEN_WORD = rx(`${NUMBER_START}${WORD_START}(?<![\\d,/-]|[\\d\\p{Lu}]\\.)(${NUMBER}) +(?:tân +)?(?=([\\p{L}\\p{M}]+))`, 'giu');
+const NUMBER_THEN_WORD = rx(`${NUMBER_START}${WORD_START}${NOT_AFTER_NUMBER}(${NUMBER}) +(?:tân +)?(?=([\\p{L}\\p{M}]+))`, 'giu');
 const NUMBER_WORD_SCAN = new WordScan(NUMBER_THEN_WORD, NUMBER_WORDS, { digits: true });
 const TITLE_FIRST_WORDS = new Set(ROLE_TITLES.map((t) => t.split(' ')[0].toLowerCase()));
 const TITLE_AT = rx(`(?:${alternation(ROLE_TITLES)})${WORD_END}`, 'iuy');
