@@ -63,6 +63,10 @@ const SETS: Record<string, Floors> = {
   genre8: genre(8, 0.93, { document: 0.98, date: 0.93, count: 0.8, award: 0.98, office: 0.91, person: 0.98 }),
   genre9: genre(9, 0.86, { document: 0.91, date: 0.93, count: 0.84, award: 0.52, office: 0.81, person: 0.94 }),
   genre10: genre(10, 0.88, { document: 0.74, date: 0.98, count: 0.83, award: 0.82, office: 0.86, person: 0.96 }),
+  genre11: genre(11, 0.84, { document: 0.91, date: 0.81, count: 0.71, award: 0.88, office: 0.81, person: 0.94 }),
+  genre12: genre(12, 0.81, { document: 0.78, date: 0.86, count: 0.69, award: 0.82, office: 0.77, person: 0.94 }),
+  genre13: genre(13, 0.87, { document: 0.98, date: 0.91, count: 0.8, award: 0.69, office: 0.84, person: 0.95 }),
+  genre14: genre(14, 0.86, { document: 0.98, date: 0.84, count: 0.69, award: 0.85, office: 0.9, person: 0.93 }),
 };
 
 function genre(n: number, micro: number, kinds: Record<string, number>): Floors {
