@@ -33,6 +33,12 @@ export interface FactBase {
   /** UTF-16 offsets into the caller's string, before any normalization; end exclusive. */
   start: number;
   end: number;
+  /**
+   * Every place the text names this fact, in text order, when it names it more than once
+   * (a body written short then in full, a count repeated): the first is start/end. Each
+   * span indexes the caller's string like start/end; its text may differ from `text`.
+   */
+  mentions?: { start: number; end: number }[];
 }
 
 export interface DocumentFact extends FactBase {
@@ -86,6 +92,12 @@ export interface PersonFact extends FactBase {
 }
 
 export type Fact = DocumentFact | DateFact | CountFact | AwardFact | OfficeFact | PersonFact;
+
+/** A fact's canonical fields: the fact without kind, text, offsets and mentions. */
+export function fieldsOfFact<F extends Fact>(fact: F): Omit<F, 'kind' | 'text' | 'start' | 'end' | 'mentions'> {
+  const { kind: _k, text: _t, start: _s, end: _e, mentions: _m, ...fields } = fact;
+  return fields;
+}
 
 export interface Analysis {
   language: Language;

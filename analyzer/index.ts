@@ -25,7 +25,7 @@ import { attachAwardDetails } from './refine/award-details.ts';
 import { attachRoles } from './refine/person-roles.ts';
 import { dropNamesOfPlaces } from './refine/names-of-places.ts';
 import { resolveOverlaps } from './refine/overlaps.ts';
-import { distinct } from './refine/distinct.ts';
+import { distinct, type MentionSpan } from './refine/distinct.ts';
 import { FACT_KINDS } from './contract.ts';
 
 export type * from './contract.ts';
@@ -84,8 +84,15 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
 }
 
 /** A candidate in view coordinates → a fact on the caller's string. */
-function toFact(c: Candidate, view: ReturnType<typeof createView>): Fact {
+function toFact(c: Candidate & { mentions?: MentionSpan[] }, view: ReturnType<typeof createView>): Fact {
   const [start, end] = toSource(view, c.start, c.end);
-  const { kind, start: _s, end: _e, ...fields } = c;
-  return { kind, text: view.source.slice(start, end), start, end, ...fields } as Fact;
+  const { kind, start: _s, end: _e, mentions, ...fields } = c;
+  const fact = { kind, text: view.source.slice(start, end), start, end, ...fields } as Fact;
+  if (mentions && mentions.length > 1) {
+    fact.mentions = mentions.map((m) => {
+      const [a, b] = toSource(view, m.start, m.end);
+      return { start: a, end: b };
+    });
+  }
+  return fact;
 }

@@ -152,6 +152,8 @@ export const highlightFactSchema = z
     end: offset,
     prefix: context,
     suffix: context,
+    /** Which of the fact's mentions to show (0, the default, is the first). */
+    mention: z.number().int().nonnegative().max(LIMITS.mentions).optional(),
   })
   .refine(spanOfQuote, quoteMessage);
 
@@ -198,6 +200,11 @@ export const savedAnchorSchema = z
     sourceId: z.string().max(LIMITS.field).optional(),
     /** The fields as the researcher sees them (corrections applied). */
     fields: z.record(z.string().max(64), z.union([z.string().max(LIMITS.field), z.number().finite()])),
+    /** The fact's other mentions in the saved text. */
+    mentions: z
+      .array(z.object({ quote: z.string().min(1).max(LIMITS.field), start: offset, end: offset, prefix: context, suffix: context }).refine(spanOfQuote, quoteMessage))
+      .max(LIMITS.mentions)
+      .optional(),
   })
   .refine(spanOfQuote, quoteMessage);
 export type SavedAnchor = z.infer<typeof savedAnchorSchema>;

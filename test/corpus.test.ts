@@ -24,7 +24,7 @@ const articles: CorpusArticle[] = readFileSync(CORPUS, 'utf8')
 
 // ------------------------------------------------------------------ the contract, as checks
 
-const BASE = ['kind', 'text', 'start', 'end'];
+const BASE = ['kind', 'text', 'start', 'end', 'mentions'];
 
 /** Required and optional fields of each kind (FACTS.md). */
 const FIELDS: Record<FactKind, { required: string[]; optional: string[] }> = {
@@ -87,6 +87,11 @@ function problemsOf(input: string, f: Fact): string[] {
   const { required, optional } = FIELDS[f.kind];
   for (const k of required) if (r[k] === undefined) out.push(`missing ${k}`);
   for (const k of Object.keys(r)) if (![...BASE, ...required, ...optional].includes(k)) out.push(`unexpected field ${k}`);
+  if (f.mentions) {
+    // Every mention is a span of the input; the first is the fact's own.
+    if (f.mentions.length < 2 || f.mentions[0].start !== f.start || f.mentions[0].end !== f.end) out.push('mentions do not start with the fact');
+    if (f.mentions.some((m, i) => !(m.start < m.end && m.end <= input.length && (i === 0 || m.start >= f.mentions![i - 1].end)))) out.push('a mention is out of the input, empty or out of order');
+  }
   for (const k of [...required, ...optional]) {
     const v = r[k];
     if (v === undefined) continue;

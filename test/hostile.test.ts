@@ -111,8 +111,17 @@ function contractProblems(input: string, a: Analysis, options: AnalyzeOptions = 
     }
     if (start < lastStart) p.push(`${at}: not sorted by start`);
     lastStart = start;
+    if (f.mentions !== undefined) {
+      const m = f.mentions;
+      // Mentions: more than one, the first the fact's own span, each inside the input, in order, apart.
+      if (!Array.isArray(m) || m.length < 2) p.push(`${at}: mentions must list two or more`);
+      else if (m[0].start !== start || m[0].end !== end) p.push(`${at}: first mention is not start/end`);
+      else if (m.some((x, j) => !(Number.isInteger(x.start) && Number.isInteger(x.end) && x.start < x.end && x.end <= input.length && (j === 0 || x.start >= m[j - 1].end)))) {
+        p.push(`${at}: mentions out of the input, empty, overlapping or out of order`);
+      }
+    }
     for (const [k, v] of Object.entries(f)) {
-      if (k === 'kind' || k === 'text' || k === 'start' || k === 'end') continue;
+      if (k === 'kind' || k === 'text' || k === 'start' || k === 'end' || k === 'mentions') continue;
       const check = required[k] ?? optional[k];
       if (!check) p.push(`${at}: unknown field ${k}`);
       else if (!check(v)) p.push(`${at}: ${k} = ${JSON.stringify(v)}`);
@@ -144,7 +153,7 @@ const describeInput = (s: string) => `${s.length} units ${JSON.stringify(s.lengt
 /** What NFC and NFD spellings must share: language, article fields (NFC), and per fact the kind, key and canonical fields. */
 function signature(a: Analysis) {
   const nfc = (s?: string) => s?.normalize('NFC');
-  const facts = a.facts.map(({ text: _t, start: _s, end: _e, ...fields }) => JSON.stringify([fields.kind, factKey(fields), fields])).sort();
+  const facts = a.facts.map(({ text: _t, start: _s, end: _e, mentions, ...fields }) => JSON.stringify([fields.kind, factKey(fields), fields, mentions?.length ?? 1])).sort();
   return { language: a.language, article: { ...a.article, title: nfc(a.article.title), byline: nfc(a.article.byline) }, facts };
 }
 

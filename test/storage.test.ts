@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { Dexie } from 'dexie';
 import { analyze } from '../analyzer/index.ts';
-import type { Analysis } from '../analyzer/contract.ts';
+import { fieldsOfFact, type Analysis } from '../analyzer/contract.ts';
 import {
   addManualFact,
   analysisFactId,
@@ -99,10 +99,15 @@ describe('saveArticle / getArticleWithFacts', () => {
       factCount: analysis.facts.length,
     });
     expect(loaded.facts).toHaveLength(analysis.facts.length);
+    expect(analysis.facts.some((f) => (f.mentions?.length ?? 0) > 1)).toBe(true);
     loaded.facts.forEach((stored, i) => {
       const fact = analysis.facts[i];
-      const { kind, text, start, end, ...fields } = fact;
-      expect(stored).toMatchObject({ articleId: article.id, kind, quote: text, start, end, fields, checked: true, origin: 'analyzer' });
+      const { kind, text, start, end } = fact;
+      expect(stored).toMatchObject({ articleId: article.id, kind, quote: text, start, end, fields: fieldsOfFact(fact), checked: true, origin: 'analyzer' });
+      // A fact named more than once keeps its other mentions, each with its quote and context.
+      expect(stored.mentions).toEqual(
+        fact.mentions?.slice(1).map((m) => ({ quote: BAC_NINH.slice(m.start, m.end), start: m.start, end: m.end, prefix: BAC_NINH.slice(Math.max(0, m.start - CONTEXT_CHARS), m.start), suffix: BAC_NINH.slice(m.end, m.end + CONTEXT_CHARS) })),
+      );
       expect(stored.prefix).toBe(BAC_NINH.slice(Math.max(0, start - CONTEXT_CHARS), start));
       expect(stored.suffix).toBe(BAC_NINH.slice(end, end + CONTEXT_CHARS));
       expect(stored.key).toBe(analysisFactId(fact).slice(kind.length + 1));

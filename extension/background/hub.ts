@@ -472,6 +472,7 @@ export function savedAnchor(f: Saved<StoredFact>): SavedAnchor {
     checked: f.checked,
     origin: f.origin,
     ...(f.sourceKey !== undefined ? { sourceId: `${f.kind}|${f.sourceKey}` } : {}),
+    ...(f.mentions?.length ? { mentions: f.mentions } : {}),
     fields,
   };
 }

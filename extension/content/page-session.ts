@@ -3,7 +3,7 @@
 // page and draw it; show saved facts with their state; scroll to a fact.
 
 import { analyze } from '../../analyzer/index.ts';
-import type { Fact } from '../../analyzer/contract.ts';
+import { fieldsOfFact, type Fact } from '../../analyzer/contract.ts';
 import { extractArticle } from '../../analyzer/html/extract.ts';
 import {
   buildTextIndex,
@@ -29,26 +29,62 @@ interface SavedFactAnchor extends Anchor {
   saved: SavedAnchor;
 }
 
-const savedKey = (id: number) => `saved:${id}`;
+/** One mention of a fact to place: the fact's own anchor is mention 0 (key `K`), the others `K@i`. */
+type MentionOf<A extends Anchor> = Anchor & { of: A; mention: number };
 
-/** A fact's canonical fields (the contract's fact without kind, text and offsets). */
-function fieldsOf(fact: Fact): Record<string, unknown> {
-  const { kind: _k, text: _t, start: _s, end: _e, ...fields } = fact;
-  return fields;
+/** The fact's anchor and one anchor per further mention, each a quote of the same text. */
+function mentionAnchors<A extends Anchor>(anchor: A, more: readonly { quote: string; start: number; end: number; prefix?: string; suffix?: string }[]): MentionOf<A>[] {
+  const out: MentionOf<A>[] = [{ ...anchor, of: anchor, mention: 0 }];
+  more.forEach((m, i) => out.push({ key: `${anchor.key}@${i + 1}`, kind: anchor.kind, quote: m.quote, start: m.start, end: m.end, prefix: m.prefix, suffix: m.suffix, of: anchor, mention: i + 1 }));
+  return out;
 }
+
+interface PlacedMentions<A extends Anchor> {
+  /** Per fact with at least one mention on the page: its placed mentions, and how many it has. */
+  placed: { anchor: A; mentions: PlacedFact<MentionOf<A>>[]; total: number }[];
+  /** Facts none of whose mentions is on the page. */
+  notFound: A[];
+  /** Mentions not on the page, of facts placed elsewhere. */
+  lost: MentionOf<A>[];
+}
+
+/** Places every mention of every anchor; a fact is found when any of its mentions is. */
+function placeMentions<A extends Anchor>(index: ReturnType<typeof buildTextIndex>, text: string, anchors: readonly A[], moreOf: (a: A) => Parameters<typeof mentionAnchors>[1]): PlacedMentions<A> {
+  const all = anchors.flatMap((a) => mentionAnchors(a, moreOf(a)));
+  const placement = placeFacts(index, text, all);
+  const byFact = new Map<A, PlacedFact<MentionOf<A>>[]>();
+  for (const p of placement.placed) byFact.set(p.anchor.of, [...(byFact.get(p.anchor.of) ?? []), p]);
+  const out: PlacedMentions<A> = { placed: [], notFound: [], lost: [] };
+  for (const a of anchors) {
+    const mentions = byFact.get(a);
+    if (mentions) out.placed.push({ anchor: a, mentions, total: 1 + moreOf(a).length });
+    else out.notFound.push(a);
+  }
+  for (const m of placement.notFound) if (byFact.has(m.of)) out.lost.push(m);
+  return out;
+}
+
+/** The further mentions of an analysis fact, as quotes of the analysed text. */
+function moreMentionsOf(text: string) {
+  return (a: FactAnchor) => (a.fact.mentions ?? []).slice(1).map((m) => ({ quote: text.slice(m.start, m.end), start: m.start, end: m.end }));
+}
+
+const savedKey = (id: number) => `saved:${id}`;
 
 export interface DrawResult {
   /** analysisFactId() of the analysis facts not on the page. */
   notFound: string[];
   /** Ids of the saved facts not on the page. */
   savedNotFound: number[];
+  /** Mentions (1-based beyond the first: 1 is the second) of placed saved facts not on the page. */
+  savedMentionsLost: { id: number; mentions: number[] }[];
 }
 
 export class PageSession {
   private current?: { message: PageAnalysisMessage; anchors: FactAnchor[] };
   private saved?: { articleId: number; anchors: SavedFactAnchor[] };
   /** What the last draw found and did not find. */
-  last: DrawResult = { notFound: [], savedNotFound: [] };
+  last: DrawResult = { notFound: [], savedNotFound: [], savedMentionsLost: [] };
 
   constructor(
     private readonly doc: Document,
@@ -97,19 +133,19 @@ export class PageSession {
   }
 
   /** Highlights the saved facts with their state (with the facts found anew); returns the saved ids not on the page. */
-  showSaved(msg: ShowSavedMessage): { notFound: number[] } {
+  showSaved(msg: ShowSavedMessage): { notFound: number[]; mentionsLost: DrawResult['savedMentionsLost'] } {
     if (!this.current) this.analyze('article');
     if (msg.articleId === undefined) {
       this.saved = undefined;
       this.draw();
-      return { notFound: [] };
+      return { notFound: [], mentionsLost: [] };
     }
     this.saved = {
       articleId: msg.articleId,
       anchors: msg.facts.map((f) => ({ key: savedKey(f.id), kind: f.kind, quote: f.quote, start: f.start, end: f.end, prefix: f.prefix, suffix: f.suffix, saved: f })),
     };
     this.draw();
-    return { notFound: this.last.savedNotFound };
+    return { notFound: this.last.savedNotFound, mentionsLost: this.last.savedMentionsLost };
   }
 
   /** Scrolls to a drawn fact and flashes it. */
@@ -124,7 +160,7 @@ export class PageSession {
     }
     const match = this.saved?.anchors.find((a) => a.start === msg.start && a.quote === msg.quote);
     if (match) keys.push(match.key);
-    return { found: keys.some((k) => scrollToFact(k)) };
+    return { found: keys.some((k) => scrollToFact(k, msg.mention ?? 0)) };
   }
 
   /** The page's selection as a quote of the analysed text (get-selection); null when there is none. */
@@ -139,58 +175,72 @@ export class PageSession {
     clearHighlights();
     this.current = undefined;
     this.saved = undefined;
-    this.last = { notFound: [], savedNotFound: [] };
+    this.last = { notFound: [], savedNotFound: [], savedMentionsLost: [] };
   }
 
-  /** Places and draws the analysis facts and the saved facts, from a fresh index of the page. */
+  /** Places and draws every mention of the analysis facts and the saved facts, from a fresh index of the page. */
   private draw(): void {
     clearHighlights();
     const current = this.current;
     if (!current) return;
     const index = buildTextIndex(this.doc.body);
     const text = current.message.text;
-    const fresh = placeFacts(index, text, current.anchors);
+    const fresh = placeMentions(index, text, current.anchors, moreMentionsOf(text));
     const items: DrawItem[] = [];
     const savedNotFound: number[] = [];
     const shownSources = new Set<string>();
+    const drawMentions = (placed: PlacedFact<Anchor & { mention: number }>[], total: number, item: Omit<DrawItem, 'range' | 'mention' | 'mentions'>) => {
+      for (const p of placed) items.push({ ...item, range: p.range.cloneRange(), mention: p.anchor.mention, mentions: total });
+    };
+    let savedLost: MentionOf<SavedFactAnchor>[] = [];
     if (this.saved) {
-      const placed = placeFacts(index, text, this.saved.anchors);
+      const saved = placeMentions(index, text, this.saved.anchors, (a) => a.saved.mentions ?? []);
+      savedLost = saved.lost;
       const freshByKey = new Map(fresh.placed.map((p) => [p.anchor.key, p] as const));
-      const all: PlacedFact<SavedFactAnchor>[] = [...placed.placed];
-      for (const anchor of placed.notFound) {
+      const all = [...saved.placed];
+      for (const anchor of saved.notFound) {
         // Its quote changed, but the analyzer found the same fact on the page: show it there.
         const same = anchor.saved.sourceId !== undefined ? freshByKey.get(anchor.saved.sourceId) : undefined;
-        if (same) all.push({ anchor, range: same.range.cloneRange(), position: same.position });
+        if (same) all.push({ anchor, mentions: same.mentions.map((m) => ({ ...m, anchor: { ...m.anchor, of: anchor } })), total: same.total });
         else savedNotFound.push(anchor.saved.id);
       }
       for (const p of all) {
         const s = p.anchor.saved;
         if (s.sourceId) shownSources.add(s.sourceId);
         const status = ['Đã lưu', s.checked ? 'đã chọn' : 'chưa chọn', s.origin === 'manual' ? 'thêm tay' : ''].filter(Boolean).join(' · ');
-        items.push({ key: p.anchor.key, kind: s.kind, range: p.range, quote: s.quote, fields: s.fields, checked: s.checked, status });
+        drawMentions(p.mentions, p.total, { key: p.anchor.key, kind: s.kind, quote: s.quote, fields: s.fields, checked: s.checked, status });
       }
     }
     for (const p of fresh.placed) {
       if (shownSources.has(p.anchor.key)) continue;
-      items.push({
+      drawMentions(p.mentions, p.total, {
         key: p.anchor.key,
         kind: p.anchor.kind,
-        range: p.range,
         quote: p.anchor.quote,
-        fields: fieldsOf(p.anchor.fact),
+        fields: fieldsOfFact(p.anchor.fact),
         status: this.saved ? 'Mới, chưa lưu' : undefined,
       });
     }
     items.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
     const notFound = fresh.notFound.map((a) => a.key);
-    this.last = { notFound, savedNotFound };
+    const lostBySaved = new Map<number, number[]>();
+    for (const m of savedLost) lostBySaved.set(m.of.saved.id, [...(lostBySaved.get(m.of.saved.id) ?? []), m.mention]);
+    this.last = { notFound, savedNotFound, savedMentionsLost: [...lostBySaved].map(([id, mentions]) => ({ id, mentions })) };
+    const lostMentions = this.saved ? savedLost.length : fresh.lost.length;
     if (items.length || notFound.length || savedNotFound.length) {
-      drawHighlights(items, { notFound: (this.saved ? savedNotFound : notFound).length });
+      drawHighlights(items, { notFound: (this.saved ? savedNotFound : notFound).length, lostMentions });
     }
   }
 
-  /** Keys of the facts drawn now (tests, debugging). */
+  /** Keys of the facts drawn now, each once (tests, debugging). */
   drawnKeys(): string[] {
-    return drawnItems().map((i) => i.key);
+    return [...new Set(drawnItems().map((i) => i.key))];
+  }
+
+  /** How many places are drawn for each fact (tests, debugging). */
+  drawnMentions(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const i of drawnItems()) out[i.key] = (out[i.key] ?? 0) + 1;
+    return out;
   }
 }

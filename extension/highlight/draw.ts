@@ -21,8 +21,12 @@ import { KIND_LABELS, KIND_ORDER, PALETTE } from '../ui/palette.ts';
 import { OVERLAY_ATTRIBUTE } from './text-index.ts';
 
 export interface DrawItem {
-  /** Unique among the drawn items; what scrollToFact() takes. */
+  /** The fact's key, the same on each of its mentions; what scrollToFact() takes. */
   key: string;
+  /** Which of the fact's mentions this is (0, the default: the first) … */
+  mention?: number;
+  /** … of how many (a fact named five times is drawn five times). */
+  mentions?: number;
   kind: FactKind;
   range: Range;
   /** The fact's text on the page. */
@@ -38,6 +42,8 @@ export interface DrawItem {
 export interface DrawOptions {
   /** Facts of the analysis that could not be placed on the page (shown in the legend). */
   notFound?: number;
+  /** Further mentions of placed facts that could not be placed (shown in the legend). */
+  lostMentions?: number;
   /** A line at the top of the legend (defaults to 'Bantin'). */
   title?: string;
 }
@@ -123,10 +129,12 @@ export function clearHighlights(): void {
   state.overlay.host.remove();
 }
 
-/** Scrolls the page to the fact and flashes it; false when no such fact is drawn. */
-export function scrollToFact(key: string): boolean {
+/** Scrolls the page to a mention of the fact (the first by default) and flashes it; false when no such fact is drawn. */
+export function scrollToFact(key: string, mention = 0): boolean {
   const state = drawn;
-  const item = state?.items.find((i) => i.key === key);
+  const ofFact = state?.items.filter((i) => i.key === key) ?? [];
+  // A mention that could not be placed: the nearest one drawn before it, else the first.
+  const item = ofFact.filter((i) => (i.mention ?? 0) <= mention).pop() ?? ofFact[0];
   if (!state || !item) return false;
   const node = item.range.startContainer;
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
@@ -321,7 +329,9 @@ function renderLegend(overlay: Overlay, items: readonly DrawItem[], options: Dra
   const doc = overlay.host.ownerDocument;
   const { legend } = overlay;
   const header = el(doc, 'header');
-  header.append(el(doc, 'span', undefined, `${options.title ?? 'Bantin'} · ${items.length} dữ kiện`));
+  // The legend counts facts, not the places they are named.
+  const facts = [...new Map(items.map((i) => [i.key, i] as const)).values()];
+  header.append(el(doc, 'span', undefined, `${options.title ?? 'Bantin'} · ${facts.length} dữ kiện`));
   const close = el(doc, 'button', undefined, '×');
   close.title = 'Ẩn chú giải';
   close.setAttribute('aria-label', 'Ẩn chú giải');
@@ -331,7 +341,7 @@ function renderLegend(overlay: Overlay, items: readonly DrawItem[], options: Dra
   header.append(close);
   legend.append(header);
   for (const kind of KIND_ORDER) {
-    const n = items.filter((i) => i.kind === kind).length;
+    const n = facts.filter((i) => i.kind === kind).length;
     const row = el(doc, 'div', 'row');
     row.dataset.kind = kind;
     const sw = el(doc, 'span', 'sw');
@@ -341,6 +351,7 @@ function renderLegend(overlay: Overlay, items: readonly DrawItem[], options: Dra
     legend.append(row);
   }
   if (options.notFound) legend.append(el(doc, 'div', 'miss', `${options.notFound} dữ kiện không tìm thấy trên trang`));
+  if (options.lostMentions) legend.append(el(doc, 'div', 'miss', `${options.lostMentions} lần nhắc không tìm thấy trên trang`));
 }
 
 function fieldValue(name: string, value: unknown): string {
@@ -363,6 +374,7 @@ function renderTooltip(overlay: Overlay, item: DrawItem): void {
     dl.append(el(doc, 'dt', undefined, spec.label), el(doc, 'dd', undefined, fieldValue(spec.name, v)));
   }
   tip.append(dl);
+  if (item.mentions && item.mentions > 1) tip.append(el(doc, 'div', 's', `Lần nhắc ${(item.mention ?? 0) + 1}/${item.mentions}`));
   if (item.status) tip.append(el(doc, 'div', 's', item.status));
   tip.style.borderLeft = `4px solid ${PALETTE[item.kind].border}`;
 }

@@ -11,7 +11,7 @@
 // researcher's work: ticks, corrected fields and manual facts survive, facts the analyzer
 // finds anew are added, and analyzer facts it no longer finds go unless corrected.
 
-import type { Analysis, Fact, FactKind } from '../../analyzer/contract.ts';
+import { fieldsOfFact, type Analysis, type Fact, type FactKind } from '../../analyzer/contract.ts';
 import { factKey } from '../../analyzer/text/fold.ts';
 import { canonicalUrl, hashableText, textHash } from './canonical-url.ts';
 import { contextOf, reanchor } from './context.ts';
@@ -97,6 +97,7 @@ export async function saveArticle(db: BantinDB, input: SaveArticleInput): Promis
       sourceKey: factKey(fact),
       corrections: patch === undefined ? undefined : parseFieldsPatch(fact.kind, patch),
       ...contextOf(text, fact.start, fact.end),
+      mentions: fact.mentions?.slice(1).map((m) => ({ quote: text.slice(m.start, m.end), start: m.start, end: m.end, ...contextOf(text, m.start, m.end) })),
     };
   });
   const known = new Set(incoming.map((x) => x.id));
@@ -178,6 +179,7 @@ export async function saveArticle(db: BantinDB, input: SaveArticleInput): Promis
           sourceKey: inc.sourceKey,
           ...where,
         });
+        if (inc.mentions?.length) record.mentions = inc.mentions;
         if (prior) updates.push({ ...record, id: prior.id, articleId: prior.articleId } as StoredFact);
         else additions.push(record);
       }
@@ -435,13 +437,13 @@ function buildFact<K extends FactKind>(d: FactDraft<K>): StoredFact {
 /** A kept fact moved to where its quote is in the new text; `detached` when it is not there. */
 function relocate(fact: StoredFact, text: string): StoredFact {
   const at = reanchor(text, fact);
-  if (!at) return { ...fact, detached: true };
-  return { ...fact, ...at, ...contextOf(text, at.start, at.end), detached: undefined };
+  // Its other mentions pointed into the old text; the analysis of the new one gives them anew.
+  if (!at) return { ...fact, detached: true, mentions: undefined };
+  return { ...fact, ...at, ...contextOf(text, at.start, at.end), detached: undefined, mentions: undefined };
 }
 
 function fieldsOf<K extends FactKind>(fact: Extract<Fact, { kind: K }>): FieldsOf<K> {
-  const { kind: _kind, text: _text, start: _start, end: _end, ...fields } = fact;
-  return compact(fields) as unknown as FieldsOf<K>;
+  return compact(fieldsOfFact(fact)) as unknown as FieldsOf<K>;
 }
 
 function hasCorrections(f: StoredFact): boolean {

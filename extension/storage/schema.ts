@@ -18,6 +18,8 @@ export const LIMITS = {
   note: 100_000,
   tags: 200,
   tag: 200,
+  /** Places one fact is named in one article. */
+  mentions: 1_000,
 } as const;
 
 const str = z.string().max(LIMITS.field);
@@ -56,7 +58,12 @@ export const fieldSchemas = {
 
 export const factKindSchema = z.enum(FACT_KINDS);
 
-const span = { text: str, start: offset, end: offset };
+/** Where else the text names the fact (the first mention is start/end). */
+const mentions = z
+  .array(z.object({ start: offset, end: offset }).refine((m) => m.end > m.start, { message: 'a mention must not be empty' }))
+  .max(LIMITS.mentions)
+  .optional();
+const span = { text: str, start: offset, end: offset, mentions };
 
 export const factSchema = z
   .discriminatedUnion('kind', [

@@ -79,6 +79,14 @@ const factCommon = {
   checked: z.boolean(),
   origin: z.enum(['analyzer', 'manual']),
   detached: z.boolean().optional(),
+  mentions: z
+    .array(
+      z
+        .strictObject({ quote: text().min(1), prefix: text(LIMITS.context), suffix: text(LIMITS.context), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+        .refine((m) => m.end - m.start === m.quote.length, { message: 'end − start must be the length of the quote', path: ['end'] }),
+    )
+    .max(LIMITS.mentions)
+    .optional(),
   province: text().optional(),
   published: instant.optional(),
 };

@@ -44,6 +44,15 @@ export interface StoredArticle {
 
 export type FactOrigin = 'analyzer' | 'manual';
 
+/** One more mention of a saved fact: a quote of the saved text and its surroundings. */
+export interface MentionAnchor {
+  quote: string;
+  start: number;
+  end: number;
+  prefix: string;
+  suffix: string;
+}
+
 export interface StoredFactOf<K extends FactKind> {
   id?: number;
   articleId: number;
@@ -71,6 +80,11 @@ export interface StoredFactOf<K extends FactKind> {
   suffix: string;
   start: number;
   end: number;
+  /**
+   * The other places the saved text names this fact (the analysis's `mentions` after the
+   * first), each with its quote and context to be found again on the page.
+   */
+  mentions?: MentionAnchor[];
   /** Ticked by the researcher (analyzer facts start ticked). */
   checked: boolean;
   /** `checked` as 1 / 0: IndexedDB cannot index booleans (schema v2). */

@@ -11,7 +11,8 @@ interface FactsProps {
   rows: FactRow[];
   disabled: boolean;
   dispatch(action: PanelAction): void;
-  onLocate(row: FactRow): void;
+  /** Scrolls the page to the fact's mention (0: the first). */
+  onLocate(row: FactRow, mention?: number): void;
 }
 
 export function Facts({ rows, disabled, dispatch, onLocate }: FactsProps) {
@@ -46,6 +47,13 @@ export function Facts({ rows, disabled, dispatch, onLocate }: FactsProps) {
 
 function FactRowView({ row, disabled, dispatch, onLocate }: { row: FactRow } & Omit<FactsProps, 'rows'>) {
   const [editing, setEditing] = useState(false);
+  // Which mention the arrows showed last (the quote button shows the first).
+  const [mention, setMention] = useState(0);
+  const step = (by: number) => {
+    const next = (mention + by + row.mentions!) % row.mentions!;
+    setMention(next);
+    onLocate(row, next);
+  };
   const fields = effectiveFields(row);
   const domId = `fact-${row.id.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.codePointAt(0)!.toString(16)}`)}`;
   const corrected = !!(row.edits && Object.keys(row.edits).length) || !!row.savedCorrections;
@@ -63,9 +71,22 @@ function FactRowView({ row, disabled, dispatch, onLocate }: { row: FactRow } & O
         <label class="visually-hidden" for={`${domId}-keep`}>
           Giữ “{row.quote}”
         </label>
-        <button type="button" class="quote" title="Cuộn tới chỗ này trên trang" onClick={() => onLocate(row)}>
+        <button type="button" class="quote" title="Cuộn tới chỗ này trên trang" onClick={() => { setMention(0); onLocate(row); }}>
           {row.quote}
         </button>
+        {row.mentions ? (
+          <span class="mentions" role="group" aria-label={`${row.mentions} lần nhắc trên trang`}>
+            <button type="button" class="step" aria-label="Lần nhắc trước" title="Lần nhắc trước" onClick={() => step(-1)}>
+              ‹
+            </button>
+            <span class="mention-pos" aria-live="polite">
+              {mention + 1}/{row.mentions}
+            </span>
+            <button type="button" class="step" aria-label="Lần nhắc sau" title="Lần nhắc sau" onClick={() => step(1)}>
+              ›
+            </button>
+          </span>
+        ) : null}
       </div>
       <div class="fact-meta">
         <span class="summary">{fieldSummary(row.kind, fields)}</span>

@@ -116,12 +116,12 @@ export function Panel({ port }: { port: PanelPort }) {
   }, [save]);
 
   const locate = useCallback(
-    async (row: FactRow) => {
+    async (row: FactRow, mention = 0) => {
       const tabId = current().page?.tabId;
       if (tabId === undefined) return;
       try {
         const { quote, start, end, prefix, suffix, savedId } = row;
-        const found = await port.highlightFact(tabId, { quote, start, end, prefix, suffix, factId: savedId });
+        const found = await port.highlightFact(tabId, { quote, start, end, prefix, suffix, factId: savedId, mention });
         if (!found) dispatch({ type: 'notFound', id: row.id });
       } catch (error) {
         dispatch({ type: 'error', message: messageOf(error) });

@@ -216,8 +216,8 @@ export function createBrowserPort(api: BrowserApi, options: BrowserPortOptions =
     },
 
     async highlightFact(tabId, anchor) {
-      const { factId, quote, start, end, prefix, suffix } = anchor;
-      const message: Message = { type: 'highlight-fact', tabId, quote, start, end, prefix, suffix, ...(factId === undefined ? {} : { factId }) };
+      const { factId, mention, quote, start, end, prefix, suffix } = anchor;
+      const message: Message = { type: 'highlight-fact', tabId, quote, start, end, prefix, suffix, ...(factId === undefined ? {} : { factId }), ...(mention ? { mention } : {}) };
       return reply('highlight-fact', await toBackground(message), highlightReplySchema).found;
     },
 

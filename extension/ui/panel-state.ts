@@ -9,7 +9,7 @@
 //               analyzer no longer finds): id 'saved:<fact id>';
 //   'new'       a manual fact added in this session, not saved yet: id 'new:<n>'.
 
-import type { FactKind } from '../../analyzer/contract.ts';
+import { fieldsOfFact, type FactKind } from '../../analyzer/contract.ts';
 import { contextOf, reanchor } from '../storage/context.ts';
 import { analysisFactId } from '../storage/fact-id.ts';
 import type { FieldsPatch } from '../storage/types.ts';
@@ -44,6 +44,8 @@ export interface FactRow extends Anchor {
   savedChecked?: boolean;
   /** A saved fact whose quote is not on the page any more. */
   notFound?: boolean;
+  /** How many places the text names the fact (the analysis's mentions), when more than one. */
+  mentions?: number;
 }
 
 export interface PageState extends PageAnalysis {
@@ -357,7 +359,8 @@ function rowsFrom(page: PageState, saved: SavedArticleView | undefined, savedNot
   const matched = new Set<number>();
   const rows: FactRow[] = page.analysis.facts.map((fact) => {
     const id = analysisFactId(fact);
-    const { kind, text, start, end, ...fields } = fact;
+    const { kind, text, start, end } = fact;
+    const fields = fieldsOfFact(fact);
     const s = byAnalysisId.get(id);
     if (s) matched.add(s.id);
     return {
@@ -375,6 +378,7 @@ function rowsFrom(page: PageState, saved: SavedArticleView | undefined, savedNot
       savedId: s?.id,
       savedCorrections: s?.corrected && Object.keys(s.corrected).length ? s.corrected : undefined,
       ...(missingFresh.has(id) || (s && missingSaved.has(s.id)) ? { notFound: true } : {}),
+      ...(fact.mentions && fact.mentions.length > 1 ? { mentions: fact.mentions.length } : {}),
     };
   });
   for (const f of saved?.facts ?? []) {

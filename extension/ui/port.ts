@@ -112,7 +112,7 @@ export interface PanelPort {
   /** Ticks, unticks or corrects a saved fact (update-fact). */
   updateFact(update: FactUpdate): Promise<void>;
   /** Scrolls the page to a fact and flashes it; false when the page does not have it (highlight-fact, through the background). */
-  highlightFact(tabId: number, anchor: Anchor & { factId?: number }): Promise<boolean>;
+  highlightFact(tabId: number, anchor: Anchor & { factId?: number; mention?: number }): Promise<boolean>;
   /** The page's current selection as offsets into the analysed text, or null when nothing is selected (get-selection). */
   getSelection(tabId: number): Promise<Anchor | null>;
   /**

@@ -204,7 +204,9 @@ async function expectPageShowsEveryFact(page: Page, e: PageEntry, found: Found):
   expect(state.page!.analysis.facts).toEqual(want.facts);
   expect(state.page!.notFound).toEqual([]);
   const shown = await highlightsOn(page);
-  expect(sorted(shown.map((h) => key(h.kind, h.text)))).toEqual(sorted(want.facts.map((f) => key(f.kind, f.text))));
+  // Every mention of every fact is drawn: a fact named five times, five times.
+  const mentions = want.facts.flatMap((f) => (f.mentions ?? [f]).map((m) => key(f.kind, want.text.slice(m.start, m.end))));
+  expect(sorted(shown.map((h) => key(h.kind, h.text)))).toEqual(sorted(mentions));
   expect(await badgeOf(tabId)).toBe(want.facts.length ? String(want.facts.length) : '');
 
   // The page's own scripts and layout keep working: its timer ticks, its click handler
@@ -371,7 +373,9 @@ describe.skipIf(!browserPath)('the extension in Chromium', () => {
     expect(squashText(reply.text)).toBe(squashText(paragraph));
     expect(reply.analysis.facts.length).toBeGreaterThan(0);
     expect(reply.analysis.facts.length).toBeLessThan(state.page!.analysis.facts.length);
-    expect(sorted((await highlightsOn(page)).map((h) => key(h.kind, h.text)))).toEqual(sorted(reply.analysis.facts.map((f) => key(f.kind, f.text))));
+    expect(sorted((await highlightsOn(page)).map((h) => key(h.kind, h.text)))).toEqual(
+      sorted(reply.analysis.facts.flatMap((f) => (f.mentions ?? [f]).map((m) => key(f.kind, reply.text.slice(m.start, m.end))))),
+    );
     const selection = await extensionPage.evaluate(
       (id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { type: 'get-selection' }),
       tabId,

@@ -209,7 +209,9 @@ describe.skipIf(!browserPath)('the side panel in Chromium', () => {
     pageUrl = state.page!.url;
     pageText = state.page!.text;
     expect(facts.length).toBeGreaterThan(10);
-    expect(sorted((await highlightsOn(page)).map((h) => key(h.kind, h.text)))).toEqual(sorted(facts.map((f) => key(f.kind, f.text))));
+    // Every mention of every fact is highlighted.
+    const mentionKeys = facts.flatMap((f) => (f.mentions ?? [f]).map((m) => key(f.kind, pageText.slice(m.start, m.end))));
+    expect(sorted((await highlightsOn(page)).map((h) => key(h.kind, h.text)))).toEqual(sorted(mentionKeys));
 
     started = Date.now();
     const panel = await openPanel(tabId);
@@ -239,6 +241,32 @@ describe.skipIf(!browserPath)('the side panel in Chromium', () => {
     });
     expect(meta['Ngôn ngữ']).toMatch(/^Tiếng Việt/);
     expect(article.source).toBe('Báo Lạng Sơn');
+
+    // A fact named several times: the row steps through its mentions on the page.
+    const named = facts.find((f) => (f.mentions?.length ?? 0) >= 3 && facts.filter((g) => g.kind === f.kind && g.text === f.text).length === 1)!;
+    expect(named, 'a fact named three times or more').toBeDefined();
+    const row = panel.locator(`section.kind-${named.kind} li.fact`).filter({ has: panel.locator('button.quote', { hasText: named.text }) }).first();
+    expect(await row.locator('.mention-pos').textContent()).toBe(`1/${named.mentions!.length}`);
+    const focusAt = () =>
+      page.evaluate(() => {
+        const h = CSS.highlights.get('bantin-focus');
+        const r = h ? ([...h][0] as Range) : undefined;
+        return r ? { text: r.toString(), top: Math.round(r.getBoundingClientRect().top + window.scrollY) } : null;
+      });
+    const seen: { text: string; top: number }[] = [];
+    for (let i = 1; i < named.mentions!.length; i++) {
+      await row.getByRole('button', { name: 'Lần nhắc sau' }).click();
+      expect(await row.locator('.mention-pos').textContent()).toBe(`${i + 1}/${named.mentions!.length}`);
+      await expect.poll(focusAt).not.toBeNull();
+      const at = (await focusAt())!;
+      const m = named.mentions![i];
+      expect(squashText(at.text)).toBe(squashText(pageText.slice(m.start, m.end)));
+      seen.push(at);
+    }
+    // Each step lands on another place of the page.
+    expect(new Set(seen.map((s) => s.top)).size).toBeGreaterThan(1);
+    await row.getByRole('button', { name: 'Lần nhắc sau' }).click();
+    expect(await row.locator('.mention-pos').textContent()).toBe(`1/${named.mentions!.length}`);
 
     await shot(panel, 'sidepanel-facts', true);
     const pagePng = await shot(page, 'sidepanel-page');
@@ -309,9 +337,10 @@ describe.skipIf(!browserPath)('the side panel in Chromium', () => {
     expect(stored(count)!.corrected).toEqual({ value: newCount });
     expect(saved.facts.filter((s) => s.corrected)).toHaveLength(2);
 
-    // The page shows the saved state at once: the unticked fact is drawn 'off'.
-    await page.waitForFunction(() => CSS.highlights.get('bantin-office-off')?.size === 1);
-    expect((await highlightsOn(page)).filter((h) => h.name === 'bantin-office-off').map((h) => squashText(h.text))).toEqual([squashText(unticked.text)]);
+    // The page shows the saved state at once: the unticked fact is drawn 'off', wherever it is named.
+    const offMentions = (unticked.mentions ?? [unticked]).map((m) => squashText(pageText.slice(m.start, m.end)));
+    await page.waitForFunction((n) => CSS.highlights.get('bantin-office-off')?.size === n, offMentions.length);
+    expect((await highlightsOn(page)).filter((h) => h.name === 'bantin-office-off').map((h) => squashText(h.text))).toEqual(offMentions);
 
     await shot(panel, 'sidepanel-saved', true);
     await sideBySide(await shot(page, 'sidepanel-page-saved'), await shot(panel, 'sidepanel-saved-viewport'), 'sidepanel-saved-with-page');
@@ -335,10 +364,12 @@ describe.skipIf(!browserPath)('the side panel in Chromium', () => {
     expect(state.saved).toMatchObject({ factCount: facts.length, notFound: [] });
 
     // Every saved fact highlighted again; the unticked one 'off'.
-    await page.waitForFunction(() => CSS.highlights.get('bantin-office-off')?.size === 1);
+    // Each saved fact's other mentions were saved with it and are placed again too.
+    const offMentions = (unticked.mentions ?? [unticked]).map((m) => key('office', pageText.slice(m.start, m.end)));
+    await page.waitForFunction((n) => CSS.highlights.get('bantin-office-off')?.size === n, offMentions.length);
     const shown = await highlightsOn(page);
-    expect(sorted(shown.map((h) => key(h.kind, h.text)))).toEqual(sorted(facts.map((f) => key(f.kind, f.text))));
-    expect(shown.filter((h) => h.name.endsWith('-off')).map((h) => key(h.kind, h.text))).toEqual([key('office', unticked.text)]);
+    expect(sorted(shown.map((h) => key(h.kind, h.text)))).toEqual(sorted(facts.flatMap((f) => (f.mentions ?? [f]).map((m) => key(f.kind, pageText.slice(m.start, m.end))))));
+    expect(shown.filter((h) => h.name.endsWith('-off')).map((h) => key(h.kind, h.text))).toEqual(offMentions);
 
     // The tooltip of the corrected person shows the saved correction.
     const people = shown.filter((h) => h.name === 'bantin-person');
