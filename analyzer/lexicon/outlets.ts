@@ -204,8 +204,9 @@ export const OUTLETS: readonly Outlet[] = [
   { name: 'VnExpress', hosts: ['vnexpress.net'], tags: ['VNE'], aliases: ['Báo VnExpress'] }, // '(VNE)', 'Theo VNE' seen
   { name: 'Báo Tuổi Trẻ', hosts: ['tuoitre.vn'], tags: ['TTO'], aliases: ['Tuổi Trẻ', 'Tuổi Trẻ Online'] }, // tag '(TTO)' seen
   { name: 'Báo Thanh Niên', hosts: ['thanhnien.vn'], tags: [], aliases: ['Thanh Niên'] },
-  // 'Báo Dân trí' as FACTS.md names papers and genre batch 8 writes it (batch 1 wrote 'Dân trí').
-  { name: 'Báo Dân trí', hosts: ['dantri.com.vn'], tags: [], aliases: ['Dân trí', 'Dân Trí'] }, // '(Dân trí)', 'Theo Dân trí' seen
+  // An online paper credited by its own name keeps it ('Dân trí': genre batches 1, 11, 13, 14;
+  // batch 8 wrote 'Báo Dân trí').
+  { name: 'Dân trí', hosts: ['dantri.com.vn'], tags: [], aliases: ['Báo Dân trí', 'Dân Trí'] }, // '(Dân trí)', 'Theo Dân trí' seen
   { name: 'VietNamNet', hosts: ['vietnamnet.vn'], tags: [], aliases: ['Báo VietNamNet'] },
   { name: 'Báo Lao Động', hosts: ['laodong.vn'], tags: ['LĐO'], aliases: ['Lao Động'] }, // tag [mem]
   { name: 'Báo Người Lao Động', hosts: ['nld.com.vn'], tags: ['NLĐO'], aliases: ['Người Lao Động'] }, // 'NLĐO' seen
@@ -229,7 +230,8 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['Quân đội nhân dân', 'QĐND'],
   },
   { name: 'Báo Công an nhân dân', hosts: ['cand.com.vn'], tags: [], aliases: ['Công an nhân dân', 'CAND'] },
-  { name: 'Đài Tiếng nói Việt Nam', hosts: ['vov.vn'], tags: ['VOV.VN', 'VOV'], aliases: ['VOV'] }, // '(VOV) -', 'Name/VOV.VN' seen
+  // The radio as its credits print it ('(VOV) -', 'Name/VOV.VN'), as genre batches 9, 11, 12 write it.
+  { name: 'VOV', hosts: ['vov.vn'], tags: ['VOV.VN', 'VOV'], aliases: ['Đài Tiếng nói Việt Nam'] }, // '(VOV) -', 'Name/VOV.VN' seen
   { name: 'Đài Truyền hình Việt Nam', hosts: ['vtv.vn'], tags: [], aliases: ['VTV'] }, // [mem]
   // Hà Nội and Thành phố Hồ Chí Minh papers that are not Party papers: no province (the
   // extension runs by itself only on the Party papers' hosts); the text gives their province.
