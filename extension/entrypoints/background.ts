@@ -13,7 +13,9 @@ export default defineBackground(() => {
   const hub = createHub(api, () => openDatabase());
   installHub(api, hub, listener);
   // For the end-to-end tests (test/e2e), which reach the service worker through the
-  // DevTools protocol: the same functions the toolbar button and the tab state use. Only
-  // the extension's own worker has this global; no page or content script can reach it.
+  // DevTools protocol (Chromium) or the event page through runtime.getBackgroundPage() from
+  // an extension page (Firefox): the same functions the toolbar button and the tab state use.
+  // Only the extension's own background has this global; no web page or content script can
+  // reach it.
   (globalThis as { bantin?: unknown }).bantin = { analyzeTab: hub.analyzeTab, tabState: hub.tabState, tabs: hub.tabs, onGesture: hub.onGesture };
 });

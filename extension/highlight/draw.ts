@@ -55,6 +55,12 @@ const STYLE_ATTRIBUTE = 'data-bantin-style';
 const MARK_ATTRIBUTE = 'data-bantin-kind';
 const OFF_ATTRIBUTE = 'data-bantin-off';
 const FOCUS_ATTRIBUTE = 'data-bantin-focus';
+/**
+ * Every highlight name drawn here (highlightName(), FOCUS), removed by name: in a Firefox
+ * content script CSS.highlights is the page's registry seen through an Xray, and iterating
+ * it (keys(), for…of) throws 'Xray wrapping of iterators not supported'.
+ */
+const HIGHLIGHT_NAMES: readonly string[] = [...KIND_ORDER.flatMap((k) => [`${HIGHLIGHT_PREFIX}${k}`, `${HIGHLIGHT_PREFIX}${k}-off`]), FOCUS];
 
 /** Where the Custom Highlight API is available. */
 export function highlightApiAvailable(): boolean {
@@ -120,7 +126,7 @@ export function clearHighlights(): void {
   const state = drawn;
   drawn = undefined;
   if (typeof CSS !== 'undefined' && 'highlights' in CSS) {
-    for (const name of [...CSS.highlights.keys()]) if (String(name).startsWith(HIGHLIGHT_PREFIX)) CSS.highlights.delete(name);
+    for (const name of HIGHLIGHT_NAMES) CSS.highlights.delete(name);
   }
   if (!state) return;
   if (state.focusTimer) clearTimeout(state.focusTimer);

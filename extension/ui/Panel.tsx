@@ -82,7 +82,20 @@ export function Panel({ port }: { port: PanelPort }) {
     });
     const offState = port.onTabState((tab) => {
       const s = current();
-      if (!s.page || tab.tabId !== s.page.tabId || s.phase === 'loading') return;
+      if (s.phase === 'loading') return;
+      if (!s.page) {
+        // Nothing shown: the page could not be read (no activeTab grant yet, as on a page the
+        // panel switched to). Once the toolbar button, menu or shortcut has analyzed the tab
+        // the panel shows, show it, instead of keeping the stale 'not allowed' message.
+        if (tab.status === 'ready' && tab.page) {
+          void port.activeTab().then(
+            (shown) => shown === tab.tabId && !current().page && current().phase !== 'loading' && void load(),
+            () => {},
+          );
+        }
+        return;
+      }
+      if (tab.tabId !== s.page.tabId) return;
       if (tab.page && (tab.page.url !== s.page.url || tab.page.text !== s.page.text)) {
         // The page was analysed again and reads differently (navigation, new content).
         if (s.dirty || s.saving) dispatch({ type: 'pageChanged' });

@@ -142,13 +142,14 @@ export async function overlayText(ctx: BrowserContext, page: Page): Promise<{ to
 }
 
 /**
- * A local server for the fixture pages. Chromium resolves every host to it, so a page is
- * served at its own outlet address; `html(host, path)` gives the page there, or undefined (404).
+ * A local server for the fixture pages. Chromium resolves every host to it, Firefox uses it
+ * as its HTTP proxy (the request line then carries the whole address), so a page is served
+ * at its own outlet address; `html(host, path)` gives the page there, or undefined (404).
  */
 export function startPageServer(html: (host: string, path: string) => string | undefined): Promise<http.Server> {
   const server = http.createServer((req, res) => {
-    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-    const body = html(host, (req.url ?? '/').split('#')[0]);
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+    const body = html(url.hostname, url.pathname + url.search);
     if (body === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');

@@ -18,7 +18,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLUMN_NAMES } from '../../analyzer/export/columns.ts';
-import { foldSearch } from '../../extension/storage/search.ts';
+import { foldSearch } from '../../analyzer/text/search-fold.ts';
 import {
   addressOf,
   chromiumPath,
