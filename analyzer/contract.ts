@@ -66,6 +66,10 @@ export interface CountFact extends FactBase {
   value: number;
   unit: string;
   approx?: Approx;
+  /** Whose figure it is, when the text says: the body (named as its office fact) or the place ('Gia Lai', 'huyện Chư Sê'). */
+  subject?: string;
+  /** The date the figure holds at, when its sentence gives one ('tính đến ngày 31/12/2024' → '2024-12-31'). */
+  asOf?: string;
 }
 
 export interface AwardFact extends FactBase {

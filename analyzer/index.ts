@@ -26,6 +26,7 @@ import { attachRoles } from './refine/person-roles.ts';
 import { dropNamesOfPlaces } from './refine/names-of-places.ts';
 import { resolveOverlaps } from './refine/overlaps.ts';
 import { distinct, type MentionSpan } from './refine/distinct.ts';
+import { attachCountSubjects } from './refine/count-subjects.ts';
 import { FACT_KINDS } from './contract.ts';
 
 export type * from './contract.ts';
@@ -74,6 +75,8 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   c.person = dropNamesOfPlaces(c.person, ctx);
   // … while the office facts themselves are named by their fullest form.
   mergeNamesOfOneBody(c.office, reading.article.province);
+  // Counts name their owner as the office facts name it.
+  attachCountSubjects(c.count, c.office, c.date, ctx);
 
   const facts: Fact[] = [];
   for (const kind of FACT_KINDS) {

@@ -23,9 +23,9 @@ import {
 } from '../extension/storage/collection.ts';
 import { STORES_V1 } from '../extension/storage/db.ts';
 import { DEFAULT_STATE, stateFromHash, stateToHash, type PageState } from '../extension/ui/collection/url-state.ts';
-import { groupKey } from '../extension/storage/group-key.ts';
+import { groupKey } from '../analyzer/text/group-key.ts';
 import { removeArticles, removeFacts, restoreRemoved, wipeCollection } from '../extension/storage/removal.ts';
-import { foldSearch } from '../extension/storage/search.ts';
+import { foldSearch } from '../analyzer/text/search-fold.ts';
 import { exportCollection, exportCsv, importCollection, ImportError, parseExport } from '../extension/storage/transfer.ts';
 
 const ROOT = join(import.meta.dirname, '..');

@@ -30,7 +30,7 @@ const BASE = ['kind', 'text', 'start', 'end', 'mentions'];
 const FIELDS: Record<FactKind, { required: string[]; optional: string[] }> = {
   document: { required: ['type', 'number'], optional: ['symbol', 'code', 'issued', 'issuer'] },
   date: { required: ['value'], optional: [] },
-  count: { required: ['value', 'unit'], optional: ['approx'] },
+  count: { required: ['value', 'unit'], optional: ['approx', 'subject', 'asOf'] },
   award: { required: ['name'], optional: ['grantor', 'recipient', 'year'] },
   office: { required: ['name'], optional: ['level', 'province'] },
   person: { required: ['name'], optional: ['role'] },
@@ -123,6 +123,7 @@ function problemsOf(input: string, f: Fact): string[] {
     case 'count':
       if (typeof f.value !== 'number' || !Number.isFinite(f.value) || f.value < 0) out.push(`count value ${f.value} is not a finite number ≥ 0`);
       if (typeof f.unit === 'string' && f.unit !== f.unit.toLowerCase()) out.push(`unit ${f.unit} is not lowercased`);
+      if (f.asOf !== undefined && (!isIsoDateValue(f.asOf) || f.asOf.includes('/'))) out.push(`asOf ${f.asOf} is not an ISO date, month or year`);
       if (f.approx !== undefined && !['over', 'under', 'about'].includes(f.approx)) out.push(`approx ${f.approx}`);
       break;
     case 'award':

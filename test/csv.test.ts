@@ -5,7 +5,7 @@ import { COLUMN_NAMES, factsToRows } from '../analyzer/export/columns.ts';
 import { BOM, csvHeader, csvRows, neutralise, toCsv } from '../analyzer/export/csv.ts';
 
 const HEADER =
-  'file,url,title,published,source,byline,province,language,kind,text,start,end,key,type,number,symbol,code,issued,issuer,value,unit,approx,name,grantor,recipient,year,level,fact_province,role,checked,origin,corrected,tags,note,saved_at';
+  'file,url,title,published,source,byline,province,language,kind,text,start,end,key,type,number,symbol,code,issued,issuer,value,unit,approx,name,grantor,recipient,year,level,fact_province,role,subject,as_of,mentions,checked,origin,corrected,tags,note,saved_at';
 
 const TEXT = 'Chỉ thị số 06-CT/TW, ngày 7/11/2006 của Bộ Chính trị; có 49 đảng viên.';
 const analysis: Analysis = {

@@ -55,7 +55,7 @@ const year: Check = (v) => Number.isInteger(v) && (v as number) >= 1800 && (v as
 const FIELDS: Record<FactKind, { required: Record<string, Check>; optional: Record<string, Check> }> = {
   document: { required: { type: text, number: text, symbol: text, code: text }, optional: { issued: isoDay, issuer: text } },
   date: { required: { value: dateValue }, optional: {} },
-  count: { required: { value: count, unit: text }, optional: { approx: oneOf('over', 'under', 'about') } },
+  count: { required: { value: count, unit: text }, optional: { approx: oneOf('over', 'under', 'about'), subject: text, asOf: dateValue } },
   award: { required: { name: text }, optional: { grantor: text, recipient: text, year } },
   office: { required: { name: text }, optional: { level: oneOf('central', 'province', 'district', 'commune'), province: text } },
   person: { required: { name: text }, optional: { role: text } },

@@ -11,7 +11,7 @@ import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyze } from '../analyzer/index.ts';
-import type { Analysis, Fact } from '../analyzer/contract.ts';
+import { fieldsOfFact, type Analysis, type Fact } from '../analyzer/contract.ts';
 import { parseMessage, type Message } from '../extension/messages.ts';
 import {
   analysisFactId,
@@ -60,6 +60,8 @@ const find = (pred: (f: Fact) => boolean): Fact => {
   return f;
 };
 const chiBo = find((f) => f.kind === 'count' && f.text === '5 chi bộ');
+/** Whose the 5 cells are: the seed says 'Đảng bộ Văn phòng Tỉnh uỷ có 5 chi bộ'. */
+const chiBoSubject = chiBo.kind === 'count' ? chiBo.subject : undefined;
 const hcm = find((f) => f.kind === 'person' && f.text === 'Hồ Chí Minh');
 const dateFact = find((f) => f.kind === 'date' && f.text === '27/06/2022');
 const anchorAt = (quote: string) => {
@@ -173,7 +175,9 @@ describe('panel state', () => {
     expect(s.dirty).toBe(true);
     expect(s.tags).toEqual(['thi đua', 'Lạng Sơn']);
     const row = s.rows.find((r) => r.id === chiBoId)!;
-    expect(effectiveFields(row)).toEqual({ value: 6, unit: 'chi bộ', approx: 'about' });
+    // The count keeps whose figure it is (FACTS.md count subject) through the correction.
+    expect(chiBo.kind === 'count' && chiBo.subject).toBeTruthy();
+    expect(effectiveFields(row)).toEqual({ ...fieldsOfFact(chiBo), value: 6, approx: 'about' });
 
     const plan = buildSavePlan(s);
     expect(plan.article.checkedFactIds).not.toContain(hcmId);
@@ -684,7 +688,7 @@ describe('side panel UI', () => {
     await type(valueInput, '6');
     await fire(factRow('5 chi bộ').querySelector('form')!, 'submit');
     expect(factRow('5 chi bộ').querySelector('form')).toBeNull();
-    expect(factRow('5 chi bộ').querySelector('.summary')?.textContent).toBe('6 chi bộ');
+    expect(factRow('5 chi bộ').querySelector('.summary')?.textContent).toBe(`6 chi bộ · của ${chiBoSubject}`);
     expect(factRow('5 chi bộ').textContent).toContain('đã sửa');
 
     await type(doc().querySelector<HTMLElement>('#article-note')!, 'Ghi chú <b>thử</b>');
@@ -704,7 +708,7 @@ describe('side panel UI', () => {
     expect(stored.article.tags).toEqual(['thi đua', 'Lạng Sơn']);
     const f = (q: string) => stored.facts.find((x) => x.quote === q)!;
     expect(f('Hồ Chí Minh').checked).toBe(false);
-    expect(storedEffectiveFields(f('5 chi bộ'))).toEqual({ value: 6, unit: 'chi bộ' });
+    expect(storedEffectiveFields(f('5 chi bộ'))).toEqual({ value: 6, unit: 'chi bộ', subject: chiBoSubject });
 
     // Reopening the page shows the saved state.
     await act(() => render(null, root));
@@ -713,7 +717,7 @@ describe('side panel UI', () => {
     expect(doc().querySelector('.saved-badge')).not.toBeNull();
     expect(isChecked(factRow('Hồ Chí Minh').querySelector('input[type=checkbox]'))).toBe(false);
     expect(isChecked(factRow('5 chi bộ').querySelector('input[type=checkbox]'))).toBe(true);
-    expect(factRow('5 chi bộ').querySelector('.summary')?.textContent).toBe('6 chi bộ');
+    expect(factRow('5 chi bộ').querySelector('.summary')?.textContent).toBe(`6 chi bộ · của ${chiBoSubject}`);
     expect(doc().querySelector<HTMLTextAreaElement>('#article-note')!.value).toBe('Ghi chú <b>thử</b>');
   });
 
@@ -829,5 +833,13 @@ describe('side panel UI', () => {
     await until(() => !!doc().querySelector('[role=alert]'), 'the error');
     expect(doc().querySelector('[role=alert] p')?.textContent).toBe(NO_ACCESS_MESSAGE);
     expect(doc().querySelector('button.primary')?.hasAttribute('disabled')).toBe(true);
+
+    // Then the toolbar button is clicked on that tab (activeTab granted, the hub analyzes it):
+    // the open panel shows the page instead of the stale message (Firefox's sidebar stays open
+    // across tabs, so it is open on pages it could not read yet).
+    Object.assign(fakeBrowser.tabs, { sendMessage: async (_id: number, message: unknown) => contentScript(message) });
+    await act(async () => void (await hub.onGesture({ id: tabId })));
+    await until(() => all('li.fact').length === analysis.facts.length, 'the facts after the toolbar click');
+    expect(doc().querySelector('[role=alert]')).toBeNull();
   });
 });

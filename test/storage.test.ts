@@ -27,7 +27,7 @@ import {
 import { canonicalUrl, textHash } from '../extension/storage/canonical-url.ts';
 import { STORES_V1 } from '../extension/storage/db.ts';
 import { isQuotaExceeded } from '../extension/storage/errors.ts';
-import { foldSearch } from '../extension/storage/search.ts';
+import { foldSearch } from '../analyzer/text/search-fold.ts';
 import { CONTEXT_CHARS } from '../extension/storage/context.ts';
 
 const seed = (name: string) => readFileSync(new URL(`../fixtures/seeds/${name}`, import.meta.url), 'utf8');

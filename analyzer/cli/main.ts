@@ -13,6 +13,8 @@ import type { AnalyzeFlags, Io } from './batch.ts';
 import { EXTRACT_FORMATS, extractCommand } from './extract.ts';
 import type { ExtractFlags } from './extract.ts';
 import { FORMATS } from './formats.ts';
+import { SERIES_FORMATS, seriesCommand } from './series.ts';
+import type { SeriesFlags } from './series.ts';
 import { printable } from './inputs.ts';
 
 export type { Io };
@@ -70,6 +72,17 @@ malformed line, or one that is not UTF-8, is reported as "bantin: FILE:LINE: rea
 (exit code 1), the other lines still run. Output is in input order whatever --jobs
 is; each result carries "id" (for a text file: its path, also in "file"). A progress bar is shown on stderr when it is a terminal.
 --resume skips the inputs whose results --output already holds and appends the rest.`;
+
+const SERIES_EXAMPLES = `
+Examples:
+  $ bantin analyze -i jsonl -f jsonl corpus.jsonl > out.jsonl
+  $ bantin series out.jsonl                               every series, the longest first
+  $ bantin series --min-points 3 --unit 'đảng viên' out.jsonl
+  $ bantin series -f csv --subject 'dang bo' out.jsonl > figures.csv
+
+A figure belongs to a series when its count has a subject (FACTS.md count 'subject'); its date
+is the count's asOf, else its article's published date.
+`;
 
 const EXTRACT_EXAMPLES = `
 Examples:
@@ -136,6 +149,19 @@ export async function main(argv: readonly string[] = process.argv, io: Io = stdi
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (paths: string[], flags: ExtractFlags) => {
       code = await extractCommand(paths, flags, io);
+    });
+
+  program
+    .command('series')
+    .description('the figures of a batch output as series: each subject × unit, its values over time across articles')
+    .argument('<FILE>', "output of 'bantin analyze -f jsonl' ('-' for stdin)")
+    .addOption(new Option('-f, --format <format>', 'output format').choices(SERIES_FORMATS).default('table'))
+    .option('--min-points <n>', 'only series with at least n figures', '1')
+    .option('--subject <words>', "only subjects holding these words (diacritics optional: 'dang bo van phong')")
+    .option('--unit <words>', "only units holding these words ('đảng viên')")
+    .addHelpText('after', SERIES_EXAMPLES)
+    .action(async (file: string, flags: SeriesFlags) => {
+      code = await seriesCommand(file, flags, io);
     });
 
   program

@@ -22,13 +22,19 @@ export interface EvalItem {
 export const KIND_ATTRIBUTES = {
   document: ['issued', 'issuer'],
   date: [],
-  count: ['approx'],
+  count: ['approx', 'subject', 'asOf'],
   award: ['recipient', 'year'],
   office: ['level', 'province'],
   person: ['role'],
 } as const satisfies Record<FactKind, readonly string[]>;
-export const ATTRIBUTES = ['issued', 'issuer', 'approx', 'recipient', 'province', 'role', 'level', 'year'] as const;
+export const ATTRIBUTES = ['issued', 'issuer', 'approx', 'recipient', 'province', 'role', 'level', 'year', 'subject', 'asOf'] as const;
 export type Attribute = (typeof ATTRIBUTES)[number];
+/**
+ * Attributes scored only where the gold states them (Bantin's count figures, annotated from
+ * genre batch 17 on): a gold count with `"subject": null` says it has none; a gold count without
+ * the key was not annotated for it, and a prediction there is neither right nor wrong.
+ */
+const STATED_ONLY: ReadonlySet<Attribute> = new Set(['subject', 'asOf']);
 
 /** Article fields scored right or wrong (url comes from the caller, not the text). */
 export const SCORED_ARTICLE_FIELDS = ['title', 'published', 'source', 'byline', 'province'] as const;
@@ -213,6 +219,13 @@ export function score(items: EvalItem[]): EvalReport {
         c.tp++;
         spans[spanRelation(gf, pf)]++;
         for (const a of KIND_ATTRIBUTES[kind] as readonly Attribute[]) {
+          if (STATED_ONLY.has(a)) {
+            if (!(a in gf)) continue;
+            attr[a].total++;
+            if (present(gf[a]) ? present(pf[a]) && fold(gf[a]) === fold(pf[a]) : !present(pf[a])) attr[a].correct++;
+            else wrongAttributes.push({ file, kind, key, attribute: a, gold: gf[a], predicted: pf[a] });
+            continue;
+          }
           if (!present(gf[a]) && !present(pf[a])) continue;
           attr[a].total++;
           if (present(gf[a]) && present(pf[a]) && fold(gf[a]) === fold(pf[a])) attr[a].correct++;

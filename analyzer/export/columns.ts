@@ -25,7 +25,7 @@ export interface SavedSide {
 export const KIND_FIELDS = {
   document: ['type', 'number', 'symbol', 'code', 'issued', 'issuer'],
   date: ['value'],
-  count: ['value', 'unit', 'approx'],
+  count: ['value', 'unit', 'approx', 'subject', 'asOf'],
   award: ['name', 'grantor', 'recipient', 'year'],
   office: ['name', 'level', 'province'],
   person: ['name', 'role'],
@@ -66,6 +66,10 @@ const fact: Column[] = [
   // 'province' is taken by the article's province.
   { name: 'fact_province', value: factField('province') },
   { name: 'role', value: factField('role') },
+  // A count's owner and the date it holds at (FACTS.md count `subject`, `asOf`).
+  { name: 'subject', value: factField('subject') },
+  { name: 'as_of', value: factField('asOf') },
+  { name: 'mentions', value: (f) => f.mentions?.length ?? 1 },
 ];
 
 const yesNo = (b: boolean | undefined) => (b === undefined ? undefined : b ? 'yes' : 'no');

@@ -1,7 +1,7 @@
 // What the collection groups facts by: one key per thing, however the articles wrote it.
 // 'Văn phòng Tỉnh uỷ' and 'Văn phòng Tỉnh ủy', 'UBND tỉnh Gia Lai' and 'Ủy ban nhân dân tỉnh
 // Gia Lai', 'Chiến sỹ' and 'Chiến sĩ' must fall into one group. So the key is the search fold
-// (search.ts: no marks at all, đ → d, lower case, one space between words) with the body and
+// (search-fold.ts: no marks at all, đ → d, lower case, one space between words) with the body and
 // place abbreviations of the lexicon spelled out, and a final 'y' after a consonant read 'i'.
 //
 // This is not the scoring key (analyzer/text/fold.ts, a port of check.py, which keeps
@@ -9,9 +9,9 @@
 // not. Stored on each fact as `group` (schema v2); changing what a key is means a schema
 // upgrade that recomputes it.
 
-import type { FactKind } from '../../analyzer/contract.ts';
-import { ABBREVIATIONS_BY_TOPIC } from '../../analyzer/lexicon/bodies.ts';
-import { foldSearch } from './search.ts';
+import type { FactKind } from '../contract.ts';
+import { ABBREVIATIONS_BY_TOPIC } from '../lexicon/bodies.ts';
+import { foldSearch } from './search-fold.ts';
 
 /**
  * Folded abbreviation (as words) → folded expansion, for what a fact names: bodies, awards

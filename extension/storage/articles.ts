@@ -20,14 +20,14 @@ import { analysisFactId } from './fact-id.ts';
 import type { BantinDB } from './db.ts';
 import { RecordNotFoundError, surfaceQuota } from './errors.ts';
 import { LIMITS, parseFields, parseFieldsPatch } from './schema.ts';
-import { searchFields } from './search.ts';
+import { searchFields } from '../../analyzer/text/search-fold.ts';
 import type { CorrectionsOf, FieldsOf, FieldsPatch, StoredArticle, StoredFact, StoredFactOf } from './types.ts';
 
 export type { BantinDB } from './db.ts';
 export { openDatabase, SCHEMA_VERSION } from './db.ts';
 export { StorageFullError, RecordNotFoundError } from './errors.ts';
 export { canonicalUrl, textHash } from './canonical-url.ts';
-export { foldSearch } from './search.ts';
+export { foldSearch } from '../../analyzer/text/search-fold.ts';
 export { analysisFactId } from './fact-id.ts';
 export { effectiveFields } from './effective-fields.ts';
 export type * from './types.ts';

@@ -11,8 +11,8 @@
 import type { FactKind } from '../../analyzer/contract.ts';
 import type { BantinDB } from './db.ts';
 import { effectiveFields } from './effective-fields.ts';
-import { documentName, groupFold } from './group-key.ts';
-import { foldSearch } from './search.ts';
+import { documentName, groupFold } from '../../analyzer/text/group-key.ts';
+import { foldSearch } from '../../analyzer/text/search-fold.ts';
 import type { StoredArticle, StoredFact } from './types.ts';
 
 type Saved<T> = T & { id: number };

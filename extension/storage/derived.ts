@@ -7,8 +7,8 @@ import type { FactKind } from '../../analyzer/contract.ts';
 import { factKey } from '../../analyzer/text/fold.ts';
 import { KIND_FIELDS } from '../../analyzer/export/columns.ts';
 import { effectiveFields } from './effective-fields.ts';
-import { expandFolded, groupKey } from './group-key.ts';
-import { searchFields, searchTerms } from './search.ts';
+import { expandFolded, groupKey } from '../../analyzer/text/group-key.ts';
+import { searchFields, searchTerms } from '../../analyzer/text/search-fold.ts';
 import type { StoredFactOf } from './types.ts';
 
 export type DerivedFactFields = Pick<StoredFactOf<FactKind>, 'key' | 'group' | 'search' | 'terms' | 'ticked'>;

@@ -41,6 +41,8 @@ export const fieldSchemas = {
     value: z.number().finite(),
     unit: str,
     approx: z.enum(['over', 'under', 'about']).optional(),
+    subject: str.optional(),
+    asOf: isoDate.optional(),
   }),
   award: z.object({
     name: str,

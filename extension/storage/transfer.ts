@@ -179,6 +179,7 @@ export async function exportCsv(db: BantinDB, snapshot: CollectionSnapshot, fact
     const items: ExportItem[] = facts.map((f) => {
       const a = snapshot.articles.get(f.articleId);
       const fact = { ...effectiveFields(f), kind: f.kind, text: f.quote, start: f.start, end: f.end } as Fact;
+      if (f.mentions?.length) fact.mentions = [{ start: f.start, end: f.end }, ...f.mentions.map((m) => ({ start: m.start, end: m.end }))];
       const analysis: Analysis = {
         language: { code: a?.language ?? '', score: 1 },
         article: { title: a?.title, published: a?.published, source: a?.source, byline: a?.byline, province: a?.province, url: a?.url },

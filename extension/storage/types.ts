@@ -38,7 +38,7 @@ export interface StoredArticle {
   savedAt: string;
   updatedAt: string;
   factCount: number;
-  /** Folded words of title, outlet, byline, province, note and tags (see search.ts); indexed. */
+  /** Folded words of title, outlet, byline, province, note and tags (see analyzer/text/search-fold.ts); indexed. */
   terms: string[];
 }
 
@@ -92,7 +92,7 @@ export interface StoredFactOf<K extends FactKind> {
   origin: FactOrigin;
   /** Set when a kept fact's quote could not be found in the text of a later save. */
   detached?: boolean;
-  /** Folded quote and fields (search.ts): what diacritic-free phrase search reads. */
+  /** Folded quote and fields (analyzer/text/search-fold.ts): what diacritic-free phrase search reads. */
   search: string;
   /** The distinct words of `search`; indexed (multi-entry) for word-prefix look-ups. */
   terms: string[];

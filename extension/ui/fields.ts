@@ -59,6 +59,8 @@ export const FIELD_SPECS: Readonly<Record<FactKind, readonly FieldSpec[]>> = {
     { name: 'value', label: 'Số', type: 'count', required: true, hint: 'Số ≥ 0, không dấu phân cách hàng nghìn: 1200, 95.5' },
     { name: 'unit', label: 'Đơn vị', type: 'text', required: true, hint: 'đảng viên, chi bộ, %' },
     { name: 'approx', label: 'Ước lượng', type: 'choice', required: false, choices: choices(APPROX_LABELS) },
+    { name: 'subject', label: 'Của', type: 'text', required: false, hint: 'cơ quan hay địa phương có số liệu: Đảng bộ xã X, Gia Lai' },
+    { name: 'asOf', label: 'Tính đến', type: 'date', required: false, hint: DATE_HINT },
   ],
   award: [
     { name: 'name', label: 'Tên khen thưởng', type: 'text', required: true },
@@ -251,7 +253,8 @@ export function fieldSummary(kind: FactKind, f: FieldValues): string {
       return parts(f.value);
     case 'count': {
       const approx = typeof f.approx === 'string' ? APPROX_LABELS[f.approx as keyof typeof APPROX_LABELS] : undefined;
-      return [approx, f.value, f.unit].filter((x) => x !== undefined && x !== '').join(' ');
+      const figure = [approx, f.value, f.unit].filter((x) => x !== undefined && x !== '').join(' ');
+      return parts(figure, f.subject && `của ${f.subject}`, f.asOf && `tính đến ${f.asOf}`);
     }
     case 'award':
       return parts(f.name, f.grantor && `cấp: ${f.grantor}`, f.recipient && `nhận: ${f.recipient}`, f.year);
