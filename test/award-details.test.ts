@@ -39,6 +39,18 @@ describe('award grantors across an article', () => {
     expect(got.map((a) => a.grantor)).toEqual(['Trung ương Đoàn', 'Tỉnh đoàn Quảng Trị', 'Chủ tịch Tổng Liên đoàn Lao động Việt Nam']);
   });
 
+  it('lends no grantor to several certificates named in the plural', () => {
+    const got = awards(
+      'Công ty được Bộ Xây dựng tặng Huy chương Vàng chất lượng cao và nhiều bằng khen đạt được thành tích xuất sắc. UBND tỉnh Đồng Nai tặng Bằng khen cho công ty.',
+    );
+    expect(got.filter((a) => a.name === 'Bằng khen').map((a) => a.grantor ?? null)).toEqual([null, 'UBND tỉnh Đồng Nai']);
+  });
+
+  it('lends the body of a level to an award conferred "của tỉnh" elsewhere in the article', () => {
+    const got = awards('Chủ tịch UBND tỉnh trao tặng cờ thi đua của tỉnh cho Sở Y tế. Năm 2014, UBND tỉnh tặng Cờ thi đua cho Sở Y tế.');
+    expect(got.map((a) => [a.name, a.grantor])).toEqual([['Cờ thi đua', 'UBND tỉnh']]);
+  });
+
   it('keeps a body as the grantor when it gives the award itself ("X đã trao")', () => {
     const got = awards('Nhân dịp này, Bộ Tư lệnh Bộ đội Biên phòng đã trao Bằng khen, Giấy khen cho các tập thể.');
     expect(got.map((a) => [a.name, a.grantor])).toEqual([
@@ -71,6 +83,16 @@ describe('award recipients', () => {
     expect(got.map((a) => [a.name, a.recipient])).toEqual([
       ['Huy hiệu 70 năm tuổi Đảng', 'Trần Văn Phúc'],
       ['Huy hiệu 60 năm tuổi Đảng', 'Hoàng Thị Thường'],
+    ]);
+  });
+
+  it('joins the persons one award is given to in several sentences', () => {
+    const got = awards(
+      'Bí thư Tỉnh ủy trao Huy hiệu 50 năm tuổi Đảng cho ông Phan Văn Long. Ông cũng trao Huy hiệu 50 năm, 40 năm tuổi Đảng cho các ông Lê Văn Hải và Đinh Văn Tâm.',
+    );
+    expect(got.map((a) => [a.name, a.recipient])).toEqual([
+      ['Huy hiệu 50 năm tuổi Đảng', 'Phan Văn Long và Lê Văn Hải'],
+      ['Huy hiệu 40 năm tuổi Đảng', 'Đinh Văn Tâm'],
     ]);
   });
 

@@ -1,11 +1,14 @@
 // Awards: orders and medals ('Huân chương Lao động hạng Nhì'), honorary and emulation titles
 // ('Anh hùng Lao động', 'Chiến sĩ thi đua cấp tỉnh'), flags ('Cờ thi đua', 'cờ đơn vị dẫn đầu'),
-// certificates ('Bằng khen', 'Giấy khen') and contest prizes ('giải Nhì' → 'Giải Nhì').
+// certificates ('Bằng khen', 'Giấy khen'), contest prizes ('giải Nhì' → 'Giải Nhì'), medals with
+// their dedication ('Kỷ niệm chương "Vì sự nghiệp X"'), and titles conferred on a place or an
+// organisation where a verb confers them (heritage rankings 'Di tích lịch sử cấp tỉnh',
+// designations 'Thương hiệu quốc gia').
 // This module finds the award names; who granted them, who received them and the year are
 // read around them by refine/award-details.ts, where offices and dates are known.
 
 import type { Candidate, Context } from '../pipeline.ts';
-import { AWARDS, AWARD_CLASSES, CONFER_VERBS, NOT_AWARDS, PRIZE_RANKS, RECEIVE_VERBS } from '../lexicon/awards.ts';
+import { AWARDS, AWARD_CLASSES, CONFER_VERBS, DESIGNATIONS, NOT_AWARDS, PRIZE_RANKS, RECEIVE_VERBS } from '../lexicon/awards.ts';
 import { PROVINCE_NAME_PATTERN } from '../places.ts';
 import { WORD_END, WORD_START, alternation, leadingClass, rx, squash } from '../text/patterns.ts';
 import { canonical } from '../text/normalize.ts';
@@ -45,7 +48,8 @@ const PRIZE_RANK_CASE = new RegExp(`^(?:${RANK})$`, 'iu');
 // (The view has single spaces: the list's repeated group holds no quantifier, test/hostile.test.ts.)
 const PARTY_BADGE = rx(`${WORD_START}Huy hiệu ([0-9][0-9](?: năm)?(?:(?:, và |, | và )[0-9][0-9](?: năm)?){0,6}) (?:năm )?tuổi Đảng${WORD_END}`, 'giu');
 // A badge or medal named in quotes: 'Huy hiệu "Tuổi trẻ dũng cảm"' (quotes are straight in the view).
-const QUOTED = rx(`${WORD_START}(Huy hiệu|Huy chương|Huân chương|Kỷ niệm chương) +"([^"\\n]{3,60})"`, 'giu');
+// ('kỷ niệm chương: "Vì sự nghiệp thi đua khen thưởng"': a colon may stand before the quote)
+const QUOTED = rx(`${WORD_START}(Huy hiệu|Huy chương|Huân chương|Kỷ niệm chương)(?: *: *| +)"([^"\\n]{3,60})"`, 'giu');
 // Coordinated classes after the first: 'hạng Nhất, Nhì, Ba', 'hạng Nhì và hạng Ba', 'giải Nhất, Nhì, Ba'.
 // A class word must end the list ('hạng Nhì, ba cá nhân …' is no third class): what follows is
 // punctuation or a word that cannot continue a noun phrase. Digits are left out of the list
@@ -173,6 +177,17 @@ export function parseAwards(ctx: Context): AwardCandidate[] {
   for (const m of QUOTED_SCAN.all(text)) {
     const award = AWARD_BY_FORM.get(lookupKey(`${m[1]} ${m[2]}`));
     if (award) out.push({ kind: 'award', start: m.index, end: m.index + m[0].length, name: award.name });
+    // 'Kỷ niệm chương "Vì sự nghiệp Văn hóa, Thể thao và Du lịch"': the medal of one field, named
+    // with its dedication (each field's medal is its own distinction).
+    else if (/^kỷ niệm chương$/iu.test(m[1])) {
+      out.push({ kind: 'award', start: m.index, end: m.index + m[0].length, name: `Kỷ niệm chương ${canonical(m[2].trim())}` });
+    }
+  }
+  // The same dedication without quotes: 'Kỷ niệm chương Vì sự nghiệp Công đoàn Việt Nam cho …'.
+  for (const m of DEDICATION_SCAN.all(text)) {
+    const words = dedicationWords(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+    if (!words) continue;
+    out.push({ kind: 'award', start: m.index, end: m.index + m[0].length + words.length, name: `Kỷ niệm chương ${canonical(m[1] + words)}` });
   }
 
   for (const m of QUOTED_TITLE_SCAN.all(text)) {
@@ -185,12 +200,93 @@ export function parseAwards(ctx: Context): AwardCandidate[] {
     out.push({ kind: 'award', start, end: start + title.length, name: canonical(title) });
   }
 
+  readHeritageRankings(text, out);
+  for (const m of DESIGNATION_SCAN.all(text)) {
+    if (!DESIGNATION_FRAME.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const d = DESIGNATION_BY_FORM.get(lookupKey(m[1]));
+    if (d) out.push({ kind: 'award', start: m.index, end: m.index + m[1].length, name: d.name });
+  }
+
   // An order named without its class where the article names it with one ('lễ đón nhận Huân
   // chương Lao động' after 'Huân chương Lao động hạng Nhất'): a reference to those, no fact of
   // its own, unless it names all classes ('Huân chương Lao động các hạng').
   const classed = new Set(out.filter((a) => CLASSED_NAME.test(a.name)).map((a) => a.name.replace(CLASSED_NAME, '')));
-  return out.filter((a) => !(CLASS_AWARDS.has(a.name) && classed.has(a.name) && !ALL_CLASSES_AFTER.test(text.slice(a.end, a.end + 12))));
+  // Likewise 'Huy hiệu Đảng' where the article names the badges by their years ('trao Huy hiệu
+  // 50 năm tuổi Đảng cho …', then 'các đảng viên được tặng Huy hiệu Đảng'), and a medal named
+  // bare on the span where it is named with its dedication.
+  if (out.some((a) => a.name.startsWith('Huy hiệu ') && a.name.endsWith(' năm tuổi Đảng'))) classed.add('Huy hiệu Đảng');
+  const dedicated = new Set(out.filter((a) => a.name.startsWith('Kỷ niệm chương ')).map((a) => a.start));
+  return out.filter(
+    (a) =>
+      !(CLASS_AWARDS.has(a.name) && classed.has(a.name) && !ALL_CLASSES_AFTER.test(text.slice(a.end, a.end + 12))) &&
+      !(a.name === 'Huy hiệu Đảng' && classed.has(a.name)) &&
+      !(a.name === 'Kỷ niệm chương' && dedicated.has(a.start)) &&
+      // 'trao huy hiệu và bằng khen 40 năm tuổi Đảng': the certificate that goes with the badge
+      !(a.name === 'Bằng khen' && BADGE_CERTIFICATE_AFTER.test(text.slice(a.end, a.end + 24))),
+  );
 }
+
+const BADGE_CERTIFICATE_AFTER = /^ +(?:[0-9]{2} +năm +)?tuổi Đảng(?![\p{L}\p{M}])/u;
+
+// 'Kỷ niệm chương Vì sự nghiệp …' without quotes: the dedication runs over its words up to a
+// word that ends a noun phrase ('cho', 'của', 'tặng' …), punctuation, or eight words.
+const DEDICATION = rx(`${WORD_START}Kỷ niệm chương +([Vv]ì sự nghiệp)`, 'giu');
+const DEDICATION_SCAN = new WordScan(DEDICATION, ['Kỷ niệm chương']);
+const DEDICATION_STOP = new Set(['cho', 'của', 'tặng', 'do', 'vì', 'nhân', 'năm', 'tại', 'đã', 'được', 'và', 'trao', 'với', 'từ']);
+function dedicationWords(after: string): string | undefined {
+  const words = after.split(' ');
+  if (words[0] !== '') return undefined;
+  let kept = '';
+  for (const w of words.slice(1, 9)) {
+    const bare = w.replace(/[,.;:!?)"]+$/u, '');
+    if (!bare || DEDICATION_STOP.has(bare.toLowerCase()) || !/^[\p{L}\p{M}&-]+$/u.test(bare)) break;
+    kept += ' ' + bare;
+    if (bare !== w) break;
+  }
+  return kept || undefined;
+}
+
+const DESIGNATION_BY_FORM = new Map<string, (typeof DESIGNATIONS)[number]>();
+for (const d of DESIGNATIONS) for (const f of [d.name, ...d.variants]) DESIGNATION_BY_FORM.set(lookupKey(f), d);
+const DESIGNATION = rx(`${WORD_START}(${alternation([...DESIGNATION_BY_FORM.keys()])})${WORD_END}`, 'giu');
+const DESIGNATION_SCAN = new WordScan(DESIGNATION, [...DESIGNATION_BY_FORM.keys()], { whole: true });
+/** The verb that confers or receives a designation, right before it ('được công nhận (là)', 'đạt danh hiệu', 'vinh danh là'). */
+const DESIGNATION_FRAME = /(?:công nhận|vinh danh|bình chọn|đạt|nhận|giành|trao tặng|tặng|trao)(?: (?:là|danh hiệu|chứng nhận|giải thưởng)){0,2} "?$/iu;
 
 const CLASSED_NAME = / hạng (?:Nhất|Nhì|Ba)$/u;
 const CLASS_AWARDS = new Set(AWARDS.filter((a) => a.classes).map((a) => a.name));
+
+// Heritage rankings, titles conferred on a place (DECISIONS: a title conferred on a place is an
+// award): 'đón nhận Bằng xếp hạng di tích cấp tỉnh', 'xếp hạng di tích "X" là di tích lịch sử cấp
+// tỉnh', 'được công nhận là Khu di tích lịch sử quốc gia đặc biệt'. Only in such a frame: 'các
+// di tích quốc gia đặc biệt' in running text ranks nothing. The name is the rank with its kind
+// ('Di tích lịch sử cấp tỉnh'); the certificate is no second fact, its span the first mention;
+// a mention that leaves the kind out takes the one the article gives for that rank.
+const HERITAGE = rx(
+  `${WORD_START}[Dd]i tích(?: +(lịch sử - văn hóa|lịch sử văn hóa|lịch sử|kiến trúc nghệ thuật|khảo cổ|danh lam thắng cảnh))? +(cấp tỉnh|cấp quốc gia|quốc gia đặc biệt|quốc gia)${WORD_END}`,
+  'giu',
+);
+const HERITAGE_SCAN = new WordScan(HERITAGE, ['di tích']);
+const CERTIFICATE_BEFORE = /(?:Bằng|bằng|Giấy|giấy) (?:xếp hạng|công nhận) +$/u;
+/** The ranking frame before a rank without a certificate: 'công nhận (X) là (Khu) …', 'xếp hạng … là …', 'đón nhận …'. */
+const RANKING_BEFORE = /(?:công nhận|xếp hạng|đón nhận)(?: +[^.;!?\n]{1,100}? +là| +là)? +(?:[Kk]hu +)?$/iu;
+
+function readHeritageRankings(text: string, out: AwardCandidate[]): void {
+  if (!/di tích/iu.test(text)) return;
+  const found: { a: AwardCandidate; kind?: string; level: string }[] = [];
+  for (const m of HERITAGE_SCAN.all(text)) {
+    const before = text.slice(Math.max(0, m.index - 140), m.index);
+    const certificate = CERTIFICATE_BEFORE.exec(before);
+    if (!certificate && !RANKING_BEFORE.test(before)) continue;
+    const level = m[2].toLowerCase();
+    const kind = m[1]?.toLowerCase();
+    const start = m.index - (certificate ? certificate[0].length : 0);
+    const a: AwardCandidate = { kind: 'award', start, end: m.index + m[0].length, name: '' };
+    found.push({ a, kind, level });
+  }
+  for (const f of found) {
+    const kind = f.kind ?? found.find((g) => g.level === f.level && g.kind)?.kind;
+    f.a.name = `Di tích ${kind ? kind + ' ' : ''}${f.level}`;
+    out.push(f.a);
+  }
+}

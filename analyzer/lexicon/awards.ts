@@ -63,7 +63,8 @@ export const AWARDS: readonly AwardName[] = [
     name: 'Huân chương Kháng chiến chống Mỹ cứu nước',
     category: 'order',
     classes: true,
-    variants: ['Huân chương Kháng chiến chống Mỹ', 'Huân chương Kháng chiến chống Mỹ, cứu nước'],
+    // 'Huân chương chống Mỹ cứu nước hạng Ba' (genre corpus, 'Kháng chiến' left out)
+    variants: ['Huân chương Kháng chiến chống Mỹ', 'Huân chương Kháng chiến chống Mỹ, cứu nước', 'Huân chương chống Mỹ cứu nước'],
   },
   {
     name: 'Huân chương Kháng chiến chống Pháp',
@@ -205,6 +206,19 @@ export const AWARDS: readonly AwardName[] = [
   { name: 'Giải thưởng Nguyễn Văn Trỗi', category: 'prize', variants: [] }, // Công đoàn, workers' innovations
 ]
 
+/**
+ * Designations conferred on a product, an enterprise or a city by a programme (DECISIONS: titles
+ * conferred on a place or an organisation are awards): awards only where a verb confers or
+ * receives them ('3 lần được công nhận Thương hiệu quốc gia', 'đạt danh hiệu Hàng Việt Nam chất
+ * lượng cao', 'được vinh danh là thành phố sạch ASEAN'); elsewhere they name the programme or
+ * the goods ('Chương trình Thương hiệu quốc gia', 'bày bán hàng Việt Nam chất lượng cao').
+ */
+export const DESIGNATIONS: readonly AwardName[] = [
+  { name: 'Thương hiệu quốc gia', category: 'emulation-title', variants: [] }, // Vietnam Value
+  { name: 'Hàng Việt Nam chất lượng cao', category: 'emulation-title', variants: [] },
+  { name: 'Thành phố sạch ASEAN', category: 'emulation-title', variants: ['Thành phố du lịch sạch ASEAN'] },
+]
+
 /** Class of an order or medal: 'hạng Nhì', 'hạng II', 'hạng 2' → 'Nhì'. */
 export const AWARD_CLASSES: readonly { name: 'Nhất' | 'Nhì' | 'Ba'; variants: readonly string[] }[] = [
   { name: 'Nhất', variants: ['nhất', 'I', '1'] },
@@ -245,6 +259,10 @@ export const CONFER_VERBS: readonly string[] = [
   'phong tặng',
   'truy phong',
   'xét tặng',
+  // heritage rankings ('UBND tỉnh ban hành Quyết định … xếp hạng di tích X là di tích lịch sử cấp tỉnh')
+  'xếp hạng',
+  // 'được vinh danh là thành phố sạch ASEAN'
+  'vinh danh',
 ]
 
 /**
@@ -283,6 +301,11 @@ export const GRANTOR_BODIES: readonly { name: string; place?: boolean }[] = [
   { name: 'Hội đồng Bộ trưởng' },
   { name: 'Hội đồng Nhà nước' },
   { name: 'Hội đồng Đội Trung ương' },
+  // The Youth Union's bloc committees ('được Đoàn khối các cơ quan Trung ương tặng Bằng khen').
+  { name: 'Đoàn khối các cơ quan Trung ương' },
+  { name: 'Đoàn khối Doanh nghiệp Trung ương' },
+  { name: 'Đoàn khối các cơ quan', place: true }, // '… tỉnh Quảng Trị'
+  { name: 'Đoàn khối Doanh nghiệp', place: true },
   { name: 'Tổng Liên đoàn Lao động Việt Nam' },
   { name: 'Tổng LĐLĐ Việt Nam' },
   { name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam' },

@@ -11,17 +11,29 @@
 //     'được X(, Y) tặng Bằng khen và Giấy khen'  → X (and Y) for both
 //     'X ký quyết định tặng …', 'Quyết định … của X' → X
 //     'thay mặt X, … trao …', 'thừa ủy quyền của X, … trao …' → X
+//     'của A và của B', 'của A, các Bộ, ngành, Tập đoàn X Việt Nam' → A and B; A and the group
 //     'Phó Bí thư … trao …', 'UBND huyện tổ chức lễ trao …' → none
+//     'Lãnh đạo UBND huyện, Phòng X và … trao …' (people who hand over) → none
+//     'Chủ tịch UBND tỉnh trao tặng cờ thi đua của tỉnh' → none ('của tỉnh' names a level;
+//                                                  the article's one 'UBND tỉnh' is lent)
 //   A grantor is an office or office-holder the office parser knows, or a conferring body that
 //   is no office (lexicon GRANTOR_BODIES: 'Trung ương Đoàn', 'Hội Nhà báo Việt Nam' …). A State
 //   order, medal or honorary title is conferred by the State President: anyone else who 'trao
 //   tặng' it, or a body's 'của' spread from a list, hands it over and gives no grantor.
 //   recipient — the body or person it goes to, as written (a person by name):
 //     '… cho / tặng R', 'R (đã) được tặng / vinh dự đón nhận …', 'R - đơn vị Anh hùng …',
-//     'đón nhận Huân chương … của Công ty X', 'Nghệ sĩ Nhân dân: A, B, C'
+//     'đón nhận Huân chương … của Công ty X', 'Nghệ sĩ Nhân dân: A, B, C',
+//     '… hủy bỏ Huân chương X đối với R', 'R đã vinh dự được Đảng, Nhà nước tặng …',
+//     'cho Đảng bộ, chính quyền và nhân dân tỉnh X' (as written), 'cho các ông A, B và C'
+//     (one each for as many coordinated classes); none for 'cho các tập thể' nor for the
+//     speaker 'tại lễ đón nhận …'; one award given to several persons apart → 'A và B'
 //   year — the conferral year or the round the text gives: '(năm 2008)', '… năm 2011',
-//     'Năm 2015, …', 'năm 2009: Huân chương …', 'đợt 3/2/2024'; never a year of another
-//     predicate or period ('từ năm 2008 đến nay', '…, Tuấn còn được tuyên dương … năm 2015').
+//     'Năm 2015, …', 'năm 2009: Huân chương …', 'đợt 3/2/2024', ', và ngày 15-7-2010, X đón
+//     nhận …', '… hạng Nhì ngày 30-4-1975', 'Quyết định số … ngày 11-1-2010 về việc tặng …',
+//     the year of the merit ('… dẫn đầu phong trào thi đua năm 2016'), 'năm 1995, 2000, 2003,
+//     X nhận A, B và C' (one each); never a year of another predicate or period ('từ năm 2008
+//     đến nay', '…, Tuấn còn được tuyên dương … năm 2015'), nor one of several ('các năm 2011,
+//     2012', '(năm 2004 và 2011)').
 //
 // Awards written as a list ('tặng Bằng khen, Giấy khen cho …', 'Huân chương Lao động hạng
 // Nhất, Nhì, Ba') share the verb before the list and the recipient after it; 'của X' after
@@ -65,7 +77,8 @@ function endsClause(text: string, i: number): boolean {
   if (c === ';' || c === '!' || c === '?' || c === '\n') return true;
   if (c !== '.') return false;
   const next = text[i + 1];
-  if (next !== undefined && !/\s/u.test(next) && !/^\p{Lu}\p{Ll}/u.test(text.slice(i + 1, i + 3))) return false;
+  // ('…AE0167985.Đ/c Đào Quang Xạ trao …': a form of address glued on starts a clause too)
+  if (next !== undefined && !/\s/u.test(next) && !/^\p{Lu}[\p{Ll}/]/u.test(text.slice(i + 1, i + 3))) return false;
   // 'UBND TP. Hà Nội', 'Q. Chủ tịch': an abbreviation's period.
   return !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, i - 5), i));
 }
@@ -118,7 +131,7 @@ const VERB_PHRASE = new RegExp(
 /** Words that may stand between a verb and the award it governs, or between two listed awards. */
 const FILLER = new Set([
   'nhiều', 'các', 'những', 'một', 'số', 'cả', 'lại', 'thêm', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười',
-  'danh', 'hiệu', 'vinh', 'dự', 'phần', 'thưởng', 'cao', 'quý', 'tấm', 'chiếc', 'lá', 'bức',
+  'danh', 'hiệu', 'vinh', 'dự', 'phần', 'thưởng', 'cao', 'quý', 'tấm', 'chiếc', 'lá', 'bức', 'huân', 'huy', 'chương',
 ]);
 const NUMBER = /^\d+(?:[.,]\d+)?(?:[.,]\d+)?$/u;
 function fillers(words: readonly string[]): boolean {
@@ -131,7 +144,8 @@ function fillers(words: readonly string[]): boolean {
  * given with it ('tặng hoa, bằng khen', 'tặng Bằng công đức và Kỷ niệm chương').
  */
 function objectGap(gap: string): boolean {
-  let g = gap.replace(/ *[":]? *$/u, '');
+  // '… các phần thưởng cao quý (của Nhà nước) như: A, B': the examples of a generic object
+  let g = gap.replace(/ *[":]? *$/u, '').replace(/(?: của [^,;.:"]{1,30}?)? như$/u, '');
   const given = /^ [^,;.:"]{1,40}?(?:,| và)(?= |$)/u.exec(g);
   if (given && given[0].split(' ').length <= 5) g = g.slice(given[0].length);
   const words = g.trim() ? g.trim().split(' ') : [];
@@ -151,11 +165,31 @@ const PARALLEL_GAP = /^ *, *[^,;.]{1,40}? (?:đạt|giành|đoạt|nhận|đư�
 /** Each award with its own recipient: 'Huân chương A cho 3 cá nhân, Huân chương B cho …'. */
 const RECIPIENT_GAP = new RegExp(`^ +(?:cho|tặng) +[^,;.:]{1,60}?(?: *, *| +và +)(?:nhiều +|các +|\\d+ +)?$`, 'iu');
 
-const OF_GRANTOR = /^ *(?:\(năm \d{4}\) *|năm \d{4} +)?(?:"[^"\n]{1,100}" *)?(?:của|do) +/iu;
+// 'Bằng khen và danh hiệu của X': a generic award noun coordinated with the award shares its 'của X'.
+const OF_GRANTOR = /^ *(?:\(năm \d{4}\) *|năm \d{4} +)?(?:"[^"\n]{1,100}" *)?(?:(?:và|cùng) +(?:các +|nhiều +)?(?:danh hiệu|phần thưởng)(?: +cao quý)? +)?(?:của|do) +/iu;
 /** What may follow 'do X' for X to be the grantor: a conferring verb, or nothing more. */
 const AFTER_BY = new RegExp(`^ *(?:[,.;)!?\\n]|$| (?:${CONFER}|ký|cấp)${NOT_L})`, 'u');
 const ADVERB_START = new RegExp(`^ (?:${ADVERB})${NOT_L}`, 'u');
-const MORE_GRANTORS = /^(?: *, *(?:và +)?| +và +)/u;
+const MORE_GRANTORS = /^(?: *, *(?:và +)?| +và +)(?:của +)?/u;
+/**
+ * A member of a grantor list that names a class, no body ('của Thủ tướng Chính phủ, các Bộ,
+ * ngành, Tập đoàn X'): its length, up to the separator before the next capitalised member.
+ */
+const CLASS_HEAD = /^(?:các|nhiều|những) /u;
+function classMemberLength(text: string, pos: number): number | undefined {
+  if (!CLASS_HEAD.test(text.slice(pos, pos + 8))) return undefined;
+  const window = text.slice(pos, pos + 60);
+  // the segments of the class ('các Bộ', 'ngành'), each up to a comma or 'và'
+  let at = 0;
+  for (let step = 0; step < 4; step++) {
+    const sep = /(?: *, *(?:và +)?| +và +)(?:của +)?/u.exec(window.slice(at));
+    if (!sep || /[;.:()]/u.test(window.slice(at, at + sep.index))) return undefined;
+    const next = at + sep.index + sep[0].length;
+    if (/^\p{Lu}/u.test(window.slice(next))) return at + sep.index;
+    at = next;
+  }
+  return undefined;
+}
 
 const BEHALF = /(?<![\p{L}\p{M}])(?:[Tt]hay mặt|[Tt]hừa (?:ủy|uỷ) quyền(?: của)?) +(?:(?:[Ll]ãnh đạo|[Bb]an [Ll]ãnh đạo) +)?/gu;
 const DECISION_OF = /(?<![\p{L}\p{M}])(?:[Qq]uyết định|QĐ)(?: +số)?(?: *[^\s,;]*\d[^\s,;]*)?(?: +ngày +[\d/.-]+)? +của +/gu;
@@ -288,7 +322,7 @@ function holderEndingAt(text: string, pos: number, from: number, offices: Office
  * a parenthesis ('(trái)') and a person's name after the title ('Thủ tướng Nguyễn Xuân Phúc')
  * are stepped over. A body owned by another ('Ban chỉ đạo của UBND …') gives nothing.
  */
-function subjectsEndingAt(text: string, pos: number, from: number, offices: Office[]): Authority[] {
+function subjectsEndingAt(text: string, pos: number, from: number, offices: Office[], listed = true): Authority[] {
   let p = pos;
   for (let step = 0; step < 4; step++) {
     const s = text.slice(Math.max(from, p - 40), p);
@@ -311,7 +345,7 @@ function subjectsEndingAt(text: string, pos: number, from: number, offices: Offi
       person = first !== undefined;
     }
   }
-  if (!first) return agentsListedBefore(text, p, from, offices);
+  if (!first) return listed ? agentsListedBefore(text, p, from, offices) : [];
   const out = [first];
   // 'Ủy viên Bộ Chính trị, Bí thư Thành ủy … Nguyễn Thiện Nhân trao …': the roles of one person
   if (person) return /(?:của|thuộc) +$/u.test(text.slice(Math.max(from, first.start - 8), first.start)) ? [] : out;
@@ -369,8 +403,39 @@ function agentsListedBefore(text: string, p: number, from: number, offices: Offi
   return out;
 }
 
+/**
+ * A State economic group named in full, up to its country: 'Tập đoàn Dầu khí Việt Nam', 'Tổng
+ * công ty Điện lực Việt Nam'. Read only inside a list of grantors: after 'của' alone, an
+ * enterprise is more often the receiver ('đón nhận Huân chương … của Công ty X').
+ */
+const GROUP_HEAD = /^(?:Tập đoàn|Tổng [Cc]ông ty) /u;
+function groupAt(text: string, pos: number): Authority | undefined {
+  const window = text.slice(pos, pos + 80);
+  const head = GROUP_HEAD.exec(window);
+  if (!head) return undefined;
+  // the name's words (one to six) up to 'Việt Nam', read as words, not with a repeated group
+  const words = window.slice(head[0].length).split(' ');
+  for (let i = 1; i <= 7 && i + 1 < words.length; i++) {
+    if (!/^[\p{L}\p{M}&-]+$/u.test(words[i - 1])) return undefined;
+    if (words[i] === 'Việt' && /^Nam(?![\p{L}\p{M}])/u.test(words[i + 1])) {
+      const name = head[0] + words.slice(0, i).join(' ') + ' Việt Nam';
+      return { start: pos, end: pos + name.length, name: canonical(name) };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * 'Bằng khen của A và của B' where A is no body the analyzer reads: the length of A, so that B
+ * is still read (the repeated 'của' makes them two conferrers).
+ */
+function unreadFirstLength(text: string, pos: number): number | undefined {
+  const m = /^(\p{Lu}[^,;.:()"]{1,40}?)(?= +và +của +|, *của +)/u.exec(text.slice(pos, pos + 60));
+  return m ? m[1].length : undefined;
+}
+
 /** Grantors written after the award: 'của A, B và C', 'do X trao tặng', 'Bằng khen Bộ Tài chính'. */
-function grantorsAfter(text: string, award: Award, offices: Office[]): { grantors: Authority[]; end: number } {
+function grantorsAfter(text: string, award: Award, offices: Office[]): { grantors: Authority[]; end: number; attached?: boolean } {
   const rest = text.slice(award.end, award.end + 140);
   const gap = OF_GRANTOR.exec(rest);
   let pos: number;
@@ -379,13 +444,17 @@ function grantorsAfter(text: string, award: Award, offices: Office[]): { grantor
   else return { grantors: [], end: award.end };
   const byAgent = gap !== null && /do +$/iu.test(gap[0]);
   const out: Authority[] = [];
-  for (;;) {
-    const who = conferrerAt(text, pos, offices);
-    if (!who) break;
-    out.push(who);
-    const sep = MORE_GRANTORS.exec(text.slice(who.end, who.end + 8));
+  for (let step = 0; step < 12; step++) {
+    // (a State group named after other grantors confers too: '…, Tập đoàn Dầu khí Việt Nam')
+    const who = conferrerAt(text, pos, offices) ?? (out.length ? groupAt(text, pos) : undefined);
+    // a class of bodies in the list names no grantor; the named ones after it still do
+    const skipped = who ? undefined : out.length ? classMemberLength(text, pos) : step === 0 && gap ? unreadFirstLength(text, pos) : undefined;
+    if (!who && skipped === undefined) break;
+    if (who) out.push(who);
+    const end = who ? who.end : pos + skipped!;
+    const sep = MORE_GRANTORS.exec(text.slice(end, end + 12));
     if (!sep) break;
-    pos = who.end + sep[0].length;
+    pos = end + sep[0].length;
   }
   if (!out.length) return { grantors: [], end: award.end };
   let end = out[out.length - 1].end;
@@ -397,7 +466,7 @@ function grantorsAfter(text: string, award: Award, offices: Office[]): { grantor
     if (!AFTER_BY.test(text.slice(after, after + 30))) return { grantors: [], end: award.end };
     end = after;
   }
-  return { grantors: out, end };
+  return { grantors: out, end, attached: !gap };
 }
 
 // ── Units and lists ──────────────────────────────────────────────────────────────────────────
@@ -408,6 +477,8 @@ interface Unit {
   start: number;
   end: number;
   own: Authority[];
+  /** the own grantors are written right after the name ('Giấy khen Tổng cục Hải quan'), without 'của' */
+  attached?: boolean;
   /** where the award's own words (year, dedication, 'của X') end */
   ownEnd: number;
   clause: { start: number; end: number };
@@ -432,6 +503,9 @@ interface VerbContext {
   passive: boolean;
 }
 
+const RANKING_VERB = /(?:công nhận|xếp hạng|vinh danh)$/u;
+const RANKED_OBJECT = /^(?: [^.;:!?\n]{1,100}?)? là +(?:[Kk]hu +)?$/u;
+
 /** The verb that governs a list starting at `pos`: the last one before it with nothing but an object gap. */
 function governingVerb(text: string, from: number, pos: number): VerbContext | undefined {
   const span = text.slice(from, pos);
@@ -440,7 +514,8 @@ function governingVerb(text: string, from: number, pos: number): VerbContext | u
     const g = m.groups!;
     const start = from + m.index;
     const end = start + m[0].length;
-    if (!objectGap(text.slice(end, pos))) continue;
+    // 'công nhận / xếp hạng X là Y': the title follows the thing it is conferred on
+    if (!objectGap(text.slice(end, pos)) && !(RANKING_VERB.test(m[0]) && RANKED_OBJECT.test(text.slice(end, pos)))) continue;
     const kind = g.receive ? 'receive' : g.hand ? 'hand' : 'confer';
     const passive = kind === 'confer' && /(?:^|\s)được\s+$/u.test(text.slice(Math.max(from, start - 7), start));
     found = { kind, start, end, passive };
@@ -480,11 +555,14 @@ const RECIPIENT_PHRASE = new RegExp(
   `^((?:[^.;:!?\\n(]|, (?!(?:nhiều|các|những|đồng thời|góp phần|qua đó|vì)\\s))+?)(?=` +
     ` +(?:vì|về|có thành tích|đã|đang|nhân dịp|trong|do|với|là|đối với|góp phần|trước|sau khi|khi|nhằm|để|cùng|được|ghi nhận|biểu dương)${NOT_L}` +
     `| +tại(?! +\\p{Lu})${NOT_L}| +và +(?:\\d|các|nhiều|những|một số)${NOT_L}|\\s-|-\\s|[.;:!?\\n("]` +
-    `|, *(?:nhiều|các|những|đồng thời|góp phần|qua đó|vì|nguyên|hiện|là)${NOT_L}|, +\\p{Lu}|$)`,
+    `|, *(?:nhiều|các|những|đồng thời|góp phần|qua đó|vì|nguyên|hiện|là|một trong)${NOT_L}|, +\\p{Lu}|$)`,
   'u',
 );
 const SENTENCE_WORDS = new Set([...SENTENCE_STARTERS, 'Cùng', 'Dự', 'Phát', 'Ảnh', 'Đồng', 'Xem']);
 const PERSON_START = /^(?:(?:ông|bà|anh|chị|em|cô|thầy|cụ|cháu|đồng chí|đ\/c|cố) +|\p{Lu}[\p{L}\p{M}]* +\p{Lu})/u;
+
+const DESCRIBED_PERSON = /^\p{Ll}[^.;:!?\n()"]{2,80}? \([^()\n]{1,30}\) (\p{Lu}[^.;:!?\n()"]{2,40})/u;
+const SHARED_PLACE_LIST = /^(?: *,| +và) +(?:chính quyền|nhân dân|quân và dân|lực lượng vũ trang|cán bộ|các dân tộc)(?![\p{L}\p{M}])/u;
 
 /** A recipient as written from `pos`: named bodies joined with 'và', or a name phrase. */
 function readRecipient(text: string, pos: number, limit: number, offices: Office[], awardStarts: Set<number>): string | undefined {
@@ -501,7 +579,22 @@ function readRecipient(text: string, pos: number, limit: number, offices: Office
       last = next;
     }
     const after = text.slice(last.end, last.end + 3);
-    if (/^(?:$|[\s,.;:!?)(-])/u.test(after)) return names.join(' và ');
+    // 'Đảng bộ, chính quyền và nhân dân tỉnh X': heads that share the place after the last one
+    // are one recipient, as written
+    const shared = SHARED_PLACE_LIST.test(text.slice(last.end, last.end + 40));
+    if (/^(?:$|[\s,.;:!?)(-])/u.test(after) && !shared) return names.join(' và ');
+  }
+  const named = addressedNames(text.slice(pos, Math.min(limit, pos + 160)));
+  if (named) return named;
+  // 'đối với "Nơi tưởng niệm liệt sĩ …"': a place or work named in quotes
+  const quoted = /^"([^"\n]{3,100})"/u.exec(text.slice(pos, Math.min(limit, pos + 104)));
+  if (quoted) return nameLike(quoted[1]);
+  // 'nữ nhân viên điện lực quận X (Đà Nẵng) Trần Thị Anh': a description, its place in
+  // parentheses, then the person's name: the name
+  const described = DESCRIBED_PERSON.exec(text.slice(pos, Math.min(limit, pos + 120)));
+  if (described) {
+    const words = leadingCapitals(' ' + described[1], 4);
+    if (words.length >= 2 && SURNAME_SET.has(words[0])) return words.join(' ');
   }
   const read = RECIPIENT_PHRASE.exec(text.slice(pos, Math.min(limit, pos + 120)));
   if (!read) return undefined;
@@ -535,6 +628,35 @@ function readRecipient(text: string, pos: number, limit: number, offices: Office
   return nameLike(phrase);
 }
 
+/**
+ * 'các ông Trần Quốc Toản, Đoàn Mạnh Giao và Vũ Văn Ninh': persons addressed together, each a
+ * family name and one to three more capitalised words; the names as written, without the address.
+ */
+const ADDRESSED_GROUP = /^(?:các|hai|ba|bốn) +(?:ông|bà|đồng chí|đ\/c|anh|chị|cụ) +/u;
+function addressedNames(s: string): string | undefined {
+  const group = ADDRESSED_GROUP.exec(s);
+  if (!group) return undefined;
+  const names: string[] = [];
+  let rest = s.slice(group[0].length);
+  for (let step = 0; step < 8; step++) {
+    const words = leadingCapitals(' ' + rest, 4);
+    if (words.length < 2 || !SURNAME_SET.has(words[0])) return undefined;
+    const name = words.join(' ');
+    names.push(name);
+    rest = rest.slice(name.length);
+    const sep = /^(?:, (?:và )?| và )(?=\p{Lu})/u.exec(rest);
+    if (!sep) break;
+    rest = rest.slice(sep[0].length);
+  }
+  if (names.length < 2) return undefined;
+  return names.slice(0, -1).join(', ') + ' và ' + names[names.length - 1];
+}
+/** The persons of a recipient written as a list ('A, B và C'), when each is a person's name. */
+function personList(rec: string): string[] | undefined {
+  const names = rec.split(/, (?:và )?| và /u);
+  return names.length > 1 && names.every((n) => trailingPersonName(n) === n) ? names : undefined;
+}
+
 /** Words that make a phrase a clause, not a name: no subject written before a verb holds them. */
 const NOT_IN_SUBJECT = /(?:^|\s)(?:đã|đang|sẽ|được|bị|là|có|còn|từng|thì|mà|nếu|khi|để|trong|theo|vì|về|cho|của|với|từ|đến|tham gia|tổ chức|phấn đấu|lựa chọn|chọn|trao|tặng|nhận|đạt|giành|đoạt|những|nhiều|các|trả lại|xem|nhiệt liệt|phát biểu|dự)(?=\s|$)|["%]/iu;
 /** Lower-case words a subject may start with: a body's or a place's head, a group of people. */
@@ -550,9 +672,20 @@ function subjectName(raw: string): string | undefined {
   s = s.split(/\s-\s|\s-(?=\p{Lu})/u)[0].replace(/ *\([^()]*\)/gu, '');
   if (NOT_IN_SUBJECT.test(s)) return undefined;
   if (!/^\p{Lu}/u.test(s) && !LOWER_HEADS.test(s)) return undefined;
+  // 'Eurowindow nhận Cờ thi đua …': a subject of one capitalised word is a name, unless it is a
+  // head noun, a pronoun or a word that opens sentences
+  if (ONE_NAME.test(s) && !SENTENCE_WORDS.has(s) && !ADDRESS_WORD.test(s) && !NOT_A_NAME.has(s)) return s;
   return nameLike(s);
 }
+const ONE_NAME = /^\p{Lu}[\p{Ll}\p{M}]{3,}$/u;
+/** Capitalised words that stand alone as a subject without naming anyone: heads, pronouns, kin. */
+const NOT_A_NAME = new Set([
+  'Trường', 'Huyện', 'Tỉnh', 'Phường', 'Ngành', 'Đoàn', 'Trung', 'Phòng', 'Viện', 'Người', 'Chúng', 'Mình', 'Cháu',
+  'Công', 'Doanh', 'Nông', 'Học', 'Sinh', 'Đơn', 'Nhóm', 'Tập', 'Thành', 'Quận', 'Làng', 'Thôn', 'Khối', 'Hãng',
+  'Tổng', 'Cảng', 'Nhà', 'Tòa', 'Bệnh', 'Trạm', 'Đài', 'Báo', 'Quân', 'Chính', 'Nhân', 'Dân', 'Đảng', 'Cuộc', 'Giải',
+]);
 
+const TITLE_ONLY = new RegExp(`^(?:(?:Phó|Nguyên|nguyên) +)?(?:${alternation(ROLE_TITLES)})$`, 'iu');
 const CAP_WORD_RE = new RegExp(`\\p{Lu}${L}*`, 'gu');
 const TITLE_START = new RegExp(`^(?:${alternation(ROLE_TITLES)})${NOT_L}`, 'u');
 /** A title, form of address or modifier before a person's name: 'nguyên Thủ tướng', 'Chủ tịch VFF', 'cố nhạc sĩ'. */
@@ -603,17 +736,30 @@ function nameLike(raw: string): string | undefined {
   // or one word that is an acronym ('PTSC') or a given name after a form of address ('bà Tuyết').
   if (words.length === 1) return /^\p{Lu}{2,}[\p{Lu}\d&-]*$/u.test(s) || (addressed && /^\p{Lu}\p{Ll}/u.test(s)) ? s : undefined;
   if (!words.slice(1).some((w) => /^\p{Lu}/u.test(w)) || CLAUSE_WORD.test(s)) return undefined;
+  // a bare title names no one ('cho Tổng Giám đốc')
+  if (TITLE_ONLY.test(s)) return undefined;
   return personOnly(s) ?? s;
 }
 
-const AFTER_OWN = /^ *(?:lần thứ +\S+ *)?(?:Vì [^,;.:"]{1,60}? +)?(?:của +[^,;.:"]{1,60}? +)?,? *(?:(?:đã +)?(?:được +)?trao +(?:trước đây +)?)?(?:cho|tặng|trao tặng) +(?:(?:tập thể|cá nhân) +)?/iu;
+// '… cho R', '… tặng R', and the object of a decision on it: 'hủy bỏ … Huân chương X đối với R',
+// 'danh hiệu Anh hùng Lao động với PVC'.
+const AFTER_OWN = /^ *(?:lần thứ +\S+ *)?(?:năm \d{4} +)?(?:Vì [^,;.:"]{1,60}? +)?(?:của +[^,;.:"]{1,60}? +)?,? *(?:(?:đã +)?(?:được +)?trao +(?:trước đây +)?)?(?:cho|tặng|trao tặng|đối với|với) +(?:(?:tập thể|cá nhân) +)?/iu;
 
-/** The recipient written after the award's own words: '… cho R', '… tặng R'. */
-function recipientAfter(text: string, unit: Unit, offices: Office[], awardStarts: Set<number>): string | undefined {
+/**
+ * The recipient written after the award's own words: '… cho R', '… tặng R'; null where the text
+ * writes one that names no one ('cho các tập thể và cá nhân'): then no other is looked for.
+ */
+function recipientAfter(text: string, unit: Unit, offices: Office[], awardStarts: Set<number>): string | null | undefined {
   const rest = text.slice(unit.ownEnd, unit.clause.end);
   const m = AFTER_OWN.exec(rest);
   if (!m) return undefined;
-  return readRecipient(text, unit.ownEnd + m[0].length, unit.clause.end, offices, awardStarts);
+  const at = unit.ownEnd + m[0].length;
+  // 'với' names a receiver only before a name ('danh hiệu X với PVC'), not before the work a
+  // prize went to ('đoạt giải khuyến khích với tác phẩm …')
+  if (/(?:^|\s)với +$/u.test(m[0]) && !/^["\p{Lu}]/u.test(text.slice(at, at + 1))) return undefined;
+  const rec = readRecipient(text, at, unit.clause.end, offices, awardStarts);
+  if (rec) return rec;
+  return /^cho$/iu.test(m[0].trim().split(' ').pop() ?? '') && VAGUE_RECIPIENT.test(text.slice(at, at + 12)) ? null : undefined;
 }
 
 // 'Văn phòng Tỉnh ủy được công nhận là …', 'Đảng bộ Sở Tư pháp vinh dự nhận …'
@@ -680,43 +826,118 @@ function holdersOf(text: string, unit: Unit): string | undefined {
 
 /** A year after these belongs to another predicate ('…, Tuấn còn được tuyên dương … năm 2015'). */
 const OTHER_PREDICATE = /(?:^|\s)(?:đã|được|là|còn|đang|sẽ|vừa|nhận|đạt|giành|đoạt|tổ chức|tham gia|sinh)(?=\s|$)/u;
+/** … unless the year is that of the merit the award is for ('và được ghi nhận là đơn vị … dẫn đầu phong trào thi đua năm 2016'). */
+const MERIT_BEFORE = /(?:thành tích|thi đua)[^;:()]{0,60}$/u;
 const NOT_CONFERRAL_BEFORE = /(?:từ|sinh|đến|tới|trước|sau|giai đoạn|nhiệm kỳ|-)\s*$/iu;
 const ROUND_BEFORE = /(?:đợt|[Qq]uyết định[^.;\n]{0,40}?ngày)\s*$/u;
+/** A full date right after the award is the day it was conferred: 'Huân chương Quyết thắng hạng Nhì ngày 30-4-1975'. */
+const DAY_GAP = /^ *(?:vào +)?ngày +$/u;
+/** Several years after the award ('các năm 2011, 2012, 2013', '(năm 2004 và 2011)'): several conferrals, no one year. */
+const MORE_YEARS_AFTER = /^ *(?:,|và|-|–) *(?:năm +)?(?:19|20)\d\d(?![0-9])/u;
+const YEARS_BEFORE = /(?:các|những|hai|ba) +năm +$/u;
 
-const OPENING_BEFORE = /^\s{0,3}(?:và +)?(?:(?:[Cc]uối|[Đđ]ầu|[Gg]iữa|[Vv]ào|[Tt]rong) +)?(?:[Nn]gày +)?$/u;
+const OPENING_BEFORE = /^\s{0,3}(?:và +)?(?:(?:[Cc]uối|[Đđ]ầu|[Gg]iữa|[Vv]ào|[Tt]rong|[Rr]iêng|[Ss]ang|[Tt]ới) +)?(?:[Nn]gày +)?$/u;
+/** ', và Ngày 15-7-2010, PTSC đã đón nhận …': a coordinated clause with its own opening date. */
+const SUBCLAUSE_START = /,\s+và\s+(?=(?:(?:[Cc]uối|[Đđ]ầu|[Gg]iữa|[Vv]ào|[Tt]rong|[Rr]iêng) +)?(?:[Nn]gày|[Nn]ăm) )/gu;
+/** The decision that conferred it, dated before the award: 'Quyết định số 48/QĐ-TTg ngày 11-1-2010 về việc tặng Bằng khen'. */
+const DECISION_DATE_BEFORE = /[Qq]uyết định[^.;\n]{0,40}? +ngày +$/u;
+const ABOUT_CONFERRING = new RegExp(`^ *,? *(?:về việc|về|v/v) +(?:${CONFER})(?![\\p{L}\\p{M}])`, 'u');
 
-function yearOf(text: string, unit: Unit, dates: Candidate<'date'>[]): number | undefined {
+function yearOf(text: string, unit: Unit, dates: Candidate<'date'>[], unitStarts: readonly number[]): number | undefined {
   const index = spansOf(dates);
   const { start: from, end } = unit.clause;
   for (const d of index.startingIn(unit.end, end)) {
     if (d.end > end) break;
     const gap = text.slice(unit.end, d.start);
-    if (gap.length > 140 || /[;:)]/u.test(gap) || /\((?!\s*$)/u.test(gap) || OTHER_PREDICATE.test(gap)) break;
+    if (gap.length > 140 || /[;:)]/u.test(gap) || /\((?!\s*$)/u.test(gap)) break;
+    if (OTHER_PREDICATE.test(gap) && !(MERIT_BEFORE.test(gap) && !startsIn(unitStarts, unit.end, d.start))) break;
     const before = text.slice(Math.max(from, d.start - 50), d.start);
     if (/^\d{4}$/u.test(d.value)) {
       if (NOT_CONFERRAL_BEFORE.test(before)) break;
+      if (YEARS_BEFORE.test(before) || MORE_YEARS_AFTER.test(text.slice(d.end, d.end + 12))) return undefined;
       return Number(d.value);
     }
-    if (/^\d{4}-/u.test(d.value) && ROUND_BEFORE.test(before)) return Number(d.value.slice(0, 4));
+    if (/^\d{4}-/u.test(d.value) && (ROUND_BEFORE.test(before) || DAY_GAP.test(gap))) return Number(d.value.slice(0, 4));
   }
   // 'Năm 2011, X được tặng …', 'năm 2009: Huân chương …': a year that opens the clause, or
   // that stands right before the award with a colon ('…: Năm 2010: Anh hùng Lao động').
   const colon = index.endingIn(Math.max(from, unit.start - 4), unit.start).find((d) => /^\d{4}$/u.test(d.value) && /^ ?: ?$/u.test(text.slice(d.end, unit.start)));
   if (colon) return Number(colon.value);
-  // 'Cuối năm 2009, X được trao tặng …', 'Ngày 15-7-2010, X đón nhận …': a year or a full date
-  // after a word of the part of the year or 'ngày' opens the clause too.
+  const opening = openingYear(text, from, unit.start, index);
+  if (opening) return opening;
+  // ', và Ngày 15-7-2010, PTSC đã đón nhận …'
+  let sub: number | undefined;
+  for (const m of text.slice(from, unit.start).matchAll(SUBCLAUSE_START)) sub = from + m.index + m[0].length;
+  // (only for the first award after it: 'và hôm nay X nhận B' after it is another predicate)
+  if (sub !== undefined && !startsIn(unitStarts, sub - 1, unit.start)) {
+    const year = openingYear(text, sub, unit.start, index);
+    if (year) return year;
+  }
+  return decisionYear(text, from, unit.start, index);
+}
+
+/** Does a unit start strictly between `from` and `to`? (`starts` sorted) */
+function startsIn(starts: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length && starts[lo] < to;
+}
+
+/**
+ * 'Cuối năm 2009, X được trao tặng …', 'Ngày 15-7-2010, X đón nhận …': a year, or a full date
+ * after a word of the part of the year or 'ngày', that opens the clause at `from`.
+ */
+function openingYear(text: string, from: number, pos: number, index: ReturnType<typeof spansOf<Candidate<'date'>>>): number | undefined {
   const opening = index
     .startingIn(from, from + 12)
     .find(
       (d) =>
-        d.end <= unit.start &&
+        d.end <= pos &&
         (d.start <= from + 3
           ? /^\d{4}$/u.test(d.value)
           : // the longer openings: a written year, then the comma that closes the adverbial
-            /^\d{4}(?:-\d{2}-\d{2})?$/u.test(d.value) && /(?:19|20)\d\d$/u.test(text.slice(d.start, d.end)) && /^ *,/u.test(text.slice(d.end, d.end + 3)) && OPENING_BEFORE.test(text.slice(from, d.start)) && /(?:^|[.,;:!?\n]\s*)$/u.test(text.slice(Math.max(0, from - 4), from))),
+            /^\d{4}(?:-\d{2}-\d{2})?$/u.test(d.value) && /(?:19|20)\d\d$/u.test(text.slice(d.start, d.end)) && /^ *,/u.test(text.slice(d.end, d.end + 3)) && OPENING_BEFORE.test(text.slice(from, d.start)) && /(?:^|[.,;:!?\n]\s*|, +và +)$/u.test(text.slice(Math.max(0, from - 6), from))),
     );
   // not across another year ('năm 2013: A và hai năm liền (2011, 2012) nhận B')
-  return opening && !/\d{4}/u.test(text.slice(opening.end, unit.start)) ? Number(opening.value.slice(0, 4)) : undefined;
+  // (a year in a date or bare, not a number in a code: 'Quyết định số 4025/QĐ-UBND')
+  return opening && !/(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/u.test(text.slice(opening.end, pos)) ? Number(opening.value.slice(0, 4)) : undefined;
+}
+
+/** 'Quyết định số … ngày 11-1-2010 về việc tặng Bằng khen': the year of the conferring decision. */
+function decisionYear(text: string, from: number, pos: number, index: ReturnType<typeof spansOf<Candidate<'date'>>>): number | undefined {
+  for (const d of index.endingIn(from, pos)) {
+    if (!/^\d{4}-\d{2}-\d{2}$/u.test(d.value) || !DECISION_DATE_BEFORE.test(text.slice(Math.max(from, d.start - 80), d.start))) continue;
+    const about = ABOUT_CONFERRING.exec(text.slice(d.end, pos));
+    if (about && objectGap(text.slice(d.end + about[0].length, pos))) return Number(d.value.slice(0, 4));
+  }
+  return undefined;
+}
+
+/**
+ * 'năm 1995, 2000, 2003, PTSC liên tiếp được nhận các A, B và C': one year per award of the
+ * list, in order, when the clause opens with as many years as the list has awards.
+ */
+const YEAR_LIST = /(?:^|[,:]\s*)[Nn]ăm ((?:19|20)\d\d(?:(?:, | và )(?:19|20)\d\d){1,7}) *,/u;
+function respectiveYears(text: string, units: Unit[], links: Link[]): Map<Unit, number> {
+  const out = new Map<Unit, number>();
+  for (let i = 0; i < units.length; i++) {
+    const head = units[i];
+    if (i > 0 && links[i - 1] === 'list' && units[i - 1].clause.start === head.clause.start) continue;
+    const list = [head];
+    for (let j = i; j + 1 < units.length && links[j] === 'list'; j++) list.push(units[j + 1]);
+    if (list.length < 2 || list.some((u) => u.awards.length !== 1)) continue;
+    const m = YEAR_LIST.exec(text.slice(head.clause.start, head.start));
+    if (!m || /\d{4}/u.test(text.slice(head.clause.start + m.index + m[0].length, head.start))) continue;
+    const years = m[1].split(/, | và /u).map(Number);
+    if (years.length !== list.length) continue;
+    list.forEach((u, k) => out.set(u, years[k]));
+  }
+  return out;
 }
 
 /** A place named as the last part of an address: 'huyện Sơn Động, tỉnh Bắc Giang'. */
@@ -744,6 +965,12 @@ function mayConfer(name: string, who: Authority): boolean {
   if (category === 'badge') return isBody(who.name);
   return true;
 }
+
+const PLURAL_BEFORE = /(?:^|\s)(?:nhiều|các|những|\d+)\s+$/iu;
+
+/** A conferrer named by its level after the award: 'cờ thi đua (năm 2016) của tỉnh Nghệ An', 'của Trung ương'. */
+const LEVEL_WORDS = new Set(['tỉnh', 'huyện', 'thành phố', 'thị xã', 'quận', 'xã', 'phường', 'trung ương']);
+const LEVEL_AFTER = /^ *(?:năm \d{4} +)?(?:của|do) +((?:chủ tịch +)?(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|[Tt]rung ương)(?![\p{L}\p{M}]))/u;
 
 /** A named conferrer the analyzer does not know: 'của Trung ương Đoàn', 'do Hội Nhà báo Việt Nam …'. */
 const UNREAD_AFTER = /^ *(?:"[^"\n]{1,100}" *)?(?:của|do) +(?:\p{Lu}|các cấp|các ngành|nhiều )/u;
@@ -790,14 +1017,30 @@ function genericConferrers(text: string, awardStarts: Set<number>, offices: Offi
 
 /**
  * Fills grantor, recipient and year; an award with several grantors becomes one fact per
- * grantor, all on the award's own span. Returns the new list.
+ * grantor, all on the award's own span. Returns the new list. Each step is one function below:
+ * units → links → grantors → recipients → facts, then the article-wide harmonising steps.
  */
 export function attachAwardDetails(awards: Award[], offices: Office[], dates: Candidate<'date'>[], ctx: Context): Award[] {
   const { text } = ctx;
   const sorted = [...awards].sort((a, b) => a.start - b.start || a.end - b.end);
   const awardStarts = new Set(sorted.map((a) => a.start));
+  const units = buildUnits(text, sorted, offices);
+  const links: Link[] = units.map((u, i) => (i + 1 < units.length ? linkBetween(text, u, units[i + 1]) : undefined));
+  const headOf = listHeads(units, links);
+  const verbs = readVerbs(text, headOf, offices);
+  const grantorsOf = grantorsPerAward(text, units, links, headOf, verbs);
+  const recipientOf = recipientsPerUnit(text, units, links, headOf, verbs.verbOf, offices, awardStarts);
+  const { out, lendable } = assembleFacts(text, units, links, headOf, grantorsOf, recipientOf, verbs.unread, dates);
+  oneGrantorSpelling(out, ctx);
+  lendGrantors(text, out, lendable);
+  grantorsOfGenericHeads(text, out, lendable, awardStarts, offices);
+  const kept = withoutTitleCertificates(text, out);
+  fullestRecipients(kept);
+  return kept;
+}
 
-  // Units: the awards that share a start (coordinated classes), read as one phrase.
+/** Units: the awards that share a start (coordinated classes), read as one phrase, with their own grantors. */
+function buildUnits(text: string, sorted: Award[], offices: Office[]): Unit[] {
   const units: Unit[] = [];
   for (const a of sorted) {
     const last = units[units.length - 1];
@@ -813,6 +1056,7 @@ export function attachAwardDetails(awards: Award[], offices: Office[], dates: Ca
     const probe: Award = { ...u.awards[0], end: u.end };
     const after = grantorsAfter(text, probe, offices);
     u.own = after.grantors;
+    u.attached = after.attached;
     u.ownEnd = after.end;
     if (!after.grantors.length) {
       // '(năm 2008)' or a quoted dedication still belong to the award's own words.
@@ -820,31 +1064,31 @@ export function attachAwardDetails(awards: Award[], offices: Office[], dates: Ca
       if (extra) u.ownEnd = u.end + extra[0].length;
     }
   }
+  return units;
+}
 
-  // Links between neighbouring units.
-  const links: Link[] = units.map((u, i) => (i + 1 < units.length ? linkBetween(text, u, units[i + 1]) : undefined));
-
-  // Grantors per award: own, then 'của X' of a later award of the same list, then the verb's.
-  const grantorsOf = new Map<Award, Authority[]>();
-  const fromList = new Map<Unit, Authority[]>();
-  for (let i = units.length - 1; i >= 0; i--) {
-    const u = units[i];
-    if (u.own.length) fromList.set(u, u.own);
-    else if (links[i] === 'list' || links[i] === 'parallel') {
-      const next = fromList.get(units[i + 1]);
-      if (next) fromList.set(u, next);
-    }
-  }
-  // The head of each list (the first unit of a run of linked units) decides the verb.
+/** The head of each list (the first unit of a run of linked units): it decides the verb. */
+function listHeads(units: Unit[], links: Link[]): Map<Unit, Unit> {
   const headOf = new Map<Unit, Unit>();
   for (let i = 0; i < units.length; i++) {
     const shared = i > 0 && (links[i - 1] === 'list' || links[i - 1] === 'each');
     headOf.set(units[i], shared ? headOf.get(units[i - 1])! : units[i]);
   }
-  const verbGrantors = new Map<Unit, Authority[]>();
+  return headOf;
+}
+
+interface Verbs {
+  verbOf: Map<Unit, VerbContext | undefined>;
+  /** grantors read from the verb's frame: subject, agent, 'thay mặt X', the decision's author */
+  grantors: Map<Unit, Authority[]>;
+  /** heads (and units) whose conferrer is written but unknown to the analyzer: nothing is lent to them */
+  unread: Map<Unit, string>;
+}
+
+/** Per list head, the governing verb and the conferrers its frame names. */
+function readVerbs(text: string, headOf: Map<Unit, Unit>, offices: Office[]): Verbs {
   const verbOf = new Map<Unit, VerbContext | undefined>();
-  // Heads whose conferrer is written but is no body or office-holder the analyzer knows
-  // ('Tổng Liên đoàn Lao động Việt Nam tặng …'): no other grantor is lent to them below.
+  const grantors = new Map<Unit, Authority[]>();
   const unread = new Map<Unit, string>();
   for (const head of new Set(headOf.values())) {
     const verb = governingVerb(text, head.clause.start, head.start);
@@ -857,7 +1101,9 @@ export function attachAwardDetails(awards: Award[], offices: Office[], dates: Ca
         const decision = decisionAuthor(text, head.clause.start, head.clause.end, offices);
         if (decision) who = [decision];
         else if (!verb.passive) {
-          who = subjectsEndingAt(text, verb.start, head.clause.start, offices);
+          // (only one body written right before 'trao' gives what it hands: 'Lãnh đạo UBND huyện,
+          // Phòng X và ban giám hiệu … trao' are people handing over)
+          who = subjectsEndingAt(text, verb.start, head.clause.start, offices, verb.kind !== 'hand');
           const written = text.slice(Math.max(head.clause.start, verb.start - 60), verb.start);
           // (a hander-over's titles name no conferrer: 'Phó Chủ tịch UBND TPHCM … trao Bằng khen')
           if (!who.length && verb.kind === 'confer' && namesConferrer(written)) unread.set(head, written);
@@ -869,21 +1115,54 @@ export function attachAwardDetails(awards: Award[], offices: Office[], dates: Ca
       const decision = verb ? undefined : decisionAuthor(text, head.clause.start, head.clause.end, offices);
       if (decision) who = [decision];
     }
-    verbGrantors.set(head, who);
+    grantors.set(head, who);
   }
+  return { verbOf, grantors, unread };
+}
+
+/** Grantors per award: its own ('của X'), then the 'của X' of a later award of its list, then the verb's. */
+function grantorsPerAward(text: string, units: Unit[], links: Link[], headOf: Map<Unit, Unit>, verbs: Verbs): Map<Award, Authority[]> {
+  const fromList = new Map<Unit, Authority[]>();
+  for (let i = units.length - 1; i >= 0; i--) {
+    const u = units[i];
+    // ('của X' after the last of a list covers the list; a grantor attached without 'của' does
+    // not: 'Chiến sỹ thi đua cơ sở, Giấy khen Tổng cục Hải quan')
+    if (u.own.length) fromList.set(u, u.attached ? [] : u.own);
+    else if (links[i] === 'list' || links[i] === 'parallel') {
+      const next = fromList.get(units[i + 1]);
+      if (next) fromList.set(u, next);
+    }
+  }
+  const grantorsOf = new Map<Award, Authority[]>();
   for (const u of units) {
-    if (!u.own.length && UNREAD_AFTER.test(text.slice(u.end, u.end + 120))) unread.set(u, text.slice(u.end, u.end + 80));
+    const after = text.slice(u.end, u.end + 120);
+    if (!u.own.length && UNREAD_AFTER.test(after)) verbs.unread.set(u, text.slice(u.end, u.end + 80));
+    // 'trao tặng cờ thi đua năm 2016 của tỉnh Nghệ An': 'của' names the conferrer by its level
+    // (no grantor, DECISIONS), so whoever 'trao tặng' it there hands it over.
+    const level = u.own.length ? null : LEVEL_AFTER.exec(after);
+    if (level) verbs.unread.set(u, level[1]);
     const listed = fromList.get(u);
     for (const a of u.awards) {
       let g: Authority[] = [];
       if (u.own.length) g = u.own;
       else if (listed) g = listed.filter((w) => !STATE_ONLY.has(categoryOf(a.name)) || STATE_GRANTOR.test(w.name));
-      if (!g.length && !u.own.length) g = (verbGrantors.get(headOf.get(u)!) ?? []).filter((w) => mayConfer(a.name, w));
+      if (!g.length && !u.own.length && !level) g = (verbs.grantors.get(headOf.get(u)!) ?? []).filter((w) => mayConfer(a.name, w));
       grantorsOf.set(a, g);
     }
   }
+  return grantorsOf;
+}
 
-  // Recipients per unit: after it, after its list, before it, in apposition, holders of titles.
+/** Recipients per unit: after it, after its list, before it, in apposition, holders of titles. */
+function recipientsPerUnit(
+  text: string,
+  units: Unit[],
+  links: Link[],
+  headOf: Map<Unit, Unit>,
+  verbOf: Map<Unit, VerbContext | undefined>,
+  offices: Office[],
+  awardStarts: Set<number>,
+): Map<Unit, string> {
   const index = spansOf(offices);
   // 'Đảng bộ đạt giải Nhì' completes the bare head from the article's first full name of that head.
   const firstFull = new Map<string, Office | undefined>();
@@ -894,77 +1173,131 @@ export function attachAwardDetails(awards: Award[], offices: Office[], dates: Ca
   const recipientOf = new Map<Unit, string>();
   const afterOf = units.map((u) => recipientAfter(text, u, offices, awardStarts));
   for (let i = units.length - 1; i >= 0; i--) {
-    if (!afterOf[i] && links[i] === 'list' && afterOf[i + 1]) afterOf[i] = afterOf[i + 1];
+    if (afterOf[i] === undefined && links[i] === 'list' && afterOf[i + 1]) afterOf[i] = afterOf[i + 1];
   }
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
-    let rec = afterOf[i];
+    if (afterOf[i] === null) continue;
     const head = headOf.get(u)!;
     const verb = verbOf.get(head);
-    if (!rec) {
-      // 'Văn phòng Tỉnh ủy được công nhận là …': an office as the receiving subject (not the
-      // end of a longer name: 'Liên chi hội Nhà báo Thông tấn xã Việt Nam đón nhận …').
-      const from = u.clause.start;
-      const before = index.startingIn(from, u.start).filter((o) => o.end <= head.start);
-      for (const o of before.reverse()) {
-        const gap = text.slice(o.end, head.start);
-        const verbGap = SUBJECT_VERB.exec(gap);
-        if (!verbGap || !/^ *(?:[^,;]{0,40})$/u.test(gap) || !objectGap(gap.slice(verbGap[0].length))) continue;
-        // the office begins its subject: nothing but a fronted phrase, 'tập thể' or a comma before it
-        const lead = text.slice(from, o.start).replace(/^.*[,:;(]/su, '');
-        if (!/^ *(?:(?:tập thể|cả|toàn thể) +)?$/iu.test(lead.slice(frontedLength(lead)))) break;
-        rec = o.name;
-        break;
-      }
-    }
-    let subjectEnd: number | undefined;
-    if (verb && (verb.kind === 'receive' || verb.passive)) subjectEnd = verb.start;
-    else if (verb?.kind === 'confer') {
-      // 'chị X vinh dự được Thủ tướng Chính phủ tặng …': the subject before 'được' and its agent
-      const agent = /(?:^|\s)(được)\s+[^,;.]{1,60}$/u.exec(text.slice(u.clause.start, verb.start));
-      if (agent) subjectEnd = u.clause.start + agent.index + agent[0].indexOf(agent[1]);
-    }
-    if (!rec && verb && subjectEnd !== undefined) {
-      // 'Tổng Công ty X vinh dự đón nhận …', 'Năm 2007, DATC đã đón nhận …'
-      const vp = /(?:(?:đã|đều|cũng|vừa|vinh dự|liên tiếp|liên tục|tiếp tục|lần lượt|[0-9][0-9]? lần|hai lần|ba lần|nhiều lần) ){0,4}(?:được )?$/iu.exec(text.slice(u.clause.start, subjectEnd));
-      const end = subjectEnd - (vp ? vp[0].length : 0);
-      const segment = text.slice(u.clause.start, end);
-      const own = /(?:^|([,:]) *)([^,:]{2,100}?) *$/u.exec(segment);
-      if (own) {
-        const fronted = frontedLength(own[2]);
-        const np = own[2].slice(fronted);
-        // '…, xã Vân Sơn, huyện Sơn Động, tỉnh Bắc Giang đoạt giải nhất': the end of an address
-        if (!(own[1] === ',' && !fronted && (ADDRESS_PART.test(np) || PROVINCE_ONLY.test(np.trim())))) rec = subjectName(np);
-      }
-      // 'X … đã tổ chức lễ kỷ niệm … và đón nhận Huân chương …': the clause's subject.
-      if (!rec && verb.kind === 'receive' && /tổ chức[^;]{0,160} và +$/u.test(segment + ' ')) rec = clauseSubject(text, u.clause, end);
-      // 'Đảng bộ đạt giải Nhì': a bare head noun is the body of that head the article named in full.
-      const head = /(?:^|[\s,:])(Đảng bộ|Chi bộ|Văn phòng|Đảng ủy) +(?:đã +|vinh dự +)*(?:được +)?$/u.exec(text.slice(u.clause.start, subjectEnd));
-      if (!rec && head) {
-        const full = firstFullOf(head[1]);
-        if (full && full.end <= u.clause.start) rec = full.name;
-      }
-    }
-    if (!rec && verb?.kind === 'receive' && !u.own.length) {
-      // 'đón nhận Huân chương … của Công ty X': 'của' names the receiver when it names an enterprise.
-      const of = /^ +của +/u.exec(text.slice(u.end, u.end + 8));
-      if (of && RECEIVER_HEAD.test(text.slice(u.end + of[0].length, u.end + of[0].length + 20))) {
-        rec = readRecipient(text, u.end + of[0].length, u.clause.end, [], awardStarts);
-      }
-    }
+    let rec = afterOf[i] ?? officeAsSubject(text, u, head, index);
+    if (!rec) rec = subjectOfVerb(text, u, verb, firstFullOf);
+    if (!rec && verb?.kind === 'receive' && !u.own.length) rec = receiverAfterOf(text, u, awardStarts);
     if (!rec) rec = inApposition(text, u.clause.start, u.start);
     if (!rec && categoryOf(u.awards[0].name) === 'honorary-title') rec = holdersOf(text, u);
     if (rec) recipientOf.set(u, rec);
   }
+  return recipientOf;
+}
 
+/**
+ * 'Văn phòng Tỉnh ủy được công nhận là …': an office as the receiving subject (not the end of a
+ * longer name: 'Liên chi hội Nhà báo Thông tấn xã Việt Nam đón nhận …').
+ */
+function officeAsSubject(text: string, u: Unit, head: Unit, index: ReturnType<typeof spansOf<Office>>): string | undefined {
+  const from = u.clause.start;
+  const before = index.startingIn(from, u.start).filter((o) => o.end <= head.start);
+  for (const o of before.reverse()) {
+    const gap = text.slice(o.end, head.start);
+    const verbGap = SUBJECT_VERB.exec(gap);
+    if (!verbGap || !/^ *(?:[^,;]{0,40})$/u.test(gap) || !objectGap(gap.slice(verbGap[0].length))) continue;
+    // the office begins its subject: nothing but a fronted phrase, 'tập thể' or a comma before it
+    const lead = text.slice(from, o.start).replace(/^.*[,:;(]/su, '');
+    if (!/^ *(?:(?:tập thể|cả|toàn thể) +)?$/iu.test(lead.slice(frontedLength(lead)))) return undefined;
+    return o.name;
+  }
+  return undefined;
+}
+
+/** The subject of a receiving verb or of a passive 'được (X) tặng': 'Tổng Công ty X vinh dự đón nhận …'. */
+function subjectOfVerb(text: string, u: Unit, verb: VerbContext | undefined, firstFullOf: (head: string) => Office | undefined): string | undefined {
+  let subjectEnd: number | undefined;
+  if (verb && (verb.kind === 'receive' || verb.passive)) subjectEnd = verb.start;
+  else if (verb?.kind === 'confer') subjectEnd = agentStart(text, u.clause.start, verb.start);
+  if (!verb || subjectEnd === undefined) return undefined;
+  // 'Bộ trưởng … khẳng định tại lễ đón nhận danh hiệu …': a ceremony named by its verb has no
+  // subject of its own, except the one that holds it ('X tổ chức lễ đón nhận …').
+  const ceremony = CEREMONY_BEFORE.exec(text.slice(Math.max(u.clause.start, subjectEnd - 60), subjectEnd));
+  if (ceremony) return ceremony[1] ? clauseSubject(text, u.clause, subjectEnd) : undefined;
+  let rec: string | undefined;
+  // 'Tổng Công ty X vinh dự đón nhận …', 'Năm 2007, DATC đã đón nhận …'
+  const vp = /(?:(?:đã|đều|cũng|vừa|vinh dự|liên tiếp|liên tục|tiếp tục|lần lượt|[0-9][0-9]? lần|hai lần|ba lần|nhiều lần) ){0,4}(?:được )?$/iu.exec(text.slice(u.clause.start, subjectEnd));
+  const end = subjectEnd - (vp ? vp[0].length : 0);
+  const segment = text.slice(u.clause.start, end);
+  const own = /(?:^|([,:]) *)([^,:]{2,100}?) *$/u.exec(segment);
+  if (own) {
+    const fronted = frontedLength(own[2]);
+    const np = own[2].slice(fronted);
+    // '…, xã Vân Sơn, huyện Sơn Động, tỉnh Bắc Giang đoạt giải nhất': the end of an address
+    // (the part before the comma is a place too; '…, năm 2004, xã Tam Nghĩa được …' is no address)
+    const address = own[1] === ',' && !fronted && (ADDRESS_PART.test(np) || PROVINCE_ONLY.test(np.trim())) && addressBefore(segment, own.index);
+    if (!address) rec = subjectName(np);
+  }
+  // 'X … đã tổ chức lễ kỷ niệm … và đón nhận Huân chương …': the clause's subject.
+  if (!rec && verb.kind === 'receive' && /tổ chức[^;]{0,160} và +$/u.test(segment + ' ')) rec = clauseSubject(text, u.clause, end);
+  // 'Đảng bộ đạt giải Nhì': a bare head noun is the body of that head the article named in full.
+  const head = /(?:^|[\s,:])(Đảng bộ|Chi bộ|Văn phòng|Đảng ủy) +(?:đã +|vinh dự +)*(?:được +)?$/u.exec(text.slice(u.clause.start, subjectEnd));
+  if (!rec && head) {
+    const full = firstFullOf(head[1]);
+    if (full && full.end <= u.clause.start) rec = full.name;
+  }
+  return rec;
+}
+
+/**
+ * Where the subject of 'được X tặng' ends: at the last 'được' before the verb, when what stands
+ * between is an agent ('chị X vinh dự được Thủ tướng Chính phủ tặng …', 'Cục X đã vinh dự được
+ * Đảng, Nhà nước tặng thưởng …'), not a clause.
+ */
+function agentStart(text: string, from: number, verbStart: number): number | undefined {
+  const before = text.slice(Math.max(from, verbStart - 90), verbStart);
+  const at = before.lastIndexOf('được ');
+  if (at < 0 || (at > 0 && !/\s/u.test(before[at - 1]))) return undefined;
+  const agent = before.slice(at + 5);
+  if (!agent.trim() || agent.length > 80 || /[;.:()]/u.test(agent) || / (?:đã|đang|là|và được|có)(?= )/u.test(' ' + agent)) return undefined;
+  return verbStart - before.length + at;
+}
+
+/** 'tại lễ đón nhận', 'X tổ chức (trọng thể) lễ đón nhận': a ceremony before its receiving verb. */
+const CEREMONY_BEFORE = /(?:(tổ chức(?: +(?:trọng thể|long trọng|trang trọng))?) +)?(?:[Ll]ễ|[Bb]uổi lễ)(?: +(?:kỷ niệm[^,;.]{0,40}? +và|mít tinh[^,;.]{0,40}? +và))? +$/u;
+
+/** Is the comma-part before `at` in `segment` a place too (an address chain)? */
+function addressBefore(segment: string, at: number): boolean {
+  const prev = /([^,]*),? *$/u.exec(segment.slice(0, at))?.[1].trim() ?? '';
+  return ADDRESS_PART.test(prev + ' ') || PROVINCE_ONLY.test(prev) || /^(?:ấp|thôn|xóm|bản|tổ|khu phố|số)\s/iu.test(prev) || /\(.*\)$/u.test(prev);
+}
+
+/** 'đón nhận Huân chương … của Công ty X': 'của' names the receiver when it names an enterprise. */
+function receiverAfterOf(text: string, u: Unit, awardStarts: Set<number>): string | undefined {
+  const of = /^ +của +/u.exec(text.slice(u.end, u.end + 8));
+  if (!of || !RECEIVER_HEAD.test(text.slice(u.end + of[0].length, u.end + of[0].length + 20))) return undefined;
+  return readRecipient(text, u.end + of[0].length, u.clause.end, [], awardStarts);
+}
+
+/** One fact per award and grantor, with its recipient and year; and the awards left without a grantor. */
+function assembleFacts(
+  text: string,
+  units: Unit[],
+  links: Link[],
+  headOf: Map<Unit, Unit>,
+  grantorsOf: Map<Award, Authority[]>,
+  recipientOf: Map<Unit, string>,
+  unread: Map<Unit, string>,
+  dates: Candidate<'date'>[],
+): { out: Award[]; lendable: Map<Award, string> } {
   const out: Award[] = [];
   /** Awards without a grantor, with what the text writes as their unknown conferrer ('' for none). */
   const lendable = new Map<Award, string>();
   let previous: Award | undefined;
+  const unitStarts = units.map((u) => u.start); // sorted, as the units are
+  const respective = respectiveYears(text, units, links);
   for (const u of units) {
-    const year = yearOf(text, u, dates);
-    for (const a of u.awards) {
-      let rec = recipientOf.get(u);
+    const year = respective.get(u) ?? yearOf(text, u, dates, unitStarts);
+    // 'Huy hiệu 50 năm, 45 năm và 30 năm tuổi Đảng cho các ông A, B và C': one each, in order
+    const persons = u.awards.length > 1 ? personList(recipientOf.get(u) ?? '') : undefined;
+    const each = persons?.length === u.awards.length ? persons : undefined;
+    for (const [k, a] of u.awards.entries()) {
+      let rec = each ? each[k] : recipientOf.get(u);
       // '… được công nhận là A, được tặng B': the subject carries over to the next predicate.
       if (!rec && previous?.recipient && /^ *, *(?:và +)?(?:được|đạt|nhận)/u.test(text.slice(previous.end, a.start))) {
         rec = previous.recipient;
@@ -984,17 +1317,21 @@ export function attachAwardDetails(awards: Award[], offices: Office[], dates: Ca
       previous = base;
     }
   }
+  return { out, lendable };
+}
 
-  // One grantor written several ways ('Chủ tịch UBND Thành phố', 'Chủ tịch Ủy ban nhân dân TP
-  // Hồ Chí Minh') is one grantor, written as its first full mention.
+/**
+ * One grantor written several ways ('Chủ tịch UBND Thành phố', 'Chủ tịch Ủy ban nhân dân TP Hồ
+ * Chí Minh') is one grantor, written as its first full mention; an office-holder named short and
+ * in full for one award ('Thủ tướng', 'Thủ tướng Chính phủ') takes the full title.
+ */
+function oneGrantorSpelling(out: Award[], ctx: Context): void {
   const byName = new Map<string, Award[]>();
   for (const a of out) if (a.grantor) (byName.get(a.name) ?? byName.set(a.name, []).get(a.name)!).push(a);
   for (const list of byName.values()) {
     const canonicalOf = canonicalBodyNames(list.map((a) => a.grantor!), ctx.article.province);
     for (const a of list) a.grantor = canonicalOf.get(a.grantor!) ?? a.grantor;
   }
-  // An office-holder named short and in full for one award ('Thủ tướng', 'Thủ tướng Chính phủ'):
-  // the full title.
   for (const list of byName.values()) {
     const names = [...new Set(list.map((a) => a.grantor!))];
     if (names.length > 40) continue;
@@ -1003,36 +1340,55 @@ export function attachAwardDetails(awards: Award[], offices: Office[], dates: Ca
       if (full) a.grantor = full;
     }
   }
-  // The same award named again without its grantor ('trao Huân chương Độc lập hạng Ba cho …'
-  // after '… hạng Ba của Chủ tịch nước') is that award, when the article names one grantor for it.
+}
+
+/**
+ * The same award named again without its grantor ('trao Huân chương Độc lập hạng Ba cho …' after
+ * '… hạng Ba của Chủ tịch nước') is that award, when the article names one grantor for it; lent
+ * only where the text names no other conferrer ('Bằng khen của Chủ tịch UBND TPHồ Chí Minh' is
+ * 'Chủ tịch UBND TP Hồ Chí Minh'; 'Kỷ niệm chương … Tổng Liên đoàn … tặng' is not TTXVN's).
+ */
+function lendGrantors(text: string, out: Award[], lendable: Map<Award, string>): void {
   const grantorsByName = new Map<string, Set<string>>();
   for (const a of out) if (a.grantor) (grantorsByName.get(a.name) ?? grantorsByName.set(a.name, new Set()).get(a.name)!).add(a.grantor);
   for (const a of out) {
     const gs = grantorsByName.get(a.name);
     if (a.grantor || gs?.size !== 1 || !lendable.has(a)) continue;
-    // lent only where the text names no other conferrer ('Bằng khen của Chủ tịch UBND TPHồ Chí
-    // Minh' is 'Chủ tịch UBND TP Hồ Chí Minh'; 'Kỷ niệm chương … Tổng Liên đoàn … tặng' is not TTXVN's)
+    // 'nhiều bằng khen', 'các giấy khen': several certificates, from conferrers the text leaves open
+    if (PLURAL_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start))) continue;
     const [only] = gs;
     const written = lendable.get(a)!.toLowerCase();
-    if (!written || written.includes(only.toLowerCase().split(' ').slice(0, 2).join(' '))) a.grantor = only;
+    // a level word lends the article's one body of that level ('của tỉnh' → 'UBND tỉnh')
+    const ofLevel = LEVEL_WORDS.has(written) && isBody(only) && only.toLowerCase().split(' ').includes(written);
+    if (!written || ofLevel || written.includes(only.toLowerCase().split(' ').slice(0, 2).join(' '))) a.grantor = only;
   }
-  // A generic 'Huân chương' or 'Huy chương' with its conferrer, in a headline or lead ('Lễ trao
-  // Huân chương của Chủ tịch nước … tặng …'), and the specific orders named after it without one:
-  // they are the ones it conferred (genre batch 5).
+}
+
+/**
+ * A generic 'Huân chương' or 'Huy chương' with its conferrer, in a headline or lead ('Lễ trao
+ * Huân chương của Chủ tịch nước … tặng …'), and the specific orders named after it without one:
+ * they are the ones it conferred (genre batch 5).
+ */
+function grantorsOfGenericHeads(text: string, out: Award[], lendable: Map<Award, string>, awardStarts: Set<number>, offices: Office[]): void {
   for (const [head, who] of genericConferrers(text, awardStarts, offices)) {
     for (const a of out) {
       if (a.grantor || a.start < who.start || !a.name.startsWith(head + ' ') || lendable.get(a) !== '') continue;
       a.grantor = who.name;
     }
   }
-  // A certificate that names the title it certifies ('Bằng khen tập thể lao động xuất sắc'): the
-  // title is the award, the certificate no second fact (DECISIONS: the certificate of a title).
+}
+
+/**
+ * A certificate that names the title it certifies ('Bằng khen tập thể lao động xuất sắc'): the
+ * title is the award, the certificate no second fact (DECISIONS: the certificate of a title).
+ */
+function withoutTitleCertificates(text: string, out: Award[]): Award[] {
   const titleStarts = new Set(out.filter((a) => TITLE_CATEGORIES.has(categoryOf(a.name))).map((a) => a.start));
-  const kept = out.filter((a) => !(categoryOf(a.name) === 'certificate' && text[a.end] === ' ' && titleStarts.has(a.end + 1)));
-  out.length = 0;
-  out.push(...kept);
-  // One recipient written short then in full ('Tổng Công ty CP Dịch vụ Dầu khí' in the headline,
-  // '… Việt Nam' in the body): the fuller name.
+  return out.filter((a) => !(categoryOf(a.name) === 'certificate' && text[a.end] === ' ' && titleStarts.has(a.end + 1)));
+}
+
+/** One recipient written short then in full ('Tổng Công ty CP Dịch vụ Dầu khí' in the headline, '… Việt Nam' in the body): the fuller name. */
+function fullestRecipients(out: Award[]): void {
   const fullest = new Map<string, string>();
   for (const a of out) {
     if (!a.recipient) continue;
@@ -1045,5 +1401,20 @@ export function attachAwardDetails(awards: Award[], offices: Office[], dates: Ca
     const full = fullest.get(`${a.name}|${a.grantor ?? ''}`);
     if (full && full !== a.recipient && full.toLowerCase().startsWith(a.recipient.toLowerCase())) a.recipient = full;
   }
-  return out;
+  // One award given to several persons named apart ('trao Huy hiệu 50 năm tuổi Đảng cho … A',
+  // then '… cho các ông B, …'): one fact, its recipients joined with 'và' (DECISIONS: one
+  // award key, one recipient string).
+  const persons = new Map<string, string[]>();
+  for (const a of [...out].sort((x, y) => x.start - y.start)) {
+    if (!a.recipient || trailingPersonName(a.recipient) !== a.recipient) continue;
+    const key = `${a.name}|${a.grantor ?? ''}`;
+    const list = persons.get(key) ?? persons.set(key, []).get(key)!;
+    if (!list.includes(a.recipient)) list.push(a.recipient);
+  }
+  for (const a of out) {
+    const list = persons.get(`${a.name}|${a.grantor ?? ''}`);
+    if (a.recipient && list && list.length > 1 && list.length <= 4 && list.includes(a.recipient)) {
+      a.recipient = `${list.slice(0, -1).join(', ')} và ${list[list.length - 1]}`;
+    }
+  }
 }
