@@ -7,7 +7,7 @@ import { NAME_ENDERS, NAME_VOCABULARY, NUMBERED_NAME_WORDS, OTHER_ORGANISATIONS 
 import { NAME_STOP_WORDS } from '../analyzer/lexicon/context.ts';
 import { canonicalBodyNames } from '../analyzer/refine/body-names.ts';
 import { analyze } from '../analyzer/index.ts';
-import { headForms } from '../analyzer/kinds/body-name.ts';
+import { afterSpace, headForms } from '../analyzer/kinds/body-name.ts';
 
 const duplicates = (list: readonly string[]) => list.filter((w, i) => list.indexOf(w) !== i);
 
@@ -126,12 +126,46 @@ describe('one body written short and in full', () => {
   });
 });
 
+describe('acronyms of one name', () => {
+  const names = (list: string[], province?: string) => {
+    const map = canonicalBodyNames(list, province);
+    return list.map((n) => map.get(n));
+  };
+
+  it('an acronym joined otherwise (dash, ampersand, spaces or none) is the same acronym', () => {
+    expect(names(['Bộ VH-TT&DL', 'Bộ VHTT&DL'])).toEqual(['Bộ VH-TT&DL', 'Bộ VH-TT&DL']);
+    expect(names(['Sở TN-MT tỉnh Kon Tum', 'Sở TN- MT tỉnh Kon Tum'], 'Kon Tum')).toEqual(['Sở TN-MT tỉnh Kon Tum', 'Sở TN-MT tỉnh Kon Tum']);
+    // (words joined by a dash are no acronym: two departments stay two)
+    expect(names(['Sở Văn hóa - Thể thao', 'Sở Văn hóa Thể thao'])).toEqual(['Sở Văn hóa - Thể thao', 'Sở Văn hóa Thể thao']);
+  });
+
+  it('two acronyms of one name, none spelled out, are the first one written', () => {
+    expect(names(['Chi bộ Văn phòng VFA', 'Chi bộ VPVFA'])).toEqual(['Chi bộ Văn phòng VFA', 'Chi bộ Văn phòng VFA']);
+    expect(names(['Chi bộ Văn phòng VFA', 'Chi bộ VPVFB'])).toEqual(['Chi bộ Văn phòng VFA', 'Chi bộ VPVFB']);
+  });
+});
+
 describe('head forms', () => {
   it("a head's later words in lower case, and the people's bodies with a capital 'Nhân dân'", () => {
     expect(headForms('Ủy ban Kiểm tra')).toEqual(['Ủy ban Kiểm tra', 'Ủy ban kiểm tra']);
     expect(headForms('Ủy ban nhân dân')).toEqual(['Ủy ban nhân dân', 'Ủy ban Nhân dân']);
     expect(headForms('Đoàn ĐBQH')).toEqual(['Đoàn ĐBQH']);
     expect(headForms('Sở')).toEqual(['Sở']);
+  });
+
+  it('Party organisations also in title case', () => {
+    expect(headForms('Đảng ủy')).toEqual(['Đảng ủy', 'Đảng Ủy']);
+    expect(headForms('Chi bộ')).toEqual(['Chi bộ', 'Chi Bộ']);
+  });
+});
+
+describe('after a space', () => {
+  it('skips the spaces and an acronym given on the way, or says there is no space', () => {
+    const text = 'Ủy ban Kiểm tra  (UBKT) Tỉnh ủy, Tỉnh ủy (họp)';
+    expect(afterSpace(text, 'Ủy ban Kiểm tra'.length)).toBe(text.indexOf('Tỉnh ủy'));
+    expect(afterSpace(text, text.lastIndexOf(' ('))).toBe(text.lastIndexOf('('));
+    expect(afterSpace(text, 0)).toBe(-1);
+    expect(afterSpace('Tỉnh ủy ', 'Tỉnh ủy'.length)).toBe('Tỉnh ủy '.length);
   });
 });
 

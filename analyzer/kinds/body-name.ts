@@ -38,11 +38,14 @@ export const PARTY_HEADS = ['Đảng bộ', 'Đảng ủy', 'Chi bộ'];
  * ủy', 'Ban thường vụ', 'Viện kiểm sát nhân dân') and, for the people's bodies, with a capital
  * 'Nhân dân' ('Ủy ban Nhân dân', 'Hội đồng Nhân dân'). The first word keeps its case.
  */
+const TITLE_CASE_PARTY_HEADS = new Set(['Đảng ủy', 'Đảng bộ', 'Chi bộ']);
 export function headForms(word: string): string[] {
   const [first, ...rest] = word.split(' ');
   if (!rest.length) return [word];
   const forms = new Set([word, [first, ...rest.map((w) => (/^\p{Lu}{2}/u.test(w) ? w : w.toLowerCase()))].join(' ')]);
   if (/ nhân dân(?: |$)/iu.test(word)) forms.add(word.replace(/ nhân dân(?= |$)/iu, ' Nhân dân'));
+  // Party organisations are also printed in title case: 'Đảng Ủy Tổng cục TDTT', 'Đảng Bộ Bộ VH-TT&DL'.
+  if (TITLE_CASE_PARTY_HEADS.has(word)) forms.add(`${first} ${rest.map((w) => w[0].toUpperCase() + w.slice(1)).join(' ')}`);
   return [...forms];
 }
 
@@ -76,11 +79,20 @@ export function skipSpaces(text: string, pos: number): number {
  * ủy Bến Tre', 'Bệnh viện Đa khoa (BVĐK) huyện Tân Phước'): the name goes on after it, and
  * leaves it out (withoutAside).
  */
-const SPACE = sticky(' +(?:\\(\\p{Lu}[\\p{Lu}\\d&.-]{1,9}\\) +)?');
-/** ' ' then something: the position after the space, or -1. */
+const ASIDE_AT = sticky('\\(\\p{Lu}[\\p{Lu}\\d&.-]{1,9}\\) +');
+/**
+ * ' ' then something: the position after the space (and after an aside acronym), or -1. Read
+ * by character code: the office parser asks this at nearly every word it reads.
+ */
 export function afterSpace(text: string, pos: number): number {
-  const m = at(SPACE, text, pos);
-  return m ? pos + m[0].length : -1;
+  if (text.charCodeAt(pos) !== 0x20) return -1;
+  let p = pos + 1;
+  while (text.charCodeAt(p) === 0x20) p++;
+  if (text.charCodeAt(p) === 0x28) {
+    const m = at(ASIDE_AT, text, p);
+    if (m) return p + m[0].length;
+  }
+  return p;
 }
 
 const ASIDE = / \(\p{Lu}[\p{Lu}\d&.-]{1,9}\)(?= )/gu;
@@ -91,8 +103,9 @@ export function withoutAside(name: string): string {
 
 /** Another body's head, or another organisation's: a name part cannot begin with one. */
 const HEAD_AT = sticky(`(?:${alternation([...ALL_HEADS, ...OTHER_ORGANISATIONS])})${WORD_END}`);
+// ('TT.' is a town, 'thị trấn', only glued to its name: 'TT.Chợ Chùa'; TT alone is also Thông tư)
 export const LEVEL_WORD = sticky(
-  `(?:${alternation(LOCATOR_WORDS.map((l) => l.word).filter((w) => /\p{L}$/u.test(w)))})${WORD_END}|(?:TP\\.|H\\.|Q\\.|P\\.)`,
+  `(?:${alternation(LOCATOR_WORDS.map((l) => l.word).filter((w) => /\p{L}$/u.test(w)))})${WORD_END}|(?:TP\\.|H\\.|Q\\.|P\\.)|TT\\.(?=\\p{Lu})`,
   'yiu',
 );
 export const PLACE_WORD = sticky(`(?:${CAP_WORD}|\\d{1,3})${WORD_END}`);
@@ -171,10 +184,13 @@ export function readText(text: string): void {
   reading.windowLower = undefined;
 }
 
-/** Tells the readers a short window of the text read next ('Trưởng phòng …' read capitalised). */
-export function readWindow(window: string): void {
+/**
+ * Tells the readers a short window of the text read next ('Trưởng phòng …' read capitalised),
+ * with its lower case when the caller has it (a slice of the text's).
+ */
+export function readWindow(window: string, lower?: string): void {
   reading.window = window;
-  reading.windowLower = lowerKeepingLength(window);
+  reading.windowLower = lower !== undefined && lower.length === window.length ? lower : lowerKeepingLength(window);
 }
 
 // ---------------------------------------------------------------- persons
@@ -256,6 +272,8 @@ export function place(text: string, pos: number): number {
       !(n === 0 && run === 2) && !(n > 0 && reading.personNext && titleCaseRun(text, p) < 3)
     ) break;
     if (/^\d/.test(w[0]) && n > 0) break;
+    // A sentence glued to the place, opening with its day: 'UBND xã Hải Yến Ngày 24-6, …'.
+    if (n > 0 && SENTENCE_STARTER.has(w[0]) && /^ \d/u.test(text.slice(p + w[0].length, p + w[0].length + 2))) break;
     end = p + w[0].length;
     if (/^\d/.test(w[0])) break;
     const next = afterSpace(text, end);
@@ -267,7 +285,7 @@ export function place(text: string, pos: number): number {
 
 
 /** Abbreviated level words, which may carry a dot: 'TP.', 'TX.', 'H.', 'Q.', 'P.'. */
-const ABBREVIATED_LEVEL = /^(?:TP|TX|H|Q|P|X)\.?$/iu;
+const ABBREVIATED_LEVEL = /^(?:TP|TX|TT|H|Q|P|X)\.?$/iu;
 
 /** 'tỉnh', 'tỉnh Gia Lai', 'huyện Châu Thành', 'TP. Quy Nhơn', 'TP', or a bare province name. */
 export function locator(text: string, pos: number): number {
@@ -340,7 +358,7 @@ function levelWordAt(text: string, pos: number): number {
   // (an abbreviation glued to its place: 'Q.Tân Phú', 'TP.Hà Tĩnh')
   return LEVEL_WORDS.at(text, pos) || (at(GLUED_LEVEL, text, pos)?.[0].length ?? 0);
 }
-const GLUED_LEVEL = sticky(`(?:TP|TX|H|Q|P)\\.(?=\\p{Lu})`);
+const GLUED_LEVEL = sticky(`(?:TP|TX|TT|H|Q|P)\\.(?=\\p{Lu})`);
 
 /** People a body's staff are: after 'và' they start the sentence's next object ('Chi cục Thi hành án dân sự và cán bộ, công chức'). */
 const PEOPLE_NOUN = sticky(`(?:cán bộ|công chức|viên chức|nhân dân|người|đảng viên|hội viên|đoàn viên|nhân viên)${WORD_END}`);
@@ -455,6 +473,8 @@ export function nameWords(text: string, pos: number, opts: NameOptions = {}): nu
   let afterConnector = false;
   /** The last word was a field written in lower case ('xây dựng'). */
   let lastLowerField = false;
+  /** The last word was a Roman number ('Cục II', 'Vụ Địa phương I'). */
+  let lastRoman = false;
   for (let n = 0; n < max; n++) {
     const w = at(TOKEN, text, p);
     if (!w) break;
@@ -508,8 +528,9 @@ export function nameWords(text: string, pos: number, opts: NameOptions = {}): nu
     if (capital) vocabulary = Math.max(vocabulary, enderAt(text, p));
     if (word === 'Bộ') vocabulary = Math.max(vocabulary, MINISTRY_IN_NAME.at(text, p));
     if (!capital) {
-      // After a proper name ('Trường THPT Hòa Bình', 'Quy Nhơn') a lower-case word starts the sentence's verb.
-      if (capitalRun >= 2) break;
+      // After a proper name ('Trường THPT Hòa Bình', 'Quy Nhơn') or a unit's Roman number ('Cục I
+      // thanh tra tại …') a lower-case word starts the sentence's verb.
+      if (capitalRun >= 2 || lastRoman) break;
       const ender = enderAt(text, p);
       if (ender > 0 && ender >= vocabulary) break;
       // The second syllable of a word whose first is capitalised: 'Hiến pháp', 'Dân chính', 'Hải quân'.
@@ -531,7 +552,8 @@ export function nameWords(text: string, pos: number, opts: NameOptions = {}): nu
     if (n > 0 && capitalRun === 0 && FOREIGN.test(text.slice(p, p + 20))) return -1;
     // Title-case words in a row make a proper name; acronyms ('CĐ', 'THPT') and name words do not count.
     lastLowerField = !capital && vocabulary > 0;
-    compoundOpen = TITLE_CASE.test(word) && len === word.length && !ROMAN.test(word);
+    lastRoman = ROMAN.test(word);
+    compoundOpen = TITLE_CASE.test(word) && len === word.length && !lastRoman;
     if (capital && !/^\p{Lu}{2}/u.test(word)) seenTitleCase = true;
     capitalRun = compoundOpen ? capitalRun + 1 : 0;
     end = p + len;
@@ -568,6 +590,14 @@ function previousWord(text: string, pos: number): string {
   return m ? m[1].toLowerCase() : '';
 }
 
+/** Whether a field the lexicon knows, no verb nor people, follows after a space at `pos`. */
+function fieldFollows(text: string, pos: number): boolean {
+  const s = afterSpace(text, pos);
+  if (s < 0 || CAPITAL.test(text[s] ?? '') || at(PEOPLE_NOUN, text, s)) return false;
+  const v = vocabularyAt(text, s);
+  return v > 0 && enderAt(text, s) < v;
+}
+
 /**
  * The topic of a steering board or a guidance unit after 'về': 'Ban Chỉ đạo Trung ương về
  * phòng, chống tham nhũng', 'phòng Hướng dẫn về phòng cháy'. From `pos` (after 'về '); a comma
@@ -582,7 +612,9 @@ export function topicWords(text: string, pos: number): number {
     if (CAPITAL.test(w[0]) && (SENTENCE_STARTER.has(w[0]) || at(HEAD_AT, text, p) || personAt(text, p, 2))) break;
     const vocabulary = vocabularyAt(text, p);
     const ender = enderAt(text, p);
-    if (ender > 0 && ender >= vocabulary) break;
+    // ('và' joins two fields of one topic: '… về chính sách nhà ở và thị trường bất động sản')
+    const joined = w[0] === 'và' && n > 0 && fieldFollows(text, p + 2);
+    if (ender > 0 && ender >= vocabulary && !joined) break;
     end = p + Math.max(vocabulary, w[0].length);
     let s = end;
     if (text[s] === ',' && text[s + 1] === ' ') {

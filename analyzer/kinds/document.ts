@@ -9,7 +9,7 @@
 // The date and issuer that follow the code are attached by refine/document-details.ts.
 
 import type { Candidate, Context } from '../pipeline.ts';
-import { DOCUMENT_TYPES, GENERIC_TYPE_WORDS, SHORT_CITATION } from '../lexicon/documents.ts';
+import { DOCUMENT_TYPES, GENERIC_TYPE_WORDS, OMITTED_TYPE_WORDS, QUALIFIED_TYPE_WORDS, SHORT_CITATION } from '../lexicon/documents.ts';
 import { COUNT_UNITS, NOT_COUNT_UNITS } from '../lexicon/units.ts';
 import { WORD_END, WORD_START, alternation, leadingClass, rx } from '../text/patterns.ts';
 import { SpanIndex } from '../text/spans.ts';
@@ -40,18 +40,32 @@ const PARTY_CODE = `\\d{1,4}[a-z]? *- *${L}{1,6} */ *${L}[\\p{L}\\d&]{0,11}`;
 // ('15/2020/NĐ-CP', '977/QĐ-TTg', '123/UBND-NC', '06/2022/QH15', '05/CT-TW'); the running number
 // may carry a lower-case letter ('12b/2019/NQ-CP').
 // A unit group in parentheses ends some police codes ('27/C45 (P3)'; spaces folded: '27/C45(P3)').
-const STATE_CODE = `\\d{1,5}[a-z]? */ *(?:\\d{4} */ *)?${L}[\\p{L}\\d&]{0,9}(?: *- *[\\p{L}\\d&]{1,12}){0,3}(?: *\\((?!(?:${TYPE_ABBR}) *\\d)\\p{Lu}{1,3}\\d{1,3}\\))?`;
+// The year may be joined to the number by a dash ('Nghị quyết 19-2017/NQ-CP' for 19/2017/NQ-CP).
+const STATE_CODE = `\\d{1,5}[a-z]? *(?:/ *(?:\\d{4} */ *)?|- *(?:19|20)\\d\\d */ *)${L}[\\p{L}\\d&]{0,9}(?: *- *[\\p{L}\\d&]{1,12}){0,3}(?: *\\((?!(?:${TYPE_ABBR}) *\\d)\\p{Lu}{1,3}\\d{1,3}\\))?`;
 const CODE = `(?:${PARTY_CODE}|${STATE_CODE})`;
 
 const CITED = rx(
   `${leadingClass(DOCUMENT_TYPES.flatMap((t) => [...t.words, ...t.abbreviations]), true)}${WORD_START}(${TYPE_WORD}|${TYPE_ABBR})(?: +liên tịch)? *(?:(?:số|số hiệu) *:? *)?(${CODE})(?![\\p{L}\\d/-])`,
   'giu',
 );
+// Words that say what a decision does may stand between its type word and 'số': 'Quyết định
+// khởi tố bị can số 363/C46 (P12)', 'quyết định xử phạt số …' (one to four words in lower case;
+// the regex runs case-sensitively, so the type word is listed in both cases).
+const TYPE_WORD_BOTH_CASES = DOCUMENT_TYPES.flatMap((t) => t.words).flatMap((w) => [w, w[0].toLowerCase() + w.slice(1)]);
+// (no other type word nor a preposition among them: 'quy định tại thông tư số …' cites the Thông tư)
+const QUALIFIED_WORDS = QUALIFIED_TYPE_WORDS.flatMap((w) => [w, w[0].toLowerCase() + w.slice(1)]);
+// (one to four words, written as nested optional words: each is tried once)
+const QUALIFYING_WORD = `(?!(?:${alternation([...TYPE_WORD_BOTH_CASES, 'của', 'tại', 'theo', 'trong', 'và', 'với', 'về', 'do', 'cho'])})(?![\\p{L}\\p{M}]))\\p{Ll}[\\p{Ll}\\p{M}]* +`;
+const QUALIFIED = rx(
+  `${WORD_START}(${alternation(QUALIFIED_WORDS)}) +(${QUALIFYING_WORD}(?:${QUALIFYING_WORD}(?:${QUALIFYING_WORD}(?:${QUALIFYING_WORD})?)?)?)(?:số|số hiệu) *:? *(${CODE})(?![\\p{L}\\d/-])`,
+  'gu',
+);
 // (not inside a longer code: '2019/NQ-CP' of '12b/2019/NQ-CP')
 const BARE = rx(`(?=\\d)${WORD_START}(?<![\\p{L}\\p{N}] */ *)(${CODE})(?![\\p{L}\\d/-])`, 'gu');
 // Both run only where a type word or a number is (text/scan.ts); a type word may run into
 // its code ('QĐ977/…').
 const CITED_SCAN = new WordScan(CITED, DOCUMENT_TYPES.flatMap((t) => [...t.words, ...t.abbreviations]), { prefix: true, whole: true });
+const QUALIFIED_SCAN = new WordScan(QUALIFIED, QUALIFIED_WORDS, { whole: true });
 const BARE_SCAN = new WordScan(BARE, [], { digits: true });
 // Further codes after the first one: ', 19-NQ/TW', ' và số 20-NQ/TW'.
 const MORE = rx(`^(?: *, *| +và +| *; *)(?:số *:? *)?(${CODE})(?![\\p{L}\\d/-])`, 'iu');
@@ -76,6 +90,7 @@ const MORE_SHORT = rx(`^(?: *, *| +và +| +hoặc +)(?:số *)?(\\d{1,5}[a-z]?)$
 // number ('Kế hoạch 5 năm', 'Báo cáo 6 tháng', 'Chỉ thị 03 và 5 nội dung').
 const COUNTED_AFTER = rx(`^ +(?:${alternation([...NOT_COUNT_UNITS, ...COUNT_UNITS.map((u) => u.unit)])})${WORD_END}`, 'iu');
 const NOUN_ONLY = new Set<string>(SHORT_CITATION.nounOnlyTypes);
+const NAME_HEAD_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(SHORT_CITATION.nameHeadsBefore)}) +$`, 'u');
 const NAMED_BY_NUMBER = new Set<string>(SHORT_CITATION.namedByNumber);
 const YEAR_NAMED = new Set<string>(SHORT_CITATION.yearNamed);
 const YEAR = /^(?:19|20)\d\d$/;
@@ -106,6 +121,9 @@ function parseShortCitations(text: string, coded: readonly DocumentCandidate[]):
   const push = (start: number, end: number, type: string, number: string) => {
     if (cited.overlaps({ start, end }) || known.has(documentId(type, number))) return;
     out.push({ kind: 'document', start, end, type, number });
+    // 'Nghị định 02' after 'Nghị định số 02/2003': the same document, cited without its year.
+    const year = /^([^/]+)\/(?:19|20)\d\d$/u.exec(number);
+    if (year) known.add(documentId(type, year[1]));
   };
   for (const m of SHORT_SCAN.all(text)) {
     const word = m[1];
@@ -114,10 +132,13 @@ function parseShortCitations(text: string, coded: readonly DocumentCandidate[]):
     const withSo = /số/iu.test(m[2]);
     // Lower case, a type word that is also a verb cites only with 'số' ('quyết định 4 nội dung').
     if (!withSo && /^\p{Ll}/u.test(word) && !NOUN_ONLY.has(type)) continue;
-    // A generic word ('văn bản') cites a bare number only with 'số' ('văn bản 12 trang' is none).
-    if (!withSo && GENERIC_WORDS.has(word.toLowerCase())) continue;
+    // A generic word ('văn bản') cites a bare number only with 'số' ('văn bản 12 trang' is none)
+    // or with its year ('Văn bản 2103/2009 của Thủ tướng').
+    if (!withSo && GENERIC_WORDS.has(word.toLowerCase()) && !m[3].includes('/')) continue;
     // 'Chương trình 135' names a programme; 'Chương trình hành động số 15' is a document.
     if (NAMED_BY_NUMBER.has(type) && !withSo && !/hành động/iu.test(m[0])) continue;
+    // 'Công ty Luật số 5': the type word is part of a firm's name.
+    if (NAME_HEAD_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
     const end = m.index + m[0].length;
     if (!citesNumber(text, end, type, withSo, m[3])) continue;
     push(m.index, end, type, m[3]);
@@ -134,6 +155,9 @@ function parseShortCitations(text: string, coded: readonly DocumentCandidate[]):
   }
   return out;
 }
+
+const OMITTED_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(OMITTED_TYPE_WORDS)})(?: +số)? *:? *$`, 'iu');
+const PARTY_STYLE = /^\d+[a-z]?-/u;
 
 const FRONT_CODE = /(?:^|[-/])(?:MTTQ|UBMTTQ|MT)(?:$|[-/])/u;
 
@@ -158,11 +182,12 @@ export function parseCode(raw: string): ParsedCode | undefined {
     const issuer = canonicalGroup(m[3]);
     return { number: m[1], symbol: `${type}/${issuer}`, code: `${m[1]}-${type}/${issuer}`, typeAbbr: m[2] };
   }
-  m = /^(\d{1,5}[a-z]?)\/(?:(\d{4})\/)?([\p{L}\d&]+(?:-[\p{L}\d&]+)*)(\(\p{Lu}{1,3}\d{1,3}\))?$/u.exec(s);
+  m = /^(\d{1,5}[a-z]?)(?:\/(?:(\d{4})\/)?|-((?:19|20)\d\d)\/)([\p{L}\d&]+(?:-[\p{L}\d&]+)*)(\(\p{Lu}{1,3}\d{1,3}\))?$/u.exec(s);
   if (m) {
-    const groups = m[3].split('-').map(canonicalGroup);
+    const groups = m[4].split('-').map(canonicalGroup);
     // The year of a State code belongs to the symbol side: 15/2020/NĐ-CP → number 15, symbol 2020/NĐ-CP.
-    const symbol = (m[2] ? `${m[2]}/${groups.join('-')}` : groups.join('-')) + (m[4] ?? '');
+    const year = m[2] ?? m[3];
+    const symbol = (year ? `${year}/${groups.join('-')}` : groups.join('-')) + (m[5] ?? '');
     return { number: m[1], symbol, code: `${m[1]}/${symbol}`, typeAbbr: groups.length > 1 ? groups[0] : undefined };
   }
   return undefined;
@@ -188,7 +213,9 @@ export function parseDocuments(ctx: Context): DocumentCandidate[] {
     out.push({ kind: 'document', start, end, type, number: parsed.number, symbol: parsed.symbol, code: parsed.code });
   };
 
-  for (const m of CITED_SCAN.all(text)) {
+  // (group 2 of a qualified citation is its words; its code is group 3)
+  const citations = [...CITED_SCAN.all(text), ...QUALIFIED_SCAN.all(text).map((m) => Object.assign(m, { 2: m[3] }))];
+  for (const m of citations) {
     const parsed = parseCode(m[2]);
     if (!parsed) continue;
     const word = m[1];
@@ -225,6 +252,10 @@ export function parseDocuments(ctx: Context): DocumentCandidate[] {
     if (cited.overlaps({ start, end })) continue;
     const parsed = parseCode(m[1]);
     if (!parsed) continue;
+    // A code cited by a type the contract leaves out ('Thông tri số 07-TT/TC'); TT in a Party
+    // code is a Thông tri, not a Thông tư.
+    if (OMITTED_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
+    if (parsed.typeAbbr?.toUpperCase() === 'TT' && PARTY_STYLE.test(parsed.code)) continue;
     const type = isLawCode(parsed.code) ? 'Luật' : typeFromAbbr(parsed.typeAbbr);
     if (!type) continue;
     // Party-style codes carry the type in their first group; State ones need an issuer group too.

@@ -43,9 +43,11 @@ import {
   POLICE_ABBREVIATIONS,
 } from '../lexicon/bodies.ts';
 import { ROLE_TITLES, isSurname } from '../lexicon/roles.ts';
+import { NAME_VOCABULARY } from '../lexicon/body-names.ts';
 import { FRONT_HEADS, PRESS_ACRONYMS, SCHOOL_TYPES, SENTENCE_STARTERS } from '../lexicon/context.ts';
 import { CAP_WORD, WORD_END, alternation, leadingClass, rx, squash } from '../text/patterns.ts';
 import { WordScan } from '../text/scan.ts';
+import { lowerBound } from '../text/sorted.ts';
 import { PROVINCE_NAME_PATTERN, findProvince } from '../places.ts';
 import {
   ALL_HEADS,
@@ -88,6 +90,11 @@ export interface OfficeMention {
   family: 'people' | 'unit' | 'party' | 'other';
   /** A Fatherland Front body: no office (DECISIONS.md), but it completes 'HĐND, UBND, UBMTTQ tỉnh'. */
   front?: boolean;
+  /**
+   * A class of bodies named by levels in coordination ('Công an tỉnh, thành phố', 'HĐND, UBND,
+   * MTTQ tỉnh, thành phố', 'Ban Thường vụ Tỉnh ủy, Thành ủy'): no office, and it completes none.
+   */
+  generic?: boolean;
 }
 
 // ---------------------------------------------------------------- sticky building blocks
@@ -122,14 +129,22 @@ const BAN = sticky(`Ban +(${alternation(PARTY_BOARDS)})${WORD_END}`, 'yiu');
 /** A ministry's name after 'Bộ ', in any case ('Bộ Công thương', 'Bộ Quốc Phòng'). */
 const MINISTRY = new AnyCase(MINISTRIES.flatMap((m) => [m.name, ...m.aliases]));
 const BO = sticky(`Bộ +`);
+const ACRONYM = sticky(`\\p{Lu}[\\p{Lu}&,.-]*\\p{Lu}(?![\\p{L}\\p{M}\\p{N}&-])`);
+/** The ministries' initials without their joiners: 'VH,TT&DL' → 'VHTTDL', 'LĐ-TB&XH' → 'LĐTBXH'. */
+const MINISTRY_INITIALS = new Set(
+  MINISTRIES.flatMap((m) => m.aliases).filter((a) => /^[\p{Lu}&,.-]+$/u.test(a)).map((a) => a.replace(/[-&,.]/gu, '')),
+);
 const DEPARTMENT = sticky(`Sở +(?:${alternation(DEPARTMENTS.flatMap((m) => [m.name, ...m.aliases]))})${WORD_END}`);
 const SO = sticky(`Sở${WORD_END}`);
 const POLICE = sticky(`(?:${alternation(POLICE_ABBREVIATIONS.map((a) => a.abbr))})${WORD_END}`);
 const POLICE_NEEDS_PLACE = new Map(POLICE_ABBREVIATIONS.map((a) => [a.abbr, a.needsPlace]));
 /** Heads whose names are often written in lower case: 'Trung tâm công nghệ thông tin', 'Tổng cục đo lường chất lượng'. */
-const LOWER_NAME_HEADS = new Set(['Trung tâm', 'Tổng cục', 'Chi cục', 'Bộ Tư lệnh']);
+// (and military courts, named by their region: 'Viện kiểm sát quân sự khu vực 1')
+const LOWER_NAME_HEADS = new Set(['Trung tâm', 'Tổng cục', 'Chi cục', 'Bộ Tư lệnh', ...['Tòa án quân sự', 'Tòa án Quân sự', 'Viện Kiểm sát quân sự', 'Viện Kiểm sát Quân sự'].flatMap(headForms)]);
 const SCHOOL_TYPE = sticky(`(?:${alternation(SCHOOL_TYPES)})${WORD_END}`);
 const BAN_WORD = sticky(`Ban${WORD_END}`);
+/** A board's name going on after the lexicon's part: a dash or a lower-case word ('Kinh tế-Ngân sách', 'Kinh tế ngân sách'). */
+const BOARD_GOES_ON = /^(?:[-–]| \p{Ll})/u;
 const KHOI = sticky(`Khối${WORD_END}`, 'yiu');
 const CENTRAL_OWNER = sticky(`(?:Trung ương|TW|TƯ|T\\.Ư)(?: +Đảng)?${WORD_END}`, 'yu');
 const CENTRE_AT_END = /(?:Trung ương|TW|TƯ|T\.Ư)$/u;
@@ -155,8 +170,12 @@ const HEAD_START_SCAN = new WordScan(HEAD_START, ALL_HEADS, { whole: true });
  * 'Trưởng ban Tổ chức Trung ương', 'Trưởng đoàn ĐBQH tỉnh', 'Chánh văn phòng UBND tỉnh'.
  */
 const TITLED_HEAD_WORDS = ['phòng', 'ban', 'đoàn', 'cục', 'chi cục', 'vụ', 'viện', 'văn phòng'];
-const TITLED_HEAD = rx(`(?<![\\p{L}\\p{M}])(?:[Tt]rưởng|[Cc]hánh) +(${alternation(TITLED_HEAD_WORDS)})(?= +(?:\\p{Lu}|đại biểu (?:Quốc hội|QH)))`, 'gu');
-const TITLED_HEAD_SCAN = new WordScan(TITLED_HEAD, ['Trưởng', 'trưởng', 'Chánh', 'chánh']);
+// (its name may be a field in lower case: 'Trưởng phòng công chức-viên chức', 'Phó văn phòng quản lý đất đai')
+const TITLED_HEAD = rx(
+  `(?<![\\p{L}\\p{M}])(?:[Tt]rưởng|[Cc]hánh|[Pp]hó) +(${alternation(TITLED_HEAD_WORDS)})(?= +(?:\\p{Lu}|đại biểu (?:Quốc hội|QH)|(?:${alternation(NAME_VOCABULARY)})${WORD_END}))`,
+  'gu',
+);
+const TITLED_HEAD_SCAN = new WordScan(TITLED_HEAD, ['Trưởng', 'trưởng', 'Chánh', 'chánh', 'Phó', 'phó']);
 /** Lower-case heads before a capitalised name or owner (LOWER_CASE_HEADS): a board's or a level word may come between. */
 const LOWER_PLACE_WORDS = ['xóm', 'thôn', 'ấp', 'bản', 'khu phố', 'tổ dân phố', 'xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã', 'tỉnh'];
 const BOARD_OR_PLACE = [...PARTY_BOARDS, ...PARTY_BOARDS.map((b) => b.toLowerCase()), ...LOWER_PLACE_WORDS];
@@ -182,7 +201,8 @@ function genericLowerHead(text: string, pos: number): boolean {
   return NOT_AFTER_LOWER_HEAD.has((glued ? glued[1] : m[1]).toLowerCase());
 }
 
-const FRONT = /MTTQ|Mặt trận Tổ quốc/u;
+// (also named by its level alone: 'Ủy ban Mặt trận thành phố')
+const FRONT = /MTTQ|Mặt trận/u;
 /** A title's first word written apart from its body's head: 'Trưởng Ban Pháp chế HĐND TP', 'Phó phòng Quản lý giá'. */
 const TITLE_WORD = /^(?:Trưởng|Phó|Chánh)$/u;
 const TITLE_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:[Tt]rưởng|[Pp]hó|[Cc]hánh) $/u;
@@ -206,7 +226,11 @@ const PLURAL_BEFORE = /(?<![\p{L}\p{M}])(?:các|những|mọi|một số|nhiều
 const OF_THE_ASSEMBLY = /^ +của +(?:Quốc hội|QH)(?![\p{L}\p{M}])/u;
 /** The Party's name after a Party body ('… Đảng Cộng sản Trung Quốc'): the country follows. */
 const PARTY_NAME_AFTER = /^ +(?:Cộng sản|CS|Nhân dân)(?= )/u;
+const PARTY_AFTER = /^ +Đảng +(?:Cộng sản|CS|Nhân dân)(?= )/u;
+/** A republic named after a body that is not Việt Nam: 'Quốc hội Cộng hòa Cu Ba', '… nước Cộng hòa Pháp'. */
+const FOREIGN_REPUBLIC = /^(?:nước +)?Cộng hòa +(?!(?:[Xx]ã hội [Cc]hủ nghĩa|XHCN) +Việt Nam)\p{Lu}/u;
 const PRESS_ACRONYM = new Set(PRESS_ACRONYMS);
+const PHOTO_CREDIT_BEFORE = /(?<![\p{L}\p{M}])Ảnh *: *$/u;
 const NOT_OFFICE_SET = new Set(NOT_OFFICES.map((s) => s.toLowerCase()));
 // Look-behinds run sticky at the end of a slice (endsWithMatch): read backwards from there,
 // not tried at every position of the slice.
@@ -244,6 +268,9 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
   if ((m = at(BO, text, pos))) {
     const s = pos + m[0].length;
     const len = /^\p{Lu}/u.test(text[s] ?? '') ? MINISTRY.at(text, s) : 0;
+    // A ministry's initials joined otherwise than the lexicon's: 'Bộ VH-TT&DL', 'Bộ NN-PTNT', 'Bộ KH-ĐT'.
+    const acronym = at(ACRONYM, text, s);
+    if (acronym && acronym[0].length > len && MINISTRY_INITIALS.has(acronym[0].replace(/[-&,.]/gu, ''))) return { end: s + acronym[0].length, family: 'other' };
     if (len) return { end: s + len, family: 'other' };
   }
   if ((m = at(DEPARTMENT, text, pos))) {
@@ -346,6 +373,14 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
         if (ne > 0) return { end: ne, family: 'unit' };
       }
     }
+    // The board's name goes on, and a locator closes it: 'Ban Kinh tế-Ngân sách HĐND tỉnh', 'Ban
+    // Kinh tế ngân sách HĐND TP. HCM' (the HĐND committee written otherwise than the lexicon's).
+    // (not another body after it: 'Ban Thường vụ Hội LHPN TP Hà Nội')
+    if (BOARD_GOES_ON.test(text.slice(end, end + 3))) {
+      const closed = { byLocator: false };
+      const ne = nameWords(text, end - m[1].length, { first: 'capital', closed });
+      if (ne > end && closed.byLocator) return { end: ne, family: 'unit' };
+    }
     return { end, lacks: 'owner', family: 'unit' };
   }
   // 'Ban Đấu tranh chính trị và Binh vận tỉnh': a board the lexicon does not know, named and
@@ -377,7 +412,12 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
       const joint = o && o.lacks === 'locator' && o.family === 'people' && /^(?:Văn phòng|VP)$/u.test(m[0]) ? jointPeoplesBodies(text, o.end) : null;
       if (joint) return { end: joint.end, owner: text.slice(s, joint.end), locator: joint.locator, family };
       if (o && !o.lacks) return { end: o.end, owner: text.slice(s, o.end), locator: o.locator, family };
-      if (o && o.lacks) return { end: o.end, owner: text.slice(s, o.end), lacks: o.lacks, family };
+      if (o && o.lacks) {
+        // 'Chi bộ Văn phòng LĐBĐVN': a Party cell named by its unit, whose owner the lexicon does not know.
+        const ne = family === 'party' && o.lacks === 'owner' && o.family === 'unit' ? nameWords(text, s, { first: 'capital' }) : -1;
+        if (ne > o.end) return { end: ne, family };
+        return { end: o.end, owner: text.slice(s, o.end), lacks: o.lacks, family };
+      }
       if (!o && family === 'party' && SUB_COMMUNE.test(text.slice(s, s + 14))) {
         // 'Chi bộ xóm Đồi', 'Chi bộ thôn 3': a Party cell named by its hamlet.
         const ne = nameWords(text, s, { first: 'capital or name word', numbered: true });
@@ -391,10 +431,13 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
       }
       if (!o && /^(?:Văn phòng|VP)$/u.test(m[0])) {
         // 'Văn phòng Điều phối Chương trình MTQG nông thôn mới tỉnh': an office named by its
-        // task, closed by its locator.
+        // task, closed by its locator; after its holder's title, by its task alone ('Phó văn
+        // phòng quản lý đất đai', 'Trưởng Văn phòng chính sách nhà ở …').
         const closed = { byLocator: false };
-        const ne = nameWords(text, s, { first: 'capital', closed });
-        if (ne > 0 && closed.byLocator) return { end: ne, family };
+        // (a capitalised task must still be closed: 'Chánh Văn phòng Phủ Chủ tịch' is cut short)
+        const titled = reading.personNext && depth === 0 && /^\p{Ll}/u.test(text[s]);
+        const ne = nameWords(text, s, { first: titled ? 'capital or name word' : 'capital', closed });
+        if (ne > 0 && (closed.byLocator || (titled && ownerFollows(text, ne)))) return { end: ne, family };
       }
     }
     return { end, lacks: 'owner', family };
@@ -415,7 +458,13 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
       if (ne > 0) return { end: ne, family: 'other' };
     }
     const namedAfterPeople = /^(?:Trường|Đại học|Học viện|Bệnh viện)$/u.test(m[0]);
-    let ne = nameWords(text, s, lowerAllowed ? {} : { first: 'capital', namedAfterPeople });
+    // After its holder's title a unit may be named by its field in lower case: 'Trưởng phòng
+    // công chức-viên chức', 'Giám đốc Bệnh viện đa khoa tỉnh'.
+    // (closed by its locator or followed by its owner: a firm's 'Trưởng phòng kinh doanh' is none)
+    const lowerField = !lowerAllowed && reading.personNext && depth === 0 && /^\p{Ll}/u.test(text[s]);
+    const closed = { byLocator: false };
+    let ne = nameWords(text, s, lowerAllowed ? {} : { first: lowerField ? 'capital or name word' : 'capital', namedAfterPeople, closed });
+    if (lowerField && ne > 0 && !closed.byLocator && !ownerFollows(text, ne)) return null;
     // A school's type alone is a class ('trường THCS', '83 trường THPT'); after its type, a
     // school may be named after a person ('Hiệu trưởng Trường Tiểu học Lê Văn Tám').
     const type = m[0] === 'Trường' ? at(SCHOOL_TYPE, text, s) : null;
@@ -443,6 +492,13 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
     }
   }
   return null;
+}
+
+/** ', Sở Nội vụ …', ' thuộc Sở Địa chính …', ' (Bộ Xây dựng)': the owner of a unit named by its field alone. */
+const OWNER_AFTER = /^(?: *[,(]| +thuộc| +[-–])? +(?=\p{Lu})|^ *\((?=\p{Lu})/u;
+function ownerFollows(text: string, end: number): boolean {
+  const m = OWNER_AFTER.exec(text.slice(end, end + 10));
+  return !!m && !!at(HEAD_AT_ANY, text, end + m[0].length);
 }
 
 const JOINED_PEOPLES_BODY = sticky(`(?: *- *| +và +| *, *)(?:${alternation(PEOPLE_HEADS)})${WORD_END}`);
@@ -481,26 +537,35 @@ function owner(text: string, pos: number, depth: number): Parsed | null {
 
 // ---------------------------------------------------------------- level and province
 
-const CENTRAL_MARK = /(?:^|\s)(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán) |(?:^|\s)(?:Trung ương|TW|TƯ|T\.Ư|Chính phủ|Quốc hội|QH|Bộ Chính trị|Ban Bí thư|tối cao|Tổng cục|Kiểm toán Nhà nước|Ngân hàng Nhà nước)(?=$|\s)|^Bộ |(?:^|\s)Bộ (?=\p{Lu})/u;
+const CENTRAL_MARK = /(?:^|\s)(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán) |(?:^|\s)(?:Trung ương|TW|TƯ|T\.Ư|Chính phủ|Quốc hội|QH|Bộ Chính trị|Ban Bí thư|[Tt]ối cao|[Cc]ấp cao|Tổng cục|Kiểm toán Nhà nước|Ngân hàng Nhà nước)(?=$|\s)|^Bộ |(?:^|\s)Bộ (?=\p{Lu})/u;
 const CENTRE_OR_NATION = /(?:^|\s)(?:[Tt]rung [Ưư]ơng|TW|TƯ|T\.Ư)(?=$|\s)|\s(?:Việt Nam|VN)$/u;
-/** Provinces as written, by their last word: a name's last words are looked up, not matched against every province. */
+/**
+ * Provinces as written, by their last word in lower case: a name's last words are looked up, not
+ * matched against every province. (Case aside after the first letter: 'tỉnh Yên bái' as printed.)
+ */
 const PROVINCES_BY_LAST_WORD = new Map<string, string[]>();
 for (const form of PROVINCES.flatMap((p) => [p.name, ...p.aliases])) {
-  const last = form.slice(form.lastIndexOf(' ') + 1);
+  const last = form.slice(form.lastIndexOf(' ') + 1).toLowerCase();
   (PROVINCES_BY_LAST_WORD.get(last) ?? PROVINCES_BY_LAST_WORD.set(last, []).get(last)!).push(form);
 }
-/** The province's name that ends `name` after a space ('Sở GTVT Thanh Hóa' → 'Thanh Hóa'), or undefined. */
+/** The province's name that ends `name` after a space ('Sở GTVT Thanh Hóa' → 'Thanh Hóa', '… tỉnh Yên bái' → 'Yên Bái'), or undefined. */
 function provinceAtEnd(name: string): string | undefined {
-  const forms = PROVINCES_BY_LAST_WORD.get(name.slice(name.lastIndexOf(' ') + 1));
-  return forms?.find((f) => name.length > f.length && name.endsWith(f) && /\s/u.test(name[name.length - f.length - 1]));
+  const forms = PROVINCES_BY_LAST_WORD.get(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+  if (!forms) return undefined;
+  const lower = name.toLowerCase();
+  return forms.find((f) => {
+    const s = name.length - f.length;
+    return s > 0 && lower.endsWith(f.toLowerCase()) && /\s/u.test(name[s - 1]) && name[s] === f[0];
+  });
 }
 const POLICE_AT_START = new RegExp(`^(?:${POLICE_ABBREVIATIONS.map((a) => a.abbr).join('|')})(?![\\p{L}\\p{M}])`, 'u');
 const POLICE_EXPANSION = new Map(POLICE_ABBREVIATIONS.map((a) => [a.abbr, a.expansion]));
 
-const COMPLETE_LEVEL = new Map(COMPLETE_BODIES.flatMap((b) => completeNames(b).map((n) => [n, b.level] as const)));
+// (by lower case: 'VKSND Tối cao' as printed is 'VKSND tối cao')
+const COMPLETE_LEVEL = new Map(COMPLETE_BODIES.flatMap((b) => completeNames(b).map((n) => [n.toLowerCase(), b.level] as const)));
 
 export function levelOf(name: string, articleProvince?: string): Level {
-  const known = COMPLETE_LEVEL.get(name);
+  const known = COMPLETE_LEVEL.get(name.toLowerCase());
   if (known) return known;
   // Police by abbreviation are read spelled out: 'CAQ Thanh Xuân' is 'Công an quận Thanh Xuân'.
   const police = POLICE_AT_START.exec(name);
@@ -514,7 +579,7 @@ export function levelOf(name: string, articleProvince?: string): Level {
   if (/^Trường (?:Mầm non|MN|Tiểu học|TH|THCS|Trung học cơ sở|PTDTBT)(?![\p{L}\p{M}])/u.test(name)) return 'district';
   // (an abbreviated level word may be glued to the place: 'UBND Q.Tân Phú', 'UBND P.Bến Nghé')
   // (a hamlet's body sits in its commune: 'Chi bộ xóm Đồi', 'Chi bộ thôn 3')
-  if (/(?:^|\s)(?<!thị )(?:(?:xã|phường|thị trấn) |P\. ?)(?:\p{Lu}|\d)|(?:^|\s)(?<!thị )(?:xã|phường|thị trấn)$/u.test(name)) return 'commune';
+  if (/(?:^|\s)(?<!thị )(?:(?:xã|phường|thị trấn) |P\. ?|TT\.(?=\p{Lu}))(?:\p{Lu}|\d)|(?:^|\s)(?<!thị )(?:xã|phường|thị trấn)$/u.test(name)) return 'commune';
   if (/(?:^|\s)(?:xóm|thôn|ấp|bản|khóm|khu phố|tổ dân phố) (?:\p{Lu}|\d)/u.test(name)) return 'commune';
   if (has(/(?:huyện ủy|thị ủy|quận ủy)/u) || /(?:^|\s)(?:(?:huyện|quận|thị xã|TX) |(?:H|Q|TX)\. ?)(?:\p{Lu}|\d)|(?:^|\s)(?:huyện|quận|thị xã)$/u.test(name)) return 'district';
   if (has(/thành ủy|thành phố|tp\.|(?:^|\s)tp(?:\s|$)/u)) {
@@ -549,21 +614,42 @@ const PROVINCE_AFTER_LOCATOR = new RegExp(
 export function provinceOfOffice(name: string): string | undefined {
   const m = PROVINCE_AFTER_LOCATOR.exec(name);
   if (m) return findProvince(m[1]);
-  // A province's name that ends a body's name: 'Sở GTVT Thanh Hóa', 'đoàn ĐBQH Hà Nội' (not a
-  // school or a hospital named after a place: 'Trường THPT Hòa Bình').
+  // A province's name that ends a body's name: 'Sở GTVT Thanh Hóa', 'đoàn ĐBQH Hà Nội', 'Tỉnh ủy
+  // tỉnh Yên bái' as printed (not a school or a hospital named after a place: 'Trường THPT Hòa Bình').
   const end = provinceAtEnd(name);
   return end && !NAMED_AFTER_PLACES.test(name) ? findProvince(end) : undefined;
 }
 /** A province named with its level word or committee: 'tỉnh Vĩnh Phúc', 'TP.Hà Tĩnh', 'Tỉnh ủy Bà Rịa - Vũng Tàu'. */
 const PROVINCE_WITH_LEVEL = new RegExp(`(?=[Tt])(?:[Tt]ỉnh(?: ủy)?|[Tt]hành (?:phố|ủy)|TP\\.?) *(${PROVINCE_NAME_PATTERN})${WORD_END}`, 'gu');
 
-/** The province last named with its level word in the paragraph before `pos` (at most 800 characters back), or undefined. */
+/**
+ * The province last named with its level word in the paragraph before `pos` (at most 800
+ * characters back), or undefined. The text's provinces are found once (provincesWithLevel) and
+ * looked up by position: a mention asks at every head of an article of no province.
+ */
 function provinceNamedBefore(text: string, pos: number): string | undefined {
   const from = Math.max(0, pos - 800, text.lastIndexOf('\n', pos - 1) + 1);
-  const before = text.slice(from, pos);
-  let last: string | undefined;
-  for (const m of before.matchAll(PROVINCE_WITH_LEVEL)) last = m[1];
-  return last ? findProvince(last) : undefined;
+  const named = provincesWithLevel(text);
+  // the last one that ends by `pos` and starts at `from` or after
+  for (let i = lowerBound(named.ends, pos + 1) - 1; i >= 0 && named.ends[i] > from; i--) {
+    if (named.starts[i] >= from) return findProvince(named.names[i]);
+  }
+  return undefined;
+}
+const NAMED: { text: string; starts: number[]; ends: number[]; names: string[] } = { text: '', starts: [], ends: [], names: [] };
+function provincesWithLevel(text: string): typeof NAMED {
+  if (NAMED.text !== text) {
+    NAMED.text = text;
+    NAMED.starts = [];
+    NAMED.ends = [];
+    NAMED.names = [];
+    for (const m of text.matchAll(PROVINCE_WITH_LEVEL)) {
+      NAMED.starts.push(m.index);
+      NAMED.ends.push(m.index + m[0].length);
+      NAMED.names.push(m[1]);
+    }
+  }
+  return NAMED;
 }
 
 const NAMED_AFTER_PLACES = /^(?:Trường|Đại học|Học viện|Bệnh viện)(?![\p{L}\p{M}])/u;
@@ -601,6 +687,9 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
   readText(text);
   const out: OfficeMention[] = [];
   let coveredTo = 0;
+  let genericTo = 0;
+  /** Names of bodies whose owner, given in parentheses, is central. */
+  const centralOwned = new Set<string>();
   for (const h of headStarts(text)) {
     let start = h.start;
     if (start < coveredTo) continue;
@@ -610,7 +699,7 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
     const base = h.titled ? start : 0;
     const source = h.titled ? capitalisedWindow(text, start) : text;
     reading.personNext = endsWithMatch(ROLE_BEFORE, text.slice(Math.max(0, start - 40), start)) || TITLE_WORD_BEFORE.test(text.slice(Math.max(0, start - 8), start));
-    if (h.titled) readWindow(source);
+    if (h.titled) readWindow(source, reading.lower?.slice(start, start + source.length));
     let parsed = body(source, start - base);
     reading.personNext = false;
     if (!parsed) continue;
@@ -645,9 +734,12 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
     if (!h.titled && prevWord && !TITLE_WORD.test(prevWord[1]) && at(NAMED_HEAD, text, start) && !endsWithMatch(ROLE_BEFORE, text.slice(Math.max(0, start - 40), start))) continue;
     // A body followed by a foreign country is that country's: 'Bộ Ngoại giao Qatar', 'Trung ương
     // Đảng Cộng sản Trung Quốc'.
-    const party = /Đảng$/u.test(name) ? PARTY_NAME_AFTER.exec(text.slice(parsed.end, parsed.end + 12)) : null;
+    // (and a Party organ followed by its Party's name: 'Bộ Chính trị Đảng Cộng sản Cu Ba')
+    const party = /Đảng$/u.test(name)
+      ? PARTY_NAME_AFTER.exec(text.slice(parsed.end, parsed.end + 12))
+      : text.startsWith(' Đảng ', parsed.end) ? PARTY_AFTER.exec(text.slice(parsed.end, parsed.end + 18)) : null;
     const country = skipSpaces(text, parsed.end + (party ? party[0].length : 0));
-    if (FOREIGN.test(text.slice(country, country + 25)) && text[parsed.end] === ' ') {
+    if (text[parsed.end] === ' ' && (FOREIGN.test(text.slice(country, country + 25)) || ((text[country] === 'C' || text[country] === 'n') && FOREIGN_REPUBLIC.test(text.slice(country, country + 40))))) {
       coveredTo = parsed.end;
       continue;
     }
@@ -659,7 +751,8 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
       continue;
     }
     const bareOrgan = parsed.lacks === 'owner' && PARTY_HEADS.includes(name);
-    if (PRESS_ACRONYM.has(name) || (NOT_OFFICE_SET.has(name.toLowerCase()) && !bareOrgan)) {
+    // (a photo credit names no body presented as one: 'Ảnh: VPQH')
+    if (PRESS_ACRONYM.has(name) || (NOT_OFFICE_SET.has(name.toLowerCase()) && !bareOrgan) || ((text.charCodeAt(start - 1) === 0x20 || text.charCodeAt(start - 1) === 0x3a) && PHOTO_CREDIT_BEFORE.test(text.slice(Math.max(0, start - 8), start)))) {
       coveredTo = parsed.end;
       continue;
     }
@@ -673,8 +766,14 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
       coveredTo = parsed.end;
       continue;
     }
-    const level = parsed.lacks ? undefined : levelOf(name, ctx.article.province ?? local);
-    const province = level && level !== 'central' ? provinceOfOffice(name) ?? ownerAsideProvince(text, parsed.end) ?? ctx.article.province ?? local : undefined;
+    // (a body whose owner, given in parentheses, is a central one is central: 'Trường Giáo dưỡng số 2 (Bộ Công an)')
+    // (and so is the same name written again without it: one body, one level)
+    const aside = parsed.lacks ? undefined : ownerAside(text, parsed.end);
+    const centralByOwner = !parsed.lacks && !provinceOfOffice(name) && (centralOwned.has(name) || (!!aside && levelOf(aside) === 'central'));
+    if (centralByOwner) centralOwned.add(name);
+    const level = parsed.lacks ? undefined : centralByOwner ? 'central' : levelOf(name, ctx.article.province ?? local);
+    const province = level && level !== 'central' ? provinceOfOffice(name) ?? (aside && provinceOfOffice(aside)) ?? ctx.article.province ?? local : undefined;
+    const levels = levelsInCoordination(name, text, parsed.end);
     out.push({
       start,
       end: parsed.end,
@@ -685,26 +784,44 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
       owner: parsed.owner,
       lacks: parsed.lacks,
       family: parsed.family,
-      front: FRONT.test(name) || undefined,
+      // (a Party cell named after a Front unit is a Party body: 'Chi bộ Tạp chí Mặt trận')
+      front: (FRONT.test(name) && !PARTY_UNIT.test(name)) || undefined,
+      generic: start < genericTo || !!levels || undefined,
     });
+    // (the level coordinated after a class is the class too: 'Tỉnh ủy, Thành ủy trực thuộc Trung ương')
+    if (levels) genericTo = parsed.end + levels[0].length;
     coveredTo = parsed.end;
   }
   readText('');
   return out;
 }
 
+/** A name that ends with a level word alone ('Công an tỉnh', 'MTTQ tỉnh') or a Party committee alone ('Ban Thường vụ Tỉnh ủy'). */
+const ENDS_BY_LEVEL = /(?:^|\s)(?:tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn)$/u;
+const ENDS_BY_COMMITTEE = /(?:^|\s)(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy$/u;
+/** Another level word, or committee, alone after it in coordination: ', thành phố', ', Thành ủy trực thuộc Trung ương'. */
+const LEVEL_COORDINATED = /^ *(?:,|và|hoặc|\/) *(?:tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?![\p{L}\p{M}\p{N}.])(?! +(?:\p{Lu}|\d))/u;
+const COMMITTEE_COORDINATED = /^ *(?:,|và|hoặc|\/) *(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị) ủy(?![\p{L}\p{M}\p{N}.])(?! +(?:\p{Lu}|\d))/u;
+/** The coordination after a body named by its level that makes it a class of bodies, no one body ('Công an tỉnh, thành phố'), or null. */
+function levelsInCoordination(name: string, text: string, end: number): RegExpExecArray | null {
+  const after = text.slice(end, end + 20);
+  return ENDS_BY_LEVEL.test(name) ? LEVEL_COORDINATED.exec(after) : ENDS_BY_COMMITTEE.test(name) ? COMMITTEE_COORDINATED.exec(after) : null;
+}
+
 const ASIDE_OPEN = /^ *\( */u;
 /**
- * The province its owner, given in parentheses after a body, names: 'Trung tâm Pháp y (Sở Y tế TP
- * Đà Nẵng)' → Đà Nẵng (whatever the article's province), or undefined.
+ * The owner given in parentheses after a body, a complete body's name: 'Trung tâm Pháp y (Sở Y
+ * tế TP Đà Nẵng)' → 'Sở Y tế TP Đà Nẵng' (its province is the body's, whatever the article's),
+ * 'Trường Giáo dưỡng số 2 (Bộ Công an)' → 'Bộ Công an'; or undefined.
  */
-function ownerAsideProvince(text: string, end: number): string | undefined {
+function ownerAside(text: string, end: number): string | undefined {
+  if (text[end] !== ' ' && text[end] !== '(') return undefined;
   const open = ASIDE_OPEN.exec(text.slice(end, end + 4));
   if (!open) return undefined;
   const s = end + open[0].length;
   if (!/^\p{Lu}/u.test(text[s] ?? '')) return undefined;
   const b = body(text, s);
-  return b && !b.lacks ? provinceOfOffice(squash(text.slice(s, b.end))) : undefined;
+  return b && !b.lacks ? squash(text.slice(s, b.end)) : undefined;
 }
 
 /**

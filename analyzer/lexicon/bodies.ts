@@ -91,9 +91,21 @@ export const BODY_HEADS: readonly BodyHead[] = [
   { word: 'Bảo hiểm xã hội', needs: 'locator' },
   { word: 'Tòa án nhân dân', needs: 'locator' },
   { word: 'TAND', needs: 'locator' },
-  // the appeal and specialised courts inside a court: 'Tòa Phúc thẩm Tòa án nhân dân tối cao'
+  // the appeal and specialised courts inside a court: 'Tòa Phúc thẩm Tòa án nhân dân tối cao',
+  // 'Tòa Hình sự TAND TP.HCM'
   { word: 'Tòa Phúc thẩm', needs: 'owner' },
   { word: 'Tòa phúc thẩm', needs: 'owner' },
+  { word: 'Tòa Hình sự', needs: 'owner' },
+  { word: 'Tòa Dân sự', needs: 'owner' },
+  { word: 'Tòa Hành chính', needs: 'owner' },
+  { word: 'Tòa Kinh tế', needs: 'owner' },
+  { word: 'Tòa Lao động', needs: 'owner' },
+  // military courts and procuracies, named by their region: 'Tòa án quân sự Quân khu 7',
+  // 'Viện Kiểm sát quân sự khu vực 1 Quân khu 3'
+  { word: 'Tòa án quân sự', needs: 'name' },
+  { word: 'Tòa án Quân sự', needs: 'name' },
+  { word: 'Viện Kiểm sát quân sự', needs: 'name' },
+  { word: 'Viện Kiểm sát Quân sự', needs: 'name' },
   { word: 'Viện Kiểm sát nhân dân', needs: 'locator' },
   { word: 'VKSND', needs: 'locator' },
   { word: 'Đoàn đại biểu Quốc hội', needs: 'locator', level: 'province' },
@@ -363,7 +375,7 @@ export const MINISTRIES: readonly { name: string; aliases: readonly string[] }[]
   },
   { name: 'Thông tin và Truyền thông', aliases: ['TT&TT', 'TTTT'] },
   // until 2007 [mem]
-  { name: 'Văn hóa - Thông tin', aliases: ['Văn hóa, Thông tin'] },
+  { name: 'Văn hóa - Thông tin', aliases: ['Văn hóa, Thông tin', 'VH-TT', 'VHTT'] },
   { name: 'Thủy sản', aliases: [] },
   { name: 'Công nghiệp', aliases: [] },
   { name: 'Thương mại', aliases: [] },
@@ -527,13 +539,15 @@ export const LOCATOR_WORDS: readonly { word: string; level: 'province' | 'distri
 export const MISSIONS: readonly string[] = ['Đại sứ quán', 'Tổng Lãnh sự quán', 'Lãnh sự quán']
 
 /**
- * Names that begin as a body's and name a place or a market instead: an administrative or
- * financial centre is a district of buildings ('Trung tâm hành chính Q. Bình Tân', 'Trung
- * tâm chính trị - hành chính'), a 'Sở Giao dịch' a stock exchange or a bank's branch.
+ * Names that begin as a body's and name a place, a market or no Party or State body instead: an
+ * administrative or financial centre is a district of buildings ('Trung tâm hành chính Q. Bình
+ * Tân', 'Trung tâm chính trị - hành chính'), a 'Sở Giao dịch' a stock exchange or a bank's branch.
  */
 export const NOT_OFFICE_NAMES_STARTING: readonly string[] = [
   'Trung tâm hành chính', 'Trung tâm chính trị - hành chính', 'Trung tâm tài chính', 'Trung tâm thương mại',
   'Sở Giao dịch',
+  // a firm's boards ('Chủ tịch Hội đồng quản trị Công ty …'), the Olympic committee (an association)
+  'Hội đồng quản trị', 'Hội đồng thành viên', 'Ủy ban Olympic',
 ]
 
 /**

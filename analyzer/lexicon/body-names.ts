@@ -32,7 +32,7 @@ export const NAME_VOCABULARY: readonly string[] = [
   // land, building, environment
   'tài nguyên', 'môi trường', 'tài nguyên và môi trường', 'đất đai', 'đăng ký', 'đăng ký đất đai', 'quỹ đất',
   'qũy đất', 'đo đạc', 'bản đồ', 'địa chính', 'quy hoạch', 'kiến trúc', 'xây dựng', 'nhà ở', 'bất động sản',
-  'hạ tầng', 'kỹ thuật', 'giao thông', 'vận tải', 'giao thông vận tải', 'đường bộ', 'đường sắt', 'đường thủy',
+  'nhà', 'hạ tầng', 'kỹ thuật', 'giao thông', 'vận tải', 'giao thông vận tải', 'đường bộ', 'đường sắt', 'đường thủy',
   'hàng hải', 'hàng không', 'công trình', 'dự án', 'giải phóng mặt bằng', 'mặt bằng', 'bồi thường',
   'tái định cư', 'khí tượng', 'thủy văn', 'khí tượng thủy văn', 'biển', 'hải đảo', 'khoáng sản', 'địa chất',
   'nước sạch', 'vệ sinh môi trường', 'cấp nước', 'thoát nước', 'chiếu sáng', 'cây xanh', 'quản lý đô thị',
@@ -63,6 +63,8 @@ export const NAME_VOCABULARY: readonly string[] = [
   'quản lý thị trường', 'thị trường', 'đo lường', 'tiêu chuẩn', 'đo lường chất lượng', 'sở hữu trí tuệ',
   'bức xạ', 'hạt nhân', 'điều phối', 'chương trình', 'mục tiêu quốc gia', 'cụm công nghiệp', 'khu công nghiệp',
   'khu kinh tế', 'công nghệ cao', 'kinh doanh', 'cửa khẩu', 'sân bay', 'cảng biển', 'điện tử',
+  // an enterprise a Party body sits in ('Đảng ủy Tổng công ty truyền thông …'; the firm itself is no office)
+  'công ty', 'tổng công ty', 'đa phương tiện',
   'thương mại điện tử', 'kinh tế số', 'công nghệ số', 'chuyển đổi số', 'dữ liệu', 'viễn thông', 'bưu chính', 'doanh nghiệp', 'hỗ trợ doanh nghiệp', 'thông tin khoa học',
   // security and defence
   'an ninh', 'trật tự', 'an toàn', 'cảnh sát', 'cơ động', 'ma túy', 'phòng cháy', 'chữa cháy',
@@ -70,7 +72,8 @@ export const NAME_VOCABULARY: readonly string[] = [
   'tội phạm', 'trại giam', 'hỗ trợ tư pháp', 'quân sự', 'biên phòng', 'hậu cần', 'bảo vệ', 'cảnh vệ',
   'an ninh mạng', 'quản lý hành chính', 'trật tự xã hội', 'giao thông đường bộ', 'đường bộ - đường sắt',
   'bảo vệ chính trị nội bộ', 'chính trị nội bộ', 'nội bộ', 'quốc phòng', 'dân quân', 'tự vệ', 'đối nội',
-  'tuần tra', 'kiểm soát', 'tuần tra kiểm soát', 'điều tra tội phạm', 'cảnh sát điều tra',
+  'tuần tra', 'kiểm soát', 'tuần tra kiểm soát', 'điều tra tội phạm', 'cảnh sát điều tra', 'truy nã tội phạm',
+  'xây dựng lực lượng',
   // kinds of unit and what qualifies them
   'quản lý', 'phát triển', 'quản lý dự án', 'vùng', 'khu vực', 'miền', 'liên ngành', 'chuyên ngành',
   'chuyên trách', 'cấp tỉnh', 'cấp huyện', 'cấp xã', 'bộ phận', 'ấp', 'khóm', 'thôn', 'xóm', 'bản', 'tổ dân phố',
@@ -109,10 +112,10 @@ export const NUMBERED_NAME_WORDS: readonly string[] = [
 
 /**
  * Capitalised words that open a sentence glued to the name before it ('… UBND TP.Ở cương vị
- * mới', '… UBND xã.Đồng chí …') or a photo caption ('… Nội Bài Ảnh: …'): never a place's or a
- * name's first word.
+ * mới', '… UBND xã.Đồng chí …'), a photo caption ('… Nội Bài Ảnh: …') or a page footer ('… Tổng
+ * cục Thống kê Giấy phép Báo điện tử số …'): never a place's or a name's first word.
  */
-export const NOT_NAME_STARTS: readonly string[] = ['Ở', 'Đồng chí', 'Hiện', 'Đây', 'Đó', 'Còn', 'Bên cạnh', 'Tuy nhiên', 'Ngoài ra', 'Ảnh']
+export const NOT_NAME_STARTS: readonly string[] = ['Ở', 'Đồng chí', 'Hiện', 'Đây', 'Đó', 'Còn', 'Bên cạnh', 'Tuy nhiên', 'Ngoài ra', 'Ảnh', 'Giấy phép']
 
 /**
  * Words that begin the name of an organisation that is no Party or State body (DECISIONS.md:

@@ -191,7 +191,7 @@ export const FOREIGN_NAMES: readonly string[] = [
   'Canada', 'Liên Hợp Quốc', 'LHQ', 'EU', 'ASEAN', 'NATO', 'Liên minh châu Âu', 'Liên bang',
   'Palestine', 'Syria', 'Iraq', 'Ả Rập', 'Thổ Nhĩ Kỳ', 'Ba Lan', 'Tây Ban Nha', 'Italy',
   'Hà Lan', 'Bỉ', 'Thụy Điển', 'Na Uy', 'Phần Lan', 'Đan Mạch', 'Brazil', 'Mexico',
-  'Argentina', 'Cuba', 'Venezuela',
+  'Argentina', 'Cuba', 'Cu Ba', 'Venezuela', 'TQ',
 ];
 
 /** Press agencies by acronym: in credits and brands ('Ảnh: THX/TTXVN', 'VTV Cup') they are no bodies presented as such. */
@@ -208,6 +208,8 @@ export const SCHOOL_TYPES: readonly string[] = [
   'THPT', 'THCS', 'PTDTNT', 'PTDTBT', 'PTTH', 'TH', 'MN', 'ĐH', 'CĐ', 'Tiểu học', 'Mầm non', 'Trung học', 'Phổ thông',
   'Đại học', 'Cao đẳng', 'Trung cấp', 'Chính trị', 'Quân sự', 'Sĩ quan', 'Cán bộ', 'Nghiệp vụ', 'Năng khiếu', 'Chuyên',
   'chuyên', 'Dân tộc',
+  // vocational, reform and Party schools (genre corpus: 'Trường Dạy nghề số 8', 'Trường Giáo dưỡng số 2')
+  'Dạy nghề', 'Nghề', 'Giáo dưỡng', 'Bồi dưỡng', 'Đảng',
 ];
 
 /** Words and phrases that end a free-form body name: function words and the verbs of news prose. */

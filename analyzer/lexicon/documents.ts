@@ -99,8 +99,16 @@ export const SHORT_CITATION = {
    * dung', 'báo cáo 1.527 cơ sở', 'kế hoạch 5 năm'): lower case, they cite only with 'số'.
    */
   nounOnlyTypes: ['Chỉ thị', 'Nghị quyết', 'Nghị định', 'Thông tư', 'Công văn'],
-  /** Types whose bare number names a programme or a plan, not a document ('Chương trình 135'): cited only with 'số' or as 'Chương trình hành động'. */
-  namedByNumber: ['Chương trình'],
+  /**
+   * Types whose bare number names a programme, a plan or a project, not a document ('Chương
+   * trình 135', 'Đề án 125', 'Đề án 1816'): cited only with 'số' or as 'Chương trình hành động'.
+   */
+  namedByNumber: ['Chương trình', 'Đề án'],
+  /**
+   * Capitalised words before a type word that make it part of a firm's or an office's name
+   * ('Công ty Luật số 5', 'Văn phòng Luật sư số 2'): no document there.
+   */
+  nameHeadsBefore: ['Công ty', 'Cty', 'Văn phòng', 'Hãng', 'Đoàn'],
   /** Types after which a bare year is the law's year, not its number ('Luật 2008'). */
   yearNamed: ['Luật'],
 } as const
@@ -121,6 +129,23 @@ export const SHORT_CITATION = {
  *   VBHN   Văn bản hợp nhất ('05/VBHN-VPQH')
  *   Copies: BS (Party bản sao, '24-BS/UBKTTU'), SY (sao y), TrS (trích sao), SL (sao lục).
  */
+
+/**
+ * Type words that may be followed by what the document does before 'số' and its code: 'Quyết
+ * định khởi tố bị can số 363/C46 (P12)', 'Quyết định xử phạt vi phạm hành chính số …'. Not the
+ * types that are also common nouns before a certificate's or a form's number ('phù hợp quy định
+ * an toàn thực phẩm số 2653/2013/ATTP-XNCB').
+ */
+export const QUALIFIED_TYPE_WORDS: readonly string[] = ['Quyết định']
+
+/**
+ * Type words of the document types left out above (Thông tri, Lệnh, Pháp lệnh …): a code cited
+ * after one is no document fact, even where its abbreviation looks like a listed type's
+ * ('Thông tri số 07-TT/TC', 'Thông tri số 297/TT-TƯ': TT is Thông tư only in State codes).
+ */
+export const OMITTED_TYPE_WORDS: readonly string[] = [
+  'Thông tri', 'Lệnh', 'Pháp lệnh', 'Thông cáo', 'Biên bản', 'Hợp đồng', 'Giấy mời', 'Phương án', 'Văn bản hợp nhất',
+]
 
 export interface Issuer {
   /** as printed in codes: 'TW', 'TU', 'UBND', 'TTg' */

@@ -45,7 +45,8 @@ export function authorityEndingAt(text: string, pos: number, offices: Candidate<
     if (before) return { start: office.start - before[0].length, end: pos, name: canonical(before[0]) + ' ' + office.name };
     return { start: office.start, end: pos, name: office.name };
   }
-  const holder = /(?:Chủ tịch nước|Thủ tướng Chính phủ|Thủ tướng)$/u.exec(text.slice(Math.max(0, pos - 30), pos));
-  if (holder) return { start: pos - holder[0].length, end: pos, name: canonical(holder[0]) };
+  // (the State's name may follow the President's title: 'Chủ tịch nước CHXHCN Việt Nam đã ký …')
+  const holder = /(?:Chủ tịch nước|Thủ tướng Chính phủ|Thủ tướng)( +(?:nước +)?(?:CHXHCN|Cộng hòa [Xx]ã hội [Cc]hủ nghĩa) +Việt Nam)?$/u.exec(text.slice(Math.max(0, pos - 70), pos));
+  if (holder) return { start: pos - holder[0].length, end: pos, name: canonical(holder[0].slice(0, holder[0].length - (holder[1]?.length ?? 0))) };
   return undefined;
 }

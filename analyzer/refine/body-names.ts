@@ -58,7 +58,9 @@ const ABBREVIATED = /UBND|HĐND|T[Pp]|TX|ĐBQH|cơ sở|CA[TQHXP]/u;
 
 /** Lower case, dashes folded as the scoring folds them ('Sở TN- MT' is 'Sở TN-MT'). */
 // (' và ' between a name's parts is written as a dash too: 'Sở Tài nguyên - Môi trường' is 'Sở Tài nguyên và Môi trường')
+// (an acronym's joiners are dropped: 'Bộ VH-TT&DL' is 'Bộ VHTT&DL')
 function foldCase(name: string): string {
+  if (/[&–-]/u.test(name)) name = name.replace(ACRONYM_JOINER, '');
   return name.toLowerCase().replace(/ *[-–—] *| và /gu, '-');
 }
 
@@ -152,6 +154,15 @@ export function canonicalBodyNames(
     const full = bySignature.get(letters);
     if (full?.size === 1 && !full.has(id)) acronymOf.set(id, [...full][0]);
   }
+  // Two acronyms of one name, where the article spells none out ('Chi bộ Văn phòng LĐBĐVN' and
+  // 'Chi bộ VPLĐBĐVN'): the later is the first's.
+  const firstWithLetters = new Map<string, string>();
+  for (const [id, letters] of withAcronym) {
+    if (acronymOf.has(id) || bySignature.has(letters)) continue;
+    const first = firstWithLetters.get(letters);
+    if (first === undefined) firstWithLetters.set(letters, id);
+    else if (first !== id) acronymOf.set(id, first);
+  }
   const identity = (name: string) => {
     const id = rawIdentity(name);
     return acronymOf.get(id) ?? id;
@@ -226,6 +237,8 @@ interface NameFacts {
   /** The initials of its short part, before the place. */
   placeInitials?: string;
 }
+/** A joiner between the letters of an acronym: 'VH-TT&DL', 'VHTT&DL' and 'VHTTDL' are one acronym. */
+const ACRONYM_JOINER = /(?<=(?<![\p{L}\p{M}])\p{Lu}[\p{Lu}\d]*) ?[&–-] ?(?=\p{Lu}[\p{Lu}\d]*(?![\p{L}\p{M}]))/gu;
 function identityOf(spelled: string): string {
   let s = foldCase(spelled);
   if (s.includes('tỉnh ') || s.includes('thành phố ')) s = s.replace(LEVEL_BEFORE_PROVINCE, '');

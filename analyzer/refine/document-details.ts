@@ -4,20 +4,29 @@
 import type { Candidate, Context } from '../pipeline.ts';
 import { authorityAt, authorityEndingAt } from './authority.ts';
 import { spansOf } from '../text/spans.ts';
+import { canonicalBodyNames } from './body-names.ts';
+import { COMPLETE_BODIES, completeNames } from '../lexicon/bodies.ts';
 
 // '<issuer> (đã) ban hành / phê duyệt … tại / ký <document>': the issuer named before the code.
 // 'cũng' joins a clause to the one before ('Bộ Tài chính cũng đã ban hành …'); 'ra' issues a
 // decision ('Cơ quan … đã ra Quyết định số …').
-const ISSUING_VERB = /(?:^|\s)(?:cũng )?(?:(?:đã|vừa|được|chính thức|mới) +)*(ban hành|phê duyệt|ký ban hành|ký|thông qua|có|ra)(?:[^.;:!?\n]{0,60}? (?:tại|theo|bằng))? *$/u;
+// The verb may be a pair ('vừa ký, ban hành Chỉ thị …'), a plural article may come before a
+// list ('Bộ Chính trị có các Quyết định 217, 218'), and a dispatch's code is cited after its
+// type word, which names no type of the contract ('đã có Công điện số 2/CĐ-UBND').
+const ISSUING_VERB = /(?:^|\s)(?:cũng )?(?:(?:đã|vừa|được|chính thức|mới) +)*(ban hành|phê duyệt|ký,? (?:và )?ban hành|ký|thông qua|có|ra)(?:[^.;:!?\n]{0,60}? (?:tại|theo|bằng))?(?: +(?:các|những))?(?: +[Cc]ông điện(?: +số)?)? *$/u;
+// 'Theo đề nghị của Cục Thuế tỉnh tại Tờ trình số 60/TTr-CT': who proposed in a submission wrote it.
+const PROPOSAL_BEFORE = /(?:đề nghị|đề xuất|kiến nghị) +của +[^.;:!?\n]{1,60} tại $/u;
+const PROPOSED_AT = /(?:^|[\s,;(])(?:[Tt]heo +|[Xx]ét +)?(?:đề nghị|đề xuất|kiến nghị) +của +$/u;
 // 'Ngày 1.11.2023, UBND tỉnh … ban hành Quyết định …': the date that opens the clause is the issue date.
 // A part of the day may come first ('Chiều ngày 8/2/2017, …'), and the clause may follow a comma.
-const CLAUSE_DATE = /(?:^|[.;,!?\n]) *(?:(?:[Vv]ào +)?(?:(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm) +)?[Nn]gày) +$/u;
+const CLAUSE_DATE = /(?:^|[.;:,!?\n]) *(?:(?:[Vv]ào +)?(?:(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm) +)?[Nn]gày) +$/u;
 // A person's name after the title of the subject: 'Bộ trưởng Bộ Công Thương Trần Tuấn Anh đã ban hành …'.
 const AGENCY_OF = /(?:^|[.;:!?\n] *|, *)(Cơ quan [\p{Lu}][\p{L}\p{M} ]{2,40}?), $/u;
 const NAME_WORD = /\p{Lu}[\p{Ll}\p{M}]* $/u;
 
 const DATE_GAP = /^ *,? *\(? *(?:(?:được )?ban hành )?(?:vào )?(?:ngày *)?$/iu;
-const ISSUER_GAP = /^ *\)? *,? *(?:của|do) +$/iu;
+// (a day and month without the year between: 'Thông báo số 28 ngày 15/3 của Ban Thường vụ …')
+const ISSUER_GAP = /^ *\)? *,? *(?:ngày +\d{1,2}[/.-]\d{1,2} *,? *)?(?:của|do) +$/iu;
 
 export function attachDocumentDetails(
   docs: Candidate<'document'>[],
@@ -26,6 +35,8 @@ export function attachDocumentDetails(
   ctx: Context,
 ): void {
   const { text } = ctx;
+  /** Documents whose issuer is the subject of the clause before them ('UBND tỉnh đã ban hành …'). */
+  const fromSubject = new Set<Candidate<'document'>>();
   for (const doc of docs) {
     let end = doc.end;
     const date = spansOf(dates).startingIn(end, end + 21).find((d) => DATE_GAP.test(text.slice(end, d.start)));
@@ -33,7 +44,7 @@ export function attachDocumentDetails(
       doc.issued = date.value.slice(0, 10);
       end = date.end;
     }
-    const gap = /^ *\)? *,? *(?:của|do) +/iu.exec(text.slice(end, end + 12));
+    const gap = /^ *\)? *,? *(?:ngày +\d{1,2}[/.-]\d{1,2}(?![/.-]?\d) *,? *)?(?:của|do) +/iu.exec(text.slice(end, end + 28));
     if (gap && ISSUER_GAP.test(gap[0])) {
       const who = authorityAt(text, end + gap[0].length, offices);
       if (who) doc.issuer = who.name;
@@ -46,16 +57,38 @@ export function attachDocumentDetails(
         if (who && /^ +(?:(?:vừa|đã|chính thức) +)*(?:ban hành|ký|thông qua|phê duyệt)/u.test(text.slice(who.end, who.end + 30))) doc.issuer = who.name;
       }
     }
-    if (!doc.issuer) issuerBefore(doc, dates, offices, ctx);
+    if (!doc.issuer && issuerBefore(doc, dates, offices, ctx)) fromSubject.add(doc);
   }
-  shareAlongLists(docs, text);
+  shareAlongLists(docs, text, fromSubject);
+  issuersByFullName(docs, offices, ctx);
 }
 
-// 'Nghị định 47 và 112 của Chính phủ', 'Nghị quyết số 18-NQ/TW, 19-NQ/TW của Ban Chấp hành
-// Trung ương': the issuer written after a list is every listed document's.
-const LIST_GAP = /^ *(?:,|;|và|hoặc) *(?:số *)?$/u;
+/**
+ * An issuer that is a body named by its head and level only ('Sở Nội vụ có văn bản số 640',
+ * 'HĐND thành phố đã có Văn bản số 11/HĐND-TD') is named as its body's office fact is, by the
+ * article's full mention of it (DECISIONS.md: one body written short and in full): 'Sở Nội vụ
+ * Gia Lai', 'Hội đồng Nhân dân thành phố Hà Nội'. An office-holder ('Giám đốc CATP') and a
+ * complete body's other name ('Ban Bí thư') stay as written.
+ */
+function issuersByFullName(docs: Candidate<'document'>[], offices: Candidate<'office'>[], ctx: Context): void {
+  // (only an issuer that is an office's name and no complete body's may change: most are neither)
+  if (!docs.some((d) => d.issuer && !COMPLETE_NAMES.has(d.issuer) && offices.some((o) => o.name === d.issuer))) return;
+  const ordered = [...offices].sort((x, y) => x.start - y.start);
+  const canonicalOf = canonicalBodyNames(ordered.map((o) => o.name), ctx.article.province, { innerNames: true });
+  for (const doc of docs) {
+    const full = doc.issuer ? canonicalOf.get(doc.issuer) : undefined;
+    if (full && !COMPLETE_NAMES.has(doc.issuer!)) doc.issuer = full;
+  }
+}
+const COMPLETE_NAMES = new Set(COMPLETE_BODIES.flatMap(completeNames));
 
-function shareAlongLists(docs: Candidate<'document'>[], text: string): void {
+// 'Nghị định 47 và 112 của Chính phủ', 'Nghị quyết số 18-NQ/TW, 19-NQ/TW của Ban Chấp hành
+// Trung ương': the issuer written after a list is every listed document's; a member may carry
+// its own date ('Quyết định số 73/2014/QĐ-UBND ngày 28/10/2014, Quyết định số 60/2015/QĐ-UBND
+// ngày 21/12/2015 … của UBND tỉnh').
+const LIST_GAP = /^ *(?:,? *ngày +\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4} *)?(?:,|;|và|hoặc) *(?:số *)?$/u;
+
+function shareAlongLists(docs: Candidate<'document'>[], text: string, fromSubject: Set<Candidate<'document'>>): void {
   const sorted = [...docs].sort((a, b) => a.start - b.start);
   for (let i = sorted.length - 2; i >= 0; i--) {
     const doc = sorted[i];
@@ -63,13 +96,33 @@ function shareAlongLists(docs: Candidate<'document'>[], text: string): void {
     if (doc.issuer || !next.issuer || !LIST_GAP.test(text.slice(doc.end, next.start))) continue;
     doc.issuer = next.issuer;
   }
+  // The subject that issued the first of a list issued the others it lists: 'Ngày 12/12/2013, Bộ
+  // Chính trị có các Quyết định 217, 218 …' (and on the day the clause opens with).
+  for (let i = 0; i < sorted.length - 1; i++) {
+    const doc = sorted[i];
+    const next = sorted[i + 1];
+    if (!fromSubject.has(doc) || next.issuer || !LIST_GAP.test(text.slice(doc.end, next.start))) continue;
+    next.issuer = doc.issuer;
+    if (doc.issued && !next.issued && !/^ *,? *ngày/u.test(text.slice(doc.end, next.start))) next.issued = doc.issued;
+    fromSubject.add(next);
+  }
 }
 
-function issuerBefore(doc: Candidate<'document'>, dates: Candidate<'date'>[], offices: Candidate<'office'>[], ctx: Context): void {
+/** The issuer named before the document, as the subject of an issuing verb; true when found. */
+function issuerBefore(doc: Candidate<'document'>, dates: Candidate<'date'>[], offices: Candidate<'office'>[], ctx: Context): boolean {
   const { text } = ctx;
   const window = text.slice(Math.max(0, doc.start - 120), doc.start);
-  const verb = ISSUING_VERB.exec(window);
-  if (!verb) return;
+  // (a subject that acted on someone's proposal made in the document did not write it: 'UBND TP
+  // ban hành các quyết định … theo đề nghị của CQĐT tại công văn 173/…')
+  const proposed = PROPOSAL_BEFORE.test(window);
+  const verb = proposed ? null : ISSUING_VERB.exec(window);
+  if (!verb) {
+    // '… đề nghị của Cục Thuế tỉnh tại Tờ trình số 60/TTr-CT'
+    if (!window.endsWith(' tại ')) return false;
+    const who = authorityEndingAt(text, doc.start - 5, offices);
+    if (who && PROPOSED_AT.test(text.slice(Math.max(0, who.start - 30), who.start))) doc.issuer = who.name;
+    return false;
+  }
   // The subject ends right before the verb group ('UBND tỉnh đã ban hành'); after 'được' it is
   // the agent ('được Thủ tướng Chính phủ phê duyệt').
   const verbStart = doc.start - window.length + verb.index + (verb[0].startsWith(' ') ? 1 : 0);
@@ -87,7 +140,7 @@ function issuerBefore(doc: Candidate<'document'>, dates: Candidate<'date'>[], of
     // The title must be the whole subject: 'Phó Thủ tướng Vũ Đức Đam ký' names no 'Thủ tướng'.
     if (who && /\p{Lu}[\p{Ll}\p{M}]* $/u.test(text.slice(Math.max(0, who.start - 12), who.start))) who = undefined;
   }
-  if (!who) return;
+  if (!who) return false;
   // 'Cơ quan Cảnh sát điều tra, Bộ Công an đã ra …': an agency named by its work, then in
   // apposition the body it belongs to; the issuer is the agency of that body.
   const agency = AGENCY_OF.exec(text.slice(Math.max(0, who.start - 60), who.start));
@@ -98,4 +151,5 @@ function issuerBefore(doc: Candidate<'document'>, dates: Candidate<'date'>[], of
     const date = spansOf(dates).endingIn(who.start - 3, who.start).find((d) => /^\d{4}-\d{2}-\d{2}/.test(d.value) && CLAUSE_DATE.test(text.slice(Math.max(0, d.start - 20), d.start)));
     if (date) doc.issued = date.value.slice(0, 10);
   }
+  return true;
 }

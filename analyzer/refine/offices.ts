@@ -19,7 +19,10 @@ import { locator } from '../kinds/body-name.ts';
 
 /** Who stands for a body besides its titles: 'Ban cán sự Đảng, tập thể lãnh đạo Bộ Tài chính', 'Đảng ủy và lãnh đạo Cục X'. */
 const LEADERSHIP = ['lãnh đạo', 'đại diện', 'đại diện lãnh đạo', 'tập thể lãnh đạo'];
-const ROLE_GAP = new RegExp(`^(?: *, *| +và +| *- *)(?:(?:${alternation([...ROLE_TITLES, ...LEADERSHIP])}) +)?$`, 'iu');
+// ('tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy X': the post taken)
+// (a title's first word may be written apart from its body's head: 'Trưởng Ban Tổ chức Tỉnh ủy')
+const GAP_TITLES = [...ROLE_TITLES, ...LEADERSHIP, 'Trưởng', 'Phó', 'Chánh', 'Phó Trưởng'];
+const ROLE_GAP = new RegExp(`^(?: *, *| +và +| *- *)(?:(?:giữ chức(?: vụ)?|làm) +)?(?:(?:${alternation(GAP_TITLES)}) +)?$`, 'iu');
 
 /** Organs every body has: its Party committee and its leadership ('Bí thư Đảng ủy, Giám đốc Sở X'). */
 const ORGAN = /^(?:Đảng ủy|Đảng bộ|Chi bộ|Đảng đoàn|Ban cán sự [Đđ]ảng|Ban [Gg]iám (?:đốc|hiệu))$/u;
@@ -27,13 +30,47 @@ const ORGAN = /^(?:Đảng ủy|Đảng bộ|Chi bộ|Đảng đoàn|Ban cán s�
 const LOCAL_PARTY = /^(?:Đảng ủy|Đảng bộ|Chi bộ)$/u;
 const COMMITTEE = /^(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy/u;
 const INVESTIGATION = /^Cơ quan (?:Cảnh sát điều tra|CSĐT|An ninh điều tra|ANĐT|điều tra)$/u;
-const APPOSITION = /^ *, *$/u;
+const APPOSITION = /^ *(?:,|[-–]) *$/u;
 const POLICE_BODY = /^(?:Bộ Công an|Công an|CA[TQHXP]?)(?![\p{L}\p{M}])/u;
 const COMMUNE_LOCATOR = /^(?:xã|phường|thị trấn) +\p{Lu}/u;
 
-function complete(bare: OfficeMention, next: OfficeMention, titled: boolean): string | undefined {
+/** A Party committee's boards, written bare before a title of that committee. */
+const PARTY_BOARD = /^(?:Ban [Tt]hường vụ|BTV|Thường trực|Thường vụ|Ban [Cc]hấp hành|BCH)$/u;
+const EXECUTIVE = /^(?:Ban [Cc]hấp hành|BCH)$/u;
+/** A Party committee: 'Tỉnh ủy X', 'Huyện ủy', 'Đảng ủy xã X'. */
+const PARTY_COMMITTEE = /^(?:(Tỉnh|Thành|Huyện|Quận|Thị) ủy|Đảng ủy|Đảng bộ)(?= |$)/u;
+const LEVEL_OF_COMMITTEE: Record<string, string> = { Tỉnh: 'tỉnh', Thành: 'thành phố', Huyện: 'huyện', Quận: 'quận', Thị: 'thị xã' };
+
+/**
+ * 'Ủy viên Ban Thường vụ, Phó Bí thư Tỉnh ủy X' → 'Ban Thường vụ Tỉnh ủy X'; 'tham gia Ban Chấp
+ * hành, Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy X' → 'Ban Chấp hành Đảng bộ tỉnh' (the
+ * committee elected by the provincial Party organisation, named by its level) and 'Ban Thường vụ
+ * Tỉnh ủy X'.
+ */
+function boardOfCommittee(bare: OfficeMention, next: OfficeMention): string | undefined {
+  const c = PARTY_BOARD.test(bare.name) ? PARTY_COMMITTEE.exec(next.name) : null;
+  if (!c) return undefined;
+  if (!EXECUTIVE.test(bare.name)) return `${bare.name} ${next.name}`;
+  return c[1] ? `${bare.name} Đảng bộ ${LEVEL_OF_COMMITTEE[c[1]]}` : `${bare.name} Đảng bộ${next.name.slice(c[0].length)}`;
+}
+
+function complete(bare: OfficeMention, next: OfficeMention, titled: boolean, byTitle: Set<OfficeMention>): string | undefined {
   if (bare.lacks === 'locator' && next.locator) return `${bare.name} ${next.locator}`;
   if (bare.lacks !== 'owner') return undefined;
+  if (titled) {
+    const board = boardOfCommittee(bare, next);
+    if (board) {
+      byTitle.add(bare);
+      return board;
+    }
+  }
+  // 'tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy X': the executive
+  // committee is named by its Party organisation, as its standing board was by the title after it.
+  // (Written with the committee, 'Ban Chấp hành, Ban Thường vụ Tỉnh ủy X' shares it as written.)
+  if (EXECUTIVE.test(bare.name) && byTitle.has(next) && next.owner && PARTY_BOARD.test(next.name.slice(0, next.name.length - next.owner.length - 1))) {
+    const board = boardOfCommittee(bare, { ...next, name: next.owner });
+    if (board) return board;
+  }
   if (bare.family === next.family && next.owner) return `${bare.name} ${next.owner}`;
   if (!ORGAN.test(bare.name)) return undefined;
   // Two organs of one owner: 'Ban Giám đốc, Đảng ủy Sở X', 'Đảng ủy, Ban Giám đốc CATP'.
@@ -49,13 +86,15 @@ function complete(bare: OfficeMention, next: OfficeMention, titled: boolean): st
   return `${bare.name} ${next.name}`;
 }
 
-const TITLE_IN_GAP = new RegExp(`(?:${alternation([...ROLE_TITLES, ...LEADERSHIP])}) +$`, 'iu');
+const TITLE_IN_GAP = new RegExp(`(?:${alternation(GAP_TITLES)}) +$`, 'iu');
 
 /** A crawled text that lost the comma between an organ and a leadership board: 'Đảng ủy Ban Giám đốc Sở X'. */
 const GLUED_BOARD = /^ $/u;
 
 export function resolveOffices(mentions: OfficeMention[], ctx: Context): Candidate<'office'>[] {
   const { text } = ctx;
+  /** Bare boards completed by the title after them ('Ban Thường vụ, Phó Bí thư Tỉnh ủy X'). */
+  const byTitle = new Set<OfficeMention>();
   // Right to left, so that chains ('HĐND, UBND, Ủy ban MTTQ tỉnh') complete from their tail.
   for (let i = mentions.length - 2; i >= 0; i--) {
     const bare = mentions[i];
@@ -63,6 +102,11 @@ export function resolveOffices(mentions: OfficeMention[], ctx: Context): Candida
     const next = mentions[i + 1];
     if (next.lacks) continue;
     const gap = text.slice(bare.end, next.start);
+    // (a class of bodies completes no head: 'HĐND, UBND, MTTQ tỉnh, thành phố')
+    if (next.generic) {
+      if (ROLE_GAP.test(gap)) bare.generic = true;
+      continue;
+    }
     // 'Cơ quan Cảnh sát điều tra, Bộ Công an': an investigation agency followed by its police body
     // is named as written, at that body's level.
     if (INVESTIGATION.test(bare.name) && APPOSITION.test(gap) && POLICE_BODY.test(next.name)) {
@@ -73,19 +117,20 @@ export function resolveOffices(mentions: OfficeMention[], ctx: Context): Candida
     }
     const organ = ORGAN.test(bare.name);
     if (!ROLE_GAP.test(gap) && !(organ && GLUED_BOARD.test(gap) && /^Ban [Gg]iám/u.test(next.name))) continue;
-    if (bare.family !== next.family && !(bare.lacks === 'locator' && next.locator) && !organ) continue;
-    const name = complete(bare, next, TITLE_IN_GAP.test(gap));
+    if (bare.family !== next.family && !(bare.lacks === 'locator' && next.locator) && !organ && !PARTY_BOARD.test(bare.name)) continue;
+    const name = complete(bare, next, TITLE_IN_GAP.test(gap), byTitle);
     if (!name) continue;
     bare.name = name;
     bare.lacks = undefined;
     bare.locator = next.locator;
-    bare.owner = next.owner;
+    bare.owner = next.owner ?? (name.endsWith(' ' + next.name) ? next.name : undefined);
     bare.level = levelOf(name, ctx.article.province);
     bare.province = bare.level !== 'central' ? findProvince(name) ?? ctx.article.province : undefined;
   }
   completeCommittees(mentions, text);
   completePartyOfPlace(mentions, ctx);
-  return mentions.filter((m) => !m.lacks && !m.front).map(toOfficeCandidate);
+  shareCommitteePlace(mentions, text);
+  return mentions.filter((m) => !m.lacks && !m.front && !m.generic).map(toOfficeCandidate);
 }
 
 /**
@@ -128,6 +173,28 @@ function completePartyOfPlace(mentions: OfficeMention[], ctx: Context): void {
     m.locator = text.slice(s, le);
     m.level = levelOf(m.name, ctx.article.province);
     m.province = m.level !== 'central' ? findProvince(m.name) ?? ctx.article.province : undefined;
+  }
+}
+
+const ENDS_WITH_COMMITTEE = /(?:^| )((?:Tỉnh|Thành|Huyện|Quận|Thị) ủy)$/u;
+
+/**
+ * 'Thường trực Tỉnh ủy và Thường vụ Tỉnh ủy tỉnh Yên Bái': two organs of one committee, its place
+ * written once at the end, shared (DECISIONS.md elliptical coordination: the trailing shared part
+ * completes the heads before it) → 'Thường trực Tỉnh ủy Yên Bái'.
+ */
+function shareCommitteePlace(mentions: OfficeMention[], text: string): void {
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const m = mentions[i];
+    const next = mentions[i + 1];
+    if (m.lacks || next.lacks || m.generic) continue;
+    const c = ENDS_WITH_COMMITTEE.exec(m.name);
+    if (!c || !ROLE_GAP.test(text.slice(m.end, next.start))) continue;
+    const at = next.name.indexOf(` ${c[1]} `);
+    const place = at >= 0 ? next.name.slice(at + c[1].length + 2) : '';
+    if (!/^\p{Lu}/u.test(place)) continue;
+    m.name = `${m.name} ${place}`;
+    m.province = next.province ?? m.province;
   }
 }
 
