@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Fact } from '../../analyzer/contract.ts';
+import { fieldsOfFact, type Fact } from '../../analyzer/contract.ts';
 import { analyze } from '../../analyzer/index.ts';
 import { PROVINCES } from '../../analyzer/lexicon/provinces.ts';
 import { SCHEMA_VERSION } from '../../extension/storage/db.ts';
@@ -70,7 +70,8 @@ export function makeCollection(articles: number, factsPerArticle: number): Expor
     });
     for (let j = 0; j < factsPerArticle; j++) {
       const f = s.facts[j % s.facts.length];
-      const { kind, text, start, end, ...fields } = f;
+      const { kind, text, start, end } = f;
+      const fields = fieldsOfFact(f);
       file.facts.push({
         id: ++factId,
         articleId: id,

@@ -365,6 +365,9 @@ export async function overlayText(f: FirefoxLaunched, page: Page): Promise<{ too
 export async function buttonNamed(root: Page | ElementHandle<Element>, name: string): Promise<ElementHandle<Element>> {
   const found = await root.$(`xpath/.//button[normalize-space(.)=${JSON.stringify(name)}]`);
   if (!found) throw new Error(`no button '${name}'`);
+  // To the middle of the view: a button low in a tall form can sit under the panel's sticky
+  // save bar, where a click at its centre lands on the bar (puppeteer scrolls only what is off-screen).
+  await found.evaluate((b) => b.scrollIntoView({ block: 'center' }));
   return found as ElementHandle<Element>;
 }
 
