@@ -43,6 +43,7 @@
 // read ('Chủ tịch Hiệp hội … tặng', 'của các cấp').
 // A clause ends at '.' (not an abbreviation's), ';', '!', '?' or a line break.
 
+import { lowerBound } from '../text/sorted.ts';
 import type { Candidate, Context } from '../pipeline.ts';
 import {
   AWARDS,
@@ -878,14 +879,8 @@ function yearOf(text: string, unit: Unit, dates: Candidate<'date'>[], unitStarts
 
 /** Does a unit start strictly between `from` and `to`? (`starts` sorted) */
 function startsIn(starts: readonly number[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < starts.length && starts[lo] < to;
+  const i = lowerBound(starts, from + 1);
+  return i < starts.length && starts[i] < to;
 }
 
 /**

@@ -16,6 +16,7 @@ import type { Candidate, Context } from '../pipeline.ts';
 import { AS_OF_MARKERS, HAVING_ADVERBS, HAVING_VERBS, LIST_LINKS, NOT_OWNER_BEFORE, PLACE_UNITS, WHOLE_PLACE } from '../lexicon/figures.ts';
 import { alternation } from '../text/patterns.ts';
 import { provinceByName } from '../places.ts';
+import { lowerBound } from '../text/sorted.ts';
 
 type Count = Candidate<'count'>;
 type Office = Candidate<'office'>;
@@ -52,25 +53,27 @@ export function attachCountSubjects(counts: Count[], offices: readonly Office[],
   const sorted = [...counts].sort((a, b) => a.start - b.start);
   const ends = sentenceEnds(text);
   const officesByEnd = [...offices].sort((a, b) => a.end - b.end);
+  const officeEnds = officesByEnd.map((o) => o.end);
   const datesSorted = [...dates].sort((a, b) => a.start - b.start);
+  const dateStarts = datesSorted.map((d) => d.start);
   let previous: Count | undefined;
   for (const c of sorted) {
     // The sentence, but no more than a window: a text without sentence ends stays linear.
     const from = Math.max(sentenceStart(ends, c.start), c.start - LOOK_BACK);
     const before = text.slice(from, c.start);
     const listed = previous && previous.end > from && previous.end <= c.start && LIST_LINK.test(text.slice(previous.end, c.start)) ? previous : undefined;
-    const subject = ownerOf(c, before, from, officesByEnd, ctx) ?? listed?.subject;
+    const subject = ownerOf(c, before, from, officesByEnd, officeEnds, ctx) ?? listed?.subject;
     if (subject) c.subject = subject;
-    const asOf = asOfDate(datesSorted, from, c.start, text) ?? listed?.asOf;
+    const asOf = asOfDate(datesSorted, dateStarts, from, c.start, text) ?? listed?.asOf;
     if (asOf) c.asOf = asOf;
     previous = c;
   }
 }
 
 /** The body or place the sentence gives as the figure's owner, right before the number. */
-function ownerOf(c: Count, before: string, from: number, offices: readonly Office[], ctx: Context): string | undefined {
+function ownerOf(c: Count, before: string, from: number, offices: readonly Office[], officeEnds: readonly number[], ctx: Context): string | undefined {
   // An office whose name ends before the number, in the same sentence, linked by a verb of having.
-  for (let i = lastEndingBefore(offices, c.start); i >= 0 && offices[i].end > from; i--) {
+  for (let i = lastEndingBefore(officeEnds, c.start); i >= 0 && offices[i].end > from; i--) {
     const o = offices[i];
     if (o.start < from) break;
     if (OWNER_TO_NUMBER.test(ctx.text.slice(o.end, c.start)) && !MODIFIER_BEFORE.test(ctx.text.slice(Math.max(from, o.start - 14), o.start))) return o.name;
@@ -87,9 +90,9 @@ function ownerOf(c: Count, before: string, from: number, offices: readonly Offic
 }
 
 /** A point date of the sentence before the number that the figure holds at. */
-function asOfDate(dates: readonly DateC[], from: number, at: number, text: string): string | undefined {
+function asOfDate(dates: readonly DateC[], dateStarts: readonly number[], from: number, at: number, text: string): string | undefined {
   let found: string | undefined;
-  for (let i = firstStartingAt(dates, from); i < dates.length; i++) {
+  for (let i = lowerBound(dateStarts, from); i < dates.length; i++) {
     const d = dates[i];
     if (d.end > at) break;
     if (d.value.includes('/')) continue; // a term, not a point in time
@@ -106,38 +109,14 @@ function sentenceEnds(text: string): number[] {
   return out;
 }
 
-/** Start of the sentence holding `at`: just after the last end before it. */
+/** Start of the sentence holding `at`: just after the last end at or before it. */
 function sentenceStart(ends: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ends[mid] <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo ? ends[lo - 1] : 0;
+  const i = lowerBound(ends, at + 1);
+  return i ? ends[i - 1] : 0;
 }
 
-/** Index of the last office ending at or before `at` (offices sorted by end), or -1. */
-function lastEndingBefore(offices: readonly Office[], at: number): number {
-  let lo = 0;
-  let hi = offices.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (offices[mid].end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+/** Index of the last office ending at or before `at` (`ends`: the offices' ends, ascending), or -1. */
+function lastEndingBefore(ends: readonly number[], at: number): number {
+  return lowerBound(ends, at + 1) - 1;
 }
 
-/** Index of the first date starting at or after `at` (dates sorted by start). */
-function firstStartingAt(dates: readonly DateC[], at: number): number {
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dates[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
