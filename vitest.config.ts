@@ -6,5 +6,7 @@ export default defineConfig({
     exclude: ['test/bench/**', 'test/e2e/**', 'node_modules/**'],
     testTimeout: 30_000,
     globalSetup: ['test/helpers/global-setup.ts'],
+    // Each test file sees the interface in Vietnamese unless it chooses (test/i18n.test.ts).
+    setupFiles: ['test/helpers/vietnamese-ui.ts'],
   },
 });

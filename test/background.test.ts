@@ -19,6 +19,7 @@ import {
   type BackgroundApi,
   type Hub,
 } from '../extension/background/hub.ts';
+import { setLanguage } from '../extension/i18n/index.ts';
 import type { PageAnalysisMessage, SavedFactView, ShowSavedMessage } from '../extension/messages.ts';
 import { listener, ReplyError } from '../extension/respond.ts';
 import { analysisFactId, getArticleWithFacts, openDatabase, type BantinDB } from '../extension/storage/articles.ts';
@@ -112,7 +113,7 @@ beforeEach(async () => {
       }),
     },
     action: fakeBrowser.action,
-    contextMenus: { create: vi.fn(), removeAll: vi.fn(async () => {}), onClicked: menus },
+    contextMenus: { create: vi.fn(), update: vi.fn(async () => {}), removeAll: vi.fn(async () => {}), onClicked: menus },
     commands: { onCommand: commands },
     sidePanel: { open: vi.fn(async () => {}) },
   } as unknown as typeof api;
@@ -230,6 +231,29 @@ describe('on demand (toolbar button, context menu, shortcut)', () => {
     expect(api.contextMenus!.create).toHaveBeenCalledWith({ id: MENU_COLLECTION, title: 'Mở bộ sưu tập', contexts: ['action'] });
     menus.fire({ menuItemId: MENU_COLLECTION }, { id: TAB });
     expect(api.tabs.create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/collection\.html$/) });
+  });
+
+  it('menus and the toolbar title follow the interface language; its errors are in it', async () => {
+    const setTitle = vi.fn(async () => {});
+    Object.assign(api.action, { setTitle });
+    await hub.createMenus();
+    setLanguage('en');
+    await hub.retitle();
+    expect(api.contextMenus!.update).toHaveBeenCalledWith(MENU_ANALYZE, { title: 'Analyze this page' });
+    expect(api.contextMenus!.update).toHaveBeenCalledWith(MENU_ANALYZE_SELECTION, { title: 'Analyze the selected text' });
+    expect(api.contextMenus!.update).toHaveBeenCalledWith(MENU_COLLECTION, { title: 'Open the collection' });
+    expect(setTitle).toHaveBeenLastCalledWith({ title: 'Bantin: analyze this page (Alt+Shift+B)' });
+    page.present = false;
+    page.injectable = false;
+    const reply = await hub.handleMessage({ type: 'analyze-page', tabId: TAB }, fromPanel);
+    expect(reply).toMatchObject({ code: 'no-access', error: expect.stringMatching(/^Bantin may not read this page yet\. .*right-click → Analyze this page/) });
+    setLanguage('vi');
+    await hub.retitle();
+    expect(api.contextMenus!.update).toHaveBeenLastCalledWith(MENU_COLLECTION, { title: 'Mở bộ sưu tập' });
+    expect(setTitle).toHaveBeenLastCalledWith({ title: 'Bantin: phân tích trang này (Alt+Shift+B)' });
+    // A menu that is not there (yet) does not stop the others.
+    vi.mocked(api.contextMenus!.update!).mockRejectedValueOnce(new Error('Cannot find menu item'));
+    await expect(hub.retitle()).resolves.toBeUndefined();
   });
 });
 

@@ -248,7 +248,7 @@ describe('delete and undo', () => {
     const a = again.articles[0];
     await saveArticle(db, { url: a.url, text: 'Văn bản khác hẳn.', analysis: { language: { code: 'vie', score: 1 }, article: {}, facts: [] } });
     const count = await db.facts.count();
-    await expect(restoreRemoved(db, again)).rejects.toThrow(/saved again/);
+    await expect(restoreRemoved(db, again)).rejects.toThrow(/đã được lưu lại sau khi bị xóa/);
     expect(await db.facts.count()).toBe(count);
   });
 
@@ -346,9 +346,9 @@ describe('JSON export and import', () => {
       return JSON.stringify(copy);
     };
     const cases: [string, () => string, RegExp][] = [
-      ['not JSON', () => 'hello', /not valid JSON/],
-      ['truncated', () => JSON.stringify(good).slice(0, 200), /not valid JSON.*truncated/],
-      ['an array', () => '[]', /not a Bantin collection export/],
+      ['not JSON', () => 'hello', /không phải JSON hợp lệ/],
+      ['truncated', () => JSON.stringify(good).slice(0, 200), /không phải JSON hợp lệ.*cắt cụt/],
+      ['an array', () => '[]', /không phải bản xuất bộ sưu tập Bantin/],
       ['another format', () => edit((x) => (x.format = 'zotero')), /format must be 'bantin-collection'/],
       ['a newer schema', () => edit((x) => (x.schemaVersion = 99)), /newer Bantin/],
       ['a missing field', () => edit((x) => delete x.facts[0].quote), /facts\[0\]\.quote/],

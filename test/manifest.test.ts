@@ -14,7 +14,7 @@ const manifestFor = async (browser: 'chrome' | 'firefox') =>
 describe('manifest', () => {
   it('Chromium: exactly these permissions, no host permissions, sidePanel and Highlight API versions', async () => {
     const m = await manifestFor('chrome');
-    expect(m.permissions).toEqual(['activeTab', 'scripting', 'contextMenus', 'sidePanel', 'unlimitedStorage']);
+    expect(m.permissions).toEqual(['activeTab', 'scripting', 'contextMenus', 'sidePanel', 'unlimitedStorage', 'storage']);
     expect(m).not.toHaveProperty('host_permissions');
     expect(m).not.toHaveProperty('optional_host_permissions');
     expect(m).not.toHaveProperty('browser_specific_settings');
@@ -24,18 +24,18 @@ describe('manifest', () => {
 
   it('Firefox: no sidePanel permission, a stable add-on id, no data collected', async () => {
     const m = await manifestFor('firefox');
-    expect(m.permissions).toEqual(['activeTab', 'scripting', 'contextMenus', 'unlimitedStorage']);
+    expect(m.permissions).toEqual(['activeTab', 'scripting', 'contextMenus', 'unlimitedStorage', 'storage']);
     expect(m).not.toHaveProperty('minimum_chrome_version');
     expect(m.browser_specific_settings).toMatchObject({ gecko: { id: 'bantin@bantin.local', data_collection_permissions: { required: ['none'] } } });
   });
 
-  it('shortcuts for analyze and save, and a toolbar button title', async () => {
+  it('shortcuts for analyze and save, and a toolbar button title (in the browser language: test/i18n.test.ts)', async () => {
     const m = await manifestFor('chrome');
     expect(m.commands).toEqual({
-      analyze: { suggested_key: { default: 'Alt+Shift+B' }, description: 'Phân tích trang này' },
-      save: { suggested_key: { default: 'Alt+Shift+S' }, description: 'Lưu các dữ kiện đã chọn' },
+      analyze: { suggested_key: { default: 'Alt+Shift+B' }, description: '__MSG_manifest_commandAnalyze__' },
+      save: { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_manifest_commandSave__' },
     });
-    expect(m.action).toMatchObject({ default_title: expect.stringContaining('Bantin') });
+    expect(m.action).toMatchObject({ default_title: '__MSG_manifest_actionTitle__' });
   });
 
   it('the content script runs by itself only on the known provincial hosts, at document_idle', () => {

@@ -23,7 +23,7 @@ import {
   type BantinDB,
 } from '../extension/storage/articles.ts';
 import { contextOf } from '../extension/storage/context.ts';
-import { createHub, NO_ACCESS_MESSAGE, type BackgroundApi, type Hub } from '../extension/background/hub.ts';
+import { createHub, noAccessMessage, type BackgroundApi, type Hub } from '../extension/background/hub.ts';
 import { listener } from '../extension/respond.ts';
 import { createBrowserPort, type BrowserApi } from '../extension/ui/browser-port.ts';
 import {
@@ -35,7 +35,8 @@ import {
   parseFieldValues,
   validateFieldValues,
 } from '../extension/ui/fields.ts';
-import { KIND_LABELS, KIND_ORDER, PALETTE } from '../extension/ui/palette.ts';
+import { kindLabel } from '../extension/i18n/index.ts';
+import { KIND_ORDER, PALETTE } from '../extension/ui/palette.ts';
 import {
   buildSavePlan,
   effectiveFields,
@@ -135,7 +136,7 @@ describe('field validation', () => {
 describe('palette', () => {
   it('has a colour and a Vietnamese label for every kind, in the contract order', () => {
     expect(KIND_ORDER).toEqual(['document', 'date', 'count', 'award', 'office', 'person']);
-    expect(Object.values(KIND_LABELS)).toEqual(['Văn bản', 'Ngày tháng', 'Số lượng', 'Khen thưởng', 'Cơ quan', 'Nhân vật']);
+    expect(KIND_ORDER.map(kindLabel)).toEqual(['Văn bản', 'Ngày tháng', 'Số lượng', 'Khen thưởng', 'Cơ quan', 'Nhân vật']);
     const colours = KIND_ORDER.map((k) => PALETTE[k].border);
     expect(new Set(colours).size).toBe(6);
   });
@@ -666,7 +667,7 @@ describe('side panel UI', () => {
 
     const groups = all('section.kind-group h2').map((e) => e.textContent);
     const n = (k: Fact['kind']) => analysis.facts.filter((f) => f.kind === k).length;
-    expect(groups).toEqual(KIND_ORDER.map((k) => `${KIND_LABELS[k]} ${n(k)}/${n(k)}`));
+    expect(groups).toEqual(KIND_ORDER.map((k) => `${kindLabel(k)} ${n(k)}/${n(k)}`));
     expect(doc().querySelector('button.primary')?.textContent).toBe(`Lưu (${analysis.facts.length})`);
     const collection = byText('a', 'Mở bộ sưu tập');
     expect(collection.getAttribute('href')).toBe('/collection.html');
@@ -831,7 +832,7 @@ describe('side panel UI', () => {
     });
     await act(() => render(h(Panel, { port: createBrowserPort(api()) }), root));
     await until(() => !!doc().querySelector('[role=alert]'), 'the error');
-    expect(doc().querySelector('[role=alert] p')?.textContent).toBe(NO_ACCESS_MESSAGE);
+    expect(doc().querySelector('[role=alert] p')?.textContent).toBe(noAccessMessage());
     expect(doc().querySelector('button.primary')?.hasAttribute('disabled')).toBe(true);
 
     // Then the toolbar button is clicked on that tab (activeTab granted, the hub analyzes it):

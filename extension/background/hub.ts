@@ -6,8 +6,12 @@
 // Trust: every message is checked with parseMessage. Content scripts (pages the extension
 // does not control) may only report their analysis; everything else must come from an
 // extension page (the side panel, the collection page). Anything else is refused.
+//
+// Words: the errors it answers with and its menus are in the interface's language
+// (extension/i18n; background.ts follows the setting and calls retitle() when it changes).
 
 import type { FactKind } from '../../analyzer/contract.ts';
+import { t } from '../i18n/index.ts';
 import {
   isErrorReply,
   parseMessage,
@@ -45,8 +49,10 @@ export const COMMAND_ANALYZE = 'analyze';
 export const COMMAND_SAVE = 'save';
 export const BADGE_COLOR = '#1f5fbf';
 
-export const NO_ACCESS_MESSAGE =
-  'Bantin chưa được phép đọc trang này. Bấm nút Bantin trên thanh công cụ (hoặc Alt+Shift+B, hoặc chuột phải → Phân tích trang này) rồi thử lại.';
+/** Why a page cannot be read yet, and the gesture that allows it. */
+export function noAccessMessage(): string {
+  return t('error.noAccess', { menu: t('menu.analyzePage') });
+}
 
 export interface Tab {
   id?: number;
@@ -64,6 +70,8 @@ export interface BackgroundApi {
     sendMessage(message: unknown): Promise<unknown>;
     onMessage: Event<Listener>;
     onInstalled: Event<(details: { reason?: string }) => void>;
+    /** Wakes the background when the browser starts (the toolbar title is set again then). */
+    onStartup?: Event<() => void>;
   };
   tabs: {
     create(properties: { url: string }): Promise<unknown>;
@@ -78,10 +86,12 @@ export interface BackgroundApi {
   action: {
     setBadgeText(details: { tabId?: number; text: string }): Promise<void> | void;
     setBadgeBackgroundColor(details: { color: string }): Promise<void> | void;
+    setTitle?(details: { title: string }): Promise<void> | void;
     onClicked: Event<(tab: Tab) => void>;
   };
   contextMenus?: {
     create(properties: { id: string; title: string; contexts: string[] }): unknown;
+    update?(id: string, properties: { title: string }): Promise<void> | void;
     removeAll(): Promise<void> | void;
     onClicked: Event<(info: { menuItemId: string | number }, tab?: Tab) => void>;
   };
@@ -96,7 +106,12 @@ type Reply<T extends keyof Replies> = Promise<Replies[T] | ErrorReply>;
 
 export type Hub = ReturnType<typeof createHub>;
 
-export function createHub(api: BackgroundApi, openDb: () => Promise<BantinDB>) {
+export interface HubOptions {
+  /** Settles once the interface language is known (menus are titled after it). */
+  languageReady?: Promise<unknown>;
+}
+
+export function createHub(api: BackgroundApi, openDb: () => Promise<BantinDB>, options: HubOptions = {}) {
   const tabs = new Map<number, TabState>();
   /** Tabs whose page was told to show a saved article. */
   const savedShown = new Set<number>();
@@ -132,7 +147,7 @@ export function createHub(api: BackgroundApi, openDb: () => Promise<BantinDB>) {
 
   async function activeTabId(): Promise<number> {
     const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-    if (tab?.id === undefined) throw new ReplyError('Không có thẻ nào đang mở.', 'not-found');
+    if (tab?.id === undefined) throw new ReplyError(t('error.noActiveTab'), 'not-found');
     return tab.id;
   }
 
@@ -147,12 +162,12 @@ export function createHub(api: BackgroundApi, openDb: () => Promise<BantinDB>) {
     try {
       return await api.tabs.sendMessage(tabId, message, { frameId: 0 });
     } catch (error) {
-      if (!inject) throw new ReplyError(NO_ACCESS_MESSAGE, 'no-access');
+      if (!inject) throw new ReplyError(noAccessMessage(), 'no-access');
       try {
         await api.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
       } catch (injectError) {
         console.info('Bantin: cannot inject into tab', tabId, injectError, error);
-        throw new ReplyError(NO_ACCESS_MESSAGE, 'no-access');
+        throw new ReplyError(noAccessMessage(), 'no-access');
       }
       return await api.tabs.sendMessage(tabId, message, { frameId: 0 });
     }
@@ -165,7 +180,7 @@ export function createHub(api: BackgroundApi, openDb: () => Promise<BantinDB>) {
       const reply = await askTab(tabId, { type: 'analyze-page', source }, inject);
       const msg = parseMessage(reply);
       if ('error' in msg || msg.type !== 'page-analysis') {
-        const failure: ErrorReply = isErrorReply(reply) ? { error: reply.error, code: reply.code ?? 'failed' } : { error: 'The page gave no analysis.', code: 'failed' };
+        const failure: ErrorReply = isErrorReply(reply) ? { error: reply.error, code: reply.code ?? 'failed' } : { error: t('error.noAnalysis'), code: 'failed' };
         setState(tabId, { status: 'error', failure: failure.error });
         return failure;
       }
@@ -365,7 +380,7 @@ export function createHub(api: BackgroundApi, openDb: () => Promise<BantinDB>) {
   async function onAddSelection(msg: MessageOf<'add-selection-as-fact'>): Reply<'add-selection-as-fact'> {
     const store = await database();
     const articleId = msg.articleId ?? (await findSaved(store, msg.url))?.id;
-    if (articleId === undefined) throw new ReplyError('Hãy lưu bài này trước khi thêm dữ kiện.', 'not-found');
+    if (articleId === undefined) throw new ReplyError(t('error.saveArticleFirst'), 'not-found');
     const fact = await addManualFact(store, articleId, {
       kind: msg.kind,
       fields: msg.fields,
@@ -411,8 +426,8 @@ export function createHub(api: BackgroundApi, openDb: () => Promise<BantinDB>) {
       if (answer?.handled === true) return { handled: true };
       if (!tabs.get(tabId)?.page) await analyzeTab(tabId);
       const page = tabs.get(tabId)?.page;
-      if (!page) return { error: tabs.get(tabId)?.failure ?? NO_ACCESS_MESSAGE, code: 'no-access' };
-      if (page.analysis.facts.length === 0) return { error: 'Trang này không có dữ kiện nào để lưu.', code: 'failed' };
+      if (!page) return { error: tabs.get(tabId)?.failure ?? noAccessMessage(), code: 'no-access' };
+      if (page.analysis.facts.length === 0) return { error: t('error.nothingToSave'), code: 'failed' };
       return await onSave({ type: 'save-article', url: page.url, text: page.text, analysis: page.analysis, tabId });
     } catch (error) {
       return errorReply(error);
@@ -430,14 +445,39 @@ export function createHub(api: BackgroundApi, openDb: () => Promise<BantinDB>) {
     else if (info.menuItemId === MENU_COLLECTION) void api.tabs.create({ url: api.runtime.getURL(COLLECTION_PAGE) }).catch(warn('collection page'));
   }
 
+  /** The menus' titles in the language in use. */
+  const menuTitles = () => ({
+    [MENU_ANALYZE]: t('menu.analyzePage'),
+    [MENU_ANALYZE_SELECTION]: t('menu.analyzeSelection'),
+    [MENU_COLLECTION]: t('menu.openCollection'),
+  });
+
   async function createMenus(): Promise<void> {
     const menus = api.contextMenus;
     if (!menus) return;
+    await options.languageReady?.catch(() => {});
     await menus.removeAll();
-    menus.create({ id: MENU_ANALYZE, title: 'Phân tích trang này', contexts: ['page'] });
-    menus.create({ id: MENU_ANALYZE_SELECTION, title: 'Phân tích đoạn đã chọn', contexts: ['selection'] });
+    const titles = menuTitles();
+    menus.create({ id: MENU_ANALYZE, title: titles[MENU_ANALYZE], contexts: ['page'] });
+    menus.create({ id: MENU_ANALYZE_SELECTION, title: titles[MENU_ANALYZE_SELECTION], contexts: ['selection'] });
     // The toolbar button's own menu (right click on it).
-    menus.create({ id: MENU_COLLECTION, title: 'Mở bộ sưu tập', contexts: ['action'] });
+    menus.create({ id: MENU_COLLECTION, title: titles[MENU_COLLECTION], contexts: ['action'] });
+  }
+
+  /**
+   * The menus and the toolbar button's title in the language in use: after install, when
+   * the browser starts (its language may have changed), after a change of the setting. The
+   * manifest's own words (name, description, the shortcuts' descriptions) stay in the
+   * browser's language: only the browser reads them.
+   */
+  async function retitle(): Promise<void> {
+    const menus = api.contextMenus;
+    const updates = [
+      () => api.action.setTitle?.({ title: t('manifest.actionTitle') }),
+      ...Object.entries(menuTitles()).map(([id, title]) => () => menus?.update?.(id, { title })),
+    ];
+    // One that fails (a menu not created yet) does not stop the others.
+    await Promise.allSettled(updates.map(async (update) => update()));
   }
 
   return {
@@ -453,6 +493,7 @@ export function createHub(api: BackgroundApi, openDb: () => Promise<BantinDB>) {
     onCommand,
     onMenu,
     createMenus,
+    retitle,
     forget,
   };
 }
@@ -503,7 +544,13 @@ export function installHub(api: BackgroundApi, hub: Hub, listen: (handler: Hub['
   api.action.onClicked.addListener((tab) => void hub.onGesture(tab));
   api.contextMenus?.onClicked.addListener((info, tab) => hub.onMenu(info, tab));
   api.commands?.onCommand.addListener((command, tab) => hub.onCommand(command, tab));
-  api.runtime.onInstalled.addListener(() => void hub.createMenus().catch((e: unknown) => console.warn('Bantin: menus', e)));
+  api.runtime.onInstalled.addListener(() =>
+    void hub
+      .createMenus()
+      .then(() => hub.retitle())
+      .catch((e: unknown) => console.warn('Bantin: menus', e)),
+  );
+  api.runtime.onStartup?.addListener(() => void hub.retitle());
   api.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') hub.forget(tabId);
   });

@@ -5,6 +5,7 @@
 import { analyze } from '../../analyzer/index.ts';
 import { fieldsOfFact, type Fact } from '../../analyzer/contract.ts';
 import { extractArticle } from '../../analyzer/html/extract.ts';
+import { t } from '../i18n/index.ts';
 import {
   buildTextIndex,
   clearHighlights,
@@ -104,11 +105,11 @@ export class PageSession {
     let method: PageAnalysisMessage['method'];
     if (source === 'selection') {
       text = this.doc.getSelection()?.toString().trim() ?? '';
-      if (!text) throw new ReplyError('Chưa chọn đoạn văn bản nào trên trang.', 'failed');
+      if (!text) throw new ReplyError(t('error.noSelection'), 'failed');
       method = 'selection';
     } else {
       // Nothing to read (an app shell, a consent page): say so rather than show 'no facts'.
-      if (extracted.method === 'none') throw new ReplyError('Không tìm thấy bài viết để đọc trên trang này. Hãy chọn đoạn văn bản rồi dùng "Phân tích đoạn đã chọn".', 'failed');
+      if (extracted.method === 'none') throw new ReplyError(t('error.noArticle', { menu: t('menu.analyzeSelection') }), 'failed');
       text = extracted.text;
       method = extracted.method;
     }
@@ -207,7 +208,7 @@ export class PageSession {
       for (const p of all) {
         const s = p.anchor.saved;
         if (s.sourceId) shownSources.add(s.sourceId);
-        const status = ['Đã lưu', s.checked ? 'đã chọn' : 'chưa chọn', s.origin === 'manual' ? 'thêm tay' : ''].filter(Boolean).join(' · ');
+        const status = { saved: true, checked: s.checked, manual: s.origin === 'manual' } as const;
         drawMentions(p.mentions, p.total, { key: p.anchor.key, kind: s.kind, quote: s.quote, fields: s.fields, checked: s.checked, status });
       }
     }
@@ -218,7 +219,7 @@ export class PageSession {
         kind: p.anchor.kind,
         quote: p.anchor.quote,
         fields: fieldsOfFact(p.anchor.fact),
-        status: this.saved ? 'Mới, chưa lưu' : undefined,
+        status: this.saved ? { saved: false } : undefined,
       });
     }
     items.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));

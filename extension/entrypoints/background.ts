@@ -5,13 +5,18 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createHub, installHub, type BackgroundApi } from '../background/hub.ts';
+import { onLanguageChange } from '../i18n/index.ts';
+import { followLanguageSetting } from '../i18n/setting.ts';
 import { listener } from '../respond.ts';
 import { openDatabase } from '../storage/articles.ts';
 
 export default defineBackground(() => {
   const api = browser as unknown as BackgroundApi;
-  const hub = createHub(api, () => openDatabase());
+  // The interface language (its errors, menus and toolbar title follow the researcher's setting).
+  const languageReady = followLanguageSetting(browser);
+  const hub = createHub(api, () => openDatabase(), { languageReady });
   installHub(api, hub, listener);
+  onLanguageChange(() => void hub.retitle());
   // For the end-to-end tests (test/e2e), which reach the service worker through the
   // DevTools protocol (Chromium) or the event page through runtime.getBackgroundPage() from
   // an extension page (Firefox): the same functions the toolbar button and the tab state use.

@@ -13,12 +13,17 @@
 //   the page's own clicks, selections and links keep working.
 //
 // Everything written into the page is written with textContent: page text is never parsed
-// as HTML.
+// as HTML. Its words are in the interface's language (extension/i18n); relabelHighlights()
+// rewrites them when the language changes, without drawing again.
 
 import type { FactKind } from '../../analyzer/contract.ts';
-import { APPROX_LABELS, FIELD_SPECS, LEVEL_LABELS } from '../ui/fields.ts';
-import { KIND_LABELS, KIND_ORDER, PALETTE } from '../ui/palette.ts';
+import { kindLabel, t } from '../i18n/index.ts';
+import { FIELD_SPECS, fieldValueText } from '../ui/fields.ts';
+import { KIND_ORDER, PALETTE } from '../ui/palette.ts';
 import { OVERLAY_ATTRIBUTE } from './text-index.ts';
+
+/** What the tooltip says under a fact's fields: a saved fact's state, or that it is new on a saved page. */
+export type FactStatus = { saved: true; checked: boolean; manual: boolean } | { saved: false };
 
 export interface DrawItem {
   /** The fact's key, the same on each of its mentions; what scrollToFact() takes. */
@@ -35,8 +40,8 @@ export interface DrawItem {
   fields: Readonly<Record<string, unknown>>;
   /** Saved facts: ticked or not (unticked ones are drawn underlined only). */
   checked?: boolean;
-  /** Shown under the fields in the tooltip ('Đã lưu', 'Thêm tay' …). */
-  status?: string;
+  /** Shown under the fields in the tooltip ('Saved · ticked', 'New, not saved' …). */
+  status?: FactStatus;
 }
 
 export interface DrawOptions {
@@ -79,6 +84,9 @@ interface Drawn {
   marks: HTMLElement[];
   marksOf: Map<DrawItem, HTMLElement[]>;
   overlay: Overlay;
+  options: DrawOptions;
+  /** The item the tooltip shows now. */
+  tipItem?: DrawItem;
   detach: () => void;
   focusTimer?: ReturnType<typeof setTimeout>;
 }
@@ -104,6 +112,7 @@ export function drawHighlights(items: readonly DrawItem[], options: DrawOptions 
     marks: [],
     marksOf: new Map(),
     overlay: createOverlay(doc),
+    options,
     detach: () => {},
   };
   if (mode === 'highlight-api') {
@@ -119,6 +128,15 @@ export function drawHighlights(items: readonly DrawItem[], options: DrawOptions 
   renderLegend(state.overlay, list, options);
   state.detach = listenForHover(doc, state);
   drawn = state;
+}
+
+/** Writes the legend and the tooltip again in the language in use (it changed). */
+export function relabelHighlights(): void {
+  const state = drawn;
+  if (!state) return;
+  state.overlay.legend.setAttribute('aria-label', t('legend.label'));
+  renderLegend(state.overlay, state.items, state.options);
+  if (state.tipItem) renderTooltip(state.overlay, state.tipItem);
 }
 
 /** Removes every highlight, mark, the legend and the tooltip; the page is as it was. */
@@ -323,7 +341,7 @@ function createOverlay(doc: Document): Overlay {
   style.textContent = OVERLAY_CSS;
   const legend = el(doc, 'div', 'legend');
   legend.setAttribute('role', 'note');
-  legend.setAttribute('aria-label', 'Bantin: chú giải');
+  legend.setAttribute('aria-label', t('legend.label'));
   const tooltip = el(doc, 'div', 'tip');
   tooltip.setAttribute('role', 'tooltip');
   root.append(style, legend, tooltip);
@@ -334,13 +352,14 @@ function createOverlay(doc: Document): Overlay {
 function renderLegend(overlay: Overlay, items: readonly DrawItem[], options: DrawOptions): void {
   const doc = overlay.host.ownerDocument;
   const { legend } = overlay;
+  legend.replaceChildren();
   const header = el(doc, 'header');
   // The legend counts facts, not the places they are named.
   const facts = [...new Map(items.map((i) => [i.key, i] as const)).values()];
-  header.append(el(doc, 'span', undefined, `${options.title ?? 'Bantin'} · ${facts.length} dữ kiện`));
+  header.append(el(doc, 'span', undefined, t('legend.facts', { title: options.title ?? t('manifest.name'), count: facts.length })));
   const close = el(doc, 'button', undefined, '×');
-  close.title = 'Ẩn chú giải';
-  close.setAttribute('aria-label', 'Ẩn chú giải');
+  close.title = t('legend.hide');
+  close.setAttribute('aria-label', t('legend.hide'));
   close.addEventListener('click', () => {
     legend.style.display = 'none';
   });
@@ -353,35 +372,35 @@ function renderLegend(overlay: Overlay, items: readonly DrawItem[], options: Dra
     const sw = el(doc, 'span', 'sw');
     sw.style.background = PALETTE[kind].background;
     sw.style.borderBottomColor = PALETTE[kind].border;
-    row.append(sw, el(doc, 'span', undefined, KIND_LABELS[kind]), el(doc, 'span', 'n', String(n)));
+    row.append(sw, el(doc, 'span', undefined, kindLabel(kind)), el(doc, 'span', 'n', String(n)));
     legend.append(row);
   }
-  if (options.notFound) legend.append(el(doc, 'div', 'miss', `${options.notFound} dữ kiện không tìm thấy trên trang`));
-  if (options.lostMentions) legend.append(el(doc, 'div', 'miss', `${options.lostMentions} lần nhắc không tìm thấy trên trang`));
+  if (options.notFound) legend.append(el(doc, 'div', 'miss', t('legend.notFound', { count: options.notFound })));
+  if (options.lostMentions) legend.append(el(doc, 'div', 'miss', t('legend.mentionsLost', { count: options.lostMentions })));
 }
 
-function fieldValue(name: string, value: unknown): string {
-  if (name === 'approx' && typeof value === 'string' && value in APPROX_LABELS) return APPROX_LABELS[value as keyof typeof APPROX_LABELS];
-  if (name === 'level' && typeof value === 'string' && value in LEVEL_LABELS) return LEVEL_LABELS[value as keyof typeof LEVEL_LABELS];
-  return String(value);
+/** 'Saved · ticked · added by hand', 'New, not saved'. */
+function statusText(status: FactStatus): string {
+  if (!status.saved) return t('tooltip.unsaved');
+  return [t('tooltip.saved'), status.checked ? t('tooltip.ticked') : t('tooltip.unticked'), status.manual ? t('tooltip.manual') : ''].filter(Boolean).join(' · ');
 }
 
 function renderTooltip(overlay: Overlay, item: DrawItem): void {
   const doc = overlay.host.ownerDocument;
   const tip = overlay.tooltip;
   tip.replaceChildren();
-  const kind = el(doc, 'div', 'k', KIND_LABELS[item.kind]);
+  const kind = el(doc, 'div', 'k', kindLabel(item.kind));
   kind.style.color = PALETTE[item.kind].border;
   tip.append(kind, el(doc, 'div', 'q', `“${item.quote}”`));
   const dl = el(doc, 'dl');
   for (const spec of FIELD_SPECS[item.kind]) {
     const v = item.fields[spec.name];
     if (v === undefined || v === null || v === '') continue;
-    dl.append(el(doc, 'dt', undefined, spec.label), el(doc, 'dd', undefined, fieldValue(spec.name, v)));
+    dl.append(el(doc, 'dt', undefined, t(spec.label)), el(doc, 'dd', undefined, fieldValueText(spec.name, v)));
   }
   tip.append(dl);
-  if (item.mentions && item.mentions > 1) tip.append(el(doc, 'div', 's', `Lần nhắc ${(item.mention ?? 0) + 1}/${item.mentions}`));
-  if (item.status) tip.append(el(doc, 'div', 's', item.status));
+  if (item.mentions && item.mentions > 1) tip.append(el(doc, 'div', 's', t('tooltip.mention', { index: (item.mention ?? 0) + 1, total: item.mentions })));
+  if (item.status) tip.append(el(doc, 'div', 's', statusText(item.status)));
   tip.style.borderLeft = `4px solid ${PALETTE[item.kind].border}`;
 }
 
@@ -412,6 +431,7 @@ function listenForHover(doc: Document, state: Drawn): () => void {
   let shown: DrawItem | undefined;
   const hide = () => {
     shown = undefined;
+    state.tipItem = undefined;
     state.overlay.tooltip.style.display = 'none';
   };
   const update = () => {
@@ -423,6 +443,7 @@ function listenForHover(doc: Document, state: Drawn): () => void {
     if (item !== shown) {
       renderTooltip(state.overlay, item);
       shown = item;
+      state.tipItem = item;
     }
     tip.style.display = 'block';
     const { innerWidth: w, innerHeight: h } = view;

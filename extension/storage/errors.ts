@@ -1,17 +1,14 @@
 // Errors the storage module throws on purpose. Everything else (Dexie's own errors,
 // failed transactions) is rethrown as it came: storage never swallows an error.
 
+import { t } from '../i18n/index.ts';
+
 /** The browser refused to store more: the researcher has to make room. */
 export class StorageFullError extends Error {
   override readonly name = 'StorageFullError';
   constructor(options?: { cause?: unknown }) {
-    super(
-      // Shown as it is in the side panel and the collection page, hence Vietnamese.
-      'Bộ nhớ của trình duyệt dành cho Bantin đã đầy nên thay đổi này chưa được lưu. ' +
-        'Hãy mở bộ sưu tập, xuất JSON (tất cả) để sao lưu, xóa những bài không còn cần, rồi thử lại; ' +
-        'hoặc giải phóng dung lượng ổ đĩa.',
-      options,
-    );
+    // Shown as it is in the side panel and the collection page, hence in the interface's language.
+    super(t('error.storageFull'), options);
   }
 }
 
@@ -22,7 +19,8 @@ export class RecordNotFoundError extends Error {
     readonly what: 'article' | 'fact',
     readonly id: number,
   ) {
-    super(`No saved ${what} has id ${id} (it may have been deleted in another tab).`);
+    // Ids as they are (no thousands separator).
+    super(what === 'article' ? t('error.articleNotFound', { id: String(id) }) : t('error.factNotFound', { id: String(id) }));
   }
 }
 

@@ -2,6 +2,7 @@
 // deleted (with their ids), and restoring puts them back as they were, in one transaction:
 // the collection page keeps the last removal to offer 'Hoàn tác' (undo).
 
+import { t } from '../i18n/index.ts';
 import type { BantinDB } from './db.ts';
 import { RecordNotFoundError, surfaceQuota } from './errors.ts';
 import type { StoredArticle, StoredFact } from './types.ts';
@@ -51,7 +52,7 @@ export async function restoreRemoved(db: BantinDB, removed: Removed): Promise<vo
     db.transaction('rw', db.articles, db.facts, async () => {
       for (const a of removed.articles) {
         const clash = await db.articles.where('urls').anyOf(a.urls).first();
-        if (clash) throw new Error(`Cannot undo: '${a.title ?? a.url}' has been saved again since it was deleted.`);
+        if (clash) throw new Error(t('undo.savedAgain', { title: a.title ?? a.url }));
       }
       await db.articles.bulkAdd(removed.articles);
       const restoredArticles = new Set(removed.articles.map((a) => a.id));

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import type { Analysis, Fact, FactKind } from '../../analyzer/contract.ts';
 import { factsToRows, type ExportItem } from '../../analyzer/export/columns.ts';
 import { csvHeader, csvRows } from '../../analyzer/export/csv.ts';
+import { t } from '../i18n/index.ts';
 import { articleTerms, compact } from './articles.ts';
 import { canonicalUrl } from './canonical-url.ts';
 import { readFacts, type CollectionSnapshot } from './collection.ts';
@@ -205,17 +206,18 @@ export async function exportCsv(db: BantinDB, snapshot: CollectionSnapshot, fact
 
 /** Checks an export's text; throws ImportError naming what is wrong. */
 export function parseExport(json: string): ExportFile {
-  if (typeof json !== 'string') throw new ImportError('The file is not text.');
-  if (json.length > MAX_IMPORT_BYTES) throw new ImportError(`The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; no Bantin export is this big.`);
+  if (typeof json !== 'string') throw new ImportError(t('import.notText'));
+  if (json.length > MAX_IMPORT_BYTES) throw new ImportError(t('import.tooLarge', { size: MAX_IMPORT_BYTES / 1024 / 1024 }));
   let data: unknown;
   try {
     data = JSON.parse(json.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new ImportError(`The file is not valid JSON (${(error as Error).message}); it may be truncated.`);
+    throw new ImportError(t('import.notJson', { error: (error as Error).message }));
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new ImportError('The file is JSON but not a Bantin collection export.');
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new ImportError(t('import.notExport'));
   const result = exportFile.safeParse(data);
-  if (!result.success) throw new ImportError(`The file cannot be imported: ${describeIssues(result.error)}. Nothing was changed.`);
+  // (What is wrong is named in the schema's terms: field paths, in English.)
+  if (!result.success) throw new ImportError(t('import.invalid', { issues: describeIssues(result.error) }));
   return result.data;
 }
 

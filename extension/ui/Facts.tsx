@@ -4,7 +4,8 @@
 import { useState } from 'preact/hooks';
 import { FieldsForm } from './FieldsForm.tsx';
 import { fieldsPatchFrom, fieldSummary, formValuesOf } from './fields.ts';
-import { KIND_LABELS, PALETTE } from './palette.ts';
+import { kindLabel, t } from '../i18n/index.ts';
+import { PALETTE } from './palette.ts';
 import { effectiveFields, groupRows, type FactRow, type PanelAction } from './panel-state.ts';
 
 interface FactsProps {
@@ -25,8 +26,8 @@ export function Facts({ rows, disabled, dispatch, onLocate }: FactsProps) {
             style={{ background: PALETTE[group.kind].background, color: PALETTE[group.kind].text, borderLeftColor: PALETTE[group.kind].border }}
           >
             <span class="swatch" aria-hidden="true" style={{ background: PALETTE[group.kind].border }} />
-            {KIND_LABELS[group.kind]}{' '}
-            <span class="count" aria-label={`${group.checked} trên ${group.rows.length} được giữ`}>
+            {kindLabel(group.kind)}{' '}
+            <span class="count" aria-label={t('facts.kept', { checked: group.checked, total: group.rows.length })}>
               {group.checked}/{group.rows.length}
             </span>
           </h2>
@@ -37,7 +38,7 @@ export function Facts({ rows, disabled, dispatch, onLocate }: FactsProps) {
               ))}
             </ul>
           ) : (
-            <p class="empty">Không có</p>
+            <p class="empty">{t('facts.none')}</p>
           )}
         </section>
       ))}
@@ -69,20 +70,20 @@ function FactRowView({ row, disabled, dispatch, onLocate }: { row: FactRow } & O
           onChange={(e) => dispatch({ type: 'toggle', id: row.id, checked: (e.currentTarget as HTMLInputElement).checked })}
         />
         <label class="visually-hidden" for={`${domId}-keep`}>
-          Giữ “{row.quote}”
+          {t('facts.keep', { quote: row.quote })}
         </label>
-        <button type="button" class="quote" title="Cuộn tới chỗ này trên trang" onClick={() => { setMention(0); onLocate(row); }}>
+        <button type="button" class="quote" title={t('facts.scrollTo')} onClick={() => { setMention(0); onLocate(row); }}>
           {row.quote}
         </button>
         {row.mentions ? (
-          <span class="mentions" role="group" aria-label={`${row.mentions} lần nhắc trên trang`}>
-            <button type="button" class="step" aria-label="Lần nhắc trước" title="Lần nhắc trước" onClick={() => step(-1)}>
+          <span class="mentions" role="group" aria-label={t('facts.mentions', { count: row.mentions })}>
+            <button type="button" class="step" aria-label={t('facts.previousMention')} title={t('facts.previousMention')} onClick={() => step(-1)}>
               ‹
             </button>
             <span class="mention-pos" aria-live="polite">
               {mention + 1}/{row.mentions}
             </span>
-            <button type="button" class="step" aria-label="Lần nhắc sau" title="Lần nhắc sau" onClick={() => step(1)}>
+            <button type="button" class="step" aria-label={t('facts.nextMention')} title={t('facts.nextMention')} onClick={() => step(1)}>
               ›
             </button>
           </span>
@@ -90,10 +91,10 @@ function FactRowView({ row, disabled, dispatch, onLocate }: { row: FactRow } & O
       </div>
       <div class="fact-meta">
         <span class="summary">{fieldSummary(row.kind, fields)}</span>
-        {row.origin === 'manual' ? <span class="tag">thêm tay</span> : null}
-        {row.source === 'new' ? <span class="tag">chưa lưu</span> : null}
-        {corrected ? <span class="tag">đã sửa</span> : null}
-        {row.notFound ? <span class="tag warn">không thấy trên trang</span> : null}
+        {row.origin === 'manual' ? <span class="tag">{t('facts.tagManual')}</span> : null}
+        {row.source === 'new' ? <span class="tag">{t('facts.tagUnsaved')}</span> : null}
+        {corrected ? <span class="tag">{t('facts.tagCorrected')}</span> : null}
+        {row.notFound ? <span class="tag warn">{t('facts.tagNotOnPage')}</span> : null}
         <button
           type="button"
           class="link"
@@ -102,7 +103,7 @@ function FactRowView({ row, disabled, dispatch, onLocate }: { row: FactRow } & O
           disabled={disabled}
           onClick={() => setEditing(!editing)}
         >
-          {editing ? 'Đóng' : 'Sửa'}
+          {editing ? t('action.close') : t('action.edit')}
         </button>
       </div>
       {editing ? (
@@ -111,7 +112,7 @@ function FactRowView({ row, disabled, dispatch, onLocate }: { row: FactRow } & O
             kind={row.kind}
             idPrefix={domId}
             initial={formValuesOf(row.kind, fields)}
-            submitLabel="Áp dụng"
+            submitLabel={t('facts.apply')}
             onSubmit={(values) => {
               const result = fieldsPatchFrom(row.kind, fields, values);
               if (!result.ok) return result.errors;

@@ -4,6 +4,7 @@
 
 import { useState } from 'preact/hooks';
 import type { FactKind } from '../../analyzer/contract.ts';
+import { t } from '../i18n/index.ts';
 import { FIELD_SPECS, type FieldErrors, type FormValues } from './fields.ts';
 
 export interface FieldsFormProps {
@@ -52,7 +53,7 @@ export function FieldsForm({ kind, idPrefix, initial, submitLabel, onSubmit, onC
         return (
           <div class="field" key={spec.name}>
             <label for={id}>
-              {spec.label}
+              {t(spec.label)}
               {spec.required ? <span aria-hidden="true"> *</span> : null}
             </label>
             {spec.type === 'choice' ? (
@@ -67,7 +68,7 @@ export function FieldsForm({ kind, idPrefix, initial, submitLabel, onSubmit, onC
                 <option value="">—</option>
                 {spec.choices?.map((c) => (
                   <option key={c.value} value={c.value}>
-                    {c.label}
+                    {t(c.label)}
                   </option>
                 ))}
               </select>
@@ -87,7 +88,7 @@ export function FieldsForm({ kind, idPrefix, initial, submitLabel, onSubmit, onC
             )}
             {spec.hint ? (
               <small id={`${id}-hint`} class="hint">
-                {spec.hint}
+                {t(spec.hint)}
               </small>
             ) : null}
             {error ? (
@@ -101,7 +102,7 @@ export function FieldsForm({ kind, idPrefix, initial, submitLabel, onSubmit, onC
       <div class="form-actions">
         <button type="submit">{submitLabel}</button>
         <button type="button" onClick={onCancel}>
-          Hủy
+          {t('action.cancel')}
         </button>
       </div>
     </form>

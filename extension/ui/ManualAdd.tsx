@@ -1,11 +1,12 @@
-// 'Thêm từ vùng chọn': the page's selection becomes a manual fact of a kind the researcher
-// picks, with the fields they type. It joins the list unsaved; 'Lưu' stores it.
+// 'Add from the selection': the page's selection becomes a manual fact of a kind the
+// researcher picks, with the fields they type. It joins the list unsaved; 'Save' stores it.
 
 import { useState } from 'preact/hooks';
 import type { FactKind } from '../../analyzer/contract.ts';
 import { FieldsForm } from './FieldsForm.tsx';
 import { canonicalText, parseFieldValues, type FormValues } from './fields.ts';
-import { KIND_LABELS, KIND_ORDER } from './palette.ts';
+import { kindLabel, t } from '../i18n/index.ts';
+import { KIND_ORDER } from './palette.ts';
 import type { PanelAction } from './panel-state.ts';
 import type { Anchor } from './port.ts';
 
@@ -24,15 +25,16 @@ function prefill(kind: FactKind, quote: string): FormValues {
 export function ManualAdd({ disabled, requestSelection, dispatch }: ManualAddProps) {
   const [anchor, setAnchor] = useState<Anchor | null>(null);
   const [kind, setKind] = useState<FactKind>('person');
-  const [notice, setNotice] = useState('');
+  // Whether to ask for a selection first (a flag, not words: they follow the language).
+  const [askSelection, setAskSelection] = useState(false);
   const [busy, setBusy] = useState(false);
 
   const pick = async () => {
     setBusy(true);
-    setNotice('');
+    setAskSelection(false);
     try {
       const selection = await requestSelection();
-      if (!selection) setNotice('Hãy bôi đen một đoạn trong bài trên trang rồi bấm lại.');
+      if (!selection) setAskSelection(true);
       setAnchor(selection);
     } catch (error) {
       dispatch({ type: 'error', message: error instanceof Error ? error.message : String(error) });
@@ -44,23 +46,23 @@ export function ManualAdd({ disabled, requestSelection, dispatch }: ManualAddPro
   return (
     <section class="manual" aria-labelledby="manual-title">
       <h2 id="manual-title" class="visually-hidden">
-        Thêm dữ kiện thủ công
+        {t('manual.title')}
       </h2>
       {!anchor ? (
         <button type="button" onClick={pick} disabled={disabled || busy}>
-          Thêm từ vùng chọn
+          {t('manual.fromSelection')}
         </button>
       ) : (
         <div class="manual-form">
           <p>
-            Vùng chọn: <q class="quote-text">{anchor.quote}</q>
+            {t('manual.selection')} <q class="quote-text">{anchor.quote}</q>
           </p>
           <div class="field">
-            <label for="manual-kind">Loại dữ kiện</label>
+            <label for="manual-kind">{t('manual.kind')}</label>
             <select id="manual-kind" value={kind} onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as FactKind)}>
               {KIND_ORDER.map((k) => (
                 <option key={k} value={k}>
-                  {KIND_LABELS[k]}
+                  {kindLabel(k)}
                 </option>
               ))}
             </select>
@@ -70,7 +72,7 @@ export function ManualAdd({ disabled, requestSelection, dispatch }: ManualAddPro
             kind={kind}
             idPrefix={`manual-${kind}`}
             initial={prefill(kind, anchor.quote)}
-            submitLabel="Thêm"
+            submitLabel={t('manual.add')}
             onSubmit={(values) => {
               const parsed = parseFieldValues(kind, values);
               if (!parsed.ok) return parsed.errors;
@@ -82,9 +84,9 @@ export function ManualAdd({ disabled, requestSelection, dispatch }: ManualAddPro
           />
         </div>
       )}
-      {notice ? (
+      {askSelection ? (
         <p class="notice" role="status">
-          {notice}
+          {t('manual.selectFirst')}
         </p>
       ) : null}
     </section>

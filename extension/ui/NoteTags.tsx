@@ -1,6 +1,7 @@
 // The article's note and tags. Tags are typed comma-separated and shown as chips; a chip's
 // button removes that tag.
 
+import { t } from '../i18n/index.ts';
 import type { PanelAction, PanelState } from './panel-state.ts';
 
 export function NoteTags({ state, disabled, dispatch }: { state: PanelState; disabled: boolean; dispatch(action: PanelAction): void }) {
@@ -8,10 +9,10 @@ export function NoteTags({ state, disabled, dispatch }: { state: PanelState; dis
   return (
     <section class="note-tags" aria-labelledby="note-tags-title">
       <h2 id="note-tags-title" class="visually-hidden">
-        Ghi chú và thẻ
+        {t('notes.title')}
       </h2>
       <div class="field">
-        <label for="article-note">Ghi chú</label>
+        <label for="article-note">{t('label.note')}</label>
         <textarea
           id="article-note"
           rows={3}
@@ -21,7 +22,7 @@ export function NoteTags({ state, disabled, dispatch }: { state: PanelState; dis
         />
       </div>
       <div class="field">
-        <label for="article-tags">Thẻ</label>
+        <label for="article-tags">{t('label.tags')}</label>
         <input
           id="article-tags"
           type="text"
@@ -31,14 +32,14 @@ export function NoteTags({ state, disabled, dispatch }: { state: PanelState; dis
           onInput={(e) => dispatch({ type: 'tags', input: (e.currentTarget as HTMLInputElement).value })}
         />
         <small id="article-tags-hint" class="hint">
-          Phân cách bằng dấu phẩy: thi đua, Gia Lai
+          {t('notes.tagsHint')}
         </small>
         {state.tags.length ? (
-          <ul class="chips" aria-label="Các thẻ">
+          <ul class="chips" aria-label={t('notes.tagList')}>
             {state.tags.map((tag) => (
               <li key={tag} class="chip">
                 {tag}
-                <button type="button" aria-label={`Bỏ thẻ ${tag}`} disabled={disabled} onClick={() => remove(tag)}>
+                <button type="button" aria-label={t('notes.removeTag', { tag })} disabled={disabled} onClick={() => remove(tag)}>
                   ×
                 </button>
               </li>

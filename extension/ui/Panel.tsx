@@ -3,8 +3,10 @@
 // only render and dispatch.
 
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../i18n/index.ts';
 import { Facts } from './Facts.tsx';
 import { Header } from './Header.tsx';
+import { LanguageSelect } from './LanguageSelect.tsx';
 import { ManualAdd } from './ManualAdd.tsx';
 import { NoteTags } from './NoteTags.tsx';
 import { messageOf } from './format.ts';
@@ -35,7 +37,7 @@ export function Panel({ port }: { port: PanelPort }) {
     dispatch({ type: 'loading' });
     try {
       const tabId = await port.activeTab();
-      if (tabId === undefined) throw new Error('Không có thẻ nào đang mở trong cửa sổ này.');
+      if (tabId === undefined) throw new Error(t('panel.noTab'));
       // The background may already have the page's analysis (toolbar button, known outlet):
       // use it, so the panel lists exactly what the page highlights; else analyze now.
       const known = await port.getTabState(tabId);
@@ -145,7 +147,7 @@ export function Panel({ port }: { port: PanelPort }) {
 
   const requestSelection = useCallback(async () => {
     const tabId = current().page?.tabId;
-    if (tabId === undefined) throw new Error('Chưa có trang nào được phân tích.');
+    if (tabId === undefined) throw new Error(t('panel.noPage'));
     return port.getSelection(tabId);
   }, [port, current]);
 
@@ -158,9 +160,9 @@ export function Panel({ port }: { port: PanelPort }) {
 
       {state.stale ? (
         <div class="notice" role="status">
-          Thẻ đang xem đã đổi; các thay đổi chưa lưu vẫn thuộc trang cũ.{' '}
+          {t('panel.tabChanged')}{' '}
           <button type="button" onClick={() => void load()} disabled={state.saving}>
-            Phân tích trang mới (bỏ thay đổi chưa lưu)
+            {t('panel.analyzeNewPage')}
           </button>
         </div>
       ) : null}
@@ -169,14 +171,14 @@ export function Panel({ port }: { port: PanelPort }) {
         <div class="error" role="alert">
           <p>{state.error}</p>
           <button type="button" onClick={() => dispatch({ type: 'dismissError' })}>
-            Đóng thông báo
+            {t('panel.dismiss')}
           </button>
         </div>
       ) : null}
 
       {state.phase === 'loading' ? (
         <p role="status" class="loading">
-          Đang phân tích trang…
+          {t('panel.analyzing')}
         </p>
       ) : null}
 
@@ -190,7 +192,7 @@ export function Panel({ port }: { port: PanelPort }) {
 
       <footer class="actions">
         <div role="status" aria-live="polite" class="save-status">
-          {state.saving ? 'Đang lưu…' : state.lastSave ? savedText(state) : state.dirty ? 'Có thay đổi chưa lưu' : ''}
+          {state.saving ? t('panel.saving') : state.lastSave ? savedText(state) : state.dirty ? t('panel.unsaved') : ''}
         </div>
         <button
           type="button"
@@ -198,17 +200,18 @@ export function Panel({ port }: { port: PanelPort }) {
           onClick={() => void save()}
           disabled={!canSave(state)}
           aria-keyshortcuts="Control+S Meta+S"
-          title={state.saved === undefined && state.page ? 'Chưa biết trang này đã lưu hay chưa: hãy phân tích lại' : undefined}
+          title={state.saved === undefined && state.page ? t('panel.savedUnknown') : undefined}
         >
-          Lưu ({checked})
+          {t('panel.save', { count: checked })}
         </button>
         <span class="shortcut-hint">
-          <kbd>Ctrl</kbd>+<kbd>S</kbd> trong bảng, <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd> trên trang
+          <kbd>Ctrl</kbd>+<kbd>S</kbd> {t('panel.shortcutInPanel')}, <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd> {t('panel.shortcutOnPage')}
         </span>
         {/* An extension page opens it in a new tab: no 'tabs' permission needed. */}
         <a class="link" href="/collection.html" target="_blank" rel="noopener">
-          Mở bộ sưu tập
+          {t('panel.openCollection')}
         </a>
+        <LanguageSelect id="panel-language" />
       </footer>
     </main>
   );
@@ -223,11 +226,12 @@ export function canSave(state: PanelState): boolean {
 function savedText(state: PanelState): string {
   const o = state.lastSave!;
   const parts: string[] = [];
-  if (o.added !== undefined) parts.push(`thêm ${o.added}`);
-  if (o.kept !== undefined) parts.push(`giữ ${o.kept}`);
-  if (o.dropped !== undefined) parts.push(`bỏ ${o.dropped}`);
+  if (o.added !== undefined) parts.push(t('save.added', { count: o.added }));
+  if (o.kept !== undefined) parts.push(t('save.kept', { count: o.kept }));
+  if (o.dropped !== undefined) parts.push(t('save.dropped', { count: o.dropped }));
   const manual = Object.keys(o.manualIds).length;
-  if (manual) parts.push(`${manual} dữ kiện thêm tay`);
-  if (o.updated) parts.push(`${o.updated} dữ kiện đã lưu được cập nhật`);
-  return `Đã lưu${o.created ? ' (bài mới)' : ''}${parts.length ? `: ${parts.join(', ')}` : ''}.`;
+  if (manual) parts.push(t('save.manual', { count: manual }));
+  if (o.updated) parts.push(t('save.updated', { count: o.updated }));
+  // 'Saved (new article): 12 added, 0 kept, 0 dropped.' (the same punctuation in both languages)
+  return `${o.created ? t('save.savedNew') : t('save.saved')}${parts.length ? `: ${parts.join(', ')}` : ''}.`;
 }

@@ -11,6 +11,7 @@
 // a missing reply (the Chromium Promise-from-listener pitfall) a 'no-answer' error.
 
 import { z } from 'zod';
+import { t } from '../i18n/index.ts';
 import { isErrorReply, parseMessage, type Message, type TabState } from '../messages.ts';
 import { listener, type Listener, type MessageSender } from '../respond.ts';
 import { factKindSchema, fieldSchemas, fieldsPatchSchema, LIMITS } from '../storage/schema.ts';
@@ -106,12 +107,12 @@ function checked(message: Message): Message {
 }
 
 function reply<S extends z.ZodType>(type: string, value: unknown, schema: S): z.infer<S> {
-  if (value === undefined || value === null) throw new PortError(`Không nhận được trả lời cho '${type}' (phần nền hoặc trang không phản hồi).`, 'no-answer');
+  if (value === undefined || value === null) throw new PortError(t('error.noAnswer', { type }), 'no-answer');
   if (isErrorReply(value)) throw new PortError(value.error, value.code);
   const result = schema.safeParse(value);
   if (!result.success) {
     const issues = result.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new PortError(`Trả lời sai dạng cho '${type}': ${issues.join('; ')}`, 'invalid');
+    throw new PortError(t('error.badAnswer', { type, issues: issues.join('; ') }), 'invalid');
   }
   return result.data;
 }
@@ -121,12 +122,7 @@ async function send(call: () => Promise<unknown>, where: 'background' | 'page'):
     return await call();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new PortError(
-      where === 'page'
-        ? `Không liên lạc được với trang (hãy tải lại trang rồi thử lại): ${message}`
-        : `Không liên lạc được với phần nền của tiện ích: ${message}`,
-      'no-answer',
-    );
+    throw new PortError(where === 'page' ? t('error.pageUnreachable', { error: message }) : t('error.backgroundUnreachable', { error: message }), 'no-answer');
   }
 }
 
@@ -175,22 +171,22 @@ export function createBrowserPort(api: BrowserApi, options: BrowserPortOptions =
 
     async getTabState(tabId) {
       const value = await toBackground({ type: 'get-tab-state', tabId });
-      if (value === undefined || value === null) throw new PortError("Không nhận được trả lời cho 'get-tab-state'.", 'no-answer');
+      if (value === undefined || value === null) throw new PortError(t('error.noAnswerShort', { type: 'get-tab-state' }), 'no-answer');
       if (isErrorReply(value)) throw new PortError(value.error, value.code);
       // The same shape as a tab-state broadcast: checked by its schema (facts against the text).
       const parsed = parseMessage({ ...(value as object), type: 'tab-state' });
-      if ('error' in parsed || parsed.type !== 'tab-state') throw new PortError(`Trạng thái thẻ không hợp lệ: ${'error' in parsed ? parsed.error : parsed.type}`, 'invalid');
+      if ('error' in parsed || parsed.type !== 'tab-state') throw new PortError(t('error.badTabState', { error: 'error' in parsed ? parsed.error : parsed.type }), 'invalid');
       return tabStateView(parsed);
     },
 
     async analyze(tabId) {
       const value = await toBackground({ type: 'analyze-page', tabId });
-      if (value === undefined || value === null) throw new PortError("Không nhận được trả lời cho 'analyze-page'.", 'no-answer');
+      if (value === undefined || value === null) throw new PortError(t('error.noAnswerShort', { type: 'analyze-page' }), 'no-answer');
       if (isErrorReply(value)) throw new PortError(value.error, value.code);
       // The analysis comes from a page: checked like any message (facts against the text).
       const parsed = parseMessage(value);
-      if ('error' in parsed) throw new PortError(`Kết quả phân tích không hợp lệ: ${parsed.error}`, 'invalid');
-      if (parsed.type !== 'page-analysis') throw new PortError(`Kết quả phân tích không hợp lệ: '${parsed.type}'`, 'invalid');
+      if ('error' in parsed) throw new PortError(t('error.badAnalysis', { error: parsed.error }), 'invalid');
+      if (parsed.type !== 'page-analysis') throw new PortError(t('error.badAnalysis', { error: `'${parsed.type}'` }), 'invalid');
       return pageOf(parsed);
     },
 

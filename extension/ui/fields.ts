@@ -1,9 +1,11 @@
 // The fields of each fact kind as the side panel edits them: labels, which are required,
 // how a typed string becomes a canonical value, and what a valid value is (FACTS.md).
-// Pure: no DOM, no browser API.
+// Pure: no DOM, no browser API. Labels, hints and errors are messages of the catalogue
+// (extension/i18n), in the language in use.
 
 import type { FactKind } from '../../analyzer/contract.ts';
 import { canonical } from '../../analyzer/text/normalize.ts';
+import { t, type MessageKey } from '../i18n/index.ts';
 import type { FieldsPatch } from '../storage/types.ts';
 
 /** A fact's canonical fields, loosely typed for the UI (the storage checks them again by kind). */
@@ -30,54 +32,63 @@ export type FieldType =
 
 export interface FieldSpec {
   name: string;
-  label: string;
+  /** Message keys of the label and of the hint shown under the input: t(spec.label). */
+  label: Extract<MessageKey, `field.${string}`>;
   type: FieldType;
   required: boolean;
-  choices?: readonly { value: string; label: string }[];
-  /** Shown under the input. */
-  hint?: string;
+  choices?: readonly { value: string; label: ChoiceKey }[];
+  hint?: Extract<MessageKey, `hint.${string}`>;
 }
 
-export const APPROX_LABELS = { over: 'trên', under: 'dưới', about: 'khoảng' } as const;
-export const LEVEL_LABELS = { central: 'Trung ương', province: 'tỉnh', district: 'huyện', commune: 'xã' } as const;
+type ChoiceKey = Extract<MessageKey, `approx.${string}` | `level.${string}`>;
 
-const choices = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
+/** The values of a count's `approx` and an office's `level`; their words are `approx.<value>`, `level.<value>`. */
+export const APPROX_VALUES = ['over', 'under', 'about'] as const;
+export const LEVEL_VALUES = ['central', 'province', 'district', 'commune'] as const;
 
-const DATE_HINT = 'ISO: 2006-11-07, 2012-01, 2010-Q4, 2011 hoặc 2012-08-27T10:05';
+const approxChoices = APPROX_VALUES.map((value) => ({ value, label: `approx.${value}` as const }));
+const levelChoices = LEVEL_VALUES.map((value) => ({ value, label: `level.${value}` as const }));
 
 export const FIELD_SPECS: Readonly<Record<FactKind, readonly FieldSpec[]>> = {
   document: [
-    { name: 'type', label: 'Loại văn bản', type: 'text', required: true, hint: 'Chỉ thị, Nghị quyết, Kế hoạch…' },
-    { name: 'number', label: 'Số', type: 'text', required: true },
-    { name: 'symbol', label: 'Ký hiệu', type: 'text', required: false, hint: 'CT/TW (không có khi văn bản chỉ được nêu loại và số)' },
-    { name: 'code', label: 'Số hiệu', type: 'text', required: false, hint: '06-CT/TW' },
-    { name: 'issued', label: 'Ngày ban hành', type: 'date', required: false, hint: DATE_HINT },
-    { name: 'issuer', label: 'Cơ quan ban hành', type: 'text', required: false },
+    { name: 'type', label: 'field.document.type', type: 'text', required: true, hint: 'hint.documentType' },
+    { name: 'number', label: 'field.document.number', type: 'text', required: true },
+    { name: 'symbol', label: 'field.document.symbol', type: 'text', required: false, hint: 'hint.documentSymbol' },
+    { name: 'code', label: 'field.document.code', type: 'text', required: false, hint: 'hint.documentCode' },
+    { name: 'issued', label: 'field.document.issued', type: 'date', required: false, hint: 'hint.date' },
+    { name: 'issuer', label: 'field.document.issuer', type: 'text', required: false },
   ],
-  date: [{ name: 'value', label: 'Giá trị', type: 'date-value', required: true, hint: `${DATE_HINT}; nhiệm kỳ: 2010/2015` }],
+  date: [{ name: 'value', label: 'field.date.value', type: 'date-value', required: true, hint: 'hint.dateValue' }],
   count: [
-    { name: 'value', label: 'Số', type: 'count', required: true, hint: 'Số ≥ 0, không dấu phân cách hàng nghìn: 1200, 95.5' },
-    { name: 'unit', label: 'Đơn vị', type: 'text', required: true, hint: 'đảng viên, chi bộ, %' },
-    { name: 'approx', label: 'Ước lượng', type: 'choice', required: false, choices: choices(APPROX_LABELS) },
-    { name: 'subject', label: 'Của', type: 'text', required: false, hint: 'cơ quan hay địa phương có số liệu: Đảng bộ xã X, Gia Lai' },
-    { name: 'asOf', label: 'Tính đến', type: 'date', required: false, hint: DATE_HINT },
+    { name: 'value', label: 'field.count.value', type: 'count', required: true, hint: 'hint.countValue' },
+    { name: 'unit', label: 'field.count.unit', type: 'text', required: true, hint: 'hint.countUnit' },
+    { name: 'approx', label: 'field.count.approx', type: 'choice', required: false, choices: approxChoices },
+    { name: 'subject', label: 'field.count.subject', type: 'text', required: false, hint: 'hint.countSubject' },
+    { name: 'asOf', label: 'field.count.asOf', type: 'date', required: false, hint: 'hint.date' },
   ],
   award: [
-    { name: 'name', label: 'Tên khen thưởng', type: 'text', required: true },
-    { name: 'grantor', label: 'Cấp tặng', type: 'text', required: false },
-    { name: 'recipient', label: 'Nơi nhận', type: 'text', required: false },
-    { name: 'year', label: 'Năm', type: 'year', required: false },
+    { name: 'name', label: 'field.award.name', type: 'text', required: true },
+    { name: 'grantor', label: 'field.award.grantor', type: 'text', required: false },
+    { name: 'recipient', label: 'field.award.recipient', type: 'text', required: false },
+    { name: 'year', label: 'field.award.year', type: 'year', required: false },
   ],
   office: [
-    { name: 'name', label: 'Tên cơ quan', type: 'text', required: true },
-    { name: 'level', label: 'Cấp', type: 'choice', required: false, choices: choices(LEVEL_LABELS) },
-    { name: 'province', label: 'Tỉnh', type: 'text', required: false },
+    { name: 'name', label: 'field.office.name', type: 'text', required: true },
+    { name: 'level', label: 'field.office.level', type: 'choice', required: false, choices: levelChoices },
+    { name: 'province', label: 'field.office.province', type: 'text', required: false },
   ],
   person: [
-    { name: 'name', label: 'Họ tên', type: 'text', required: true },
-    { name: 'role', label: 'Chức vụ', type: 'text', required: false },
+    { name: 'name', label: 'field.person.name', type: 'text', required: true },
+    { name: 'role', label: 'field.person.role', type: 'text', required: false },
   ],
 };
+
+/** How a field's value reads: the word of a choice ('over' → 'trên'), anything else as it is. */
+export function fieldValueText(name: string, value: unknown): string {
+  if (name === 'approx' && (APPROX_VALUES as readonly unknown[]).includes(value)) return t(`approx.${value as (typeof APPROX_VALUES)[number]}`);
+  if (name === 'level' && (LEVEL_VALUES as readonly unknown[]).includes(value)) return t(`level.${value as (typeof LEVEL_VALUES)[number]}`);
+  return String(value);
+}
 
 // --- dates ---------------------------------------------------------------------------
 
@@ -127,16 +138,16 @@ const GROUPED = /^[1-9]\d{0,2}(?:[.,]\d{3})+$/;
 /** A count's value typed by a person: digits, one decimal separator ('.' or ','). */
 export function parseCount(typed: string): number | string {
   const s = typed.replace(/\s+/g, '');
-  if (s.startsWith('-')) return 'Số phải ≥ 0';
-  if (GROUPED.test(s)) return 'Viết số không có dấu phân cách hàng nghìn (1200, không phải 1.200)';
-  if (!NUMBER.test(s)) return 'Phải là một số ≥ 0, ví dụ 49 hoặc 95.5';
+  if (s.startsWith('-')) return t('fieldError.negative');
+  if (GROUPED.test(s)) return t('fieldError.grouped');
+  if (!NUMBER.test(s)) return t('fieldError.notNumber');
   const n = Number(s.replace(',', '.'));
-  return Number.isFinite(n) ? n : 'Số quá lớn';
+  return Number.isFinite(n) ? n : t('fieldError.tooLarge');
 }
 
 function parseOne(spec: FieldSpec, typed: string): { value?: string | number; error?: string } {
   const s = canonicalText(typed);
-  if (!s) return spec.required ? { error: 'Không được để trống' } : {};
+  if (!s) return spec.required ? { error: t('fieldError.required') } : {};
   switch (spec.type) {
     case 'text':
       return { value: s };
@@ -145,13 +156,13 @@ function parseOne(spec: FieldSpec, typed: string): { value?: string | number; er
       return typeof n === 'number' ? { value: n } : { error: n };
     }
     case 'year':
-      return /^\d{4}$/.test(s) ? { value: Number(s) } : { error: 'Năm gồm bốn chữ số, ví dụ 2012' };
+      return /^\d{4}$/.test(s) ? { value: Number(s) } : { error: t('fieldError.year') };
     case 'date':
-      return isIsoDate(s) ? { value: s } : { error: `Ngày không hợp lệ. ${DATE_HINT}` };
+      return isIsoDate(s) ? { value: s } : { error: t('fieldError.date') };
     case 'date-value':
-      return isDateFactValue(s) ? { value: s } : { error: `Ngày không hợp lệ. ${DATE_HINT}; nhiệm kỳ: 2010/2015` };
+      return isDateFactValue(s) ? { value: s } : { error: t('fieldError.dateValue') };
     case 'choice':
-      return spec.choices?.some((c) => c.value === s) ? { value: s } : { error: 'Giá trị không có trong danh sách' };
+      return spec.choices?.some((c) => c.value === s) ? { value: s } : { error: t('fieldError.choice') };
   }
 }
 
@@ -193,28 +204,28 @@ export function validateFieldValues(kind: FactKind, fields: FieldValues): FieldE
   const errors: FieldErrors = {};
   const specs = FIELD_SPECS[kind];
   for (const name of Object.keys(fields)) {
-    if (!specs.some((s) => s.name === name)) errors[name] = `Trường '${name}' không thuộc loại này`;
+    if (!specs.some((s) => s.name === name)) errors[name] = t('fieldError.unknownField', { field: name });
   }
   for (const spec of specs) {
     const v = fields[spec.name];
     if (v === undefined || (typeof v === 'string' && !cleanText(v))) {
-      if (spec.required) errors[spec.name] = 'Không được để trống';
+      if (spec.required) errors[spec.name] = t('fieldError.required');
       continue;
     }
     const bad = (() => {
       switch (spec.type) {
         case 'count':
-          return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? undefined : 'Phải là một số ≥ 0';
+          return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? undefined : t('fieldError.numberValue');
         case 'year':
-          return typeof v === 'number' && Number.isInteger(v) && v >= 1000 && v <= 9999 ? undefined : 'Năm gồm bốn chữ số';
+          return typeof v === 'number' && Number.isInteger(v) && v >= 1000 && v <= 9999 ? undefined : t('fieldError.yearValue');
         case 'date':
-          return typeof v === 'string' && isIsoDate(v) ? undefined : `Ngày không hợp lệ. ${DATE_HINT}`;
+          return typeof v === 'string' && isIsoDate(v) ? undefined : t('fieldError.date');
         case 'date-value':
-          return typeof v === 'string' && isDateFactValue(v) ? undefined : `Ngày không hợp lệ. ${DATE_HINT}; nhiệm kỳ: 2010/2015`;
+          return typeof v === 'string' && isDateFactValue(v) ? undefined : t('fieldError.dateValue');
         case 'choice':
-          return spec.choices?.some((c) => c.value === v) ? undefined : 'Giá trị không có trong danh sách';
+          return spec.choices?.some((c) => c.value === v) ? undefined : t('fieldError.choice');
         case 'text':
-          return typeof v === 'string' ? undefined : 'Phải là chữ';
+          return typeof v === 'string' ? undefined : t('fieldError.text');
       }
     })();
     if (bad) errors[spec.name] = bad;
@@ -252,14 +263,14 @@ export function fieldSummary(kind: FactKind, f: FieldValues): string {
     case 'date':
       return parts(f.value);
     case 'count': {
-      const approx = typeof f.approx === 'string' ? APPROX_LABELS[f.approx as keyof typeof APPROX_LABELS] : undefined;
+      const approx = typeof f.approx === 'string' ? fieldValueText('approx', f.approx) : undefined;
       const figure = [approx, f.value, f.unit].filter((x) => x !== undefined && x !== '').join(' ');
-      return parts(figure, f.subject && `của ${f.subject}`, f.asOf && `tính đến ${f.asOf}`);
+      return parts(figure, f.subject && t('summary.subject', { subject: String(f.subject) }), f.asOf && t('summary.asOf', { asOf: String(f.asOf) }));
     }
     case 'award':
-      return parts(f.name, f.grantor && `cấp: ${f.grantor}`, f.recipient && `nhận: ${f.recipient}`, f.year);
+      return parts(f.name, f.grantor && t('summary.grantor', { grantor: String(f.grantor) }), f.recipient && t('summary.recipient', { recipient: String(f.recipient) }), f.year);
     case 'office':
-      return parts(f.name, typeof f.level === 'string' && LEVEL_LABELS[f.level as keyof typeof LEVEL_LABELS], f.province);
+      return parts(f.name, typeof f.level === 'string' && fieldValueText('level', f.level), f.province);
     case 'person':
       return parts(f.name, f.role);
   }

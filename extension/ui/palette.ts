@@ -27,16 +27,6 @@ export const PALETTE: Readonly<Record<FactKind, KindColor>> = {
 /** The order kinds are listed in (the contract's). */
 export const KIND_ORDER: readonly FactKind[] = FACT_KINDS;
 
-/** Vietnamese names of the kinds, as the panel shows them. */
-export const KIND_LABELS: Readonly<Record<FactKind, string>> = {
-  document: 'Văn bản',
-  date: 'Ngày tháng',
-  count: 'Số lượng',
-  award: 'Khen thưởng',
-  office: 'Cơ quan',
-  person: 'Nhân vật',
-};
-
 /** CSS custom properties (--bantin-<kind>-bg / -border / -text) for a stylesheet or a style attribute. */
 export function paletteCssVariables(): string {
   return KIND_ORDER.map((k) => {

@@ -10,6 +10,7 @@
 //   'new'       a manual fact added in this session, not saved yet: id 'new:<n>'.
 
 import { fieldsOfFact, type FactKind } from '../../analyzer/contract.ts';
+import { t } from '../i18n/index.ts';
 import { contextOf, reanchor } from '../storage/context.ts';
 import { analysisFactId } from '../storage/fact-id.ts';
 import type { FieldsPatch } from '../storage/types.ts';
@@ -168,7 +169,7 @@ export function reducer(state: PanelState, action: PanelAction): PanelState {
           ? { ...row, fields: applyPatch(row.fields, patch) }
           : { ...row, edits: { ...row.edits, ...patch } };
       const errors = validateFieldValues(row.kind, effectiveFields(next));
-      if (Object.keys(errors).length) return { ...state, error: `Không sửa được: ${describeErrors(errors)}` };
+      if (Object.keys(errors).length) return { ...state, error: t('panel.cannotCorrect', { errors: describeErrors(errors) }) };
       return changed(state, replaceRow(state.rows, next));
     }
 
@@ -177,9 +178,9 @@ export function reducer(state: PanelState, action: PanelAction): PanelState {
       const { kind, anchor } = action;
       const fields = definedOnly(action.fields) as FieldValues;
       const errors = validateFieldValues(kind, fields);
-      if (Object.keys(errors).length) return { ...state, error: `Không thêm được: ${describeErrors(errors)}` };
+      if (Object.keys(errors).length) return { ...state, error: t('panel.cannotAdd', { errors: describeErrors(errors) }) };
       if (!anchor.quote || anchor.end - anchor.start !== anchor.quote.length || state.page.text.slice(anchor.start, anchor.end) !== anchor.quote) {
-        return { ...state, error: 'Không thêm được: vùng chọn không khớp với văn bản đã phân tích. Hãy phân tích lại trang.' };
+        return { ...state, error: t('panel.selectionMismatch') };
       }
       const row: FactRow = {
         id: `new:${state.nextManual}`,
@@ -279,7 +280,7 @@ export interface SavePlan {
 
 export function buildSavePlan(state: PanelState): SavePlan {
   const page = state.page;
-  if (!page) throw new Error('Chưa có trang nào được phân tích để lưu.');
+  if (!page) throw new Error(t('panel.nothingToSave'));
   const corrections: Record<string, FieldsPatch> = {};
   const checkedFactIds: string[] = [];
   const manual: SavePlan['manual'] = [];

@@ -3,6 +3,7 @@
 // which need the article's id. A failure is thrown with what was already stored, never
 // swallowed: the panel shows it and the researcher can save again.
 
+import { t } from '../i18n/index.ts';
 import type { SaveOutcome, SavePlan } from './panel-state.ts';
 import type { PanelPort } from './port.ts';
 
@@ -24,7 +25,7 @@ export async function runSave(port: PanelPort, plan: SavePlan, now: () => string
     const message = error instanceof Error ? error.message : String(error);
     const done = Object.keys(manualIds).length;
     throw new PartialSaveError(
-      `Bài đã được lưu, nhưng ${done}/${plan.manual.length} dữ kiện thêm tay và ${updated}/${plan.updates.length} thay đổi dữ kiện đã lưu mới được ghi: ${message}`,
+      t('save.partial', { manualDone: done, manualTotal: plan.manual.length, updatesDone: updated, updatesTotal: plan.updates.length, error: message }),
       { cause: error },
     );
   }

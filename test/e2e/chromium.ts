@@ -1,8 +1,8 @@
 // Where Chromium is, for the end-to-end tests. Locally a missing Chromium skips them with a
 // message; in CI (.ci/run sets BANTIN_E2E_REQUIRED=1 after installing it) it is an error.
-// Below: helpers the tests share (launching Chromium with the built extension, the toolbar
-// click, reading the page's highlights and the overlay's tooltip).
-import { existsSync, readFileSync } from 'node:fs';
+// Below: helpers the tests share (launching Chromium with the built extension in a given
+// language, the toolbar click, reading the page's highlights and the overlay's tooltip).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
@@ -10,7 +10,7 @@ import type { TabState } from '../../extension/messages.ts';
 
 export const CHROMIUM = process.env.BANTIN_CHROMIUM ?? '/usr/bin/chromium';
 
-export const INSTALL_HINT = 'apt-get update && apt-get install -y chromium fonts-noto-core';
+export const INSTALL_HINT = 'apt-get update && apt-get install -y chromium chromium-l10n fonts-noto-core';
 
 export function chromiumPath(): string | undefined {
   if (existsSync(CHROMIUM)) return CHROMIUM;
@@ -27,6 +27,50 @@ export function chromiumPath(): string | undefined {
 /** The built Chromium extension (global-setup.ts builds it). */
 export const EXTENSION_DIR = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
 
+/**
+ * The language Chromium's interface runs in. The extension follows it (the manifest, the
+ * menus, and its pages and legends unless the researcher chose another language), so the
+ * tests written against the Vietnamese interface run Chromium in Vietnamese.
+ */
+export type BrowserLanguage = 'vi' | 'en-US';
+
+/**
+ * What puts Chromium's interface in `language`: --lang (Windows, macOS), the LANGUAGE
+ * variable (Linux, where --lang is ignored; Chromium also needs that language's resources,
+ * Debian's chromium-l10n), and the profile's accepted languages (navigator.languages, the
+ * pages' Accept-Language), written when the profile is new.
+ */
+export function languageLaunchOptions(profile: string, language: BrowserLanguage): { args: string[]; env: Record<string, string> } {
+  const preferences = join(profile, 'Default', 'Preferences');
+  if (!existsSync(preferences)) {
+    mkdirSync(join(profile, 'Default'), { recursive: true });
+    const accepted = language === 'vi' ? 'vi-VN,vi,en-US,en' : 'en-US,en';
+    writeFileSync(preferences, JSON.stringify({ intl: { accept_languages: accepted, selected_languages: accepted } }));
+  }
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
+  env.LANGUAGE = language === 'vi' ? 'vi' : 'en_US';
+  return { args: [`--lang=${language}`], env };
+}
+
+/**
+ * Checks that the extension sees Chromium's interface in `language`. A Chromium without the
+ * Vietnamese resources (no chromium-l10n) stays in English whatever it is told: the
+ * extension's own setting is then set to Vietnamese instead (what a researcher would do), so
+ * its pages and legends still are; the manifest and menus then stay English. Returns the
+ * interface language the extension saw.
+ */
+export async function ensureLanguage(worker: Worker, language: BrowserLanguage): Promise<string> {
+  const ui = await worker.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage());
+  if (language === 'vi' && !ui.toLowerCase().startsWith('vi')) {
+    console.warn(`e2e: Chromium runs in '${ui}', not Vietnamese (install chromium-l10n): the extension's language setting is set to Vietnamese instead.`);
+    await worker.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ uiLanguage: 'vi' }),
+    );
+  }
+  return ui;
+}
+
 export interface Launched {
   ctx: BrowserContext;
   /** The background's service worker (its `bantin` global: tabs, tabState …). */
@@ -34,22 +78,32 @@ export interface Launched {
   extensionId: string;
   /** A browser-level DevTools session (Target.*, Extensions.triggerAction). */
   browserCdp: CDPSession;
+  /** Chromium's interface language as the extension sees it (chrome.i18n.getUILanguage()). */
+  uiLanguage: string;
 }
 
 /**
  * Chromium with the built extension, on a persistent profile (a profile directory used again
- * is the same browser relaunched: its IndexedDB, hence the saved collection, is kept).
- * Every host resolves to the local server on `serverPort`, so fixture pages load under their
- * outlets' own hostnames (over http).
+ * is the same browser relaunched: its IndexedDB, hence the saved collection, is kept), its
+ * interface in `language` (Vietnamese unless asked). Every host resolves to the local server
+ * on `serverPort`, so fixture pages load under their outlets' own hostnames (over http).
  */
-export async function launchWithExtension(profile: string, serverPort: number, viewport = { width: 1280, height: 860 }): Promise<Launched> {
+export async function launchWithExtension(
+  profile: string,
+  serverPort: number,
+  viewport = { width: 1280, height: 860 },
+  language: BrowserLanguage = 'vi',
+): Promise<Launched> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error(`no Chromium at ${CHROMIUM}`);
+  const lang = languageLaunchOptions(profile, language);
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
     viewport,
+    env: lang.env,
     args: [
+      ...lang.args,
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       '--enable-unsafe-extension-debugging',
@@ -66,7 +120,8 @@ export async function launchWithExtension(profile: string, serverPort: number, v
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   const browserCdp = await ctx.browser()!.newBrowserCDPSession();
-  return { ctx, worker, extensionId, browserCdp };
+  const uiLanguage = await ensureLanguage(worker, language);
+  return { ctx, worker, extensionId, browserCdp, uiLanguage };
 }
 
 /** Clicks the extension's toolbar button on this page's tab (Extensions.triggerAction): the activeTab grant, analysis, panel. */

@@ -327,7 +327,7 @@ describe.skipIf(!browserPath)('the collection page in Chromium', () => {
     await importFile(collection, 'broken.json', JSON.stringify(bad));
     await expect.poll(() => collection.getByRole('alert').textContent()).toMatch(/broken\.json.*facts\[0\]\.start/);
     await importFile(collection, 'truncated.json', JSON.stringify(exported).slice(0, 5000));
-    await expect.poll(() => collection.getByRole('alert').textContent()).toMatch(/truncated\.json.*not valid JSON/);
+    await expect.poll(() => collection.getByRole('alert').textContent()).toMatch(/truncated\.json.*không phải JSON hợp lệ/);
     expect(await totals(collection)).toEqual([3, savedFacts]);
     await collection.getByRole('alert').getByRole('button', { name: 'Đóng' }).click();
   });

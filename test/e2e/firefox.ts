@@ -128,6 +128,9 @@ export async function launchFirefox(profile: string, serverPort: number, options
   const host = await chromeEval<string>(wire, `WebExtensionPolicy.getByID(${JSON.stringify(id)}).mozExtensionHostname`);
   const base = `moz-extension://${host}`;
   const helper = await openExtensionPage({ browser, base, wire }, 'manifest.json');
+  // The journeys read the Vietnamese interface: Debian's firefox-esr speaks English (no
+  // Vietnamese language pack), so the extension's own language setting says Vietnamese.
+  await helper.evaluate(() => (globalThis as unknown as { browser: { storage: { local: { set(v: object): Promise<void> } } } }).browser.storage.local.set({ uiLanguage: 'vi' }));
   return { browser, base, helper, extensionErrors, wire };
 }
 

@@ -40,7 +40,8 @@ declare global {
 /** A page with the module loaded; without the Highlight API when `fallback`. */
 async function pageWith(html: string, fallback: boolean): Promise<Page> {
   // Reduced motion: scrollToFact() scrolls at once instead of smoothly (positions are read right after).
-  const page = await browser.newPage({ viewport: { width: 1000, height: 700 }, reducedMotion: 'reduce' });
+  // Outside the extension the module reads the page's language: Vietnamese, as the extension's tests.
+  const page = await browser.newPage({ viewport: { width: 1000, height: 700 }, reducedMotion: 'reduce', locale: 'vi-VN' });
   await page.setContent(html);
   if (fallback) await page.evaluate(() => delete (window as { Highlight?: unknown }).Highlight);
   await page.addScriptTag({ content: bundle });

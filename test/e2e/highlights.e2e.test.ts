@@ -34,8 +34,19 @@ import { extractFromHtml } from '../../analyzer/html/node.ts';
 import { squashText } from '../../extension/highlight/squash.ts';
 import { isKnownHost } from '../../extension/known-hosts.ts';
 import type { SavedFactView, TabState } from '../../extension/messages.ts';
-import { KIND_LABELS } from '../../extension/ui/palette.ts';
-import { CHROMIUM, chromiumPath, clickToolbarButton, highlightsOn, hoverHighlight, INSTALL_HINT, startPageServer, tabStateOf } from './chromium.ts';
+import { kindLabel } from '../../extension/i18n/index.ts';
+import {
+  CHROMIUM,
+  chromiumPath,
+  clickToolbarButton,
+  ensureLanguage,
+  highlightsOn,
+  hoverHighlight,
+  INSTALL_HINT,
+  languageLaunchOptions,
+  startPageServer,
+  tabStateOf,
+} from './chromium.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
@@ -234,11 +245,15 @@ describe.skipIf(!browserPath)('the extension in Chromium', () => {
     port = (server.address() as { port: number }).port;
     profile = mkdtempSync(join(tmpdir(), 'bantin-e2e-'));
     const started = Date.now();
+    // In Vietnamese: the legend and tooltip texts below are the Vietnamese interface's.
+    const lang = languageLaunchOptions(profile, 'vi');
     ctx = await chromium.launchPersistentContext(profile, {
       executablePath: browserPath,
       headless: true,
       viewport: { width: 1280, height: 860 },
+      env: lang.env,
       args: [
+        ...lang.args,
         `--disable-extensions-except=${EXTENSION}`,
         `--load-extension=${EXTENSION}`,
         '--enable-unsafe-extension-debugging',
@@ -255,6 +270,7 @@ describe.skipIf(!browserPath)('the extension in Chromium', () => {
     worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
     extensionId = new URL(worker.url()).host;
     browserCdp = await ctx.browser()!.newBrowserCDPSession();
+    await ensureLanguage(worker, 'vi');
     // An extension page that stands in for the side panel when sending its messages (any
     // document of the extension's origin has chrome.runtime; this one runs no UI of its own).
     extensionPage = await ctx.newPage();
@@ -349,7 +365,7 @@ describe.skipIf(!browserPath)('the extension in Chromium', () => {
     const overlay = await overlayText(page);
     expect(overlay.rootType).toBe('closed');
     expect(overlay.tooltipShown).toBe(true);
-    expect(overlay.tooltip).toContain(KIND_LABELS.document);
+    expect(overlay.tooltip).toContain(kindLabel('document'));
     expect(overlay.tooltip).toContain(doc.text);
     if (doc.kind === 'document') expect(overlay.tooltip).toContain(doc.code);
     expect(overlay.legend).toContain(`${facts.length} dữ kiện`);

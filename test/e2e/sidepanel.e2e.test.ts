@@ -29,7 +29,8 @@ import type { Fact, FactKind } from '../../analyzer/contract.ts';
 import { squashText } from '../../extension/highlight/squash.ts';
 import type { SavedFactView, TabState } from '../../extension/messages.ts';
 import { formatIsoDate } from '../../extension/ui/format.ts';
-import { KIND_LABELS, KIND_ORDER } from '../../extension/ui/palette.ts';
+import { kindLabel } from '../../extension/i18n/index.ts';
+import { KIND_ORDER } from '../../extension/ui/palette.ts';
 import {
   startPageServer,
   CHROMIUM,
@@ -223,7 +224,7 @@ describe.skipIf(!browserPath)('the side panel in Chromium', () => {
     for (const kind of KIND_ORDER) {
       const quotes = facts.filter((f) => f.kind === kind).map((f) => f.text);
       await expect.poll(() => panel.locator(`section.kind-${kind} li.fact button.quote`).allTextContents()).toEqual(quotes);
-      expect(await panel.locator(`section.kind-${kind} h2`).textContent()).toContain(KIND_LABELS[kind]);
+      expect(await panel.locator(`section.kind-${kind} h2`).textContent()).toContain(kindLabel(kind));
     }
     await expect.poll(() => panel.locator('button.primary').textContent()).toBe(`Lưu (${facts.length})`);
     expect(await panel.locator('.saved-badge').count()).toBe(0);

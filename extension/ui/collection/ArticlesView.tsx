@@ -3,8 +3,9 @@
 
 import type { ArticleHeader } from '../../storage/collection.ts';
 import type { FactKind } from '../../../analyzer/contract.ts';
+import { kindLabel, t } from '../../i18n/index.ts';
 import { formatIsoDate, isWebUrl } from '../format.ts';
-import { KIND_LABELS, KIND_ORDER } from '../palette.ts';
+import { KIND_ORDER } from '../palette.ts';
 import { VirtualRows } from './VirtualRows.tsx';
 
 export const ARTICLE_ROW_HEIGHT = 34;
@@ -23,20 +24,20 @@ export function ArticlesView({ ids, articles, counts, onEdit, onDelete, onShowFa
   const header = (
     <div role="rowgroup" class="vhead">
       <div role="row" aria-rowindex={1} class="vrow head articles-grid">
-        {['Bài báo', 'Nguồn', 'Tỉnh', 'Ngày đăng', 'Dữ kiện', 'Thẻ', 'Ghi chú'].map((h) => (
+        {(['label.article', 'label.source', 'label.province', 'label.published', 'label.facts', 'label.tags', 'label.note'] as const).map((h) => (
           <div role="columnheader" key={h}>
-            {h}
+            {t(h)}
           </div>
         ))}
         <div role="columnheader">
-          <span class="visually-hidden">Thao tác</span>
+          <span class="visually-hidden">{t('label.actions')}</span>
         </div>
       </div>
     </div>
   );
   return (
     <VirtualRows
-      label="Bài đã lưu"
+      label={t('articlesView.label')}
       count={ids.length}
       rowHeight={ARTICLE_ROW_HEIGHT}
       header={header}
@@ -62,7 +63,7 @@ export function ArticlesView({ ids, articles, counts, onEdit, onDelete, onShowFa
             </div>
             <div role="cell">{a.province}</div>
             <div role="cell">{formatIsoDate(a.published)}</div>
-            <div role="cell" class="kind-counts" title={KIND_ORDER.map((k) => `${KIND_LABELS[k]}: ${perKind[k] ?? 0}`).join(', ')}>
+            <div role="cell" class="kind-counts" title={KIND_ORDER.map((k) => `${kindLabel(k)}: ${perKind[k] ?? 0}`).join(', ')}>
               {KIND_ORDER.filter((k) => perKind[k]).map((k) => (
                 <span key={k} class="kind-count" style={{ background: `var(--bantin-${k}-bg)`, borderColor: `var(--bantin-${k}-border)` }}>
                   {perKind[k]}
@@ -80,14 +81,14 @@ export function ArticlesView({ ids, articles, counts, onEdit, onDelete, onShowFa
               {a.note}
             </div>
             <div role="cell" class="c-actions">
-              <button type="button" class="link" onClick={() => onShowFacts(a)} aria-label={`Dữ kiện của: ${title}`}>
-                Dữ kiện
+              <button type="button" class="link" onClick={() => onShowFacts(a)} aria-label={t('articlesView.factsOf', { title })}>
+                {t('label.facts')}
               </button>
-              <button type="button" class="link" onClick={() => onEdit(a)} aria-label={`Sửa bài: ${title}`}>
-                Sửa
+              <button type="button" class="link" onClick={() => onEdit(a)} aria-label={t('articlesView.edit', { title })}>
+                {t('action.edit')}
               </button>
-              <button type="button" class="link danger" onClick={() => onDelete(a)} aria-label={`Xóa bài: ${title}`}>
-                Xóa
+              <button type="button" class="link danger" onClick={() => onDelete(a)} aria-label={t('articlesView.delete', { title })}>
+                {t('action.delete')}
               </button>
             </div>
           </div>

@@ -7,10 +7,14 @@
 // opens and again whenever the database changes (here, in the side panel or in another
 // tab: Dexie's 'storagemutated'); the filter, sort and view run queries on it; the rows on
 // screen are read a window at a time.
+//
+// Words: every message shown is kept as a Phrase (i18n), written when drawn, so a change of
+// the interface language rewrites the banners and the status line too.
 
 import { Dexie } from 'dexie';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FactKind } from '../../../analyzer/contract.ts';
+import { phrase, t, type MessageKey, type Phrase } from '../../i18n/index.ts';
 import { updateArticle, updateFact, type ArticlePatch, type BantinDB } from '../../storage/articles.ts';
 import {
   factRows,
@@ -34,6 +38,7 @@ import { removeArticles, removeFacts, restoreRemoved, wipeCollection, type Remov
 import { exportCollection, exportCsv, importCollection, parseExport, MAX_IMPORT_BYTES } from '../../storage/transfer.ts';
 import type { FieldsPatch } from '../../storage/types.ts';
 import { messageOf } from '../format.ts';
+import { LanguageSelect } from '../LanguageSelect.tsx';
 import { ArticlesView } from './ArticlesView.tsx';
 import { download, exportName } from './download.ts';
 import { EditArticleDialog, EditFactDialog } from './EditDialog.tsx';
@@ -42,16 +47,17 @@ import { FactsView } from './FactsView.tsx';
 import { GroupsView } from './GroupsView.tsx';
 import { stateFromHash, stateToHash, type View } from './url-state.ts';
 
-const VIEWS: { view: View; label: string }[] = [
-  { view: 'facts', label: 'Dữ kiện' },
-  { view: 'groups', label: 'Đối chiếu' },
-  { view: 'articles', label: 'Bài báo' },
+const VIEWS: { view: View; label: MessageKey }[] = [
+  { view: 'facts', label: 'collection.viewFacts' },
+  { view: 'groups', label: 'collection.viewGroups' },
+  { view: 'articles', label: 'collection.viewArticles' },
 ];
+
+/** How many results the view's query found, and how long it took. */
+const RESULT_COUNTS = { facts: 'collection.countFacts', groups: 'collection.countGroups', articles: 'collection.countArticles' } as const;
 
 /** Rows kept in memory around the window; beyond, the cache starts again from the window. */
 const ROW_CACHE = 3_000;
-
-const numberVi = new Intl.NumberFormat('vi-VN');
 
 export interface CollectionProps {
   /** Opens the database; `onBlocked` is called while an older Bantin page holds it open. */
@@ -76,10 +82,10 @@ export function Collection({ openDb }: CollectionProps) {
   const [labels, setLabels] = useState<Map<string, string>>(new Map());
   const [selectedGroup, setSelectedGroup] = useState<string>();
   const [articleIds, setArticleIds] = useState<number[]>([]);
-  const [status, setStatus] = useState('Đang mở bộ sưu tập…');
-  const [error, setError] = useState<string>();
-  const [notice, setNotice] = useState<string>();
-  const [undo, setUndo] = useState<{ removed: Removed; label: string }>();
+  const [status, setStatus] = useState<{ view: View; found: number; ms: number }>();
+  const [error, setError] = useState<Phrase>();
+  const [notice, setNotice] = useState<Phrase>();
+  const [undo, setUndo] = useState<{ removed: Removed; label: Phrase }>();
   const [editing, setEditing] = useState<{ fact: FactRow } | { article: ArticleHeader }>();
   const [busy, setBusy] = useState(false);
   /** What the results on screen answer (query and snapshot), to tell when they are current. */
@@ -87,7 +93,7 @@ export function Collection({ openDb }: CollectionProps) {
   const querySeq = useRef(0);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const fail = (e: unknown) => setError(messageOf(e));
+  const fail = (e: unknown) => setError(phrase(() => messageOf(e)));
   /** Reads the snapshot again (after a change made here; changes elsewhere arrive by 'storagemutated'). */
   const reloadRef = useRef<() => Promise<void>>(async () => {});
 
@@ -107,20 +113,20 @@ export function Collection({ openDb }: CollectionProps) {
       clearTimeout(timer);
       timer = setTimeout(() => opened && reload(opened), 150);
     };
-    openDb(() => setError(BLOCKED))
+    openDb(() => setError(phrase(() => t('collection.blocked'))))
       .then((d) => {
         setError(undefined);
         if (closed) return d.close();
         opened = d;
         d.on('versionchange', () => {
-          setError('Bantin vừa được cập nhật ở một thẻ khác. Hãy tải lại trang này (F5) để tiếp tục.');
+          setError(phrase(() => t('collection.updatedElsewhere')));
         });
         setDb(d);
         reloadRef.current = () => reload(d);
         void reload(d);
         Dexie.on('storagemutated', onMutated);
       })
-      .catch((e: unknown) => setError(openErrorMessage(e)));
+      .catch((e: unknown) => setError(phrase(() => openErrorMessage(e))));
     return () => {
       closed = true;
       clearTimeout(timer);
@@ -148,9 +154,9 @@ export function Collection({ openDb }: CollectionProps) {
     const key = queryKey;
     const seq = ++querySeq.current;
     const started = performance.now();
-    const done = (what: string) => {
+    const done = (found: number) => {
       if (seq !== querySeq.current) return;
-      setStatus(`${what} · ${Math.round(performance.now() - started)} ms`);
+      setStatus({ view, found, ms: Math.round(performance.now() - started) });
       setShown({ key, snapshot });
     };
     const run = async () => {
@@ -159,18 +165,18 @@ export function Collection({ openDb }: CollectionProps) {
         if (seq !== querySeq.current) return;
         setIds(found);
         setRows(new Map());
-        done(`${numberVi.format(found.length)} dữ kiện`);
+        done(found.length);
       } else if (view === 'groups') {
         const found = await groupFacts(db, snapshot, queryFilter, groupKind);
         if (seq !== querySeq.current) return;
         setGrouped({ kind: groupKind, groups: found });
         setLabels(new Map());
-        done(`${numberVi.format(found.length)} nhóm`);
+        done(found.length);
       } else {
         const found = await filterArticleIds(db, snapshot, queryFilter);
         if (seq !== querySeq.current) return;
         setArticleIds(found);
-        done(`${numberVi.format(found.length)} bài`);
+        done(found.length);
       }
     };
     run().catch(fail);
@@ -232,19 +238,19 @@ export function Collection({ openDb }: CollectionProps) {
   const deleteFact = (row: FactRow) =>
     act(async () => {
       const removed = await removeFacts(db!, [row.fact.id]);
-      setUndo({ removed, label: `Đã xóa dữ kiện '${row.fact.quote}'.` });
+      setUndo({ removed, label: phrase(() => t('collection.deletedFact', { quote: row.fact.quote })) });
     });
   const deleteArticle = (a: ArticleHeader) =>
     act(async () => {
       const removed = await removeArticles(db!, [a.id]);
-      setUndo({ removed, label: `Đã xóa bài '${a.title ?? a.url}' và ${removed.facts.length} dữ kiện của nó.` });
+      setUndo({ removed, label: phrase(() => t('collection.deletedArticle', { title: a.title ?? a.url, count: removed.facts.length })) });
     });
   const undoLast = () =>
     act(async () => {
       if (!undo) return;
       await restoreRemoved(db!, undo.removed);
       setUndo(undefined);
-      setNotice('Đã hoàn tác.');
+      setNotice(phrase(() => t('collection.undone')));
     });
   const saveFact = (row: FactRow, patch: FieldsPatch) =>
     act(async () => {
@@ -273,39 +279,32 @@ export function Collection({ openDb }: CollectionProps) {
         const file = await exportCollection(db!, scope === 'all' ? undefined : factIds);
         download([JSON.stringify(file)], exportName('json', scope), 'application/json');
       }
-      setNotice(`Đã xuất ${numberVi.format(factIds.length)} dữ kiện (${format.toUpperCase()}).`);
+      setNotice(phrase(() => t('collection.exported', { count: factIds.length, format: format.toUpperCase() })));
     });
 
   const importFile = (file: File) =>
     act(async () => {
-      if (file.size > MAX_IMPORT_BYTES) throw new Error(`Tệp ${file.name} lớn hơn ${MAX_IMPORT_BYTES / 1024 / 1024} MB; không phải bản xuất của Bantin.`);
-      setNotice(`Đang nhập ${file.name}… (khoảng nửa phút cho mỗi 100 000 dữ kiện)`);
+      if (file.size > MAX_IMPORT_BYTES) throw new Error(t('collection.importTooLarge', { file: file.name, size: MAX_IMPORT_BYTES / 1024 / 1024 }));
+      setNotice(phrase(() => t('collection.importing', { file: file.name })));
       let parsed;
       const t0 = performance.now();
       try {
         parsed = parseExport(await file.text());
       } catch (e) {
-        throw new Error(`Không nhập được ${file.name}: ${messageOf(e)}`);
+        throw new Error(t('collection.cannotImport', { file: file.name, error: messageOf(e) }));
       }
       const t1 = performance.now();
       const s = await importCollection(db!, parsed);
       console.info(`Bantin import of ${file.name}: read and checked in ${Math.round(t1 - t0)} ms, written in ${Math.round(performance.now() - t1)} ms`);
-      setNotice(
-        `Đã nhập ${file.name}: ${s.articlesAdded} bài mới, ${s.articlesMerged} bài đã có (gộp), ${s.factsAdded} dữ kiện mới, ${s.factsSkipped} dữ kiện đã có.`,
-      );
+      setNotice(phrase(() => t('collection.imported', { file: file.name, ...s })));
     });
 
   const wipe = () => {
-    if (
-      !confirm(
-        'Xóa toàn bộ bộ sưu tập (mọi bài, dữ kiện, ghi chú, thẻ)? Không thể hoàn tác. Nên "Xuất JSON – tất cả" trước để có bản sao lưu.',
-      )
-    )
-      return;
+    if (!confirm(t('collection.confirmWipe'))) return;
     void act(async () => {
       await wipeCollection(db!);
       setUndo(undefined);
-      setNotice('Đã xóa toàn bộ bộ sưu tập.');
+      setNotice(phrase(() => t('collection.wiped')));
     });
   };
 
@@ -316,37 +315,38 @@ export function Collection({ openDb }: CollectionProps) {
     setView('facts');
   };
 
-  const total = snapshot ? `${numberVi.format(snapshot.articles.size)} bài, ${numberVi.format(snapshot.facts.ids.length)} dữ kiện đã lưu` : '';
+  // '10,000 articles, 100,000 facts saved'
+  const total = snapshot ? `${t('collection.countArticles', { count: snapshot.articles.size })}, ${t('collection.totalFacts', { count: snapshot.facts.ids.length })}` : '';
 
   return (
     <div class="collection" aria-busy={busy}>
       <header class="top">
-        <h1>Bantin – Bộ sưu tập</h1>
+        <h1>{t('collection.title')}</h1>
         <span class="muted">{total}</span>
         <div class="tools">
-          <span class="tool-group" role="group" aria-label="Xuất">
+          <span class="tool-group" role="group" aria-label={t('collection.export')}>
             <button type="button" disabled={!snapshot || busy} onClick={() => exportAs('csv', 'filtered')}>
-              Xuất CSV (đang lọc)
+              {t('collection.exportCsvFiltered')}
             </button>
             <button type="button" disabled={!snapshot || busy} onClick={() => exportAs('json', 'filtered')}>
-              Xuất JSON (đang lọc)
+              {t('collection.exportJsonFiltered')}
             </button>
             <button type="button" disabled={!snapshot || busy} onClick={() => exportAs('csv', 'all')}>
-              CSV – tất cả
+              {t('collection.exportCsvAll')}
             </button>
             <button type="button" disabled={!snapshot || busy} onClick={() => exportAs('json', 'all')}>
-              JSON – tất cả
+              {t('collection.exportJsonAll')}
             </button>
           </span>
           <button type="button" disabled={!db || busy} onClick={() => fileInput.current?.click()}>
-            Nhập JSON…
+            {t('collection.import')}
           </button>
           <input
             ref={fileInput}
             type="file"
             accept=".json,application/json"
             class="visually-hidden"
-            aria-label="Tệp JSON để nhập"
+            aria-label={t('collection.importFile')}
             onChange={(e) => {
               const input = e.currentTarget as HTMLInputElement;
               const file = input.files?.[0];
@@ -355,38 +355,39 @@ export function Collection({ openDb }: CollectionProps) {
             }}
           />
           <button type="button" class="danger" disabled={!db || busy} onClick={wipe}>
-            Xóa toàn bộ…
+            {t('collection.wipe')}
           </button>
+          <LanguageSelect id="collection-language" />
         </div>
       </header>
 
       {error ? (
         <div role="alert" class="error">
-          <p>{error}</p>
+          <p>{error.text()}</p>
           <button type="button" class="link" onClick={() => setError(undefined)}>
-            Đóng
+            {t('action.close')}
           </button>
         </div>
       ) : null}
       {undo ? (
         <div role="status" class="notice undo">
-          {undo.label}{' '}
+          {undo.label.text()}{' '}
           <button type="button" onClick={undoLast} disabled={busy}>
-            Hoàn tác
+            {t('collection.undo')}
           </button>
         </div>
       ) : notice ? (
         <div role="status" class="notice">
-          {notice}
+          {notice.text()}
         </div>
       ) : null}
 
       <Filters filter={filter} choices={choices} onChange={setFilter} />
 
-      <nav class="views" aria-label="Cách xem">
+      <nav class="views" aria-label={t('collection.views')}>
         {VIEWS.map((v) => (
           <button type="button" key={v.view} aria-pressed={view === v.view} onClick={() => setView(v.view)}>
-            {v.label}
+            {t(v.label)}
           </button>
         ))}
         {filter.group || filter.articleId !== undefined ? (
@@ -399,11 +400,14 @@ export function Collection({ openDb }: CollectionProps) {
               setQueryFilter(rest);
             }}
           >
-            {filter.group ? `Nhóm: ${labels.get(filter.group.group) ?? filter.group.group}` : `Bài #${filter.articleId}`} ✕
+            {filter.group
+              ? t('collection.groupFilter', { group: labels.get(filter.group.group) ?? filter.group.group })
+              : t('collection.articleFilter', { id: String(filter.articleId) })}{' '}
+            ✕
           </button>
         ) : null}
         <span class="status" role="status" aria-live="polite">
-          {status}
+          {status ? `${t(RESULT_COUNTS[status.view], { count: status.found })} · ${status.ms} ms` : t('collection.opening')}
         </span>
       </nav>
 
@@ -457,13 +461,10 @@ export function Collection({ openDb }: CollectionProps) {
   );
 }
 
-const BLOCKED =
-  'Bộ sưu tập đang chờ: một thẻ hoặc bảng Bantin của phiên bản cũ còn mở nên chưa nâng cấp được dữ liệu. Hãy đóng các thẻ và bảng Bantin khác; trang này sẽ tự mở tiếp.';
-
 /** Why the database did not open, and what to do. */
 function openErrorMessage(error: unknown): string {
   const name = (error as { name?: string })?.name;
-  if (name === 'VersionError') return 'Bộ sưu tập được tạo bởi một phiên bản Bantin mới hơn. Hãy cập nhật Bantin.';
-  if (name === 'QuotaExceededError') return 'Bộ nhớ của trình duyệt đã đầy nên không mở được bộ sưu tập. Hãy giải phóng dung lượng đĩa rồi tải lại trang.';
-  return `Không mở được bộ sưu tập: ${messageOf(error)}`;
+  if (name === 'VersionError') return t('collection.newerVersion');
+  if (name === 'QuotaExceededError') return t('collection.diskFull');
+  return t('collection.cannotOpen', { error: messageOf(error) });
 }

@@ -8,8 +8,8 @@ import type { ArticlePatch } from '../../storage/articles.ts';
 import type { ArticleHeader, FactRow } from '../../storage/collection.ts';
 import type { FieldsPatch } from '../../storage/types.ts';
 import { FieldsForm } from '../FieldsForm.tsx';
+import { currentLanguage, kindLabel, localeOf, t, type MessageKey } from '../../i18n/index.ts';
 import { fieldsPatchFrom, formValuesOf, type FieldValues } from '../fields.ts';
-import { KIND_LABELS } from '../palette.ts';
 import { DATE_PREFIX } from './url-state.ts';
 
 function Modal({ title, onClose, children }: { title: string; onClose(): void; children: ComponentChildren }) {
@@ -31,12 +31,12 @@ export function EditFactDialog({ row, onSave, onClose }: { row: FactRow; onSave(
   const kind = row.fact.kind as FactKind;
   const before = row.fields as FieldValues;
   return (
-    <Modal title={`Sửa ${KIND_LABELS[kind].toLowerCase()}: ${row.fact.quote}`} onClose={onClose}>
+    <Modal title={t('edit.fact', { kind: kindLabel(kind).toLocaleLowerCase(localeOf(currentLanguage())), quote: row.fact.quote })} onClose={onClose}>
       <FieldsForm
         kind={kind}
         idPrefix="edit-fact"
         initial={formValuesOf(kind, before)}
-        submitLabel="Lưu"
+        submitLabel={t('action.save')}
         onCancel={onClose}
         onSubmit={(typed) => {
           const patch = fieldsPatchFrom(kind, before, typed);
@@ -51,12 +51,12 @@ export function EditFactDialog({ row, onSave, onClose }: { row: FactRow; onSave(
 }
 
 const ARTICLE_FIELDS = [
-  { name: 'title', label: 'Tiêu đề' },
-  { name: 'source', label: 'Nguồn' },
-  { name: 'province', label: 'Tỉnh' },
-  { name: 'published', label: 'Ngày đăng (2012-08-27)' },
-  { name: 'byline', label: 'Tác giả' },
-] as const;
+  { name: 'title', label: 'label.title' },
+  { name: 'source', label: 'label.source' },
+  { name: 'province', label: 'label.province' },
+  { name: 'published', label: 'edit.published' },
+  { name: 'byline', label: 'label.author' },
+] as const satisfies readonly { name: string; label: MessageKey }[];
 
 export function EditArticleDialog({ article, onSave, onClose }: { article: ArticleHeader; onSave(patch: ArticlePatch): void; onClose(): void }) {
   const [values, setValues] = useState<Record<string, string>>({
@@ -73,7 +73,7 @@ export function EditArticleDialog({ article, onSave, onClose }: { article: Artic
     e.preventDefault();
     const published = values.published.trim();
     if (published && !(DATE_PREFIX.test(published) || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(published))) {
-      setError('Ngày đăng phải có dạng 2012-08-27 (hoặc 2012-08-27T10:05).');
+      setError(t('edit.badPublished'));
       return;
     }
     const patch: ArticlePatch = { note: values.note, tags: values.tags.split(',').map((t) => t.trim()).filter(Boolean) };
@@ -94,20 +94,20 @@ export function EditArticleDialog({ article, onSave, onClose }: { article: Artic
     </div>
   );
   return (
-    <Modal title="Sửa bài đã lưu" onClose={onClose}>
+    <Modal title={t('edit.article')} onClose={onClose}>
       <form class="fields-form" onSubmit={submit} noValidate>
-        {ARTICLE_FIELDS.map((f) => input(f.name, f.label))}
-        {input('tags', 'Thẻ (cách nhau bằng dấu phẩy)')}
-        {input('note', 'Ghi chú', true)}
+        {ARTICLE_FIELDS.map((f) => input(f.name, t(f.label)))}
+        {input('tags', t('edit.tags'))}
+        {input('note', t('label.note'), true)}
         {error ? (
           <p role="alert" class="error">
             {error}
           </p>
         ) : null}
         <div class="form-actions">
-          <button type="submit">Lưu</button>
+          <button type="submit">{t('action.save')}</button>
           <button type="button" onClick={onClose}>
-            Hủy
+            {t('action.cancel')}
           </button>
         </div>
       </form>

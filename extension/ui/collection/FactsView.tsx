@@ -4,21 +4,21 @@
 
 import type { FactKind } from '../../../analyzer/contract.ts';
 import type { FactRow, Sort, SortColumn } from '../../storage/collection.ts';
+import { kindLabel, t, type MessageKey } from '../../i18n/index.ts';
 import { fieldSummary, type FieldValues } from '../fields.ts';
 import { formatIsoDate, isWebUrl } from '../format.ts';
-import { KIND_LABELS } from '../palette.ts';
 import { VirtualRows } from './VirtualRows.tsx';
 
 export const ROW_HEIGHT = 34;
 
-const COLUMNS: { column: SortColumn; label: string; class: string }[] = [
-  { column: 'kind', label: 'Loại', class: 'c-kind' },
-  { column: 'value', label: 'Dữ kiện', class: 'c-value' },
-  { column: 'text', label: 'Trích dẫn', class: 'c-quote' },
-  { column: 'title', label: 'Bài báo', class: 'c-title' },
-  { column: 'source', label: 'Nguồn', class: 'c-source' },
-  { column: 'province', label: 'Tỉnh', class: 'c-province' },
-  { column: 'published', label: 'Ngày đăng', class: 'c-date' },
+const COLUMNS: { column: SortColumn; label: MessageKey; class: string }[] = [
+  { column: 'kind', label: 'label.kind', class: 'c-kind' },
+  { column: 'value', label: 'label.fact', class: 'c-value' },
+  { column: 'text', label: 'label.quote', class: 'c-quote' },
+  { column: 'title', label: 'label.article', class: 'c-title' },
+  { column: 'source', label: 'label.source', class: 'c-source' },
+  { column: 'province', label: 'label.province', class: 'c-province' },
+  { column: 'published', label: 'label.published', class: 'c-date' },
 ];
 
 export interface FactsViewProps {
@@ -40,7 +40,7 @@ export function SortHeader({ columns, sort, onSort }: { columns: typeof COLUMNS;
         return (
           <div role="columnheader" class={c.class} key={c.column} aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
             <button type="button" class="sort" onClick={() => onSort({ column: c.column, descending: active ? !sort.descending : false })}>
-              {c.label}
+              {t(c.label)}
               <span aria-hidden="true">{active ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
             </button>
           </div>
@@ -56,14 +56,14 @@ export function FactsView({ ids, rows, sort, onSort, onRange, onEdit, onDelete, 
       <div role="row" aria-rowindex={1} class="vrow head facts-grid">
         <SortHeader columns={COLUMNS} sort={sort} onSort={onSort} />
         <div role="columnheader" class="c-actions">
-          <span class="visually-hidden">Thao tác</span>
+          <span class="visually-hidden">{t('label.actions')}</span>
         </div>
       </div>
     </div>
   );
   return (
     <VirtualRows
-      label="Dữ kiện đã lưu"
+      label={t('factsView.label')}
       count={ids.length}
       rowHeight={ROW_HEIGHT}
       header={header}
@@ -87,12 +87,16 @@ function FactLine({ row, onEdit, onDelete }: { row: FactRow; onEdit(row: FactRow
     <div class={`facts-grid${fact.checked ? '' : ' unticked'}`} data-fact-id={fact.id}>
       <div role="cell" class="c-kind">
         <span class="kind-chip" style={{ background: `var(--bantin-${kind}-bg)`, borderColor: `var(--bantin-${kind}-border)` }}>
-          {KIND_LABELS[kind]}
+          {kindLabel(kind)}
         </span>
       </div>
       <div role="cell" class="c-value" title={summary}>
         {summary}
-        {fact.corrected ? <span class="tag" title="Đã sửa">sửa</span> : null}
+        {fact.corrected ? (
+          <span class="tag" title={t('factsView.corrected')}>
+            {t('factsView.correctedTag')}
+          </span>
+        ) : null}
       </div>
       <div role="cell" class="c-quote" title={fact.quote}>
         {fact.quote}
@@ -116,11 +120,11 @@ function FactLine({ row, onEdit, onDelete }: { row: FactRow; onEdit(row: FactRow
         {formatIsoDate(article?.published)}
       </div>
       <div role="cell" class="c-actions">
-        <button type="button" class="link" onClick={() => onEdit(row)} aria-label={`Sửa: ${fact.quote}`}>
-          Sửa
+        <button type="button" class="link" onClick={() => onEdit(row)} aria-label={t('factsView.edit', { quote: fact.quote })}>
+          {t('action.edit')}
         </button>
-        <button type="button" class="link danger" onClick={() => onDelete(row)} aria-label={`Xóa: ${fact.quote}`}>
-          Xóa
+        <button type="button" class="link danger" onClick={() => onDelete(row)} aria-label={t('factsView.delete', { quote: fact.quote })}>
+          {t('action.delete')}
         </button>
       </div>
     </div>

@@ -2,8 +2,9 @@
 // and whether unticked facts count. Controlled: every change goes up as a new filter.
 
 import type { FactKind } from '../../../analyzer/contract.ts';
+import { kindLabel, t } from '../../i18n/index.ts';
 import type { CollectionFilter } from '../../storage/collection.ts';
-import { KIND_LABELS, KIND_ORDER } from '../palette.ts';
+import { KIND_ORDER } from '../palette.ts';
 import { DATE_PREFIX } from './url-state.ts';
 
 export interface Choices {
@@ -35,7 +36,7 @@ export function Filters({ filter, choices, onChange }: FiltersProps) {
     <label for={id}>
       {label}
       <select id={id} value={value ?? ''} onChange={(e) => set({ [key]: (e.currentTarget as HTMLSelectElement).value || undefined })}>
-        <option value="">Tất cả</option>
+        <option value="">{t('filters.all')}</option>
         {options.map((o) => (
           <option key={o} value={o}>
             {o}
@@ -67,9 +68,9 @@ export function Filters({ filter, choices, onChange }: FiltersProps) {
   };
 
   return (
-    <form class="filters" role="search" aria-label="Lọc dữ kiện" onSubmit={(e) => e.preventDefault()}>
+    <form class="filters" role="search" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
       <label for="filter-text" class="grow">
-        Tìm (không cần dấu)
+        {t('filters.search')}
         <input
           id="filter-text"
           type="search"
@@ -79,21 +80,21 @@ export function Filters({ filter, choices, onChange }: FiltersProps) {
         />
       </label>
       <fieldset class="kinds">
-        <legend>Loại</legend>
+        <legend>{t('label.kind')}</legend>
         {KIND_ORDER.map((k) => (
           <label key={k} class="kind-toggle" style={{ borderColor: `var(--bantin-${k}-border)` }}>
             <input type="checkbox" checked={filter.kinds?.includes(k) ?? false} onChange={() => toggleKind(k)} />
-            {KIND_LABELS[k]}
+            {kindLabel(k)}
           </label>
         ))}
       </fieldset>
-      {select('filter-province', 'Tỉnh', filter.province, choices.provinces, 'province')}
-      {select('filter-source', 'Nguồn', filter.source, choices.sources, 'source')}
-      {select('filter-tag', 'Thẻ', filter.tag, choices.tags, 'tag')}
-      {date('from', 'Đăng từ')}
-      {date('to', 'đến')}
+      {select('filter-province', t('label.province'), filter.province, choices.provinces, 'province')}
+      {select('filter-source', t('label.source'), filter.source, choices.sources, 'source')}
+      {select('filter-tag', t('label.tag'), filter.tag, choices.tags, 'tag')}
+      {date('from', t('filters.from'))}
+      {date('to', t('filters.to'))}
       <label for="filter-code">
-        Số hiệu văn bản
+        {t('filters.code')}
         <input
           id="filter-code"
           type="text"
@@ -105,7 +106,7 @@ export function Filters({ filter, choices, onChange }: FiltersProps) {
       </label>
       <label class="inline">
         <input type="checkbox" checked={!!filter.includeUnticked} onChange={(e) => set({ includeUnticked: (e.currentTarget as HTMLInputElement).checked || undefined })} />
-        Cả dữ kiện đã bỏ chọn
+        {t('filters.unticked')}
       </label>
     </form>
   );

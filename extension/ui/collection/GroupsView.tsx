@@ -4,8 +4,8 @@
 
 import type { FactKind } from '../../../analyzer/contract.ts';
 import type { ArticleHeader, FactGroup } from '../../storage/collection.ts';
+import { currentLanguage, kindLabel, localeOf, t } from '../../i18n/index.ts';
 import { formatIsoDate, isWebUrl } from '../format.ts';
-import { KIND_LABELS } from '../palette.ts';
 import { VirtualRows } from './VirtualRows.tsx';
 
 export const GROUP_ROW_HEIGHT = 34;
@@ -28,26 +28,30 @@ export function GroupsView({ kind, groups, labels, selected, articles, onKind, o
   const header = (
     <div role="rowgroup" class="vhead">
       <div role="row" aria-rowindex={1} class="vrow head groups-grid">
-        <div role="columnheader">{KIND_LABELS[kind]}</div>
-        <div role="columnheader" class="num">Số bài</div>
-        <div role="columnheader" class="num">Số lần</div>
-        <div role="columnheader">Từ – đến</div>
+        <div role="columnheader">{kindLabel(kind)}</div>
+        <div role="columnheader" class="num">
+          {t('groups.articles')}
+        </div>
+        <div role="columnheader" class="num">
+          {t('groups.times')}
+        </div>
+        <div role="columnheader">{t('groups.span')}</div>
       </div>
     </div>
   );
   return (
     <div class="groups" data-kind={kind} data-loaded={groups.length > 0 || undefined}>
-      <div class="group-kind" role="radiogroup" aria-label="Nhóm theo">
+      <div class="group-kind" role="radiogroup" aria-label={t('groups.groupBy')}>
         {GROUPABLE.map((k) => (
           <label key={k} class="kind-toggle" style={{ borderColor: `var(--bantin-${k}-border)` }}>
             <input type="radio" name="group-kind" checked={k === kind} onChange={() => onKind(k)} />
-            {KIND_LABELS[k]}
+            {kindLabel(k)}
           </label>
         ))}
       </div>
       <div class="master-detail">
         <VirtualRows
-          label={`Nhóm theo ${KIND_LABELS[kind].toLowerCase()}`}
+          label={t('groups.tableLabel', { kind: kindLabel(kind).toLocaleLowerCase(localeOf(currentLanguage())) })}
           count={groups.length}
           rowHeight={GROUP_ROW_HEIGHT}
           header={header}
@@ -77,14 +81,14 @@ export function GroupsView({ kind, groups, labels, selected, articles, onKind, o
             );
           }}
         />
-        <aside class="detail" aria-label="Các bài nhắc đến" aria-live="polite">
+        <aside class="detail" aria-label={t('groups.mentionedIn')} aria-live="polite">
           {current ? (
             <>
               <h2>{labels.get(current.group) ?? current.group}</h2>
               <p>
-                {current.articleIds.length} bài, {current.factIds.length} lần.{' '}
+                {t('groups.articleCount', { count: current.articleIds.length })}, {t('groups.timeCount', { count: current.factIds.length })}.{' '}
                 <button type="button" onClick={() => onShowFacts(current)}>
-                  Xem các dữ kiện
+                  {t('groups.showFacts')}
                 </button>
               </p>
               <ul class="group-articles">
@@ -107,7 +111,7 @@ export function GroupsView({ kind, groups, labels, selected, articles, onKind, o
               </ul>
             </>
           ) : (
-            <p class="muted">Chọn một nhóm để xem các bài nhắc đến nó.</p>
+            <p class="muted">{t('groups.pick')}</p>
           )}
         </aside>
       </div>

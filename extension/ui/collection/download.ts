@@ -1,5 +1,7 @@
 // Saving a file from an extension page: a Blob behind an <a download>, no permission needed.
 
+import { t } from '../../i18n/index.ts';
+
 export function download(parts: BlobPart[], filename: string, type: string): void {
   const url = URL.createObjectURL(new Blob(parts, { type }));
   const a = document.createElement('a');
@@ -13,9 +15,9 @@ export function download(parts: BlobPart[], filename: string, type: string): voi
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** 'bantin-2026-11-25.csv' (local date). */
+/** 'bantin-filtered-2026-11-25.csv', 'bantin-da-loc-2026-11-25.csv' (local date; the scope in the interface's language). */
 export function exportName(extension: 'csv' | 'json', scope: 'filtered' | 'all'): string {
   const d = new Date();
   const date = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  return `bantin-${scope === 'all' ? 'tat-ca' : 'da-loc'}-${date}.${extension}`;
+  return `bantin-${scope === 'all' ? t('collection.fileAll') : t('collection.fileFiltered')}-${date}.${extension}`;
 }
