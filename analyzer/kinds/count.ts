@@ -58,12 +58,161 @@ const NUMBER = `(?:${DIGITS})(?: +(?:${MAGNITUDE}))?|(?:${NUMBER_WORD})(?: +(?:$
 const APPROX_BEFORE_NUMBER = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${alternation(APPROX_BEFORE.map((a) => a.word))}) +$`, 'iu');
 const NUMBER_START = leadingClass(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ...Object.keys(DIGIT_WORDS), ...TENS_WORDS], true);
 
+// ------------------------------------------------------------------------ plain-code checks
+// The checks below run at every number of a text. Each gives what its regex gives (the regex
+// stays the rule, and decides wherever the text has a character these checks do not read
+// plainly), but reads only the words next to the number, by a Set look-up.
+
+/**
+ * Per UTF-16 unit: 0 not looked at yet, 1 no letter, mark or digit, 2 one whose lower case is
+ * plain (ASCII, Latin-1, Latin Extended-A, ơ ư, the Vietnamese letters, combining marks), 3 any
+ * other (a surrogate, or a letter whose case-insensitive matching toLowerCase may not mirror).
+ */
+const UNIT_CLASS = new Uint8Array(0x10000);
+const WORD_UNIT = /^[\p{L}\p{M}\p{N}]$/u;
+function unitClass(c: number): number {
+  let k = UNIT_CLASS[c];
+  if (k === 0) {
+    if (c >= 0xd800 && c <= 0xdfff) k = 3;
+    else if (!WORD_UNIT.test(String.fromCharCode(c))) k = 1;
+    else {
+      const plain =
+        (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ||
+        (c >= 0xc0 && c <= 0x17e && c !== 0xdf && c !== 0x130 && c !== 0x131 && c !== 0x149) ||
+        (c >= 0x1a0 && c <= 0x1b0) || (c >= 0x1ea0 && c <= 0x1ef9) || (c >= 0x300 && c <= 0x36f);
+      k = plain ? 2 : 3;
+    }
+    UNIT_CLASS[c] = k;
+  }
+  return k;
+}
+
+/** What phrasePattern lets a word's final i/y be (after a consonant, either): 'xỷ' → 'xỉ'. */
+const Y_TO_I = new Map([...'yýỳỷỹỵ'].map((y, k) => [y.charCodeAt(0), 'iíìỉĩị'[k]]));
+const CONSONANTS = new Set([...'bcdđghklmnprstvx'].map((c) => c.charCodeAt(0)));
+/** Keys of the words read so far (a text's words are mostly the same few thousand syllables). */
+const KEYS = new Map<string, string>();
+/** A word lower case with its final y written i where phrasePattern lets it be either. */
+function wordKey(word: string): string {
+  if (word.length > 16) return keyOf(word);
+  let key = KEYS.get(word);
+  if (key === undefined) {
+    if (KEYS.size >= 50_000) KEYS.clear();
+    KEYS.set(word, (key = keyOf(word)));
+  }
+  return key;
+}
+function keyOf(word: string): string {
+  const w = word.toLowerCase();
+  const n = w.length;
+  const i = n >= 2 && CONSONANTS.has(w.charCodeAt(n - 2)) ? Y_TO_I.get(w.charCodeAt(n - 1)) : undefined;
+  return i === undefined ? w : w.slice(0, n - 1) + i;
+}
+/** A phrase's key: its words' keys, single-spaced. */
+const phraseKey = (phrase: string) => phrase.trim().split(/\s+/).map(wordKey).join(' ');
+
+/** The word ending at `end` (not reaching before `lo`): its start, or -1 when a character in it is not plain. */
+function wordStartBefore(text: string, end: number, lo: number): number {
+  let s = end;
+  for (; s > lo; s--) {
+    const k = unitClass(text.charCodeAt(s - 1));
+    if (k === 1) break;
+    if (k === 3) return -1;
+  }
+  return s;
+}
+
+/** The word starting at `at`: its end, or -1 when a character in it is not plain. */
+function wordEndAfter(text: string, at: number): number {
+  let e = at;
+  for (; e < text.length; e++) {
+    const k = unitClass(text.charCodeAt(e));
+    if (k === 1) break;
+    if (k === 3) return -1;
+  }
+  return e;
+}
+
+const APPROX_BEFORE_KEYS = new Set(APPROX_BEFORE.map((a) => phraseKey(a.word)));
+const APPROX_BEFORE_MAX_WORDS = Math.max(...APPROX_BEFORE.map((a) => a.word.trim().split(/\s+/).length));
+
+/**
+ * APPROX_BEFORE_NUMBER on the 24 characters before `at`, read word by word backwards: the
+ * longest approximation word (the leftmost match) that ends before spaces at `at`. Null when a
+ * word has a character that is not plain (then the regex decides).
+ */
+function approxBeforePlain(text: string, at: number): { word: string; start: number } | undefined | null {
+  const lo = Math.max(0, at - 24);
+  let end = at;
+  if (end <= lo || text.charCodeAt(end - 1) !== 32) return undefined;
+  while (end > lo && text.charCodeAt(end - 1) === 32) end--;
+  const last = end;
+  let key = '';
+  let found = -1;
+  for (let n = 0; n < APPROX_BEFORE_MAX_WORDS && end > lo; n++) {
+    const s = wordStartBefore(text, end, lo);
+    if (s < 0) return null;
+    if (s === end) break;
+    key = n === 0 ? wordKey(text.slice(s, end)) : `${wordKey(text.slice(s, end))} ${key}`;
+    if (APPROX_BEFORE_KEYS.has(key)) found = s;
+    if (s <= lo || text.charCodeAt(s - 1) !== 32) break;
+    end = s;
+    while (end > lo && text.charCodeAt(end - 1) === 32) end--;
+  }
+  return found < 0 ? undefined : { word: text.slice(found, last), start: found };
+}
+
 /** The approximation word that ends right before `at`, with where it starts. */
 function approxBefore(text: string, at: number): { word: string; start: number } | undefined {
+  const plain = approxBeforePlain(text, at);
+  if (plain !== null) return plain;
   const before = text.slice(Math.max(0, at - 24), at);
   const m = APPROX_BEFORE_NUMBER.exec(before);
   return m ? { word: m[1], start: at - before.length + m.index } : undefined;
 }
+
+/**
+ * Whether `window` may end with one of `phrases` (case and final i/y as phrasePattern writes
+ * them) before the trailing characters `trailing` skips: the last word of the window must end
+ * with a phrase's last word. False means the regex `(?:phrases)<trailing>$` cannot match the
+ * window; true, that it may (the regex decides).
+ */
+class EndFilter {
+  /** The phrases' last words (wordKey), by their last unit. */
+  private readonly byLast = new Map<number, string[]>();
+  constructor(phrases: readonly string[], private readonly trailing: (c: number) => boolean) {
+    for (const p of phrases) {
+      const words = p.trim().split(/\s+/);
+      const last = words[words.length - 1];
+      if (!/^[\p{L}\p{M}\p{N}]+$/u.test(last)) throw new Error(`EndFilter: '${p}' does not end with a word`);
+      const key = wordKey(last);
+      const same = this.byLast.get(key.charCodeAt(key.length - 1));
+      if (same) same.push(key);
+      else this.byLast.set(key.charCodeAt(key.length - 1), [key]);
+    }
+  }
+
+  mayEnd(window: string): boolean {
+    let end = window.length;
+    while (end > 0 && this.trailing(window.charCodeAt(end - 1))) end--;
+    const s = wordStartBefore(window, end, 0);
+    if (s < 0) return true;
+    if (s === end) return false;
+    // The phrase's last word may be the end of a longer word (these regexes have no word start).
+    // A suffix of two units or more has the word's final i/y (wordKey); one unit alone keeps its own.
+    const word = window.slice(s, end).toLowerCase();
+    const key = wordKey(word);
+    const keys = this.byLast.get(key.charCodeAt(key.length - 1));
+    if (keys) for (const k of keys) if (k.length >= 2 && key.endsWith(k)) return true;
+    const ones = this.byLast.get(word.charCodeAt(word.length - 1));
+    if (ones) for (const k of ones) if (k.length === 1) return true;
+    return false;
+  }
+}
+/** `\s` of a JS regex. */
+const isSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 // Not inside another number, a date or a range ('1.000', '29/3', '80-90'), nor after an
 // abbreviation's dot ('Q.1'); a dot after a lower-case word is a sentence glued to the last
@@ -83,10 +232,179 @@ const COUNTED = rx(
   'giu',
 );
 
+/**
+ * The first two words of a list of phrases, as an alternation of them (phrasePattern) matches
+ * them: whether one of the phrases may begin at a position, read from its first two words by a
+ * Set look-up. False means no phrase of the list begins there; true, that one may (its regex decides).
+ */
+class PhraseStarts {
+  /** By the key (wordKey) of a first word: 'any' when a phrase is that word alone or goes on with no space, else the keys of the second words. */
+  private readonly byFirst = new Map<string, 'any' | Set<string>>();
+  /** First characters of phrases that begin with no word ('%'). */
+  private readonly firstChars = new Set<number>();
+
+  constructor(phrases: readonly string[]) {
+    for (const p of phrases) {
+      const tokens = p.trim().split(/\s+/);
+      const run = /^[\p{L}\p{M}\p{N}]*/u.exec(tokens[0])![0];
+      if (!run) {
+        this.firstChars.add(tokens[0].charCodeAt(0));
+        continue;
+      }
+      // (wordKey also stands for a word written exactly: the text's words are read by their key)
+      const key = wordKey(run);
+      const second = tokens.length > 1 && run.length === tokens[0].length ? /^[\p{L}\p{M}\p{N}]*/u.exec(tokens[1])![0] : '';
+      const seconds = this.byFirst.get(key);
+      if (!second) this.byFirst.set(key, 'any');
+      else if (seconds === undefined) this.byFirst.set(key, new Set([wordKey(second)]));
+      else if (seconds !== 'any') seconds.add(wordKey(second));
+    }
+  }
+
+  /** Whether a phrase of the list may begin at `at`, where a word with key `key` ends at `end` (empty key: no word there). */
+  mayBegin(text: string, at: number, key: string, end: number): boolean {
+    if (!key) return this.firstChars.has(text.charCodeAt(at));
+    const seconds = this.byFirst.get(key);
+    if (seconds === undefined) return false;
+    if (seconds === 'any') return true;
+    let q = end;
+    if (text.charCodeAt(q) !== 32) return false;
+    while (text.charCodeAt(q) === 32) q++;
+    const e = wordEndAfter(text, q);
+    return e < 0 || (e > q && seconds.has(wordKey(text.slice(q, e))));
+  }
+}
+const UNIT_STARTS = new PhraseStarts(COUNT_UNITS.flatMap((x) => [x.unit, ...x.variants]));
+
+/** Whether a unit may begin at `at`. */
+function unitMayBegin(text: string, at: number): boolean {
+  const e = wordEndAfter(text, at);
+  return e < 0 || UNIT_STARTS.mayBegin(text, at, e > at ? wordKey(text.slice(at, e)) : '', e);
+}
+
+/** Whether COMPOUND_TAIL may match at `at`: a unit after ', ', ' và ' or ' '. */
+function tailMayFollow(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === 0x2c) {
+    let q = at + 1;
+    while (text.charCodeAt(q) === 32) q++;
+    return unitMayBegin(text, q);
+  }
+  if (c !== 32) return false;
+  if (unitMayBegin(text, at + 1)) return true;
+  const and = text.slice(at, at + 4);
+  return and.length === 4 && and.charCodeAt(3) === 32 && wordKey(and.slice(1, 3)) === 'và' && unitMayBegin(text, at + 4);
+}
+const NUMBER_WORD_KEYS = new Set(
+  [...Object.keys(DIGIT_WORDS), ...TENS_WORDS, ...ZERO_TENS_WORDS, ...Object.keys(MAGNITUDE_WORDS), ...HALF_WORDS].map(wordKey),
+);
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/**
+ * Where the digits of a number that starts at `at` may end, read as DIGITS allows and no further
+ * (a ratio's '/' once, with `ratio`; then '.' and ',' between digits): a number ends there or
+ * nowhere. Bounded by the number, so a long run such as '1/1/1/…' is read once.
+ */
+function digitsEnd(text: string, at: number, ratio: boolean): number {
+  let t = at;
+  while (isDigit(text.charCodeAt(t))) t++;
+  if (ratio && text.charCodeAt(t) === 0x2f && isDigit(text.charCodeAt(t + 1))) for (t++; isDigit(text.charCodeAt(t)); ) t++;
+  while (text.charCodeAt(t) === 0x2e && isDigit(text.charCodeAt(t + 1))) for (t++; isDigit(text.charCodeAt(t)); ) t++;
+  if (text.charCodeAt(t) === 0x2c && isDigit(text.charCodeAt(t + 1))) for (t++; isDigit(text.charCodeAt(t)); ) t++;
+  return t;
+}
+
+/**
+ * Whether a number may start at `at` after what comes before it, as WORD_START and the
+ * look-behind of COUNTED (`slash`: of NUMBER_THEN_WORD, NOT_AFTER_NUMBER) allow: not after a
+ * letter or a digit, a comma or a dash, nor after a digit's dot.
+ */
+function mayStartAfter(text: string, at: number, slash: boolean): boolean {
+  if (at === 0) return true;
+  const c = text.charCodeAt(at - 1);
+  if (c === 0x2c || c === 0x2d || (slash && c === 0x2f)) return false;
+  if (c === 0x2e) return !isDigit(text.charCodeAt(at - 2));
+  return unitClass(c) !== 2;
+}
+
+/**
+ * Whether COUNTED may match at `at`: a unit's first word follows the number, so among the
+ * number's words (a ratio and digits with a magnitude, or up to seven number words) and the one
+ * after them. False means it cannot; true, that it may (COUNTED decides).
+ */
+function unitMayFollow(text: string, at: number): boolean {
+  let q = at;
+  // the unit is at most the eighth word: seven number words before it
+  for (let n = 0; n < 8; n++) {
+    const c = text.charCodeAt(q);
+    let t = q;
+    if (c >= 0x30 && c <= 0x39) {
+      // a ratio and digits (no unit begins with a digit)
+      t = digitsEnd(text, q, n === 0);
+      if (t < text.length && text.charCodeAt(t) !== 32) return false;
+    } else {
+      const e = wordEndAfter(text, q);
+      if (e < 0) return true;
+      if (e === q) return UNIT_STARTS.mayBegin(text, q, '', e);
+      const key = wordKey(text.slice(q, e));
+      if (UNIT_STARTS.mayBegin(text, q, key, e)) return true;
+      if (e < text.length && text.charCodeAt(e) !== 32) return false;
+      if (!NUMBER_WORD_KEYS.has(key)) return false;
+      t = e;
+    }
+    if (t >= text.length) return false;
+    q = t;
+    while (q < text.length && text.charCodeAt(q) === 32) q++;
+  }
+  return false;
+}
+
+/**
+ * Whether NUMBER_THEN_WORD at `at` may give a count of people by title: the word it reads after
+ * the number (and 'tân') may begin a title. Returns true when it may (the regex decides), else
+ * where the number's words end: no match that starts before there reads a title either.
+ */
+function titleMayFollow(text: string, at: number): true | number {
+  let q = at;
+  for (let n = 0; n < 10; n++) {
+    const c = text.charCodeAt(q);
+    let t = q;
+    if (c >= 0x30 && c <= 0x39) {
+      // digits: no word NUMBER_THEN_WORD reads
+      t = digitsEnd(text, q, false);
+      if (t < text.length && text.charCodeAt(t) !== 32) return q;
+    } else {
+      const e = wordEndAfter(text, q);
+      if (e < 0) return true;
+      // the word NUMBER_THEN_WORD reads: its letters and marks, up to a digit
+      let l = q;
+      while (l < e && !(text.charCodeAt(l) >= 0x30 && text.charCodeAt(l) <= 0x39)) l++;
+      const key = wordKey(text.slice(q, l));
+      if (l > q && TITLE_FIRST_KEYS.has(key)) return true;
+      if (l < e || (e < text.length && text.charCodeAt(e) !== 32)) return q;
+      if (key !== 'tân' && !NUMBER_WORD_KEYS.has(key)) return q;
+      t = e;
+    }
+    if (t >= text.length) return t;
+    q = t;
+    while (q < text.length && text.charCodeAt(q) === 32) q++;
+  }
+  return true;
+}
+
 // Both scans start at a digit or a number word (text/scan.ts).
 const NUMBER_WORDS = [...Object.keys(DIGIT_WORDS), ...TENS_WORDS, ...ZERO_TENS_WORDS, ...Object.keys(MAGNITUDE_WORDS), ...HALF_WORDS];
 const PERCENT_SCAN = new WordScan(PERCENT, [], { digits: true });
-const COUNTED_SCAN = new WordScan(COUNTED, NUMBER_WORDS, { digits: true });
+// COUNTED's long alternation of units is tried only where a unit's first word follows the number
+// (unitMayFollow): NUMBER_START_SCAN finds where a number may start (an empty match where a
+// run of digits or a number word begins), and COUNTED runs there, sticky, skipping what its last match covered,
+// as `matchAll` would.
+const NUMBER_START_SCAN = new WordScan(
+  rx(`(?=(?<!\\d)\\d|${WORD_START}(?:${NUMBER_WORD})${WORD_END})`, 'giu'),
+  NUMBER_WORDS,
+  { digits: true },
+);
+const COUNTED_AT = new RegExp(COUNTED.source, 'iuy');
 // A number in digits and the space before its noun, for the open class (number words before
 // an unlisted noun are mostly idioms, so the scan starts at digits only).
 const NUMBER_THEN_NOUN = rx(`(?=\\d)${WORD_START}${NOT_AFTER_NUMBER}(?:(\\d+)/)?((?:${DIGITS})(?: +(?:${MAGNITUDE}))?) +(?=\\p{Ll})`, 'gu');
@@ -95,8 +413,11 @@ const NUMBER_SCAN = new WordScan(NUMBER_THEN_NOUN, [], { digits: true });
 // title, without the body it belongs to ('1 phó chủ tịch xã' → 'phó chủ tịch').
 // The scan finds a number and the word after it; only a word that begins a title is read on.
 const NUMBER_THEN_WORD = rx(`${NUMBER_START}${WORD_START}${NOT_AFTER_NUMBER}(${NUMBER}) +(?:tân +)?(?=([\\p{L}\\p{M}]+))`, 'giu');
-const NUMBER_WORD_SCAN = new WordScan(NUMBER_THEN_WORD, NUMBER_WORDS, { digits: true });
 const TITLE_FIRST_WORDS = new Set(ROLE_TITLES.map((t) => t.split(' ')[0].toLowerCase()));
+/** The same by wordKey (either final i/y): a word not among them is no title's first word. */
+const TITLE_FIRST_KEYS = new Set([...TITLE_FIRST_WORDS].map(wordKey));
+// The same for NUMBER_THEN_WORD (which starts where COUNTED may): it runs only where a title's first word may follow.
+const NUMBER_THEN_WORD_AT = new RegExp(NUMBER_THEN_WORD.source, 'iuy');
 const TITLE_AT = rx(`(?:${alternation(ROLE_TITLES)})${WORD_END}`, 'iuy');
 
 /** Words before a number that make it no count: ordinals, labels, names. */
@@ -121,6 +442,23 @@ const AWARD_AT = rx(
 );
 /** Vague amounts: 'hàng chục', 'hàng trăm' are no numbers. */
 const VAGUE_BEFORE = new RegExp(`(?:${alternation(VAGUE_BEFORE_NUMBERS)})\\s*$`, 'iu');
+// The same words as end filters (EndFilter): these regexes run only where the text before the
+// number ends with one of their last words.
+const NOT_BEFORE_END = new EndFilter(NOT_COUNT_BEFORE, isSpace);
+const VAGUE_BEFORE_END = new EndFilter(VAGUE_BEFORE_NUMBERS, isSpace);
+const DOCUMENT_BEFORE_END = new EndFilter([...DOCUMENT_TYPES.flatMap((t) => [...t.words, ...t.abbreviations]), 'số'], (c) => c === 32);
+/** Whether `before` ends with 'm' and spaces, as EXPONENT_BEFORE needs. */
+function mEndsBefore(before: string): boolean {
+  let end = before.length;
+  while (end > 0 && before.charCodeAt(end - 1) === 32) end--;
+  return end > 0 && before.charCodeAt(end - 1) === 0x6d;
+}
+/** Whether `s` ends with one or two digits after a space, as NAME_NUMBER needs. */
+function spacedDigitsEnd(s: string): boolean {
+  let d = 0;
+  while (d < 3 && d < s.length && s.charCodeAt(s.length - 1 - d) >= 0x30 && s.charCodeAt(s.length - 1 - d) <= 0x39) d++;
+  return d >= 1 && d <= 2 && s.charCodeAt(s.length - 1 - d) === 32;
+}
 
 /**
  * Whether the number at `numStart` is no count whatever follows it: an ordinal, label or name
@@ -129,7 +467,13 @@ const VAGUE_BEFORE = new RegExp(`(?:${alternation(VAGUE_BEFORE_NUMBERS)})\\s*$`,
  */
 function notACount(text: string, numStart: number, numText: string): boolean {
   const before = text.slice(Math.max(0, numStart - 24), numStart);
-  if (NOT_BEFORE.test(before) || VAGUE_BEFORE.test(before) || EXPONENT_BEFORE.test(before)) return true;
+  if (
+    (NOT_BEFORE_END.mayEnd(before) && NOT_BEFORE.test(before)) ||
+    (VAGUE_BEFORE_END.mayEnd(before) && VAGUE_BEFORE.test(before)) ||
+    (mEndsBefore(before) && EXPONENT_BEFORE.test(before))
+  ) {
+    return true;
+  }
   return !/^\d/u.test(numText) && IDIOM.test(text.slice(numStart, numStart + 16));
 }
 
@@ -245,7 +589,8 @@ export function parseCounts(ctx: Context): CountCandidate[] {
     const ab = approxBefore(text, numStart);
     const approx = approxOf(ab?.word);
     const first = digitsValue(firstText);
-    if (NOT_BEFORE.test(text.slice(Math.max(0, numStart - 20), numStart))) continue;
+    const before = text.slice(Math.max(0, numStart - 20), numStart);
+    if (NOT_BEFORE_END.mayEnd(before) && NOT_BEFORE.test(before)) continue;
     const start = ab ? ab.start : numStart;
     let end = m.index + m[0].length;
     let approxAfter: Approx | undefined;
@@ -262,7 +607,15 @@ export function parseCounts(ctx: Context): CountCandidate[] {
     }
   }
 
-  for (const m of COUNTED_SCAN.all(text)) {
+  // COUNTED wherever it matches, as `matchAll` finds it (NUMBER_START_SCAN).
+  const numberStarts = NUMBER_START_SCAN.all(text).map((m) => m.index);
+  let countedFrom = 0;
+  for (const at of numberStarts) {
+    if (at < countedFrom || !mayStartAfter(text, at, false) || !unitMayFollow(text, at)) continue;
+    COUNTED_AT.lastIndex = at;
+    const m = COUNTED_AT.exec(text);
+    if (!m) continue;
+    countedFrom = m.index + Math.max(1, m[0].length);
     const [, ratioOf, numText, unitText, approxAfter] = m;
     // '419/419 hộ dân', '5/7 xã': the count is the first number (so many of the whole).
     const valueText = ratioOf ?? numText;
@@ -306,7 +659,7 @@ export function parseCounts(ctx: Context): CountCandidate[] {
         continue;
       }
     }
-    const tail = approxAfter === undefined && unitSpan === unitText ? COMPOUND_TAIL.exec(text.slice(unitEnd, unitEnd + 80)) : null;
+    const tail = approxAfter === undefined && unitSpan === unitText && tailMayFollow(text, unitEnd) ? COMPOUND_TAIL.exec(text.slice(unitEnd, unitEnd + 80)) : null;
     // A Title-case word juxtaposed or coordinated is a body ('120 CBCS Công an tỉnh', '11
     // huyện, thị xã, thành phố và Công an tỉnh'), not more counted nouns: the unit stops before it.
     const body = tail ? /(?:, *| và | )\p{Lu}[\p{Ll}\p{M}]/u.exec(tail[0]) : null;
@@ -334,8 +687,9 @@ export function parseCounts(ctx: Context): CountCandidate[] {
     // 'ba mũi giáp công'.) A bare year is no count ('Năm 2011, 2012 anh …'), nor is money without its 'đồng'
     // ('120 triệu').
     if (/^(?:19|20)\d\d$/u.test(numText)) continue;
-    if (DOCUMENT_BEFORE.test(before)) continue;
-    if (NAME_NUMBER.test(text.slice(Math.max(0, numStart - 24), numStart + numText.length))) continue;
+    if (DOCUMENT_BEFORE_END.mayEnd(before) && DOCUMENT_BEFORE.test(before)) continue;
+    const withNumber = text.slice(Math.max(0, numStart - 24), numStart + numText.length);
+    if (spacedDigitsEnd(withNumber) && NAME_NUMBER.test(withNumber)) continue;
     const value = numberValue(ratioOf ?? numText);
     if (value === undefined || !Number.isFinite(value)) continue;
     const phrase = countedPhrase(text, m.index + m[0].length);
@@ -346,7 +700,19 @@ export function parseCounts(ctx: Context): CountCandidate[] {
   }
 
   // People counted by their title.
-  for (const m of NUMBER_WORD_SCAN.all(text)) {
+  // NUMBER_THEN_WORD wherever it matches, as `matchAll` finds it, read only where a title may follow.
+  let titleFrom = 0;
+  for (const at of numberStarts) {
+    if (at < titleFrom || !mayStartAfter(text, at, true)) continue;
+    const may = titleMayFollow(text, at);
+    if (may !== true) {
+      titleFrom = may;
+      continue;
+    }
+    NUMBER_THEN_WORD_AT.lastIndex = at;
+    const m = NUMBER_THEN_WORD_AT.exec(text);
+    if (!m) continue;
+    titleFrom = m.index + Math.max(1, m[0].length);
     const [whole, numText, word] = m;
     if (known.has(m.index) || !TITLE_FIRST_WORDS.has(word.toLowerCase())) continue;
     TITLE_AT.lastIndex = m.index + whole.length;
