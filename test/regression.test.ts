@@ -67,6 +67,8 @@ const SETS: Record<string, Floors> = {
   genre12: genre(12, 0.81, { document: 0.78, date: 0.86, count: 0.69, award: 0.82, office: 0.77, person: 0.94 }),
   genre13: genre(13, 0.87, { document: 0.98, date: 0.91, count: 0.8, award: 0.69, office: 0.84, person: 0.95 }),
   genre14: genre(14, 0.86, { document: 0.98, date: 0.84, count: 0.69, award: 0.85, office: 0.9, person: 0.93 }),
+  genre15: genre(15, 0.88, { document: 0.98, date: 0.95, count: 0.78, award: 0.89, office: 0.81, person: 0.98 }),
+  genre16: genre(16, 0.86, { document: 0.98, date: 0.98, count: 0.77, award: 0.53, office: 0.85, person: 0.95 }),
 };
 
 function genre(n: number, micro: number, kinds: Record<string, number>): Floors {
