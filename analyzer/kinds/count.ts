@@ -13,17 +13,23 @@
 // that heads longer nouns takes them ('hai cuộc kháng chiến'); an order is counted by its full
 // name ('12 Huân chương Lao động hạng Ba'); people by their title ('2 Phó Giám đốc'). A phrase
 // that begins with a measure, a duration or money is no count (NOT_COUNT_UNITS), nor a number
-// inside a name or an idiom ('Sông Đà 9', 'hai nước').
+// inside a name or an idiom ('Sông Đà 9', 'hai nước'). A range gives two counts ('50-70 lượt
+// DN'); one count written in full and abbreviated ('20 doanh nghiệp' … '20 DN') is one.
+//
+// Speed: the rules are regexes, but most numbers are followed by no unit and preceded by no
+// label, so plain-code checks run first (the word after the number looked up among the units'
+// first two words, the word before it among the label, vague and approximation words) and the
+// regexes run only where those checks say they may match: the output is the regexes' own.
 
 import type { Approx } from '../contract.ts';
 import type { Candidate, Context } from '../pipeline.ts';
-import { COUNT_CLASSIFIERS, COUNT_UNITS, HEAD_UNITS, MAX_NOUN_PHRASE_SYLLABLES, NOT_COUNT_UNITS, UNIT_NARROWERS } from '../lexicon/units.ts';
+import { COUNT_CLASSIFIERS, COUNT_UNITS, FUNCTION_WORD_COMPOUNDS, HEAD_UNITS, MAX_NOUN_PHRASE_SYLLABLES, MEASURE_HEADS, NOT_COUNT_UNITS, UNIT_NARROWERS } from '../lexicon/units.ts';
 import { DOCUMENT_TYPES } from '../lexicon/documents.ts';
 import { AWARD_CLASSES, AWARDS } from '../lexicon/awards.ts';
 import { FUNCTION_WORDS, PHRASE_END_VERBS, PHRASE_END_WORDS } from '../lexicon/count-boundaries.ts';
 import { NOT_COUNT_BEFORE, NUMBER_WORD_IDIOMS, VAGUE_BEFORE_NUMBERS } from '../lexicon/context.ts';
 import { ROLE_TITLES } from '../lexicon/roles.ts';
-import { APPROX_WORDS, DIGIT_WORDS, MAGNITUDE_WORDS, TENS_WORDS, ZERO_TENS_WORDS, HALF_WORDS } from '../lexicon/numerals.ts';
+import { AMOUNT_BEFORE, APPROX_WORDS, DIGIT_WORDS, MAGNITUDE_WORDS, TENS_WORDS, ZERO_TENS_WORDS, HALF_WORDS, VAGUE_QUANTIFIERS } from '../lexicon/numerals.ts';
 import { WORD_END, WORD_START, alternation, leadingClass, rx } from '../text/patterns.ts';
 import { WordScan } from '../text/scan.ts';
 import { parseNumberWords } from '../text/numerals.ts';
@@ -180,12 +186,15 @@ function approxBefore(text: string, at: number): { word: string; start: number }
 class EndFilter {
   /** The phrases' last words (wordKey), by their last unit. */
   private readonly byLast = new Map<number, string[]>();
+  /** Whether a phrase's last word is one unit long. */
+  private hasOnes = false;
   constructor(phrases: readonly string[], private readonly trailing: (c: number) => boolean) {
     for (const p of phrases) {
       const words = p.trim().split(/\s+/);
       const last = words[words.length - 1];
       if (!/^[\p{L}\p{M}\p{N}]+$/u.test(last)) throw new Error(`EndFilter: '${p}' does not end with a word`);
       const key = wordKey(last);
+      if (key.length === 1) this.hasOnes = true;
       const same = this.byLast.get(key.charCodeAt(key.length - 1));
       if (same) same.push(key);
       else this.byLast.set(key.charCodeAt(key.length - 1), [key]);
@@ -193,21 +202,35 @@ class EndFilter {
   }
 
   mayEnd(window: string): boolean {
-    let end = window.length;
-    while (end > 0 && this.trailing(window.charCodeAt(end - 1))) end--;
-    const s = wordStartBefore(window, end, 0);
-    if (s < 0) return true;
-    if (s === end) return false;
+    return this.mayEndWith(lastWord(window, this.trailing));
+  }
+
+  /** mayEnd, given the window's last word (lastWord). */
+  mayEndWith(word: string | null): boolean {
+    if (word === null) return true;
+    if (word === '') return false;
     // The phrase's last word may be the end of a longer word (these regexes have no word start).
     // A suffix of two units or more has the word's final i/y (wordKey); one unit alone keeps its own.
-    const word = window.slice(s, end).toLowerCase();
     const key = wordKey(word);
     const keys = this.byLast.get(key.charCodeAt(key.length - 1));
     if (keys) for (const k of keys) if (k.length >= 2 && key.endsWith(k)) return true;
-    const ones = this.byLast.get(word.charCodeAt(word.length - 1));
-    if (ones) for (const k of ones) if (k.length === 1) return true;
+    if (this.hasOnes) {
+      const ones = this.byLast.get(word.slice(-1).toLowerCase().charCodeAt(0));
+      if (ones) for (const k of ones) if (k.length === 1) return true;
+    }
     return false;
   }
+}
+
+/**
+ * The last word of `window` before the trailing characters `trailing` skips, as written: '' when
+ * none ends there, null when a character in it is not plain.
+ */
+function lastWord(window: string, trailing: (c: number) => boolean): string | null {
+  let end = window.length;
+  while (end > 0 && trailing(window.charCodeAt(end - 1))) end--;
+  const s = wordStartBefore(window, end, 0);
+  return s < 0 ? null : window.slice(s, end);
 }
 /** `\s` of a JS regex. */
 const isSpace = (c: number) =>
@@ -409,6 +432,19 @@ const COUNTED_AT = new RegExp(COUNTED.source, 'iuy');
 // an unlisted noun are mostly idioms, so the scan starts at digits only).
 const NUMBER_THEN_NOUN = rx(`(?=\\d)${WORD_START}${NOT_AFTER_NUMBER}(?:(\\d+)/)?((?:${DIGITS})(?: +(?:${MAGNITUDE}))?) +(?=\\p{Ll})`, 'gu');
 const NUMBER_SCAN = new WordScan(NUMBER_THEN_NOUN, [], { digits: true });
+// A range of numbers in digits before a noun ('50-70 lượt DN', '2.000 - 3.000 người'): its lower
+// bound, and COUNTED and NUMBER_THEN_NOUN for its upper bound without their look-behinds.
+const RANGE = rx(`(?=\\d)${WORD_START}${NOT_AFTER_NUMBER}(${DIGITS}) *[-–] *(?=(${DIGITS}) +[\\p{L}])`, 'gu');
+const RANGE_AT = new RegExp(RANGE.source, 'uy');
+/** Whether a dash follows at `at`, after spaces. */
+function dashAfter(text: string, at: number): boolean {
+  while (text.charCodeAt(at) === 32) at++;
+  const c = text.charCodeAt(at);
+  return c === 0x2d || c === 0x2013;
+}
+const MAGNITUDE_AFTER = new RegExp(`^ +(${MAGNITUDE})${WORD_END}`, 'iu');
+const COUNTED_IN_RANGE = new RegExp(`(?:(\\d+)/)?(${NUMBER}) +` + COUNTED.source.slice(COUNTED.source.indexOf(`(${NUMBER}) +`) + `(${NUMBER}) +`.length), 'iuy');
+const NUMBER_THEN_NOUN_IN_RANGE = rx(`(?:(\\d+)/)?((?:${DIGITS})(?: +(?:${MAGNITUDE}))?) +(?=\\p{Ll})`, 'uy');
 // People counted by their title ('2 Phó Giám đốc', 'hai tân Phó Chủ tịch'): the unit is the
 // title, without the body it belongs to ('1 phó chủ tịch xã' → 'phó chủ tịch').
 // The scan finds a number and the word after it; only a word that begins a title is read on.
@@ -422,12 +458,14 @@ const TITLE_AT = rx(`(?:${alternation(ROLE_TITLES)})${WORD_END}`, 'iuy');
 
 /** Words before a number that make it no count: ordinals, labels, names. */
 const NOT_BEFORE = new RegExp(`(?:${alternation(NOT_COUNT_BEFORE)})\\s*$`, 'iu');
+/** 'tổng số', 'trong số' before a number: an amount, where 'số' alone is a label (NOT_BEFORE). */
+const AMOUNT_BEFORE_NUMBER = new RegExp(`${WORD_START}(?:${alternation(AMOUNT_BEFORE)})\\s*$`, 'iu');
 /** A document's number ('Nghị quyết 198 quy định …') is no count. */
 const DOCUMENT_BEFORE = new RegExp(`(?:${alternation(DOCUMENT_TYPES.flatMap((t) => [...t.words, ...t.abbreviations]))})(?: +số)? *$`, 'iu');
 /** 'hai nước', 'hai bên': the parties of a relation, not a count (lexicon/context.ts). */
 const IDIOM = new RegExp(`^(?:${alternation(NUMBER_WORD_IDIOMS)})${WORD_END}`, 'iu');
-/** The exponent of a unit printed apart ('13.000m 2'). */
-const EXPONENT_BEFORE = /\d(?:k|c|d)?m *$/u;
+/** The exponent of a unit printed apart ('13.000m 2', '1.000 m 2'). */
+const EXPONENT_BEFORE = /\d *(?:k|c|d)?m *$/u;
 /**
  * A number inside a name: one or two digits right after a capitalised word that is not a
  * sentence's first ('cầu Thủ Thiêm 2 hiện đại', 'Công ty Licogi 14 tổ chức …'), read before a
@@ -467,9 +505,10 @@ function spacedDigitsEnd(s: string): boolean {
  */
 function notACount(text: string, numStart: number, numText: string): boolean {
   const before = text.slice(Math.max(0, numStart - 24), numStart);
+  const last = lastWord(before, isSpace);
   if (
-    (NOT_BEFORE_END.mayEnd(before) && NOT_BEFORE.test(before)) ||
-    (VAGUE_BEFORE_END.mayEnd(before) && VAGUE_BEFORE.test(before)) ||
+    (NOT_BEFORE_END.mayEndWith(last) && NOT_BEFORE.test(before) && !AMOUNT_BEFORE_NUMBER.test(before)) ||
+    (VAGUE_BEFORE_END.mayEndWith(last) && VAGUE_BEFORE.test(before)) ||
     (mEndsBefore(before) && EXPONENT_BEFORE.test(before))
   ) {
     return true;
@@ -506,17 +545,94 @@ function approxOf(before?: string, after?: string): Approx | undefined {
 
 // ---------------------------------------------------------------- open-class noun phrases
 // A number word ends a noun phrase too ('hai cuộc hội đàm | ba bên').
-const END_WORDS = new Set([...FUNCTION_WORDS, ...PHRASE_END_WORDS, ...Object.keys(DIGIT_WORDS), ...TENS_WORDS]);
+// (Not 'tư', 'mốt', 'lăm', 'nhăm', 'mươi': numbers only after a tens word, and 'tư' ends 'đầu tư'.)
+const END_WORDS = new Set([...FUNCTION_WORDS, ...PHRASE_END_WORDS, ...[...Object.keys(DIGIT_WORDS), ...TENS_WORDS].filter((w) => !NO_NUMBER_ALONE.test(w) || /^(?:một|năm|không)$/u.test(w))]);
 const END_PAIRS = new Set(PHRASE_END_VERBS);
+const FUNCTION_WORD = new Set(FUNCTION_WORDS);
 const CLASSIFIERS = new Set(COUNT_CLASSIFIERS);
 const HEAD_UNIT = new Set(HEAD_UNITS);
+const MEASURE_HEAD = new Set(MEASURE_HEADS);
 const NOT_UNIT_START = rx(`^(?:${alternation(NOT_COUNT_UNITS)})${WORD_END}`, 'iu');
+/** A vague quantifier ('hầu hết', 'toàn bộ') is no noun coordinated with a count. */
+const VAGUE_START = rx(`^(?:${alternation(VAGUE_QUANTIFIERS)})${WORD_END}`, 'iu');
 const NARROWER_START = rx(`^(?:${NARROWER})${WORD_END}`, 'iu');
 const SYLLABLE = /^[\p{Ll}\p{M}]+/u;
 /** Known units, juxtaposed or coordinated, after a known unit. */
 const COMPOUND_TAIL = rx(`^(?:(?:, *| và | )(?:${UNIT})${WORD_END}){1,3}`, 'iu');
+/** One unit of COMPOUND_TAIL's match, with what joins it. */
+const COMPOUND_ITEM = rx(`(, *| và | )(?:${UNIT})${WORD_END}`, 'iuy');
+const FUNCTION_COMPOUNDS = new Set(FUNCTION_WORD_COMPOUNDS);
+/**
+ * Units that may be verbs where they stand: the things of the list (documents and acts:
+ * 'quyết định', 'báo cáo', 'kiến nghị') and units that begin with a verb ('tổ chức').
+ */
+const MAY_BE_VERB = new Set(
+  COUNT_UNITS.flatMap((u) => [u.unit, ...u.variants])
+    .filter((u) => COUNT_UNITS.some((x) => x.group === 'item' && (x.unit === u || x.variants.includes(u))) || PHRASE_END_VERBS.includes(u.split(' ').slice(0, 2).join(' ')))
+    .map((u) => u.toLowerCase()),
+);
+
+/**
+ * Known units juxtaposed or coordinated after the known unit that ends at `at` (up to three):
+ * the text they span, '' when none. One stops the tail (it and those after it are left out):
+ *  - a Title-case word, which is a body ('120 CBCS Công an tỉnh', '11 huyện, thị xã, thành
+ *    phố và Công an tỉnh');
+ *  - juxtaposed, a unit that begins with a verb ('182 vụ việc yêu cầu bồi thường') or is the
+ *    head of a compound noun whose second syllable is a function word ('56 dự án nhà ở');
+ *  - after ', ' or ' và ', a unit that may be a verb and that the noun phrase does not end
+ *    after: it heads a clause ('15 đảng viên, quyết định thi hành kỷ luật'), as in countedPhrase.
+ */
+function compoundTail(text: string, at: number): string {
+  const tail = COMPOUND_TAIL.exec(text.slice(at, at + 80))?.[0];
+  if (!tail) return '';
+  // the ends of the units taken, and whether each came after ', ' or ' và '
+  const ends: { end: number; coordinated: boolean }[] = [];
+  let end = at;
+  for (let n = 0; n < 3 && end < at + tail.length; n++) {
+    COMPOUND_ITEM.lastIndex = end;
+    const m = COMPOUND_ITEM.exec(text);
+    if (!m || m.index + m[0].length > at + tail.length) break;
+    const from = end + m[1].length;
+    const to = m.index + m[0].length;
+    if (/^\p{Lu}[\p{Ll}\p{M}]/u.test(text.slice(from, from + 2))) break;
+    if (m[1] === ' ') {
+      const first = /^([\p{Ll}\p{M}]+)(?: ([\p{Ll}\p{M}]+))?/u.exec(text.slice(from, from + 30));
+      if (first && (END_WORDS.has(first[1]) || (first[2] !== undefined && END_PAIRS.has(`${first[1]} ${first[2]}`)))) break;
+      if (endsInsideCompound(text, to)) break;
+    }
+    ends.push({ end: to, coordinated: m[1] !== ' ' && MAY_BE_VERB.has(unitForm(text.slice(from, to))) });
+    end = to;
+  }
+  // the last coordinated unit that may be a verb must end a noun phrase (what follows is no part of it)
+  while (ends.length && ends[ends.length - 1].coordinated && !phraseEndsAt(text, ends[ends.length - 1].end)) ends.pop();
+  return text.slice(at, ends.length ? ends[ends.length - 1].end : at);
+}
+
+/** Whether the word that ends at `at` begins a compound noun whose second syllable is a function word ('nhà ở'). */
+function endsInsideCompound(text: string, at: number): boolean {
+  const last = /[\p{Ll}\p{M}]+$/u.exec(text.slice(Math.max(0, at - 12), at))?.[0];
+  const next = /^ ([\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}])/u.exec(text.slice(at, at + 12))?.[1];
+  return last !== undefined && next !== undefined && FUNCTION_COMPOUNDS.has(`${last} ${next}`);
+}
+
+/**
+ * Whether a noun phrase may end at `at`: what follows is no lower-case word, or one the phrase
+ * stops before (a function word, a verb, a narrower).
+ */
+function phraseEndsAt(text: string, at: number): boolean {
+  const m = /^ ([\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}])(?: ([\p{Ll}\p{M}]+))?/u.exec(text.slice(at, at + 40));
+  if (!m) return true;
+  return END_WORDS.has(m[1]) || (m[2] !== undefined && END_PAIRS.has(`${m[1]} ${m[2]}`)) || NARROWER_START.test(text.slice(at + 1, at + 40));
+}
 /** After a coordinated noun: the phrase ends (punctuation) or its owner follows. */
 const AFTER_COORDINATED = /^(?:[,.;:!?)\]”"\n]|$| (?:của|trong|trên|thuộc|tại các|ở các)(?![\p{L}\p{M}]))/u;
+/**
+ * After a noun outside the list coordinated with a known unit: the phrase ends (punctuation) or
+ * the passive predicate of them both begins ('144 công trình, địa điểm được xếp hạng'). Not a
+ * preposition, which may follow a verb ('49 đảng viên, sinh hoạt ở các phòng'), nor an aspect
+ * marker, which mostly begins a clause of its own ('23 báo cáo, số doanh nghiệp đã …').
+ */
+const AFTER_COORDINATED_WITH_KNOWN = /^(?:[,.;:!?)\]”"\n]|$| được(?![\p{L}\p{M}]))/u;
 
 /** A unit as written, lower case, single-spaced. */
 const unitForm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
@@ -531,7 +647,6 @@ function nounPhrase(text: string, at: number, max: number): { end: number; words
   let end = at;
   // `ended`: the phrase stopped at a boundary, not at the length limit.
   for (let p = at; ; p = end + 1) {
-    if (words.length === max) return { end, words, ended: false };
     const rest = text.slice(p, p + 40);
     const w = SYLLABLE.exec(rest)?.[0];
     const next = w === undefined ? null : /^ ([\p{Ll}\p{M}]+)/u.exec(rest.slice(w.length));
@@ -541,7 +656,18 @@ function nounPhrase(text: string, at: number, max: number): { end: number; words
       (words.length > 0 && NARROWER_START.test(rest)) ||
       END_WORDS.has(w) ||
       (next !== null && END_PAIRS.has(`${w} ${next[1]}`));
-    if (stops) return words.length ? { end, words, ended: true } : undefined;
+    if (stops) {
+      // not inside a compound ('56 dự án nhà | ở' → 'dự án')
+      if (words.length > 1 && w !== undefined && FUNCTION_COMPOUNDS.has(`${words[words.length - 1]} ${w}`)) {
+        words.pop();
+        end = at + words.join(' ').length; // (single spaces: see `next`)
+      }
+      // A phrase of `max` syllables is one before punctuation or a function word; before a verb
+      // or an adjective it is mostly a clause itself ('20.000 chủ nhà trọ bán điện | đúng giá').
+      const ended = words.length < max || w === undefined || FUNCTION_WORD.has(w);
+      return words.length ? { end, words, ended } : undefined;
+    }
+    if (words.length === max) return { end, words, ended: false };
     words.push(w);
     end = p + w.length;
     if (!next) return { end, words, ended: true };
@@ -555,28 +681,166 @@ function nounPhrase(text: string, at: number, max: number): { end: number; words
  */
 function countedPhrase(text: string, at: number): { unitStart: number; end: number; unit: string } | undefined {
   let start = at;
-  if (NOT_UNIT_START.test(text.slice(start, start + 30))) return undefined;
+  if (NOT_UNIT_START.test(text.slice(start, start + 30))) return measureHeaded(text, at);
   const first = SYLLABLE.exec(text.slice(at, at + 20));
   if (first && CLASSIFIERS.has(first[0]) && text[at + first[0].length] === ' ') start = at + first[0].length + 1;
   if (NOT_UNIT_START.test(text.slice(start, start + 30))) return undefined;
   const head = nounPhrase(text, start, MAX_NOUN_PHRASE_SYLLABLES);
+  // A classifier the phrase ends after stands for its noun ('21 chiếc do PTSC sở hữu').
+  if (!head && start > at) return { unitStart: at, end: start - 1, unit: unitForm(text.slice(at, start - 1)) };
   // A run longer than a name is a clause ('1 dây chuyền nghiền, đóng bao sản …'): no count.
   if (!head || !head.ended) return undefined;
-  let end = head.end;
   // Coordinated nouns, short ones only: '12 phòng, ban, đơn vị', '45 cán bộ, phóng viên'.
-  for (let i = 0; i < 3 && head.words.length <= 3; i++) {
+  const end = head.words.length <= 3 ? coordinatedNouns(text, head.end, 3) : head.end;
+  return { unitStart: start, end, unit: unitForm(text.slice(start, end)) };
+}
+
+/**
+ * A measure that heads a noun ('3 điểm sáng', '6 làn xe'; lexicon MEASURE_HEADS): the measure
+ * word and the noun phrase after it, as countedPhrase gives it; undefined for the measure alone
+ * ('8 điểm') or a longer measure ('điểm phần trăm').
+ */
+function measureHeaded(text: string, at: number): { unitStart: number; end: number; unit: string } | undefined {
+  const head = SYLLABLE.exec(text.slice(at, at + 12))?.[0];
+  if (head === undefined || !MEASURE_HEAD.has(head) || text[at + head.length] !== ' ') return undefined;
+  const measure = NOT_UNIT_START.exec(text.slice(at, at + 30));
+  if (measure && measure[0].length > head.length) return undefined;
+  const from = at + head.length + 1;
+  if (NOT_UNIT_START.test(text.slice(from, from + 30))) return undefined;
+  const rest = nounPhrase(text, from, MAX_NOUN_PHRASE_SYLLABLES - 1);
+  if (!rest || !rest.ended) return undefined;
+  return { unitStart: at, end: rest.end, unit: unitForm(text.slice(at, rest.end)) };
+}
+
+/**
+ * Up to `max` short nouns coordinated after a counted noun that ends at `at` (', ' / ' và '):
+ * where the last one ends (`at` when none). Each must end where a phrase ends (punctuation, a
+ * function word, its predicate), not run into a clause ('49 đảng viên, sinh hoạt tại …').
+ */
+function coordinatedNouns(text: string, at: number, max: number, after = AFTER_COORDINATED): number {
+  let end = at;
+  for (let i = 0; i < max; i++) {
     const conj = /^(?:, *| và )/u.exec(text.slice(end, end + 6));
     if (!conj) break;
     const from = end + conj[0].length;
-    if (NOT_UNIT_START.test(text.slice(from, from + 30))) break;
+    if (NOT_UNIT_START.test(text.slice(from, from + 30)) || VAGUE_START.test(text.slice(from, from + 20))) break;
     const more = nounPhrase(text, from, 3);
     if (!more || !more.ended) break;
-    // The coordinated noun must end where a phrase ends (punctuation or a function word),
-    // not run into a clause ('49 đảng viên, sinh hoạt tại …').
-    if (!AFTER_COORDINATED.test(text.slice(more.end, more.end + 12))) break;
+    if (!after.test(text.slice(more.end, more.end + 12))) break;
     end = more.end;
   }
-  return { unitStart: start, end, unit: unitForm(text.slice(start, end)) };
+  return end;
+}
+
+/** The count of an unlisted noun a match of NUMBER_THEN_NOUN gives (the open class), if any. */
+function openCountAt(text: string, m: RegExpExecArray): CountCandidate | undefined {
+  const [, ratioOf, numText] = m;
+  const numStart = m.index;
+  const ab = approxBefore(text, numStart);
+  const start = ab ? ab.start : numStart;
+  if (notACount(text, numStart, numText)) return undefined;
+  const before = text.slice(Math.max(0, numStart - 24), numStart);
+  // (The scan starts at digits: number words before an unlisted noun are mostly idioms,
+  // 'ba mũi giáp công'.) A bare year is no count ('Năm 2011, 2012 anh …', 'mùa giải 2025/26'), nor
+  // is money without its 'đồng' ('120 triệu').
+  if (/^(?:19|20)\d\d$/u.test(ratioOf ?? numText)) return undefined;
+  if (DOCUMENT_BEFORE_END.mayEnd(before) && DOCUMENT_BEFORE.test(before)) return undefined;
+  const withNumber = text.slice(Math.max(0, numStart - 24), numStart + numText.length);
+  if (spacedDigitsEnd(withNumber) && NAME_NUMBER.test(withNumber)) return undefined;
+  const value = numberValue(ratioOf ?? numText);
+  if (value === undefined || !Number.isFinite(value)) return undefined;
+  const phrase = countedPhrase(text, m.index + m[0].length);
+  if (!phrase || MAGNITUDE_WORDS[phrase.unit.split(' ')[0]] !== undefined) return undefined;
+  const approx = approxOf(ab?.word);
+  return { kind: 'count', start, end: phrase.end, value, unit: phrase.unit, ...(approx ? { approx } : {}) };
+}
+
+/**
+ * A range of counts at a match of RANGE ('50-70 lượt DN'): the upper bound's count, read as
+ * COUNTED or the open class read it (after a dash, which they do not start after), and the lower
+ * bound's with the same noun, spanned on its digits. Not a date ('29-3 người': a day
+ * up to 31 and a month up to 12 joined without spaces), nor a lower bound that is no count.
+ */
+function addRange(text: string, m: RegExpExecArray, out: CountCandidate[]): void {
+  const [whole, lowText, upText] = m;
+  const upAt = m.index + whole.length;
+  if (!whole.includes(' ') && !lowText.includes('.') && Number(lowText) <= 31 && Number(upText) <= 12) return;
+  if (notACount(text, m.index, lowText) || /^(?:19|20)\d\d$/u.test(lowText)) return;
+  let up = out.find((c) => c.start === upAt);
+  if (!up) {
+    COUNTED_IN_RANGE.lastIndex = upAt;
+    const counted = COUNTED_IN_RANGE.exec(text);
+    NUMBER_THEN_NOUN_IN_RANGE.lastIndex = upAt;
+    const open = counted ? null : NUMBER_THEN_NOUN_IN_RANGE.exec(text);
+    up = counted ? countedAt(text, counted) : open ? openCountAt(text, open) : undefined;
+    if (!up || up.start !== upAt) return;
+    out.push(up);
+  }
+  // A magnitude after the upper bound is the lower bound's too ('13-15 triệu lượt khách').
+  const magnitude = MAGNITUDE_AFTER.exec(text.slice(upAt + upText.length, upAt + upText.length + 8))?.[1];
+  const low = numberValue(magnitude ? `${lowText} ${magnitude}` : lowText);
+  if (low === undefined || out.some((c) => c.start <= m.index && c.end > m.index)) return;
+  const ab = approxBefore(text, m.index);
+  const approx = approxOf(ab?.word);
+  // spanned on its digits, as a range of percentages: the spans stay flat
+  out.push({ kind: 'count', start: ab ? ab.start : m.index, end: m.index + lowText.length, value: low, unit: up.unit, ...(approx ? { approx } : {}) });
+}
+
+/**
+ * The count a match of COUNTED gives (a number and a known unit): undefined when the number is
+ * no count there (an ordinal, a measure …).
+ */
+function countedAt(text: string, m: RegExpExecArray): CountCandidate | undefined {
+  const [, ratioOf, numText, unitText, approxAfter] = m;
+  // '419/419 hộ dân', '5/7 xã': the count is the first number (so many of the whole).
+  const valueText = ratioOf ?? numText;
+  const numStart = m.index;
+  const ab = approxBefore(text, numStart);
+  const approxWord = ab?.word;
+  if (notACount(text, numStart, numText)) return undefined;
+  if (NO_NUMBER_ALONE.test(numText)) return undefined;
+  const value = numberValue(valueText);
+  if (value === undefined || !Number.isFinite(value)) return undefined;
+  let unitSpan = unitText;
+  // A level belongs to a legal category ('đơn vị hành chính cấp xã', 'cán bộ, công chức cấp xã'), not to a prize.
+  const level = / +cấp +\S+(?: +\S+)?$/u.exec(unitSpan);
+  if (level && EMULATION_UNITS.has(unitForm(unitSpan.slice(0, level.index)))) {
+    unitSpan = unitSpan.slice(0, level.index);
+  }
+  // The unit as printed, lower case (DECISIONS.md: '12 ĐV' → 'đv'; scoring folds abbreviations).
+  const folded = unitForm(unitSpan);
+  const approx = approxOf(approxWord, approxAfter);
+  const start = ab ? ab.start : numStart;
+  const unitEnd = m.index + m[0].indexOf(unitText, numStart - m.index + valueText.length) + unitSpan.length;
+  // A known unit followed by more counted nouns is one compound or coordinated unit
+  // ('3 đơn vị thành viên', '67 công chức cán bộ', '2.547 ý kiến, kiến nghị'); other words
+  // after it are its modifiers ('13 cán bộ lãnh đạo' → 'cán bộ').
+  const unitStart = unitEnd - unitSpan.length;
+  AWARD_AT.lastIndex = unitStart;
+  const award = EMULATION_UNITS.has(folded) ? AWARD_AT.exec(text) : null;
+  if (award && award[0].length > unitSpan.length) {
+    const end = unitStart + award[0].length;
+    return { kind: 'count', start, end, value, unit: unitForm(award[0]), ...(approx ? { approx } : {}) };
+  }
+  // A measure that begins with a unit's word ('10 cây số', '2 cây vàng') is no count.
+  const measure = NOT_UNIT_START.exec(text.slice(unitStart, unitStart + 30));
+  if (measure && measure[0].length > unitSpan.length) return undefined;
+  // A unit that heads longer nouns, followed by one ('4 người bạn', 'hai cuộc kháng chiến').
+  // (Written lower case: 'hai Nhà nước' names the States.)
+  if (approxAfter === undefined && unitSpan === unitText && HEAD_UNIT.has(folded) && text[unitEnd] === ' ' && unitSpan === folded) {
+    const more = nounPhrase(text, unitEnd + 1, MAX_NOUN_PHRASE_SYLLABLES - 1);
+    if (more?.ended && !NOT_UNIT_START.test(text.slice(unitEnd + 1, unitEnd + 30))) {
+      return { kind: 'count', start, end: more.end, value, unit: unitForm(text.slice(unitStart, more.end)), ...(approx ? { approx } : {}) };
+    }
+  }
+  const tailText = approxAfter === undefined && unitSpan === unitText && tailMayFollow(text, unitEnd) ? compoundTail(text, unitEnd) : '';
+  // Nouns outside the list coordinated with it ('144 công trình, địa điểm được xếp hạng').
+  const coordinatedEnd = approxAfter === undefined && unitSpan === unitText ? coordinatedNouns(text, unitEnd + tailText.length, 3 - tailText.split(/,| và /u).length + 1, AFTER_COORDINATED_WITH_KNOWN) : unitEnd;
+  if (coordinatedEnd > unitEnd + tailText.length || tailText) {
+    const end = Math.max(coordinatedEnd, unitEnd + tailText.length);
+    return { kind: 'count', start, end, value, unit: unitForm(text.slice(unitStart, end)), ...(approx ? { approx } : {}) };
+  }
+  return { kind: 'count', start, end: unitEnd, value, unit: folded, ...(approx ? { approx } : {}) };
 }
 
 export function parseCounts(ctx: Context): CountCandidate[] {
@@ -616,87 +880,31 @@ export function parseCounts(ctx: Context): CountCandidate[] {
     const m = COUNTED_AT.exec(text);
     if (!m) continue;
     countedFrom = m.index + Math.max(1, m[0].length);
-    const [, ratioOf, numText, unitText, approxAfter] = m;
-    // '419/419 hộ dân', '5/7 xã': the count is the first number (so many of the whole).
-    const valueText = ratioOf ?? numText;
-    const numStart = m.index;
-    const ab = approxBefore(text, numStart);
-    const approxWord = ab?.word;
-    if (notACount(text, numStart, numText)) continue;
-    if (NO_NUMBER_ALONE.test(numText)) continue;
-    const value = numberValue(valueText);
-    if (value === undefined || !Number.isFinite(value)) continue;
-    let unitSpan = unitText;
-    // A level belongs to a legal category ('đơn vị hành chính cấp xã', 'cán bộ, công chức cấp xã'), not to a prize.
-    const level = / +cấp +\S+(?: +\S+)?$/u.exec(unitSpan);
-    if (level && EMULATION_UNITS.has(unitForm(unitSpan.slice(0, level.index)))) {
-      unitSpan = unitSpan.slice(0, level.index);
-    }
-    // The unit as printed, lower case (DECISIONS.md: '12 ĐV' → 'đv'; scoring folds abbreviations).
-    const folded = unitForm(unitSpan);
-    const approx = approxOf(approxWord, approxAfter);
-    const start = ab ? ab.start : numStart;
-    const unitEnd = m.index + m[0].indexOf(unitText, numStart - m.index + valueText.length) + unitSpan.length;
-    // A known unit followed by more counted nouns is one compound or coordinated unit
-    // ('3 đơn vị thành viên', '67 công chức cán bộ', '2.547 ý kiến, kiến nghị'); other words
-    // after it are its modifiers ('13 cán bộ lãnh đạo' → 'cán bộ').
-    const unitStart = unitEnd - unitSpan.length;
-    AWARD_AT.lastIndex = unitStart;
-    const award = EMULATION_UNITS.has(folded) ? AWARD_AT.exec(text) : null;
-    if (award && award[0].length > unitSpan.length) {
-      const end = unitStart + award[0].length;
-      out.push({ kind: 'count', start, end, value, unit: unitForm(award[0]), ...(approx ? { approx } : {}) });
-      continue;
-    }
-    // A measure that begins with a unit's word ('10 cây số', '2 cây vàng') is no count.
-    const measure = NOT_UNIT_START.exec(text.slice(unitStart, unitStart + 30));
-    if (measure && measure[0].length > unitSpan.length) continue;
-    // A unit that heads longer nouns, followed by one ('4 người bạn', 'hai cuộc kháng chiến').
-    if (approxAfter === undefined && unitSpan === unitText && HEAD_UNIT.has(folded) && text[unitEnd] === ' ') {
-      const more = nounPhrase(text, unitEnd + 1, MAX_NOUN_PHRASE_SYLLABLES - 1);
-      if (more?.ended && !NOT_UNIT_START.test(text.slice(unitEnd + 1, unitEnd + 30))) {
-        out.push({ kind: 'count', start, end: more.end, value, unit: unitForm(text.slice(unitStart, more.end)), ...(approx ? { approx } : {}) });
-        continue;
-      }
-    }
-    const tail = approxAfter === undefined && unitSpan === unitText && tailMayFollow(text, unitEnd) ? COMPOUND_TAIL.exec(text.slice(unitEnd, unitEnd + 80)) : null;
-    // A Title-case word juxtaposed or coordinated is a body ('120 CBCS Công an tỉnh', '11
-    // huyện, thị xã, thành phố và Công an tỉnh'), not more counted nouns: the unit stops before it.
-    const body = tail ? /(?:, *| và | )\p{Lu}[\p{Ll}\p{M}]/u.exec(tail[0]) : null;
-    const tailText = body ? tail![0].slice(0, body.index) : tail?.[0];
-    if (tailText) {
-      const end = unitEnd + tailText.length;
-      out.push({ kind: 'count', start, end, value, unit: unitForm(text.slice(unitStart, end)), ...(approx ? { approx } : {}) });
-      continue;
-    }
-    out.push({ kind: 'count', start, end: unitEnd, value, unit: folded, ...(approx ? { approx } : {}) });
+    const count = countedAt(text, m);
+    if (count) out.push(count);
   }
 
   // Nouns outside the unit list: the open class.
   const known = new Set(out.map((c) => c.start));
   for (const m of NUMBER_SCAN.all(text)) {
-    const [, ratioOf, numText] = m;
-    const numStart = m.index;
-    if (known.has(numStart)) continue;
-    const ab = approxBefore(text, numStart);
-    const start = ab ? ab.start : numStart;
-    if (known.has(start)) continue;
-    if (notACount(text, numStart, numText)) continue;
-    const before = text.slice(Math.max(0, numStart - 24), numStart);
-    // (The scan starts at digits: number words before an unlisted noun are mostly idioms,
-    // 'ba mũi giáp công'.) A bare year is no count ('Năm 2011, 2012 anh …'), nor is money without its 'đồng'
-    // ('120 triệu').
-    if (/^(?:19|20)\d\d$/u.test(numText)) continue;
-    if (DOCUMENT_BEFORE_END.mayEnd(before) && DOCUMENT_BEFORE.test(before)) continue;
-    const withNumber = text.slice(Math.max(0, numStart - 24), numStart + numText.length);
-    if (spacedDigitsEnd(withNumber) && NAME_NUMBER.test(withNumber)) continue;
-    const value = numberValue(ratioOf ?? numText);
-    if (value === undefined || !Number.isFinite(value)) continue;
-    const phrase = countedPhrase(text, m.index + m[0].length);
-    if (!phrase || MAGNITUDE_WORDS[phrase.unit.split(' ')[0]] !== undefined) continue;
-    const approx = approxOf(ab?.word);
-    out.push({ kind: 'count', start, end: phrase.end, value, unit: phrase.unit, ...(approx ? { approx } : {}) });
-    known.add(numStart);
+    if (known.has(m.index)) continue;
+    const count = openCountAt(text, m);
+    if (!count || known.has(count.start)) continue;
+    out.push(count);
+    known.add(m.index);
+  }
+
+  // Ranges ('50-70 lượt DN', '2.000 - 3.000 người'): the lower bound is a count of the upper
+  // bound's noun too (DECISIONS.md: a range gives two counts).
+  // (RANGE as `matchAll` finds it, tried only where a dash follows the digits)
+  let rangeFrom = 0;
+  for (const at of numberStarts) {
+    if (at < rangeFrom || !isDigit(text.charCodeAt(at)) || !mayStartAfter(text, at, true) || !dashAfter(text, digitsEnd(text, at, false))) continue;
+    RANGE_AT.lastIndex = at;
+    const m = RANGE_AT.exec(text);
+    if (!m) continue;
+    rangeFrom = m.index + Math.max(1, m[0].length);
+    addRange(text, m, out);
   }
 
   // People counted by their title.
@@ -725,5 +933,21 @@ export function parseCounts(ctx: Context): CountCandidate[] {
     const approx = approxOf(ab?.word);
     out.push({ kind: 'count', start: ab ? ab.start : m.index, end: TITLE_AT.lastIndex, value, unit: unitForm(title), ...(approx ? { approx } : {}) });
   }
-  return out;
+  return dropAbbreviatedTwins(out, text);
+}
+
+/** The initials of a unit's syllables: 'doanh nghiệp' → 'dn'. */
+const initials = (unit: string) => unit.split(/[\s,]+/u).filter(Boolean).map((w) => w[0]).join('');
+
+/**
+ * One count written in full and abbreviated ('20 doanh nghiệp' … '20 DN'): one fact, in full
+ * (DECISIONS.md: one fact per count; scoring folds only a few abbreviations). An abbreviated
+ * unit is one word of two to five capitals.
+ */
+function dropAbbreviatedTwins(counts: CountCandidate[], text: string): CountCandidate[] {
+  const abbreviated = (c: CountCandidate) => c.unit.length <= 5 && /^\p{Lu}{2,5}$/u.test(text.slice(c.end - c.unit.length, c.end));
+  if (!counts.some(abbreviated)) return counts;
+  const full = new Set<string>();
+  for (const c of counts) if (c.unit.includes(' ')) full.add(`${c.value}|${initials(c.unit)}`);
+  return counts.filter((c) => !(abbreviated(c) && full.has(`${c.value}|${c.unit}`)));
 }

@@ -150,6 +150,13 @@ export const APPROX_WORDS: readonly {
 ]
 
 /**
+ * Words ending in 'số' before a number that introduce an amount ('tổng số 217 đồng chí', 'trong số
+ * 120 sinh viên', 'con số 6.660 cơ sở'), mined from what precedes 'số N' in the genre corpus:
+ * there 'số' labels nothing ('số 5' alone is a label, lexicon/context.ts).
+ */
+export const AMOUNT_BEFORE: readonly string[] = ['tổng số', 'trong số', 'con số']
+
+/**
  * Vague amounts: a number phrase starting with one of these is NOT a count (FACTS.md:
  * 'hàng chục lượt'; DECISIONS.md: 'nhiều tập thể và cá nhân').
  * 'các' and 'những' are plural markers, listed so that '… các xã' never becomes a count.

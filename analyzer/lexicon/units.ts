@@ -340,11 +340,28 @@ export const COUNT_CLASSIFIERS: readonly string[] = ['chiếc', 'cái', 'con', '
 
 /**
  * Known units that also head longer nouns: followed by a noun phrase, the unit is the whole
- * phrase ('hai cuộc kháng chiến', '2 cây sao dầu'); alone they count themselves ('3 cuộc').
+ * phrase ('hai cuộc kháng chiến', '2 cây sao dầu', '15 nhà khoa học', '3 nhà máy'); alone they
+ * count themselves ('3 cuộc', '50 nhà bị sập').
  * Not 'người': what follows it is mostly a verb ('69 người gặp nạn'), so its compounds are
  * units of their own ('người con', 'người bạn').
  */
-export const HEAD_UNITS: readonly string[] = ['cuộc', 'cây']
+export const HEAD_UNITS: readonly string[] = ['cuộc', 'cây', 'nhà']
+
+/**
+ * Compound nouns whose second syllable is otherwise a function word ('ở' to live: 'nhà ở'
+ * housing), mined from what precedes 'ở' after counts in the genre corpus. A noun phrase does
+ * not end inside one: after a counted noun such a compound modifies it ('56 dự án nhà ở' →
+ * 'dự án', '2.400 căn hộ nhà ở xã hội' → 'căn hộ').
+ */
+export const FUNCTION_WORD_COMPOUNDS: readonly string[] = ['nhà ở', 'chỗ ở', 'nơi ở']
+
+/**
+ * Words of NOT_COUNT_UNITS that head a counted noun when a noun follows them (mined from what
+ * follows 'N điểm' in the genre corpus: 'điểm vui chơi', 'điểm sạt lở'); alone they stay no
+ * count ('8,5 điểm' a score). Not 'làn': a road's lanes are its width, a measure (DECISIONS),
+ * as genre11's gold has it.
+ */
+export const MEASURE_HEADS: readonly string[] = ['điểm']
 
 /** Longest counted noun phrase read as an open class, in syllables (longer runs are clauses, not names). */
 export const MAX_NOUN_PHRASE_SYLLABLES = 5
@@ -378,6 +395,13 @@ export const UNIT_NARROWERS: readonly string[] = [
   'chuẩn quốc gia',
   'loại nhỏ', // 'hơn 60 máy phát điện loại nhỏ' → 'máy phát điện'
   'loại lớn',
+  // modifiers that follow counts of known units in the genre corpus and only narrow or point
+  'trọng điểm', // '5 bệnh viện trọng điểm' → 'bệnh viện'
+  'chủ chốt',
+  'nói trên', // 'the above-mentioned'
+  'còn lại',
+  'khác',
+  'đầu tiên', // '8 cuốn truyện tranh đầu tiên'
 ]
 
 /**
@@ -427,6 +451,7 @@ export const NOT_COUNT_UNITS: readonly string[] = [
   'EUR',
   'yên',
   'nhân dân tệ',
+  'bảng Anh',
   // area
   'ha',
   'héc-ta',
@@ -445,6 +470,7 @@ export const NOT_COUNT_UNITS: readonly string[] = [
   'cây vàng', // taels of gold
   'm',
   'mét',
+  'tấc', // a tenth of a metre
   'cm',
   'mm',
   // weight
@@ -469,7 +495,9 @@ export const NOT_COUNT_UNITS: readonly string[] = [
   'chữ',
   // age, scores, degrees, levels
   'tuổi',
-  'điểm', // score points ('9/10 điểm'); 'điểm trường', 'điểm du lịch' are units
+  'điểm', // score points ('9/10 điểm'); followed by a noun a site (MEASURE_HEADS: 'điểm du lịch')
+  'điểm phần trăm', // percentage points
+  'thang điểm', // '26,85 thang điểm 30'
   'độ',
   '°C',
   'cấp', // 'chính quyền 2 cấp'
@@ -482,4 +510,9 @@ export const NOT_COUNT_UNITS: readonly string[] = [
   // names and idioms
   'con số', // 'tăng trưởng hai con số'
   'phần', // fractions: 'một phần tư'
+  // amounts, not items ('giảm 3/4 lượng điện năng', '1/3 tổng sản lượng lương thực')
+  'lượng',
+  'sản lượng',
+  'tổng sản lượng',
+  'tổng lượng',
 ]
