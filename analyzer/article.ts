@@ -51,7 +51,7 @@ const FURNITURE = new RegExp(
   'iu',
 );
 
-// A byline: two to four capitalised words, or two to four all-caps words ('Vân Giang', 'TỐ TUẤN'), nothing else.
+// A byline: two to four capitalised words, or two to four all-caps words ('Minh Châu', 'LÊ HẢI'), nothing else.
 const TITLE_WORD = '\\p{Lu}[\\p{Ll}\\p{M}]*(?![\\p{L}\\p{M}])';
 const CAPS_WORD = '\\p{Lu}[\\p{Lu}\\p{M}]*(?![\\p{L}\\p{M}])';
 // Initials as bylines and credits: 'N.H', 'T.SỸ', 'X.S'.
@@ -267,7 +267,7 @@ function title(lines: Line[]): Line | undefined {
   return undefined;
 }
 
-/** '(Theo TIẾN TRUNG/NDO)': a republished article's author and original outlet. */
+/** '(Theo QUANG HẢI/NDO)': a republished article's author and original outlet. */
 const REPUBLISHED = /^\(?Theo +((?:\p{Lu}[\p{L}\p{M}]*)(?: \p{Lu}[\p{L}\p{M}]*){1,3}) *\/ *([\p{L}.]{2,12})\)?$/u;
 
 function republished(lines: Line[]): { byline: Line; tag: string } | undefined {
@@ -384,7 +384,7 @@ function lineTails(t: string): { offset: number; text: string }[] {
   return out;
 }
 
-/** The byline of one tail of a line ('Minh Khôi', 'Hà Anh (TTXVN)', 'Theo Quốc Thanh (NNVN)'), with its credit. */
+/** The byline of one tail of a line ('Minh Khôi', 'Thu Trang (TTXVN)', 'Theo Quốc Thanh (NNVN)'), with its credit. */
 function bylineIn(line: Line, offset: number, text: string, glued: Outlet | undefined): TailReading | 'credit-only' | undefined {
   if (!text || text.length > 90) return undefined;
   // An author in capitals in brackets: '(HỒNG THẠNH)'.
@@ -394,7 +394,7 @@ function bylineIn(line: Line, offset: number, text: string, glued: Outlet | unde
   let names = m[2];
   const credit = m[3] ?? m[4];
   let outlet = (credit ? creditOutlet(credit) : undefined) ?? glued;
-  // An outlet after the authors, joined like one more: 'Thế Kha - Dân Trí'.
+  // An outlet after the authors, joined like one more: 'Văn Tùng - Dân Trí'.
   const last = /(?: ?- ?|, | và | & )([^,&-]+)$/u.exec(names);
   const lastOutlet = last && !outlet ? creditOutlet(last[1]) : undefined;
   // A generic credit joined to a word is a byline only when the word is an agency or outlet ('PV và TTXVN').
@@ -415,7 +415,7 @@ function bylineIn(line: Line, offset: number, text: string, glued: Outlet | unde
   };
 }
 
-/** A byline and its credit in a line's tail: '…Thủ đô.Minh Khôi', 'Hà Anh (TTXVN)', 'Theo Quốc Thanh (NNVN)'. */
+/** A byline and its credit in a line's tail: '…Thủ đô.Minh Khôi', 'Thu Trang (TTXVN)', 'Theo Quốc Thanh (NNVN)'. */
 function readTail(line: Line): TailReading | 'credit-only' | undefined {
   let t = line.text;
   for (let n = 0; n < 4; n++) {
@@ -427,7 +427,7 @@ function readTail(line: Line): TailReading | 'credit-only' | undefined {
   const related = t.includes(' liên quan', t.length - 200) ? RELATED_AFTER.exec(t.slice(-200)) : null;
   if (related) t = t.slice(0, t.length - Math.min(200, t.length) + related.index).trimEnd();
   if (!t) return undefined;
-  // A crawl that printed the byline twice: '…sâu sắc./. Trí Anh/VOV.VN Trí Anh/VOV.VN' (not 'Linh Linh').
+  // A crawl that printed the byline twice: '…sâu sắc./. Bảo Lâm/VOV.VN Bảo Lâm/VOV.VN' (not 'Linh Linh').
   for (let k = 6; k <= 45 && 2 * k + 1 <= t.length; k++) {
     if (t[t.length - k - 1] === ' ' && /[ /]/.test(t.slice(-k)) && t.endsWith(t.slice(-k), t.length - k - 1)) {
       t = t.slice(0, -(k + 1));

@@ -47,7 +47,7 @@ export interface DocumentFact extends FactBase {
   number: string;
   /** 'CT/TW'; absent when the text cites the document by type and number only ('Chỉ thị số 16'). */
   symbol?: string;
-  /** Canonical number and symbol, '06-CT/TW'; absent with the symbol. */
+  /** Canonical number and symbol, '12-CT/TW'; absent with the symbol. */
   code?: string;
   issued?: string;
   issuer?: string;

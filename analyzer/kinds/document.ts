@@ -106,7 +106,7 @@ function citesNumber(text: string, end: number, type: string, withSo: boolean, n
   return true;
 }
 
-/** Same document: type and number, leading zeros aside ('Chỉ thị 3' = 'Chỉ thị số 03-CT/TW'). */
+/** Same document: type and number, leading zeros aside ('Chỉ thị 7' = 'Chỉ thị số 07-CT/TW'). */
 const documentId = (type: string, number: string) => `${type}|${number.replace(/^0+(?=\d)/, '').toLowerCase()}`;
 
 function parseShortCitations(text: string, coded: readonly DocumentCandidate[]): DocumentCandidate[] {

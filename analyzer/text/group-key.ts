@@ -60,7 +60,7 @@ export function documentName(fields: Readonly<Record<string, unknown>>): string 
 
 /**
  * The group of a fact from its effective fields (the researcher's corrections applied):
- *   document  its code ('06 ct trung uong' for 06-CT/TW and 06-CT/TƯ alike), else type and number
+ *   document  its code ('12 ct trung uong' for 12-CT/TW and 12-CT/TƯ alike), else type and number
  *   office    its name, with its province appended when the name does not already say it
  *             ('Văn phòng Tỉnh ủy' in Gia Lai = 'Văn phòng Tỉnh ủy Gia Lai')
  *   award     its name;  person  their name;  count  its unit;  date  its value
