@@ -12,13 +12,16 @@ export const CHROMIUM = process.env.BANTIN_CHROMIUM ?? '/usr/bin/chromium';
 
 export const INSTALL_HINT = 'apt-get update && apt-get install -y chromium chromium-l10n fonts-noto-core';
 
-export function chromiumPath(): string | undefined {
-  if (existsSync(CHROMIUM)) return CHROMIUM;
+/** A browser's path when it is there; undefined (the tests skip) when not, unless CI requires them. */
+export function browserAt(path: string, installHint: string): string | undefined {
+  if (existsSync(path)) return path;
   if (process.env.BANTIN_E2E_REQUIRED) {
-    throw new Error(`End-to-end tests are required here but ${CHROMIUM} is missing. Install it: ${INSTALL_HINT}`);
+    throw new Error(`End-to-end tests are required here but ${path} is missing. Install it: ${installHint}`);
   }
   return undefined;
 }
+
+export const chromiumPath = (): string | undefined => browserAt(CHROMIUM, INSTALL_HINT);
 
 // --- shared helpers for the end-to-end tests ---------------------------------------------
 // (sidepanel.e2e.test.ts uses these; highlights.e2e.test.ts still has its own copies.)
@@ -219,6 +222,8 @@ export function startPageServer(html: (host: string, path: string) => string | u
 /** A fixture page of fixtures/pages/manifest.json. */
 export interface PageEntry {
   file: string;
+  /** The seed article the page was made from, when it was. */
+  seed?: string;
   /** The outlet address it stands for; absent for pages of no known address. */
   url?: string;
 }

@@ -34,22 +34,17 @@
 // Puppeteer internals used (pinned version): Browser#connection (raw BiDi commands) and a
 // frame's _id (its BiDi context id).
 
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import type { TabState } from '../../extension/messages.ts';
+import { browserAt } from './chromium.ts';
 
 export const FIREFOX = process.env.BANTIN_FIREFOX ?? '/usr/bin/firefox-esr';
 
 export const FIREFOX_INSTALL_HINT = 'apt-get update && apt-get install -y firefox-esr fonts-noto-core';
 
-export function firefoxPath(): string | undefined {
-  if (existsSync(FIREFOX)) return FIREFOX;
-  if (process.env.BANTIN_E2E_REQUIRED) {
-    throw new Error(`End-to-end tests are required here but ${FIREFOX} is missing. Install it: ${FIREFOX_INSTALL_HINT}`);
-  }
-  return undefined;
-}
+export const firefoxPath = (): string | undefined => browserAt(FIREFOX, FIREFOX_INSTALL_HINT);
 
 /** The built Firefox extension (global-setup.ts builds it: wxt build -b firefox --mv3). */
 export const FIREFOX_EXTENSION_DIR = join(import.meta.dirname, '..', '..', '.output', 'firefox-mv3');

@@ -29,8 +29,6 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Fact } from '../../analyzer/contract.ts';
-import { analyze } from '../../analyzer/index.ts';
-import { extractFromHtml } from '../../analyzer/html/node.ts';
 import { squashText } from '../../extension/highlight/squash.ts';
 import { isKnownHost } from '../../extension/known-hosts.ts';
 import type { SavedFactView, TabState } from '../../extension/messages.ts';
@@ -46,32 +44,16 @@ import {
   languageLaunchOptions,
   startPageServer,
   tabStateOf,
+  type PageEntry,
 } from './chromium.ts';
+import { addressOf as pageAddress, ARTIFACTS, entries, entry, expectedAnalysis, expectPageUntouched, key, mentionKeys, PAGES, ROOT, servedHtml as servedPage, sorted } from './pages.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
-const PAGES = join(ROOT, 'fixtures', 'pages');
-const ARTIFACTS = join(ROOT, 'test', 'artifacts');
-
-interface PageEntry {
-  file: string;
-  seed?: string;
-  url?: string;
-}
-const entries = JSON.parse(readFileSync(join(PAGES, 'manifest.json'), 'utf8')) as PageEntry[];
-const entry = (file: string) => entries.find((e) => e.file === file)!;
 
 const browserPath = chromiumPath();
 if (!browserPath) {
   console.warn(`\n  End-to-end tests SKIPPED: no Chromium at ${CHROMIUM}.\n  Install it (as root): ${INSTALL_HINT}\n  or point BANTIN_CHROMIUM at another Chromium.\n`);
 }
-
-/** The page's own script, planted in every served page: a ticking counter, a click counter, the body as loaded. */
-const PAGE_SCRIPT = `<script>
-window.__ticks = 0; setInterval(function () { window.__ticks++; }, 10);
-window.__clicks = 0; document.addEventListener('click', function (e) { window.__clicks++; e.preventDefault(); });
-document.addEventListener('DOMContentLoaded', function () { window.__bodyAtLoad = document.body.innerHTML; });
-</script>`;
 
 // --- the local server -----------------------------------------------------------------
 
@@ -79,18 +61,8 @@ let port = 0;
 /** Replaces a served page's HTML (the re-anchoring test changes the article). */
 const overrides = new Map<string, (html: string) => string>();
 
-function servedHtml(file: string): string {
-  const html = readFileSync(join(PAGES, file), 'utf8');
-  const changed = overrides.get(file)?.(html) ?? html;
-  return changed.replace(/<head[^>]*>/i, (head) => `${head}\n${PAGE_SCRIPT}`);
-}
-
-/** The address a fixture page is served at: its own (over http) when it has one, else the local server's. */
-function addressOf(e: PageEntry): string {
-  if (!e.url) return `http://127.0.0.1:${port}/${e.file}`;
-  const u = new URL(e.url);
-  return `http://${u.host}${u.pathname}${u.search}`;
-}
+const servedHtml = (file: string) => servedPage(file, overrides.get(file));
+const addressOf = (e: PageEntry) => pageAddress(e, port);
 
 function startServer(): Promise<http.Server> {
   return startPageServer((host, path) => {
@@ -104,15 +76,8 @@ function startServer(): Promise<http.Server> {
 
 // --- what the page should show --------------------------------------------------------
 
-/** What analyze() gives for the article text of the page, extracted in Node (linkedom) by the same extractor. */
-function expected(e: PageEntry, pageUrl: string): { text: string; facts: Fact[] } {
-  const ex = extractFromHtml(servedHtml(e.file), pageUrl);
-  const analysis = analyze(ex.text, { url: ex.url ?? pageUrl, title: ex.title, published: ex.published });
-  return { text: ex.text, facts: analysis.facts };
-}
+const expected = (e: PageEntry, pageUrl: string) => expectedAnalysis(servedHtml(e.file), pageUrl);
 
-const key = (kind: string, text: string) => `${kind}|${squashText(text)}`;
-const sorted = (xs: string[]) => [...xs].sort();
 
 // --- Chromium -------------------------------------------------------------------------
 
@@ -216,25 +181,10 @@ async function expectPageShowsEveryFact(page: Page, e: PageEntry, found: Found):
   expect(state.page!.notFound).toEqual([]);
   const shown = await highlightsOn(page);
   // Every mention of every fact is drawn: a fact named five times, five times.
-  const mentions = want.facts.flatMap((f) => (f.mentions ?? [f]).map((m) => key(f.kind, want.text.slice(m.start, m.end))));
-  expect(sorted(shown.map((h) => key(h.kind, h.text)))).toEqual(sorted(mentions));
+  expect(sorted(shown.map((h) => key(h.kind, h.text)))).toEqual(sorted(mentionKeys(want.facts, want.text)));
   expect(await badgeOf(tabId)).toBe(want.facts.length ? String(want.facts.length) : '');
 
-  // The page's own scripts and layout keep working: its timer ticks, its click handler
-  // gets clicks made on highlighted words, and its DOM is exactly as it loaded (the
-  // Highlight API draws without touching it; the overlay hangs off <html>, not <body>).
-  const before = await page.evaluate(() => (window as unknown as { __ticks: number }).__ticks);
-  await page.waitForTimeout(100);
-  expect(await page.evaluate(() => (window as unknown as { __ticks: number }).__ticks)).toBeGreaterThan(before);
-  expect(await page.evaluate(() => document.body.innerHTML === (window as unknown as { __bodyAtLoad: string }).__bodyAtLoad)).toBe(true);
-  expect(await page.evaluate(() => document.querySelectorAll('mark[data-bantin-kind]').length)).toBe(0);
-  if (shown.length) {
-    const clicks = await page.evaluate(() => (window as unknown as { __clicks: number }).__clicks);
-    await hoverHighlight(page, shown[0].name);
-    await page.mouse.down();
-    await page.mouse.up();
-    expect(await page.evaluate(() => (window as unknown as { __clicks: number }).__clicks)).toBe(clicks + 1);
-  }
+  await expectPageUntouched(page, shown.length ? () => hoverHighlight(page, shown[0].name) : undefined);
   return want.facts.length;
 }
 
@@ -389,9 +339,7 @@ describe.skipIf(!browserPath)('the extension in Chromium', () => {
     expect(squashText(reply.text)).toBe(squashText(paragraph));
     expect(reply.analysis.facts.length).toBeGreaterThan(0);
     expect(reply.analysis.facts.length).toBeLessThan(state.page!.analysis.facts.length);
-    expect(sorted((await highlightsOn(page)).map((h) => key(h.kind, h.text)))).toEqual(
-      sorted(reply.analysis.facts.flatMap((f) => (f.mentions ?? [f]).map((m) => key(f.kind, reply.text.slice(m.start, m.end))))),
-    );
+    expect(sorted((await highlightsOn(page)).map((h) => key(h.kind, h.text)))).toEqual(sorted(mentionKeys(reply.analysis.facts, reply.text)));
     const selection = await extensionPage.evaluate(
       (id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { type: 'get-selection' }),
       tabId,

@@ -14,18 +14,16 @@
 // Screenshots: test/artifacts/firefox-*.png (gitignored).
 
 import http from 'node:http';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Fact } from '../../analyzer/contract.ts';
-import { analyze } from '../../analyzer/index.ts';
-import { extractFromHtml } from '../../analyzer/html/node.ts';
 import { squashText } from '../../extension/highlight/squash.ts';
 import { isKnownHost } from '../../extension/known-hosts.ts';
 import { KIND_ORDER } from '../../extension/ui/palette.ts';
 import { startPageServer, type PageEntry } from './chromium.ts';
+import { addressOf as pageAddress, ARTIFACTS, entries, entry, expectedAnalysis, expectPageUntouched, key, mentionKeys, servedHtml, sorted } from './pages.ts';
 import {
   FIREFOX,
   FIREFOX_INSTALL_HINT,
@@ -42,44 +40,13 @@ import {
   type FirefoxLaunched,
 } from './firefox.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const PAGES = join(ROOT, 'fixtures', 'pages');
-const ARTIFACTS = join(ROOT, 'test', 'artifacts');
-
-const entries = JSON.parse(readFileSync(join(PAGES, 'manifest.json'), 'utf8')) as PageEntry[];
-const entry = (file: string) => entries.find((e) => e.file === file)!;
-
 const browserPath = firefoxPath();
 if (!browserPath) console.warn(`\n  Firefox end-to-end tests SKIPPED: no Firefox at ${FIREFOX}.\n  Install it (as root): ${FIREFOX_INSTALL_HINT}\n  or point BANTIN_FIREFOX at another Firefox.\n`);
 
-/** The page's own script, planted in every served page: a ticking counter, a click counter, the body as loaded. */
-const PAGE_SCRIPT = `<script>
-window.__ticks = 0; setInterval(function () { window.__ticks++; }, 10);
-window.__clicks = 0; document.addEventListener('click', function (e) { window.__clicks++; e.preventDefault(); });
-document.addEventListener('DOMContentLoaded', function () { window.__bodyAtLoad = document.body.innerHTML; });
-</script>`;
-
 let port = 0;
 
-function servedHtml(file: string): string {
-  return readFileSync(join(PAGES, file), 'utf8').replace(/<head[^>]*>/i, (head) => `${head}\n${PAGE_SCRIPT}`);
-}
-
-/** Its outlet address (over http) when it has one, else the local server's. */
-function addressOf(e: PageEntry): string {
-  if (!e.url) return `http://127.0.0.1:${port}/${e.file}`;
-  const u = new URL(e.url);
-  return `http://${u.host}${u.pathname}${u.search}`;
-}
-
-/** What analyze() gives for the article text the Node extractor reads from the same HTML. */
-function expected(e: PageEntry, pageUrl: string): { text: string; facts: Fact[] } {
-  const ex = extractFromHtml(servedHtml(e.file), pageUrl);
-  return { text: ex.text, facts: analyze(ex.text, { url: ex.url ?? pageUrl, title: ex.title, published: ex.published }).facts };
-}
-
-const key = (kind: string, text: string) => `${kind}|${squashText(text)}`;
-const sorted = (xs: string[]) => [...xs].sort();
+const addressOf = (e: PageEntry) => pageAddress(e, port);
+const expected = (e: PageEntry, pageUrl: string) => expectedAnalysis(servedHtml(e.file), pageUrl);
 
 let server: http.Server;
 let profile: string;
@@ -105,22 +72,10 @@ async function expectPageShowsEveryFact(page: Page, e: PageEntry, found: Awaited
   expect(state.page!.notFound).toEqual([]);
   const shown = await highlightsOn(page);
   // Every mention of every fact is drawn.
-  expect(sorted(shown.map((h) => key(h.kind, h.text)))).toEqual(sorted(want.facts.flatMap((f) => (f.mentions ?? [f]).map((m) => key(f.kind, want.text.slice(m.start, m.end))))));
+  expect(sorted(shown.map((h) => key(h.kind, h.text)))).toEqual(sorted(mentionKeys(want.facts, want.text)));
   expect(await badgeOf(ff, tabId)).toBe(want.facts.length ? String(want.facts.length) : '');
 
-  const ticks = () => page.evaluate(() => (window as unknown as { __ticks: number }).__ticks);
-  const before = await ticks();
-  await new Promise((r) => setTimeout(r, 100));
-  expect(await ticks()).toBeGreaterThan(before);
-  expect(await page.evaluate(() => document.body.innerHTML === (window as unknown as { __bodyAtLoad: string }).__bodyAtLoad)).toBe(true);
-  expect(await page.evaluate(() => document.querySelectorAll('mark[data-bantin-kind]').length)).toBe(0);
-  if (shown.length) {
-    const clicks = await page.evaluate(() => (window as unknown as { __clicks: number }).__clicks);
-    await hoverHighlight(page, shown[0].name);
-    await page.mouse.down();
-    await page.mouse.up();
-    expect(await page.evaluate(() => (window as unknown as { __clicks: number }).__clicks)).toBe(clicks + 1);
-  }
+  await expectPageUntouched(page, shown.length ? () => hoverHighlight(page, shown[0].name) : undefined);
   return want.facts.length;
 }
 

@@ -45,6 +45,7 @@ import {
   windowPng,
   type FirefoxLaunched,
 } from './firefox.ts';
+import { key, mentionKeys, sorted } from './pages.ts';
 
 const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
 const entries = pagesWithAddress();
@@ -110,16 +111,12 @@ function countsOf(facts: readonly Fact[], off: (f: Fact) => boolean = () => fals
   );
 }
 
-const key = (kind: string, t: string) => `${kind}|${squashText(t)}`;
-const sorted = (xs: string[]) => [...xs].sort();
 
 // What the researcher does, kept for the checks after the relaunch.
 const NOTE = 'Bài tổng kết 4 năm; kiểm tra lại số đảng viên với báo cáo của Đảng ủy.';
 const TAGS = ['thi đua', 'Lạng Sơn'];
 const NEW_ROLE = 'Phóng viên ảnh';
 let facts: Fact[] = [];
-/** One key per place each fact is named (analyze() lists them in `mentions`). */
-const mentionKeys = (fs: readonly Fact[], text: string) => fs.flatMap((f) => (f.mentions ?? [f]).map((m) => key(f.kind, text.slice(m.start, m.end))));
 let title = '';
 let pageUrl = '';
 let pageText = '';

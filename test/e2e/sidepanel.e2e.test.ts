@@ -46,6 +46,7 @@ import {
   pagesWithAddress,
   tabStateOf,
 } from './chromium.ts';
+import { key, mentionKeys, sorted } from './pages.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const PAGES = join(ROOT, 'fixtures', 'pages');
@@ -171,7 +172,6 @@ async function sideBySide(pagePng: Buffer, panelPng: Buffer, name: string): Prom
   }
 }
 
-const key = (kind: string, text: string) => `${kind}|${squashText(text)}`;
 
 // What the researcher does, kept for the checks after the relaunch.
 const NOTE = 'Bài tổng kết 4 năm; kiểm tra lại số đảng viên với báo cáo của Đảng ủy.';
@@ -211,8 +211,7 @@ describe.skipIf(!browserPath)('the side panel in Chromium', () => {
     pageText = state.page!.text;
     expect(facts.length).toBeGreaterThan(10);
     // Every mention of every fact is highlighted.
-    const mentionKeys = facts.flatMap((f) => (f.mentions ?? [f]).map((m) => key(f.kind, pageText.slice(m.start, m.end))));
-    expect(sorted((await highlightsOn(page)).map((h) => key(h.kind, h.text)))).toEqual(sorted(mentionKeys));
+    expect(sorted((await highlightsOn(page)).map((h) => key(h.kind, h.text)))).toEqual(sorted(mentionKeys(facts, pageText)));
 
     started = Date.now();
     const panel = await openPanel(tabId);
@@ -366,10 +365,10 @@ describe.skipIf(!browserPath)('the side panel in Chromium', () => {
 
     // Every saved fact highlighted again; the unticked one 'off'.
     // Each saved fact's other mentions were saved with it and are placed again too.
-    const offMentions = (unticked.mentions ?? [unticked]).map((m) => key('office', pageText.slice(m.start, m.end)));
+    const offMentions = mentionKeys([unticked], pageText);
     await page.waitForFunction((n) => CSS.highlights.get('bantin-office-off')?.size === n, offMentions.length);
     const shown = await highlightsOn(page);
-    expect(sorted(shown.map((h) => key(h.kind, h.text)))).toEqual(sorted(facts.flatMap((f) => (f.mentions ?? [f]).map((m) => key(f.kind, pageText.slice(m.start, m.end))))));
+    expect(sorted(shown.map((h) => key(h.kind, h.text)))).toEqual(sorted(mentionKeys(facts, pageText)));
     expect(shown.filter((h) => h.name.endsWith('-off')).map((h) => key(h.kind, h.text))).toEqual(offMentions);
 
     // The tooltip of the corrected person shows the saved correction.
@@ -432,6 +431,3 @@ describe.skipIf(!browserPath)('the side panel in Chromium', () => {
   });
 });
 
-function sorted(xs: string[]): string[] {
-  return [...xs].sort();
-}
