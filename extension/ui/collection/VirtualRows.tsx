@@ -59,8 +59,10 @@ export function VirtualRows({ count, rowHeight, overscan = 10, renderRow, onRang
   return (
     <div role="table" aria-label={label} aria-rowcount={count + 1} class="vtable">
       {header}
-      <div class="vscroll" ref={scroller} onScroll={(e) => setScrollTop((e.currentTarget as HTMLDivElement).scrollTop)} tabIndex={0}>
-        <div role="rowgroup" class="vspace" style={{ height: `${count * rowHeight}px` }}>
+      {/* The scroller is the rows' group: a focusable element between the table and its rows
+          would break the table's structure for assistive technology (axe: aria-required-children). */}
+      <div role="rowgroup" class="vscroll" ref={scroller} onScroll={(e) => setScrollTop((e.currentTarget as HTMLDivElement).scrollTop)} tabIndex={0}>
+        <div class="vspace" style={{ height: `${count * rowHeight}px` }}>
           {rows}
         </div>
       </div>
