@@ -24,6 +24,7 @@ import {
   tabStateOf,
   type Launched,
 } from './chromium.ts';
+import { AXE_TAGS, BLOCKING_IMPACTS } from './axe-rules.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const PAGES = join(ROOT, 'fixtures', 'pages');
@@ -32,23 +33,20 @@ const ARTIFACTS = join(ROOT, 'test', 'artifacts');
 const entries = pagesWithAddress();
 const ARTICLE = entries.find((e) => e.file === '002-baolangson.html')!;
 
-/** What blocks a user: the impacts a test fails on. */
-const BLOCKING = new Set(['serious', 'critical']);
-
 let server: http.Server;
 let profile: string;
 let browser: Launched;
 
-/** axe-core on the page as it is now (WCAG 2.1 A and AA rules and best practices); writes the report, returns the blocking violations. */
+/** axe-core on the page as it is now (axe-rules.ts); writes the report, returns the blocking violations. */
 async function blockingViolations(page: Page, name: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const result = await new AxeBuilder({ page }).withTags([...AXE_TAGS]).analyze();
   writeFileSync(
     join(ARTIFACTS, `axe-${name}.json`),
     JSON.stringify(result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) })), null, 2),
   );
   expect(result.passes.length, 'axe ran its rules').toBeGreaterThan(10);
   return result.violations
-    .filter((v) => BLOCKING.has(v.impact ?? ''))
+    .filter((v) => BLOCKING_IMPACTS.has(v.impact ?? ''))
     .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')})`);
 }
 
