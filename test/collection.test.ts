@@ -392,10 +392,10 @@ describe('JSON export and import', () => {
     await wipeCollection(db);
     await saveArticle(db, { url: 'https://example.vn/keep', text: 'Bài giữ lại.', analysis: { language: { code: 'vie', score: 1 }, article: {}, facts: [] } });
     const before = await everything(db);
-    // The last step fails, after the articles and facts were added.
-    db.articles.bulkPut = (() => {
+    // The last step fails (writing the facts), after the articles were added.
+    db.facts.bulkAdd = (() => {
       throw new Error('disk failure');
-    }) as typeof db.articles.bulkPut;
+    }) as unknown as typeof db.facts.bulkAdd;
     await expect(importCollection(db, file)).rejects.toThrow('disk failure');
     expect(await everything(db)).toEqual(before);
   });

@@ -302,6 +302,22 @@ export const CATALOGUE = {
   },
   'import.notExport': { en: 'The file is JSON but not a Bantin collection export.', vi: 'Tệp là JSON nhưng không phải bản xuất bộ sưu tập Bantin.' },
   'import.invalid': { en: 'The file cannot be imported: {issues}. Nothing was changed.', vi: 'Không nhập được tệp: {issues}. Không có gì bị thay đổi.' },
+  // Progress of a long import or export, and its cancel (ui/collection/TransferProgress.tsx).
+  'transfer.importing': { en: 'Importing {file}', vi: 'Đang nhập {file}' },
+  'transfer.exportingCsv': { en: 'Exporting CSV', vi: 'Đang xuất CSV' },
+  'transfer.exportingJson': { en: 'Exporting JSON', vi: 'Đang xuất JSON' },
+  'transfer.checking': { en: 'reading and checking the file…', vi: 'đang đọc và kiểm tra tệp…' },
+  'transfer.read': { en: 'reading', vi: 'đang đọc' },
+  'transfer.write': { en: 'writing', vi: 'đang ghi' },
+  'transfer.format': { en: 'making the file', vi: 'đang tạo tệp' },
+  'transfer.articles': { en: 'articles {done} / {total}', vi: 'bài {done} / {total}' },
+  'transfer.facts': { en: 'facts {done} / {total}', vi: 'dữ kiện {done} / {total}' },
+  'transfer.percent': { en: '{task}: {percent}% done', vi: '{task}: đã xong {percent}%' },
+  'transfer.cancel': { en: 'Cancel', vi: 'Hủy' },
+  'transfer.cancelHint': { en: 'Esc cancels', vi: 'Esc để hủy' },
+  'transfer.cancelled': { en: 'Cancelled: nothing was changed.', vi: 'Đã hủy: không có gì bị thay đổi.' },
+  'transfer.importCancelled': { en: 'Import of {file} cancelled: nothing was changed.', vi: 'Đã hủy nhập {file}: không có gì bị thay đổi.' },
+  'transfer.exportCancelled': { en: 'Export cancelled: no file was saved.', vi: 'Đã hủy xuất: không có tệp nào được lưu.' },
   'undo.savedAgain': {
     en: "Cannot undo: '{title}' has been saved again since it was deleted.",
     vi: "Không hoàn tác được: '{title}' đã được lưu lại sau khi bị xóa.",
@@ -363,10 +379,6 @@ export const CATALOGUE = {
   'collection.importTooLarge': {
     en: 'The file {file} is larger than {size} MB; it is not a Bantin export.',
     vi: 'Tệp {file} lớn hơn {size} MB; không phải bản xuất của Bantin.',
-  },
-  'collection.importing': {
-    en: 'Importing {file}… (about half a minute for every 100,000 facts)',
-    vi: 'Đang nhập {file}… (khoảng nửa phút cho mỗi 100 000 dữ kiện)',
   },
   'collection.cannotImport': { en: 'Could not import {file}: {error}', vi: 'Không nhập được {file}: {error}' },
   'collection.imported': {

@@ -7,7 +7,20 @@
 //         its article's fields: the same columns as `bantin analyze -f csv`.
 // Import is all or nothing: the whole file is checked first (zod, with a message naming
 // what is wrong), then merged in one transaction, so a bad file changes nothing.
+//
+// Long work shows progress and can be cancelled (TransferOptions): records are read and
+// written in chunks, with a progress call between chunks. A cancelled import leaves nothing
+// half-written because it stays ONE transaction, which the cancel aborts; IndexedDB rolls it
+// back. Chosen over writing chunks in their own transactions and deleting them again on a
+// cancel because that compensation would itself be a second long write that can fail (quota,
+// a closed tab) and leave half an import, and merging into already saved articles changes
+// records that a compensation would have to restore field by field. One transaction over
+// 100 000 facts was already what import did, measured sound in Chromium (README, scale
+// figures); chunking adds nothing to it but the pauses where progress is drawn and a cancel
+// is heard. Exports only read (one read transaction, so the file is one state of the
+// collection); a cancelled export returns nothing, so nothing is downloaded.
 
+import type { Transaction } from 'dexie';
 import { z } from 'zod';
 import type { Analysis, Fact, FactKind } from '../../analyzer/contract.ts';
 import { factsToRows, type ExportItem } from '../../analyzer/export/columns.ts';
@@ -144,20 +157,118 @@ export class ImportError extends Error {
 }
 
 // ---------------------------------------------------------------------------------------
+// Progress and cancellation
+
+/** How far an export or import is: its stage, and each table's records done of all. */
+export interface TransferProgress {
+  /** read: reading records (an export; an import reading the saved articles it merges into); write: an import writing; format: an export making its file. */
+  stage: 'read' | 'write' | 'format';
+  articles: { done: number; total: number };
+  facts: { done: number; total: number };
+}
+
+export interface TransferOptions {
+  /** Called between chunks (a few dozen times for 100 000 facts), never during one. */
+  onProgress?(progress: TransferProgress): void;
+  /** Aborting it stops the work: an import's transaction is aborted (nothing is written), an export gives nothing. */
+  signal?: AbortSignal;
+}
+
+/** The work was cancelled (its signal aborted): nothing was written, no file was made. */
+export class TransferCancelled extends Error {
+  override readonly name = 'TransferCancelled';
+  constructor() {
+    super(t('transfer.cancelled'));
+  }
+}
+
+/** Records per write (import) and per read (export): progress and a cancel land between chunks. */
+const WRITE_CHUNK = 2_000;
+const READ_CHUNK = 5_000;
+
+const stopIfCancelled = (signal?: AbortSignal) => {
+  if (signal?.aborted) throw new TransferCancelled();
+};
+
+/** Lets the page draw and take clicks (a task boundary; unlike setTimeout, not slowed in a background tab). */
+export function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(0);
+  });
+}
+
+const progressOf = (stage: TransferProgress['stage'], articles = 0, facts = 0): TransferProgress => ({
+  stage,
+  articles: { done: 0, total: articles },
+  facts: { done: 0, total: facts },
+});
+
+/** Appends without spreading (a spread of 100 000 arguments overflows the stack). */
+function append<T>(into: T[], records: readonly T[]): void {
+  for (const r of records) into.push(r);
+}
+
+// ---------------------------------------------------------------------------------------
 // Export
 
 const DERIVED_FACT = ['key', 'group', 'search', 'terms', 'ticked'] as const;
 
 /**
  * The collection, or the facts `factIds` with their articles, as an export object
- * (JSON.stringify it). Facts in the given order; articles in id order.
+ * (JSON.stringify it, or jsonParts for progress). Facts in the given order; articles in id
+ * order. Read in chunks in one read transaction; a cancel throws TransferCancelled.
  */
-export async function exportCollection(db: BantinDB, factIds?: readonly number[]): Promise<ExportFile> {
+export async function exportCollection(db: BantinDB, factIds?: readonly number[], options: TransferOptions = {}): Promise<ExportFile> {
+  const { onProgress, signal } = options;
+  stopIfCancelled(signal);
   return db.transaction('r', db.articles, db.facts, async () => {
-    const facts = factIds ? await readFacts(db, factIds) : ((await db.facts.orderBy('id').toArray()) as Saved<StoredFact>[]);
-    const articles = factIds
-      ? ((await db.articles.bulkGet([...new Set(facts.map((f) => f.articleId))])).filter(Boolean) as Saved<StoredArticle>[]).sort((a, b) => a.id - b.id)
-      : ((await db.articles.orderBy('id').toArray()) as Saved<StoredArticle>[]);
+    const progress = progressOf('read', 0, factIds ? factIds.length : await db.facts.count());
+    const facts: Saved<StoredFact>[] = [];
+    if (factIds) {
+      for (let i = 0; i < factIds.length; i += READ_CHUNK) {
+        stopIfCancelled(signal);
+        append(facts, await readFacts(db, factIds.slice(i, i + READ_CHUNK)));
+        progress.facts.done = Math.min(i + READ_CHUNK, factIds.length);
+        onProgress?.(progress);
+      }
+    } else {
+      for (let last = 0; ; ) {
+        stopIfCancelled(signal);
+        const chunk = (await db.facts.where(':id').above(last).limit(READ_CHUNK).toArray()) as Saved<StoredFact>[];
+        if (!chunk.length) break;
+        append(facts, chunk);
+        last = chunk[chunk.length - 1].id;
+        progress.facts.done = facts.length;
+        onProgress?.(progress);
+      }
+    }
+    const articles: Saved<StoredArticle>[] = [];
+    if (factIds) {
+      const ids = [...new Set(facts.map((f) => f.articleId))].sort((a, b) => a - b);
+      progress.articles.total = ids.length;
+      for (let i = 0; i < ids.length; i += READ_CHUNK) {
+        stopIfCancelled(signal);
+        append(articles, (await db.articles.bulkGet(ids.slice(i, i + READ_CHUNK))).filter(Boolean) as Saved<StoredArticle>[]);
+        progress.articles.done = Math.min(i + READ_CHUNK, ids.length);
+        onProgress?.(progress);
+      }
+    } else {
+      progress.articles.total = await db.articles.count();
+      for (let last = 0; ; ) {
+        stopIfCancelled(signal);
+        const chunk = (await db.articles.where(':id').above(last).limit(READ_CHUNK).toArray()) as Saved<StoredArticle>[];
+        if (!chunk.length) break;
+        append(articles, chunk);
+        last = chunk[chunk.length - 1].id;
+        progress.articles.done = articles.length;
+        onProgress?.(progress);
+      }
+    }
     return {
       format: EXPORT_FORMAT,
       schemaVersion: SCHEMA_VERSION,
@@ -172,10 +283,52 @@ export async function exportCollection(db: BantinDB, factIds?: readonly number[]
   });
 }
 
+/**
+ * An export object as JSON text in pieces for a Blob: the same text as JSON.stringify(file),
+ * made a chunk of records at a time with the page free between chunks ('format' progress
+ * for the articles and facts; any other section is written as it is).
+ */
+export async function jsonParts(file: object, options: TransferOptions = {}): Promise<string[]> {
+  const { onProgress, signal } = options;
+  const record = file as Record<string, unknown>;
+  const sizeOf = (key: string) => (Array.isArray(record[key]) ? (record[key] as unknown[]).length : 0);
+  const progress = progressOf('format', sizeOf('articles'), sizeOf('facts'));
+  const parts: string[] = ['{'];
+  let first = true;
+  for (const [key, value] of Object.entries(record)) {
+    const text = Array.isArray(value) ? '' : JSON.stringify(value);
+    if (text === undefined) continue; // undefined, a function: left out, as JSON.stringify does
+    parts.push(`${first ? '' : ','}${JSON.stringify(key)}:`);
+    first = false;
+    if (!Array.isArray(value)) {
+      parts.push(text);
+      continue;
+    }
+    parts.push('[');
+    for (let i = 0; i < value.length; i += READ_CHUNK) {
+      stopIfCancelled(signal);
+      // An element JSON cannot write (undefined, a function) is null, as JSON.stringify does.
+      parts.push((i ? ',' : '') + value.slice(i, i + READ_CHUNK).map((v) => JSON.stringify(v) ?? 'null').join(','));
+      if (key === 'articles' || key === 'facts') {
+        progress[key].done = Math.min(i + READ_CHUNK, value.length);
+        onProgress?.(progress);
+      }
+      await yieldToPage();
+    }
+    parts.push(']');
+  }
+  parts.push('}');
+  stopIfCancelled(signal);
+  return parts;
+}
+
 /** CSV (BOM, header, CRLF) of the facts `factIds` in that order, in pieces for a Blob. */
-export async function exportCsv(db: BantinDB, snapshot: CollectionSnapshot, factIds: readonly number[]): Promise<string[]> {
+export async function exportCsv(db: BantinDB, snapshot: CollectionSnapshot, factIds: readonly number[], options: TransferOptions = {}): Promise<string[]> {
+  const { onProgress, signal } = options;
+  const progress = progressOf('read', 0, factIds.length);
   const parts = [csvHeader()];
   for (let i = 0; i < factIds.length; i += 5_000) {
+    stopIfCancelled(signal);
     const facts = await readFacts(db, factIds.slice(i, i + 5_000));
     const items: ExportItem[] = facts.map((f) => {
       const a = snapshot.articles.get(f.articleId);
@@ -197,7 +350,10 @@ export async function exportCsv(db: BantinDB, snapshot: CollectionSnapshot, fact
       };
     });
     parts.push(csvRows(factsToRows(items)));
+    progress.facts.done = Math.min(i + 5_000, factIds.length);
+    onProgress?.(progress);
   }
+  stopIfCancelled(signal);
   return parts;
 }
 
@@ -234,8 +390,38 @@ export interface ImportSummary {
  * Merges a checked export into the collection in one transaction. An article already saved
  * (any of its addresses, or the same text) keeps its fields; it gains the file's other
  * addresses and tags, the file's note when its own differs, and the facts it lacks.
+ *
+ * Everything is planned first (nothing written), then each article and fact is written
+ * once, in chunks: articles, then facts, with a progress call after each chunk. A cancel
+ * (options.signal) aborts the transaction at once and throws TransferCancelled; so does any
+ * failure (a full disk: StorageFullError): nothing of the import is kept.
  */
-export async function importCollection(db: BantinDB, file: ExportFile): Promise<ImportSummary> {
+export async function importCollection(db: BantinDB, file: ExportFile, options: TransferOptions = {}): Promise<ImportSummary> {
+  const { signal } = options;
+  stopIfCancelled(signal);
+  let transaction: Transaction | undefined;
+  // A cancel aborts the transaction where it is, even in the middle of a chunk's write.
+  const abort = () => {
+    try {
+      transaction?.abort();
+    } catch {
+      // Already committed or failed: then the outcome stands as it is.
+    }
+  };
+  signal?.addEventListener('abort', abort);
+  try {
+    return await merge(db, file, options, (tx) => (transaction = tx));
+  } catch (error) {
+    // Aborted by the cancel (Dexie's AbortError, or a write the abort cut short): say so.
+    if (signal?.aborted) throw new TransferCancelled();
+    throw error;
+  } finally {
+    signal?.removeEventListener('abort', abort);
+  }
+}
+
+/** importCollection's one transaction; `onTransaction` gets it as soon as it is open. */
+async function merge(db: BantinDB, file: ExportFile, { onProgress, signal }: TransferOptions, onTransaction: (tx: Transaction) => void): Promise<ImportSummary> {
   const summary: ImportSummary = { articlesAdded: 0, articlesMerged: 0, factsAdded: 0, factsSkipped: 0 };
   const factsByArticle = new Map<number, ExportedFact[]>();
   for (const f of file.facts) {
@@ -245,7 +431,8 @@ export async function importCollection(db: BantinDB, file: ExportFile): Promise<
   }
 
   return surfaceQuota(() =>
-    db.transaction('rw', db.articles, db.facts, async () => {
+    db.transaction('rw', db.articles, db.facts, async (tx) => {
+      onTransaction(tx);
       // 1. Which articles are already saved (any address, or the same text); the file's own
       //    duplicates (two exports merged by hand) become one article too.
       //    Saved addresses and hashes are read as two key scans, not one request per article.
@@ -267,29 +454,31 @@ export async function importCollection(db: BantinDB, file: ExportFile): Promise<
         plans.push({ incoming, urls, existing });
       }
 
-      // 2. New articles in one bulkAdd (their ids come back in order).
-      const fresh = plans.filter((p) => p.into === undefined && p.existing === undefined);
-      const freshIds = (await db.articles.bulkAdd(
-        fresh.map(({ incoming: { id: _id, ...rest }, urls }) => compact({ ...rest, canonicalUrl: urls[0], urls, factCount: 0, terms: [] }) as StoredArticle),
-        { allKeys: true },
-      )) as number[];
-      const target = new Map<number, { id: number; base: StoredArticle; have: StoredFact[]; added: StoredFact[] }>();
-      fresh.forEach((p, i) => {
-        const { id: _id, ...rest } = p.incoming;
-        target.set(plans.indexOf(p), { id: freshIds[i], base: { ...rest, canonicalUrl: p.urls[0], urls: p.urls, factCount: 0, terms: [] }, have: [], added: [] });
-      });
+      // 2. Where each planned article goes: a new record (its id comes when written), or one
+      //    already saved, with its facts (to skip the ones the file repeats).
+      type Target = { id?: number; base: StoredArticle; have: StoredFact[]; added: ExportedFact[] };
+      const target = new Map<number, Target>();
+      const existingCount = plans.filter((p) => p.into === undefined && p.existing !== undefined).length;
+      const reading = progressOf('read', existingCount);
+      for (const [i, p] of plans.entries()) {
+        if (p.into !== undefined) continue;
+        if (p.existing === undefined) {
+          const { id: _id, ...rest } = p.incoming;
+          target.set(i, { base: { ...rest, canonicalUrl: p.urls[0], urls: p.urls, factCount: 0, terms: [] }, have: [], added: [] });
+          continue;
+        }
+        const base = (await db.articles.get(p.existing))!;
+        target.set(i, { id: p.existing, base, have: await db.facts.where('articleId').equals(p.existing).toArray(), added: [] });
+        if (++reading.articles.done % 500 === 0 || reading.articles.done === existingCount) {
+          stopIfCancelled(signal);
+          onProgress?.(reading);
+        }
+      }
+      const fresh = [...target.values()].filter((t) => t.id === undefined);
       summary.articlesAdded = fresh.length;
       summary.articlesMerged = plans.length - fresh.length;
 
-      // 3. Articles already saved: their facts, to skip the ones the file repeats.
-      for (const [i, p] of plans.entries()) {
-        if (p.existing === undefined) continue;
-        const base = (await db.articles.get(p.existing))!;
-        target.set(i, { id: p.existing, base, have: await db.facts.where('articleId').equals(p.existing).toArray(), added: [] });
-      }
-
-      // 4. Every article's facts (and note, tags, addresses) into its target; one bulkAdd of facts.
-      const additions: StoredFact[] = [];
+      // 3. Every article's facts (and note, tags, addresses) into its target.
       for (const [i, p] of plans.entries()) {
         const t = target.get(p.into ?? i)!;
         if (p.into !== undefined || p.existing !== undefined) {
@@ -308,22 +497,52 @@ export async function importCollection(db: BantinDB, file: ExportFile): Promise<
             continue;
           }
           seen.add(same);
-          const { id: _id, ...rest } = f;
-          const record = { ...rest, articleId: t.id, province: t.base.province, published: t.base.published } as StoredFact;
-          Object.assign(record, derivedFactFields(record));
-          t.added.push(compact(record));
+          t.added.push(f);
         }
       }
-      for (const t of target.values()) additions.push(...t.added);
-      await db.facts.bulkAdd(additions);
-      summary.factsAdded = additions.length;
-      await db.articles.bulkPut(
-        [...target.values()].map((t) => {
-          const record: StoredArticle = { ...t.base, factCount: t.have.length + t.added.length };
-          record.terms = articleTerms(record);
-          return compact({ ...record, id: t.id });
-        }),
-      );
+      const targets = [...target.values()];
+      summary.factsAdded = targets.reduce((n, t) => n + t.added.length, 0);
+
+      // 4. Articles, each written once as it ends up: new ones added (their ids come back
+      //    in order), saved ones put back with what they gained.
+      const writing = progressOf('write', targets.length, summary.factsAdded);
+      const finished = (t: Target): StoredArticle => {
+        const record: StoredArticle = { ...t.base, factCount: t.have.length + t.added.length };
+        record.terms = articleTerms(record);
+        return compact(t.id === undefined ? record : { ...record, id: t.id });
+      };
+      const merged = targets.filter((t) => t.id !== undefined);
+      for (const [list, write] of [
+        [fresh, (records: StoredArticle[]) => db.articles.bulkAdd(records, { allKeys: true }) as Promise<number[]>],
+        [merged, (records: StoredArticle[]) => db.articles.bulkPut(records, { allKeys: true }) as Promise<number[]>],
+      ] as const) {
+        for (let i = 0; i < list.length; i += WRITE_CHUNK) {
+          stopIfCancelled(signal);
+          const chunk = list.slice(i, i + WRITE_CHUNK);
+          const ids = await write(chunk.map(finished));
+          chunk.forEach((t, k) => (t.id = ids[k]));
+          writing.articles.done += chunk.length;
+          onProgress?.(writing);
+        }
+      }
+
+      // 5. Facts, under their article's id, with their derived fields (computed a chunk at a
+      //    time, so the page stays free between chunks).
+      const additions = targets.flatMap((t) => t.added.map((f) => ({ f, t })));
+      for (let i = 0; i < additions.length; i += WRITE_CHUNK) {
+        stopIfCancelled(signal);
+        const records = additions.slice(i, i + WRITE_CHUNK).map(({ f, t }) => {
+          const { id: _id, ...rest } = f;
+          const record = { ...rest, articleId: t.id!, province: t.base.province, published: t.base.published } as StoredFact;
+          Object.assign(record, derivedFactFields(record));
+          return compact(record);
+        });
+        await db.facts.bulkAdd(records);
+        writing.facts.done += records.length;
+        onProgress?.(writing);
+      }
+      if (!targets.length) onProgress?.(writing);
+      stopIfCancelled(signal);
       return summary;
     }),
   );

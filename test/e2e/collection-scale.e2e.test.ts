@@ -4,8 +4,16 @@
 // the way a researcher does it. Checks that every step answers correctly at that size and
 // records how long each took (test/artifacts/collection-scale.json, printed too); times are
 // measurements, not assertions.
+//
+// Long work shows progress and can be cancelled: during the import the progress bar is seen
+// advancing, Esc (the focus is on Cancel) stops it and the collection is as it was, and the
+// import run again completes; on the full collection an import of more articles is
+// cancelled with the button and changes nothing; CSV and JSON exports show progress, and a
+// cancelled one downloads nothing (test/artifacts/collection-scale-progress.png).
 
+import { execFileSync } from 'node:child_process';
 import http from 'node:http';
+import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +21,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCollection } from '../bench/make-collection.ts';
+import type { ExportFile } from '../../extension/storage/transfer.ts';
 import { chromiumPath, launchWithExtension, startPageServer, type Launched } from './chromium.ts';
 
 const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
@@ -35,6 +44,50 @@ async function shown(): Promise<number> {
   await settled();
   const text = (await page.locator('.views .status').textContent()) ?? '';
   return Number((/^([\d.]+)/.exec(text)?.[1] ?? '-1').replace(/\./g, ''));
+}
+
+/** What the page's header says is saved: [articles, facts]. */
+async function totals(): Promise<[number, number]> {
+  const text = (await page.locator('header.top .muted').textContent()) ?? '';
+  const m = /^([\d.]+) bài, ([\d.]+) dữ kiện/.exec(text);
+  return m ? [Number(m[1].replace(/\./g, '')), Number(m[2].replace(/\./g, ''))] : [-1, -1];
+}
+
+/** The progress bar's value and text, while it shows (undefined once gone). */
+async function progressNow(): Promise<{ value: number | undefined; text: string } | undefined> {
+  return page.evaluate(() => {
+    const bar = document.querySelector<HTMLProgressElement>('.transfer progress');
+    if (!bar) return undefined;
+    return { value: bar.hasAttribute('value') ? bar.value : undefined, text: document.querySelector('.transfer-text')?.textContent ?? '' };
+  });
+}
+
+/** Polls the progress bar until `enough` says so; returns every distinct reading seen. */
+async function watchProgress(enough: (seen: { value: number; text: string }[]) => boolean, timeout = 120_000): Promise<{ value: number; text: string }[]> {
+  const seen: { value: number; text: string }[] = [];
+  const until = Date.now() + timeout;
+  while (!enough(seen)) {
+    if (Date.now() > until) throw new Error(`progress not seen: ${JSON.stringify(seen)}`);
+    const now = await progressNow();
+    if (now?.value !== undefined && seen.at(-1)?.value !== now.value) seen.push({ value: now.value, text: now.text });
+    await page.waitForTimeout(100);
+  }
+  return seen;
+}
+
+/** The resident memory of this test's Chromium (the browser process of our profile and all its children), in MB. */
+function chromiumRssMb(): number {
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .map((l) => /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/.exec(l))
+    .filter((m): m is RegExpExecArray => !!m)
+    .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), rss: Number(m[3]), args: m[4] }));
+  const ours = new Set(rows.filter((r) => r.args.includes(profile) && !r.args.includes('--type=')).map((r) => r.pid));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const r of rows) if (!ours.has(r.pid) && ours.has(r.ppid)) ours.add(r.pid), (grew = true);
+  }
+  return Math.round(rows.filter((r) => ours.has(r.pid)).reduce((n, r) => n + r.rss, 0) / 1024);
 }
 
 /** Runs a step and records its wall time (until the page shows current results) under `name`. */
@@ -69,11 +122,48 @@ describe.skipIf(!chromiumPath())('the collection page with 100 000 facts in Chro
     for (const d of [profile, dir]) if (d) rmSync(d, { recursive: true, force: true });
   });
 
+  it('shows the import advancing; Esc cancels it and leaves the collection as it was', { timeout: 300_000 }, async () => {
+    expect(await totals()).toEqual([0, 0]);
+    await page.locator('input[type=file]').setInputFiles(join(dir, 'collection.json'));
+    // First the file is read and checked (no value yet), then the counts advance.
+    const seen = await watchProgress((s) => s.length >= 2 && /dữ kiện [\d.]+ \/ 100\.000/.test(s.at(-1)!.text) && !/dữ kiện 0 \//.test(s.at(-1)!.text));
+    expect(seen.at(-1)!.value).toBeGreaterThan(seen[0].value);
+    expect(seen.at(-1)!.text).toMatch(/^đang ghi: bài 10\.000 \/ 10\.000 · dữ kiện [\d.]+ \/ 100\.000$/);
+    console.log(`e2e collection scale: progress seen ${JSON.stringify(seen)}`);
+    // Announced politely (a status), by quarters only; Cancel holds the focus.
+    await page.locator('.transfer').screenshot({ path: join(ARTIFACTS, 'collection-scale-progress.png') });
+    await page.screenshot({ path: join(ARTIFACTS, 'collection-scale-progress-page.png') });
+    expect(await page.locator('.transfer [role=status]').textContent()).toMatch(/^(Đang nhập collection\.json: đã xong (0|25|50|75)%)?$/);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hủy');
+    // axe on the progress while it runs: no serious or critical violation.
+    const axe = await new AxeBuilder({ page }).include('.transfer').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    const t0 = Date.now();
+    await page.keyboard.press('Escape');
+    await page.getByRole('status').filter({ hasText: 'Đã hủy nhập collection.json' }).waitFor({ timeout: 60_000 });
+    timings.import_cancel = Date.now() - t0;
+    await settled();
+    expect(await page.locator('.transfer').count()).toBe(0);
+    expect(await totals()).toEqual([0, 0]);
+    expect(await shown()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('imports 10 000 articles / 100 000 facts through the page', { timeout: 300_000 }, async () => {
-    await step('import', async () => {
-      await page.locator('input[type=file]').setInputFiles(join(dir, 'collection.json'));
-      await page.getByRole('status').filter({ hasText: 'Đã nhập' }).waitFor({ timeout: 280_000 });
-    });
+    let peak = chromiumRssMb();
+    const before = peak;
+    const sampler = setInterval(() => (peak = Math.max(peak, chromiumRssMb())), 1_000);
+    try {
+      await step('import', async () => {
+        await page.locator('input[type=file]').setInputFiles(join(dir, 'collection.json'));
+        await page.getByRole('status').filter({ hasText: 'Đã nhập' }).waitFor({ timeout: 280_000 });
+      });
+    } finally {
+      clearInterval(sampler);
+    }
+    // One transaction over 100 000 facts: what Chromium holds meanwhile (every process of this profile).
+    timings.import_rss_before_mb = before;
+    timings.import_rss_peak_mb = peak;
     await settled();
     expect(await page.locator('header.top .muted').textContent()).toBe('10.000 bài, 100.000 dữ kiện đã lưu');
     expect(await shown()).toBeGreaterThan(90_000);
@@ -134,6 +224,53 @@ describe.skipIf(!chromiumPath())('the collection page with 100 000 facts in Chro
     timings.csv_export_all = Date.now() - t0;
     const rows = Papa.parse<string[]>(readFileSync(path, 'utf8').slice(1), { skipEmptyLines: true }).data;
     expect(rows.length).toBe(ARTICLES * FACTS_PER_ARTICLE + 1); // the header, then one record per fact
+    expect(errors).toEqual([]);
+  });
+
+  it('an import of more articles, cancelled with the button, changes nothing', { timeout: 300_000 }, async () => {
+    // 2 000 other articles (other addresses and texts): new to the collection.
+    const file = JSON.parse(readFileSync(join(dir, 'collection.json'), 'utf8')) as ExportFile;
+    const ids = new Set(file.articles.slice(0, 2_000).map((a) => a.id));
+    const move = (u: string) => u.replace('://', '://khac.');
+    const more = {
+      ...file,
+      articles: file.articles.slice(0, 2_000).map((a) => ({ ...a, canonicalUrl: move(a.canonicalUrl), url: move(a.url), urls: a.urls.map(move), textHash: `khac-${a.textHash}` })),
+      facts: file.facts.filter((f) => ids.has(f.articleId)),
+    };
+    writeFileSync(join(dir, 'more.json'), JSON.stringify(more));
+    await page.locator('input[type=file]').setInputFiles(join(dir, 'more.json'));
+    await watchProgress((s) => s.length >= 2 && /dữ kiện [1-9][\d.]* \/ 20\.000/.test(s.at(-1)!.text));
+    await page.locator('.transfer').getByRole('button', { name: 'Hủy' }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã hủy nhập more.json' }).waitFor({ timeout: 60_000 });
+    await settled();
+    expect(await totals()).toEqual([ARTICLES, ARTICLES * FACTS_PER_ARTICLE]);
+    expect(errors).toEqual([]);
+  });
+
+  it('exports show progress; a cancelled export downloads nothing', { timeout: 300_000 }, async () => {
+    const downloads: string[] = [];
+    page.on('download', (d) => downloads.push(d.suggestedFilename()));
+    for (const [button, kind] of [
+      ['CSV – tất cả', 'csv'],
+      ['JSON – tất cả', 'json'],
+    ] as const) {
+      await page.getByRole('button', { name: button }).click();
+      const seen = await watchProgress((s) => s.length >= 1 && s.at(-1)!.value > 0);
+      expect(seen.at(-1)!.text).toMatch(/^đang đọc: (bài [\d.]+ \/ 10\.000 · )?dữ kiện [\d.]+ \/ 100\.000$/);
+      await page.locator('.transfer').getByRole('button', { name: 'Hủy' }).click();
+      await page.getByRole('status').filter({ hasText: 'Đã hủy xuất' }).waitFor({ timeout: 60_000 });
+      await page.waitForTimeout(1_000);
+      expect(downloads, kind).toEqual([]);
+    }
+    // And a JSON export of everything, run to its end.
+    const t0 = Date.now();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 280_000 }), page.getByRole('button', { name: 'JSON – tất cả' }).click()]);
+    const path = join(dir, 'all.json');
+    await download.saveAs(path);
+    timings.json_export_all = Date.now() - t0;
+    const exported = JSON.parse(readFileSync(path, 'utf8')) as ExportFile;
+    expect(exported.articles).toHaveLength(ARTICLES);
+    expect(exported.facts).toHaveLength(ARTICLES * FACTS_PER_ARTICLE);
     expect(errors).toEqual([]);
   });
 });

@@ -17,6 +17,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLUMN_NAMES } from '../../analyzer/export/columns.ts';
 import { foldSearch } from '../../analyzer/text/search-fold.ts';
+import { makeCollection } from '../bench/make-collection.ts';
 import { addressOf, pagesWithAddress, PAGES_DIR, startPageServer, type PageEntry } from './chromium.ts';
 import {
   FIREFOX,
@@ -238,6 +239,33 @@ describe.skipIf(!browserPath)('the collection page in Firefox', () => {
     const again = JSON.parse((await downloadOf('JSON – tất cả')).text) as ExportJson;
     expect(comparable(again)).toEqual(comparable(exported));
     await collection.screenshot({ path: join(ARTIFACTS, 'firefox-collection-imported.png') });
+    expect(ff.extensionErrors).toEqual([]);
+  });
+
+  it('a large import shows its progress and, cancelled, changes nothing', { timeout: 180_000 }, async () => {
+    const before = await totals();
+    const big = join(downloads, 'big.json');
+    writeFileSync(big, JSON.stringify(makeCollection(2_000, 10)));
+    await (await collection.$('input[type=file]'))!.uploadFile(big);
+    const progressOf = () =>
+      collection.evaluate(() => {
+        const bar = document.querySelector<HTMLProgressElement>('.transfer progress');
+        return bar?.hasAttribute('value') ? { value: bar.value, text: document.querySelector('.transfer-text')?.textContent ?? '' } : undefined;
+      });
+    const first = await poll(progressOf, (p) => !!p, 'the progress bar', 120_000);
+    const later = await poll(progressOf, (p) => !!p && p.value > first!.value && /dữ kiện [1-9]/.test(p.text), 'the progress bar advancing', 120_000);
+    expect(later!.text).toMatch(/^đang ghi: bài [\d.]+ \/ [\d.]+ · dữ kiện [\d.]+ \/ [\d.]+$/);
+    expect(await collection.evaluate(() => document.activeElement?.textContent)).toBe('Hủy');
+    await (await buttonNamed(collection, 'Hủy')).click();
+    await poll(
+      () => collection.$$eval('[role=status]', (ss) => ss.some((s) => (s.textContent ?? '').includes('Đã hủy nhập big.json'))),
+      (x) => x,
+      'the cancel',
+    );
+    expect(await collection.$('.transfer')).toBeNull();
+    await gotoExtensionPage(ff, collection, 'collection.html');
+    await poll(totals, ([a]) => a >= 0, 'the totals');
+    expect(await totals()).toEqual(before);
     expect(ff.extensionErrors).toEqual([]);
   });
 });

@@ -35,7 +35,7 @@ import {
 } from '../../storage/collection.ts';
 import { effectiveFields } from '../../storage/effective-fields.ts';
 import { removeArticles, removeFacts, restoreRemoved, wipeCollection, type Removed } from '../../storage/removal.ts';
-import { exportCollection, exportCsv, importCollection, parseExport, MAX_IMPORT_BYTES } from '../../storage/transfer.ts';
+import { exportCollection, exportCsv, importCollection, jsonParts, parseExport, MAX_IMPORT_BYTES, TransferCancelled } from '../../storage/transfer.ts';
 import type { FieldsPatch } from '../../storage/types.ts';
 import { messageOf } from '../format.ts';
 import { LanguageSelect } from '../LanguageSelect.tsx';
@@ -45,6 +45,7 @@ import { EditArticleDialog, EditFactDialog } from './EditDialog.tsx';
 import { Filters } from './Filters.tsx';
 import { FactsView } from './FactsView.tsx';
 import { GroupsView } from './GroupsView.tsx';
+import { nextPaint, TransferProgress, useTransfer } from './TransferProgress.tsx';
 import { stateFromHash, stateToHash, type View } from './url-state.ts';
 
 const VIEWS: { view: View; label: MessageKey }[] = [
@@ -92,6 +93,8 @@ export function Collection({ openDb }: CollectionProps) {
   const [shown, setShown] = useState<{ key: string; snapshot?: CollectionSnapshot }>({ key: '' });
   const querySeq = useRef(0);
   const fileInput = useRef<HTMLInputElement>(null);
+  /** The import or export under way, with its progress and cancel (TransferProgress.tsx). */
+  const transfer = useTransfer();
 
   const fail = (e: unknown) => setError(phrase(() => messageOf(e)));
   /** Reads the snapshot again (after a change made here; changes elsewhere arrive by 'storagemutated'). */
@@ -273,30 +276,47 @@ export function Collection({ openDb }: CollectionProps) {
   const exportAs = (format: 'csv' | 'json', scope: 'filtered' | 'all') =>
     act(async () => {
       const factIds = await exportIds(scope);
-      if (format === 'csv') {
-        download(await exportCsv(db!, snapshot!, factIds), exportName('csv', scope), 'text/csv;charset=utf-8');
-      } else {
-        const file = await exportCollection(db!, scope === 'all' ? undefined : factIds);
-        download([JSON.stringify(file)], exportName('json', scope), 'application/json');
-      }
+      setNotice(undefined);
+      // A cancel (TransferCancelled) comes before the download: no file is saved.
+      const parts = await transfer
+        .run(format === 'csv' ? 'exportCsv' : 'exportJson', () => t(format === 'csv' ? 'transfer.exportingCsv' : 'transfer.exportingJson'), async (options) =>
+          format === 'csv'
+            ? exportCsv(db!, snapshot!, factIds, options)
+            : jsonParts(await exportCollection(db!, scope === 'all' ? undefined : factIds, options), options),
+        )
+        .catch(cancelled(() => t('transfer.exportCancelled')));
+      if (!parts) return;
+      download(parts, exportName(format, scope), format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json');
       setNotice(phrase(() => t('collection.exported', { count: factIds.length, format: format.toUpperCase() })));
     });
+
+  /** A cancel is said in the notice (not an error); any other failure goes on to the error banner. */
+  const cancelled = (message: () => string) => (e: unknown) => {
+    if (!(e instanceof TransferCancelled)) throw e;
+    setNotice(phrase(message));
+    return undefined;
+  };
 
   const importFile = (file: File) =>
     act(async () => {
       if (file.size > MAX_IMPORT_BYTES) throw new Error(t('collection.importTooLarge', { file: file.name, size: MAX_IMPORT_BYTES / 1024 / 1024 }));
-      setNotice(phrase(() => t('collection.importing', { file: file.name })));
-      let parsed;
-      const t0 = performance.now();
-      try {
-        parsed = parseExport(await file.text());
-      } catch (e) {
-        throw new Error(t('collection.cannotImport', { file: file.name, error: messageOf(e) }));
-      }
-      const t1 = performance.now();
-      const s = await importCollection(db!, parsed);
-      console.info(`Bantin import of ${file.name}: read and checked in ${Math.round(t1 - t0)} ms, written in ${Math.round(performance.now() - t1)} ms`);
-      setNotice(phrase(() => t('collection.imported', { file: file.name, ...s })));
+      setNotice(undefined);
+      await transfer
+        .run('import', () => t('transfer.importing', { file: file.name }), async (options) => {
+          await nextPaint(); // the bar is drawn before the file is read and checked (a second or two, at once)
+          let parsed;
+          const t0 = performance.now();
+          try {
+            parsed = parseExport(await file.text());
+          } catch (e) {
+            throw new Error(t('collection.cannotImport', { file: file.name, error: messageOf(e) }));
+          }
+          const t1 = performance.now();
+          const s = await importCollection(db!, parsed, options);
+          console.info(`Bantin import of ${file.name}: read and checked in ${Math.round(t1 - t0)} ms, written in ${Math.round(performance.now() - t1)} ms`);
+          setNotice(phrase(() => t('collection.imported', { file: file.name, ...s })));
+        })
+        .catch(cancelled(() => t('transfer.importCancelled', { file: file.name })));
     });
 
   const wipe = () => {
@@ -361,6 +381,7 @@ export function Collection({ openDb }: CollectionProps) {
         </div>
       </header>
 
+      {transfer.running ? <TransferProgress running={transfer.running} onCancel={transfer.cancel} /> : null}
       {error ? (
         <div role="alert" class="error">
           <p>{error.text()}</p>
