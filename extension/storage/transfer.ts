@@ -3,6 +3,10 @@
 //         corrections, ticks, quote and context, origin), with the schema version. Derived
 //         fields (search words, keys, groups) are left out and recomputed on import, so an
 //         export made by an older Bantin imports into a newer one.
+//         It also carries `series`: the figures over time of its counts (storage/series.ts,
+//         the CLI's `bantin series -f json` shape), for reading outside Bantin. They are derived
+//         from the facts, so an import checks and then ignores them (a backup without them,
+//         from before they were added, imports the same).
 //   CSV   the analyzer's export columns (analyzer/export/columns.ts), one row per fact with
 //         its article's fields: the same columns as `bantin analyze -f csv`.
 // Import is all or nothing: the whole file is checked first (zod, with a message naming
@@ -29,6 +33,7 @@ import { t } from '../i18n/index.ts';
 import { articleTerms, compact } from './articles.ts';
 import { canonicalUrl } from './canonical-url.ts';
 import { readFacts, type CollectionSnapshot } from './collection.ts';
+import { seriesOfFacts } from './series.ts';
 import { SCHEMA_VERSION, type BantinDB } from './db.ts';
 import { derivedFactFields } from './derived.ts';
 import { effectiveFields } from './effective-fields.ts';
@@ -119,6 +124,27 @@ const exportedFact = z
   ])
   .refine((f) => f.end - f.start === f.quote.length, { message: 'end − start must be the length of the quote', path: ['end'] });
 
+const seriesPoint = z.strictObject({
+  subject: text(),
+  subject_group: text(),
+  unit: text(),
+  value: z.number(),
+  approx: text(16).optional(),
+  as_of: text(64).optional(),
+  article_url: text(LIMITS.url).optional(),
+  article_id: text(64).optional(),
+  quote: text(),
+});
+
+/** Derived from the facts (storage/series.ts); checked for shape, not imported. */
+const exportedSeries = z.strictObject({
+  subject: text(),
+  subject_group: text(),
+  unit: text(),
+  unit_group: text(),
+  points: z.array(seriesPoint).max(MAX_IMPORT_FACTS),
+});
+
 const exportFile = z
   .strictObject({
     format: z.literal(EXPORT_FORMAT, { message: `not a Bantin collection export (format must be '${EXPORT_FORMAT}')` }),
@@ -130,6 +156,7 @@ const exportFile = z
     exportedAt: instant,
     articles: z.array(exportedArticle).max(MAX_IMPORT_ARTICLES),
     facts: z.array(exportedFact).max(MAX_IMPORT_FACTS),
+    series: z.array(exportedSeries).max(MAX_IMPORT_FACTS).optional(),
   })
   .superRefine((file, ctx) => {
     const articleIds = new Set<number>();
@@ -269,6 +296,7 @@ export async function exportCollection(db: BantinDB, factIds?: readonly number[]
         onProgress?.(progress);
       }
     }
+    const articleById = new Map(articles.map((a) => [a.id, a]));
     return {
       format: EXPORT_FORMAT,
       schemaVersion: SCHEMA_VERSION,
@@ -279,6 +307,7 @@ export async function exportCollection(db: BantinDB, factIds?: readonly number[]
         for (const k of DERIVED_FACT) delete out[k];
         return out as ExportedFact;
       }),
+      series: seriesOfFacts(facts, (id) => articleById.get(id)),
     };
   });
 }

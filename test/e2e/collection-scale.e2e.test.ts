@@ -1,7 +1,7 @@
 // The collection page with 10 000 articles and 100 000 facts in real Chromium: imported
 // through the page's own 'Nhập JSON…' (test/bench/make-collection.ts builds the file from
 // real analyses), then filtered, sorted, grouped, scrolled to the end and exported to CSV
-// the way a researcher does it. Checks that every step answers correctly at that size and
+// the way a researcher does it, draws its pictures and series. Checks that every step answers correctly at that size and
 // records how long each took (test/artifacts/collection-scale.json, printed too); times are
 // measurements, not assertions.
 //
@@ -213,6 +213,68 @@ describe.skipIf(!chromiumPath())('the collection page with 100 000 facts in Chro
       await page.locator('.groups[data-kind=office][data-loaded]').waitFor({ timeout: 60_000 });
     });
     await page.screenshot({ path: join(ARTIFACTS, 'collection-scale-groups.png') });
+    expect(errors).toEqual([]);
+  });
+
+  it('draws the pictures and the series of 100 000 facts', { timeout: 300_000 }, async () => {
+    /** The time the page itself reports for the view's query and aggregation ('… · 35 ms'). */
+    const pageMs = async () => Number(/· (\d+) ms/.exec((await page.locator('.views .status').textContent()) ?? '')?.[1] ?? -1);
+    const nav = (name: string) => page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
+    const bars = (chart: string) => page.locator(`svg[data-chart=${chart}] .bar`).count();
+
+    await step('pictures_all', async () => {
+      await nav('Hình');
+      await page.locator('.pictures[data-loaded] svg[data-chart=provinces]').waitFor({ timeout: 60_000 });
+    });
+    timings.pictures_all_in_page = await pageMs();
+    const all = Number(await page.locator('.pictures').getAttribute('data-facts'));
+    expect(all).toBeGreaterThan(90_000);
+    // make-collection dates article i in year 2010 + i % 16, month i % 12: 48 months of 2010-01 … 2025-12 have articles.
+    expect(await bars('articles-per-month')).toBe(48);
+    expect(await page.locator('svg[data-chart=articles-per-month]').getAttribute('aria-label')).toMatch(/192 tháng từ 01\/2010 đến 12\/2025/);
+    expect(await page.locator('svg[data-chart=provinces] g.hbar').count()).toBeGreaterThan(50);
+    await page.screenshot({ path: join(ARTIFACTS, 'pictures-scale.png') });
+
+    await step('pictures_split', async () => {
+      await page.getByRole('radio', { name: 'tách từng loại' }).check();
+      await page.locator('svg[data-chart=facts-per-month] g.band:nth-of-type(3)').waitFor();
+    });
+    await page.getByRole('radio', { name: 'chồng lên nhau' }).check();
+
+    await step('pictures_kind_province', async () => {
+      await page.getByRole('checkbox', { name: 'Cơ quan' }).check();
+      await page.locator('#filter-province').selectOption('Gia Lai');
+      await page.waitForFunction(() => document.querySelectorAll('svg[data-chart=provinces] g.hbar').length === 1 && !!document.querySelector('main.view[aria-busy="false"] .pictures[data-loaded]'), undefined, { timeout: 60_000 });
+    });
+    timings.pictures_kind_province_in_page = await pageMs();
+    await page.getByRole('checkbox', { name: 'Cơ quan' }).uncheck();
+    await page.locator('#filter-province').selectOption('');
+    await settled();
+
+    // One group of collation: the office named by the most articles.
+    await nav('Đối chiếu');
+    await page.locator('.groups[data-kind=office][data-loaded]').waitFor({ timeout: 60_000 });
+    await settled();
+    const first = page.locator('.groups-grid:not(.head)').first();
+    const articles = Number(await first.locator('[role=cell]').nth(1).textContent());
+    await first.locator('button.group-name').click();
+    await step('pictures_group', async () => {
+      await page.getByRole('button', { name: 'Xem hình' }).click();
+      await page.locator('.pictures[data-loaded] svg[data-chart=provinces]').waitFor({ timeout: 60_000 });
+    });
+    timings.pictures_group_in_page = await pageMs();
+    const provinceArticles = await page.locator('svg[data-chart=provinces] g.hbar text:last-of-type').allTextContents();
+    expect(provinceArticles.reduce((n, x) => n + Number(x.replace(/\./g, '')), 0)).toBe(articles);
+    await page.screenshot({ path: join(ARTIFACTS, 'pictures-scale-group.png') });
+    await page.locator('.views .chip').click();
+    await settled();
+
+    await step('series_all', async () => {
+      await nav('Số liệu');
+      await page.waitForFunction(() => !!document.querySelector('main.view[aria-busy="false"] .series-view'), undefined, { timeout: 120_000 });
+    });
+    timings.series_all_in_page = await pageMs();
+    await page.screenshot({ path: join(ARTIFACTS, 'series-scale.png') });
     expect(errors).toEqual([]);
   });
 

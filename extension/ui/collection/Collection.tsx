@@ -1,7 +1,8 @@
-// The collection page: everything saved, as a facts table, groups (collation) or an
-// articles table, behind one filter bar; export (CSV, JSON) of what is shown or of
-// everything, import of a JSON export, corrections, deletions with undo. All storage goes
-// through extension/storage (this page is an extension page: it opens the database itself).
+// The collection page: everything saved, as a facts table, groups (collation), an articles
+// table, pictures (timeline, provinces) or series (figures over time), behind one filter
+// bar; export (CSV, JSON) of what is shown or of everything, import of a JSON export,
+// corrections, deletions with undo. All storage goes through extension/storage (this page
+// is an extension page: it opens the database itself).
 //
 // Data flow: a snapshot of keys and article headers (collection.ts) is read when the page
 // opens and again whenever the database changes (here, in the side panel or in another
@@ -20,6 +21,7 @@ import {
   factRows,
   filterArticleIds,
   filterChoices,
+  filterFactIds,
   groupFacts,
   groupLabel,
   kindCountsByArticle,
@@ -35,16 +37,21 @@ import {
 } from '../../storage/collection.ts';
 import { effectiveFields } from '../../storage/effective-fields.ts';
 import { removeArticles, removeFacts, restoreRemoved, wipeCollection, type Removed } from '../../storage/removal.ts';
+import { picturesOf, type Pictures } from '../../storage/pictures.ts';
+import { filterSeries, seriesCsv, seriesOf, type Series, type SeriesWords } from '../../storage/series.ts';
 import { exportCollection, exportCsv, importCollection, jsonParts, parseExport, MAX_IMPORT_BYTES, TransferCancelled } from '../../storage/transfer.ts';
 import type { FieldsPatch } from '../../storage/types.ts';
 import { messageOf } from '../format.ts';
 import { LanguageSelect } from '../LanguageSelect.tsx';
 import { ArticlesView } from './ArticlesView.tsx';
-import { download, exportName } from './download.ts';
+import { KIND_ORDER } from '../palette.ts';
+import { datedName, download, exportName } from './download.ts';
 import { EditArticleDialog, EditFactDialog } from './EditDialog.tsx';
 import { Filters } from './Filters.tsx';
 import { FactsView } from './FactsView.tsx';
 import { GroupsView } from './GroupsView.tsx';
+import { PicturesView, type ChartMode } from './PicturesView.tsx';
+import { SeriesView } from './SeriesView.tsx';
 import { nextPaint, TransferProgress, useTransfer } from './TransferProgress.tsx';
 import { stateFromHash, stateToHash, type View } from './url-state.ts';
 
@@ -52,10 +59,18 @@ const VIEWS: { view: View; label: MessageKey }[] = [
   { view: 'facts', label: 'collection.viewFacts' },
   { view: 'groups', label: 'collection.viewGroups' },
   { view: 'articles', label: 'collection.viewArticles' },
+  { view: 'pictures', label: 'collection.viewPictures' },
+  { view: 'series', label: 'collection.viewSeries' },
 ];
 
 /** How many results the view's query found, and how long it took. */
-const RESULT_COUNTS = { facts: 'collection.countFacts', groups: 'collection.countGroups', articles: 'collection.countArticles' } as const;
+const RESULT_COUNTS = {
+  facts: 'collection.countFacts',
+  groups: 'collection.countGroups',
+  articles: 'collection.countArticles',
+  pictures: 'collection.countFacts',
+  series: 'collection.countSeries',
+} as const;
 
 /** Rows kept in memory around the window; beyond, the cache starts again from the window. */
 const ROW_CACHE = 3_000;
@@ -83,6 +98,12 @@ export function Collection({ openDb }: CollectionProps) {
   const [labels, setLabels] = useState<Map<string, string>>(new Map());
   const [selectedGroup, setSelectedGroup] = useState<string>();
   const [articleIds, setArticleIds] = useState<number[]>([]);
+  const [pictures, setPictures] = useState<Pictures>();
+  const [chartMode, setChartMode] = useState<ChartMode>(initial.chart ?? 'stacked');
+  const [allSeries, setAllSeries] = useState<Series[]>([]);
+  const [seriesWords, setSeriesWords] = useState<SeriesWords>(initial.seriesWords ?? {});
+  const [selectedSubject, setSelectedSubject] = useState<string>();
+  const series = useMemo(() => filterSeries(allSeries, seriesWords), [allSeries, seriesWords]);
   const [status, setStatus] = useState<{ view: View; found: number; ms: number }>();
   const [error, setError] = useState<Phrase>();
   const [notice, setNotice] = useState<Phrase>();
@@ -147,9 +168,9 @@ export function Collection({ openDb }: CollectionProps) {
   const queryKey = JSON.stringify([queryFilter, sort, view, groupKind]);
 
   useEffect(() => {
-    const hash = stateToHash({ filter: queryFilter, sort, view, groupKind });
+    const hash = stateToHash({ filter: queryFilter, sort, view, groupKind, chart: chartMode, seriesWords });
     if (hash !== location.hash) history.replaceState(null, '', hash || location.pathname + location.search);
-  }, [queryFilter, sort, view, groupKind]);
+  }, [queryFilter, sort, view, groupKind, chartMode, seriesWords]);
 
   // Run the view's query.
   useEffect(() => {
@@ -174,6 +195,18 @@ export function Collection({ openDb }: CollectionProps) {
         if (seq !== querySeq.current) return;
         setGrouped({ kind: groupKind, groups: found });
         setLabels(new Map());
+        done(found.length);
+      } else if (view === 'pictures') {
+        // One pass over the ids with the snapshot: no fact record is read.
+        const found = await filterFactIds(db, snapshot, queryFilter);
+        const drawn = picturesOf(snapshot, found, KIND_ORDER);
+        if (seq !== querySeq.current) return;
+        setPictures(drawn);
+        done(found.length);
+      } else if (view === 'series') {
+        const found = await seriesOf(db, snapshot, queryFilter);
+        if (seq !== querySeq.current) return;
+        setAllSeries(found);
         done(found.length);
       } else {
         const found = await filterArticleIds(db, snapshot, queryFilter);
@@ -328,12 +361,20 @@ export function Collection({ openDb }: CollectionProps) {
     });
   };
 
-  const showFacts = (patch: Partial<CollectionFilter>) => {
+  const showFacts = (patch: Partial<CollectionFilter>, as: View = 'facts') => {
     const next = { ...filter, ...patch };
     setFilter(next);
     setQueryFilter(next);
-    setView('facts');
+    setView(as);
   };
+
+  /** The series shown (after the filter and the subject and unit words), long form, as CSV. */
+  const exportSeries = () =>
+    act(async () => {
+      download([seriesCsv(series)], `${datedName(t('series.file'))}.csv`, 'text/csv;charset=utf-8');
+      const figures = series.reduce((n, s) => n + s.points.length, 0);
+      setNotice(phrase(() => t('series.exported', { count: figures, series: series.length })));
+    });
 
   // '10,000 articles, 100,000 facts saved'
   const total = snapshot ? `${t('collection.countArticles', { count: snapshot.articles.size })}, ${t('collection.totalFacts', { count: snapshot.facts.ids.length })}` : '';
@@ -428,7 +469,9 @@ export function Collection({ openDb }: CollectionProps) {
           </button>
         ) : null}
         <span class="status" role="status" aria-live="polite">
-          {status ? `${t(RESULT_COUNTS[status.view], { count: status.found })} · ${status.ms} ms` : t('collection.opening')}
+          {status
+            ? `${t(RESULT_COUNTS[status.view], { count: status.view === 'series' ? series.length : status.found })} · ${status.ms} ms`
+            : t('collection.opening')}
         </span>
       </nav>
 
@@ -458,7 +501,26 @@ export function Collection({ openDb }: CollectionProps) {
             }}
             onSelect={(g) => setSelectedGroup(g.group)}
             onShowFacts={(g) => showFacts({ group: { kind: g.kind, group: g.group } })}
+            onShowPictures={(g) => showFacts({ group: { kind: g.kind, group: g.group } }, 'pictures')}
             onRange={loadLabels}
+          />
+        ) : view === 'pictures' ? (
+          <PicturesView
+            pictures={shown.key === queryKey ? pictures : undefined}
+            group={queryFilter.group ? { kind: queryFilter.group.kind, label: labels.get(queryFilter.group.group) ?? queryFilter.group.group } : undefined}
+            mode={chartMode}
+            onMode={setChartMode}
+          />
+        ) : view === 'series' ? (
+          <SeriesView
+            series={shown.key === queryKey ? series : []}
+            words={seriesWords}
+            onWords={setSeriesWords}
+            selected={selectedSubject}
+            onSelect={setSelectedSubject}
+            articles={snapshot.articles}
+            onExport={() => void exportSeries()}
+            busy={busy}
           />
         ) : (
           <ArticlesView

@@ -20,10 +20,12 @@ export interface GroupsViewProps {
   onKind(kind: FactKind): void;
   onSelect(group: FactGroup): void;
   onShowFacts(group: FactGroup): void;
+  /** The group's pictures (timeline, provinces). */
+  onShowPictures(group: FactGroup): void;
   onRange(start: number, end: number): void;
 }
 
-export function GroupsView({ kind, groups, labels, selected, articles, onKind, onSelect, onShowFacts, onRange }: GroupsViewProps) {
+export function GroupsView({ kind, groups, labels, selected, articles, onKind, onSelect, onShowFacts, onShowPictures, onRange }: GroupsViewProps) {
   const current = groups.find((g) => g.group === selected);
   const header = (
     <div role="rowgroup" class="vhead">
@@ -89,6 +91,9 @@ export function GroupsView({ kind, groups, labels, selected, articles, onKind, o
                 {t('groups.articleCount', { count: current.articleIds.length })}, {t('groups.timeCount', { count: current.factIds.length })}.{' '}
                 <button type="button" onClick={() => onShowFacts(current)}>
                   {t('groups.showFacts')}
+                </button>{' '}
+                <button type="button" onClick={() => onShowPictures(current)}>
+                  {t('groups.showPictures')}
                 </button>
               </p>
               <ul class="group-articles">

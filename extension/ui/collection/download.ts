@@ -21,3 +21,9 @@ export function exportName(extension: 'csv' | 'json', scope: 'filtered' | 'all')
   const date = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   return `bantin-${scope === 'all' ? t('collection.fileAll') : t('collection.fileFiltered')}-${date}.${extension}`;
 }
+
+/** 'bantin-provinces-2026-11-25' (local date): a picture's or a series' file name, without extension. */
+export function datedName(name: string): string {
+  const d = new Date();
+  return `bantin-${name}-${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}

@@ -5,18 +5,22 @@
 import { FACT_KINDS, type FactKind } from '../../../analyzer/contract.ts';
 import type { CollectionFilter, Sort, SortColumn } from '../../storage/collection.ts';
 
-export type View = 'facts' | 'groups' | 'articles';
+export type View = 'facts' | 'groups' | 'articles' | 'pictures' | 'series';
 
 export interface PageState {
   filter: CollectionFilter;
   sort: Sort;
   view: View;
   groupKind: FactKind;
+  /** Pictures: facts per month stacked by kind, or one band per kind. */
+  chart?: 'stacked' | 'split';
+  /** Series: words of the subject and of the unit. */
+  seriesWords?: { subject?: string; unit?: string };
 }
 
 export const DEFAULT_STATE: PageState = { filter: {}, sort: { column: 'saved', descending: true }, view: 'facts', groupKind: 'document' };
 
-const VIEWS: readonly View[] = ['facts', 'groups', 'articles'];
+const VIEWS: readonly View[] = ['facts', 'groups', 'articles', 'pictures', 'series'];
 const SORTS: readonly SortColumn[] = ['saved', 'kind', 'value', 'text', 'title', 'source', 'province', 'published'];
 /** A year, a month or a day: '2012', '2012-08', '2012-08-27' (the date filters). */
 export const DATE_PREFIX = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -34,6 +38,9 @@ export function stateToHash(state: PageState): string {
   if (f.includeUnticked) p.set('unticked', '1');
   if (f.articleId !== undefined) p.set('article', String(f.articleId));
   if (f.group) p.set('group', `${f.group.kind}:${f.group.group}`);
+  if (state.chart === 'split') p.set('chart', 'split');
+  if (state.seriesWords?.subject) p.set('subject', state.seriesWords.subject);
+  if (state.seriesWords?.unit) p.set('unit', state.seriesWords.unit);
   const s = p.toString();
   return s ? `#${s}` : '';
 }
@@ -60,7 +67,11 @@ export function stateFromHash(hash: string): PageState {
   const view = get('view');
   const groupKind = get('group-by');
   const sort = /^(-?)([a-z]+)$/.exec(get('sort') ?? '');
+  const subject = get('subject');
+  const unit = get('unit');
   return {
+    ...(get('chart') === 'split' ? { chart: 'split' as const } : {}),
+    ...(subject || unit ? { seriesWords: { ...(subject ? { subject } : {}), ...(unit ? { unit } : {}) } } : {}),
     filter,
     view: view && (VIEWS as readonly string[]).includes(view) ? (view as View) : DEFAULT_STATE.view,
     groupKind: groupKind && isKind(groupKind) ? groupKind : DEFAULT_STATE.groupKind,
