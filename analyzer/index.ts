@@ -89,13 +89,16 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
 /** A candidate in view coordinates → a fact on the caller's string. */
 function toFact(c: Candidate & { mentions?: MentionSpan[] }, view: ReturnType<typeof createView>): Fact {
   const [start, end] = toSource(view, c.start, c.end);
-  const { kind, start: _s, end: _e, mentions, ...fields } = c;
-  const fact = { kind, text: view.source.slice(start, end), start, end, ...fields } as Fact;
+  const { kind, mentions } = c;
+  const fact = { kind, text: view.source.slice(start, end), start, end } as Record<string, unknown>;
+  // The other fields in their order, as `{ ...fields }` of a rest pattern would copy them (a
+  // for…in over a plain object: the generic rest-and-spread copy was a visible cost per fact).
+  for (const k in c) if (k !== 'kind' && k !== 'start' && k !== 'end' && k !== 'mentions') fact[k] = (c as Record<string, unknown>)[k];
   if (mentions && mentions.length > 1) {
     fact.mentions = mentions.map((m) => {
       const [a, b] = toSource(view, m.start, m.end);
       return { start: a, end: b };
     });
   }
-  return fact;
+  return fact as unknown as Fact;
 }

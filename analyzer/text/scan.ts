@@ -538,6 +538,13 @@ export class WordScan {
         }
         if (kept > before) words++;
       }
+      // A scan that only starts at digits in this text takes the index's digit runs as they are:
+      // no copy, no sort (four digit scans run on every text).
+      if (kept === 0 && this.options.digits) {
+        this.cached = index.digitRuns;
+        this.cachedFor = index;
+        return this.cached;
+      }
       if (this.options.digits && index.digitRuns.length > 0) {
         if (kept + index.digitRuns.length > KEPT.length) KEPT = grown(KEPT, kept + index.digitRuns.length);
         KEPT.set(index.digitRuns, kept);
