@@ -20,7 +20,9 @@
 //   add-selection-as-fact  side panel → background: the researcher's selection becomes a
 //                          manual fact of the saved article
 //   show-saved             background → content script: highlight these saved facts with
-//                          their state (re-anchored); answered with the ids not found
+//                          their state (re-anchored); answered with the ids not found and,
+//                          of the facts placed, the mentions that were not (the background
+//                          checks both against the facts it sent: showSavedReplySchema)
 //   clear-highlights       side panel → background (tabId) → content script: remove them
 //   get-tab-state          side panel → background: what is known of a tab (answered with
 //                          the same fields as tab-state)
@@ -216,6 +218,39 @@ export const showSavedSchema = z.object({
   facts: z.array(savedAnchorSchema).max(LIMITS.facts),
 });
 
+/** What the content script answers to show-saved (untrusted: the background checks it against the facts it sent). */
+export const showSavedReplySchema = z.object({
+  /** Saved facts none of whose mentions is on the page. */
+  notFound: z.array(offset).max(LIMITS.facts),
+  /** Of the facts placed: the mentions not on the page (0 is the fact's own quote, i its mentions[i − 1]). */
+  mentionsLost: z
+    .array(z.object({ id: offset, mentions: z.array(z.number().int().nonnegative().max(LIMITS.mentions)).max(LIMITS.mentions + 1) }))
+    .max(LIMITS.facts)
+    .optional(),
+});
+export type ShowSavedReply = z.infer<typeof showSavedReplySchema>;
+
+/** One mention of a saved fact that is no longer on the page: which one (0 is the first), its quote and context. */
+export const lostMentionSchema = z.object({
+  mention: z.number().int().nonnegative().max(LIMITS.mentions),
+  quote: z.string().min(1).max(LIMITS.field),
+  prefix: context,
+  suffix: context,
+});
+export type LostMention = z.infer<typeof lostMentionSchema>;
+
+/** A saved fact placed on the page with some of its mentions missing: how many it has, which are lost. */
+export const mentionsLostSchema = z
+  .object({
+    id: offset,
+    /** How many places the saved text named it (its quote and its further mentions). */
+    total: z.number().int().min(2).max(LIMITS.mentions + 1),
+    /** In mention order; fewer than `total` (a fact with none placed is in notFound instead). */
+    mentions: z.array(lostMentionSchema).min(1).max(LIMITS.mentions),
+  })
+  .refine((f) => f.mentions.length < f.total && f.mentions.every((m) => m.mention < f.total), { message: 'mentions must be fewer than total, each below it' });
+export type MentionsLost = z.infer<typeof mentionsLostSchema>;
+
 export const clearHighlightsSchema = z.object({
   type: z.literal('clear-highlights'),
   tabId: tabId.optional(),
@@ -252,6 +287,8 @@ const tabStateFields = {
       factCount: offset,
       /** Saved facts that could not be found on the page (ids); listed, never dropped. */
       notFound: z.array(offset).max(LIMITS.facts),
+      /** Saved facts found on the page with some of their mentions missing (absent: none). */
+      mentionsLost: z.array(mentionsLostSchema).max(LIMITS.facts).optional(),
     })
     .optional(),
 };
@@ -350,8 +387,8 @@ export interface Replies {
       };
   'highlight-fact': { found: boolean };
   'add-selection-as-fact': { factId: number; articleId: number };
-  /** Saved facts that could not be found on the page. */
-  'show-saved': { notFound: number[] };
+  /** Saved facts that could not be found on the page, and the mentions lost of those found. */
+  'show-saved': ShowSavedReply;
   'clear-highlights': { ok: true };
   'get-tab-state': TabState;
   'refresh-saved': TabState;

@@ -20,7 +20,7 @@ import {
   type Hub,
 } from '../extension/background/hub.ts';
 import { setLanguage } from '../extension/i18n/index.ts';
-import type { PageAnalysisMessage, SavedFactView, ShowSavedMessage } from '../extension/messages.ts';
+import { parseMessage, type PageAnalysisMessage, type SavedFactView, type ShowSavedMessage } from '../extension/messages.ts';
 import { listener, ReplyError } from '../extension/respond.ts';
 import { analysisFactId, getArticleWithFacts, openDatabase, type BantinDB } from '../extension/storage/articles.ts';
 
@@ -51,7 +51,7 @@ let hub: Hub;
 let panelMessages: unknown[];
 let panelAnswer: ((message: { type: string }) => unknown) | undefined;
 /** What the fake content script of TAB is doing. */
-let page: { present: boolean; injectable: boolean; shown?: ShowSavedMessage; notFound: number[] };
+let page: { present: boolean; injectable: boolean; shown?: ShowSavedMessage; notFound: number[]; mentionsLost?: unknown };
 const menus = event<(info: { menuItemId: string | number }, tab?: { id?: number }) => void>();
 const commands = event<(command: string, tab?: { id?: number }) => void>();
 /** What the page was last told to show as saved (a function: TypeScript would narrow the field). */
@@ -65,7 +65,7 @@ async function contentScript(tabId: number, message: { type: string }): Promise<
       return pageAnalysis;
     case 'show-saved':
       page.shown = message as ShowSavedMessage;
-      return { notFound: page.notFound };
+      return { notFound: page.notFound, ...(page.mentionsLost !== undefined ? { mentionsLost: page.mentionsLost } : {}) };
     case 'highlight-fact':
       return { found: true };
     case 'clear-highlights':
@@ -284,6 +284,54 @@ describe('storage, through the background only', () => {
     expect(shown()?.articleId).toBe(articleId);
     expect(hub.tabState(TAB).saved).toMatchObject({ articleId, notFound: [saved[3].id] });
     expect(panelMessages.at(-1)).toMatchObject({ type: 'tab-state', saved: { notFound: [saved[3].id] } });
+  });
+
+  it('coming back to a changed page: the mentions lost of facts still on it are carried, checked against the facts sent', async () => {
+    const { articleId } = await save();
+    const saved = (await getArticleWithFacts(db, articleId))!.facts;
+    const many = saved.find((f) => f.quote === 'Hồ Chí Minh')!;
+    const total = 1 + many.mentions!.length;
+    expect(total).toBeGreaterThan(3);
+    const gone = saved.find((f) => f.id !== many.id)!;
+    const two = saved.find((f) => f.id !== many.id && f.id !== gone.id && f.mentions?.length === 1)!;
+    page.notFound = [gone.id];
+    page.mentionsLost = [
+      { id: many.id, mentions: [2, 0, 2, total + 5] }, // repeated, out of range: taken once, dropped
+      { id: 999_999, mentions: [1] }, // not a fact that was sent
+      { id: gone.id, mentions: [1] }, // not on the page at all: notFound says so
+      { id: two.id, mentions: [0, 1] }, // every mention lost: not placed, not listed
+    ];
+    await fakeBrowser.tabs.onUpdated.trigger(TAB, { status: 'loading' }, {} as never);
+    await hub.handleMessage(pageAnalysis, fromContent());
+    const at = (m: { quote: string; prefix: string; suffix: string }) => ({ quote: m.quote, prefix: m.prefix, suffix: m.suffix });
+    const want = [{ id: many.id, total, mentions: [{ mention: 0, ...at(many) }, { mention: 2, ...at(many.mentions![1]) }] }];
+    expect(hub.tabState(TAB).saved).toMatchObject({ articleId, notFound: [gone.id], mentionsLost: want });
+    const told = panelMessages.at(-1);
+    expect(told).toMatchObject({ type: 'tab-state', saved: { notFound: [gone.id], mentionsLost: want } });
+    expect(parseMessage(told)).not.toHaveProperty('error');
+    expect(await hub.handleMessage({ type: 'get-tab-state', tabId: TAB }, fromPanel)).toMatchObject({ saved: { mentionsLost: want } });
+
+    // A malformed answer lists no lost mention (what was not found still counts).
+    for (const bad of ['2 of 5', [{ id: many.id, mentions: ['1'] }], [{ id: many.id, mentions: new Array(2_000).fill(1) }]]) {
+      page.mentionsLost = bad;
+      await hub.showSaved(TAB);
+      expect(hub.tabState(TAB).saved).toMatchObject({ notFound: [gone.id], mentionsLost: [] });
+    }
+    // The page back as saved: nothing lost.
+    page.notFound = [];
+    page.mentionsLost = [];
+    await hub.showSaved(TAB);
+    expect(hub.tabState(TAB).saved).toMatchObject({ notFound: [], mentionsLost: [] });
+  });
+
+  it('a tab-state listing more lost mentions than a fact has, or a fact with one mention, is refused', () => {
+    const base = { type: 'tab-state', tabId: 1, status: 'ready', saved: { articleId: 1, savedAt: 'x', updatedAt: 'x', factCount: 1, notFound: [] } };
+    const lost = (total: number, mentions: number[]) => ({ ...base, saved: { ...base.saved, mentionsLost: [{ id: 1, total, mentions: mentions.map((mention) => ({ mention, quote: 'q', prefix: '', suffix: '' })) }] } });
+    expect(parseMessage(lost(3, [0, 2]))).not.toHaveProperty('error');
+    expect(parseMessage(lost(2, [0, 1]))).toHaveProperty('error');
+    expect(parseMessage(lost(3, [3]))).toHaveProperty('error');
+    expect(parseMessage(lost(1, [0]))).toHaveProperty('error');
+    expect(parseMessage(lost(3, []))).toHaveProperty('error');
   });
 
   it('get-saved hands out the saved facts; update-fact changes one and the page is redrawn', async () => {

@@ -42,6 +42,8 @@ import {
   effectiveFields,
   groupRows,
   initialState,
+  mentionsLostRows,
+  mentionSteps,
   notFoundRows,
   parseTags,
   reducer,
@@ -271,6 +273,59 @@ describe('panel state', () => {
     ]);
   });
 
+  it('marks saved facts found with some mentions missing (placement before or after the record); their arrows skip those', () => {
+    const hcmStored = {
+      id: 21,
+      kind: 'person' as const,
+      sourceKey: analysisFactId(hcm).slice('person|'.length),
+      fields: { name: 'Hồ Chí Minh' },
+      ...anchorAt('Hồ Chí Minh'),
+      checked: true,
+      origin: 'analyzer' as const,
+    };
+    const manual = { id: 22, kind: 'person' as const, fields: { name: 'Thanh Huyền' }, ...anchorAt('Thanh Huyền'), checked: true, origin: 'manual' as const };
+    const saved: SavedArticleView = { articleId: 3, savedAt: '2024-05-01T10:00:00.000Z', updatedAt: '2024-05-01T10:00:00.000Z', factCount: 2, note: '', tags: [], facts: [hcmStored, manual] };
+    const total = hcm.mentions!.length;
+    const hcmLost = {
+      id: 21,
+      total,
+      mentions: [
+        { mention: 0, quote: 'Hồ Chí Minh', prefix: 'gương đạo đức ', suffix: ' về' },
+        { mention: 3, quote: 'Hồ Chí Minh', prefix: 'tư tưởng ', suffix: '.' },
+      ],
+    };
+    const manualLost = { id: 22, total: 2, mentions: [{ mention: 1, quote: 'Thanh Huyền', prefix: '', suffix: '' }] };
+    const placement: PanelAction = { type: 'placement', savedNotFound: [], savedMentionsLost: [hcmLost, manualLost, { ...manualLost, id: 99 }] };
+    // The tab-state arrives before the saved record (Panel.load), then the record.
+    const s = run([{ type: 'analysisLoaded', page: { url, text, analysis, tabId: 1 } }, placement, { type: 'savedLoaded', saved }]);
+    const row = (st: PanelState) => st.rows.find((r) => r.id === analysisFactId(hcm))!;
+    expect(row(s).mentionsLost).toEqual({ total, mentions: hcmLost.mentions });
+    expect(s.rows.find((r) => r.id === 'saved:22')?.mentionsLost).toEqual({ total: 2, mentions: manualLost.mentions });
+    expect(mentionsLostRows(s).map((r) => r.id).sort()).toEqual([analysisFactId(hcm), 'saved:22'].sort());
+    expect(notFoundRows(s)).toEqual([]);
+    expect(mentionSteps(row(s))).toEqual([...Array(total).keys()].filter((i) => i !== 0 && i !== 3));
+    // One mention left: nothing to step through.
+    expect(mentionSteps(s.rows.find((r) => r.id === 'saved:22')!)).toEqual([0]);
+    // Unsaved analysis facts are untouched: every mention, none lost.
+    const other = s.rows.find((r) => r.id === analysisFactId(find((f) => f.text === 'Ban chỉ đạo Cuộc vận động')))!;
+    expect(other.mentionsLost).toBeUndefined();
+    expect(mentionSteps(other)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+
+    // Placement again, after the record: the fact is not on the page at all now (not found, nothing 'lost').
+    const gone = reducer(s, { type: 'placement', savedNotFound: [21], savedMentionsLost: [hcmLost, manualLost] });
+    expect(row(gone).notFound).toBe(true);
+    expect(row(gone).mentionsLost).toBeUndefined();
+    expect(mentionsLostRows(gone).map((r) => r.id)).toEqual(['saved:22']);
+    // The page as saved again: none lost, every mention stepped through.
+    const back = reducer(gone, { type: 'placement', savedNotFound: [], savedMentionsLost: [] });
+    expect(mentionsLostRows(back)).toEqual([]);
+    expect(row(back).mentionsLost).toBeUndefined();
+    expect(mentionSteps(row(back))).toHaveLength(total);
+    // Carried through a save with a fresh record.
+    const resaved = run([{ type: 'saving' }, { type: 'saved', outcome: { articleId: 3, created: false, at: '2024-05-02T00:00:00.000Z', manualIds: {}, updated: 0 }, saved }], s);
+    expect(row(resaved).mentionsLost).toEqual({ total, mentions: hcmLost.mentions });
+  });
+
   it('after a save without a fresh record, new manual facts become saved rows (no double add)', () => {
     const s = run([{ type: 'addManual', kind: 'person', fields: { name: 'Minh Quân' }, anchor: anchorAt('Minh Quân') }], loaded());
     const plan = buildSavePlan(s);
@@ -374,6 +429,8 @@ let failNext: { type: string; reply: unknown } | undefined;
 let selection: unknown = { selection: null };
 let highlightFound = true;
 let savedNotOnPage: number[] = [];
+/** What the content script says it could not place of the saved facts it placed. */
+let mentionsNotOnPage: { id: number; mentions: number[] }[] = [];
 let tabId = 0;
 let hub: Hub;
 let pageAnalysis: Analysis = analysis;
@@ -389,7 +446,10 @@ async function contentScript(message: unknown): Promise<unknown> {
     case 'analyze-page':
       return { type: 'page-analysis', url, analysis: pageAnalysis, text, textLength: text.length, notFound: [] };
     case 'show-saved':
-      return { notFound: m.facts.map((f) => f.id).filter((id) => savedNotOnPage.includes(id)) };
+      return {
+        notFound: m.facts.map((f) => f.id).filter((id) => savedNotOnPage.includes(id)),
+        mentionsLost: mentionsNotOnPage.filter((l) => m.facts.some((f) => f.id === l.id)),
+      };
     case 'highlight-fact':
       return { found: highlightFound };
     case 'get-selection':
@@ -411,6 +471,7 @@ beforeEach(async () => {
   selection = { selection: null };
   highlightFound = true;
   savedNotOnPage = [];
+  mentionsNotOnPage = [];
   pageAnalysis = analysis;
   Object.assign(fakeBrowser.tabs, {
     sendMessage: async (id: number, message: unknown) => {
@@ -789,6 +850,84 @@ describe('side panel UI', () => {
     savedNotOnPage = [];
     await act(async () => void (await hub.showSaved(tabId)));
     await until(() => !doc().querySelector('.not-found'), 'the list to clear');
+  });
+
+  it('lists the mentions a changed page lost, with their context, and steps over them (tab-state from the hub)', async () => {
+    await mount();
+    await fire(doc().querySelector('button.primary')!, 'click');
+    await until(() => status().startsWith('Đã lưu'), 'the save');
+    const stored = (await getArticleWithFacts(db, (await findSaved(db, url))!.id))!;
+    const f = stored.facts.find((x) => x.quote === 'Hồ Chí Minh')!;
+    const total = 1 + f.mentions!.length;
+    expect(total).toBe(hcm.mentions!.length);
+    mentionsNotOnPage = [{ id: f.id, mentions: [1, 2] }];
+    await act(async () => void (await hub.showSaved(tabId)));
+    await until(() => !!doc().querySelector('.mentions-lost'), 'the lost mentions');
+
+    // The row says how many are gone; its arrows are described by that tag.
+    const row = factRow('Hồ Chí Minh');
+    const tag = row.querySelector<HTMLElement>(`[id$="-lost"]`)!;
+    expect(tag.textContent).toBe(`2/${total} lần nhắc không còn trên trang`);
+    const group = row.querySelector('.mentions')!;
+    expect(group.getAttribute('role')).toBe('group');
+    expect(group.getAttribute('aria-describedby')).toBe(tag.id);
+    expect(doc().querySelector('.not-found h2')?.textContent).toBe('Lần nhắc không còn trên trang (2)');
+    expect(doc().querySelector('.not-found')?.getAttribute('aria-labelledby')).toBe('mentions-lost-title');
+    // The header lists the fact, and each lost mention with its saved context.
+    const listed = all('.not-found li.partly-lost');
+    expect(listed).toHaveLength(1);
+    expect(listed[0].textContent).toContain(`“Hồ Chí Minh” — 2/${total} lần nhắc không còn trên trang`);
+    expect(listed[0].querySelector('.lost-mentions')?.getAttribute('aria-label')).toBe('Các lần nhắc “Hồ Chí Minh” không còn trên trang');
+    const oneLine = (x: string) => x.replace(/\s+/g, ' ');
+    const lostItems = all('.lost-mentions li');
+    expect(lostItems.map((li) => li.querySelector('.mention-no')?.textContent)).toEqual([`Lần nhắc 2/${total}:`, `Lần nhắc 3/${total}:`]);
+    f.mentions!.slice(0, 2).forEach((m, i) => {
+      expect(lostItems[i].querySelector('q b')?.textContent).toBe(m.quote);
+      expect(oneLine(lostItems[i].querySelector('q')!.textContent!)).toBe(`…${oneLine(m.prefix).trimStart()}${m.quote}${oneLine(m.suffix).trimEnd()}…`);
+    });
+    // Whole facts not found are still listed first, under their own heading.
+    expect(doc().querySelector('.not-found h3')).toBeNull();
+
+    // The arrows skip the lost mentions: 1 → 4, back to 1, back round to the last.
+    const highlights = () => toTab.filter((t) => (t.message as Message).type === 'highlight-fact').map((t) => (t.message as { mention?: number }).mention ?? 0);
+    const pos = () => row.querySelector('.mention-pos')?.textContent;
+    expect(pos()).toBe(`1/${total}`);
+    const [prev, next] = row.querySelectorAll('.mentions button.step');
+    await fire(next, 'click');
+    await until(() => highlights().length === 1, 'the highlight');
+    expect(highlights()).toEqual([3]);
+    expect(factRow('Hồ Chí Minh').querySelector('.mention-pos')?.textContent).toBe(`4/${total}`);
+    await fire(prev, 'click');
+    await fire(prev, 'click');
+    await until(() => highlights().length === 3, 'the highlights');
+    expect(highlights()).toEqual([3, 0, total - 1]);
+    expect(factRow('Hồ Chí Minh').querySelector('.mention-pos')?.textContent).toBe(`${total}/${total}`);
+
+    // With a fact not found too, both lists show, the lost mentions under a subheading.
+    const gone = stored.facts.find((x) => x.quote === 'Thanh Huyền')!;
+    savedNotOnPage = [gone.id];
+    await act(async () => void (await hub.showSaved(tabId)));
+    await until(() => !!doc().querySelector('.not-found h3'), 'both lists');
+    expect(doc().querySelector('.not-found h2')?.textContent).toBe('Không tìm thấy trên trang (1)');
+    expect(doc().querySelector('.not-found h3')?.textContent).toBe('Lần nhắc không còn trên trang (2)');
+
+    // The first mention lost: the quote button shows the first one still on the page.
+    savedNotOnPage = [];
+    mentionsNotOnPage = [{ id: f.id, mentions: [0] }];
+    await act(async () => void (await hub.showSaved(tabId)));
+    await until(() => factRow('Hồ Chí Minh').textContent!.includes(`1/${total} lần nhắc`), 'one lost');
+    expect(factRow('Hồ Chí Minh').querySelector('.mention-pos')?.textContent).toBe(`${total}/${total}`);
+    await fire(factRow('Hồ Chí Minh').querySelector('button.quote')!, 'click');
+    await until(() => highlights().length === 4, 'the highlight');
+    expect(highlights().at(-1)).toBe(1);
+    expect(factRow('Hồ Chí Minh').querySelector('.mention-pos')?.textContent).toBe(`2/${total}`);
+
+    // The page as saved again: the list and the tag go.
+    mentionsNotOnPage = [];
+    await act(async () => void (await hub.showSaved(tabId)));
+    await until(() => !doc().querySelector('.not-found'), 'the list to clear');
+    expect(factRow('Hồ Chí Minh').textContent).not.toContain('lần nhắc không còn');
+    expectWellFormed(received);
   });
 
   it('saves on the save shortcut sent by the background', async () => {

@@ -15,9 +15,11 @@ import { t } from '../i18n/index.ts';
 import {
   isErrorReply,
   parseMessage,
+  showSavedReplySchema,
   type AnalysisSource,
   type ErrorReply,
   type Message,
+  type MentionsLost,
   type MessageOf,
   type PageAnalysisMessage,
   type Replies,
@@ -215,15 +217,17 @@ export function createHub(api: BackgroundApi, openDb: () => Promise<BantinDB>, o
       }
       const facts = full.facts.map(savedAnchor);
       let notFound: number[];
+      let mentionsLost: MentionsLost[] = [];
       try {
         savedShown.add(tabId);
-        const reply = (await askTab(tabId, { type: 'show-saved', articleId: found.id, facts }, false)) as { notFound?: unknown };
+        const reply = (await askTab(tabId, { type: 'show-saved', articleId: found.id, facts }, false)) as { notFound?: unknown; mentionsLost?: unknown };
         notFound = Array.isArray(reply?.notFound) ? reply.notFound.filter((x): x is number => Number.isInteger(x)) : facts.map((f) => f.id);
+        mentionsLost = lostMentionsOf(facts, notFound, reply);
       } catch {
         notFound = facts.map((f) => f.id); // the page is gone or has no content script: nothing placed
       }
       const a = full.article;
-      return setState(tabId, { saved: { articleId: a.id, savedAt: a.savedAt, updatedAt: a.updatedAt, factCount: a.factCount, notFound } });
+      return setState(tabId, { saved: { articleId: a.id, savedAt: a.savedAt, updatedAt: a.updatedAt, factCount: a.factCount, notFound, mentionsLost } });
     } catch (error) {
       warn('saved look-up')(error);
       return setState(tabId, {});
@@ -516,6 +520,39 @@ export function savedAnchor(f: Saved<StoredFact>): SavedAnchor {
     ...(f.mentions?.length ? { mentions: f.mentions } : {}),
     fields,
   };
+}
+
+/**
+ * The mentions the content script could not place, of the saved facts it placed: its answer
+ * (untrusted) checked against the facts it was sent, each mention with its saved quote and
+ * context. A malformed answer lists none; unknown ids, facts not found at all, mention
+ * numbers out of range and repeats are dropped.
+ */
+export function lostMentionsOf(facts: readonly SavedAnchor[], notFound: readonly number[], reply: unknown): MentionsLost[] {
+  const parsed = showSavedReplySchema.safeParse(reply);
+  if (!parsed.success || !parsed.data.mentionsLost) return [];
+  const byId = new Map(facts.map((f) => [f.id, f] as const));
+  const missing = new Set(notFound);
+  const done = new Set<number>();
+  const out: MentionsLost[] = [];
+  for (const entry of parsed.data.mentionsLost) {
+    const f = byId.get(entry.id);
+    if (!f || missing.has(f.id) || done.has(f.id)) continue;
+    const total = 1 + (f.mentions?.length ?? 0);
+    const which = [...new Set(entry.mentions)].filter((m) => m < total).sort((x, y) => x - y);
+    // None lost, or all of them (then the fact is not on the page: notFound says so).
+    if (!which.length || which.length >= total) continue;
+    done.add(f.id);
+    out.push({
+      id: f.id,
+      total,
+      mentions: which.map((m) => {
+        const at = m === 0 ? f : f.mentions![m - 1];
+        return { mention: m, quote: at.quote, prefix: at.prefix, suffix: at.suffix };
+      }),
+    });
+  }
+  return out;
 }
 
 /** A saved fact as get-saved hands it out. */

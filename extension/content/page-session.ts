@@ -77,7 +77,7 @@ export interface DrawResult {
   notFound: string[];
   /** Ids of the saved facts not on the page. */
   savedNotFound: number[];
-  /** Mentions (1-based beyond the first: 1 is the second) of placed saved facts not on the page. */
+  /** Of the saved facts placed: their mentions not on the page (0 is the fact's own quote, i its mentions[i − 1]). */
   savedMentionsLost: { id: number; mentions: number[] }[];
 }
 

@@ -168,6 +168,17 @@ export const CATALOGUE = {
     en: 'These facts were not found on the open page (it may have changed). Saved facts are not deleted.',
     vi: 'Không tìm thấy các dữ kiện này trên trang đang mở (trang có thể đã đổi). Dữ kiện đã lưu không bị xóa.',
   },
+  'header.mentionsLostTitle': {
+    en: 'Mention no longer on the page ({count}) | Mentions no longer on the page ({count})',
+    vi: 'Lần nhắc không còn trên trang ({count})',
+  },
+  'header.mentionsLostHint': {
+    en: 'These saved facts are still on the page, but no longer everywhere the saved article named them. Nothing saved is deleted.',
+    vi: 'Các dữ kiện đã lưu này vẫn có trên trang, nhưng không còn ở mọi chỗ bài đã lưu nhắc đến. Không có gì đã lưu bị xóa.',
+  },
+  'header.lostMentionsOf': { en: 'Mentions of “{quote}” no longer on the page', vi: 'Các lần nhắc “{quote}” không còn trên trang' },
+  'header.lostMention': { en: 'Mention {index} of {total}:', vi: 'Lần nhắc {index}/{total}:' },
+  'header.moreLostMentions': { en: 'and {count} more', vi: 'và {count} lần nhắc khác' },
 
   // --- side panel: the facts -----------------------------------------------------------------
   'facts.kept': { en: '{checked} of {total} kept', vi: '{checked} trên {total} được giữ' },
@@ -181,6 +192,10 @@ export const CATALOGUE = {
   'facts.tagUnsaved': { en: 'not saved', vi: 'chưa lưu' },
   'facts.tagCorrected': { en: 'corrected', vi: 'đã sửa' },
   'facts.tagNotOnPage': { en: 'not on the page', vi: 'không thấy trên trang' },
+  'facts.tagMentionsLost': {
+    en: '{count} of {total} mentions no longer on the page',
+    vi: '{count}/{total} lần nhắc không còn trên trang',
+  },
   'facts.apply': { en: 'Apply', vi: 'Áp dụng' },
 
   // --- side panel: a fact added by hand from the page's selection ---------------------------

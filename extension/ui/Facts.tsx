@@ -6,7 +6,7 @@ import { FieldsForm } from './FieldsForm.tsx';
 import { fieldsPatchFrom, fieldSummary, formValuesOf } from './fields.ts';
 import { kindLabel, t } from '../i18n/index.ts';
 import { PALETTE } from './palette.ts';
-import { effectiveFields, groupRows, type FactRow, type PanelAction } from './panel-state.ts';
+import { effectiveFields, groupRows, mentionSteps, type FactRow, type PanelAction } from './panel-state.ts';
 
 interface FactsProps {
   rows: FactRow[];
@@ -48,15 +48,22 @@ export function Facts({ rows, disabled, dispatch, onLocate }: FactsProps) {
 
 function FactRowView({ row, disabled, dispatch, onLocate }: { row: FactRow } & Omit<FactsProps, 'rows'>) {
   const [editing, setEditing] = useState(false);
-  // Which mention the arrows showed last (the quote button shows the first).
-  const [mention, setMention] = useState(0);
+  // The mentions the arrows step through: every one, or those still on the page when the
+  // page changed since the save (lost ones are skipped, and listed in the header).
+  const steps = mentionSteps(row);
+  const total = row.mentionsLost?.total ?? row.mentions ?? 0;
+  const lost = row.mentionsLost?.mentions.length ?? 0;
+  // Which mention the arrows showed last (the quote button shows the first on the page).
+  const [shown, setMention] = useState(steps[0] ?? 0);
+  const mention = steps.includes(shown) ? shown : (steps[0] ?? 0);
   const step = (by: number) => {
-    const next = (mention + by + row.mentions!) % row.mentions!;
+    const next = steps[(steps.indexOf(mention) + by + steps.length) % steps.length];
     setMention(next);
     onLocate(row, next);
   };
   const fields = effectiveFields(row);
   const domId = `fact-${row.id.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.codePointAt(0)!.toString(16)}`)}`;
+  const lostId = `${domId}-lost`;
   const corrected = !!(row.edits && Object.keys(row.edits).length) || !!row.savedCorrections;
 
   return (
@@ -72,16 +79,30 @@ function FactRowView({ row, disabled, dispatch, onLocate }: { row: FactRow } & O
         <label class="visually-hidden" for={`${domId}-keep`}>
           {t('facts.keep', { quote: row.quote })}
         </label>
-        <button type="button" class="quote" title={t('facts.scrollTo')} onClick={() => { setMention(0); onLocate(row); }}>
+        <button
+          type="button"
+          class="quote"
+          title={t('facts.scrollTo')}
+          onClick={() => {
+            const first = steps[0] ?? 0;
+            setMention(first);
+            onLocate(row, first);
+          }}
+        >
           {row.quote}
         </button>
-        {row.mentions ? (
-          <span class="mentions" role="group" aria-label={t('facts.mentions', { count: row.mentions })}>
+        {steps.length > 1 ? (
+          <span
+            class="mentions"
+            role="group"
+            aria-label={t('facts.mentions', { count: total })}
+            aria-describedby={lost && !row.notFound ? lostId : undefined}
+          >
             <button type="button" class="step" aria-label={t('facts.previousMention')} title={t('facts.previousMention')} onClick={() => step(-1)}>
               ‹
             </button>
             <span class="mention-pos" aria-live="polite">
-              {mention + 1}/{row.mentions}
+              {mention + 1}/{total}
             </span>
             <button type="button" class="step" aria-label={t('facts.nextMention')} title={t('facts.nextMention')} onClick={() => step(1)}>
               ›
@@ -95,6 +116,11 @@ function FactRowView({ row, disabled, dispatch, onLocate }: { row: FactRow } & O
         {row.source === 'new' ? <span class="tag">{t('facts.tagUnsaved')}</span> : null}
         {corrected ? <span class="tag">{t('facts.tagCorrected')}</span> : null}
         {row.notFound ? <span class="tag warn">{t('facts.tagNotOnPage')}</span> : null}
+        {lost && !row.notFound ? (
+          <span class="tag warn" id={lostId}>
+            {t('facts.tagMentionsLost', { count: lost, total })}
+          </span>
+        ) : null}
         <button
           type="button"
           class="link"

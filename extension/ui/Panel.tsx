@@ -45,7 +45,7 @@ export function Panel({ port }: { port: PanelPort }) {
       const page = known.status === 'ready' && known.page ? known.page : await port.analyze(tabId);
       if (seq !== loads.current) return;
       dispatch({ type: 'analysisLoaded', page: { ...page, tabId } });
-      if (known.saved && known.page === page) dispatch({ type: 'placement', savedNotFound: known.saved.notFound });
+      if (known.saved && known.page === page) dispatch({ type: 'placement', savedNotFound: known.saved.notFound, savedMentionsLost: known.saved.mentionsLost });
       const saved = await port.getSaved(page);
       if (seq !== loads.current) return;
       dispatch({ type: 'savedLoaded', saved });
@@ -104,7 +104,7 @@ export function Panel({ port }: { port: PanelPort }) {
         else void load();
         return;
       }
-      if (tab.saved) dispatch({ type: 'placement', savedNotFound: tab.saved.notFound, analysisNotFound: tab.page?.notFound });
+      if (tab.saved) dispatch({ type: 'placement', savedNotFound: tab.saved.notFound, savedMentionsLost: tab.saved.mentionsLost, analysisNotFound: tab.page?.notFound });
     });
     const offSave = port.onSaveCommand((tabId) => {
       const s = current();

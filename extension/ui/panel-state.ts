@@ -19,6 +19,7 @@ import { KIND_ORDER } from './palette.ts';
 import type {
   Anchor,
   FactUpdate,
+  MentionsLost,
   ManualFactDraft,
   PageAnalysis,
   SaveArticlePayload,
@@ -47,6 +48,11 @@ export interface FactRow extends Anchor {
   notFound?: boolean;
   /** How many places the text names the fact (the analysis's mentions), when more than one. */
   mentions?: number;
+  /**
+   * A saved fact found on the page with some of its mentions missing (the page changed):
+   * how many places the saved text named it, and which of them are not on the page.
+   */
+  mentionsLost?: Omit<MentionsLost, 'id'>;
 }
 
 export interface PageState extends PageAnalysis {
@@ -86,6 +92,8 @@ export interface PanelState {
   stale: boolean;
   /** Saved facts the content script could not find on the page (tab-state), by saved id. */
   savedNotFound: number[];
+  /** Saved facts it found with some of their mentions missing (tab-state). */
+  savedMentionsLost: MentionsLost[];
   nextManual: number;
 }
 
@@ -103,7 +111,7 @@ export type PanelAction =
   | { type: 'error'; message: string }
   | { type: 'dismissError' }
   | { type: 'notFound'; id: string }
-  | { type: 'placement'; savedNotFound: number[]; analysisNotFound?: string[] }
+  | { type: 'placement'; savedNotFound: number[]; savedMentionsLost?: MentionsLost[]; analysisNotFound?: string[] }
   | { type: 'pageChanged' };
 
 export const initialState: PanelState = {
@@ -116,6 +124,7 @@ export const initialState: PanelState = {
   saving: false,
   stale: false,
   savedNotFound: [],
+  savedMentionsLost: [],
   nextManual: 1,
 };
 
@@ -135,7 +144,7 @@ export function reducer(state: PanelState, action: PanelAction): PanelState {
         ...initialState,
         phase: 'ready',
         page,
-        rows: rowsFrom(page, undefined, []),
+        rows: rowsFrom(page, undefined, [], []),
         nextManual: state.nextManual,
       };
     }
@@ -145,7 +154,7 @@ export function reducer(state: PanelState, action: PanelAction): PanelState {
       return {
         ...state,
         saved: action.saved,
-        rows: rowsFrom(state.page, action.saved ?? undefined, state.savedNotFound),
+        rows: rowsFrom(state.page, action.saved ?? undefined, state.savedNotFound, state.savedMentionsLost),
         ...(action.saved ? { note: action.saved.note, ...tagsOf(action.saved.tags) } : {}),
         dirty: false,
       };
@@ -212,7 +221,7 @@ export function reducer(state: PanelState, action: PanelAction): PanelState {
           dirty: false,
           lastSave: outcome,
           saved: action.saved,
-          rows: rowsFrom(state.page, action.saved, state.savedNotFound),
+          rows: rowsFrom(state.page, action.saved, state.savedNotFound, state.savedMentionsLost),
           note: action.saved.note,
           ...tagsOf(action.saved.tags),
         };
@@ -257,13 +266,20 @@ export function reducer(state: PanelState, action: PanelAction): PanelState {
       const page = action.analysisNotFound ? { ...state.page, notFound: action.analysisNotFound } : state.page;
       const saved = new Set(action.savedNotFound);
       const fresh = new Set(page.notFound ?? []);
+      const savedMentionsLost = action.savedMentionsLost ?? [];
+      const lostBySaved = lostById(savedMentionsLost);
       const rows = state.rows.map((r) => {
         if (r.source === 'new') return r;
         // What the content script found on the page is the truth for what it was asked to draw.
         const notFound = (r.savedId !== undefined && saved.has(r.savedId)) || (r.source === 'analysis' && fresh.has(r.id));
-        return notFound === !!r.notFound ? r : { ...r, notFound };
+        const mentionsLost = !notFound && r.savedId !== undefined ? lostBySaved.get(r.savedId) : undefined;
+        if (notFound === !!r.notFound && mentionsLost === r.mentionsLost) return r;
+        const next: FactRow = { ...r, notFound };
+        if (mentionsLost) next.mentionsLost = mentionsLost;
+        else delete next.mentionsLost;
+        return next;
       });
-      return { ...state, page, savedNotFound: action.savedNotFound, rows };
+      return { ...state, page, savedNotFound: action.savedNotFound, savedMentionsLost, rows };
     }
 
     case 'pageChanged':
@@ -338,6 +354,24 @@ export function notFoundRows(state: PanelState): FactRow[] {
   return state.rows.filter((r) => r.notFound);
 }
 
+/** Saved facts found on the page with some of their mentions missing. */
+export function mentionsLostRows(state: PanelState): FactRow[] {
+  return state.rows.filter((r) => !r.notFound && r.mentionsLost);
+}
+
+/**
+ * The mentions a row's arrows step through, as indices into its mentions (0 is its quote):
+ * every one when none is lost, else those still on the page. Empty when it is named once.
+ */
+export function mentionSteps(row: FactRow): number[] {
+  const total = row.mentionsLost?.total ?? row.mentions ?? 0;
+  if (total < 2) return [];
+  const lost = new Set(row.mentionsLost?.mentions.map((m) => m.mention));
+  const out: number[] = [];
+  for (let i = 0; i < total; i++) if (!lost.has(i)) out.push(i);
+  return out;
+}
+
 /** 'a, b;c' → ['a', 'b', 'c']: comma- or semicolon-separated, cleaned, no duplicates (case-insensitive). */
 export function parseTags(input: string): string[] {
   return normalizeTags(input.split(/[,;]/));
@@ -350,8 +384,11 @@ export function parseTags(input: string): string[] {
  * content script could not draw (page.notFound), saved facts it could not place
  * (savedNotFound, from tab-state), and saved facts whose quote is not in the page text.
  */
-function rowsFrom(page: PageState, saved: SavedArticleView | undefined, savedNotFound: readonly number[]): FactRow[] {
+function rowsFrom(page: PageState, saved: SavedArticleView | undefined, savedNotFound: readonly number[], savedMentionsLost: readonly MentionsLost[]): FactRow[] {
   const missingSaved = new Set(savedNotFound);
+  const lostBySaved = lostById(savedMentionsLost);
+  // A saved fact found with mentions missing says so (never one not found at all).
+  const lostOf = (id: number | undefined, notFound: boolean) => (notFound || id === undefined ? undefined : lostBySaved.get(id));
   const missingFresh = new Set(page.notFound ?? []);
   const byAnalysisId = new Map<string, SavedFactView>();
   for (const f of saved?.facts ?? []) {
@@ -364,6 +401,8 @@ function rowsFrom(page: PageState, saved: SavedArticleView | undefined, savedNot
     const fields = fieldsOfFact(fact);
     const s = byAnalysisId.get(id);
     if (s) matched.add(s.id);
+    const notFound = missingFresh.has(id) || (!!s && missingSaved.has(s.id));
+    const mentionsLost = lostOf(s?.id, notFound);
     return {
       id,
       source: 'analysis',
@@ -378,13 +417,16 @@ function rowsFrom(page: PageState, saved: SavedArticleView | undefined, savedNot
       savedChecked: s?.checked,
       savedId: s?.id,
       savedCorrections: s?.corrected && Object.keys(s.corrected).length ? s.corrected : undefined,
-      ...(missingFresh.has(id) || (s && missingSaved.has(s.id)) ? { notFound: true } : {}),
+      ...(notFound ? { notFound: true } : {}),
       ...(fact.mentions && fact.mentions.length > 1 ? { mentions: fact.mentions.length } : {}),
+      ...(mentionsLost ? { mentionsLost } : {}),
     };
   });
   for (const f of saved?.facts ?? []) {
     if (matched.has(f.id)) continue;
     const at = f.detached ? undefined : reanchor(page.text, f);
+    const notFound = at === undefined || missingSaved.has(f.id);
+    const mentionsLost = lostOf(f.id, notFound);
     rows.push({
       id: `saved:${f.id}`,
       source: 'saved',
@@ -400,10 +442,15 @@ function rowsFrom(page: PageState, saved: SavedArticleView | undefined, savedNot
       savedChecked: f.checked,
       savedId: f.id,
       savedCorrections: f.corrected && Object.keys(f.corrected).length ? f.corrected : undefined,
-      notFound: at === undefined || missingSaved.has(f.id),
+      notFound,
+      ...(mentionsLost ? { mentionsLost } : {}),
     });
   }
   return sortRows(rows);
+}
+
+function lostById(list: readonly MentionsLost[]): Map<number, Omit<MentionsLost, 'id'>> {
+  return new Map(list.map(({ id, ...rest }) => [id, rest] as const));
 }
 
 function sortRows(rows: FactRow[]): FactRow[] {

@@ -3,11 +3,11 @@
 // it over browser.runtime / browser.tabs messages, tests implement it with plain objects.
 
 import type { Analysis, FactKind } from '../../analyzer/contract.ts';
-import type { ErrorReply, SavedFactView } from '../messages.ts';
+import type { ErrorReply, MentionsLost, SavedFactView } from '../messages.ts';
 import type { FieldsPatch } from '../storage/types.ts';
 import type { FieldValues } from './fields.ts';
 
-export type { SavedFactView } from '../messages.ts';
+export type { LostMention, MentionsLost, SavedFactView } from '../messages.ts';
 
 /** The page as the content script read and analysed it. */
 export interface PageAnalysis {
@@ -93,6 +93,8 @@ export interface TabStateView {
     factCount: number;
     /** Ids of saved facts the content script could not find on the page. */
     notFound: number[];
+    /** Saved facts it found with some of their mentions missing (which ones, with their quotes). */
+    mentionsLost?: MentionsLost[];
   };
 }
 

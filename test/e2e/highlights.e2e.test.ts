@@ -30,6 +30,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page, type Worker 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Fact } from '../../analyzer/contract.ts';
 import { squashText } from '../../extension/highlight/squash.ts';
+import { contextOf } from '../../extension/storage/context.ts';
 import { isKnownHost } from '../../extension/known-hosts.ts';
 import type { SavedFactView, TabState } from '../../extension/messages.ts';
 import { kindLabel } from '../../extension/i18n/index.ts';
@@ -348,7 +349,7 @@ describe.skipIf(!browserPath)('the extension in Chromium', () => {
     await page.close();
   });
 
-  it('coming back to a saved page: saved facts are highlighted with their state, re-anchored after the page changed, and a lost one is listed', async () => {
+  it('coming back to a saved page: saved facts are highlighted with their state, re-anchored after the page changed, and a lost one is listed; so are the lost mentions of a fact still there, in the side panel', async () => {
     const e = entry('002-baolangson.html');
     let page = await open(addressOf(e));
     const { tabId, state } = await stateOf(page.url());
@@ -371,33 +372,107 @@ describe.skipIf(!browserPath)('the extension in Chromium', () => {
     expect(await sendFromPanel({ type: 'update-fact', factId: unticked.id, checked: false })).toEqual({ factId: unticked.id, checked: false });
     await page.waitForFunction(() => CSS.highlights.get('bantin-office-off')?.size === 1);
 
-    // The page changes: a paragraph is added above the article (every offset moves) and a
-    // count disappears from it.
+    // The page changes: a paragraph is added above the article (every offset moves), a
+    // count disappears from it, and a body named seven times loses two of its mentions (the
+    // two spelt 'Ban chỉ đạo' now read 'Ban Chỉ đạo', as the five others do).
     const html = readFileSync(join(PAGES, e.file), 'utf8');
     const lost = record.facts.find((f) => f.kind === 'count' && html.split(f.quote).length === 2)!;
     expect(lost).toBeDefined();
+    const LOWER = 'Ban chỉ đạo Cuộc vận động';
+    const UPPER = 'Ban Chỉ đạo Cuộc vận động';
+    const partly = record.facts.find((f) => f.kind === 'office' && f.quote === LOWER)!;
+    const partlyFact = page1.analysis.facts.find((f) => f.kind === 'office' && f.text === LOWER)!;
+    const partlyMentions = partlyFact.mentions!.map((m) => page1.text.slice(m.start, m.end));
+    expect(partlyMentions).toHaveLength(7);
+    const lostMentions = partlyMentions.flatMap((q, i) => (q === LOWER ? [i] : []));
+    expect(lostMentions).toEqual([0, 2]);
     overrides.set(e.file, (h) =>
       h
         .replace(/(<h1[^>]*>[\s\S]*?<\/h1>)/, '$1\n<p>Bài viết đã được cập nhật, bổ sung thêm thông tin về hoạt động của Đảng bộ trong năm.</p>')
-        .replace(lost.quote, 'nhiều'),
+        .replace(lost.quote, 'nhiều')
+        .split(LOWER)
+        .join(UPPER),
     );
     try {
       await page.close();
       page = await open(addressOf(e));
       const back = await stateOf(page.url(), (s) => s.status === 'ready' && !!s.saved);
       expect(back.state.saved!.notFound).toEqual([lost.id]);
+      // The body's two lost mentions are carried to the tab state, with their saved context.
+      expect(back.state.saved!.mentionsLost).toEqual([
+        {
+          id: partly.id,
+          total: 7,
+          mentions: lostMentions.map((i) => {
+            const m = partlyFact.mentions![i];
+            return { mention: i, quote: LOWER, ...contextOf(page1.text, m.start, m.end) };
+          }),
+        },
+      ]);
       const shown = await highlightsOn(page);
       const keys = new Set(shown.map((h) => key(h.kind, h.text)));
       for (const f of record.facts) {
         if (f.id === lost.id) continue;
-        expect(keys.has(key(f.kind, f.quote)), `${f.kind} '${f.quote}' highlighted again`).toBe(true);
+        // Its own quote (its first mention) is one of the lost ones: its other mentions show it.
+        const quote = f.id === partly.id ? UPPER : f.quote;
+        expect(keys.has(key(f.kind, quote)), `${f.kind} '${quote}' highlighted again`).toBe(true);
       }
       expect(shown.filter((h) => h.name === 'bantin-office-off')).toHaveLength(1);
       const overlay = await overlayText(page);
       expect(overlay.legend).toContain('1 dữ kiện không tìm thấy trên trang');
+      expect(overlay.legend).toContain('2 lần nhắc không tìm thấy trên trang');
       await hoverHighlight(page, 'bantin-person');
       expect((await overlayText(page)).tooltip).toContain('Đã lưu');
       await screenshot(page, '002-baolangson-saved-changed');
+
+      // The side panel (its page in a tab, pinned to the article's tab): the lost count fact
+      // is listed as not found, the body as found with 2 of 7 mentions gone, each with its
+      // context; the body's arrows step over the lost ones, by keyboard.
+      const panel = await ctx.newPage();
+      try {
+        await panel.setViewportSize({ width: 420, height: 860 });
+        await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${back.tabId}`);
+        const section = panel.locator('section.not-found');
+        await section.locator('.mentions-lost').waitFor({ timeout: 10_000 });
+        await expect.poll(() => section.locator('h2').first().textContent()).toBe('Không tìm thấy trên trang (1)');
+        expect(await section.locator('h2 + .hint + ul > li').allTextContents()).toEqual([expect.stringContaining(lost.quote)]);
+        expect(await section.locator('h3').textContent()).toBe('Lần nhắc không còn trên trang (2)');
+        const item = section.locator('li.partly-lost');
+        await expect.poll(() => item.count()).toBe(1);
+        expect(await item.textContent()).toContain('2/7 lần nhắc không còn trên trang');
+        // The row is the page's fact (the analysis of now, matched to the saved one): its quote is the page's.
+        expect(await item.locator('.lost-mentions').getAttribute('aria-label')).toBe(`Các lần nhắc “${UPPER}” không còn trên trang`);
+        expect(await item.locator('.lost-mentions .mention-no').allTextContents()).toEqual(['Lần nhắc 1/7:', 'Lần nhắc 3/7:']);
+        expect(await item.locator('.lost-mentions q b').allTextContents()).toEqual([LOWER, LOWER]);
+        const context0 = contextOf(page1.text, partlyFact.mentions![0].start, partlyFact.mentions![0].end);
+        expect(await item.locator('.lost-mentions q').first().textContent()).toContain(`${context0.prefix.replace(/\s+/g, ' ').trimStart()}${LOWER}`);
+
+        // Its row in the list of facts: the tag, and the arrows skip mentions 1 and 3.
+        const row = panel.locator('section.kind-office li.fact').filter({ hasText: '2/7 lần nhắc không còn trên trang' });
+        await expect.poll(() => row.count()).toBe(1);
+        const group = row.getByRole('group', { name: '7 lần nhắc trên trang' });
+        const tagId = await row.locator('.tag.warn').getAttribute('id');
+        expect(await group.getAttribute('aria-describedby')).toBe(tagId);
+        const pos = row.locator('.mention-pos');
+        expect(await pos.textContent()).toBe('2/7');
+        const next = row.getByRole('button', { name: 'Lần nhắc sau' });
+        await next.focus();
+        await panel.keyboard.press('Enter');
+        await expect.poll(() => pos.textContent()).toBe('4/7');
+        await panel.keyboard.press('Enter');
+        await expect.poll(() => pos.textContent()).toBe('5/7');
+        await row.getByRole('button', { name: 'Lần nhắc trước' }).click();
+        await row.getByRole('button', { name: 'Lần nhắc trước' }).click();
+        await expect.poll(() => pos.textContent()).toBe('2/7');
+        await row.getByRole('button', { name: 'Lần nhắc trước' }).click();
+        await expect.poll(() => pos.textContent()).toBe('7/7');
+        await panel.evaluate(() => window.scrollTo(0, 0));
+        await panel.screenshot({ path: join(ARTIFACTS, 'sidepanel-mentions-lost.png') });
+        await row.scrollIntoViewIfNeeded();
+        await panel.screenshot({ path: join(ARTIFACTS, 'sidepanel-mentions-lost-row.png') });
+      } finally {
+        await panel.close();
+      }
     } finally {
       overrides.delete(e.file);
       await page.close();
