@@ -202,7 +202,10 @@ export function parseAwards(ctx: Context): AwardCandidate[] {
 
   readHeritageRankings(text, out);
   for (const m of DESIGNATION_SCAN.all(text)) {
-    if (!DESIGNATION_FRAME.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const frame = text.slice(Math.max(0, m.index - 40), m.index);
+    if (!DESIGNATION_FRAME.test(frame)) continue;
+    // (not yet conferred: 'đủ điều kiện công nhận huyện nông thôn mới', 'phấn đấu đạt …')
+    if (NOT_YET_CONFERRED.test(frame)) continue;
     const d = DESIGNATION_BY_FORM.get(lookupKey(m[1]));
     if (d) out.push({ kind: 'award', start: m.index, end: m.index + m[1].length, name: d.name });
   }
@@ -251,7 +254,9 @@ for (const d of DESIGNATIONS) for (const f of [d.name, ...d.variants]) DESIGNATI
 const DESIGNATION = rx(`${WORD_START}(${alternation([...DESIGNATION_BY_FORM.keys()])})${WORD_END}`, 'giu');
 const DESIGNATION_SCAN = new WordScan(DESIGNATION, [...DESIGNATION_BY_FORM.keys()], { whole: true });
 /** The verb that confers or receives a designation, right before it ('được công nhận (là)', 'đạt danh hiệu', 'vinh danh là'). */
-const DESIGNATION_FRAME = /(?:công nhận|vinh danh|bình chọn|đạt|nhận|giành|trao tặng|tặng|trao)(?: (?:là|danh hiệu|chứng nhận|giải thưởng)){0,2} "?$/iu;
+const NOT_YET_CONFERRED = /(?<![\p{L}\p{M}])(?:điều kiện|đề nghị|phấn đấu|mục tiêu|hướng tới|chưa|sẽ|xét)(?![\p{L}\p{M}])/u;
+// ('được công nhận là 1 trong 3 xã nông thôn mới của huyện': one of those recognised)
+const DESIGNATION_FRAME = /(?:công nhận|vinh danh|bình chọn|đạt|nhận|giành|trao tặng|tặng|trao)(?: (?:là|danh hiệu|chứng nhận|giải thưởng)){0,2}(?: (?:1|một) trong (?:\d{1,3}|số|những|các))? "?$/iu;
 
 const CLASSED_NAME = / hạng (?:Nhất|Nhì|Ba)$/u;
 const CLASS_AWARDS = new Set(AWARDS.filter((a) => a.classes).map((a) => a.name));

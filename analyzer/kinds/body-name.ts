@@ -49,9 +49,13 @@ export function headForms(word: string): string[] {
   return [...forms];
 }
 
+/** A complete body's name printed in title case: 'Chính Phủ', 'Quốc Hội', 'Bộ Chính Trị' (read as written, any case). */
+const titleCased = (name: string): string => name.replace(/(?<=\s)\p{Ll}/gu, (c) => c.toUpperCase());
+
 /** Every word or phrase that can start a body's name. */
 export const ALL_HEADS = [
   ...COMPLETE_BODIES.flatMap(completeNames),
+  ...COMPLETE_BODIES.flatMap(completeNames).filter((n) => n.includes(' ') && titleCased(n) !== n).map(titleCased),
   ...BODY_HEADS.flatMap((h) => headForms(h.word)),
   ...PEOPLE_HEADS,
   ...PARTY_HEADS,
@@ -110,9 +114,10 @@ export const LEVEL_WORD = sticky(
 );
 export const PLACE_WORD = sticky(`(?:${CAP_WORD}|\\d{1,3})${WORD_END}`);
 /** One word of a name: letters and digits, with '&' or '-' inside an acronym ('PC&CC', 'NN-PTNT'). */
-// (a syllable glued to the capital of the next sentence ends there: 'Tổng cục Thống kêChiều 30.5')
+// (a syllable glued to the capital of the next sentence ends there: 'Tổng cục Thống kêChiều 30.5';
+// so does an acronym glued to the next word: 'Ủy ban Thường vụ QHđã ra nghị quyết', 'Viện KSNDHàng trăm …')
 const TOKEN = sticky(
-  `\\p{Lu}[\\p{Lu}\\d]*[&-][\\p{Lu}\\d&-]*[\\p{Lu}\\d]${WORD_END}|\\p{Lu}?[\\p{Ll}\\p{M}]+(?=\\p{Lu}[\\p{Ll}\\p{M}])|[\\p{L}\\p{M}]+${WORD_END}|\\d{1,3}${WORD_END}`,
+  `\\p{Lu}[\\p{Lu}\\d]*[&-][\\p{Lu}\\d&-]*[\\p{Lu}\\d]${WORD_END}|\\p{Lu}?[\\p{Ll}\\p{M}]+(?=\\p{Lu}[\\p{Ll}\\p{M}])|\\p{Lu}{2,}(?=[bcdđghklmnpqrstvx][\\p{Ll}\\p{M}])|\\p{Lu}{2,}(?=\\p{Lu}[\\p{Ll}\\p{M}])|[\\p{L}\\p{M}]+${WORD_END}|\\d{1,3}${WORD_END}`,
 );
 /**
  * A phrase list matched in any case. Case-insensitive alternations are slow in V8; the office
@@ -484,6 +489,9 @@ export function nameWords(text: string, pos: number, opts: NameOptions = {}): nu
     let len = word.length;
     // After a person's title, a person's name right after the head is no body's name: 'Phó Bí thư Đảng ủy Bùi Khánh Long'.
     if (n === 0 && capital && reading.personNext && personStartsHere(text, p, 0, !opts.namedAfterPeople)) break;
+    // A sentence that lost its period opens right after the head: '… phó giám đốc sở Trước đó, …'.
+    // (a school named after a man keeps his name: 'Trường THPT Ông Ích Khiêm')
+    if (n === 0 && capital && !opts.namedAfterPeople && (SENTENCE_STARTER.has(word) || at(NOT_NAME_START, text, p))) break;
     if (n > 0 && capital) {
       // A capitalised word that starts sentences starts the next one ('… Hành chính công Theo kế hoạch').
       if (SENTENCE_STARTER.has(word) || at(NOT_NAME_START, text, p)) break;

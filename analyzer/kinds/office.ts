@@ -228,8 +228,18 @@ const OF_THE_ASSEMBLY = /^ +của +(?:Quốc hội|QH)(?![\p{L}\p{M}])/u;
 const PARTY_NAME_AFTER = /^ +(?:Cộng sản|CS|Nhân dân)(?= )/u;
 const PARTY_AFTER = /^ +Đảng +(?:Cộng sản|CS|Nhân dân)(?= )/u;
 /** A republic named after a body that is not Việt Nam: 'Quốc hội Cộng hòa Cu Ba', '… nước Cộng hòa Pháp'. */
+const NATIONAL_AT_END = /\s(?:Quốc gia|quốc gia|Trung ương)$/u;
+/** A firm named inside or right after a unit's name (a few lower-case words may come between). */
+/** The units a firm has too: its divisions and boards ('Phòng Kế hoạch', 'Ban Giám đốc'). */
+const FIRM_UNIT = /^(?:Phòng|Ban)(?![\p{L}\p{M}])/u;
+const PARTY_IN_NAME = /(?:^|\s)(?:Đảng ủy|Đảng bộ|Chi bộ|Đảng đoàn|[Đđ]ảng)(?=\s|$)/u;
+const FIRM_IN_NAME = /(?:^|\s)(?:Công ty|Cty|CTy|Tổng công ty|Tổng Công ty|Tập đoàn)(?=\s|$)/u;
+const FIRM_AFTER = /^ +[\p{Ll}\p{M} ]{0,30}?(?<![\p{L}\p{M}])(?:Công ty|Cty|CTy|Tổng công ty|Tổng Công ty|Tập đoàn)(?![\p{L}\p{M}])/u;
+/** The country's full name after a State body: ' nước Cộng hòa xã hội chủ nghĩa Việt Nam', ' nước CHXHCN Việt Nam'. */
+const NATION_AFTER = /^ +(?:nước +)?(?:Cộng [Hh]òa +[Xx]ã hội +[Cc]hủ nghĩa|Cộng [Hh]oà +[Xx]ã hội +[Cc]hủ nghĩa|CHXHCN) +Việt Nam(?![\p{L}\p{M}])/u;
 const FOREIGN_REPUBLIC = /^(?:nước +)?Cộng hòa +(?!(?:[Xx]ã hội [Cc]hủ nghĩa|XHCN) +Việt Nam)\p{Lu}/u;
 const PRESS_ACRONYM = new Set(PRESS_ACRONYMS);
+const PRESS_BEFORE = /\p{Lu}[\p{Lu}+.]*$/u;
 const PHOTO_CREDIT_BEFORE = /(?<![\p{L}\p{M}])Ảnh *: *$/u;
 const NOT_OFFICE_SET = new Set(NOT_OFFICES.map((s) => s.toLowerCase()));
 // Look-behinds run sticky at the end of a slice (endsWithMatch): read backwards from there,
@@ -391,6 +401,8 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
     // (its first word may be a field in lower case: 'Ban bồi thường giải phóng mặt bằng Q.Tân Phú')
     const ne = s > 0 && !at(HEAD_AT_ANY, text, s) ? nameWords(text, s, { first: 'capital or name word', closed }) : -1;
     if (ne > 0 && closed.byLocator) return { end: ne, family: 'unit' };
+    // … or by the nation it serves: 'Ban An toàn giao thông Quốc gia'.
+    if (ne > 0 && /^\p{Lu}/u.test(text[s]) && NATIONAL_AT_END.test(text.slice(s, ne))) return { end: ne, family: 'unit' };
   }
   // Units and Party organisations that belong to an owner: 'Văn phòng …', 'Đảng bộ …'.
   if ((m = at(UNIT_HEAD, text, pos))) {
@@ -400,7 +412,7 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
     // 'Đảng bộ cơ sở Văn phòng …' is the same body as 'Đảng bộ Văn phòng …'.
     if (s > 0 && family === 'party' && /^cơ sở /u.test(text.slice(s, s + 7))) s += 7;
     // 'Ban Thường vụ Đảng ủy cơ quan Văn phòng Quốc hội': the Party committee of an agency.
-    else if (s > 0 && family === 'party' && /^cơ quan \p{Lu}/u.test(text.slice(s, s + 9))) s += 8;
+    else if (s > 0 && family === 'party' && /^[Cc]ơ quan \p{Lu}/u.test(text.slice(s, s + 9))) s += 8;
     // 'Đảng ủy Ban Giám đốc Sở X': a leadership board is no body with a Party organ of its own;
     // the comma between the two was lost (refine/offices.ts reads them as coordinated).
     if (s > 0 && family === 'party' && LEADERSHIP_BOARD.test(text.slice(s, s + 14))) return { end, lacks: 'owner', family };
@@ -409,7 +421,8 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
       // (a board of a mass organisation's centre is none: 'BCH T.Ư Hội Nông dân'; its Party organ is: 'Đảng ủy cơ quan T.Ư Hội LHPN')
       if (o && family !== 'party' && at(CENTRAL_OWNER, text, s) && at(MASS_ORGANISATION_AFTER, text, o.end)) return { end: o.end, lacks: 'owner', family };
       // 'Văn phòng HĐND - UBND huyện X', 'Văn phòng HĐND và UBND tỉnh': one office of both.
-      const joint = o && o.lacks === 'locator' && o.family === 'people' && /^(?:Văn phòng|VP)$/u.test(m[0]) ? jointPeoplesBodies(text, o.end) : null;
+      // (also 'Văn phòng Đoàn ĐBQH và HĐND TPHCM': the office of the delegation and the council)
+      const joint = o && o.lacks === 'locator' && /^(?:Văn phòng|VP)$/u.test(m[0]) ? jointPeoplesBodies(text, o.end) : null;
       if (joint) return { end: joint.end, owner: text.slice(s, joint.end), locator: joint.locator, family };
       if (o && !o.lacks) return { end: o.end, owner: text.slice(s, o.end), locator: o.locator, family };
       if (o && o.lacks) {
@@ -450,8 +463,24 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
     if (m[0] === 'Trường' && !at(SCHOOL_TYPE, text, s)) return null;
     // 'Cục Trưởng', 'Vụ Trưởng': a title, written with a capital.
     if (/^[Tt]rưởng(?![\p{L}\p{M}])/u.test(text.slice(s, s + 7))) return null;
+    // A committee named by its topic: 'Ủy ban về các vấn đề xã hội của Quốc hội' (also 'Ủy ban Về …').
+    // ('Ủy ban Các vấn đề xã hội của Quốc hội': its topic without 'về')
+    if (/^(?:Ủy ban|UB)$/u.test(m[0])) {
+      const topicAt = /^[Vv]ề (?:các )?/u.exec(text.slice(s, s + 7)) ?? /^[Cc]ác (?=vấn đề )/u.exec(text.slice(s, s + 12));
+      if (topicAt) {
+        const topic = topicWords(text, s + topicAt[0].length);
+        return topic > 0 ? { end: topic, family: 'other' } : null;
+      }
+      // ('UB Tỉnh ủy X' is no committee's name)
+      if (m[0] === 'UB' && at(HEAD_AT_ANY, text, s)) return null;
+    }
     // Most heads take a capitalised name ('Vụ Tổ chức'); 'vụ cháy' is an incident. A department
-    // may be named by its field in lower case: 'Cục chống tham nhũng'.
+    // may be named by its field in lower case: 'Cục chống tham nhũng', and a ministry's department
+    // so when its ministry follows: 'Vụ tổ chức cán bộ, Bộ Công Thương'.
+    if (m[0] === 'Vụ' && !/^\p{Lu}/u.test(text[s]) && fieldAt(text, s)) {
+      const ne = nameWords(text, s, { first: 'capital or name word' });
+      if (ne > 0 && ownerBodyFollows(text, ne, depth)) return { end: ne, family: 'other' };
+    }
     const lowerAllowed = LOWER_NAME_HEADS.has(m[0]);
     if (m[0] === 'Cục' && !/^\p{Lu}/u.test(text[s]) && fieldAt(text, s) && !PLURAL_BEFORE.test(text.slice(Math.max(0, pos - 12), pos))) {
       const ne = nameWords(text, s, { first: 'capital or name word' });
@@ -501,6 +530,13 @@ function ownerFollows(text: string, end: number): boolean {
   return !!m && !!at(HEAD_AT_ANY, text, end + m[0].length);
 }
 
+/** The same, a whole body (not a title's first word: 'Vụ đất đai, Bộ trưởng …'). */
+function ownerBodyFollows(text: string, end: number, depth: number): boolean {
+  const m = OWNER_AFTER.exec(text.slice(end, end + 10));
+  const b = m ? body(text, end + m[0].length, depth + 1) : null;
+  return !!b && !b.lacks;
+}
+
 const JOINED_PEOPLES_BODY = sticky(`(?: *- *| +và +| *, *)(?:${alternation(PEOPLE_HEADS)})${WORD_END}`);
 /** After 'HĐND' in an office's owner: '- UBND huyện X', ' và UBND tỉnh' (the end and the shared locator), or null. */
 function jointPeoplesBodies(text: string, end: number): { end: number; locator: string } | null {
@@ -538,7 +574,7 @@ function owner(text: string, pos: number, depth: number): Parsed | null {
 // ---------------------------------------------------------------- level and province
 
 const CENTRAL_MARK = /(?:^|\s)(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán) |(?:^|\s)(?:Trung ương|TW|TƯ|T\.Ư|Chính phủ|Quốc hội|QH|Bộ Chính trị|Ban Bí thư|[Tt]ối cao|[Cc]ấp cao|Tổng cục|Kiểm toán Nhà nước|Ngân hàng Nhà nước)(?=$|\s)|^Bộ |(?:^|\s)Bộ (?=\p{Lu})/u;
-const CENTRE_OR_NATION = /(?:^|\s)(?:[Tt]rung [Ưư]ơng|TW|TƯ|T\.Ư)(?=$|\s)|\s(?:Việt Nam|VN)$/u;
+const CENTRE_OR_NATION = /(?:^|\s)(?:[Tt]rung [Ưư]ơng|TW|TƯ|T\.Ư)(?=$|\s)|\s(?:Việt Nam|VN|[Qq]uốc gia)$/u;
 /**
  * Provinces as written, by their last word in lower case: a name's last words are looked up, not
  * matched against every province. (Case aside after the first letter: 'tỉnh Yên bái' as printed.)
@@ -711,7 +747,9 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
     if (
       standing &&
       (endsWithMatch(ROLE_BEFORE_THUONG_TRUC, text.slice(Math.max(0, start - 40), start)) ||
-        (standing[0] === 'Thường trực ' ? personAfter(text, parsed.end) : MEMBER_BEFORE.test(text.slice(Math.max(0, start - 10), start))))
+        // ('Ủy viên Thường trực Ủy ban …': a standing member's title)
+        personAfter(text, parsed.end) && standing[0] === 'Thường trực ' ||
+        MEMBER_BEFORE.test(text.slice(Math.max(0, start - 10), start)))
     ) {
       const s = start + standing[0].length;
       reading.personNext = true;
@@ -722,16 +760,23 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
       parsed = b;
     }
     // A committee or council of the National Assembly is named with it: 'Ủy ban Pháp luật của Quốc hội'.
-    if (/^(?:Ủy ban|Hội đồng) /u.test(source.slice(start - base, start - base + 8))) {
+    if (/^(?:Ủy ban|UB|Hội đồng) /u.test(source.slice(start - base, start - base + 8))) {
       const na = OF_THE_ASSEMBLY.exec(text.slice(parsed.end, parsed.end + 16));
       if (na) parsed.end += na[0].length;
+    }
+    // A State body named with the country's full name: 'Quốc hội nước Cộng hòa xã hội chủ nghĩa
+    // Việt Nam', 'Chính phủ nước CHXHCN Việt Nam' (the whole name; the short one is the same body).
+    if (!parsed.lacks && text[parsed.end] === ' ' && (text[parsed.end + 1] === 'n' || text[parsed.end + 1] === 'C')) {
+      const nation = NATION_AFTER.exec(text.slice(parsed.end, parsed.end + 48));
+      if (nation) parsed.end += nation[0].length;
     }
     const name = withoutRepeatedLevel(withoutAside(squash(source.slice(start - base, parsed.end - base))));
     // Named heads ('Phòng', 'Cục', 'Viện') right after a capitalised word are part of a proper name: 'Hải Phòng'.
     // (A capitalised word that opens a sentence does not count: 'Theo Chi cục …'.)
     const prevWord = /(?<![.!?:;"(\n]\s*|^)(?<=\S )(\p{Lu}[\p{L}\p{M}]*) $/u.exec(text.slice(Math.max(0, start - 24), start));
     // ('nguyên Trưởng Phòng Tài chính': a title's first word is no proper name.)
-    if (!h.titled && prevWord && !TITLE_WORD.test(prevWord[1]) && at(NAMED_HEAD, text, start) && !endsWithMatch(ROLE_BEFORE, text.slice(Math.max(0, start - 40), start))) continue;
+    // (nor is an acronym: 'Chủ tịch CĐCS Chi cục Thuế huyện X' names the union of the Chi cục)
+    if (!h.titled && prevWord && !TITLE_WORD.test(prevWord[1]) && !/^\p{Lu}{2,}$/u.test(prevWord[1]) && at(NAMED_HEAD, text, start) && !endsWithMatch(ROLE_BEFORE, text.slice(Math.max(0, start - 40), start))) continue;
     // A body followed by a foreign country is that country's: 'Bộ Ngoại giao Qatar', 'Trung ương
     // Đảng Cộng sản Trung Quốc'.
     // (and a Party organ followed by its Party's name: 'Bộ Chính trị Đảng Cộng sản Cu Ba')
@@ -746,7 +791,19 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
     // (A bare Party organ stays a mention: coordinated titles may complete it, 'Bí thư Đảng ủy,
     // Giám đốc Sở X'; left bare, refine/offices.ts drops it.)
     // An acronym inside another ('QH&KT') or given in parentheses ('quy hoạch (QH)') is no body's.
-    if (/^\p{Lu}{2,}$/u.test(name) && !parsed.lacks && (text[start - 1] === '(' || /^[&/-]/u.test(text[parsed.end] ?? ''))) {
+    // (nor one glued into a document's symbol: 'Thông tư số 11/2013/TT-NHNN', 'Quyết định 1161/QĐ-NHNN')
+    if (/^\p{Lu}{2,}$/u.test(name) && !parsed.lacks && (text[start - 1] === '(' || /^[&/-]/u.test(text[parsed.end] ?? '') || (/^[/-]$/u.test(text[start - 1] ?? '') && /^[\p{L}\p{N}.]$/u.test(text[start - 2] ?? '')))) {
+      coveredTo = parsed.end;
+      continue;
+    }
+    // A firm's unit is no Party or State body ('Phòng Tài vụ Công ty Xuất nhập khẩu X', 'Phòng Kế
+    // hoạch vật tư Cty Điện Quang'); the Party organisation in a firm is ('Đảng bộ Công ty X').
+    if (FIRM_UNIT.test(name) && !PARTY_IN_NAME.test(name) && (FIRM_IN_NAME.test(name) || FIRM_AFTER.test(text.slice(parsed.end, parsed.end + 40)))) {
+      coveredTo = parsed.end;
+      continue;
+    }
+    // A unit in an outlet's credit glued to it: 'Văn Hiếu/VOV-Trung tâm Tin' (the news desk signs, no body is named).
+    if ((text[start - 1] === '-' || text[start - 1] === '/') && PRESS_ACRONYM.has(PRESS_BEFORE.exec(text.slice(Math.max(0, start - 12), start - 1))?.[0] ?? '')) {
       coveredTo = parsed.end;
       continue;
     }
@@ -793,6 +850,40 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
     coveredTo = parsed.end;
   }
   readText('');
+  return withDelegations(text, out);
+}
+
+/**
+ * A province's delegation of National Assembly deputies named by the province alone, after a
+ * deputy: 'Đại biểu Trương Văn Vở, Đoàn Đồng Nai', 'các đại biểu A (đoàn Đồng Nai), B (đoàn
+ * Bình Dương)' (DECISIONS.md: a province's delegation is an office). Elsewhere 'đoàn X' is a team.
+ */
+const DELEGATION = new RegExp(`(?<![\\p{L}\\p{M}])[Đđ]oàn +(${PROVINCE_NAME_PATTERN})(?![\\p{L}\\p{M}])`, 'gu');
+/** A deputy named right before: 'đại biểu Trương Văn Vở, ', 'ĐB Lê Văn A (' (a name of two to four capitalised words). */
+const DEPUTY_BEFORE = /(?:[Đđ]ại biểu|ĐB)(?: Quốc hội| QH)? ([^,(–\n-]{3,40}?) *[,(–-] *$/u;
+/** Two to four title-case words: a person's name. */
+function personName(s: string): boolean {
+  const words = s.trim().split(/ +/u);
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(w));
+}
+const NEXT_DEPUTY = /^\)? *(?:,|và) ([^,(–\n-]{3,40}?) *[,(–-] *$/u;
+function withDelegations(text: string, out: OfficeMention[]): OfficeMention[] {
+  if (!text.includes('oàn ')) return out;
+  let added = false;
+  let lastEnd = -1;
+  for (const m of text.matchAll(DELEGATION)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // (a list of deputies goes on: 'A (đoàn Đồng Nai), B (đoàn Bình Dương)')
+    const before = text.slice(Math.max(0, start - 60), start);
+    const deputy = DEPUTY_BEFORE.exec(before) ?? (lastEnd >= 0 && start - lastEnd < 40 ? NEXT_DEPUTY.exec(text.slice(lastEnd, start)) : null);
+    if (!deputy || !personName(deputy[1])) continue;
+    lastEnd = end;
+    if (out.some((o) => o.start < end && start < o.end)) continue;
+    out.push({ start, end, name: squash(m[0]), level: 'province', province: findProvince(m[1]), family: 'other' });
+    added = true;
+  }
+  if (added) out.sort((a, b) => a.start - b.start);
   return out;
 }
 
@@ -830,7 +921,7 @@ function ownerAside(text: string, end: number): string | undefined {
  * number or an abbreviation keeps it ('Quận ủy quận 9', 'Thành ủy TP HCM'), and so does the city
  * that shares a man's name ('Thành ủy TP Hồ Chí Minh').
  */
-const REPEATED_LEVEL = /(?<![\p{L}\p{M}])(Tỉnh ủy [Tt]ỉnh|Huyện ủy [Hh]uyện|Quận ủy [Qq]uận|Thị ủy [Tt]hị xã|Thị ủy TX\.?|Thành ủy [Tt]hành phố|Thành ủy TP\.?) *(?=\p{Lu}[\p{Ll}\p{M}])(?!Hồ Chí Minh)/u;
+const REPEATED_LEVEL = /(?<![\p{L}\p{M}])(Tỉnh ủy [Tt]ỉnh|Huyện ủy [Hh]uyện|Quận ủy [Qq]uận|Thị ủy [Tt]hị xã|Thị ủy TX\.?|Thành ủy [Tt]hành phố|Thành ủy TP\.?) *(?=\p{Lu}[\p{Ll}\p{M}])(?![Hh]ồ [Cc][Hh]í [Mm]inh)/u;
 function withoutRepeatedLevel(name: string): string {
   const m = REPEATED_LEVEL.exec(name);
   return m ? name.slice(0, m.index) + m[1].slice(0, m[1].indexOf('ủy') + 2) + ' ' + name.slice(m.index + m[0].length) : name;

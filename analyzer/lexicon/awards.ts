@@ -217,6 +217,12 @@ export const DESIGNATIONS: readonly AwardName[] = [
   { name: 'Thương hiệu quốc gia', category: 'emulation-title', variants: [] }, // Vietnam Value
   { name: 'Hàng Việt Nam chất lượng cao', category: 'emulation-title', variants: [] },
   { name: 'Thành phố sạch ASEAN', category: 'emulation-title', variants: ['Thành phố du lịch sạch ASEAN'] },
+  // the new-countryside standard a commune or a district is recognised as having met ('được
+  // công nhận là xã nông thôn mới'); 'Bộ tiêu chí xã nông thôn mới' names the criteria, no award
+  { name: 'Xã nông thôn mới', category: 'emulation-title', variants: ['xã đạt chuẩn nông thôn mới'] },
+  { name: 'Xã nông thôn mới nâng cao', category: 'emulation-title', variants: ['xã đạt chuẩn nông thôn mới nâng cao'] },
+  { name: 'Xã nông thôn mới kiểu mẫu', category: 'emulation-title', variants: ['xã đạt chuẩn nông thôn mới kiểu mẫu'] },
+  { name: 'Huyện nông thôn mới', category: 'emulation-title', variants: ['huyện đạt chuẩn nông thôn mới'] },
 ]
 
 /** Class of an order or medal: 'hạng Nhì', 'hạng II', 'hạng 2' → 'Nhì'. */
@@ -238,6 +244,7 @@ export const PRIZE_RANKS: readonly { name: string; variants: readonly string[] }
   { name: 'Ba', variants: ['III', '3'] },
   { name: 'Tư', variants: ['IV', '4'] }, // some contests have a fourth prize [mem]
   { name: 'Khuyến khích', variants: ['KK'] },
+  { name: 'Triển vọng', variants: [] }, // press and arts prizes: 'giải Triển vọng'
   { name: 'A', variants: [] },
   { name: 'B', variants: [] },
   { name: 'C', variants: [] },
@@ -310,6 +317,13 @@ export const GRANTOR_BODIES: readonly { name: string; place?: boolean }[] = [
   { name: 'Tổng LĐLĐ Việt Nam' },
   { name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam' },
   { name: 'Ủy ban Trung ương MTTQ Việt Nam' },
+  // (the Front's central committee abbreviated: 'được Ủy ban T.Ư MTTQ Việt Nam tặng bằng khen')
+  { name: 'Ủy ban T.Ư MTTQ Việt Nam' },
+  { name: 'Ủy ban TƯ MTTQ Việt Nam' },
+  { name: 'Ủy ban TW MTTQ Việt Nam' },
+  { name: 'Ủy ban T.Ư Mặt trận Tổ quốc Việt Nam' },
+  { name: 'Ủy ban TƯ Mặt trận Tổ quốc Việt Nam' },
+  { name: 'UBTƯ MTTQ Việt Nam' },
   { name: 'Thành đoàn', place: true },
   { name: 'Tỉnh đoàn', place: true },
   { name: 'Huyện đoàn', place: true },

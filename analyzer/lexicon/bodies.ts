@@ -55,6 +55,7 @@ export const BODY_HEADS: readonly BodyHead[] = [
   { word: 'Thường vụ', needs: 'owner' }, // 'Ban' left out: Thường vụ Tỉnh ủy, Thường vụ Huyện ủy X
   { word: 'Ủy ban Kiểm tra', needs: 'owner' }, // Ủy ban Kiểm tra Tỉnh ủy
   { word: 'UBKT', needs: 'owner' },
+  { word: 'UB Kiểm tra', needs: 'owner' },
   { word: 'Quân ủy', needs: 'owner' },
 
   // ── Boards, offices, units ────────────────────────────────────────────────────────────────
@@ -78,12 +79,16 @@ export const BODY_HEADS: readonly BodyHead[] = [
   { word: 'Bộ Tư lệnh', needs: 'name' }, // military commands: Bộ Tư lệnh Quân khu 5, Bộ Tư lệnh vùng 4 Hải quân
   { word: 'Bộ đội Biên phòng', needs: 'locator' }, // Bộ đội Biên phòng tỉnh
   { word: 'Ủy ban', needs: 'name' }, // Ủy ban Dân tộc, Ủy ban Pháp luật của Quốc hội (Front: see NOT_OFFICES)
+  { word: 'UB', needs: 'name' }, // 'UB Pháp luật QH', 'UB Tư pháp' ('UB MTTQ' is the Front's: no office)
 
   // ── State: local government ───────────────────────────────────────────────────────────────
   { word: 'Ủy ban nhân dân', needs: 'locator' },
   { word: 'UBND', needs: 'locator' },
   { word: 'Hội đồng nhân dân', needs: 'locator' },
   { word: 'HĐND', needs: 'locator' },
+  // the city's people's committee and council by glued initials ('UBNDTP tặng Bằng khen', Hà Nội press)
+  { word: 'UBNDTP', needs: 'nothing', level: 'province' },
+  { word: 'HĐNDTP', needs: 'nothing', level: 'province' },
   { word: 'Sở', needs: 'name', level: 'province' }, // + DEPARTMENTS
   { word: 'Chi cục', needs: 'name' },
   { word: 'Thanh tra', needs: 'owner' }, // Thanh tra tỉnh, Thanh tra Bộ Nội vụ, Thanh tra Sở Xây dựng (Thanh tra Chính phủ: COMPLETE_BODIES)
@@ -167,6 +172,7 @@ export const LOWER_CASE_HEADS: readonly string[] = [
 export const LOWER_HEAD_NOT_AFTER: readonly string[] = [
   'các', 'những', 'mọi', 'mỗi', 'từng', 'trụ', 'cơ', 'văn', 'ủy', 'uỷ', 'chi', 'tổng', 'bố', 'nhà', 'thị', 'môi',
   'chiến', 'quảng', 'hiện', 'lập', 'công', 'phòng', 'hậu', 'đồng', 'đoàn', 'biên', 'quốc', 'dự', 'giao', 'hội', 'số', 'xứ',
+  'cấp', // 'lãnh đạo cấp phòng huyện X', 'cấp sở': a rank, no body
 ]
 
 /**
@@ -265,7 +271,8 @@ export const COMPLETE_BODIES: readonly CompleteBody[] = withPartyName([
   {
     name: 'Ban Chấp hành Trung ương',
     level: 'central',
-    aliases: ['Ban Chấp hành Trung ương Đảng', 'BCH Trung ương', 'BCH TW', 'BCHTW', 'BCH Trung ương Đảng', 'Ban Chấp hành T.Ư', 'Ban Chấp hành TW', 'Ban Chấp hành TƯ'],
+    aliases: ['Ban Chấp hành Trung ương Đảng', 'BCH Trung ương', 'BCH TW', 'BCHTW', 'BCH Trung ương Đảng', 'Ban Chấp hành T.Ư', 'Ban Chấp hành TW', 'Ban Chấp hành TƯ',
+      'Ban Chấp hành T.Ư Đảng', 'Ban Chấp hành TW Đảng', 'Ban Chấp hành TƯ Đảng', 'BCH TW Đảng', 'BCH T.Ư Đảng', 'BCH TƯ Đảng'],
     short: ['Trung ương Đảng', 'TW Đảng', 'T.Ư Đảng', 'TƯ Đảng'],
   },
   { name: 'Bộ Chính trị', level: 'central', aliases: [] }, // 'BCT' not listed: Bộ Công Thương in codes
@@ -275,7 +282,7 @@ export const COMPLETE_BODIES: readonly CompleteBody[] = withPartyName([
   {
     name: 'Ủy ban Kiểm tra Trung ương',
     level: 'central',
-    aliases: ['UBKT Trung ương', 'UBKT TW', 'UBKTTW', 'Ủy ban Kiểm tra TW'],
+    aliases: ['UBKT Trung ương', 'UBKT TW', 'UBKTTW', 'Ủy ban Kiểm tra TW', 'Ủy ban Kiểm tra TƯ', 'Ủy ban Kiểm tra T.Ư', 'UBKT TƯ', 'UBKT T.Ư', 'UB Kiểm tra Trung ương', 'UB Kiểm tra TƯ', 'UB Kiểm tra TW'],
   },
   {
     name: 'Văn phòng Trung ương Đảng',
@@ -319,7 +326,7 @@ export const COMPLETE_BODIES: readonly CompleteBody[] = withPartyName([
 
   // ── State, central ────────────────────────────────────────────────────────────────────────
   { name: 'Quốc hội', level: 'central', aliases: [], short: ['QH'] }, // 'QH' alone ('ĐBQH' is one word)
-  { name: 'Ủy ban Thường vụ Quốc hội', level: 'central', aliases: ['UBTVQH', 'Ủy ban TVQH'] },
+  { name: 'Ủy ban Thường vụ Quốc hội', level: 'central', aliases: ['UBTVQH', 'Ủy ban TVQH', 'Ủy ban Thường vụ QH', 'UB Thường vụ QH', 'UB Thường vụ Quốc hội', 'UBTV QH', 'UBTVQH'] },
   { name: 'Hội đồng Dân tộc', level: 'central', aliases: [] }, // of the Quốc hội
   { name: 'Văn phòng Quốc hội', level: 'central', aliases: ['VPQH'] },
   { name: 'Chính phủ', level: 'central', aliases: [] }, // 'CP' not listed: also 'cổ phần'
@@ -334,7 +341,8 @@ export const COMPLETE_BODIES: readonly CompleteBody[] = withPartyName([
   ]),
   { name: 'Kiểm toán Nhà nước', level: 'central', aliases: ['KTNN'] },
   { name: 'Thanh tra Chính phủ', level: 'central', aliases: [] }, // 'TTCP' not listed: also Thủ tướng Chính phủ
-  { name: 'Ngân hàng Nhà nước Việt Nam', level: 'central', aliases: ['Ngân hàng Nhà nước', 'NHNN'] },
+  // (the short names give way to the full one where the article writes it)
+  { name: 'Ngân hàng Nhà nước Việt Nam', level: 'central', aliases: [], short: ['Ngân hàng Nhà nước', 'NHNN'] },
   { name: 'Ủy ban Dân tộc', level: 'central', aliases: ['UBDT'] }, // until 2025
   { name: 'Hội đồng Thi đua - Khen thưởng Trung ương', level: 'central', aliases: ['Hội đồng TĐKT Trung ương'] },
   { name: 'Ban Thi đua - Khen thưởng Trung ương', level: 'central', aliases: [] },
@@ -439,6 +447,7 @@ export const ABBREVIATIONS_BY_TOPIC: Readonly<Record<'bodies' | 'people' | 'awar
     { abbr: 'T.Ư', expansion: 'Trung ương' },
     { abbr: 'T.W', expansion: 'Trung ương' },
     { abbr: 'UBKT', expansion: 'Ủy ban Kiểm tra' },
+    { abbr: 'UB', expansion: 'Ủy ban' },
     { abbr: 'BTG', expansion: 'Ban Tuyên giáo' },
     { abbr: 'BDV', expansion: 'Ban Dân vận' },
     { abbr: 'BNC', expansion: 'Ban Nội chính' },
@@ -548,6 +557,8 @@ export const NOT_OFFICE_NAMES_STARTING: readonly string[] = [
   'Sở Giao dịch',
   // a firm's boards ('Chủ tịch Hội đồng quản trị Công ty …'), the Olympic committee (an association)
   'Hội đồng quản trị', 'Hội đồng thành viên', 'Ủy ban Olympic',
+  // a prize's or a contest's jury and organisers ('Hội đồng Giải', 'Ban Giám khảo', 'Ban Tổ chức Giải')
+  'Hội đồng Giải', 'Hội đồng giám khảo', 'Hội đồng chấm giải', 'Ban Giám khảo', 'Ban Tổ chức Giải', 'Ban Tổ chức cuộc thi', 'Ban Tổ chức Hội thi',
 ]
 
 /**

@@ -73,7 +73,11 @@ export const NAME_VOCABULARY: readonly string[] = [
   'an ninh mạng', 'quản lý hành chính', 'trật tự xã hội', 'giao thông đường bộ', 'đường bộ - đường sắt',
   'bảo vệ chính trị nội bộ', 'chính trị nội bộ', 'nội bộ', 'quốc phòng', 'dân quân', 'tự vệ', 'đối nội',
   'tuần tra', 'kiểm soát', 'tuần tra kiểm soát', 'điều tra tội phạm', 'cảnh sát điều tra', 'truy nã tội phạm',
-  'xây dựng lực lượng',
+  'xây dựng lực lượng', 'quân đội', 'quân y', 'người việt nam ở nước ngoài',
+  // the police's investigation units, named by the crimes they fight ('Phòng CSĐT tội phạm về ma túy')
+  'tội phạm về ma túy', 'tội phạm về trật tự xã hội', 'tội phạm về trật tự quản lý kinh tế', 'tội phạm về kinh tế',
+  'tội phạm về tham nhũng', 'tội phạm về môi trường', 'tội phạm về buôn lậu', 'tội phạm về quản lý kinh tế và chức vụ',
+  'tội phạm về kinh tế và tham nhũng', 'tội phạm công nghệ cao',
   // kinds of unit and what qualifies them
   'quản lý', 'phát triển', 'quản lý dự án', 'vùng', 'khu vực', 'miền', 'liên ngành', 'chuyên ngành',
   'chuyên trách', 'cấp tỉnh', 'cấp huyện', 'cấp xã', 'bộ phận', 'ấp', 'khóm', 'thôn', 'xóm', 'bản', 'tổ dân phố',
@@ -115,7 +119,11 @@ export const NUMBERED_NAME_WORDS: readonly string[] = [
  * mới', '… UBND xã.Đồng chí …'), a photo caption ('… Nội Bài Ảnh: …') or a page footer ('… Tổng
  * cục Thống kê Giấy phép Báo điện tử số …'): never a place's or a name's first word.
  */
-export const NOT_NAME_STARTS: readonly string[] = ['Ở', 'Đồng chí', 'Hiện', 'Đây', 'Đó', 'Còn', 'Bên cạnh', 'Tuy nhiên', 'Ngoài ra', 'Ảnh', 'Giấy phép']
+export const NOT_NAME_STARTS: readonly string[] = [
+  'Ở', 'Đồng chí', 'Hiện', 'Đây', 'Đó', 'Còn', 'Bên cạnh', 'Tuy nhiên', 'Ngoài ra', 'Ảnh', 'Giấy phép',
+  // sentence openers that lost the period before them ('… Tổng cục X Nhân dịp này, …', '… giám đốc sở Điển hình như …')
+  'Nhân dịp', 'Nhân đây', 'Điển hình', 'Trước đó', 'Sau đó', 'Theo đó', 'Cụ thể',
+]
 
 /**
  * Words that begin the name of an organisation that is no Party or State body (DECISIONS.md:

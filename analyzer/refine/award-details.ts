@@ -167,7 +167,8 @@ const PARALLEL_GAP = /^ *, *[^,;.]{1,40}? (?:đạt|giành|đoạt|nhận|đư�
 const RECIPIENT_GAP = new RegExp(`^ +(?:cho|tặng) +[^,;.:]{1,60}?(?: *, *| +và +)(?:nhiều +|các +|\\d+ +)?$`, 'iu');
 
 // 'Bằng khen và danh hiệu của X': a generic award noun coordinated with the award shares its 'của X'.
-const OF_GRANTOR = /^ *(?:\(năm \d{4}\) *|năm \d{4} +)?(?:"[^"\n]{1,100}" *)?(?:(?:và|cùng) +(?:các +|nhiều +)?(?:danh hiệu|phần thưởng)(?: +cao quý)? +)?(?:của|do) +/iu;
+// ('giấy khen của lãnh đạo Tổng cục X': its leadership confers for the body)
+const OF_GRANTOR = /^ *(?:\(năm \d{4}\) *|năm \d{4} +)?(?:"[^"\n]{1,100}" *)?(?:(?:và|cùng) +(?:các +|nhiều +)?(?:danh hiệu|phần thưởng)(?: +cao quý)? +)?(?:của|do) +(?:(?:ban +)?lãnh đạo +(?=\p{Lu}))?/iu;
 /** What may follow 'do X' for X to be the grantor: a conferring verb, or nothing more. */
 const AFTER_BY = new RegExp(`^ *(?:[,.;)!?\\n]|$| (?:${CONFER}|ký|cấp)${NOT_L})`, 'u');
 const ADVERB_START = new RegExp(`^ (?:${ADVERB})${NOT_L}`, 'u');
@@ -990,12 +991,14 @@ function namesConferrer(before: string): boolean {
 }
 
 /** 'Huân chương của X', 'Huy chương do X …' where no award's name starts: the class of awards, and X. */
-const GENERIC_AWARD = /(?<![\p{L}\p{M}])(Huân chương|Huy chương) +(?:của|do) +/gu;
+// ('Huy hiệu Đảng của Thành ủy X' names the conferrer of the badges the article names by their
+// years, 'Huy hiệu 60 năm tuổi Đảng', wherever they stand: head 'Huy hiệu')
+const GENERIC_AWARD = /(?<![\p{L}\p{M}])(Huân chương|Huy chương|Huy hiệu(?= +Đảng))(?: +Đảng)? +(?:của|do) +/gu;
 
 /** Per generic head ('Huân chương'), its one conferrer in the text, if the text names exactly one. */
 function genericConferrers(text: string, awardStarts: Set<number>, offices: Office[]): Map<string, Authority> {
   const found = new Map<string, Authority | null>();
-  if (!text.includes('chương')) return new Map();
+  if (!text.includes('chương') && !text.includes('Huy hiệu')) return new Map();
   for (const m of text.matchAll(GENERIC_AWARD)) {
     if (awardStarts.has(m.index)) continue;
     const who = conferrerAt(text, m.index + m[0].length, offices);
@@ -1028,6 +1031,7 @@ export function attachAwardDetails(awards: Award[], offices: Office[], dates: Ca
   const { out, lendable } = assembleFacts(text, units, links, headOf, grantorsOf, recipientOf, verbs.unread, dates);
   oneGrantorSpelling(out, ctx);
   lendGrantors(text, out, lendable);
+  grantorsOfBareHeads(out, lendable, offices);
   grantorsOfGenericHeads(text, out, lendable, awardStarts, offices);
   const kept = withoutTitleCertificates(text, out);
   fullestRecipients(kept);
@@ -1140,7 +1144,9 @@ function grantorsPerAward(text: string, units: Unit[], links: Link[], headOf: Ma
     for (const a of u.awards) {
       let g: Authority[] = [];
       if (u.own.length) g = u.own;
-      else if (listed) g = listed.filter((w) => !STATE_ONLY.has(categoryOf(a.name)) || STATE_GRANTOR.test(w.name));
+      // (not over the award's own conferrer, written before it and unread: 'được đề nghị Bộ tặng
+      // Bằng khen cùng nhiều giấy khen của lãnh đạo Tổng cục X' — the certificates are the Tổng cục's)
+      else if (listed && !(headOf.get(u) === u && verbs.unread.has(u))) g = listed.filter((w) => !STATE_ONLY.has(categoryOf(a.name)) || STATE_GRANTOR.test(w.name));
       if (!g.length && !u.own.length && !level) g = (verbs.grantors.get(headOf.get(u)!) ?? []).filter((w) => mayConfer(a.name, w));
       grantorsOf.set(a, g);
     }
@@ -1359,6 +1365,22 @@ function lendGrantors(text: string, out: Award[], lendable: Map<Award, string>):
   }
 }
 
+/** A conferrer written by its bare head right before the verb: '… được đề nghị Bộ tặng', 'Sở tặng'. */
+const BARE_HEAD_BEFORE_VERB = /(?:^|[\s,])(Bộ|Sở|Cục|Tổng cục) *$/u;
+/**
+ * 'được đề nghị Bộ tặng Bằng khen': a bare head is a back-reference to the full name it continues
+ * (DECISIONS.md), the article's one body of that head ('Bộ Công an'); none when it names several.
+ */
+function grantorsOfBareHeads(out: Award[], lendable: Map<Award, string>, offices: Office[]): void {
+  for (const a of out) {
+    if (a.grantor) continue;
+    const head = BARE_HEAD_BEFORE_VERB.exec(lendable.get(a) ?? '')?.[1];
+    if (!head) continue;
+    const named = new Set(offices.filter((o) => o.name.startsWith(head + ' ') && o.level === 'central' === (head !== 'Sở')).map((o) => o.name));
+    if (named.size === 1) a.grantor = [...named][0];
+  }
+}
+
 /**
  * A generic 'Huân chương' or 'Huy chương' with its conferrer, in a headline or lead ('Lễ trao
  * Huân chương của Chủ tịch nước … tặng …'), and the specific orders named after it without one:
@@ -1367,7 +1389,7 @@ function lendGrantors(text: string, out: Award[], lendable: Map<Award, string>):
 function grantorsOfGenericHeads(text: string, out: Award[], lendable: Map<Award, string>, awardStarts: Set<number>, offices: Office[]): void {
   for (const [head, who] of genericConferrers(text, awardStarts, offices)) {
     for (const a of out) {
-      if (a.grantor || a.start < who.start || !a.name.startsWith(head + ' ') || lendable.get(a) !== '') continue;
+      if (a.grantor || (a.start < who.start && head !== 'Huy hiệu') || !a.name.startsWith(head + ' ') || lendable.get(a) !== '') continue;
       a.grantor = who.name;
     }
   }

@@ -79,7 +79,8 @@ function fullySpelled(name: string): string {
 
 // The place that ends a full name, capitalised: after a level word ('… tỉnh Gia Lai', '…
 // thành phố Hồ Chí Minh') or right after a committee ('Tỉnh ủy Gia Lai', 'Huyện ủy Hoài Ân').
-const TRAILING_PLACE = /^(.*(?:(?: |^)(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)|(?:[Tt]ỉnh|[Hh]uyện|[Tt]hị|[Qq]uận|[Tt]hành) ủy)) (\p{Lu}[\p{L}\p{M}]*(?: [\p{Lu}\d][\p{L}\p{M}\d]*){0,3})$/u;
+// (a level word may be printed with a capital: 'UBND Thành phố Hồ Chí Minh', 'UBND Tỉnh Quảng Ngãi')
+const TRAILING_PLACE = /^(.*(?:(?: |^)(?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Tt]hị xã|[Qq]uận|xã|phường|thị trấn)|(?:[Tt]ỉnh|[Hh]uyện|[Tt]hị|[Qq]uận|[Tt]hành) ủy)) (\p{Lu}[\p{L}\p{M}]*(?: [\p{Lu}\d][\p{L}\p{M}\d]*){0,3})$/u;
 /**
  * A place that ends a full name without a level word: a province ('Sở Y tế Đồng Tháp', 'Sở GTVT
  * Thanh Hóa'), or the seat of a mission or a court ('Đại sứ quán Việt Nam tại Nga').
@@ -125,6 +126,8 @@ export function canonicalBodyNames(
   const spell = (name: string) => about(name).spelled;
   const rawIdentity = (name: string) => about(name).identity;
   const province = articleProvince ? spell(articleProvince).toLowerCase() : undefined;
+  /** Short forms of names that end with 'Trung ương' (identities). */
+  const byLevel = new Set<string>();
   const addShort = (short: string, id: string) => (fullOf.get(short) ?? fullOf.set(short, new Set()).get(short)!).add(id);
   // With innerNames, a full name written inside a longer one ('HĐND TP Hà Nội' in 'Ban Kinh tế -
   // Ngân sách HĐND TP Hà Nội') names its body too: a later 'HĐND thành phố' takes it. It is no
@@ -151,7 +154,7 @@ export function canonicalBodyNames(
     }
   }
   for (const [id, letters] of withAcronym) {
-    const full = bySignature.get(letters);
+    const full = withoutShortsOfFull(bySignature.get(letters));
     if (full?.size === 1 && !full.has(id)) acronymOf.set(id, [...full][0]);
   }
   // Two acronyms of one name, where the article spells none out ('Chi bộ Văn phòng LĐBĐVN' and
@@ -163,29 +166,62 @@ export function canonicalBodyNames(
     if (first === undefined) firstWithLetters.set(letters, id);
     else if (first !== id) acronymOf.set(id, first);
   }
+  /**
+   * The names of one signature, less those that are the short part of another ('Sở Tài nguyên và
+   * Môi trường' beside 'Sở Tài nguyên và Môi trường Yên Bái': the acronym is the full one's).
+   */
+  function withoutShortsOfFull(ids: Set<string> | undefined): Set<string> | undefined {
+    if (!ids || ids.size < 2) return ids;
+    const shorts = new Set<string>();
+    for (const { name } of entries) {
+      const m = about(name).place;
+      if (m && ids.has(rawIdentity(name))) shorts.add(identityOf(m[1]));
+    }
+    const kept = new Set([...ids].filter((id) => !shorts.has(id)));
+    return kept.size ? kept : ids;
+  }
   const identity = (name: string) => {
     const id = rawIdentity(name);
     return acronymOf.get(id) ?? id;
   };
   for (const { name, at: i, inner } of entries) {
     const id = identity(name);
-    if (inner && !about(name).place) continue;
+    // (an inner name that is the outer one's body is no other mention: 'Thường vụ Tỉnh ủy X' in 'Ban Thường vụ Tỉnh ủy X')
+    if (inner && (!about(name).place || id === identity(names[i]))) continue;
     if (!firstName.has(id)) {
       firstName.set(id, name);
       firstAt.set(id, i);
     }
-    // A complete body's short name ('Trung ương Đảng') gives way to a longer one ('Ban Chấp hành Trung ương Đảng').
-    else if (!inner && SHORT_NAMES.has(firstName.get(id)!.toLowerCase()) && !SHORT_NAMES.has(name.toLowerCase())) firstName.set(id, name);
+    // A complete body's short name ('Trung ương Đảng') gives way to a longer one ('Ban Chấp hành Trung ương Đảng'),
+    // and so does a name written by acronym or without the country's name to the first full mention
+    // ('Bộ TN&MT' … 'Bộ Tài nguyên&Môi trường', 'Quốc hội' … 'Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam').
+    else if (!inner && ((SHORT_NAMES.has(firstName.get(id)!.toLowerCase()) && !SHORT_NAMES.has(name.toLowerCase())) || fuller(name, firstName.get(id)!))) firstName.set(id, name);
     const m = about(name).place;
     hasPlace.set(id, !!m);
     const place = m?.[2].toLowerCase();
     // (a district's or a commune's name is never the article's province)
     const local = !!m && LOCAL_LEVEL.test(m[1]);
     if (m && (!province || local || place === province || province.endsWith(' ' + place))) {
-      const short = foldCase(m[1]);
+      const short = withoutBan(foldCase(m[1]));
       addShort(short, id);
       // 'Sở Cảnh sát PC&CC' is 'Sở Cảnh sát PC&CC TP Hà Nội' without its locator.
       if (TRAILING_LEVEL.test(short)) addShort(short.replace(TRAILING_LEVEL, ''), id);
+    }
+    // A unit named before its owner ('Phòng Nội vụ UBND huyện X'): its own part alone ('Phòng
+    // Nội vụ') is the same unit, as a short name without its place.
+    if (m && !inner) {
+      for (const ownerName of about(name).inner) {
+        const unit = name.slice(0, name.length - ownerName.length).trimEnd();
+        if (unit.includes(' ') && about(ownerName).place && !INNER_HEAD_ALONE.test(unit)) addShort(withoutBan(foldCase(fullySpelled(unit))), id);
+      }
+    }
+    // A body named as the centre's ('Bệnh viện Phổi Trung ương'): its proper name alone ('Bệnh viện Phổi') is it.
+    const centre = !m && !inner ? CENTRE_AT_END.exec(name) : null;
+    // (named by its level as by a place: the full name wins, written before or after)
+    if (centre && hasProperName(centre[1])) {
+      const short = withoutBan(foldCase(fullySpelled(centre[1])));
+      addShort(short, id);
+      byLevel.add(short);
     }
     // 'Thành ủy TP' is the committee a later bare 'Thành ủy' takes up.
     const own = !m && !inner ? COMMITTEE_BY_LEVEL.exec(name) : null;
@@ -195,7 +231,7 @@ export function canonicalBodyNames(
   // A short name written first that names its body by a proper name keeps its name, and the full one takes it.
   const keptShort = new Map<string, string>(); // full identity → short name
   for (const [id, full] of fullOf) {
-    if (full.size !== 1 || !firstName.has(id) || hasPlace.get(id)) continue;
+    if (full.size !== 1 || !firstName.has(id) || hasPlace.get(id) || byLevel.has(id)) continue;
     const target = [...full][0];
     if (firstAt.get(id)! < firstAt.get(target)! && hasProperName(firstName.get(id)!)) keptShort.set(target, firstName.get(id)!);
   }
@@ -239,13 +275,51 @@ interface NameFacts {
 }
 /** A joiner between the letters of an acronym: 'VH-TT&DL', 'VHTT&DL' and 'VHTTDL' are one acronym. */
 const ACRONYM_JOINER = /(?<=(?<![\p{L}\p{M}])\p{Lu}[\p{Lu}\d]*) ?[&–-] ?(?=\p{Lu}[\p{Lu}\d]*(?![\p{L}\p{M}]))/gu;
+/** The country's full name after a State body: 'Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam' is 'Quốc hội'. */
+const OF_ASSEMBLY_AT_END = / của (?:quốc hội|qh)$/u;
+const CENTRE_AT_END = /^(.*\S) (?:Trung ương|TW|TƯ|T\.Ư)$/u;
+const ASSEMBLY_AT_END = / (?:quốc hội|qh)$/u;
+const NATION_AT_END = / (?:nước )?(?:cộng hòa xã hội chủ nghĩa|cộng hoà xã hội chủ nghĩa|chxhcn) việt nam$/u;
+/**
+ * Whether `name` is a fuller mention of a body first written `first`: the country's name added, or
+ * fewer acronyms (an acronym spelled out: 'UBKT Trung ương' … 'Ủy ban Kiểm tra Trung ương'; a
+ * place's initials do not count).
+ */
+function fuller(name: string, first: string): boolean {
+  if (NATION_AT_END.test(name.toLowerCase()) && !NATION_AT_END.test(first.toLowerCase())) return true;
+  if (OF_ASSEMBLY_AT_END.test(name.toLowerCase()) && !ASSEMBLY_AT_END.test(first.toLowerCase())) return true;
+  // ('Ban Thường vụ Thành ủy X' after 'Thường vụ Thành ủy X')
+  if (/^Ban [Tt]hường vụ /u.test(name) && /^Thường vụ /u.test(first)) return true;
+  // A body named by its place is fully named with it ('Sở TN-MT' … 'Sở Tài nguyên và Môi trường Yên Bái');
+  // one named by no place (a central body) is fully named spelled out ('Bộ TN&MT' … 'Bộ Tài nguyên&Môi trường').
+  const placed = !!about(name).place;
+  if (placed !== !!about(first).place) return placed;
+  return !placed && name.length > first.length && acronymCount(name) < acronymCount(first);
+}
+const ACRONYM_WORD = /(?<![\p{L}\p{M}])(?!(?:TP|TX|TT|TPHCM|HCM|HN)(?![\p{L}\p{M}]))\p{Lu}[\p{Lu}\d&.-]*\p{Lu}(?![\p{L}\p{M}])/gu;
+function acronymCount(name: string): number {
+  if (!/\p{Lu}\S*\p{Lu}/u.test(name)) return 0;
+  return name.replace(/TP\.? ?HCM|Tp\.? ?HCM/gu, '').match(ACRONYM_WORD)?.length ?? 0;
+}
+
+/** 'Thường vụ Tỉnh ủy X' is 'Ban Thường vụ Tỉnh ủy X' with 'Ban' left out (folded names). */
+function withoutBan(folded: string): string {
+  return folded.startsWith('ban thường vụ ') ? folded.slice(4) : folded;
+}
+
 function identityOf(spelled: string): string {
   let s = foldCase(spelled);
+  if (s.endsWith(' việt nam')) s = s.replace(NATION_AT_END, '');
+  // ('Thường vụ Tỉnh ủy X' is 'Ban Thường vụ Tỉnh ủy X' with 'Ban' left out)
+  s = withoutBan(s);
   if (s.includes('tỉnh ') || s.includes('thành phố ')) s = s.replace(LEVEL_BEFORE_PROVINCE, '');
   // (a federation is named by its country: 'tại Liên bang Nga' is 'tại Nga')
   if (s.includes(' tại liên bang ')) s = s.replace(' tại liên bang ', ' tại ');
-  return ALIAS_OF.get(s) ?? s;
+  s = ALIAS_OF.get(s) ?? s;
+  // ('UB Pháp luật QH' is 'UB Pháp luật của QH'; 'Ủy ban Quốc phòng và An ninh của Quốc hội' is 'Ủy ban Quốc phòng và An ninh')
+  return s.endsWith(' quốc hội') || s.endsWith(' qh') ? s.replace(COMMITTEE_OF_ASSEMBLY, '$1') : s;
 }
+const COMMITTEE_OF_ASSEMBLY = /^((?:ủy ban|hội đồng) .+?) (?:của )?(?:quốc hội|qh)$/u;
 
 /** What canonicalBodyNames needs of a name, kept: articles name the same bodies over and over. */
 const ABOUT = new Map<string, NameFacts>();
@@ -294,6 +368,9 @@ const INNER_HEAD = new RegExp(
   `(?<= )(?:${alternation(BODY_HEADS.filter((h) => h.needs !== 'name' && h.level !== 'central').flatMap((h) => headForms(h.word)))})(?= )`,
   'gu',
 );
+
+/** A unit's part that is only a head or a board ('Ban Thường vụ', 'Văn phòng'): no name of its own. */
+const INNER_HEAD_ALONE = new RegExp(`^(?:${alternation([...ALL_HEADS, ...PARTY_BOARDS.map((b) => `Ban ${b}`)])})$`, 'iu');
 
 /** The names of bodies written inside `name` after its head: 'HĐND TP Hà Nội' in 'Ban Kinh tế - Ngân sách HĐND TP Hà Nội'. */
 function innerNames(name: string): string[] {

@@ -147,8 +147,23 @@ export function frontBodies(mentions: OfficeMention[]): Candidate<'office'>[] {
  */
 export function mergeNamesOfOneBody(offices: Candidate<'office'>[], articleProvince: string | undefined): void {
   const ordered = [...offices].sort((x, y) => x.start - y.start);
-  const canonicalOf = canonicalBodyNames(ordered.map((o) => o.name), articleProvince, { innerNames: true });
-  for (const o of offices) o.name = canonicalOf.get(o.name) ?? o.name;
+  // (each name once, in the order of its first mention: an article repeats its bodies' names)
+  const canonicalOf = canonicalBodyNames([...new Set(ordered.map((o) => o.name))], articleProvince, { innerNames: true });
+  // (a short form takes the level and province of the full mention it is named by: 'Phòng Nội vụ'
+  // named 'Phòng Nội vụ UBND huyện X' is the district's)
+  const byName = new Map<string, Candidate<'office'>>();
+  for (const o of ordered) if (!byName.has(o.name)) byName.set(o.name, o);
+  for (const o of offices) {
+    const name = canonicalOf.get(o.name) ?? o.name;
+    if (name === o.name) continue;
+    o.name = name;
+    const full = byName.get(name);
+    if (full) {
+      if (full.level) o.level = full.level;
+      if (full.province) o.province = full.province;
+      else delete o.province;
+    }
+  }
 }
 
 /** ', chính quyền và nhân dân ' after a bare 'Đảng bộ': the place that follows is the Party organisation's too. */
@@ -199,6 +214,8 @@ function shareCommitteePlace(mentions: OfficeMention[], text: string): void {
 }
 
 const COMMITTEE_LEVEL: Record<string, RegExp> = {
+  // ('Bí thư Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội tỉnh Bắc Ninh' → 'Tỉnh ủy Bắc Ninh')
+  'Tỉnh ủy': /^tỉnh +(\p{Lu}.*)$/u,
   'Huyện ủy': /^(?:huyện|H\.) +(.+)$/u,
   'Thị ủy': /^(?:thị xã|TX\.?) +(.+)$/u,
   'Quận ủy': /^(?:quận|Q\.) +(.+)$/u,
@@ -218,6 +235,7 @@ function completeCommittees(mentions: OfficeMention[], text: string): void {
       if (loc) {
         // (a level word glued to the city's initials stays: 'Thành ủy, UBND TP.HCM' → 'Thành ủy TP.HCM')
         m.name = `${m.name} ${/^TP\.?\p{Lu}{2,}$/u.test(loc[0]) ? loc[0] : loc[1]}`;
+        if (m.name.startsWith('Tỉnh ủy ')) m.province = findProvince(loc[1]) ?? m.province;
         break;
       }
       if (!mentions[j].lacks && !mentions[j].front) break;
