@@ -38,10 +38,11 @@ describe('counts: the checks before the regexes', () => {
     ]);
   });
 
-  it("counts people by a title after 'tân', and a ratio by its first number", () => {
+  it("counts people by a title after 'tân', and a ratio by its part and its whole", () => {
     expect(counts('Huyện bổ nhiệm hai tân Phó Chủ tịch; 12/20 trường học đạt chuẩn.')).toEqual([
       { text: 'hai tân Phó Chủ tịch', value: 2, unit: 'phó chủ tịch', approx: undefined },
-      { text: '12/20 trường học', value: 12, unit: 'trường học', approx: undefined },
+      { text: '12', value: 12, unit: 'trường học', approx: undefined },
+      { text: '20 trường học', value: 20, unit: 'trường học', approx: undefined },
     ]);
   });
 

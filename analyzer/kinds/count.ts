@@ -23,13 +23,14 @@
 
 import type { Approx } from '../contract.ts';
 import type { Candidate, Context } from '../pipeline.ts';
-import { COUNT_CLASSIFIERS, COUNT_UNITS, FUNCTION_WORD_COMPOUNDS, HEAD_UNITS, MAX_NOUN_PHRASE_SYLLABLES, MEASURE_HEADS, NOT_COUNT_UNITS, UNIT_NARROWERS } from '../lexicon/units.ts';
+import { COMPLEMENT_HEADS, COMPLEMENTS, EVENT_HEADS, COUNT_CLASSIFIERS, COUNT_TITLES, COUNT_UNITS, FUNCTION_WORD_COMPOUNDS, HEAD_UNITS, MAX_NOUN_PHRASE_SYLLABLES, MEASURE_HEADS, NOT_COUNT_UNITS, UNIT_NARROWERS } from '../lexicon/units.ts';
 import { DOCUMENT_TYPES } from '../lexicon/documents.ts';
 import { AWARD_CLASSES, AWARDS } from '../lexicon/awards.ts';
 import { FUNCTION_WORDS, PHRASE_END_VERBS, PHRASE_END_WORDS } from '../lexicon/count-boundaries.ts';
 import { NOT_COUNT_BEFORE, NUMBER_WORD_IDIOMS, VAGUE_BEFORE_NUMBERS } from '../lexicon/context.ts';
 import { ROLE_TITLES } from '../lexicon/roles.ts';
 import { AMOUNT_BEFORE, APPROX_WORDS, DIGIT_WORDS, MAGNITUDE_WORDS, TENS_WORDS, ZERO_TENS_WORDS, HALF_WORDS, VAGUE_QUANTIFIERS } from '../lexicon/numerals.ts';
+import { EXTRA_PHRASE_END_PAIRS, EXTRA_PHRASE_END_WORDS, TITLE_PREFIXES } from '../lexicon/count-phrase-ends.ts';
 import { WORD_END, WORD_START, alternation, leadingClass, rx } from '../text/patterns.ts';
 import { WordScan } from '../text/scan.ts';
 import { parseNumberWords } from '../text/numerals.ts';
@@ -405,7 +406,7 @@ function titleMayFollow(text: string, at: number): true | number {
       const key = wordKey(text.slice(q, l));
       if (l > q && TITLE_FIRST_KEYS.has(key)) return true;
       if (l < e || (e < text.length && text.charCodeAt(e) !== 32)) return q;
-      if (key !== 'tân' && !NUMBER_WORD_KEYS.has(key)) return q;
+      if (!TITLE_PREFIX_KEYS.has(key) && !NUMBER_WORD_KEYS.has(key)) return q;
       t = e;
     }
     if (t >= text.length) return t;
@@ -448,13 +449,15 @@ const NUMBER_THEN_NOUN_IN_RANGE = rx(`(?:(\\d+)/)?((?:${DIGITS})(?: +(?:${MAGNIT
 // People counted by their title ('2 Phó Giám đốc', 'hai tân Phó Chủ tịch'): the unit is the
 // title, without the body it belongs to ('1 phó chủ tịch xã' → 'phó chủ tịch').
 // The scan finds a number and the word after it; only a word that begins a title is read on.
-const NUMBER_THEN_WORD = rx(`${NUMBER_START}${WORD_START}${NOT_AFTER_NUMBER}(${NUMBER}) +(?:tân +)?(?=([\\p{L}\\p{M}]+))`, 'giu');
-const TITLE_FIRST_WORDS = new Set(ROLE_TITLES.map((t) => t.split(' ')[0].toLowerCase()));
+const NUMBER_THEN_WORD = rx(`${NUMBER_START}${WORD_START}${NOT_AFTER_NUMBER}(${NUMBER}) +(?:(?:${alternation(TITLE_PREFIXES)}) +)?(?=([\\p{L}\\p{M}]+))`, 'giu');
+const TITLE_PREFIX_KEYS = new Set(TITLE_PREFIXES.map((w) => w.toLowerCase()));
+const TITLES = [...ROLE_TITLES, ...COUNT_TITLES];
+const TITLE_FIRST_WORDS = new Set(TITLES.map((t) => t.split(' ')[0].toLowerCase()));
 /** The same by wordKey (either final i/y): a word not among them is no title's first word. */
 const TITLE_FIRST_KEYS = new Set([...TITLE_FIRST_WORDS].map(wordKey));
 // The same for NUMBER_THEN_WORD (which starts where COUNTED may): it runs only where a title's first word may follow.
 const NUMBER_THEN_WORD_AT = new RegExp(NUMBER_THEN_WORD.source, 'iuy');
-const TITLE_AT = rx(`(?:${alternation(ROLE_TITLES)})${WORD_END}`, 'iuy');
+const TITLE_AT = rx(`(?:${alternation(TITLES)})${WORD_END}`, 'iuy');
 
 /** Words before a number that make it no count: ordinals, labels, names. */
 const NOT_BEFORE = new RegExp(`(?:${alternation(NOT_COUNT_BEFORE)})\\s*$`, 'iu');
@@ -533,7 +536,8 @@ function numberValue(s: string): number | undefined {
   const m = DIGITS_VALUE.exec(s);
   if (m) {
     const v = digitsValue(m[1]);
-    return m[2] ? v * (MAGNITUDE_WORDS[m[2].toLowerCase()] ?? 1) : v;
+    // (rounded: '4,1 triệu' is 4100000, not 4099999.9999999995)
+    return m[2] ? Math.round(v * (MAGNITUDE_WORDS[m[2].toLowerCase()] ?? 1) * 1e6) / 1e6 : v;
   }
   return parseNumberWords(s);
 }
@@ -546,11 +550,12 @@ function approxOf(before?: string, after?: string): Approx | undefined {
 // ---------------------------------------------------------------- open-class noun phrases
 // A number word ends a noun phrase too ('hai cuộc hội đàm | ba bên').
 // (Not 'tư', 'mốt', 'lăm', 'nhăm', 'mươi': numbers only after a tens word, and 'tư' ends 'đầu tư'.)
-const END_WORDS = new Set([...FUNCTION_WORDS, ...PHRASE_END_WORDS, ...[...Object.keys(DIGIT_WORDS), ...TENS_WORDS].filter((w) => !NO_NUMBER_ALONE.test(w) || /^(?:một|năm|không)$/u.test(w))]);
-const END_PAIRS = new Set(PHRASE_END_VERBS);
+const END_WORDS = new Set([...FUNCTION_WORDS, ...PHRASE_END_WORDS, ...EXTRA_PHRASE_END_WORDS, ...[...Object.keys(DIGIT_WORDS), ...TENS_WORDS].filter((w) => !NO_NUMBER_ALONE.test(w) || /^(?:một|năm|không)$/u.test(w))]);
+const END_PAIRS = new Set([...PHRASE_END_VERBS, ...EXTRA_PHRASE_END_PAIRS]);
 const FUNCTION_WORD = new Set(FUNCTION_WORDS);
 const CLASSIFIERS = new Set(COUNT_CLASSIFIERS);
 const HEAD_UNIT = new Set(HEAD_UNITS);
+const EVENT_HEAD = new Set(EVENT_HEADS);
 const MEASURE_HEAD = new Set(MEASURE_HEADS);
 const NOT_UNIT_START = rx(`^(?:${alternation(NOT_COUNT_UNITS)})${WORD_END}`, 'iu');
 /** A vague quantifier ('hầu hết', 'toàn bộ') is no noun coordinated with a count. */
@@ -595,6 +600,8 @@ function compoundTail(text: string, at: number): string {
     const from = end + m[1].length;
     const to = m.index + m[0].length;
     if (/^\p{Lu}[\p{Ll}\p{M}]/u.test(text.slice(from, from + 2))) break;
+    // nor a unit that heads a proper name ('100.000 căn hộ, thành phố Hồ Chí Minh …')
+    if (/^ \p{Lu}/u.test(text.slice(to, to + 2))) break;
     if (m[1] === ' ') {
       const first = /^([\p{Ll}\p{M}]+)(?: ([\p{Ll}\p{M}]+))?/u.exec(text.slice(from, from + 30));
       if (first && (END_WORDS.has(first[1]) || (first[2] !== undefined && END_PAIRS.has(`${first[1]} ${first[2]}`)))) break;
@@ -625,7 +632,7 @@ function phraseEndsAt(text: string, at: number): boolean {
   return END_WORDS.has(m[1]) || (m[2] !== undefined && END_PAIRS.has(`${m[1]} ${m[2]}`)) || NARROWER_START.test(text.slice(at + 1, at + 40));
 }
 /** After a coordinated noun: the phrase ends (punctuation) or its owner follows. */
-const AFTER_COORDINATED = /^(?:[,.;:!?)\]”"\n]|$| (?:của|trong|trên|thuộc|tại các|ở các)(?![\p{L}\p{M}]))/u;
+const AFTER_COORDINATED = /^(?:[,.;:!?)\]”"\n]|$| (?:của|trong|trên|thuộc|giữa|tại các|ở các)(?![\p{L}\p{M}]))/u;
 /**
  * After a noun outside the list coordinated with a known unit: the phrase ends (punctuation) or
  * the passive predicate of them both begins ('144 công trình, địa điểm được xếp hạng'). Not a
@@ -642,7 +649,7 @@ const unitForm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
  * undefined when none starts there. Stops before a phrase-ending word, a narrower, or after
  * `max` syllables.
  */
-function nounPhrase(text: string, at: number, max: number): { end: number; words: string[]; ended: boolean } | undefined {
+function nounPhrase(text: string, at: number, max: number, verbsFirst = 0): { end: number; words: string[]; ended: boolean } | undefined {
   const words: string[] = [];
   let end = at;
   // `ended`: the phrase stopped at a boundary, not at the length limit.
@@ -654,8 +661,11 @@ function nounPhrase(text: string, at: number, max: number): { end: number; words
       w === undefined ||
       /^[\p{L}\p{M}\p{N}]/u.test(rest.slice(w.length)) ||
       (words.length > 0 && NARROWER_START.test(rest)) ||
-      END_WORDS.has(w) ||
-      (next !== null && END_PAIRS.has(`${w} ${next[1]}`));
+      // (within the first `verbsFirst` syllables a two-syllable verb is a verbal noun after an
+      // event head: 'cuộc gặp gỡ'; a one-syllable word that ends phrases still ends it: '2 cuộc | thôi')
+      (words.length < verbsFirst && next !== null && END_PAIRS.has(`${w} ${next[1]}`) && !FUNCTION_WORD.has(w)
+        ? false
+        : END_WORDS.has(w) || (next !== null && END_PAIRS.has(`${w} ${next[1]}`)));
     if (stops) {
       // not inside a compound ('56 dự án nhà | ở' → 'dự án')
       if (words.length > 1 && w !== undefined && FUNCTION_COMPOUNDS.has(`${words[words.length - 1]} ${w}`)) {
@@ -690,9 +700,31 @@ function countedPhrase(text: string, at: number): { unitStart: number; end: numb
   if (!head && start > at) return { unitStart: at, end: start - 1, unit: unitForm(text.slice(at, start - 1)) };
   // A run longer than a name is a clause ('1 dây chuyền nghiền, đóng bao sản …'): no count.
   if (!head || !head.ended) return undefined;
+  // A noun named by its complement: '4 bãi xử lý rác', '73 căn thấp tầng', '3 chức danh phó giám đốc'.
+  const complemented = COMPLEMENT_HEAD.test(text.slice(start, head.end)) ? complementEnd(text, head.end) : head.end;
+  if (complemented > head.end) return { unitStart: start, end: complemented, unit: unitForm(text.slice(start, complemented)) };
   // Coordinated nouns, short ones only: '12 phòng, ban, đơn vị', '45 cán bộ, phóng viên'.
   const end = head.words.length <= 3 ? coordinatedNouns(text, head.end, 3) : head.end;
   return { unitStart: start, end, unit: unitForm(text.slice(start, end)) };
+}
+
+const COMPLEMENT_HEAD = rx(`^(?:${alternation(COMPLEMENT_HEADS)})(?: (?:${alternation(COMPLEMENTS)}))?$`, 'iu');
+const COMPLEMENT_AT = rx(`^ (?:${alternation(COMPLEMENTS)})${WORD_END}`, 'iu');
+const TITLE_AFTER = rx(`^ (?:${alternation([...ROLE_TITLES, ...COUNT_TITLES])})${WORD_END}`, 'iu');
+/**
+ * Where a COMPLEMENT_HEADS noun that ends at `at` ends with its complement: a complement and the
+ * noun phrase after it ('xử lý | rác'), or a title; `at` when none follows. The phrase must end
+ * at a boundary, as countedPhrase's own does.
+ */
+function complementEnd(text: string, at: number): number {
+  const title = TITLE_AFTER.exec(text.slice(at, at + 60));
+  if (title && /^ \p{Ll}/u.test(title[0])) return at + title[0].length;
+  const c = COMPLEMENT_AT.exec(text.slice(at, at + 30));
+  if (!c) return at;
+  const from = at + c[0].length;
+  if (text[from] !== ' ' || phraseEndsAt(text, from)) return from;
+  const more = nounPhrase(text, from + 1, 3);
+  return more && more.ended && phraseEndsAt(text, more.end) ? more.end : at;
 }
 
 /**
@@ -720,7 +752,7 @@ function measureHeaded(text: string, at: number): { unitStart: number; end: numb
 function coordinatedNouns(text: string, at: number, max: number, after = AFTER_COORDINATED): number {
   let end = at;
   for (let i = 0; i < max; i++) {
-    const conj = /^(?:, *| và )/u.exec(text.slice(end, end + 6));
+    const conj = /^(?:, *| và | [-–] )/u.exec(text.slice(end, end + 6));
     if (!conj) break;
     const from = end + conj[0].length;
     if (NOT_UNIT_START.test(text.slice(from, from + 30)) || VAGUE_START.test(text.slice(from, from + 20))) break;
@@ -798,7 +830,7 @@ function countedAt(text: string, m: RegExpExecArray): CountCandidate | undefined
   const ab = approxBefore(text, numStart);
   const approxWord = ab?.word;
   if (notACount(text, numStart, numText)) return undefined;
-  if (NO_NUMBER_ALONE.test(numText)) return undefined;
+  if (NO_NUMBER_ALONE.test(numText) && !ALONE_IN_LIST.has(numStart)) return undefined;
   const value = numberValue(valueText);
   if (value === undefined || !Number.isFinite(value)) return undefined;
   let unitSpan = unitText;
@@ -827,10 +859,12 @@ function countedAt(text: string, m: RegExpExecArray): CountCandidate | undefined
   if (measure && measure[0].length > unitSpan.length) return undefined;
   // A unit that heads longer nouns, followed by one ('4 người bạn', 'hai cuộc kháng chiến').
   // (Written lower case: 'hai Nhà nước' names the States.)
-  if (approxAfter === undefined && unitSpan === unitText && HEAD_UNIT.has(folded) && text[unitEnd] === ' ' && unitSpan === folded) {
-    const more = nounPhrase(text, unitEnd + 1, MAX_NOUN_PHRASE_SYLLABLES - 1);
+  if (approxAfter === undefined && unitSpan === unitText && HEAD_UNIT.has(folded) && text[unitEnd] === ' ' && unitSpan === folded && !NARROWER_START.test(text.slice(unitEnd + 1, unitEnd + 40))) {
+    const more = nounPhrase(text, unitEnd + 1, MAX_NOUN_PHRASE_SYLLABLES - 1, EVENT_HEAD.has(folded) ? 2 : 0);
     if (more?.ended && !NOT_UNIT_START.test(text.slice(unitEnd + 1, unitEnd + 30))) {
-      return { kind: 'count', start, end: more.end, value, unit: unitForm(text.slice(unitStart, more.end)), ...(approx ? { approx } : {}) };
+      // short nouns coordinated with its noun share it ('41 cuộc gặp gỡ, đối thoại')
+      const end = more.words.length <= 3 ? coordinatedNouns(text, more.end, 2) : more.end;
+      return { kind: 'count', start, end, value, unit: unitForm(text.slice(unitStart, end)), ...(approx ? { approx } : {}) };
     }
   }
   const tailText = approxAfter === undefined && unitSpan === unitText && tailMayFollow(text, unitEnd) ? compoundTail(text, unitEnd) : '';
@@ -843,7 +877,68 @@ function countedAt(text: string, m: RegExpExecArray): CountCandidate | undefined
   return { kind: 'count', start, end: unitEnd, value, unit: folded, ...(approx ? { approx } : {}) };
 }
 
+/**
+ * 'một' and 'năm' before a counted noun are numbers where they stand in a list of counts ('hai
+ * Trưởng phòng, một Phó Trưởng phòng', 'một giải A, ba giải B, năm giải C'); alone they are
+ * mostly an article and 'year' (NO_NUMBER_ALONE). The counts are read once, then again with the
+ * positions of such words that a list of them allows (ALONE_IN_LIST).
+ */
 export function parseCounts(ctx: Context): CountCandidate[] {
+  const first = parseCountsOnce(ctx);
+  const listed = aloneInLists(ctx.text, first);
+  if (!listed.size) return first;
+  for (const p of listed) ALONE_IN_LIST.add(p);
+  try {
+    return parseCountsOnce(ctx);
+  } finally {
+    ALONE_IN_LIST.clear();
+  }
+}
+
+/** Positions of 'một'/'năm' allowed as numbers while parseCounts reads a text again. */
+const ALONE_IN_LIST = new Set<number>();
+const ONE_OR_FIVE = /(?<![\p{L}\p{M}\p{N}])(?:một|năm|Một|Năm) (?=\p{L})/gu;
+/** Right before a list item: ', ' or ' và ' after at most a short clause that follows a count. */
+const ITEM_AFTER_COUNT = /^[^.;:!?\n\d]{0,40}(?:,| và) $/u;
+/** Right after a list item's noun: ', ' then the next count. */
+const ITEM_BEFORE_COUNT = /^[^.;:!?\n\d,]{1,30}, $/u;
+
+/** Where 'một'/'năm' stand in a list of the counts found. */
+function aloneInLists(text: string, counts: readonly CountCandidate[]): Set<number> {
+  const out = new Set<number>();
+  if (!counts.length) return out;
+  const ends = counts.map((c) => c.end).sort((a, b) => a - b);
+  const starts = new Set(counts.map((c) => c.start));
+  for (const m of text.matchAll(ONE_OR_FIVE)) {
+    const p = m.index;
+    if (starts.has(p)) continue;
+    // a count ends shortly before, the item joined to it
+    let i = lowerBoundOf(ends, p) - 1;
+    if (i >= 0 && p - ends[i] <= 45 && ITEM_AFTER_COUNT.test(text.slice(ends[i], p))) {
+      out.add(p);
+      continue;
+    }
+    // or a count follows it, joined by a comma
+    const after = text.slice(p + m[0].length, p + m[0].length + 34);
+    const comma = after.indexOf(', ');
+    if (comma > 0 && ITEM_BEFORE_COUNT.test(after.slice(0, comma + 2)) && starts.has(p + m[0].length + comma + 2)) out.add(p);
+  }
+  return out;
+}
+
+/** Index of the first value ≥ x in ascending `a`. */
+function lowerBoundOf(a: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function parseCountsOnce(ctx: Context): CountCandidate[] {
   const { text } = ctx;
   const out: CountCandidate[] = [];
 
@@ -926,15 +1021,52 @@ export function parseCounts(ctx: Context): CountCandidate[] {
     TITLE_AT.lastIndex = m.index + whole.length;
     const title = TITLE_AT.exec(text)?.[0];
     if (title === undefined) continue;
-    if (NO_NUMBER_ALONE.test(numText) || notACount(text, m.index, numText)) continue;
+    if ((NO_NUMBER_ALONE.test(numText) && !ALONE_IN_LIST.has(m.index)) || notACount(text, m.index, numText)) continue;
     const value = numberValue(numText);
     if (value === undefined || !Number.isFinite(value)) continue;
     const ab = approxBefore(text, m.index);
     const approx = approxOf(ab?.word);
-    out.push({ kind: 'count', start: ab ? ab.start : m.index, end: TITLE_AT.lastIndex, value, unit: unitForm(title), ...(approx ? { approx } : {}) });
+    // titles coordinated after it share it ('136 phó phòng, ban')
+    const titleEnd = TITLE_AT.lastIndex;
+    const end = coordinatedNouns(text, titleEnd, 2);
+    out.push({ kind: 'count', start: ab ? ab.start : m.index, end, value, unit: end > titleEnd ? unitForm(text.slice(titleEnd - title.length, end)) : unitForm(title), ...(approx ? { approx } : {}) });
+  }
+  // A ratio 'N/M <noun>' ('31/66 trường học'): M counts the noun too (the whole the part is
+  // of, as with 'X trong số Y'); N is spanned on its digits and M on the rest, so the spans stay flat.
+  for (let i = 0, n = out.length; i < n; i++) {
+    const c = out[i];
+    const r = RATIO_IN_COUNT.exec(text.slice(c.start, c.end));
+    if (!r) continue;
+    const den = digitsValue(r[2]);
+    if (!Number.isFinite(den) || den === c.value || den < c.value) continue;
+    const slash = c.start + r.index + r[1].length;
+    out.push({ ...c, start: slash + 1, value: den, approx: undefined });
+    c.end = slash;
+    delete out[out.length - 1].approx;
+  }
+
+  // 'X trong số Y <noun>': X counts Y's noun too (so many of the whole), spanned on its digits
+  // as a range's lower bound is, so the spans stay flat.
+  for (let i = 0, n = out.length; i < n; i++) {
+    const whole = out[i];
+    const m = PART_OF_BEFORE.exec(text.slice(Math.max(0, whole.start - 30), whole.start));
+    if (!m) continue;
+    const at = whole.start - ' trong số '.length - m[1].length;
+    const partText = m[1];
+    if (out.some((c) => c.start <= at && c.end > at) || notACount(text, at, partText) || !mayStartAfter(text, at, true)) continue;
+    const value = numberValue(partText);
+    if (value === undefined || !Number.isFinite(value)) continue;
+    const ab = approxBefore(text, at);
+    const approx = approxOf(ab?.word);
+    out.push({ kind: 'count', start: ab ? ab.start : at, end: at + partText.length, value, unit: whole.unit, ...(approx ? { approx } : {}) });
   }
   return dropAbbreviatedTwins(out, text);
 }
+
+/** A ratio at the head of a count's text: its numerator (after an approximation word) and denominator. */
+const RATIO_IN_COUNT = new RegExp(`^(?:[\\p{L}\\p{M} ]* )?(\\d+)/(${DIGITS}) `, 'u');
+/** 'X trong số ' right before a count: X is a part of it. */
+const PART_OF_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}\\p{N},./-])(${DIGITS}) trong số $`, 'u');
 
 /** The initials of a unit's syllables: 'doanh nghiệp' → 'dn'. */
 const initials = (unit: string) => unit.split(/[\s,]+/u).filter(Boolean).map((w) => w[0]).join('');

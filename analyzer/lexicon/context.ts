@@ -165,7 +165,9 @@ export const NOT_PERSON_NAMES: readonly string[] = [
 export const NOT_COUNT_BEFORE: readonly string[] = [
   'thứ', 'số', 'khóa', 'khoá', 'lần', 'kỳ', 'quân khu', 'quận',
   'phường', 'tổ', 'khu', 'đội', 'giải', 'hạng', 'cấp', 'top',
-  'mã', 'điều', 'khoản', 'chương', 'mục', 'tầng', 'lô', 'km',
+  'mã', 'điều', 'khoản', 'điểm', 'chương', 'mục', 'tầng', 'lô', 'km',
+  // numbered hamlets and quarters ('thôn 10 có 131 hộ', 'xóm 1,2 xã Hùng Sơn')
+  'thôn', 'xóm', 'ấp', 'khóm', 'khối',
   'quốc lộ', 'ql', 'tỉnh lộ', 'đường', 'nhóm', 'lớp', 'tuổi', 'ngày',
   'tháng', 'năm', 'quý', 'nhiệm kỳ', 'giai đoạn',
   // a Central Committee plenum ('Nghị quyết Trung ương 5 khóa VIII', 'Hội nghị Trung ương 4')

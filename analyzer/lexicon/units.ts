@@ -104,6 +104,11 @@ export const COUNT_UNITS: readonly CountUnit[] = [
   { unit: 'tình nguyện viên', variants: [], group: 'people' },
   { unit: 'trẻ em', variants: [], group: 'people' },
   { unit: 'em', variants: [], group: 'people' }, // '50 em học sinh', 'trao quà cho 30 em'
+  { unit: 'chị', variants: [], group: 'people' }, // women counted by the address word: '4.498 chị được đào tạo'
+  { unit: 'chị em', variants: [], group: 'people' },
+  { unit: 'chị gái', variants: [], group: 'people' },
+  { unit: 'vị', variants: [], group: 'people' }, // honorific classifier of people: 'bổ sung tám vị tham gia Ủy ban'
+  { unit: 'vị trí', variants: [], group: 'item' }, // not 'vị' + 'trí'
   { unit: 'cháu', variants: [], group: 'people' },
   { unit: 'người cao tuổi', variants: [], group: 'people' },
   { unit: 'cựu chiến binh', variants: ['CCB'], group: 'people' },
@@ -154,6 +159,9 @@ export const COUNT_UNITS: readonly CountUnit[] = [
   { unit: 'giải a', variants: [], group: 'emulation' },
   { unit: 'giải b', variants: [], group: 'emulation' },
   { unit: 'giải c', variants: [], group: 'emulation' },
+  { unit: 'giải triển vọng', variants: [], group: 'emulation' }, // a contest's prize classes
+  { unit: 'giải tư', variants: [], group: 'emulation' },
+  { unit: 'giải phụ', variants: [], group: 'emulation' },
   { unit: 'sáng kiến', variants: [], group: 'emulation' },
   { unit: 'đề tài', variants: [], group: 'emulation' },
   { unit: 'giải pháp', variants: [], group: 'emulation' },
@@ -278,6 +286,7 @@ export const COUNT_UNITS: readonly CountUnit[] = [
   { unit: 'nhiệm vụ', variants: [], group: 'item' },
   { unit: 'chỉ tiêu', variants: [], group: 'item' },
   { unit: 'tiêu chí', variants: [], group: 'item' },
+  { unit: 'tiêu chí thành phần', variants: [], group: 'item' }, // sub-criteria, counted apart from criteria
   { unit: 'hội nghị', variants: [], group: 'item' },
   { unit: 'cuộc', variants: [], group: 'item' },
   { unit: 'cuộc kiểm tra', variants: [], group: 'item' },
@@ -293,6 +302,8 @@ export const COUNT_UNITS: readonly CountUnit[] = [
   { unit: 'lượt', variants: [], group: 'item' },
   { unit: 'công trình', variants: [], group: 'item' },
   { unit: 'dự án', variants: [], group: 'item' },
+  { unit: 'dự án luật', variants: [], group: 'item' }, // a bill, not a project
+  { unit: 'dự thảo luật', variants: [], group: 'item' },
   { unit: 'hạng mục', variants: [], group: 'item' },
   { unit: 'vụ', variants: [], group: 'item' },
   { unit: 'vụ việc', variants: [], group: 'item' },
@@ -333,10 +344,17 @@ export const COUNT_UNITS: readonly CountUnit[] = [
 ]
 
 /**
+ * Titles counted as people that the role titles (lexicon/roles.ts, titles before a person's name)
+ * lack: short forms used when counting a body's officials ('Ban Kinh tế Trung ương có 8 Phó ban',
+ * '136 phó phòng, ban'). The unit is the title, lower case.
+ */
+export const COUNT_TITLES: readonly string[] = ['Phó ban', 'Phó Ban', 'Phó phòng', 'Phó Phòng', 'Phó khoa', 'Phó Khoa', 'Phó chánh văn phòng', 'Phó Chánh văn phòng']
+
+/**
  * Classifiers between a number and its noun: in the count's span, not in its unit
  * ('trên 40 chiếc tàu dịch vụ' → unit 'tàu dịch vụ'; DECISIONS.md counted nouns).
  */
-export const COUNT_CLASSIFIERS: readonly string[] = ['chiếc', 'cái', 'con', 'ngôi', 'bức', 'tấm', 'quyển', 'pho', 'bản']
+export const COUNT_CLASSIFIERS: readonly string[] = ['chiếc', 'cái', 'ngôi', 'bức', 'tấm', 'quyển', 'pho', 'bản']
 
 /**
  * Known units that also head longer nouns: followed by a noun phrase, the unit is the whole
@@ -345,7 +363,26 @@ export const COUNT_CLASSIFIERS: readonly string[] = ['chiếc', 'cái', 'con', '
  * Not 'người': what follows it is mostly a verb ('69 người gặp nạn'), so its compounds are
  * units of their own ('người con', 'người bạn').
  */
-export const HEAD_UNITS: readonly string[] = ['cuộc', 'cây', 'nhà']
+export const HEAD_UNITS: readonly string[] = ['cuộc', 'cây', 'nhà', 'vụ']
+
+/**
+ * HEAD_UNITS that count events named by a verbal noun: the verb after them is the event's name,
+ * not the end of the phrase ('6 cuộc thanh tra', '41 cuộc gặp gỡ, đối thoại').
+ */
+export const EVENT_HEADS: readonly string[] = ['cuộc']
+
+/**
+ * Open-class nouns whose counted noun is named by what follows them, even where a plain noun
+ * phrase would stop: a verb of purpose or a word of kind (COMPLEMENTS: '4 bãi xử lý rác', '2 khu
+ * liên hợp xử lý chất thải', '73 căn thấp tầng') or a title ('3 chức danh phó giám đốc').
+ */
+export const COMPLEMENT_HEADS: readonly string[] = ['khu', 'bãi', 'căn', 'chức danh', 'nhà máy', 'trạm', 'lò', 'điểm']
+
+/** What continues a COMPLEMENT_HEADS noun where a phrase would end (verbs of purpose, words of kind). */
+export const COMPLEMENTS: readonly string[] = [
+  'xử lý', 'chôn lấp', 'tập kết', 'trung chuyển', 'sản xuất', 'chế biến', 'tái chế', 'vui chơi', 'nghỉ dưỡng', 'tái định cư',
+  'liên hợp', 'thấp tầng', 'cao tầng', 'trông giữ', 'thu gom',
+]
 
 /**
  * Compound nouns whose second syllable is otherwise a function word ('ở' to live: 'nhà ở'
@@ -402,6 +439,8 @@ export const UNIT_NARROWERS: readonly string[] = [
   'còn lại',
   'khác',
   'đầu tiên', // '8 cuốn truyện tranh đầu tiên'
+  'chức năng', // '6 vụ chức năng' (a ministry's functional departments) → 'vụ'
+  'giống', // breeding stock: '4 con nhím giống' → 'con nhím', '35.000 con cá giống'
 ]
 
 /**
@@ -452,6 +491,7 @@ export const NOT_COUNT_UNITS: readonly string[] = [
   'yên',
   'nhân dân tệ',
   'bảng Anh',
+  'cent',
   // area
   'ha',
   'héc-ta',
@@ -490,6 +530,8 @@ export const NOT_COUNT_UNITS: readonly string[] = [
   'kWh',
   'GW',
   'MWh',
+  // an engine's displacement ('xe dưới 1.500 cc')
+  'cc',
   // lengths of text
   'ký tự',
   'chữ',
@@ -515,4 +557,6 @@ export const NOT_COUNT_UNITS: readonly string[] = [
   'sản lượng',
   'tổng sản lượng',
   'tổng lượng',
+  'tổng số', // '2/3 tổng số đại biểu' (a fraction of a whole)
+  'mức', // '1/6 mức thu nhập bình quân'
 ]

@@ -13,10 +13,18 @@
 // counts shares it.
 
 import type { Candidate, Context } from '../pipeline.ts';
-import { AS_OF_MARKERS, HAVING_ADVERBS, HAVING_VERBS, LIST_LINKS, NOT_OWNER_BEFORE, PLACE_UNITS, WHOLE_PLACE } from '../lexicon/figures.ts';
+import {
+  ACTING_BEFORE_COUNT, AS_OF_MARKERS, BREAKDOWN_OPENERS, FIGURE_TIME_WORDS, HAVING_ADVERBS, HAVING_VERBS, LIST_LINKS, NOT_OWNER_BEFORE,
+  OWNER_AFTER, PLACE_UNITS, PREPOSITIONS_BEFORE_COUNT, SENTENCE_CONNECTIVES, WHOLE_LEVEL_BEFORE, WHOLE_LEVELS, WHOLE_PLACE,
+} from '../lexicon/figures.ts';
 import { alternation } from '../text/patterns.ts';
 import { provinceByName } from '../places.ts';
 import { lowerBound } from '../text/sorted.ts';
+import { factKey } from '../text/fold.ts';
+import { ROLE_TITLES } from '../lexicon/roles.ts';
+import { COUNT_TITLES, COUNT_UNITS, UNIT_NARROWERS } from '../lexicon/units.ts';
+import { FUNCTION_WORDS, PHRASE_END_VERBS, PHRASE_END_WORDS } from '../lexicon/count-boundaries.ts';
+import { EXTRA_PHRASE_END_PAIRS, EXTRA_PHRASE_END_WORDS } from '../lexicon/count-phrase-ends.ts';
 
 type Count = Candidate<'count'>;
 type Office = Candidate<'office'>;
@@ -26,8 +34,16 @@ const ADVERBS = `(?:(?:${alternation(HAVING_ADVERBS)}) )*`;
 const VERB = `(?:${alternation(HAVING_VERBS)})`;
 /** From an owner's end to the number: ' hiện có ', ' (gồm 3 xã) có ', ', với '. */
 const OWNER_TO_NUMBER = new RegExp(`^(?: \\([^()]{0,60}\\))?,? ${ADVERBS}${VERB} $`, 'u');
+/** A time between a place and 'là': ' hiện nay', ' năm học 2016-2017'. */
+const FIGURE_TIME = `(?: (?:${alternation(FIGURE_TIME_WORDS)})(?: \\d{4}(?: ?[-–] ?\\d{4})?)?)?`;
+/** From a whole place to the number: a verb of having, or 'là' after the figure's noun ('Tỷ lệ … trên địa bàn thành phố là 76%'). */
+const PLACE_TO_NUMBER = `(?:,? ${ADVERBS}${VERB}|${FIGURE_TIME} là) $`;
 /** The whole of a place, right before the number. */
-const WHOLE_PLACE_BEFORE = new RegExp(`(?:^|[\\s,(])(?:${alternation(WHOLE_PLACE)}),? ${ADVERBS}${VERB} $`, 'iu');
+const WHOLE_PLACE_BEFORE = new RegExp(`(?:^|[\\s,(])(?:${alternation(WHOLE_PLACE)})${PLACE_TO_NUMBER}`, 'iu');
+/** A level word alone as the whole of the article's unit of that level ('toàn huyện hiện có', 'của huyện đạt'). */
+const WHOLE_LEVEL_AT = new RegExp(`(?:^|[\\s,(])(?:${alternation(WHOLE_LEVEL_BEFORE)}) (${alternation(WHOLE_LEVELS)})${PLACE_TO_NUMBER}`, 'iu');
+/** A place of a level by its proper name: 'huyện Anh Sơn'. */
+const NAMED_PLACE = new RegExp(`(?<![\\p{L}\\p{M}])(${alternation(WHOLE_LEVELS.filter((l) => l !== 'trường').flatMap((l) => [l, l[0].toUpperCase() + l.slice(1)]))}) (\\p{Lu}[\\p{Ll}\\p{M}]*)`, 'gu');
 /** A place by its unit and proper name, right before the number. */
 const PLACE_BEFORE = new RegExp(
   `(?:^|[\\s,(])(${alternation(PLACE_UNITS.flatMap((u) => [u, u[0].toUpperCase() + u.slice(1)]))}) ((?:\\p{Lu}[\\p{Ll}\\p{M}]*|\\d+)(?: (?:\\p{Lu}[\\p{Ll}\\p{M}]*|\\d+)){0,3}),? ${ADVERBS}${VERB} $`,
@@ -35,12 +51,43 @@ const PLACE_BEFORE = new RegExp(
 );
 /** From the previous count of a list to this one: ' trực thuộc với ', ', ', ' và '. */
 const LIST_LINK = new RegExp(`^(?: [\\p{Ll}\\p{M}]+){0,3}(?: ?(?:${alternation(LIST_LINKS.filter((l) => l !== ','))})| ?,(?: (?:${alternation(LIST_LINKS.filter((l) => l !== ','))}))?) $`, 'u');
+/** Before a count: a verb by which someone acts on what is counted (then no body after it owns it). */
+const ACTING_IN_SENTENCE = new RegExp(`(?:^|[\\s,(])(?:${alternation(ACTING_BEFORE_COUNT)})(?![\\p{L}\\p{M}])`, 'iu');
+/** A preposition right before the number. */
+const PREPOSITION_BEFORE = new RegExp(`(?:^|[\\s,(])(?:${alternation(PREPOSITIONS_BEFORE_COUNT)}) $`, 'iu');
+/** Counted nouns of people: titles and the people and Party units. */
+const PEOPLE_UNITS = new Set([
+  ...[...ROLE_TITLES, ...COUNT_TITLES].map((t) => t.toLowerCase()),
+  ...COUNT_UNITS.filter((u) => u.group === 'people' || u.group === 'party').flatMap((u) => [u.unit, ...u.variants.map((v) => v.toLowerCase())]),
+]);
+/** Before a count that is an item of a list: ', ', ' và ', ', trong đó (có) '. */
+const LIST_ITEM_BEFORE = new RegExp(`(?:,|(?:^|[\\s,])(?:và|${alternation(BREAKDOWN_OPENERS)})(?: có)?) $`, 'u');
+/** Its place by unit and proper name: 'huyện Quế Sơn'. */
+const PLACE_AT = new RegExp(`^(${alternation(PLACE_UNITS.filter((u) => u !== 'TP.'))}) (\\p{Lu}[\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{M}])`, 'u');
+/** A capitalised word after a space: the next word of a proper name. */
+const NAME_WORD = /^ \p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\p{N}])/u;
+/** A proper name's end: up to three more capitalised words after its first one, which ends at `at`. */
+function nameEnd(text: string, at: number): number {
+  for (let n = 0; n < 3; n++) {
+    const w = NAME_WORD.exec(text.slice(at, at + 20));
+    if (!w) break;
+    at += w[0].length;
+  }
+  return at;
+}
+/** A breakdown of the count before it: ', trong đó 2 người …'. */
+const BREAKDOWN_AFTER = new RegExp(`^[\\p{Ll}\\p{M} ]{0,30},? (?:${alternation(BREAKDOWN_OPENERS)})(?![\\p{L}\\p{M}])`, 'u');
 /** Before a body that modifies the noun before it. */
-const MODIFIER_BEFORE = new RegExp(`(?:^|[\\s,(])(?:${alternation(NOT_OWNER_BEFORE)}) $`, 'u');
+const MODIFIER_BEFORE = new RegExp(`(?:^|[\\s,(])(?:${alternation(NOT_OWNER_BEFORE)}) $`, 'iu');
+/** Where a clause opens: a sentence or clause start, or a fronting adverb ('Riêng', 'Ngoài ra,'). */
+const CLAUSE_OPENS = /(?:^|[,.;:(…]) *$|(?:^|[\s,])(?:riêng|còn|ngoài ra|trong đó|đặc biệt) $/iu;
 /** Before an as-of date. */
 const AS_OF_BEFORE = new RegExp(`(?:^|[\\s,(])(?:${alternation(AS_OF_MARKERS)})(?: (?:ngày|hết|cuối))? $`, 'iu');
 /** Before a date that opens its sentence: 'Năm 2023, …', 'Ngày 20/12/2021, …', 'Sáng 5/3, …'. */
-const DATE_OPENS = /^[\s"“(-]*(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)(?: ngày)? )?$/u;
+const DATE_OPENS = new RegExp(
+  `^[\\s"“(-]*(?:(?:${alternation(SENTENCE_CONNECTIVES)}),? )?(?:(?:vào|trong) )?(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)(?: ngày)? )?$`,
+  'iu',
+);
 /** How far before a number its owner and its date are looked for (a long sentence's head is beyond). */
 const LOOK_BACK = 240;
 /** Where a sentence (or a line) ends, for the look-back. */
@@ -56,22 +103,128 @@ export function attachCountSubjects(counts: Count[], offices: readonly Office[],
   const officeEnds = officesByEnd.map((o) => o.end);
   const datesSorted = [...dates].sort((a, b) => a.start - b.start);
   const dateStarts = datesSorted.map((d) => d.start);
+  const officesByStart = [...offices].sort((a, b) => a.start - b.start);
+  const officeStarts = officesByStart.map((o) => o.start);
+  const places = namedPlaces(text);
   let previous: Count | undefined;
+  /** A count whose breakdown follows (', trong đó …'): the later counts of its sentence share its owner. */
+  let whole: { subject: string; sentence: number } | undefined;
   for (const c of sorted) {
     // The sentence, but no more than a window: a text without sentence ends stays linear.
-    const from = Math.max(sentenceStart(ends, c.start), c.start - LOOK_BACK);
+    const sentence = sentenceStart(ends, c.start);
+    const from = Math.max(sentence, c.start - LOOK_BACK);
     const before = text.slice(from, c.start);
-    const listed = previous && previous.end > from && previous.end <= c.start && LIST_LINK.test(text.slice(previous.end, c.start)) ? previous : undefined;
-    const subject = ownerOf(c, before, from, officesByEnd, officeEnds, ctx) ?? listed?.subject;
+    const link = previous && previous.end > from && previous.end <= c.start ? text.slice(previous.end, c.start) : undefined;
+    // (a ratio's whole after its part: '31/66 trường học')
+    const listed = link !== undefined && (link === '/' || LIST_LINK.test(link)) ? previous : undefined;
+    const subject =
+      ownerOf(c, before, from, officesByEnd, officeEnds, places, officesByStart, ctx) ??
+      ownerAfter(c, from, officesByStart, officeStarts, text) ??
+      listed?.subject ??
+      (whole && whole.sentence === sentence && LIST_ITEM_BEFORE.test(before) ? whole.subject : undefined);
     if (subject) c.subject = subject;
     const asOf = asOfDate(datesSorted, dateStarts, from, c.start, text) ?? listed?.asOf;
     if (asOf) c.asOf = asOf;
+    if (subject && BREAKDOWN_AFTER.test(text.slice(c.end, c.end + 40))) whole = { subject, sentence };
+    else if (whole && whole.sentence !== sentence) whole = undefined;
     previous = c;
+  }
+  // One fact, one span: its owner and date are read in the sentence of its first mention
+  // (distinct() would fill them from a later mention of the same key).
+  const firsts = new Map<string, Count>();
+  for (const c of sorted) {
+    const key = factKey(c);
+    const first = firsts.get(key);
+    if (!first) firsts.set(key, c);
+    else {
+      if (first.subject === undefined) delete c.subject;
+      if (first.asOf === undefined) delete c.asOf;
+    }
   }
 }
 
+/** Places named by level and proper name ('huyện Anh Sơn'), in text order. */
+function namedPlaces(text: string): { level: string; name: string; start: number }[] {
+  const out: { level: string; name: string; start: number }[] = [];
+  for (const m of text.matchAll(NAMED_PLACE)) {
+    const level = m[1].toLowerCase();
+    const from = m.index + m[1].length + 1;
+    out.push({ level, name: `${level} ${text.slice(from, nameEnd(text, from + m[2].length))}`, start: m.index });
+  }
+  return out;
+}
+
+/**
+ * The article's own unit of a level, for a level word that stands alone ('toàn huyện'): the
+ * nearest place of that level named before `at`, else the first after it; for 'trường', the
+ * nearest school among the offices likewise.
+ */
+function levelOwner(level: string, at: number, places: readonly { level: string; name: string; start: number }[], offices: readonly Office[]): string | undefined {
+  const named =
+    level === 'trường'
+      ? offices.filter((o) => /^trường /iu.test(o.name)).map((o) => ({ name: o.name, start: o.start }))
+      : places.filter((p) => p.level === level);
+  let found: { name: string; start: number } | undefined;
+  for (const p of named) {
+    if (p.start < at) found = p;
+    else return found?.name ?? p.name;
+  }
+  return found?.name;
+}
+
+/**
+ * A body or place named right after the counted noun as the one that has it: '3 trưởng ban HĐND
+ * TP', '3 xã nông thôn mới của huyện Quế Sơn'. Not where the sentence acts on what is counted
+ * ('trao cho 12 đảng viên của Chi bộ X': recipients).
+ */
+function ownerAfter(c: Count, from: number, offices: readonly Office[], officeStarts: readonly number[], text: string): string | undefined {
+  const before = text.slice(from, c.start);
+  if (ACTING_IN_SENTENCE.test(before) || PREPOSITION_BEFORE.test(before)) return undefined;
+  let p = c.end;
+  for (let n = 0; n <= 4; n++) {
+    if (text.charCodeAt(p) !== 32) return undefined;
+    const q = p + 1;
+    const link = OWNER_LINK.exec(text.slice(q, q + 8));
+    const at = link ? q + link[0].length : q;
+    if (link || (n === 0 && PEOPLE_UNITS.has(c.unit))) {
+      const i = lowerBound(officeStarts, at);
+      if (i < offices.length && offices[i].start === at) return offices[i].name;
+    }
+    if (link) {
+      const place = PLACE_AT.exec(text.slice(at, at + 60));
+      if (!place) return undefined;
+      const from = at + place[1].length + 1;
+      return placeName(place[1], text.slice(from, nameEnd(text, from + place[2].length)));
+    }
+    // the words between are the counted noun's modifiers, no verb ('300 đại biểu | dự hội nghị của Tỉnh ủy')
+    const w = WORD_AT.exec(text.slice(q, q + 20));
+    if (!w || ENDS_PHRASE.has(w[0]) || ACTING_WORDS.has(w[0])) return undefined;
+    const next = /^ ([\p{Ll}\p{M}]+)/u.exec(text.slice(q + w[0].length, q + w[0].length + 20));
+    if (next && (ENDS_PHRASE_PAIRS.has(`${w[0]} ${next[1]}`) || ACTING_WORDS.has(`${w[0]} ${next[1]}`))) return undefined;
+    p = q + w[0].length;
+  }
+  return undefined;
+}
+const ENDS_PHRASE = new Set([...FUNCTION_WORDS, ...PHRASE_END_WORDS, ...EXTRA_PHRASE_END_WORDS].filter((w) => !OWNER_AFTER.includes(w as never) && !UNIT_NARROWERS.includes(w)));
+const ENDS_PHRASE_PAIRS = new Set([...PHRASE_END_VERBS, ...EXTRA_PHRASE_END_PAIRS]);
+const ACTING_WORDS = new Set<string>(ACTING_BEFORE_COUNT);
+const OWNER_LINK = new RegExp(`^(?:${alternation(OWNER_AFTER)}) `, 'u');
+const WORD_AT = /^[\p{Ll}\p{M}]+/u;
+
+/** A place as an owner: 'tỉnh Gia Lai' → 'Gia Lai', 'huyện Chư Sê' → 'huyện Chư Sê'. */
+function placeName(unitWritten: string, name: string): string {
+  const unit = unitWritten.replace(/\.$/, '').replace(/^./, (ch) => (unitWritten.startsWith('TP') ? ch : ch.toLowerCase()));
+  if (unit === 'tỉnh' || unit === 'thành phố' || unit === 'TP') {
+    return provinceByName(name) ?? (unit !== 'tỉnh' ? provinceByName(`Thành phố ${name}`) : undefined) ?? (unit === 'tỉnh' ? name : `${unit === 'TP' ? 'thành phố' : unit} ${name}`);
+  }
+  return `${unit} ${name}`;
+}
+
 /** The body or place the sentence gives as the figure's owner, right before the number. */
-function ownerOf(c: Count, before: string, from: number, offices: readonly Office[], officeEnds: readonly number[], ctx: Context): string | undefined {
+function ownerOf(
+  c: Count, before: string, from: number, offices: readonly Office[], officeEnds: readonly number[],
+  places: readonly { level: string; name: string; start: number }[], officesByStart: readonly Office[], ctx: Context,
+): string | undefined {
   // An office whose name ends before the number, in the same sentence, linked by a verb of having.
   for (let i = lastEndingBefore(officeEnds, c.start); i >= 0 && offices[i].end > from; i--) {
     const o = offices[i];
@@ -80,13 +233,31 @@ function ownerOf(c: Count, before: string, from: number, offices: readonly Offic
     break; // only the nearest office can be the owner
   }
   if (WHOLE_PLACE_BEFORE.test(before)) return ctx.article.province;
+  const level = WHOLE_LEVEL_AT.exec(before);
+  if (level) {
+    const owner = levelOwner(level[1].toLowerCase(), c.start, places, officesByStart);
+    if (owner) return owner;
+  }
   const place = PLACE_BEFORE.exec(before);
-  if (place) {
-    const unit = place[1].replace(/\.$/, '').replace(/^./, (c) => (place[1].startsWith('TP') ? c : c.toLowerCase()));
-    if (unit === 'tỉnh' || unit === 'thành phố' || unit === 'TP') return provinceByName(place[2]) ?? (unit === 'tỉnh' ? place[2] : `${unit === 'TP' ? 'thành phố' : unit} ${place[2]}`);
-    return `${unit} ${place[2]}`;
+  // (not the place that ends an office's name: 'Theo Phòng GD-ĐT quận 1, đến nay đã có …')
+  const placeStart = place ? from + place.index + (place[0].startsWith(place[1]) ? 0 : 1) : -1;
+  if (place && !endsAnOffice(placeStart, c.start, offices, officeEnds)) {
+    // 'huyện … đầu tiên của tỉnh Nghệ An có 100% …': the province modifies the noun before it,
+    // which has the figure; 'tỷ lệ … của tỉnh X đạt 8%' is the province's rate.
+    // A place after 'tại' that opens its clause is where the figure is ('Ngoài ra, tại huyện X có
+    // 112 con lợn …'); after a noun it places that noun ('khu biệt thự tại tỉnh X gồm 6 lô').
+    const modifier = MODIFIER_BEFORE.exec(before.slice(Math.max(0, place.index - 13), place.index + 1));
+    const at = place.index + 1 - (modifier ? modifier[0].trimStart().length : 0);
+    const locative = modifier !== null && /^(?:Tại $|tại $)/u.test(modifier[0].trimStart()) && (modifier[0].trimStart()[0] === 'T' || CLAUSE_OPENS.test(before.slice(Math.max(0, at - 20), at)));
+    if (!modifier || locative || (/của $/u.test(modifier[0]) && /(?:đạt|là) $/u.test(before))) return placeName(place[1], place[2]);
   }
   return undefined;
+}
+
+/** Whether an office that ends by `end` holds the place that starts at `at` (offices sorted by end). */
+function endsAnOffice(at: number, end: number, offices: readonly Office[], officeEnds: readonly number[]): boolean {
+  for (let i = lastEndingBefore(officeEnds, end); i >= 0 && offices[i].end > at; i--) if (offices[i].start < at) return true;
+  return false;
 }
 
 /** A point date of the sentence before the number that the figure holds at. */
