@@ -54,8 +54,8 @@ const FURNITURE = new RegExp(
 // A byline: two to four capitalised words, or two to four all-caps words ('Minh Châu', 'LÊ HẢI'), nothing else.
 const TITLE_WORD = '\\p{Lu}[\\p{Ll}\\p{M}]*(?![\\p{L}\\p{M}])';
 const CAPS_WORD = '\\p{Lu}[\\p{Lu}\\p{M}]*(?![\\p{L}\\p{M}])';
-// Initials as bylines and credits: 'N.H', 'T.SỸ', 'X.S'.
-const INITIALS = '(?:\\p{Lu}\\. ?){1,3}\\p{Lu}[\\p{Lu}\\p{Ll}\\p{M}]*';
+// Initials as bylines and credits: 'N.H', 'T.SỸ', 'X.S', and a syllable cut to its first consonants ('Th.Dương', 'Ng.Hà').
+const INITIALS = '(?:\\p{Lu}\\p{Ll}?\\. ?){1,3}\\p{Lu}[\\p{Lu}\\p{Ll}\\p{M}]*';
 const AUTHOR = `(?:${TITLE_WORD}(?: ${TITLE_WORD}){1,3}|${CAPS_WORD}(?: ${CAPS_WORD}){1,3}|${INITIALS})`;
 const AUTHOR_IN_BYLINE = new RegExp(AUTHOR, 'gu');
 
@@ -107,10 +107,12 @@ function isDateline(text: string): boolean {
   return /\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/u.test(text) && text.length < 80;
 }
 
-const TAG_AT_START = new RegExp(`^\\(?(${alternation(OUTLET_TAGS)})\\)? *(?:-|:)`, 'u');
+// (a dot may stand before the dash: '(SGGP).- Ngày 27-5', 'TTXVN .- Tối 1-6'; a tag in brackets
+// needs none: '(CATP) Tủ sách …')
+const TAG_AT_START = new RegExp(`^\\(?(${alternation(OUTLET_TAGS)})(?:\\) *\\.? *(?:[-–:]|(?=\\p{Lu}))| *\\.? *[-–:])`, 'u');
 const HOST_TAG_AT_START = /^\(((?:[a-z0-9-]+\.)+[a-z]{2,})\) *[-–:]/iu;
-/** A lead's tag, in brackets or bare: '(HQ Online) -', '(Dân Việt) -', 'KTĐT -', 'NDĐT-'. */
-const LEAD_TAG = /^(?:\(([^()]{2,30})\)|(\p{Lu}[\p{L}&.+]{1,14})) *[-:]/u;
+/** A lead's tag, in brackets or bare: '(HQ Online) -', '(Dân Việt) -', 'Dân Việt - ', 'KTĐT -', 'NDĐT-'. */
+const LEAD_TAG = /^(?:\(([^()]{2,30})\)|(\p{Lu}[\p{L}&.+]{1,14}(?: \p{Lu}[\p{L}&.+]{0,14}(?: \p{Lu}[\p{L}&.+]{0,14})?)?)) *\.? *[-–:]/u;
 /** A lead that starts with a tag ('(BĐ) -', 'LSO-') or a time of day and date ('Sáng 29.4, …'). */
 const LEAD_START = /^(?:\([\p{L}\p{N}.\s-]{1,24}\) *[-–:]|\p{Lu}{2,6} *[-–:]|(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm nay|Hôm qua) +(?:ngày +)?\d{1,2}[/.-]\d{1,2}\b)/u;
 // A hostname printed in a short header line ('BAOTAYNINH.VN'); bounded labels keep it linear.
@@ -343,12 +345,17 @@ interface TailReading {
   outlet?: Outlet;
 }
 
+const REGIONAL_BUREAU = /^(\S+) +(?:miền|khu vực|tại|thường trú) +\p{Lu}/u;
+
 /** The outlet a credit names: a tag ('TTXVN', 'VOV.VN'), a name ('Dân trí') or a host ('VnExpress.net'), or its first part ('VOV-Trung tâm Tin', 'TTXVN/Tin Tức'). */
 function creditOutlet(credit: string): Outlet | undefined {
   const c = credit.trim().replace(/\.$/, '');
   if (!c || c.length > 48) return undefined;
   const whole = outletByTag(c) ?? outletByName(c) ?? (/\.[a-z]{2,3}$/i.test(c) ? outletByHost(c) : undefined);
   if (whole) return whole;
+  // A regional bureau is its outlet: 'VOV miền Trung', 'TTXVN tại Đà Nẵng', 'VTV khu vực Tây Nguyên'.
+  const bureau = REGIONAL_BUREAU.exec(c);
+  if (bureau) return creditOutlet(bureau[1]);
   const first = /^([^/,;-]+?) *[/,;-]/u.exec(c);
   return first ? creditOutlet(first[1]) : undefined;
 }
@@ -491,6 +498,12 @@ const ORGANISATION_BEFORE =
   /(?<![\p{L}])(?:Hiệp hội|Hội(?! nghị| thi| đồng| diễn| chợ)|Câu lạc bộ|CLB|Công ty|Tập đoàn|Ngân hàng|Doanh nhân|Doanh nghiệp|Viện)(?: (?!của |Sở |UBND |HĐND |Bộ |Công an |Tỉnh ủy |Thành ủy |tỉnh |thành phố )[^,.;:()\n ]+){0,5} $/u;
 /** A province in brackets after a name: a deputy's or a speaker's province ('ĐB Lê Văn Tám (Gia Lai)', 'đại biểu X (tỉnh Long An)'). */
 const AFTER_A_NAME = /(?:ĐB|(?<![\p{L}])(?:[Đđ]ại biểu|[Ôô]ng|[Bb]à))(?: \p{Lu}[\p{Ll}\p{M}]*){1,4} \((?:tỉnh |thành phố |TP\.? ?)?$/u;
+/**
+ * A reader's or a source's place in brackets after a name that opens a sentence: district, then
+ * province ('Minh Hoàng (Thạch Thất, Hà Nội) hỏi: …'): where the person lives, not the article's place.
+ */
+const AFTER_A_NAME_AND_DISTRICT =
+  /[\n.?!:] *(?!(?:Huyện|Quận|Xã|Phường|Thị|Thành|Tỉnh|TP|Tp|Làng|Thôn|Ấp|Bản|Khu|Sông|Đảo|Núi|Hồ|Cầu|Đường|Phố|Chợ|Trường|Bệnh|Công|Tại|Ở)(?![\p{L}\p{M}]))\p{Lu}[\p{Ll}\p{M}]* \p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*)? \(\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*)?, $/u;
 /** A deputy's delegation ('Trưởng đoàn ĐBQH tỉnh Gia Lai', 'đại biểu Trần Thị Mai (đoàn Hậu Giang)'): who speaks, not where. */
 const DELEGATION_BEFORE = /(?<![\p{L}])(?:ĐBQH\)?|ĐB|đoàn|[Đđ]ại biểu Quốc hội)(?: tỉnh| thành phố| TP\.?)? $/u;
 /** Where a person comes from: 'đến từ Phú Yên', 'quê Hải Dương', 'sinh ra ở Hà Nội'. */
@@ -498,7 +511,7 @@ const ORIGIN_BEFORE = /(?<![\p{L}])(?:đến từ|quê(?: quán)?(?: ở| tại)
 /** A name right after the province: the body is part of a person's title ('Bí thư Tỉnh ủy Quảng Ngãi Nguyễn Văn An'), a bare mention. */
 const NAME_AFTER = /^ \p{Lu}[\p{Ll}\p{M}]* \p{Lu}[\p{Ll}\p{M}]*/u;
 /** Words any mention of weight 0 has before it (a cheap test before the regexes below). */
-const ZERO_HINT = /Báo|báo|Đài|Cổng|Hiệp|Hội|CLB|Câu lạc|Công ty|Tập đoàn|Ngân hàng|Doanh|Viện|ĐB|đoàn|biểu|[Ôô]ng |[Bb]à |đến từ|quê|sinh/;
+const ZERO_HINT = /Báo|báo|Đài|Cổng|Hiệp|Hội|CLB|Câu lạc|Công ty|Tập đoàn|Ngân hàng|Doanh|Viện|ĐB|đoàn|biểu|[Ôô]ng |[Bb]à |đến từ|quê|sinh/u;
 
 /** The words before a mention that make it name a body of the province or the place of the event: 'UBND tỉnh X', 'Tỉnh ủy X', 'TP X', 'tại X'. */
 const BODY_OR_PLACE_WORDS = new Set(['tỉnh', 'Tỉnh', 'TP', 'TP.', 'tại', 'Tại', 'ở', 'Ở']);
@@ -553,7 +566,7 @@ function mentionWeight(text: string, start: number, end: number): number {
       AFTER_A_NAME.test(before) ||
       DELEGATION_BEFORE.test(before) ||
       ORIGIN_BEFORE.test(before));
-  if (none || centralVenue(text, start, end)) return 0;
+  if (none || (before.endsWith(', ') && AFTER_A_NAME_AND_DISTRICT.test(before)) || centralVenue(text, start, end)) return 0;
   const body =
     (bodyOrPlaceBefore(before) ||
       (before.endsWith('(') && PLACE_GLOSS_BEFORE.test(before.slice(-24)))) &&
@@ -624,7 +637,11 @@ export function readArticle(view: TextView, options: AnalyzeOptions): ArticleRea
     selfCitedOutlet(view.text);
   if (outlet) article.source = outlet.name;
   if (by) article.byline = view.source.slice(...toSource(view, by.start, by.end));
-  const p = province(view.text, titleText ? canonical(titleText) : undefined, outlet?.province ?? hostProvince(lines, options.url));
+  // A paper that reports from the whole country gives its province only when the text names none.
+  const fromOutlet = outlet?.national ? undefined : outlet?.province;
+  const p =
+    province(view.text, titleText ? canonical(titleText) : undefined, fromOutlet ?? hostProvince(lines, options.url)) ??
+    (outlet?.national ? outlet.province : undefined);
   if (p) article.province = p;
   if (options.url) article.url = options.url;
   return {

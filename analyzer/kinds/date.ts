@@ -3,8 +3,10 @@
 // years after 'năm' and terms (nhiệm kỳ 2010-2015 → 2010/2015). A bare year is no date
 // (FACTS.md), nor are 'ISO 9001:2008', 'khóa XIII', '4 năm qua', 'giai đoạn 2021-2025'.
 // Day and month without a year ('chiều 28/6') take the year of the article's dateline. Lists that
-// share a keyword, month or year are read whole: 'năm 2013, 2014', 'tháng 8, tháng 10/2017',
-// 'ngày 7 và 8/2'; 'năm học 2017 - 2018' is a term; 'những năm 1990' a decade, no date.
+// share a keyword, month or year are read whole: 'năm 2013, 2014', 'từ năm 2000 đến 2005',
+// 'tháng 8, tháng 10/2017', 'tháng 1/2014 - 5/2016', 'ngày 7 và 8/2', 'nhiệm kỳ 2005 - 2010 và
+// 2010 - 2015'; 'năm học 2017 - 2018' and 'năm 2015-2016' are intervals of years; 'những năm 1990'
+// a decade, no date.
 
 import type { Candidate, Context } from '../pipeline.ts';
 import { ROMAN_NUMERALS, MONTH_WORDS } from '../lexicon/numerals.ts';
@@ -41,8 +43,8 @@ const quarterValue = (s: string): number => (/^\d$/.test(s) ? Number(s) : ROMAN_
  */
 const keyword = (word: string) => `${word}(?<![\\p{L}\\p{M}\\p{N}]${word})`;
 
-// A clock time: 10:05, 10h05, 10g05, 10h, 8 giờ 30.
-const TIME = '(\\d{1,2})(?:[:hg](\\d{2})|h|g| giờ(?: (\\d{1,2})(?: phút)?)?)';
+// A clock time: 10:05, 10h05, 10g05, 10h15 phút, 10h, 8 giờ 30.
+const TIME = '(\\d{1,2})(?:[:hg](\\d{2})(?: phút)?|h|g| giờ(?: (\\d{1,2})(?: phút)?)?)';
 const NOT_DIGIT_BEFORE = '(?<![\\d.,/:-]|\\d[.,/:-])';
 const NOT_DIGIT_AFTER = '(?![\\d]|[.,/:-]\\d)';
 
@@ -65,8 +67,9 @@ const WORD_DATE = rx(
 const LUNAR_AFTER = /^ *,? *(?:năm +\p{Lu}|\(? *âm lịch)/u;
 
 // tháng 01/2012, tháng 3.2012, tháng 3-2012, tháng 10 năm 2017, tháng mười năm 2017
+// One 'tháng' over a span of months: 'từ tháng 1/2014 - 5/2016' (each month its own fact).
 const MONTH_YEAR = rx(
-  `${keyword('tháng')} *(\\d{1,2}|${MONTH_WORD}) *(?:[/.-] *|,? +năm +)(\\d{4})${NOT_DIGIT_AFTER}`,
+  `${keyword('tháng')} *(\\d{1,2}|${MONTH_WORD}) *(?:[/.-] *|,? +năm +)(\\d{4})(?: *[-–] *(\\d{1,2})([/.])(\\d{4}))?${NOT_DIGIT_AFTER}`,
   'giu',
 );
 
@@ -79,18 +82,27 @@ const TERM = rx(`${keyword('nhiệm kỳ')} +(\\d{4}) *- *(\\d{4})${NOT_DIGIT_AF
 // năm học 2017 - 2018: a school year is a fixed term like 'nhiệm kỳ' (one year long).
 const SCHOOL_YEAR = rx(`${keyword('năm học')} +(\\d{4}) *- *(\\d{4})${NOT_DIGIT_AFTER}`, 'giu');
 
-// năm 2011, Năm 2012 — but not the first year of a span ('năm 2024-2025' names a period).
-const YEAR = rx(`${keyword('năm')} +(\\d{4})${NOT_DIGIT_AFTER}(?! *- *\\d{4})`, 'giu');
+// năm 2011, Năm 2012; năm 2015-2016, từ năm 2001 - 2003: the years from one to the other, an
+// interval like a term (group 2). Not a duration's ('5 năm 2016 - 2020'), decades' ('những năm
+// 2010 - 2014') or a stage's ('giai đoạn năm 2016 - 2020'): DECISIONS, 'N năm YYYY – YYYY' and
+// 'giai đoạn' are no dates, nor is the first year of such a span alone.
+const YEAR = rx(`${keyword('năm')} +(\\d{4})(?: *[-–] *(\\d{4}))?${NOT_DIGIT_AFTER}`, 'giu');
+const NOT_A_SPAN_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}])(?:\d+|những|các|mấy|vài|giai đoạn|thời kỳ|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi) +$/iu;
 
-// One 'năm' over a list of years: 'năm 2013, 2014', 'các năm 2011, 2012 và 2016'. Read at the
-// end of a year (or of the list so far), one year at a time.
-const NEXT_LISTED_YEAR = rx(`(?: *, *| +và +)(\\d{4})${NOT_DIGIT_AFTER}(?! *- *\\d{4})`, 'uy');
+// One 'năm' over a list of years: 'năm 2013, 2014', 'các năm 2011, 2012 và 2016', 'từ năm 2000
+// đến 2005'. Read at the end of a year (or of the list so far), one year at a time.
+const NEXT_LISTED_YEAR = rx(`(?: *, *| +và +| +(?:đến|tới) +)(\\d{4})${NOT_DIGIT_AFTER}(?! *- *\\d{4})`, 'uy');
+
+// One 'nhiệm kỳ' or 'năm học' over a list of intervals: 'nhiệm kỳ 2005 - 2010 và 2010 - 2015',
+// 'năm học 2011-2012 và 2012-2013'; each further one spanned by its years.
+const NEXT_LISTED_SPAN = rx(`(?: *, *| +và +)(\\d{4}) *[-–] *(\\d{4})${NOT_DIGIT_AFTER}`, 'uy');
 
 // 'những năm 1970': a decade, not the year 1970.
 const DECADE_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}])những +$/iu;
 
 // Day and month alone, after a word that makes it a date: 'chiều 28/6', 'ngày 15-3', 'đến 30/6'.
 const DAY_MONTH_WORDS = ['ngày', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'hôm', 'mồng', 'mùng', 'từ', 'đến', 'tới', 'trước', 'hết', 'vào'];
+const CLOCK_BEFORE = /(?<![\d.,:/-])(\d{1,2})[hg:](\d{2})(?: phút)? *,? +$/u;
 const DAY_MONTH = rx(
   `(?=[nsStTcCđĐkKhHmMvV])${WORD_START}(?:${DAY_MONTH_WORDS.join('|')})(?: +ngày)? +` +
     `(\\d{1,2})([/.-])(\\d{1,2})${NOT_DIGIT_AFTER}`,
@@ -190,7 +202,16 @@ export function parseDates(ctx: Context): DateCandidate[] {
     const mo = monthValue(m[1]);
     const y = Number(m[2]);
     if (mo < 1 || mo > 12 || !validYear(y)) continue;
-    add(m.index, m.index + m[0].length, `${y}-${pad(mo)}`);
+    const end = m.index + m[0].length;
+    if (m[3] === undefined) {
+      add(m.index, end, `${y}-${pad(mo)}`);
+      continue;
+    }
+    // 'tháng 1/2014 - 5/2016': the first month spanned with its keyword, the second by its digits.
+    const second = m[3].length + m[4].length + m[5].length;
+    add(m.index, m.index + m[0].search(/ *[-–] *\d{1,2}[/.]\d{4}$/u), `${y}-${pad(mo)}`);
+    const [mo2, y2] = [Number(m[3]), Number(m[5])];
+    if (mo2 >= 1 && mo2 <= 12 && validYear(y2)) add(end - second, end, `${y2}-${pad(mo2)}`);
   }
 
   for (const m of SHARED_YEAR_MONTH_SCAN.all(text)) {
@@ -206,20 +227,40 @@ export function parseDates(ctx: Context): DateCandidate[] {
     add(m.index, m.index + m[0].length, `${y}-Q${q}`);
   }
 
+  const term = (a: number, b: number) => validYear(a) && validYear(b) && b > a && b - a <= 10;
+  const schoolYear = (a: number, b: number) => validYear(a) && b === a + 1;
+  // The intervals listed after the first one share its keyword, each spanned by its years.
+  const listedSpans = (from: number, ok: (a: number, b: number) => boolean) => {
+    NEXT_LISTED_SPAN.lastIndex = from;
+    for (let n = NEXT_LISTED_SPAN.exec(text); n; n = NEXT_LISTED_SPAN.exec(text)) {
+      const [a, b] = [Number(n[1]), Number(n[2])];
+      if (!ok(a, b)) break;
+      add(n.index + n[0].indexOf(n[1]), n.index + n[0].length, `${a}/${b}`);
+    }
+  };
   for (const m of TERM_SCAN.all(text)) {
     const [a, b] = [Number(m[1]), Number(m[2])];
-    if (!validYear(a) || !validYear(b) || b <= a || b - a > 10) continue;
+    if (!term(a, b)) continue;
     add(m.index, m.index + m[0].length, `${a}/${b}`);
+    listedSpans(m.index + m[0].length, term);
   }
 
   for (const m of SCHOOL_YEAR_SCAN.all(text)) {
     const [a, b] = [Number(m[1]), Number(m[2])];
-    if (!validYear(a) || b !== a + 1) continue;
+    if (!schoolYear(a, b)) continue;
     add(m.index, m.index + m[0].length, `${a}/${b}`);
+    listedSpans(m.index + m[0].length, schoolYear);
   }
 
   for (const m of YEAR_SCAN.all(text)) {
     const first = Number(m[1]);
+    if (m[2] !== undefined) {
+      const last = Number(m[2]);
+      if (term(first, last) && !NOT_A_SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) {
+        add(m.index, m.index + m[0].length, `${first}/${last}`);
+      }
+      continue;
+    }
     if (!validYear(first)) continue;
     if (first % 10 === 0 && DECADE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     add(m.index, m.index + m[0].length, String(first));
@@ -240,6 +281,12 @@ export function parseDates(ctx: Context): DateCandidate[] {
     const y = refYear;
     if (y === undefined || !validDay(y, mo, d)) continue;
     if (LUNAR_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+    // '17g15 ngày 31-5': a clock time right before makes it a date-time, spanned from the time.
+    const clockBefore = CLOCK_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index));
+    if (clockBefore && /^ngày/iu.test(m[0])) {
+      add(m.index - clockBefore[0].length, m.index + m[0].length, isoDay(y, mo, d, Number(clockBefore[1]), Number(clockBefore[2])));
+      continue;
+    }
     const start = m.index + m[0].lastIndexOf(m[1] + m[2] + m[3]);
     add(start, m.index + m[0].length, isoDay(y, mo, d));
   }

@@ -35,7 +35,9 @@ const TYPE_ABBR = alternation([...DOCUMENT_TYPES.flatMap((t) => t.abbreviations)
 
 const L = '[\\p{L}&]';
 // Party style: number, dash, type abbreviation, slash, issuer ('05-CT/TW', '08-QĐi/TW').
-const PARTY_CODE = `\\d{1,4}[a-z]? *- *${L}{1,6} */ *${L}[\\p{L}\\d&]{0,11}`;
+// The issuer may name a Party committee and the body it serves, joined by dashes without spaces
+// ('31-QĐ/ĐU-MTTW': the Party committee of the Front's central agency).
+const PARTY_CODE = `\\d{1,4}[a-z]? *- *${L}{1,6} */ *${L}[\\p{L}\\d&]{0,11}(?:-\\p{L}[\\p{L}\\d&]{0,11}(?:-\\p{L}[\\p{L}\\d&]{0,11})?)?`;
 // State style: number, slash, optional year, symbol groups joined by dashes
 // ('15/2020/NĐ-CP', '977/QĐ-TTg', '123/UBND-NC', '06/2022/QH15', '05/CT-TW'); the running number
 // may carry a lower-case letter ('12b/2019/NQ-CP').
@@ -159,7 +161,17 @@ function parseShortCitations(text: string, coded: readonly DocumentCandidate[]):
 const OMITTED_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(OMITTED_TYPE_WORDS)})(?: +số)? *:? *$`, 'iu');
 const PARTY_STYLE = /^\d+[a-z]?-/u;
 
-const FRONT_CODE = /(?:^|[-/])(?:MTTQ|UBMTTQ|MT)(?:$|[-/])/u;
+/**
+ * The Fatherland Front's codes: the issuer, the first group after the type abbreviation
+ * ('45-KH/MTTQ-BTT', '1161/QĐ-MTTW-BTT', '12/MTTQ-BTT'), is the Front. A Party committee inside the Front's agency issues Party
+ * documents ('31-QĐ/ĐU-MTTW': issuer ĐU, the Đảng ủy).
+ */
+const FRONT_ISSUER = /^(?:MTTQ|UBMTTQ|MT|MTTW|UBMTTW|UBTWMTTQ)$/u;
+function isFrontCode(symbol: string): boolean {
+  const groups = symbol.replace(/^(?:19|20)\d\d\//u, '').split(/[-/]/u);
+  const issuer = TYPE_BY_ABBR.has(groups[0].toUpperCase()) ? groups[1] : groups[0];
+  return issuer !== undefined && FRONT_ISSUER.test(issuer.toUpperCase());
+}
 
 interface ParsedCode {
   number: string;
@@ -176,10 +188,10 @@ function canonicalGroup(g: string): string {
 
 export function parseCode(raw: string): ParsedCode | undefined {
   const s = raw.replace(/\s+/g, '');
-  let m = /^(\d{1,4}[a-z]?)-([\p{L}&]+)\/([\p{L}\d&]+)$/u.exec(s);
+  let m = /^(\d{1,4}[a-z]?)-([\p{L}&]+)\/([\p{L}\d&]+(?:-[\p{L}\d&]+(?:-[\p{L}\d&]+)?)?)$/u.exec(s);
   if (m) {
     const type = canonicalGroup(m[2]);
-    const issuer = canonicalGroup(m[3]);
+    const issuer = m[3].split('-').map(canonicalGroup).join('-');
     return { number: m[1], symbol: `${type}/${issuer}`, code: `${m[1]}-${type}/${issuer}`, typeAbbr: m[2] };
   }
   m = /^(\d{1,5}[a-z]?)(?:\/(?:(\d{4})\/)?|-((?:19|20)\d\d)\/)([\p{L}\d&]+(?:-[\p{L}\d&]+)*)(\(\p{Lu}{1,3}\d{1,3}\))?$/u.exec(s);
@@ -209,7 +221,7 @@ export function parseDocuments(ctx: Context): DocumentCandidate[] {
 
   const push = (start: number, end: number, type: string, parsed: ParsedCode) => {
     // The Fatherland Front's documents are no document facts (DECISIONS.md).
-    if (FRONT_CODE.test(parsed.symbol)) return;
+    if (isFrontCode(parsed.symbol)) return;
     out.push({ kind: 'document', start, end, type, number: parsed.number, symbol: parsed.symbol, code: parsed.code });
   };
 
@@ -262,5 +274,25 @@ export function parseDocuments(ctx: Context): DocumentCandidate[] {
     if (!/-/.test(parsed.code) && !isLawCode(parsed.code)) continue;
     push(start, end, type, parsed);
   }
+  sameCodeAsWritten(out);
   return [...out, ...parseShortCitations(text, out)];
+}
+
+/**
+ * One document cited with and without a leading zero ('Kế hoạch số 04-KH/TW' … 'Kế hoạch số
+ * 4-KH/TW ngày 16/11/2016'): every citation takes the number as the first one writes it, so the
+ * mentions are one fact (its date and issuer may come from any of them).
+ */
+function sameCodeAsWritten(docs: DocumentCandidate[]): void {
+  const first = new Map<string, DocumentCandidate>();
+  for (const d of [...docs].sort((a, b) => a.start - b.start)) {
+    if (!d.code || !d.symbol) continue;
+    const id = `${d.number.replace(/^0+(?=\d)/u, '')}|${d.symbol.toUpperCase()}`;
+    const f = first.get(id);
+    if (!f) first.set(id, d);
+    else if (f.number !== d.number) {
+      d.number = f.number;
+      d.code = f.code;
+    }
+  }
 }

@@ -29,6 +29,12 @@ export interface Outlet {
   tags: readonly string[]
   /** other printed names, e.g. 'Báo điện tử Bắc Ninh', 'Hànộimới' */
   aliases: readonly string[]
+  /**
+   * A city's Party paper that reports from the whole country as well: the article's province is
+   * the one its text names, the paper's only when it names none ('(SGGP).- Ngày 30-5, Bí thư
+   * Tỉnh ủy Đồng Tháp …' is about Đồng Tháp).
+   */
+  national?: boolean
 }
 
 export const OUTLETS: readonly Outlet[] = [
@@ -39,13 +45,16 @@ export const OUTLETS: readonly Outlet[] = [
     hosts: ['hanoimoi.vn', 'hanoimoi.com.vn'], // .com.vn is the earlier host [mem]
     tags: ['HNM', 'HNMO'], // '(HNM) -' in print, '(HNMO) -' online: seen in the genre corpus
     aliases: ['Báo Hànộimới', 'Hà Nội Mới', 'Báo Hà Nội Mới', 'Hànộimới điện tử'],
+    national: true,
   },
   {
-    name: 'Sài Gòn Giải Phóng', // the Thành phố Hồ Chí Minh Party paper; its masthead name (domain.md f.3)
+    // The Thành phố Hồ Chí Minh Party paper: a newspaper is 'Báo X' (FACTS.md; genre batch 16).
+    name: 'Báo Sài Gòn Giải Phóng',
     province: 'Thành phố Hồ Chí Minh',
     hosts: ['sggp.org.vn'],
-    tags: [],
-    aliases: ['Báo Sài Gòn Giải Phóng', 'SGGP', 'Báo SGGP'],
+    tags: ['SGGP'], // '(SGGP).- Ngày 27-5, …' seen in the genre corpus
+    aliases: ['Sài Gòn Giải Phóng', 'Báo SGGP'],
+    national: true,
   },
   { name: 'Báo Hải Phòng', province: 'Hải Phòng', hosts: ['baohaiphong.com.vn', 'baohaiphong.vn'], tags: [], aliases: [] },
   { name: 'Báo Đà Nẵng', province: 'Đà Nẵng', hosts: ['baodanang.vn'], tags: [], aliases: [] },
@@ -238,7 +247,8 @@ export const OUTLETS: readonly Outlet[] = [
   { name: 'Báo Kinh tế & Đô thị', hosts: ['kinhtedothi.vn'], tags: ['KTĐT'], aliases: ['Kinh tế & Đô thị', 'Kinh tế và Đô thị'] }, // 'KTĐT -' seen
   { name: 'Báo An ninh Thủ đô', hosts: ['anninhthudo.vn'], tags: ['ANTĐ'], aliases: ['An ninh Thủ đô'] }, // 'ANTĐ -' seen (genre batch 1)
   { name: 'Báo Pháp luật TP.HCM', hosts: ['plo.vn'], tags: ['PLO', 'PL'], aliases: ['Pháp luật TP.HCM', 'Pháp luật TP HCM', 'Pháp luật Thành phố Hồ Chí Minh'] }, // '(PL)-' seen
-  { name: 'Báo Công an TP.HCM', hosts: ['congan.com.vn'], tags: [], aliases: ['Công an TP.HCM', 'Công an Thành phố Hồ Chí Minh'] },
+  // The city's name written out, as provinces are (DECISIONS; genre batch 16).
+  { name: 'Báo Công an Thành phố Hồ Chí Minh', hosts: ['congan.com.vn'], tags: ['CATP'], aliases: ['Báo Công an TP.HCM', 'Công an TP.HCM', 'Công an Thành phố Hồ Chí Minh'] }, // '(CATP)' seen
   { name: 'Thời báo Kinh tế Sài Gòn', hosts: ['thesaigontimes.vn'], tags: ['TBKTSG', 'TBKTSG Online'], aliases: [] }, // '(TBKTSG Online) -' seen
   // Papers of central bodies and associations, credited in the genre corpus.
   { name: 'Báo Hải quan', hosts: ['haiquanonline.com.vn'], tags: ['HQ Online'], aliases: ['Hải quan'] }, // '(HQ Online) -' seen
