@@ -45,6 +45,8 @@ const DATE_VALUE = [
   new RegExp(`^${DAY}$`),
   new RegExp(`^${DAY}T([01]\\d|2[0-3]):[0-5]\\d$`),
   /^\d{4}\/\d{4}$/,
+  // a range of days (DECISIONS: one period written once)
+  new RegExp(`^${DAY}/${DAY}$`),
 ];
 
 function validDay(y: number, m: number, d: number): boolean {
@@ -58,6 +60,11 @@ function isIsoDateValue(v: string): boolean {
   if (day && !validDay(Number(day[1]), Number(day[2]), Number(day[3]))) return false;
   const interval = /^(\d{4})\/(\d{4})$/.exec(v);
   if (interval && Number(interval[1]) > Number(interval[2])) return false;
+  const days = v.split('/');
+  if (days.length === 2 && days[0].length === 10) {
+    const last = new RegExp(`^${DAY}$`).exec(days[1])!;
+    if (!validDay(Number(last[1]), Number(last[2]), Number(last[3])) || days[0] >= days[1]) return false;
+  }
   return true;
 }
 

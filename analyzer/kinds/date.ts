@@ -120,6 +120,16 @@ const SHARED_MONTH_DAYS = rx(
   'giu',
 );
 
+// A range of days that shares its month and year, written once after the last day: one date
+// fact, an interval of days (DECISIONS: one period written once). '23-24/4/2013', 'ngày 15 -
+// 18/4/2017'; with the first day's own month: '31.10-3.11.2016', '29/5 - 2/6/2017'. The year must
+// be written (a yearless range keeps to SHARED_MONTH_DAYS and the dateline's year).
+const DAY_RANGE = rx(
+  `${NOT_DIGIT_BEFORE}(\\d{1,2})(?:([/.-])(\\d{1,2}))? *[-–] *(\\d{1,2})([/.-])(\\d{1,2})\\5(\\d{4})${NOT_DIGIT_AFTER}`,
+  'gu',
+);
+const DAY_RANGE_SCAN = new WordScan(DAY_RANGE, [], { digits: true });
+
 // Months that share the year written after the last of them: 'tháng 8, tháng 10/2017',
 // 'từ tháng 3 đến tháng 5/2018', 'tháng 3, tháng 4 và tháng 5.2018'. Each bare month is a
 // month of that year (the months must rise, or the year would be a guess).
@@ -291,6 +301,24 @@ export function parseDates(ctx: Context): DateCandidate[] {
     add(start, m.index + m[0].length, isoDay(y, mo, d));
   }
 
+  // Day ranges: the interval replaces the dates read inside it (the last day's full date, or
+  // the days of SHARED_MONTH_DAYS), which resolveOverlaps drops as nested in a longer date.
+  const ranges: [number, number][] = [];
+  for (const m of DAY_RANGE_SCAN.all(text)) {
+    // '1-2/2017'-like numbers: the first part needs its own month or the second its separator '/' or '.'
+    if (m[2] !== undefined && m[2] !== m[5]) continue;
+    const [d1, d2, mo2, y] = [Number(m[1]), Number(m[4]), Number(m[6]), Number(m[7])];
+    const mo1 = m[3] !== undefined ? Number(m[3]) : mo2;
+    if (!validDay(y, mo1, d1) || !validDay(y, mo2, d2)) continue;
+    const from = isoDay(y, mo1, d1);
+    const to = isoDay(y, mo2, d2);
+    // a range rises and spans at most a few months ('2-3/4/2017', not '30 - 1/4/2017')
+    if (from >= to || mo2 - mo1 > 3) continue;
+    add(m.index, m.index + m[0].length, `${from}/${to}`);
+    ranges.push([m.index, m.index + m[0].length]);
+  }
+  const inRange = (start: number, end: number) => ranges.some(([a, b]) => start >= a && end <= b && end - start < b - a);
+
   for (const m of SHARED_MONTH_DAYS_SCAN.all(text)) {
     const days = [m[1], ...(m[2].match(/\d+/g) ?? []), m[3]].map(Number);
     const mo = Number(m[5]);
@@ -299,7 +327,8 @@ export function parseDates(ctx: Context): DateCandidate[] {
     if (!days.every((d) => validDay(y, mo, d))) continue;
     if (!m[6] && LUNAR_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     const start = m.index + m[0].search(/\d/);
+    if (ranges.some(([a, b]) => start >= a && start < b)) continue;
     for (const d of days) add(start, m.index + m[0].length, isoDay(y, mo, d));
   }
-  return out;
+  return ranges.length ? out.filter((c) => !inRange(c.start, c.end) || c.value.includes('/')) : out;
 }
