@@ -995,10 +995,14 @@ function namesConferrer(before: string): boolean {
 // years, 'Huy hiệu 60 năm tuổi Đảng', wherever they stand: head 'Huy hiệu')
 const GENERIC_AWARD = /(?<![\p{L}\p{M}])(Huân chương|Huy chương|Huy hiệu(?= +Đảng))(?: +Đảng)? +(?:của|do) +/gu;
 
+/** Every 'Huân chương'/'Huy chương' match of GENERIC_AWARD holds this. */
+const GENERIC_AWARD_WORDS = /chương +(?:Đảng +)?(?:của|do) /u;
+
 /** Per generic head ('Huân chương'), its one conferrer in the text, if the text names exactly one. */
 function genericConferrers(text: string, awardStarts: Set<number>, offices: Office[]): Map<string, Authority> {
   const found = new Map<string, Authority | null>();
-  if (!text.includes('chương') && !text.includes('Huy hiệu')) return new Map();
+  // ('chương' alone is in nearly every article: 'chương trình')
+  if (!GENERIC_AWARD_WORDS.test(text) && !text.includes('Huy hiệu')) return new Map();
   for (const m of text.matchAll(GENERIC_AWARD)) {
     if (awardStarts.has(m.index)) continue;
     const who = conferrerAt(text, m.index + m[0].length, offices);

@@ -7,9 +7,23 @@ import type { Candidate, Context } from '../pipeline.ts';
 import { ORG_HEADS, PLACE_WORDS_BEFORE_NAMES } from '../lexicon/context.ts';
 import { PERSON_PREFIXES } from '../lexicon/roles.ts';
 import { alternation } from '../text/patterns.ts';
+import { foldLast, wordEndingAt } from '../kinds/person.ts';
 
 const PLACE_OR_THING_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation([...PLACE_WORDS_BEFORE_NAMES, ...ORG_HEADS])})[ .]+$`, 'u');
 const ADDRESS_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(PERSON_PREFIXES)}) +$`, 'iu');
+
+// The regexes above end at the name and try every position of the text before it; they run only
+// where the word before the name ends one of their phrases (a set look-up), as person.ts does.
+const lastWords = (phrases: readonly string[]) => new Set(phrases.map((p) => foldLast(/[\p{L}\p{M}\p{N}]+$/u.exec(p.trim().replace(/[^\p{L}\p{M}\p{N}]+$/u, ''))?.[0] ?? '')));
+const PLACE_OR_THING_LAST = lastWords([...PLACE_WORDS_BEFORE_NAMES, ...ORG_HEADS]);
+const ADDRESS_LAST = lastWords(PERSON_PREFIXES);
+
+/** The word before `at`, past the spaces (and dots, with `dots`) between them; '' when there are none. */
+function wordBefore(text: string, at: number, dots: boolean): string {
+  let e = at;
+  while (e > 0 && (text.charCodeAt(e - 1) === 0x20 || (dots && text.charCodeAt(e - 1) === 0x2e))) e--;
+  return e === at ? '' : foldLast(wordEndingAt(text, e));
+}
 
 /** Drops the person candidates whose name the article also uses for a place or a thing. */
 export function dropNamesOfPlaces(persons: Candidate<'person'>[], ctx: Context): Candidate<'person'>[] {
@@ -27,8 +41,8 @@ export function dropNamesOfPlaces(persons: Candidate<'person'>[], ctx: Context):
     let person = false;
     for (let at = text.indexOf(name); at >= 0 && !person; at = text.indexOf(name, at + name.length)) {
       const before = text.slice(Math.max(0, at - 32), at);
-      if (ADDRESS_BEFORE.test(before)) person = true;
-      else if (PLACE_OR_THING_BEFORE.test(before)) place = true;
+      if (ADDRESS_LAST.has(wordBefore(text, at, false)) && ADDRESS_BEFORE.test(before)) person = true;
+      else if (PLACE_OR_THING_LAST.has(wordBefore(text, at, true)) && PLACE_OR_THING_BEFORE.test(before)) place = true;
     }
     if (place && !person) places.add(name);
   }
