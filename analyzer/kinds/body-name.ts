@@ -541,6 +541,13 @@ export function nameWords(text: string, pos: number, opts: NameOptions = {}): nu
       if (capitalRun >= 2 || lastRoman) break;
       const ender = enderAt(text, p);
       if (ender > 0 && ender >= vocabulary) break;
+      // A field that is also a verb, coordinated with a verb after a comma, is the sentence's
+      // verb: 'đề nghị Phòng Tổ chức cán bộ nghiên cứu, xem xét lại' (not 'Viện Nghiên cứu, …').
+      if (n > 0 && vocabulary && VERB_FIELDS.has(text.slice(p, p + vocabulary))) {
+        const comma = /^, */u.exec(text.slice(p + vocabulary, p + vocabulary + 3));
+        const after = p + vocabulary + (comma ? comma[0].length : 0);
+        if (comma && enderAt(text, after) > vocabularyAt(text, after)) break;
+      }
       // The second syllable of a word whose first is capitalised: 'Hiến pháp', 'Dân chính', 'Hải quân'.
       if (compoundOpen && !vocabulary && !/^\d/.test(word)) vocabulary = len;
       // A number only after a numbered word: 'Chi bộ 3', 'Trường … số 2', 'Ấp 4'.
@@ -591,6 +598,9 @@ function numberClosesName(text: string, end: number): boolean {
   const next = afterSpace(text, end);
   return next > 0 && (CLOSING.test(text.slice(next, next + 1)) || CAPITAL.test(text[next] ?? ''));
 }
+
+/** Fields written in lower case that are also verbs of prose ('nghiên cứu', 'quản lý'). */
+const VERB_FIELDS = new Set(['nghiên cứu', 'quản lý', 'giám sát', 'kiểm soát', 'bảo vệ', 'phát triển', 'đào tạo', 'bồi dưỡng', 'thanh tra', 'giải quyết']);
 
 /** The lower-cased word right before `pos` (after one space). */
 function previousWord(text: string, pos: number): string {

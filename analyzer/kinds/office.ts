@@ -143,6 +143,33 @@ const POLICE_NEEDS_PLACE = new Map(POLICE_ABBREVIATIONS.map((a) => [a.abbr, a.ne
 const LOWER_NAME_HEADS = new Set(['Trung tâm', 'Tổng cục', 'Chi cục', 'Bộ Tư lệnh', ...['Tòa án quân sự', 'Tòa án Quân sự', 'Viện Kiểm sát quân sự', 'Viện Kiểm sát Quân sự'].flatMap(headForms)]);
 const SCHOOL_TYPE = sticky(`(?:${alternation(SCHOOL_TYPES)})${WORD_END}`);
 const BAN_WORD = sticky(`Ban${WORD_END}`);
+const PROJECT_BOARD = sticky(`Ban +[Qq]uản lý +(?:dự án|DA) +`);
+/** Function words and verbs of prose that no project's works are named with. */
+const NOT_WORKS_WORDS = new Set(['với', 'của', 'cho', 'tại', 'đã', 'đang', 'sẽ', 'là', 'có', 'được', 'về', 'để', 'từ', 'trên', 'theo', 'khi', 'nhưng', 'này', 'đó', 'cũng', 'vừa', 'không', 'chưa', 'thì', 'mà', 'nói', 'biết']);
+/** The kinds of place a project's works are named after (one or two syllables). */
+const WORKS_PLACES = new Set(['kênh', 'rạch', 'sông', 'cầu', 'đường', 'tuyến đường', 'thị tứ', 'khu', 'chợ', 'hồ', 'đập', 'cảng', 'bến', 'quốc lộ', 'tỉnh lộ', 'cụm', 'làng', 'xã', 'phường', 'thị trấn', 'huyện', 'quận']);
+const LOWER_SYLLABLE = /^[\p{Ll}\p{M}]+$/u;
+/**
+ * The works of a project's board, from `s`: up to eight lower-case words of prose (no function
+ * word or verb of NOT_WORKS_WORDS), the last one or two a kind of place, then a capital (the
+ * place's name); where that capital starts, or -1.
+ */
+function projectWorks(text: string, s: number): number {
+  const words = text.slice(s, s + 90).split(' ');
+  for (let i = 0; i < words.length && i < 9; i++) {
+    const w = words[i];
+    if (/^\p{Lu}/u.test(w)) {
+      const one = words[i - 1] ?? '';
+      const two = i >= 2 ? `${words[i - 2]} ${one}` : '';
+      if (i > 0 && (WORKS_PLACES.has(one) || WORKS_PLACES.has(two))) return s + words.slice(0, i).join(' ').length + 1;
+      return -1;
+    }
+    if (!LOWER_SYLLABLE.test(w) || NOT_WORKS_WORDS.has(w)) return -1;
+  }
+  return -1;
+}
+const INSPECTION_TEAM = /^Đoàn (?:[Kk]iểm tra|[Tt]hanh tra)$/u;
+const NUMBERED_TEAM = /^số \d+(?![\p{L}\p{M}\p{N}])/u;
 /** A board's name going on after the lexicon's part: a dash or a lower-case word ('Kinh tế-Ngân sách', 'Kinh tế ngân sách'). */
 const BOARD_GOES_ON = /^(?:[-–]| \p{Ll})/u;
 const KHOI = sticky(`Khối${WORD_END}`, 'yiu');
@@ -169,7 +196,7 @@ const HEAD_START_SCAN = new WordScan(HEAD_START, ALL_HEADS, { whole: true });
  * A head written in lower case inside a title that names it: 'Trưởng phòng Kinh tế huyện X',
  * 'Trưởng ban Tổ chức Trung ương', 'Trưởng đoàn ĐBQH tỉnh', 'Chánh văn phòng UBND tỉnh'.
  */
-const TITLED_HEAD_WORDS = ['phòng', 'ban', 'đoàn', 'cục', 'chi cục', 'vụ', 'viện', 'văn phòng'];
+const TITLED_HEAD_WORDS = ['phòng', 'ban', 'đoàn', 'cục', 'chi cục', 'vụ', 'viện', 'văn phòng', 'thanh tra'];
 // (its name may be a field in lower case: 'Trưởng phòng công chức-viên chức', 'Phó văn phòng quản lý đất đai')
 const TITLED_HEAD = rx(
   `(?<![\\p{L}\\p{M}])(?:[Tt]rưởng|[Cc]hánh|[Pp]hó) +(${alternation(TITLED_HEAD_WORDS)})(?= +(?:\\p{Lu}|đại biểu (?:Quốc hội|QH)|(?:${alternation(NAME_VOCABULARY)})${WORD_END}))`,
@@ -232,6 +259,8 @@ const NATIONAL_AT_END = /\s(?:Quốc gia|quốc gia|Trung ương)$/u;
 /** A firm named inside or right after a unit's name (a few lower-case words may come between). */
 /** The units a firm has too: its divisions and boards ('Phòng Kế hoạch', 'Ban Giám đốc'). */
 const FIRM_UNIT = /^(?:Phòng|Ban)(?![\p{L}\p{M}])/u;
+/** A mass organisation (DECISIONS.md: associations and the Front's organisations are no offices) as a name's owner. */
+const MASS_ORGANISATION_IN_NAME = /\s(?:LĐLĐ|Liên đoàn Lao động|Công đoàn|Hội (?:LHPN|Liên hiệp Phụ nữ|Nông dân|Cựu chiến binh|Chữ thập đỏ)|Đoàn (?:Thanh niên|TNCS)|Tỉnh đoàn|Thành đoàn|Huyện đoàn|MTTQ|Mặt trận Tổ quốc)(?=\s|$)/u;
 const PARTY_IN_NAME = /(?:^|\s)(?:Đảng ủy|Đảng bộ|Chi bộ|Đảng đoàn|[Đđ]ảng)(?=\s|$)/u;
 const FIRM_IN_NAME = /(?:^|\s)(?:Công ty|Cty|CTy|Tổng công ty|Tổng Công ty|Tập đoàn)(?=\s|$)/u;
 const FIRM_AFTER = /^ +[\p{Ll}\p{M} ]{0,30}?(?<![\p{L}\p{M}])(?:Công ty|Cty|CTy|Tổng công ty|Tổng Công ty|Tập đoàn)(?![\p{L}\p{M}])/u;
@@ -269,6 +298,14 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
   if (depth > 4) return null;
   let m: RegExpExecArray | null;
 
+  // A project's management board is named by its project: 'Ban Quản lý dự án cải tạo kênh Ba Bò',
+  // 'Ban quản lý DA khu dân cư và chợ mới thị tứ Trường Xuân' (what is built, then where).
+  if (text[pos] === 'B' && (m = at(PROJECT_BOARD, text, pos))) {
+    const s = pos + m[0].length;
+    const works = projectWorks(text, s);
+    const pe = works > 0 ? place(text, works) : -1;
+    if (pe > 0) return { end: pe, family: 'unit' };
+  }
   const complete = /^\p{Lu}/u.test(text[pos]) ? COMPLETE.at(text, pos) : 0;
   if (complete) {
     // 'Ban Chấp hành Trung ương Hội Nông dân', 'Ban Bí thư Trung ương Đoàn': a mass organisation's centre, no office.
@@ -459,6 +496,16 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
     const end = pos + m[0].length;
     const s = afterSpace(text, end);
     if (s < 0) return null;
+    // An inspection team is named by its number ('Đoàn kiểm tra số 469') or by its field and
+    // the place that closes it ('Đoàn kiểm tra liên ngành tỉnh Đồng Tháp'); bare, or named by
+    // its field alone ('Đoàn thanh tra liên ngành'), it names no one body.
+    if (INSPECTION_TEAM.test(m[0])) {
+      const num = NUMBERED_TEAM.exec(text.slice(s, s + 16));
+      if (num) return { end: s + num[0].length, family: 'other' };
+      const closed = { byLocator: false };
+      const ne = nameWords(text, s, { first: 'capital or name word', closed });
+      return ne > 0 && closed.byLocator ? { end: ne, family: 'other' } : null;
+    }
     // 'Trường' names a school only with its type: 'Trường THPT …', 'Trường Đại học …' ('Trường Chinh' is a man).
     if (m[0] === 'Trường' && !at(SCHOOL_TYPE, text, s)) return null;
     // 'Cục Trưởng', 'Vụ Trưởng': a title, written with a capital.
@@ -706,9 +753,9 @@ function headStarts(text: string): { start: number; titled: boolean }[] {
     const start = t.index + t[0].length - t[1].length;
     seen.add(start);
     // 'Trưởng phòng Phòng Khoáng sản': the capitalised head that follows is the body's own.
-    // (another body after it is the head's owner: 'Chánh văn phòng UBND tỉnh')
+    // (another body after it is the head's owner: 'Chánh văn phòng UBND tỉnh', 'Phó chánh thanh tra Bộ Nội vụ')
     const next = at(HEAD_AT_ANY, text, afterSpace(text, start + t[1].length));
-    if (!next || (t[1] === 'văn phòng' && next[0].toLowerCase() !== 'văn phòng')) heads.push({ start, titled: true });
+    if (!next || ((t[1] === 'văn phòng' || t[1] === 'thanh tra') && next[0].toLowerCase() !== t[1])) heads.push({ start, titled: true });
   }
   for (const l of LOWER_HEAD_SCAN.all(text)) {
     if (seen.has(l.index) || genericLowerHead(text, l.index)) continue;
@@ -792,7 +839,14 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
     // Giám đốc Sở X'; left bare, refine/offices.ts drops it.)
     // An acronym inside another ('QH&KT') or given in parentheses ('quy hoạch (QH)') is no body's.
     // (nor one glued into a document's symbol: 'Thông tư số 11/2013/TT-NHNN', 'Quyết định 1161/QĐ-NHNN')
-    if (/^\p{Lu}{2,}$/u.test(name) && !parsed.lacks && (text[start - 1] === '(' || /^[&/-]/u.test(text[parsed.end] ?? '') || (/^[/-]$/u.test(text[start - 1] ?? '') && /^[\p{L}\p{N}.]$/u.test(text[start - 2] ?? '')))) {
+    // (nor one the article defines as something else: 'quy hoạch (QH)' … 'không nằm trong QH')
+    if (/^\p{Lu}{2,}$/u.test(name) && !parsed.lacks && (text[start - 1] === '(' || (acronymsDefinedOtherwise(text).get(name) ?? Infinity) < start || /^[&/-]/u.test(text[parsed.end] ?? '') || (/^[/-]$/u.test(text[start - 1] ?? '') && /^[\p{L}\p{N}.]$/u.test(text[start - 2] ?? '')))) {
+      coveredTo = parsed.end;
+      continue;
+    }
+    // Nor is a mass organisation's board or unit ('Chuyên viên ban Chính sách pháp luật LĐLĐ Thành
+    // phố', 'Ban Tuyên giáo Hội LHPN tỉnh'); the Party organisation in it is ('Chi bộ Ban …').
+    if (FIRM_UNIT.test(name) && !PARTY_IN_NAME.test(name) && MASS_ORGANISATION_IN_NAME.test(name)) {
       coveredTo = parsed.end;
       continue;
     }
@@ -922,6 +976,32 @@ function ownerAside(text: string, end: number): string | undefined {
  * that shares a man's name ('Thành ủy TP Hồ Chí Minh').
  */
 const REPEATED_LEVEL = /(?<![\p{L}\p{M}])(Tỉnh ủy [Tt]ỉnh|Huyện ủy [Hh]uyện|Quận ủy [Qq]uận|Thị ủy [Tt]hị xã|Thị ủy TX\.?|Thành ủy [Tt]hành phố|Thành ủy TP\.?) *(?=\p{Lu}[\p{Ll}\p{M}])(?![Hh]ồ [Cc][Hh]í [Mm]inh)/u;
+/**
+ * Acronyms an article defines in parentheses after lower-case words whose initials spell them,
+ * with where the first definition stands: from 'phê duyệt quy hoạch (QH) chi tiết' on, 'QH' is
+ * 'quy hoạch' in that article, no Quốc hội (an earlier 'QH khóa XIII' still is). A body defined
+ * so is written capitalised: 'Quốc hội (QH)'. One scan per article.
+ */
+const ACRONYM_IN_PARENTHESES = /\((\p{Lu}{2,5})\)/gu;
+let definedFor = '';
+let defined = new Map<string, number>();
+export function acronymsDefinedOtherwise(text: string): Map<string, number> {
+  if (text === definedFor) return defined;
+  definedFor = text;
+  defined = new Map();
+  if (!text.includes(')')) return defined;
+  for (const m of text.matchAll(ACRONYM_IN_PARENTHESES)) {
+    const acronym = m[1];
+    if (defined.has(acronym) || text[m.index - 1] !== ' ') continue;
+    // the words before it, lower case, as many as the acronym has letters
+    const words = text.slice(Math.max(0, m.index - 48), m.index - 1).split(' ').slice(-acronym.length);
+    if (words.length < acronym.length || !words.every((w) => LOWER_SYLLABLE.test(w))) continue;
+    const initials = words.map((w) => w[0].toUpperCase()).join('');
+    if (initials.normalize('NFD').replace(/\p{M}/gu, '') === acronym.normalize('NFD').replace(/\p{M}/gu, '')) defined.set(acronym, m.index + m[0].length);
+  }
+  return defined;
+}
+
 function withoutRepeatedLevel(name: string): string {
   const m = REPEATED_LEVEL.exec(name);
   return m ? name.slice(0, m.index) + m[1].slice(0, m[1].indexOf('ủy') + 2) + ' ' + name.slice(m.index + m[0].length) : name;

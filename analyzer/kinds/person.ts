@@ -158,8 +158,12 @@ const INTRODUCED_SCANS = [
 // 'Ảnh: Nguyễn Chinh - TTXVN'. The scan finds the credit word and its first part; the parts
 // after a slash or a dash are read by readCredit.
 const CREDIT_WORD = alternation(CREDIT_WORDS.map((c) => c.word));
-// Initials in credits: 'Ảnh: N.H', 'Ảnh: T.SỸ'.
-const CREDIT_INITIALS = rx(`${leadingClass(CREDIT_WORDS.map((c) => c.word))}${WORD_START}(${CREDIT_WORD}) *: *((?:\\p{Lu}\\.){1,3}\\p{Lu}[\\p{Lu}\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{M}.])`, 'gu');
+// Initials in credits: 'Ảnh: N.H', 'Ảnh: T.SỸ', 'Ảnh: TR.L' (two letters for 'Tr'); capitals glued to
+// the next sentence's first word end before it ('Ảnh: Đ.LÊKhu vực xảy ra …' credits 'Đ.LÊ').
+const CREDIT_INITIALS_END = `(?:\\p{Lu}[\\p{Lu}\\p{M}]+(?=\\p{Lu}[\\p{Ll}\\p{M}])|\\p{Lu}[\\p{Lu}\\p{Ll}\\p{M}]*(?![\\p{L}\\p{M}.]))`;
+// (after two letters only capitals: 'Ảnh: QD.Bộ trưởng …' is no 'QD.Bộ')
+const CREDIT_INITIALS_TWO = `\\p{Lu}{2}\\.(?:\\p{Lu}\\.){0,2}(?:\\p{Lu}[\\p{Lu}\\p{M}]+(?=\\p{Lu}[\\p{Ll}\\p{M}])|\\p{Lu}[\\p{Lu}\\p{M}]*(?![\\p{L}\\p{M}.]))`;
+const CREDIT_INITIALS = rx(`${leadingClass(CREDIT_WORDS.map((c) => c.word))}${WORD_START}(${CREDIT_WORD}) *: *((?:\\p{Lu}\\.){1,3}${CREDIT_INITIALS_END}|${CREDIT_INITIALS_TWO})`, 'gu');
 const CREDIT = rx(
   `${leadingClass(CREDIT_WORDS.map((c) => c.word))}${WORD_START}(${CREDIT_WORD}) *:? *(?=\\p{Lu})((?:${SYL}|${CAPS})(?: +(?:${SYL}|${CAPS})${WORD_END}){1,3})?`,
   'gu',
@@ -278,7 +282,9 @@ const BODY_PAIRS = capitalisedPairs([
   ...TITLE_CASE_WORDS, ...BODY_HEADS.map((h) => h.word), ...PARTY_BOARDS, ...MINISTRIES.map((m) => m.name),
   ...DEPARTMENTS.map((d) => d.name),
 ]);
-export const TITLE_CASE_PAIRS = new Set([...capitalisedPairs([...TITLES, ...PERSON_PREFIXES, ...ORG_HEADS]), ...BODY_PAIRS]);
+// (the form of address that opens a sentence glued to the name before it: 'chúc mừng đồng chí Đỗ
+// Kim Hội Đồng chí Đỗ Kim Hội hứa …'; not the other prefixes, whose first syllables are given names: 'Danh', 'Kiến')
+export const TITLE_CASE_PAIRS = new Set([...capitalisedPairs([...TITLES, ...PERSON_PREFIXES, ...ORG_HEADS, 'Đồng chí']), ...BODY_PAIRS]);
 /** The first words of those pairs: a name whose last syllable is none of them ends inside no title word. */
 const TITLE_CASE_FIRSTS = new Set([...TITLE_CASE_PAIRS].map((p) => p.slice(0, p.indexOf(' '))));
 /** Words that begin a title or a body: after a title-prefix family name ('Phó') they make it that title. */
@@ -288,12 +294,19 @@ const TITLE_OR_BODY_FIRST = new Set([
 ].filter(Boolean).map((w) => w.toLowerCase()));
 
 /** Does the name's last syllable begin a title-case word that the text completes ('Giám' + ' đốc')? */
+/**
+ * Lower-case words of prose whose first syllable could end a title or a body's first word
+ * ('Hội đồng', 'Đồng chí'): after a name they begin the clause, not a title.
+ */
+const WORDS_AFTER_NAMES = new Set(['đồng thời', 'đồng ý', 'đồng tình', 'đồng hành', 'đồng loạt', 'đồng cảm', 'chí ít']);
 function endsInsideTitleWord(text: string, end: number, name: string): boolean {
   if (text.charCodeAt(end) !== 0x20) return false;
   const last = name.slice(name.lastIndexOf(' ') + 1);
   if (!TITLE_CASE_FIRSTS.has(last.toLowerCase())) return false;
-  const next = /^ +([\p{Ll}\p{M}]+)/u.exec(text.slice(end, end + 12));
+  const next = /^ +([\p{Ll}\p{M}]+)(?: +([\p{Ll}\p{M}]+))?/u.exec(text.slice(end, end + 20));
   if (!next) return false;
+  // (the lower-case syllable begins a word of its own: 'Đỗ Kim Hội đồng thời …' is no 'Hội đồng')
+  if (next[2] && WORDS_AFTER_NAMES.has(`${next[1]} ${next[2]}`)) return false;
   return TITLE_CASE_PAIRS.has(`${last} ${next[1]}`.toLowerCase());
 }
 

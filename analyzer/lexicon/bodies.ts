@@ -139,6 +139,16 @@ export const BODY_HEADS: readonly BodyHead[] = [
   { word: 'Cơ quan An ninh điều tra', needs: 'owner' },
   { word: 'Cơ quan ANĐT', needs: 'owner' },
   { word: 'Cơ quan điều tra', needs: 'owner' },
+  // border posts of the border guard: 'Đồn Biên phòng Trà Cổ', 'Đồn BP Cửa khẩu X' (units of the
+  // province's Bộ Chỉ huy Bộ đội Biên phòng)
+  { word: 'Đồn Biên phòng', needs: 'name', level: 'province' },
+  { word: 'Đồn BP', needs: 'name', level: 'province' },
+  // inspection and audit teams named by their field and place or number: 'Đoàn kiểm tra liên
+  // ngành tỉnh Đồng Tháp', 'Đoàn kiểm tra số 469' (bare 'Đoàn kiểm tra' names none: NOT_OFFICES)
+  { word: 'Đoàn kiểm tra', needs: 'name' },
+  { word: 'Đoàn thanh tra', needs: 'name' },
+  { word: 'Đoàn Kiểm tra', needs: 'name' },
+  { word: 'Đoàn Thanh tra', needs: 'name' },
   // forest rangers: 'Hạt Kiểm lâm huyện Tân Lạc', 'Hạt Kiểm lâm Khu Bảo tồn thiên nhiên Nam Nung'
   { word: 'Hạt Kiểm lâm', needs: 'name' },
 
@@ -202,7 +212,11 @@ export const PARTY_BOARDS: readonly string[] = [
   // HĐND committees
   'Pháp chế',
   'Kinh tế - Ngân sách',
+  'Kinh tế Ngân sách', // the dash left out: 'Trưởng ban Kinh tế Ngân sách HĐND TP.HCM'
+  'Kinh tế, Ngân sách',
   'Văn hóa - Xã hội',
+  'Văn hóa Xã hội',
+  'Văn hóa, Xã hội',
   'Dân tộc', // HĐND committee; also the provincial Ban Dân tộc (State)
   'Đô thị', // Hà Nội, TP.HCM HĐND
   // leadership boards of a department or a school (DECISIONS.md: a named collective body)
@@ -328,6 +342,13 @@ export const COMPLETE_BODIES: readonly CompleteBody[] = withPartyName([
   { name: 'Quốc hội', level: 'central', aliases: [], short: ['QH'] }, // 'QH' alone ('ĐBQH' is one word)
   { name: 'Ủy ban Thường vụ Quốc hội', level: 'central', aliases: ['UBTVQH', 'Ủy ban TVQH', 'Ủy ban Thường vụ QH', 'UB Thường vụ QH', 'UB Thường vụ Quốc hội', 'UBTV QH', 'UBTVQH'] },
   { name: 'Hội đồng Dân tộc', level: 'central', aliases: [] }, // of the Quốc hội
+  // committees of the Quốc hội whose names hold a comma (the name grammar stops at one):
+  // 'Ủy ban Tài chính, Ngân sách của Quốc hội' ('của Quốc hội' is added by the parser)
+  { name: 'Ủy ban Tài chính, Ngân sách', level: 'central', aliases: ['UB Tài chính, Ngân sách'] },
+  { name: 'Ủy ban Khoa học, Công nghệ và Môi trường', level: 'central', aliases: [] },
+  { name: 'Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng', level: 'central', aliases: [] },
+  { name: 'Ủy ban Văn hóa, Giáo dục', level: 'central', aliases: [] },
+  { name: 'Ủy ban Quốc phòng, An ninh và Đối ngoại', level: 'central', aliases: [] }, // 2025
   { name: 'Văn phòng Quốc hội', level: 'central', aliases: ['VPQH'] },
   { name: 'Chính phủ', level: 'central', aliases: [] }, // 'CP' not listed: also 'cổ phần'
   { name: 'Văn phòng Chính phủ', level: 'central', aliases: ['VPCP'] },
@@ -349,8 +370,9 @@ export const COMPLETE_BODIES: readonly CompleteBody[] = withPartyName([
   { name: 'Ban Cơ yếu Chính phủ', level: 'central', aliases: [] },
   // State press agencies presented as bodies
   { name: 'Thông tấn xã Việt Nam', level: 'central', aliases: ['TTXVN'] },
-  { name: 'Đài Tiếng nói Việt Nam', level: 'central', aliases: ['VOV'] },
-  { name: 'Đài Truyền hình Việt Nam', level: 'central', aliases: ['VTV'] },
+  // (also written in sentence case: 'Đài truyền hình Việt Nam, Đài tiếng nói Việt Nam truyền hình …')
+  { name: 'Đài Tiếng nói Việt Nam', level: 'central', aliases: ['VOV', 'Đài tiếng nói Việt Nam'] },
+  { name: 'Đài Truyền hình Việt Nam', level: 'central', aliases: ['VTV', 'Đài truyền hình Việt Nam'] },
 ])
 
 /** Every name of a complete body, short ones included. */
@@ -411,7 +433,8 @@ export const DEPARTMENTS: readonly { name: string; aliases: readonly string[] }[
   { name: 'Kế hoạch và Đầu tư', aliases: ['KH&ĐT', 'KHĐT'] },
   { name: 'Giao thông vận tải', aliases: ['GTVT'] },
   { name: 'Nông nghiệp và Phát triển nông thôn', aliases: ['NN&PTNT', 'NNPTNT'] },
-  { name: 'Tài nguyên và Môi trường', aliases: ['TN&MT', 'TNMT'] },
+  // (also written with a dash or nothing between its fields: 'Sở Tài nguyên - Môi trường', 'Sở Tài nguyên Môi trường')
+  { name: 'Tài nguyên và Môi trường', aliases: ['TN&MT', 'TNMT', 'TN-MT', 'Tài nguyên Môi trường'] },
   {
     name: 'Lao động - Thương binh và Xã hội',
     aliases: ['LĐ-TB&XH', 'LĐTBXH', 'Lao động, Thương binh và Xã hội'],
@@ -606,6 +629,8 @@ export const NOT_OFFICES: readonly string[] = [
   'Đảng bộ',
   'Chi bộ',
   'Ban Chỉ đạo',
+  'Đoàn kiểm tra',
+  'Đoàn thanh tra',
   'Bộ phận giúp việc', // an internal working group; 'Bộ phận' is not 'Bộ …'
   // events and campaigns
   'Đại hội',

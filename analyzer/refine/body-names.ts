@@ -9,7 +9,7 @@
 // stands; a short form with a proper name of its own ('Đảng ủy Sở Cảnh sát PC&CC') written
 // before the full one keeps its name.
 
-import { ABBREVIATIONS_BY_TOPIC, BODY_HEADS, COMPLETE_BODIES, DEPARTMENTS, LOCATOR_WORDS, PARTY_BOARDS, POLICE_ABBREVIATIONS } from '../lexicon/bodies.ts';
+import { ABBREVIATIONS_BY_TOPIC, BODY_HEADS, COMPLETE_BODIES, DEPARTMENTS, LOCATOR_WORDS, MINISTRIES, PARTY_BOARDS, POLICE_ABBREVIATIONS } from '../lexicon/bodies.ts';
 import { ALL_HEADS, headForms } from '../kinds/body-name.ts';
 import { ROLE_TITLES } from '../lexicon/roles.ts';
 import { PROVINCE_NAME_PATTERN } from '../places.ts';
@@ -316,9 +316,22 @@ function identityOf(spelled: string): string {
   // (a federation is named by its country: 'tại Liên bang Nga' is 'tại Nga')
   if (s.includes(' tại liên bang ')) s = s.replace(' tại liên bang ', ' tại ');
   s = ALIAS_OF.get(s) ?? s;
+  // ('Sở Tài nguyên Môi trường tỉnh X' is 'Sở Tài nguyên và Môi trường tỉnh X': the lexicon's spelled-out aliases)
+  if (s.startsWith('sở ') || s.startsWith('bộ ')) {
+    for (const [variant, canonical] of FIELD_VARIANTS) {
+      if (s.startsWith(variant, 3) && (s.length === 3 + variant.length || s[3 + variant.length] === ' ')) {
+        s = s.slice(0, 3) + canonical + s.slice(3 + variant.length);
+        break;
+      }
+    }
+  }
   // ('UB Pháp luật QH' is 'UB Pháp luật của QH'; 'Ủy ban Quốc phòng và An ninh của Quốc hội' is 'Ủy ban Quốc phòng và An ninh')
   return s.endsWith(' quốc hội') || s.endsWith(' qh') ? s.replace(COMMITTEE_OF_ASSEMBLY, '$1') : s;
 }
+/** Spelled-out aliases of departments and ministries (not acronyms), folded, with the name they stand for. */
+const FIELD_VARIANTS: [string, string][] = [...DEPARTMENTS, ...MINISTRIES].flatMap((d) =>
+  d.aliases.filter((a) => / /u.test(a) && foldCase(a) !== foldCase(d.name)).map((a) => [foldCase(a), foldCase(d.name)] as [string, string]),
+);
 const COMMITTEE_OF_ASSEMBLY = /^((?:ủy ban|hội đồng) .+?) (?:của )?(?:quốc hội|qh)$/u;
 
 /** What canonicalBodyNames needs of a name, kept: articles name the same bodies over and over. */

@@ -213,6 +213,8 @@ function shareCommitteePlace(mentions: OfficeMention[], text: string): void {
   }
 }
 
+const CITY_NAMED_AFTER_A_MAN = /^[Hh]ồ [Cc][Hh]í [Mm]inh$/u;
+
 const COMMITTEE_LEVEL: Record<string, RegExp> = {
   // ('Bí thư Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội tỉnh Bắc Ninh' → 'Tỉnh ủy Bắc Ninh')
   'Tỉnh ủy': /^tỉnh +(\p{Lu}.*)$/u,
@@ -234,7 +236,9 @@ function completeCommittees(mentions: OfficeMention[], text: string): void {
       const loc = mentions[j].locator && level.exec(mentions[j].locator!);
       if (loc) {
         // (a level word glued to the city's initials stays: 'Thành ủy, UBND TP.HCM' → 'Thành ủy TP.HCM')
-        m.name = `${m.name} ${/^TP\.?\p{Lu}{2,}$/u.test(loc[0]) ? loc[0] : loc[1]}`;
+        // (and so does the city named after a man, as in kinds/office.ts withoutRepeatedLevel:
+        // 'Thành ủy, Chủ tịch HĐND TP Hồ Chí Minh' → 'Thành ủy TP Hồ Chí Minh')
+        m.name = `${m.name} ${/^TP\.?\p{Lu}{2,}$/u.test(loc[0]) || CITY_NAMED_AFTER_A_MAN.test(loc[1]) ? loc[0] : loc[1]}`;
         if (m.name.startsWith('Tỉnh ủy ')) m.province = findProvince(loc[1]) ?? m.province;
         break;
       }
