@@ -30,7 +30,7 @@ import { FUNCTION_WORDS, PHRASE_END_VERBS, PHRASE_END_WORDS } from '../lexicon/c
 import { NOT_COUNT_BEFORE, NUMBER_WORD_IDIOMS, VAGUE_BEFORE_NUMBERS } from '../lexicon/context.ts';
 import { ROLE_TITLES } from '../lexicon/roles.ts';
 import { AMOUNT_BEFORE, APPROX_WORDS, DIGIT_WORDS, MAGNITUDE_WORDS, TENS_WORDS, ZERO_TENS_WORDS, HALF_WORDS, VAGUE_QUANTIFIERS } from '../lexicon/numerals.ts';
-import { EXTRA_PHRASE_END_PAIRS, EXTRA_PHRASE_END_WORDS, TITLE_PREFIXES } from '../lexicon/count-phrase-ends.ts';
+import { EXTRA_PHRASE_END_PAIRS, EXTRA_PHRASE_END_WORDS, NOUN_COMPOUNDS_OVER_ENDS, TITLE_PREFIXES } from '../lexicon/count-phrase-ends.ts';
 import { WORD_END, WORD_START, alternation, leadingClass, rx } from '../text/patterns.ts';
 import { WordScan } from '../text/scan.ts';
 import { parseNumberWords } from '../text/numerals.ts';
@@ -244,8 +244,11 @@ const isSpace = (c: number) =>
 const NOT_AFTER_NUMBER = '(?<![\\d,/-]|[\\d\\p{Lu}]\\.)';
 
 // 'trên 95%', '100 %', '95,5 phần trăm'; a range '80-90%' gives two counts.
+// A percentage may be written with a decimal point ('72.84%'): one to three digits, a point and
+// one or two digits is no thousands group (that takes three).
+const PERCENT_DIGITS = `\\d{1,3}\\.\\d{1,2}(?![\\d.,])|${DIGITS}`;
 const PERCENT = rx(
-  `(?=\\d)${NOT_AFTER_NUMBER}(${DIGITS})(?: *(?:-|đến|tới) *(${DIGITS}))? *(?:%|phần trăm${WORD_END})`,
+  `(?=\\d)${NOT_AFTER_NUMBER}(${PERCENT_DIGITS})(?: *(?:-|đến|tới) *(${PERCENT_DIGITS}))? *(?:%|phần trăm${WORD_END})`,
   'giu',
 );
 // The counted noun: a unit, a level that is part of its legal name ('đơn vị hành chính cấp xã'),
@@ -530,6 +533,11 @@ function digitsValue(s: string): number {
   return Number(s.replace(/\./g, '').replace(',', '.'));
 }
 
+/** A percentage's digits: a point before one or two digits is a decimal point ('72.84%'). */
+function percentValue(s: string): number {
+  return /^\d{1,3}\.\d{1,2}$/u.test(s) ? Number(s) : digitsValue(s);
+}
+
 const DIGITS_VALUE = new RegExp(`^(${DIGITS})(?: +(${MAGNITUDE}))?$`, 'iu');
 
 function numberValue(s: string): number | undefined {
@@ -567,6 +575,9 @@ const COMPOUND_TAIL = rx(`^(?:(?:, *| và | )(?:${UNIT})${WORD_END}){1,3}`, 'iu'
 /** One unit of COMPOUND_TAIL's match, with what joins it. */
 const COMPOUND_ITEM = rx(`(, *| và | )(?:${UNIT})${WORD_END}`, 'iuy');
 const FUNCTION_COMPOUNDS = new Set(FUNCTION_WORD_COMPOUNDS);
+/** Compound nouns a phrase goes on through (NOUN_COMPOUNDS_OVER_ENDS), tried where one's first syllable stands. */
+const OVER_END_FIRST = new Set(NOUN_COMPOUNDS_OVER_ENDS.map((c) => c.split(' ')[0]));
+const OVER_END_AT = rx(`^(?:${alternation(NOUN_COMPOUNDS_OVER_ENDS)})(?![\\p{L}\\p{M}\\p{N}])`, 'u');
 /**
  * Units that may be verbs where they stand: the things of the list (documents and acts:
  * 'quyết định', 'báo cáo', 'kiến nghị') and units that begin with a verb ('tổ chức').
@@ -610,10 +621,19 @@ function compoundTail(text: string, at: number): string {
     ends.push({ end: to, coordinated: m[1] !== ' ' && MAY_BE_VERB.has(unitForm(text.slice(from, to))) });
     end = to;
   }
-  // the last coordinated unit that may be a verb must end a noun phrase (what follows is no part of it)
+  // the last coordinated unit that may be a verb must end a noun phrase (what follows is no part
+  // of it), or head one that ends at punctuation ('57 cơ quan, đơn vị, công trình hạ tầng kỹ thuật…')
+  const last = ends[ends.length - 1];
+  if (last?.coordinated && text[last.end] === ' ' && !phraseEndsAt(text, last.end)) {
+    const more = nounPhrase(text, last.end + 1, MAX_NOUN_PHRASE_SYLLABLES - 1);
+    if (more?.ended && PUNCTUATION_AT.test(text.slice(more.end, more.end + 1))) ends[ends.length - 1] = { end: more.end, coordinated: false };
+  }
   while (ends.length && ends[ends.length - 1].coordinated && !phraseEndsAt(text, ends[ends.length - 1].end)) ends.pop();
   return text.slice(at, ends.length ? ends[ends.length - 1].end : at);
 }
+
+/** Punctuation that ends a phrase (or the text's end). */
+const PUNCTUATION_AT = /^(?:[,.;:!?…)\]”"\n]|$)/u;
 
 /** Whether the word that ends at `at` begins a compound noun whose second syllable is a function word ('nhà ở'). */
 function endsInsideCompound(text: string, at: number): boolean {
@@ -652,10 +672,20 @@ const unitForm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
 function nounPhrase(text: string, at: number, max: number, verbsFirst = 0): { end: number; words: string[]; ended: boolean } | undefined {
   const words: string[] = [];
   let end = at;
+  // words of the phrase, a compound of NOUN_COMPOUNDS_OVER_ENDS counted as one
+  let slots = 0;
   // `ended`: the phrase stopped at a boundary, not at the length limit.
   for (let p = at; ; p = end + 1) {
     const rest = text.slice(p, p + 40);
     const w = SYLLABLE.exec(rest)?.[0];
+    const compound = w !== undefined && OVER_END_FIRST.has(w) && slots < max ? OVER_END_AT.exec(rest)?.[0] : undefined;
+    if (compound !== undefined) {
+      words.push(...compound.split(' '));
+      slots++;
+      end = p + compound.length;
+      if (text[end] !== ' ') return { end, words, ended: true };
+      continue;
+    }
     const next = w === undefined ? null : /^ ([\p{Ll}\p{M}]+)/u.exec(rest.slice(w.length));
     const stops =
       w === undefined ||
@@ -674,11 +704,12 @@ function nounPhrase(text: string, at: number, max: number, verbsFirst = 0): { en
       }
       // A phrase of `max` syllables is one before punctuation or a function word; before a verb
       // or an adjective it is mostly a clause itself ('20.000 chủ nhà trọ bán điện | đúng giá').
-      const ended = words.length < max || w === undefined || FUNCTION_WORD.has(w);
+      const ended = slots < max || w === undefined || FUNCTION_WORD.has(w);
       return words.length ? { end, words, ended } : undefined;
     }
-    if (words.length === max) return { end, words, ended: false };
+    if (slots === max) return { end, words, ended: false };
     words.push(w);
+    slots++;
     end = p + w.length;
     if (!next) return { end, words, ended: true };
   }
@@ -947,7 +978,7 @@ function parseCountsOnce(ctx: Context): CountCandidate[] {
     const numStart = m.index;
     const ab = approxBefore(text, numStart);
     const approx = approxOf(ab?.word);
-    const first = digitsValue(firstText);
+    const first = percentValue(firstText);
     const before = text.slice(Math.max(0, numStart - 20), numStart);
     if (NOT_BEFORE_END.mayEnd(before) && NOT_BEFORE.test(before)) continue;
     const start = ab ? ab.start : numStart;
@@ -959,7 +990,7 @@ function parseCountsOnce(ctx: Context): CountCandidate[] {
       // '80-90%': the lower bound is its own count, spanned on its digits.
       out.push({ kind: 'count', start, end: numStart + firstText.length, value: first, unit: '%', ...(approx ? { approx } : {}) });
       const second = m.index + m[0].lastIndexOf(secondText);
-      out.push({ kind: 'count', start: second, end, value: digitsValue(secondText), unit: '%', ...(approxAfter ? { approx: approxAfter } : {}) });
+      out.push({ kind: 'count', start: second, end, value: percentValue(secondText), unit: '%', ...(approxAfter ? { approx: approxAfter } : {}) });
     } else {
       const a = approx ?? approxAfter;
       out.push({ kind: 'count', start, end, value: first, unit: '%', ...(a ? { approx: a } : {}) });

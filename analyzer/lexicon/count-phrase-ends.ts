@@ -23,6 +23,38 @@ export const EXTRA_PHRASE_END_PAIRS: readonly string[] = [
   'đi học',
   'đi làm',
   'buôn bán',
+  // a verb of living or use after a counted noun begins its clause ('158 loài rong biển | sống
+  // trong …', '15 bộ lồng bát quái | dùng trong việc …'): read with the preposition after it, as
+  // 'sống' and 'dùng' alone end nouns ('đồ dùng', 'người sống sót')
+  'sống trong',
+  'sống ở',
+  'sống tại',
+  'dùng trong',
+  'dùng để',
+  'dùng cho',
+  'dùng vào',
+  'trải dài',
+  'trải rộng',
+  // a measure of the things counted begins a description of them ('986 cây xà cừ | đường kính
+  // 0,4-1,2 m')
+  'đường kính',
+  'chiều dài',
+  'chiều cao',
+  'chiều rộng',
+];
+
+/**
+ * Compound nouns that hold words which otherwise end a noun phrase (a verb: 'cảnh báo'; an
+ * adjective: 'thấp', 'đa dạng'): a counted noun goes on through them ('25 biển cảnh báo', '6
+ * vùng đa dạng sinh học biển', '99 phiếu tín nhiệm thấp'), each read as one word of the phrase.
+ */
+export const NOUN_COMPOUNDS_OVER_ENDS: readonly string[] = [
+  'biển cảnh báo',
+  'biển báo',
+  'đa dạng sinh học',
+  'tín nhiệm cao',
+  'tín nhiệm thấp',
+  'xà cừ', // a tree ('986 cây xà cừ'); 'xà' alone ends phrases
 ];
 
 /**

@@ -99,6 +99,12 @@ export const BREAKDOWN_OPENERS = ['trong đó', 'trong số đó', 'gồm', 'bao
 /** Units that name a place before its proper name: 'tỉnh Gia Lai có …', 'huyện Chư Sê có …'. */
 export const PLACE_UNITS = ['tỉnh', 'thành phố', 'TP.', 'TP', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn'] as const;
 
+/**
+ * Countries named bare as the owner of a figure ('Việt Nam có hơn 3.000 hòn đảo'), as provinces
+ * are ('Yên Bái hiện có 4 sở'): the name as written is the subject.
+ */
+export const COUNTRY_OWNERS = ['Việt Nam'] as const;
+
 /** What links the counts of one list, after the previous count: 'có 5 chi bộ trực thuộc với 49 đảng viên'. */
 export const LIST_LINKS = [
   ',', 'và', 'với', 'với tổng số', 'gồm', 'gồm có', 'trong đó', 'trong đó có', 'bao gồm', 'cùng', 'cùng với',

@@ -110,6 +110,11 @@ export const COUNT_UNITS: readonly CountUnit[] = [
   { unit: 'vị', variants: [], group: 'people' }, // honorific classifier of people: 'bổ sung tám vị tham gia Ủy ban'
   { unit: 'vị trí', variants: [], group: 'item' }, // not 'vị' + 'trí'
   { unit: 'cháu', variants: [], group: 'people' },
+  // kin nouns: the kin word with its kind is the counted noun ('1 con ruột, 1 em dâu và 3 cháu
+  // ruột', 'hai con gái ông Bình'): one count per noun, as written
+  ...['con ruột', 'con dâu', 'con rể', 'con gái', 'con trai', 'con nuôi', 'em ruột', 'em dâu', 'em rể', 'em gái', 'em trai', 'cháu ruột', 'cháu nội', 'cháu ngoại', 'anh ruột', 'chị ruột', 'anh trai'].map(
+    (unit): CountUnit => ({ unit, variants: [], group: 'people' }),
+  ),
   { unit: 'người cao tuổi', variants: [], group: 'people' },
   { unit: 'cựu chiến binh', variants: ['CCB'], group: 'people' },
   { unit: 'thương binh', variants: [], group: 'people' },
@@ -311,6 +316,9 @@ export const COUNT_UNITS: readonly CountUnit[] = [
   { unit: 'trường hợp', variants: [], group: 'item' },
   { unit: 'căn nhà', variants: [], group: 'item' },
   { unit: 'ngôi nhà', variants: [], group: 'item' },
+  { unit: 'căn nhà lá', variants: [], group: 'item' }, // thatched house: a lexical compound ('3 căn nhà lá, vách tôn')
+  { unit: 'nhà lá', variants: [], group: 'item' },
+  { unit: 'quần đảo', variants: [], group: 'item' }, // 'hai quần đảo Hoàng Sa và Trường Sa'
   { unit: 'căn hộ', variants: [], group: 'item' },
   { unit: 'nhà', variants: [], group: 'item' },
   { unit: 'nhà tình nghĩa', variants: [], group: 'item' },

@@ -14,7 +14,7 @@
 
 import type { Candidate, Context } from '../pipeline.ts';
 import {
-  ACTING_BEFORE_COUNT, AS_OF_MARKERS, BREAKDOWN_OPENERS, FIGURE_TIME_WORDS, HAVING_ADVERBS, HAVING_VERBS, LIST_LINKS, NOT_OWNER_BEFORE,
+  ACTING_BEFORE_COUNT, AS_OF_MARKERS, BREAKDOWN_OPENERS, COUNTRY_OWNERS, FIGURE_TIME_WORDS, HAVING_ADVERBS, HAVING_VERBS, LIST_LINKS, NOT_OWNER_BEFORE,
   OWNER_AFTER, PLACE_UNITS, PREPOSITIONS_BEFORE_COUNT, SENTENCE_CONNECTIVES, WHOLE_LEVEL_BEFORE, WHOLE_LEVELS, WHOLE_PLACE,
 } from '../lexicon/figures.ts';
 import { alternation } from '../text/patterns.ts';
@@ -49,6 +49,28 @@ const PLACE_BEFORE = new RegExp(
   `(?:^|[\\s,(])(${alternation(PLACE_UNITS.flatMap((u) => [u, u[0].toUpperCase() + u.slice(1)]))}) ((?:\\p{Lu}[\\p{Ll}\\p{M}]*|\\d+)(?: (?:\\p{Lu}[\\p{Ll}\\p{M}]*|\\d+)){0,3}),? ${ADVERBS}${VERB} $`,
   'u',
 );
+/**
+ * A proper name alone right before a verb of having, after a lower-case word or where a clause
+ * opens: a province or a country written bare ('báo cáo Yên Bái hiện có 4 sở').
+ */
+const HAVING_AFTER_NAME = new RegExp(`(?<=\\p{Lu}[\\p{Ll}\\p{M}]*),? ${ADVERBS}${VERB} $`, 'u');
+const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
+/** The proper name (up to four capitalised words) that ends `before` right before a verb of having, read backwards word by word. */
+function bareNameBefore(before: string): { name: string; index: number } | null {
+  const tail = HAVING_AFTER_NAME.exec(before);
+  if (!tail) return null;
+  let start = tail.index;
+  let end = tail.index;
+  for (let n = 0; n < 4; n++) {
+    const wordStart = before.lastIndexOf(' ', end - 1) + 1;
+    if (!CAPITALISED.test(before.slice(wordStart, end))) break;
+    start = wordStart;
+    if (wordStart === 0) break;
+    end = wordStart - 1;
+  }
+  return start < tail.index ? { name: before.slice(start, tail.index), index: start } : null;
+}
+const COUNTRY = new Set<string>(COUNTRY_OWNERS);
 /** From the previous count of a list to this one: ' trực thuộc với ', ', ', ' và '. */
 const LIST_LINK = new RegExp(`^(?: [\\p{Ll}\\p{M}]+){0,3}(?: ?(?:${alternation(LIST_LINKS.filter((l) => l !== ','))})| ?,(?: (?:${alternation(LIST_LINKS.filter((l) => l !== ','))}))?) $`, 'u');
 /** Before a count: a verb by which someone acts on what is counted (then no body after it owns it). */
@@ -83,11 +105,21 @@ const MODIFIER_BEFORE = new RegExp(`(?:^|[\\s,(])(?:${alternation(NOT_OWNER_BEFO
 const CLAUSE_OPENS = /(?:^|[,.;:(…]) *$|(?:^|[\s,])(?:riêng|còn|ngoài ra|trong đó|đặc biệt) $/iu;
 /** Before an as-of date. */
 const AS_OF_BEFORE = new RegExp(`(?:^|[\\s,(])(?:${alternation(AS_OF_MARKERS)})(?: (?:ngày|hết|cuối))? $`, 'iu');
+/** Before a date a period starts at ('Từ cuối năm 2015 đến nay …'): a start, not the date the figure holds at. */
+const SINCE_BEFORE = /(?:^|[\s,(])từ (?:cuối|hết|đầu)(?: ngày)? $/iu;
 /** Before a date that opens its sentence: 'Năm 2023, …', 'Ngày 20/12/2021, …', 'Sáng 5/3, …'. */
 const DATE_OPENS = new RegExp(
   `^[\\s"“(-]*(?:(?:${alternation(SENTENCE_CONNECTIVES)}),? )?(?:(?:vào|trong) )?(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)(?: ngày)? )?$`,
   'iu',
 );
+/**
+ * Before a date in brackets that ends the sentence's opening adverbial of place or time: 'Tại kỳ
+ * họp thứ 5 Quốc hội khóa XIII (tháng 6.2013), …', 'Chỉ gần một năm rưỡi sau, tại kỳ họp thứ 8 …
+ * (tháng 11.2014) Quốc hội …': the adverbial dates the whole sentence.
+ */
+const BRACKETED_DATE_OPENS = /^[\s"“-]*(?:[^,.;:()]{1,40}, )?(?:[Tt]ại|[Tt]rong) [^,.;:()]{1,80} \($/u;
+/** A sentence end with no space after it, before a capital ('khó khăn.Với'). */
+const GLUED_SENTENCE = /[.!?…]["”]?\p{Lu}/u;
 /** How far before a number its owner and its date are looked for (a long sentence's head is beyond). */
 const LOOK_BACK = 240;
 /** Where a sentence (or a line) ends, for the look-back. */
@@ -109,6 +141,8 @@ export function attachCountSubjects(counts: Count[], offices: readonly Office[],
   let previous: Count | undefined;
   /** A count whose breakdown follows (', trong đó …'): the later counts of its sentence share its owner. */
   let whole: { subject: string; sentence: number } | undefined;
+  /** The date that opens the sentence of the counts before, with that sentence's start. */
+  let opening: { value: string; sentence: number; at: number } | undefined;
   for (const c of sorted) {
     // The sentence, but no more than a window: a text without sentence ends stays linear.
     const sentence = sentenceStart(ends, c.start);
@@ -123,7 +157,12 @@ export function attachCountSubjects(counts: Count[], offices: readonly Office[],
       listed?.subject ??
       (whole && whole.sentence === sentence && LIST_ITEM_BEFORE.test(before) ? whole.subject : undefined);
     if (subject) c.subject = subject;
-    const asOf = asOfDate(datesSorted, dateStarts, from, c.start, text) ?? listed?.asOf;
+    const own = asOfDate(datesSorted, dateStarts, from, c.start, text);
+    // a date that opens the sentence dates all of it, however long ('Tại kỳ họp … (tháng 11.2014) …, 362 phiếu …, 91 phiếu …')
+    if (own?.opens) opening = { value: own.value, sentence, at: c.start };
+    // (not across a sentence glued to the last one: 'khó khăn.Với kết quả …')
+    const carried = opening?.sentence === sentence && !GLUED_SENTENCE.test(text.slice(opening.at, c.start)) ? opening.value : undefined;
+    const asOf = own?.value ?? listed?.asOf ?? carried;
     if (asOf) c.asOf = asOf;
     if (subject && BREAKDOWN_AFTER.test(text.slice(c.end, c.end + 40))) whole = { subject, sentence };
     else if (whole && whole.sentence !== sentence) whole = undefined;
@@ -251,8 +290,31 @@ function ownerOf(
     const locative = modifier !== null && /^(?:Tại $|tại $)/u.test(modifier[0].trimStart()) && (modifier[0].trimStart()[0] === 'T' || CLAUSE_OPENS.test(before.slice(Math.max(0, at - 20), at)));
     if (!modifier || locative || (/của $/u.test(modifier[0]) && /(?:đạt|là) $/u.test(before))) return placeName(place[1], place[2]);
   }
+  // A province or country named bare: not the end of a longer name ('UBND Yên Bái', 'Công an
+  // Yên Bái'), nor a place that modifies the noun before it ('… của Yên Bái có').
+  const bare = place ? null : bareNameBefore(before);
+  if (bare) {
+    const at = bare.index;
+    const province = COUNTRY.has(bare.name) ? bare.name : provinceByName(bare.name);
+    const wordBefore = /(?:^|[\s,(])([^\s,(]+) $/u.exec(before.slice(Math.max(0, at - 20), at))?.[1];
+    const opens = CLAUSE_OPENS.test(before.slice(Math.max(0, at - 20), at));
+    if (
+      province &&
+      (opens || (wordBefore !== undefined && /^[\p{Ll}\p{M}]+$/u.test(wordBefore) && !MODIFIER_BEFORE.test(before.slice(Math.max(0, at - 14), at)) && !BODY_WORD_BEFORE.test(before.slice(Math.max(0, at - 20), at)) && !PERSON_WORD_BEFORE.test(before.slice(Math.max(0, at - 20), at)) && !NAME_GOES_ON_BEFORE.test(before.slice(Math.max(0, at - 30), at)))) &&
+      !endsAnOffice(from + at, c.start, offices, officeEnds)
+    ) {
+      return province;
+    }
+  }
   return undefined;
 }
+
+/** Lower-case words that end a body's name before a place ('công an', 'sở', 'ủy ban nhân dân'): no bare owner after them. */
+const BODY_WORD_BEFORE = /(?:^|[\s,(])(?:an|sở|ban|ủy|uỷ|nhân dân|viện|trường|hội|đoàn|phòng|cục|bộ|tòa|toà|đài|báo) $/iu;
+/** A capitalised word and a lower-case one before a place: the end of a longer name ('Hội Nông dân Việt Nam'). */
+const NAME_GOES_ON_BEFORE = /\p{Lu}[\p{Ll}\p{M}]* [\p{Ll}\p{M}]+ $/u;
+/** Words that address a person before a name ('anh Hà Nam có 3 con trâu'): the name is a person's. */
+const PERSON_WORD_BEFORE = /(?:^|[\s,(])(?:ông|bà|anh|chị|em|cô|chú|bác|cụ|cháu|con|đồng chí|đ\/c) $/iu;
 
 /** Whether an office that ends by `end` holds the place that starts at `at` (offices sorted by end). */
 function endsAnOffice(at: number, end: number, offices: readonly Office[], officeEnds: readonly number[]): boolean {
@@ -260,15 +322,16 @@ function endsAnOffice(at: number, end: number, offices: readonly Office[], offic
   return false;
 }
 
-/** A point date of the sentence before the number that the figure holds at. */
-function asOfDate(dates: readonly DateC[], dateStarts: readonly number[], from: number, at: number, text: string): string | undefined {
-  let found: string | undefined;
+/** A point date of the sentence before the number that the figure holds at, and whether it opens the sentence. */
+function asOfDate(dates: readonly DateC[], dateStarts: readonly number[], from: number, at: number, text: string): { value: string; opens: boolean } | undefined {
+  let found: { value: string; opens: boolean } | undefined;
   for (let i = lowerBound(dateStarts, from); i < dates.length; i++) {
     const d = dates[i];
     if (d.end > at) break;
     if (d.value.includes('/')) continue; // a term, not a point in time
-    const opens = DATE_OPENS.test(text.slice(from, d.start)) && text[d.end] === ',';
-    if (opens || AS_OF_BEFORE.test(text.slice(Math.max(from, d.start - 24), d.start))) found = d.value;
+    const opens = (DATE_OPENS.test(text.slice(from, d.start)) && text[d.end] === ',') || (text[d.end] === ')' && BRACKETED_DATE_OPENS.test(text.slice(from, d.start)));
+    const marked = text.slice(Math.max(from, d.start - 24), d.start);
+    if (opens || (AS_OF_BEFORE.test(marked) && !SINCE_BEFORE.test(marked))) found = { value: d.value, opens };
   }
   return found;
 }
