@@ -9,7 +9,7 @@
 // Reports of the minor and moderate findings: test/artifacts/axe-*.json (gitignored).
 
 import http from 'node:http';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -22,12 +22,10 @@ import {
   pagesWithAddress,
   startPageServer,
   tabStateOf,
-  type Launched,
-} from './chromium.ts';
+  type Launched, fixturePageAt } from './chromium.ts';
 import { AXE_TAGS, BLOCKING_IMPACTS } from './axe-rules.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const PAGES = join(ROOT, 'fixtures', 'pages');
 const ARTIFACTS = join(ROOT, 'test', 'artifacts');
 
 const entries = pagesWithAddress();
@@ -92,10 +90,7 @@ describe.skipIf(!chromiumPath())('accessibility of the side panel and the collec
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startPageServer((host, path) => {
-      const a = new URL(addressOf(ARTICLE));
-      return a.hostname === host && a.pathname + a.search === path ? readFileSync(join(PAGES, ARTICLE.file), 'utf8') : undefined;
-    });
+    server = await startPageServer(fixturePageAt([ARTICLE]));
     profile = mkdtempSync(join(tmpdir(), 'bantin-e2e-a11y-'));
     browser = await launchWithExtension(profile, (server.address() as { port: number }).port);
     const page = await browser.ctx.newPage();

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addressOf, pagesWithAddress, PAGES_DIR, startPageServer } from './chromium.ts';
+import { addressOf, pagesWithAddress, startPageServer, fixturePageAt } from './chromium.ts';
 import { AXE_TAGS, BLOCKING_IMPACTS } from './axe-rules.ts';
 import { buttonNamed, firefoxPath, launchFirefox, openExtensionPage, poll, tabStateOf, type FirefoxLaunched } from './firefox.ts';
 
@@ -55,10 +55,7 @@ async function blockingViolations(page: Page, name: string): Promise<string[]> {
 describe.skipIf(!firefoxPath())('accessibility of the side panel and the collection (axe-core) in Firefox', () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startPageServer((host, path) => {
-      const a = new URL(addressOf(ARTICLE));
-      return a.hostname === host && a.pathname + a.search === path ? readFileSync(join(PAGES_DIR, ARTICLE.file), 'utf8') : undefined;
-    });
+    server = await startPageServer(fixturePageAt([ARTICLE]));
     profile = mkdtempSync(join(tmpdir(), 'bantin-e2e-firefox-a11y-'));
     ff = await launchFirefox(profile, (server.address() as { port: number }).port, { viewport: { width: 1400, height: 900 } });
   });

@@ -235,6 +235,17 @@ export function pagesWithAddress(): PageEntry[] {
   return (JSON.parse(readFileSync(join(PAGES_DIR, 'manifest.json'), 'utf8')) as PageEntry[]).filter((e) => e.url);
 }
 
+/** The server's answer for fixture pages: the HTML of the page in `pages` whose address is `host` + `path`. */
+export function fixturePageAt(pages: readonly PageEntry[]): (host: string, path: string) => string | undefined {
+  return (host, path) => {
+    const e = pages.find((x) => {
+      const a = new URL(addressOf(x));
+      return a.hostname === host && a.pathname + a.search === path;
+    });
+    return e && readFileSync(join(PAGES_DIR, e.file), 'utf8');
+  };
+}
+
 /** Where a fixture page is loaded: its own host and path, over http (every host resolves to the local server). */
 export function addressOf(e: PageEntry): string {
   const u = new URL(e.url!);

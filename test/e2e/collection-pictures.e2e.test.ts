@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addressOf, chromiumPath, CHROMIUM, INSTALL_HINT, launchWithExtension, pagesWithAddress, PAGES_DIR, startPageServer, tabStateOf, type Launched } from './chromium.ts';
+import { addressOf, chromiumPath, CHROMIUM, INSTALL_HINT, launchWithExtension, pagesWithAddress, startPageServer, tabStateOf, type Launched, fixturePageAt } from './chromium.ts';
 import { SERIES_BODY, SERIES_PAGES, SERIES_WORDS, seriesPageAt } from './series-pages.ts';
 
 const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
@@ -99,15 +99,8 @@ describe.skipIf(!browserPath)('pictures and series in the collection page (Chrom
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     downloads = mkdtempSync(join(tmpdir(), 'bantin-e2e-pictures-downloads-'));
-    server = await startPageServer((host, path) => {
-      const series = seriesPageAt(host, path);
-      if (series) return series;
-      const e = FIXTURES.find((x) => {
-        const a = new URL(addressOf(x));
-        return a.hostname === host && a.pathname + a.search === path;
-      });
-      return e && readFileSync(join(PAGES_DIR, e.file), 'utf8');
-    });
+    const fixture = fixturePageAt(FIXTURES);
+    server = await startPageServer((host, path) => seriesPageAt(host, path) ?? fixture(host, path));
     profile = mkdtempSync(join(tmpdir(), 'bantin-e2e-pictures-'));
     browser = await launchWithExtension(profile, (server.address() as { port: number }).port, { width: 1400, height: 1000 });
     for (const a of ADDRESSES) savedFacts += await saveThroughPanel(a);

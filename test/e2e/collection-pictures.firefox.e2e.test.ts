@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addressOf, pagesWithAddress, PAGES_DIR, startPageServer } from './chromium.ts';
+import { addressOf, pagesWithAddress, startPageServer, fixturePageAt } from './chromium.ts';
 import { FIREFOX, FIREFOX_INSTALL_HINT, buttonNamed, firefoxPath, launchFirefox, openExtensionPage, poll, tabStateOf, typeInto, type FirefoxLaunched } from './firefox.ts';
 import { SERIES_BODY, SERIES_PAGES, SERIES_WORDS, seriesPageAt } from './series-pages.ts';
 
@@ -99,15 +99,8 @@ describe.skipIf(!browserPath)('pictures and series in the collection page (Firef
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     downloads = mkdtempSync(join(tmpdir(), 'bantin-e2e-firefox-pictures-downloads-'));
-    server = await startPageServer((host, path) => {
-      const series = seriesPageAt(host, path);
-      if (series) return series;
-      const e = FIXTURES.find((x) => {
-        const a = new URL(addressOf(x));
-        return a.hostname === host && a.pathname + a.search === path;
-      });
-      return e && readFileSync(join(PAGES_DIR, e.file), 'utf8');
-    });
+    const fixture = fixturePageAt(FIXTURES);
+    server = await startPageServer((host, path) => seriesPageAt(host, path) ?? fixture(host, path));
     profile = mkdtempSync(join(tmpdir(), 'bantin-e2e-firefox-pictures-'));
     ff = await launchFirefox(profile, (server.address() as { port: number }).port, { downloads, viewport: { width: 1400, height: 1000 } });
     for (const a of ADDRESSES) savedFacts += await saveThroughSidebarPage(a);
