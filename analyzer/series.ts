@@ -5,6 +5,7 @@
 // article's published date; points without either still belong to the series, undated.
 
 import type { Analysis, CountFact } from './contract.ts';
+import { BOM, csvRows } from './export/csv.ts';
 import { groupFold } from './text/group-key.ts';
 
 /** One analysed article of a batch: an `analyze` output line with its id (or file). */
@@ -78,4 +79,24 @@ function compareDates(a?: string, b?: string): number {
   if (a === undefined) return 1;
   if (b === undefined) return -1;
   return a < b ? -1 : 1;
+}
+
+/** Words a series' subject and unit must hold, folded as groups are ('dang bo xa', 'ĐB'): `--subject`, `--unit`. */
+export interface SeriesWords {
+  subject?: string;
+  unit?: string;
+}
+
+/** The series whose subject and unit hold these words (the CLI's --subject and --unit, the collection's boxes). */
+export function filterSeries(series: readonly Series[], words: SeriesWords): Series[] {
+  const subject = words.subject ? groupFold(words.subject) : '';
+  const unit = words.unit ? groupFold(words.unit) : '';
+  if (!subject && !unit) return [...series];
+  return series.filter((s) => (!subject || s.subject_group.includes(subject)) && (!unit || s.unit_group.includes(unit)));
+}
+
+/** The long form as CSV (BOM, header, CRLF): `bantin series -f csv` and the collection's export. */
+export function seriesCsv(series: readonly Series[]): string {
+  const rows = series.flatMap((s) => s.points.map((p) => SERIES_COLUMNS.map((c) => (p[c] === undefined ? '' : String(p[c])))));
+  return BOM + csvRows([[...SERIES_COLUMNS], ...rows]);
 }

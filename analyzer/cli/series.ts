@@ -10,9 +10,7 @@
 // line number and skipped; the exit code is then 1, the output still complete for the rest.
 import { readCorpusLines } from './jsonl.ts';
 import type { Io } from './batch.ts';
-import { buildSeries, SERIES_COLUMNS, type Series, type SeriesSource } from '../series.ts';
-import { BOM, csvRows } from '../export/csv.ts';
-import { groupFold } from '../text/group-key.ts';
+import { buildSeries, filterSeries, seriesCsv, type Series, type SeriesSource } from '../series.ts';
 import type { Analysis } from '../contract.ts';
 
 export const SERIES_FORMATS = ['table', 'csv', 'json'] as const;
@@ -45,16 +43,9 @@ export async function seriesCommand(file: string, flags: SeriesFlags, io: Io): P
     }
     sources.push(source);
   }
-  const subjectWords = flags.subject ? groupFold(flags.subject) : '';
-  const unitWords = flags.unit ? groupFold(flags.unit) : '';
-  const series = buildSeries(sources).filter(
-    (s) => s.points.length >= minPoints && (!subjectWords || s.subject_group.includes(subjectWords)) && (!unitWords || s.unit_group.includes(unitWords)),
-  );
+  const series = filterSeries(buildSeries(sources), flags).filter((s) => s.points.length >= minPoints);
   if (flags.format === 'json') io.out(`${JSON.stringify(series, null, 2)}\n`);
-  else if (flags.format === 'csv') {
-    const rows = series.flatMap((s) => s.points.map((p) => SERIES_COLUMNS.map((c) => (p[c] === undefined ? '' : String(p[c])))));
-    io.out(BOM + csvRows([[...SERIES_COLUMNS], ...rows]));
-  }
+  else if (flags.format === 'csv') io.out(seriesCsv(series));
   else io.out(table(series, sources.length));
   return bad ? 1 : 0;
 }

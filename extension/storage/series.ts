@@ -10,16 +10,14 @@
 // through the kind index and kept when the filter passed them.
 
 import type { Analysis, CountFact } from '../../analyzer/contract.ts';
-import { buildSeries, SERIES_COLUMNS, type Series, type SeriesPoint, type SeriesSource } from '../../analyzer/series.ts';
-import { BOM, csvRows } from '../../analyzer/export/csv.ts';
-import { groupFold } from '../../analyzer/text/group-key.ts';
+import { buildSeries, type Series, type SeriesPoint, type SeriesSource } from '../../analyzer/series.ts';
+export { filterSeries, seriesCsv, SERIES_COLUMNS, type SeriesWords } from '../../analyzer/series.ts';
 import { filterFactIds, readFacts, type ArticleHeader, type CollectionFilter, type CollectionSnapshot } from './collection.ts';
 import type { BantinDB } from './db.ts';
 import { effectiveFields } from './effective-fields.ts';
 import type { StoredArticle, StoredFact } from './types.ts';
 
 export type { Series, SeriesPoint };
-export { SERIES_COLUMNS };
 
 type ArticleOf = (articleId: number) => Pick<StoredArticle, 'url' | 'published' | 'language'> | undefined;
 
@@ -71,27 +69,6 @@ export async function seriesOf(db: BantinDB, snapshot: CollectionSnapshot, filte
 const MANY_COUNTS = 2_000;
 
 const articleFields = (a: ArticleHeader | undefined) => a && { url: a.url, published: a.published, language: a.language };
-
-export interface SeriesWords {
-  /** Words the subject must hold, folded as groups are ('dang bo xa', 'ĐB'). */
-  subject?: string;
-  /** Words the unit must hold ('đảng viên'). */
-  unit?: string;
-}
-
-/** The series whose subject and unit hold these words (the CLI's --subject and --unit). */
-export function filterSeries(series: readonly Series[], words: SeriesWords): Series[] {
-  const subject = words.subject ? groupFold(words.subject) : '';
-  const unit = words.unit ? groupFold(words.unit) : '';
-  if (!subject && !unit) return [...series];
-  return series.filter((s) => (!subject || s.subject_group.includes(subject)) && (!unit || s.unit_group.includes(unit)));
-}
-
-/** The long form as CSV (BOM, header, CRLF): the columns and cells of `bantin series -f csv`. */
-export function seriesCsv(series: readonly Series[]): string {
-  const rows = series.flatMap((s) => s.points.map((p) => SERIES_COLUMNS.map((c) => (p[c] === undefined ? '' : String(p[c])))));
-  return BOM + csvRows([[...SERIES_COLUMNS], ...rows]);
-}
 
 /** A series' key in the page (and its address): subject group and unit group. */
 export const seriesKey = (s: Pick<Series, 'subject_group' | 'unit_group'>): string => `${s.subject_group}|${s.unit_group}`;
