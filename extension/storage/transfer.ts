@@ -24,7 +24,7 @@
 // is heard. Exports only read (one read transaction, so the file is one state of the
 // collection); a cancelled export returns nothing, so nothing is downloaded.
 
-import type { Transaction } from 'dexie';
+import type { Table, Transaction } from 'dexie';
 import { z } from 'zod';
 import type { Analysis, Fact, FactKind } from '../../analyzer/contract.ts';
 import { factsToRows, type ExportItem } from '../../analyzer/export/columns.ts';
@@ -240,6 +240,30 @@ function append<T>(into: T[], records: readonly T[]): void {
   for (const r of records) into.push(r);
 }
 
+/** The records of `ids`, READ_CHUNK at a time; `onChunk(done)` after each, a cancel between them. */
+async function readChunksOf<T>(ids: readonly number[], read: (chunk: readonly number[]) => Promise<T[]>, onChunk: (done: number) => void, signal?: AbortSignal): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += READ_CHUNK) {
+    stopIfCancelled(signal);
+    append(out, await read(ids.slice(i, i + READ_CHUNK)));
+    onChunk(Math.min(i + READ_CHUNK, ids.length));
+  }
+  return out;
+}
+
+/** Every record of a table in id order, READ_CHUNK at a time (by primary key); progress and cancel as readChunksOf. */
+async function readTableInChunks<T extends { id: number }>(table: Table, onChunk: (done: number) => void, signal?: AbortSignal): Promise<T[]> {
+  const out: T[] = [];
+  for (let last = 0; ; ) {
+    stopIfCancelled(signal);
+    const chunk = (await table.where(':id').above(last).limit(READ_CHUNK).toArray()) as T[];
+    if (!chunk.length) return out;
+    append(out, chunk);
+    last = chunk[chunk.length - 1].id;
+    onChunk(out.length);
+  }
+}
+
 // ---------------------------------------------------------------------------------------
 // Export
 
@@ -255,46 +279,22 @@ export async function exportCollection(db: BantinDB, factIds?: readonly number[]
   stopIfCancelled(signal);
   return db.transaction('r', db.articles, db.facts, async () => {
     const progress = progressOf('read', 0, factIds ? factIds.length : await db.facts.count());
-    const facts: Saved<StoredFact>[] = [];
-    if (factIds) {
-      for (let i = 0; i < factIds.length; i += READ_CHUNK) {
-        stopIfCancelled(signal);
-        append(facts, await readFacts(db, factIds.slice(i, i + READ_CHUNK)));
-        progress.facts.done = Math.min(i + READ_CHUNK, factIds.length);
-        onProgress?.(progress);
-      }
-    } else {
-      for (let last = 0; ; ) {
-        stopIfCancelled(signal);
-        const chunk = (await db.facts.where(':id').above(last).limit(READ_CHUNK).toArray()) as Saved<StoredFact>[];
-        if (!chunk.length) break;
-        append(facts, chunk);
-        last = chunk[chunk.length - 1].id;
-        progress.facts.done = facts.length;
-        onProgress?.(progress);
-      }
-    }
-    const articles: Saved<StoredArticle>[] = [];
+    const step = (count: { done: number }) => (done: number) => {
+      count.done = done;
+      onProgress?.(progress);
+    };
+    const facts = factIds
+      ? await readChunksOf(factIds, (ids) => readFacts(db, ids), step(progress.facts), signal)
+      : await readTableInChunks<Saved<StoredFact>>(db.facts, step(progress.facts), signal);
+    let articles: Saved<StoredArticle>[];
     if (factIds) {
       const ids = [...new Set(facts.map((f) => f.articleId))].sort((a, b) => a - b);
       progress.articles.total = ids.length;
-      for (let i = 0; i < ids.length; i += READ_CHUNK) {
-        stopIfCancelled(signal);
-        append(articles, (await db.articles.bulkGet(ids.slice(i, i + READ_CHUNK))).filter(Boolean) as Saved<StoredArticle>[]);
-        progress.articles.done = Math.min(i + READ_CHUNK, ids.length);
-        onProgress?.(progress);
-      }
+      const read = async (chunk: readonly number[]) => (await db.articles.bulkGet([...chunk])).filter(Boolean) as Saved<StoredArticle>[];
+      articles = await readChunksOf(ids, read, step(progress.articles), signal);
     } else {
       progress.articles.total = await db.articles.count();
-      for (let last = 0; ; ) {
-        stopIfCancelled(signal);
-        const chunk = (await db.articles.where(':id').above(last).limit(READ_CHUNK).toArray()) as Saved<StoredArticle>[];
-        if (!chunk.length) break;
-        append(articles, chunk);
-        last = chunk[chunk.length - 1].id;
-        progress.articles.done = articles.length;
-        onProgress?.(progress);
-      }
+      articles = await readTableInChunks<Saved<StoredArticle>>(db.articles, step(progress.articles), signal);
     }
     const articleById = new Map(articles.map((a) => [a.id, a]));
     return {
