@@ -5,13 +5,12 @@
 // backup carries the series and imports with or without them. Also the charts' arithmetic
 // (ui/charts/scale.ts) and the view's place in the page's address.
 import 'fake-indexeddb/auto';
-import { Dexie } from 'dexie';
 import Papa from 'papaparse';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../analyzer/contract.ts';
 import { analyze } from '../analyzer/index.ts';
 import { buildSeries, SERIES_COLUMNS } from '../analyzer/series.ts';
-import { openDatabase, saveArticle, updateFact, type BantinDB, type Saved, type StoredArticle, type StoredFact } from '../extension/storage/articles.ts';
+import { saveArticle, updateFact, type BantinDB, type Saved, type StoredArticle, type StoredFact } from '../extension/storage/articles.ts';
 import { filterFactIds, readSnapshot } from '../extension/storage/collection.ts';
 import { monthRange, picturesOf } from '../extension/storage/pictures.ts';
 import { filterSeries, seriesCsv, seriesOf } from '../extension/storage/series.ts';
@@ -19,20 +18,9 @@ import { exportCollection, importCollection, parseExport } from '../extension/st
 import { dateValue, monthLabels, niceTicks, yearTicks } from '../extension/ui/charts/scale.ts';
 import { KIND_ORDER } from '../extension/ui/palette.ts';
 import { stateFromHash, stateToHash, DEFAULT_STATE, type PageState } from '../extension/ui/collection/url-state.ts';
+import { freshDatabases } from './helpers/fresh-db.ts';
 
-let counter = 0;
-const opened: BantinDB[] = [];
-async function freshDb(): Promise<BantinDB> {
-  const db = await openDatabase(`bantin-pictures-${process.pid}-${++counter}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const freshDb = freshDatabases('bantin-pictures');
 
 // Made-up articles (bodies, places and figures invented): one body's membership in three
 // years, from two provinces' papers, and one article with no date nor province.

@@ -4,9 +4,8 @@
 // cancelled export gives nothing; a full disk in the middle of an import leaves nothing; the
 // JSON made in pieces is the same text as JSON.stringify.
 import 'fake-indexeddb/auto';
-import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openDatabase, saveArticle, StorageFullError, type BantinDB } from '../extension/storage/articles.ts';
+import { saveArticle, StorageFullError, type BantinDB } from '../extension/storage/articles.ts';
 import { queryFactIds, readSnapshot } from '../extension/storage/collection.ts';
 import {
   exportCollection,
@@ -19,20 +18,11 @@ import {
   type TransferProgress,
 } from '../extension/storage/transfer.ts';
 import { makeCollection } from './bench/make-collection.ts';
+import { freshDatabases } from './helpers/fresh-db.ts';
 
-let counter = 0;
-const opened: BantinDB[] = [];
-async function freshDb(): Promise<BantinDB> {
-  const db = await openDatabase(`bantin-transfer-${process.pid}-${++counter}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
+const freshDb = freshDatabases('bantin-transfer');
+afterEach(() => {
   vi.restoreAllMocks();
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
 });
 
 /** 600 articles, 6 000 facts: several write chunks (2 000) and read chunks (5 000). */
