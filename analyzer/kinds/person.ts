@@ -91,7 +91,8 @@ export function foldLast(word: string): string {
 }
 /** The last letter run of each phrase, lower case, final y as i: what `endsWithPhrase` looks up. */
 export function lastWordsOf(phrases: readonly string[]): Set<string> {
-  return new Set(phrases.map((p) => foldLast(/[\p{L}\p{M}\p{N}]+$/u.exec(p.trim())?.[0] ?? '')));
+  // (trailing punctuation is no word: 'TP.' ends with 'tp')
+  return new Set(phrases.map((p) => foldLast(/[\p{L}\p{M}\p{N}]+$/u.exec(p.trim().replace(/[^\p{L}\p{M}\p{N}]+$/u, ''))?.[0] ?? '')));
 }
 const WORD_UNIT = new Uint8Array(0x10000);
 /** Is this UTF-16 unit part of a word (a letter, a mark or a digit)? */

@@ -7,16 +7,15 @@ import type { Candidate, Context } from '../pipeline.ts';
 import { ORG_HEADS, PLACE_WORDS_BEFORE_NAMES } from '../lexicon/context.ts';
 import { PERSON_PREFIXES } from '../lexicon/roles.ts';
 import { alternation } from '../text/patterns.ts';
-import { foldLast, wordEndingAt } from '../kinds/person.ts';
+import { foldLast, lastWordsOf, wordEndingAt } from '../kinds/person.ts';
 
 const PLACE_OR_THING_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation([...PLACE_WORDS_BEFORE_NAMES, ...ORG_HEADS])})[ .]+$`, 'u');
 const ADDRESS_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(PERSON_PREFIXES)}) +$`, 'iu');
 
 // The regexes above end at the name and try every position of the text before it; they run only
 // where the word before the name ends one of their phrases (a set look-up), as person.ts does.
-const lastWords = (phrases: readonly string[]) => new Set(phrases.map((p) => foldLast(/[\p{L}\p{M}\p{N}]+$/u.exec(p.trim().replace(/[^\p{L}\p{M}\p{N}]+$/u, ''))?.[0] ?? '')));
-const PLACE_OR_THING_LAST = lastWords([...PLACE_WORDS_BEFORE_NAMES, ...ORG_HEADS]);
-const ADDRESS_LAST = lastWords(PERSON_PREFIXES);
+const PLACE_OR_THING_LAST = lastWordsOf([...PLACE_WORDS_BEFORE_NAMES, ...ORG_HEADS]);
+const ADDRESS_LAST = lastWordsOf(PERSON_PREFIXES);
 
 /** The word before `at`, past the spaces (and dots, with `dots`) between them; '' when there are none. */
 function wordBefore(text: string, at: number, dots: boolean): string {
