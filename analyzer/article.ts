@@ -149,13 +149,27 @@ function source(lines: Line[], url: string | undefined) {
 }
 
 /** The outlet's own reporter named in the text: 'Phóng viên Báo Bình Định có cuộc trao đổi…', 'Trao đổi với PV Báo CAND'. */
-const OWN_REPORTER = /(?<![\p{L}])(?:[Pp]hóng viên|PV) (?:[Bb]áo (?:điện tử )?)((?:\p{Lu}[\p{L}\p{M}.&]*)(?: \p{L}[\p{L}\p{M}.&]*){0,5})/gu;
+const OWN_REPORTER = /(?<![\p{L}])(?:[Pp]hóng viên|PV) ([Bb]áo (?:điện tử )?)?((?:\p{Lu}[\p{L}\p{M}.&]*)(?: \p{L}[\p{L}\p{M}.&]*){0,5})/gu;
+
+const REPORTED_TO = /(?<![\p{L}\p{M}])(?:của|với|[Tt]heo|vấn) $/u;
 
 function reporterOutlet(text: string): Outlet | undefined {
   // Most texts name no reporter of a paper: look for the words before running the regex.
-  if (!['viên Báo', 'viên báo', 'PV Báo', 'PV báo'].some((w) => text.includes(w))) return undefined;
+  if (!['viên ', 'PV '].some((w) => text.includes(w))) return undefined;
   for (const m of text.matchAll(OWN_REPORTER)) {
-    const words = m[1].split(' ');
+    // Without 'Báo' only a paper's tag or one-word name is its reporter's: 'PV NNVN', 'phóng viên TTXVN'
+    // ('phóng viên Thanh Hà' is a reporter's name).
+    if (!m[1]) {
+      // … and only where the reporter is the one the text reports to or through ('theo ghi nhận của PV
+      // NNVN', 'trả lời phỏng vấn PV NNVN', 'nói chuyện với phóng viên NNVN'), not a crew the news is
+      // about ('Nhóm phóng viên VTV bị tông').
+      if (!REPORTED_TO.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      const tag = /^[\p{Lu}\p{L}&.+]+/u.exec(m[2])![0];
+      const o = outletByTag(tag) ?? (/\p{Lu}{2}/u.test(tag) ? outletByName(tag) : undefined);
+      if (o) return o;
+      continue;
+    }
+    const words = m[2].split(' ');
     for (let n = words.length; n > 0; n--) {
       const o = outletByName(`Báo ${words.slice(0, n).join(' ')}`) ?? outletByName(words.slice(0, n).join(' '));
       if (o) return o;
@@ -169,7 +183,7 @@ function reporterOutlet(text: string): Outlet | undefined {
  * tin', 'Sau khi Báo Lao Động phản ánh', 'Báo Xây dựng trân trọng giới thiệu'. Another paper quoted
  * ('Báo Thanh Niên đưa tin', 'theo báo X') is no such frame. Only one paper may be named so.
  */
-const SELF_CITED = /(?<![\p{L}])(?:(?:[Nn]hư|[Ss]au khi) [Bb]áo (\p{Lu}[\p{L}\p{M}&. ]{0,50}?) (?:đã )?(?:thông tin|đưa tin|phản ánh|phản ảnh|đăng tải|đăng)|Báo (\p{Lu}[\p{L}\p{M}&. ]{0,50}?) trân trọng giới thiệu)(?![\p{L}\p{M}])/gu;
+const SELF_CITED = /(?<![\p{L}])(?:(?:[Nn]hư|[Ss]au khi) [Bb]áo (\p{Lu}[\p{L}\p{M}&. ]{0,50}?) (?:đã )?(?:thông tin|đưa tin|phản ánh|phản ảnh|đăng tải|đăng)|Báo (\p{Lu}[\p{L}\p{M}&. ]{0,50}?) trân trọng giới thiệu|(\p{Lu}[\p{Lu}\p{L}&.+]{1,15}) trân trọng giới thiệu)(?![\p{L}\p{M}])/gu;
 
 // 'Nguoiduatin.vn sẽ tiếp tục cập nhật …': a paper promising to follow the story is the publisher.
 const HOST_WILL_UPDATE = /(?<![\p{L}\p{N}\/@-])([A-Za-z][A-Za-z0-9-]{1,30}\.[a-z]{2,4}(?:\.vn)?) sẽ (?:tiếp tục )?(?:cập nhật|thông tin)(?![\p{L}\p{M}])/gu;
@@ -192,6 +206,14 @@ function selfCitedOutlet(text: string): Outlet | undefined {
   }
   if (!SELF_CITED_WORDS.some((w) => text.includes(w))) return found;
   for (const m of text.matchAll(SELF_CITED)) {
+    // An agency or paper by its tag or one-word name: 'TTXVN trân trọng giới thiệu toàn văn …'.
+    if (m[3]) {
+      const o = creditOutlet(m[3]);
+      if (!o) continue;
+      if (found && found !== o) return undefined;
+      found = o;
+      continue;
+    }
     const words = (m[1] ?? m[2]).split(' ');
     if (words.length > 6) continue;
     let o: Outlet | undefined;
@@ -327,8 +349,10 @@ const TAIL_BYLINE = new RegExp(
 );
 const NAME_IN_BRACKETS = new RegExp(`^\\(${CAPS_WORD}(?: ${CAPS_WORD}){1,3}\\)\\.?$`, 'u');
 /** A credit glued after the byline: '…Duy CảnhTheo Infonet', '… (Theo Dân trí)'. */
-const CREDIT_AT_END = /(?:(?<=[\p{L}.!?)"'] ?)|^)\(?(?:Theo|Nguồn *:) +([\p{L}\p{N}][\p{L}\p{N}.&+ -]{0,40}?)\)?\.?$/u;
+const CREDIT_AT_END = /(?:(?<=[\p{L}.!?)"'] ?)|^)\(?(?:Theo|Nguồn *:) +([\p{L}\p{N}][\p{L}\p{N}.&+ -]{0,40}?(?:\/ ?\([\p{L}.&+]{2,12})?)\)?\.?$/u;
 /** A credit alone: '(TTXVN)', 'Theo Dân trí', '(Theo Dân trí)', 'Nguồn: Người Lao Động', 'TTXVN/Tin Tức', 'VnExpress'. */
+/** An author's credit after a slash at the end of the text: '…Hội nghị MInh Hòa/VOV.VN'. */
+const END_SLASH_CREDIT = /[\p{L}\p{M}] ?\/ ?([\p{L}\p{N}][\p{L}\p{N}.&+ -]{0,30})$/u;
 const CREDIT_ALONE = /^\(?(?:(?:Theo|theo|Nguồn|Nguồn tin) *:? +)?([\p{L}\p{N}][\p{L}\p{N}.&+ /-]{0,40}?)\)?\.?$/u;
 
 /** Credits that name no author: a byline as printed, but no person ('P.V', 'NHÓM PV', 'Nhóm phóng viên Thời sự'). */
@@ -344,8 +368,27 @@ const NOT_A_NAME = new RegExp(
   ].join('|')})(?: |$)`,
 );
 
+/**
+ * A credit the lexicon does not know, taken as printed when it is written like an outlet's brand:
+ * one word that is an acronym ('VFF', 'KD&PL', 'ĐVO'), a brand in camel case ('VnMedia',
+ * 'VietNamNet') or a host ('Baodatviet.vn'); not a body's abbreviation ('UBND', 'BTC') and never a
+ * person's or a place's name, which are written in several words or with diacritics in capitals.
+ */
+const PRINTED_OUTLET = /^(?:[A-ZĐ]{2,}[A-ZĐ0-9&+.-]*(?<=[A-ZĐ0-9])|[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Za-z][A-Za-z0-9-]{1,30}\.(?:vn|com|net|org)(?:\.vn)?)$/u;
+const BODY_ACRONYM = /^(?:UBND|HĐND|MTTQ|BCH|BTV|BTC|BQL|BCĐ|UBKT|TAND|VKSND|BHXH|CA|CSGT|CLB|HTX|DN|THPT|THCS|TP|TX|TT|PV|CTV|BTV|BBT|ĐBQH|QH|TW|TƯ|VN)$/u;
+
+/** The outlet a credit names, or the credit as printed when it reads like an outlet's brand (PRINTED_OUTLET). */
+function creditOrPrinted(credit: string): Outlet | undefined {
+  const known = creditOutlet(credit);
+  if (known) return known;
+  const c = credit.trim().replace(/\.$/, '');
+  return c.length <= 24 && PRINTED_OUTLET.test(c) && !BODY_ACRONYM.test(c) ? { name: c, hosts: [], tags: [], aliases: [] } : undefined;
+}
+
 interface TailReading {
   byline?: Line;
+  /** The names in the byline, when it prints more (a degree: 'TS. Phạm Ngọc Sơn'). */
+  names?: Line;
   /** The byline is a generic credit ('P.V'): no person. */
   generic?: boolean;
   outlet?: Outlet;
@@ -406,7 +449,9 @@ function bylineIn(line: Line, offset: number, text: string, glued: Outlet | unde
   if (!m) return undefined;
   let names = m[2];
   const credit = m[3] ?? m[4];
-  let outlet = (credit ? creditOutlet(credit) : undefined) ?? glued;
+  // An unknown credit is taken as printed only after a slash ('Thái Tân/KD&PL'): a bracket after
+  // a name holds places and notes as often ('Minh Anh (Hà Nội)', '(thực hiện)').
+  let outlet = (m[4] ? creditOrPrinted(m[4]) : m[3] ? creditOutlet(m[3]) : undefined) ?? glued;
   // An outlet after the authors, joined like one more: 'Văn Tùng - Dân Trí'.
   const last = /(?: ?- ?|, | và | & )([^,&-]+)$/u.exec(names);
   const lastOutlet = last && !outlet ? creditOutlet(last[1]) : undefined;
@@ -421,12 +466,19 @@ function bylineIn(line: Line, offset: number, text: string, glued: Outlet | unde
   if (m[1] && !outlet) return creditOutlet(names) ? { outlet: creditOutlet(names) } : 'credit-only';
   if (!isPersonName(names)) return creditOutlet(names) ? { outlet: creditOutlet(names) } : undefined;
   const start = line.start + offset + m.index + m[0].indexOf(names);
+  const names_ = { start, end: start + names.length, text: names };
+  // The byline as printed keeps an author's degree ('TS. Phạm Ngọc Sơn', 'PGS.TS Bùi Đình Phong'); the person is the name.
+  // (on the line: a sentence end may cut 'PGS.TS' at its dot)
+  const degree = DEGREE_BEFORE.exec(line.text.slice(Math.max(0, start - line.start - 12), start - line.start));
   return {
-    byline: { start, end: start + names.length, text: names },
+    byline: degree ? { start: start - degree[1].length, end: names_.end, text: degree[1] + names } : names_,
+    names: degree ? names_ : undefined,
     generic: GENERIC_CREDIT.test(names.toLowerCase()),
     outlet,
   };
 }
+/** An academic degree printed before the byline's name: 'TS. ', 'PGS.TS ', 'ThS '. */
+const DEGREE_BEFORE = /(?:^|[\s:.])((?:GS|PGS|TS|ThS|BS|KS|LS|NCS)\.?(?: ?TS\.?)? )$/u;
 
 /** A byline and its credit in a line's tail: '…Thủ đô.Minh Khôi', 'Thu Trang (TTXVN)', 'Theo Quốc Thanh (NNVN)'. */
 function readTail(line: Line): TailReading | 'credit-only' | undefined {
@@ -451,7 +503,7 @@ function readTail(line: Line): TailReading | 'credit-only' | undefined {
   const end = t.slice(-60);
   const credit = end.includes('Theo ') || end.includes('Nguồn') ? CREDIT_AT_END.exec(end) : null;
   if (credit && credit.index > 0) {
-    glued = creditOutlet(credit[1]);
+    glued = creditOrPrinted(credit[1]);
     t = t.slice(0, t.length - Math.min(60, t.length) + credit.index).trimEnd();
   }
   const tails = lineTails(t);
@@ -460,10 +512,15 @@ function readTail(line: Line): TailReading | 'credit-only' | undefined {
     if (r) return r;
   }
   if (glued) return { outlet: glued };
+  // An author's credit whose name could not be read ('…tại Hội nghị MInh Hòa/VOV.VN'): its outlet still is.
+  const slash = END_SLASH_CREDIT.exec(t.slice(-40));
+  const slashOutlet = slash ? creditOutlet(slash[1]) : undefined;
+  if (slashOutlet) return { outlet: slashOutlet };
   const text = tails[0]?.text ?? '';
   const alone = CREDIT_ALONE.exec(text);
   if (alone) {
-    const outlet = creditOutlet(alone[1]);
+    // 'Theo VFF' on its own names a source even when the lexicon does not know it; a bare '(X)' may be anything.
+    const outlet = /^\(?(?:Theo|theo|Nguồn)\b/u.test(text) ? creditOrPrinted(alone[1]) : creditOutlet(alone[1]);
     if (outlet) return { outlet };
     if (/^\(?(?:Theo|theo|Nguồn)\b/u.test(text) || /^\((?:Tổng hợp|tổng hợp)\)$/u.test(text)) return 'credit-only';
   }
@@ -511,7 +568,7 @@ const AFTER_A_NAME = /(?:ĐB|(?<![\p{L}])(?:[Đđ]ại biểu|[Ôô]ng|[Bb]à))(
 const AFTER_A_NAME_AND_DISTRICT =
   /[\n.?!:] *(?!(?:Huyện|Quận|Xã|Phường|Thị|Thành|Tỉnh|TP|Tp|Làng|Thôn|Ấp|Bản|Khu|Sông|Đảo|Núi|Hồ|Cầu|Đường|Phố|Chợ|Trường|Bệnh|Công|Tại|Ở)(?![\p{L}\p{M}]))\p{Lu}[\p{Ll}\p{M}]* \p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*)? \(\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*)?, $/u;
 /** A deputy's delegation ('Trưởng đoàn ĐBQH tỉnh Gia Lai', 'đại biểu Trần Thị Mai (đoàn Hậu Giang)'): who speaks, not where. */
-const DELEGATION_BEFORE = /(?<![\p{L}])(?:ĐBQH\)?|ĐB|đoàn|[Đđ]ại biểu Quốc hội)(?: tỉnh| thành phố| TP\.?)? $/u;
+const DELEGATION_BEFORE = /(?<![\p{L}])(?:ĐBQH\)?|ĐB|(?<![Cc]ông )đoàn|[Đđ]ại biểu Quốc hội)(?: tỉnh| thành phố| TP\.?)? $/u;
 /** Where a person comes from: 'đến từ Phú Yên', 'quê Hải Dương', 'sinh ra ở Hà Nội'. */
 const ORIGIN_BEFORE = /(?<![\p{L}])(?:đến từ|quê(?: quán)?(?: ở| tại)?|sinh(?: ra)? (?:tại|ở)) $/u;
 /** A name right after the province: the body is part of a person's title ('Bí thư Tỉnh ủy Quảng Ngãi Nguyễn Văn An'), a bare mention. */
@@ -529,6 +586,8 @@ function bodyOrPlaceBefore(before: string): boolean {
   if (BODY_OR_PLACE_WORDS.has(before.slice(a + 1, -1).replace(/^\(/, ''))) return true;
   return a > 0 && BODY_OR_PLACE_PAIRS.has(before.slice(before.lastIndexOf(' ', a - 1) + 1, -1).replace(/^\(/, ''));
 }
+/** A district or town named right before the province, a comma between: 'huyện Hiệp Đức, Quảng Nam'. */
+const DISTRICT_GLOSS_BEFORE = /(?<![\p{L}\p{M}])(?:huyện|quận|thị xã|thị trấn|thành phố|TP\.?) ?\p{Lu}[^,.;:()\n]{0,30}, $/u;
 /** A province in brackets after a place: 'quận Long Biên (Hà Nội)'. */
 const PLACE_GLOSS_BEFORE = /\p{Lu}[\p{Ll}\p{M}]* \($/u;
 /**
@@ -537,14 +596,19 @@ const PLACE_GLOSS_BEFORE = /\p{Lu}[\p{Ll}\p{M}]* \($/u;
  * the article is about (DECISIONS, article province of national bodies' articles).
  */
 const CENTRAL_HOLDERS = ['Thủ tướng', 'Phó Thủ tướng', 'Chủ tịch nước', 'Phó Chủ tịch nước', 'Tổng Bí thư', 'Chủ tịch Quốc hội', 'Phó Chủ tịch Quốc hội'];
-const CENTRAL_SUBJECT = new RegExp(
-  `^ *, *(?:${alternation([
-    ...MINISTRIES.flatMap((m) => [m.name, ...m.aliases].map((n) => `Bộ ${n}`)),
-    ...COMPLETE_BODIES.filter((b) => b.level === 'central').flatMap((b) => [b.name, ...b.aliases]),
-    ...CENTRAL_HOLDERS,
-  ])}|Tổng cục \\p{Lu}|(?:Ban|Đảng ủy|Ủy ban|Hội đồng) [^,.;:()\\n]{0,50}?(?<= )(?:Trung ương|TƯ|TW|T\\.Ư))(?![\\p{L}\\p{M}])`,
-  'u',
-);
+/**
+ * A central body or office-holder (the words CENTRAL_SUBJECT and CENTRAL_BODY look for); of the
+ * military commands only the national arms' ('Bộ Tư lệnh Bộ đội Biên phòng'), not a region's
+ * ('Bộ Tư lệnh Vùng 3 Hải quân', 'Bộ Tư lệnh Quân khu 4', 'Bộ Tư lệnh Thủ đô').
+ */
+const CENTRAL_BODY_SOURCE = `(?:${alternation([
+  ...MINISTRIES.flatMap((m) => [m.name, ...m.aliases].map((n) => `Bộ ${n}`)),
+  ...COMPLETE_BODIES.filter((b) => b.level === 'central').flatMap((b) => [b.name, ...b.aliases]),
+  ...CENTRAL_HOLDERS,
+])}|Tổng cục \\p{Lu}|(?:Ban|Đảng ủy|Ủy ban|Hội đồng) [^,.;:()\\n]{0,50}?(?<= |UB)(?:Trung ương|TƯ|TW|T\\.Ư)|UBTƯ|UBTW|Bộ Tư lệnh (?:Bộ đội Biên phòng|Cảnh sát biển|Hải quân|Phòng không - Không quân|Cảnh sát cơ động|Cảnh vệ|Lăng Chủ tịch Hồ Chí Minh))(?![\\p{L}\\p{M}])`;
+const CENTRAL_SUBJECT = new RegExp(`^ *, *(?:Đảng ủy(?:,| và) )?${CENTRAL_BODY_SOURCE}`, 'u');
+/** Every central body or office-holder a text names ('Quốc hội', 'Bộ Y tế', 'Thủ tướng', 'Ban Tổ chức Trung ương'). */
+const CENTRAL_BODY = new RegExp(`(?<![\\p{L}\\p{M}])${CENTRAL_BODY_SOURCE}`, 'gu');
 const VENUE_BEFORE = /(?<![\p{L}])[Tt]ại (?:(?:thành phố|TP\.?) )?$/u;
 
 function centralVenue(text: string, start: number, end: number): boolean {
@@ -575,6 +639,8 @@ function mentionWeight(text: string, start: number, end: number): number {
   if (none || (before.endsWith(', ') && AFTER_A_NAME_AND_DISTRICT.test(before)) || centralVenue(text, start, end)) return 0;
   const body =
     (bodyOrPlaceBefore(before) ||
+      // the province after a district it glosses: '(xã Sài Sơn, huyện Quốc Oai, Hà Nội)', 'huyện Văn Yên, Yên Bái'
+      (before.endsWith(', ') && DISTRICT_GLOSS_BEFORE.test(before)) ||
       (before.endsWith('(') && PLACE_GLOSS_BEFORE.test(before.slice(-24)))) &&
     !NAME_AFTER.test(text.slice(end, end + 24));
   return (body ? 3 : 2) + (start < LEAD_LENGTH ? 3 : 0);
@@ -590,21 +656,52 @@ function listsProvinces(text: string, mentions: { start: number; end: number }[]
   return false;
 }
 
-function province(text: string, titleText: string | undefined, fromOutlet: string | undefined): string | undefined {
+/**
+ * Evidence a province needs to be the article's (DECISIONS, article province: the province the
+ * article is about, left out for national news):
+ * - in an article that names central bodies, named in the lead or through the article: a province
+ *   the lead does not name needs this much weight (four mentions of its bodies or places), else it
+ *   is one the story passes through (a deputy's former post, a venue, an address);
+ * - named a quarter more than any other province (two provinces named alike: a round-up);
+ * - named more than the central bodies: an article that names central bodies and office-holders
+ *   half again as often as the province weighs is national news (a National Assembly session, a
+ *   national leader's career or obituary, a ministry's policy), whatever venue it names.
+ */
+const WEIGHT_OUTSIDE_THE_LEAD = 12;
+/** Central bodies and office-holders named this often make a text about them, not about its paper's city. */
+const NATIONAL_TEXT = 3;
+
+/** How many central bodies and office-holders a text names (CENTRAL_BODY). */
+export function centralMentions(text: string): number {
+  let n = 0;
+  CENTRAL_BODY.lastIndex = 0;
+  while (CENTRAL_BODY.exec(text)) n++;
+  return n;
+}
+
+/**
+ * The article's province; null when the text names provinces with weight but none is the article's
+ * (national news, a round-up), so that no paper's home city stands in for it.
+ */
+function province(text: string, titleText: string | undefined, fromOutlet: string | undefined, central: number): string | null | undefined {
   if (fromOutlet) return fromOutlet;
   if (titleText) {
     const inTitle = provinceMentions(titleText).filter((m) => mentionWeight(titleText, m.start, m.end) > 0);
-    if (inTitle.length) return inTitle[0].province;
+    // A headline naming one province says what the article is about; one naming several is a
+    // round-up or a comparison ('Nhân sự mới Hà Nội, TP.HCM, Bắc Ninh', 'Quy hoạch … của Lào Cai, Hà Tĩnh').
+    if (inTitle.length) return inTitle.every((m) => m.province === inTitle[0].province) ? inTitle[0].province : null;
   }
   const mentions = provinceMentions(text);
   const scores = new Map<string, number>();
+  const inLead = new Set<string>();
   let total = 0;
   let counted = false;
   for (const m of mentions) {
     // The lead places a central body's event first ('Ngày 6/6, tại Hà Nội, Bộ Y tế …'): a national article.
-    if (!counted && m.start < LEAD_LENGTH && centralVenue(text, m.start, m.end)) return undefined;
+    if (!counted && m.start < LEAD_LENGTH && centralVenue(text, m.start, m.end)) return null;
     const w = mentionWeight(text, m.start, m.end);
     if (w > 0) counted = true;
+    if (w > 0 && m.start < LEAD_LENGTH) inLead.add(m.province);
     scores.set(m.province, (scores.get(m.province) ?? 0) + w);
     total += w;
   }
@@ -615,10 +712,13 @@ function province(text: string, titleText: string | undefined, fromOutlet: strin
     if (n > bestScore) [best, bestScore, second] = [p, n, bestScore];
     else if (n > second) second = n;
   }
-  if (!best || bestScore < 4 || bestScore <= second) return undefined;
+  if (!best || bestScore < 4) return undefined;
+  if (4 * bestScore < 5 * second) return null;
+  if (!inLead.has(best) && bestScore < WEIGHT_OUTSIDE_THE_LEAD && central >= NATIONAL_TEXT) return null;
+  if (2 * central >= 3 * bestScore) return null;
   // Named most: by half the weight, or twice the runner-up's ('Công an tỉnh Bình Phước' merged into
   // 'Công an tỉnh Đồng Nai') unless the article lists provinces, which makes it about many.
-  return bestScore * 2 >= total || (bestScore >= 2 * second && !listsProvinces(text, mentions)) ? best : undefined;
+  return bestScore * 2 >= total || (bestScore >= 2 * second && !listsProvinces(text, mentions)) ? best : null;
 }
 
 export function readArticle(view: TextView, options: AnalyzeOptions): ArticleReading {
@@ -635,6 +735,7 @@ export function readArticle(view: TextView, options: AnalyzeOptions): ArticleRea
   const tag = again?.tag;
   const end = byline(lines, again);
   const by = end.byline;
+  const names = end.names ?? by;
   const outlet =
     source(lines, options.url) ??
     (tag ? outletByTag(tag.replace(/\.$/, '')) : undefined) ??
@@ -645,15 +746,18 @@ export function readArticle(view: TextView, options: AnalyzeOptions): ArticleRea
   if (by) article.byline = view.source.slice(...toSource(view, by.start, by.end));
   // A paper that reports from the whole country gives its province only when the text names none.
   const fromOutlet = outlet?.national ? undefined : outlet?.province;
-  const p =
-    province(view.text, titleText ? canonical(titleText) : undefined, fromOutlet ?? hostProvince(lines, options.url)) ??
-    (outlet?.national ? outlet.province : undefined);
+  const central = centralMentions(view.text);
+  const found = province(view.text, titleText ? canonical(titleText) : undefined, fromOutlet ?? hostProvince(lines, options.url), central);
+  // … and a city paper's article that names no province is about its city, unless it is about
+  // central bodies ('Theo Chỉ thị số 07/CT-TTg của Thủ tướng Chính phủ …') or names provinces none
+  // of which is its own (a round-up of briefs from several provinces).
+  const p = found === undefined ? (outlet?.national && central < NATIONAL_TEXT ? outlet.province : undefined) : (found ?? undefined);
   if (p) article.province = p;
   if (options.url) article.url = options.url;
   return {
     article,
     bylineSpan: by ? { start: by.start, end: by.end } : undefined,
-    authors: by && !end.generic ? [...by.text.matchAll(AUTHOR_IN_BYLINE)].map((m) => ({ start: by.start + m.index, end: by.start + m.index + m[0].length })) : undefined,
+    authors: names && !end.generic ? [...names.text.matchAll(AUTHOR_IN_BYLINE)].map((m) => ({ start: names.start + m.index, end: names.start + m.index + m[0].length })) : undefined,
     titleSpan: titleLine ? { start: titleLine.start, end: titleLine.end } : undefined,
   };
 }

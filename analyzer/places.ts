@@ -50,6 +50,9 @@ export function findProvince(s: string): string | undefined {
 /** Abbreviations of bodies and levels that stand before a province's name: 'UBND TPHCM', 'CATP Hà Nội'. */
 const BODY_ABBREVIATIONS = new Set(['UBND', 'HĐND', 'TP', 'TX', 'CATP', 'CAT', 'CA', 'TAND', 'VKSND', 'MTTQ', 'BCH', 'BTV', 'UBKT', 'LĐLĐ']);
 
+/** The word of a unit below the province, right before a name: 'xã ', 'huyện ', 'thị trấn '. */
+const LOWER_UNIT_BEFORE = /(?<![\p{L}\p{M}])(?:xã|phường|thôn|ấp|bản|xóm|làng|huyện|quận|thị trấn|thị xã|thị tứ) $/u;
+
 /** Every province named in a text, with where. */
 export function provinceMentions(s: string): { province: string; start: number; end: number }[] {
   const out: { province: string; start: number; end: number }[] = [];
@@ -58,6 +61,9 @@ export function provinceMentions(s: string): { province: string; start: number; 
     // after a body's or a level's abbreviation it does ('UBND TPHCM', 'CATP Hà Nội', 'TP Hà Nội').
     const before = /(\p{Lu}[\p{L}\p{M}]*) $/u.exec(s.slice(Math.max(0, m.index - 12), m.index));
     if (before && !BODY_ABBREVIATIONS.has(before[1])) continue;
+    // After a lower unit's word it names that unit, not the province: 'xã Đồng Tháp' (Hà Nội), 'huyện
+    // Quảng Ninh' (Quảng Bình), 'xã Lạng Sơn' (Nghệ An).
+    if (LOWER_UNIT_BEFORE.test(s.slice(Math.max(0, m.index - 10), m.index))) continue;
     // Nor inside a longer name that starts with one: 'Thái Bình Dương' (the Pacific), 'Hà Nội Mới' (a paper).
     if (/^ (?:Dương|Mới)(?![\p{L}\p{M}])/u.test(s.slice(m.index + m[0].length, m.index + m[0].length + 7))) continue;
     const province = provinceByName(m[0]);

@@ -58,6 +58,21 @@ describe('bylines at the end of crawled articles', () => {
     expect(authors(`${HEAD}Các đại biểu thống nhất cao./. Trí Anh/VOV.VN Trí Anh/VOV.VN`).byline).toBe('Trí Anh');
   });
 
+  it("an author's degree stays in the byline as printed, the person is the name (genre batch 17)", () => {
+    const r = authors(`${HEAD}Các địa phương ven biển chủ động hơn trong kế hoạch bảo vệ nguồn lợi thủy sản.TS. Phạm Ngọc Sơn`);
+    expect(r.byline).toBe('TS. Phạm Ngọc Sơn');
+    expect(r.persons).toEqual([{ name: 'Phạm Ngọc Sơn', text: 'Phạm Ngọc Sơn', ok: true }]);
+    const s = authors(`${HEAD}Tư tưởng của Người tiếp tục soi sáng sự nghiệp đổi mới của chúng ta. PGS.TS Bùi Đình Phong`);
+    expect(s.byline).toBe('PGS.TS Bùi Đình Phong');
+    expect(s.persons.map((p) => p.name)).toEqual(['Bùi Đình Phong']);
+  });
+
+  it('an unknown credit after the author is the source as printed only when written like a brand', () => {
+    expect(authors(`${HEAD}Các chi bộ hoàn thành tốt nhiệm vụ. Thái Tân/KD&PL`)).toMatchObject({ byline: 'Thái Tân', source: 'KD&PL' });
+    expect(authors(`${HEAD}Các chi bộ hoàn thành tốt nhiệm vụ. Thái Tân/Hà Nội`).source).toBeUndefined();
+    expect(authors(`${HEAD}Các chi bộ hoàn thành tốt nhiệm vụ. Thái Tân (KD&PL)`).source).toBeUndefined();
+  });
+
   it('page furniture glued after the byline is left out', () => {
     expect(authors(`${HEAD}Các đại biểu thống nhất cao.Thùy LinhPHẢN HỒIGửi bình luận`).byline).toBe('Thùy Linh');
     expect(authors(`${HEAD}Các đại biểu thống nhất cao.Hoa HạEmail Print Góp ý`).byline).toBe('Hoa Hạ');

@@ -205,10 +205,13 @@ export const OUTLETS: readonly Outlet[] = [
     // The agency as its credits print it ('Hà Anh (TTXVN)', 'TTXVN/Tin Tức'), as most genre batches
     // write its source (2, 5; batches 4 and 6 spell it out).
     name: 'TTXVN',
-    hosts: ['vnanet.vn', 'baotintuc.vn'], // baotintuc.vn = Báo Tin tức of TTXVN [mem]
+    hosts: ['vnanet.vn'],
     tags: ['TTXVN'], // '(TTXVN)' after the author: seen
-    aliases: ['Thông tấn xã Việt Nam', 'Báo Tin tức'],
+    aliases: ['Thông tấn xã Việt Nam'],
   },
+  // TTXVN's daily, on its own address; 'TTXVN/Tin Tức' after an article is the agency's credit
+  // (annotators wrote TTXVN, Thông tấn xã Việt Nam and Báo Tin Tức for it: the agency is kept).
+  { name: 'Báo Tin tức', hosts: ['baotintuc.vn'], tags: [], aliases: [] }, // host [mem]
   { name: 'VietnamPlus', hosts: ['vietnamplus.vn'], tags: [], aliases: ['Vietnam+', 'Báo điện tử VietnamPlus'] }, // TTXVN's e-paper; '(Vietnam+)' seen
   { name: 'VnExpress', hosts: ['vnexpress.net'], tags: ['VNE'], aliases: ['Báo VnExpress'] }, // '(VNE)', 'Theo VNE' seen
   { name: 'Báo Tuổi Trẻ', hosts: ['tuoitre.vn'], tags: ['TTO'], aliases: ['Tuổi Trẻ', 'Tuổi Trẻ Online'] }, // tag '(TTO)' seen
@@ -221,16 +224,20 @@ export const OUTLETS: readonly Outlet[] = [
   { name: 'Báo Người Lao Động', hosts: ['nld.com.vn'], tags: ['NLĐO'], aliases: ['Người Lao Động'] }, // 'NLĐO' seen
   { name: 'Báo Tiền Phong', hosts: ['tienphong.vn'], tags: ['TPO', 'TP'], aliases: ['Tiền Phong'] }, // 'TP -' (print) and 'TPO' seen
   {
-    name: 'Báo Chính phủ',
+    // The Government's news paper, VGP News in English: 'Theo VGP' credits it (genre batch 19), and
+    // annotators name it so where the text calls it so (batch 6: 'phóng viên Báo điện tử Chính phủ').
+    name: 'Báo điện tử Chính phủ',
     hosts: ['baochinhphu.vn'],
-    tags: [],
-    aliases: ['Báo điện tử Chính phủ', 'Báo Điện tử Chính phủ'],
+    tags: ['VGP'], // 'Theo VGP' seen (2017)
+    aliases: ['Báo Chính phủ', 'Báo Điện tử Chính phủ', 'VGP News'],
   },
   {
-    name: 'Cổng Thông tin điện tử Chính phủ', // its news (VGP News) became Báo điện tử Chính phủ
-    hosts: ['chinhphu.vn'], // '(Chinhphu.vn) -' seen (2013)
-    tags: ['VGP'], // 'Theo VGP' seen (2017)
-    aliases: ['Cổng TTĐT Chính phủ', 'Chinhphu.vn'],
+    // The Government portal, named as its lead tag prints it ('(Chinhphu.vn) -', 2013), as genre
+    // batches 14 and 15 write it (batch 3 wrote 'Cổng Thông tin điện tử Chính phủ').
+    name: 'Chinhphu.vn',
+    hosts: ['chinhphu.vn'],
+    tags: [],
+    aliases: ['Cổng Thông tin điện tử Chính phủ', 'Cổng TTĐT Chính phủ'],
   },
   {
     name: 'Báo Quân đội nhân dân',
@@ -241,7 +248,8 @@ export const OUTLETS: readonly Outlet[] = [
   { name: 'Báo Công an nhân dân', hosts: ['cand.com.vn'], tags: [], aliases: ['Công an nhân dân', 'CAND'] },
   // The radio as its credits print it ('(VOV) -', 'Name/VOV.VN'), as genre batches 9, 11, 12 write it.
   { name: 'VOV', hosts: ['vov.vn'], tags: ['VOV.VN', 'VOV'], aliases: ['Đài Tiếng nói Việt Nam'] }, // '(VOV) -', 'Name/VOV.VN' seen
-  { name: 'Đài Truyền hình Việt Nam', hosts: ['vtv.vn'], tags: [], aliases: ['VTV'] }, // [mem]
+  // The television as its credits print it ('Theo VTV'), like VOV (genre batch 11).
+  { name: 'VTV', hosts: ['vtv.vn'], tags: [], aliases: ['Đài Truyền hình Việt Nam'] }, // host [mem]
   // Hà Nội and Thành phố Hồ Chí Minh papers that are not Party papers: no province (the
   // extension runs by itself only on the Party papers' hosts); the text gives their province.
   { name: 'Báo Kinh tế & Đô thị', hosts: ['kinhtedothi.vn'], tags: ['KTĐT'], aliases: ['Kinh tế & Đô thị', 'Kinh tế và Đô thị'] }, // 'KTĐT -' seen
@@ -254,7 +262,8 @@ export const OUTLETS: readonly Outlet[] = [
   { name: 'Báo Hải quan', hosts: ['haiquanonline.com.vn'], tags: ['HQ Online'], aliases: ['Hải quan'] }, // '(HQ Online) -' seen
   { name: 'Báo Giáo dục & Thời đại', hosts: ['giaoducthoidai.vn'], tags: ['GD&TĐ'], aliases: ['Giáo dục & Thời đại', 'Giáo dục và Thời đại'] }, // '(GD&TĐ) -' seen
   { name: 'Báo Giáo dục Việt Nam', hosts: ['giaoduc.net.vn'], tags: ['GDVN'], aliases: ['Giáo dục Việt Nam'] }, // '(GDVN) -' seen
-  { name: 'Báo Gia đình & Xã hội', hosts: ['giadinh.net.vn'], tags: ['GiadinhNet', 'GĐ&XH'], aliases: ['Gia đình & Xã hội', 'Gia đình và Xã hội'] }, // '(GiadinhNet) -', 'Báo GĐ&XH' seen
+  // Its name written out ('và'), as genre batch 19 writes it for the 'GiadinhNet -' lead.
+  { name: 'Báo Gia đình và Xã hội', hosts: ['giadinh.net.vn'], tags: ['GiadinhNet', 'GĐ&XH'], aliases: ['Báo Gia đình & Xã hội', 'Gia đình & Xã hội', 'Gia đình và Xã hội'] }, // '(GiadinhNet) -', 'Báo GĐ&XH' seen
   { name: 'Dân Việt', hosts: ['danviet.vn'], tags: [], aliases: ['Báo Dân Việt'] }, // '(Dân Việt) -' seen
   { name: 'Báo Nông nghiệp Việt Nam', hosts: ['nongnghiep.vn'], tags: ['NNVN'], aliases: ['Nông nghiệp Việt Nam'] }, // '(NNVN)' seen
   { name: 'Báo Đại Đoàn Kết', hosts: ['daidoanket.vn'], tags: [], aliases: ['Đại Đoàn Kết'] },
@@ -263,7 +272,7 @@ export const OUTLETS: readonly Outlet[] = [
   { name: 'Báo Người Đưa Tin', hosts: ['nguoiduatin.vn'], tags: [], aliases: ['Người Đưa Tin'] }, // 'Nguoiduatin.vn sẽ tiếp tục cập nhật' seen
   { name: 'Báo Xây dựng', hosts: ['baoxaydung.com.vn'], tags: [], aliases: [] }, // 'Báo Xây dựng trân trọng giới thiệu' seen; host [mem]
   { name: 'Đất Việt', hosts: ['baodatviet.vn'], tags: ['ĐVO'], aliases: [] }, // '(ĐVO) -' seen
-  { name: 'Tổ Quốc', hosts: ['toquoc.vn'], tags: ['Toquoc'], aliases: [] }, // '(Toquoc) -' seen
+  { name: 'Báo Tổ Quốc', hosts: ['toquoc.vn'], tags: ['Toquoc'], aliases: ['Tổ Quốc'] }, // '(Toquoc) -' seen; a newspaper is 'Báo X' (genre batch 10)
   { name: 'PetroTimes', hosts: ['petrotimes.vn'], tags: [], aliases: [] }, // '(PetroTimes) -' seen
   { name: 'Kiến Thức', hosts: ['kienthuc.net.vn'], tags: [], aliases: [] }, // '(Kienthuc.net.vn) -' seen
   { name: 'Infonet', hosts: ['infonet.vn'], tags: [], aliases: [] }, // 'Theo Infonet' seen
