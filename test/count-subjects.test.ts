@@ -48,6 +48,17 @@ describe('count subject: must match', () => {
     it(`${quote} → ${subject}`, () => expect(one(text, quote).subject).toBe(subject));
   }
 
+  it('the province after "của tỉnh" and before "là"; a word for a place the sentence named; what happens in a place', () => {
+    const a = analyze('Bí thư Tỉnh ủy Gia Lai cho biết, tổng số cán bộ lãnh đạo, quản lý các cấp của tỉnh là 1.914 đồng chí.', { url: 'https://baogialai.com.vn/bai-viet.html' });
+    expect(a.facts.find((f): f is CountFact => f.kind === 'count' && f.text === '1.914 đồng chí')?.subject).toBe('Gia Lai');
+    expect(one('Lãnh đạo Phòng Giáo dục và Đào tạo huyện Ba Vì cho biết, địa phương có bảy xã miền núi.', 'bảy xã').subject).toBe('huyện Ba Vì');
+    expect(one('Từ đầu năm đến nay, trên địa bàn quận Long Biên xảy ra 108 vụ phạm pháp hình sự.', '108 vụ phạm pháp hình sự').subject).toBe('quận Long Biên');
+  });
+  it('not "của tỉnh" before a verb of having: the noun before it has the figure', () => {
+    const a = analyze('Anh Sơn là huyện miền núi đầu tiên của tỉnh có 100% số trạm y tế xã đạt chuẩn.', { url: 'https://baogialai.com.vn/bai-viet.html' });
+    expect(a.facts.find((f): f is CountFact => f.kind === 'count' && f.text === '100%')?.subject).toBeUndefined();
+  });
+
   it('a figure of a place with "là" after the figure\'s noun', () => {
     const a = analyze('Tỷ lệ chôn lấp rác thải hiện nay trên địa bàn thành phố là 76%.', { url: 'https://baogialai.com.vn/bai-viet.html' });
     expect(a.facts.find((f): f is CountFact => f.kind === 'count' && f.text === '76%')?.subject).toBe('Gia Lai');

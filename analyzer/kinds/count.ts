@@ -23,7 +23,7 @@
 
 import type { Approx } from '../contract.ts';
 import type { Candidate, Context } from '../pipeline.ts';
-import { COMPLEMENT_HEADS, COMPLEMENTS, EVENT_HEADS, COUNT_CLASSIFIERS, COUNT_TITLES, COUNT_UNITS, FUNCTION_WORD_COMPOUNDS, HEAD_UNITS, MAX_NOUN_PHRASE_SYLLABLES, MEASURE_HEADS, NOT_COUNT_UNITS, UNIT_NARROWERS } from '../lexicon/units.ts';
+import { COMPLEMENT_HEADS, COMPLEMENTS, EVENT_HEADS, KIND_HEADS, COUNT_CLASSIFIERS, COUNT_TITLES, COUNT_UNITS, FUNCTION_WORD_COMPOUNDS, HEAD_UNITS, MAX_NOUN_PHRASE_SYLLABLES, MEASURE_HEADS, NOT_COUNT_UNITS, UNIT_NARROWERS } from '../lexicon/units.ts';
 import { DOCUMENT_TYPES } from '../lexicon/documents.ts';
 import { AWARD_CLASSES, AWARDS } from '../lexicon/awards.ts';
 import { FUNCTION_WORDS, PHRASE_END_VERBS, PHRASE_END_WORDS } from '../lexicon/count-boundaries.ts';
@@ -172,11 +172,18 @@ function approxBeforePlain(text: string, at: number): { word: string; start: num
 /** The approximation word that ends right before `at`, with where it starts. */
 function approxBefore(text: string, at: number): { word: string; start: number } | undefined {
   const plain = approxBeforePlain(text, at);
-  if (plain !== null) return plain;
+  const found = plain !== null ? plain : approxBeforeRegex(text, at);
+  // 'hơn' after an adjective is a comparative ('cao hơn 2% so với …': higher by 2%), no approximation
+  if (found && found.word.toLowerCase() === 'hơn' && COMPARATIVE_BEFORE.test(text.slice(Math.max(0, found.start - 12), found.start))) return undefined;
+  return found;
+}
+function approxBeforeRegex(text: string, at: number): { word: string; start: number } | undefined {
   const before = text.slice(Math.max(0, at - 24), at);
   const m = APPROX_BEFORE_NUMBER.exec(before);
   return m ? { word: m[1], start: at - before.length + m.index } : undefined;
 }
+/** Adjectives before 'hơn' that make it a comparative: 'cao hơn', 'thấp hơn'. */
+const COMPARATIVE_BEFORE = /(?:^|[^\p{L}\p{M}])(?:cao|thấp)\s+$/iu;
 
 /**
  * Whether `window` may end with one of `phrases` (case and final i/y as phrasePattern writes
@@ -564,12 +571,17 @@ const FUNCTION_WORD = new Set(FUNCTION_WORDS);
 const CLASSIFIERS = new Set(COUNT_CLASSIFIERS);
 const HEAD_UNIT = new Set(HEAD_UNITS);
 const EVENT_HEAD = new Set(EVENT_HEADS);
+const KIND_HEAD = new Set(KIND_HEADS);
 const MEASURE_HEAD = new Set(MEASURE_HEADS);
 const NOT_UNIT_START = rx(`^(?:${alternation(NOT_COUNT_UNITS)})${WORD_END}`, 'iu');
 /** A vague quantifier ('hầu hết', 'toàn bộ') is no noun coordinated with a count. */
 const VAGUE_START = rx(`^(?:${alternation(VAGUE_QUANTIFIERS)})${WORD_END}`, 'iu');
 const NARROWER_START = rx(`^(?:${NARROWER})${WORD_END}`, 'iu');
 const SYLLABLE = /^[\p{Ll}\p{M}]+/u;
+/** A number right after a word: the word is a label ('lớp 6', 'tổ 3'). */
+const LABEL_NUMBER_AFTER = /^ \d/u;
+/** Nouns that take a number as their name ('lớp 6', 'tổ 3'): one-word NOT_COUNT_BEFORE; not 'số', the end of many words ('tần số'). */
+const LABELS = new Set(NOT_COUNT_BEFORE.filter((w) => !w.includes(' ') && w !== 'số'));
 /** Known units, juxtaposed or coordinated, after a known unit. */
 const COMPOUND_TAIL = rx(`^(?:(?:, *| và | )(?:${UNIT})${WORD_END}){1,3}`, 'iu');
 /** One unit of COMPOUND_TAIL's match, with what joins it. */
@@ -613,7 +625,12 @@ function compoundTail(text: string, at: number): string {
     if (/^\p{Lu}[\p{Ll}\p{M}]/u.test(text.slice(from, from + 2))) break;
     // nor a unit that heads a proper name ('100.000 căn hộ, thành phố Hồ Chí Minh …')
     if (/^ \p{Lu}/u.test(text.slice(to, to + 2))) break;
+    // nor a label with its number ('200 HS | lớp 6')
+    if (LABEL_NUMBER_AFTER.test(text.slice(to, to + 2))) break;
     if (m[1] === ' ') {
+      // a narrower is no second unit ('57 di tích | quốc gia'; but '20 trường hợp trẻ em')
+      const narrower = NARROWER_START.exec(text.slice(from, from + 40));
+      if (narrower && narrower[0].length >= to - from) break;
       const first = /^([\p{Ll}\p{M}]+)(?: ([\p{Ll}\p{M}]+))?/u.exec(text.slice(from, from + 30));
       if (first && (END_WORDS.has(first[1]) || (first[2] !== undefined && END_PAIRS.has(`${first[1]} ${first[2]}`)))) break;
       if (endsInsideCompound(text, to)) break;
@@ -632,8 +649,33 @@ function compoundTail(text: string, at: number): string {
   return text.slice(at, ends.length ? ends[ends.length - 1].end : at);
 }
 
+/**
+ * Whether known units juxtaposed after the unit that ends at `at` make one compound unit with it
+ * (compoundTail: '3 đơn vị thành viên | hoạt động'), rather than begin the longer noun a
+ * HEAD_UNITS noun heads ('1.580 vụ buôn lậu' is no 'vụ' of a 'buôn'): they end a noun phrase, or
+ * the first is a word of two syllables.
+ */
+function knownUnitTailEnds(text: string, at: number): boolean {
+  if (!tailMayFollow(text, at)) return false;
+  const tail = compoundTail(text, at);
+  // (a unit of two syllables is a word of its own: 'thành viên'; one of one syllable may begin a longer word: 'buôn lậu')
+  return tail.startsWith(' ') && (phraseEndsAt(text, at + tail.length) || /^ \S+ \S/u.test(tail.split(/,| và /u)[0]));
+}
+
+/** A capitalised word right after a space: a proper name begins. */
+const NAME_AFTER = /^ \p{Lu}/u;
 /** Punctuation that ends a phrase (or the text's end). */
 const PUNCTUATION_AT = /^(?:[,.;:!?…)\]”"\n]|$)/u;
+
+/**
+ * Whether a compound noun whose second syllable is a function word follows at `at` ('dự án phát
+ * triển | nhà ở', 'dự án đầu tư | nước ngoài'): nounPhrase stopped before it, and it modifies the
+ * noun before it, which a HEAD_UNITS noun then counts alone ('56 dự án nhà ở' → 'dự án').
+ */
+function compoundFollows(text: string, at: number): boolean {
+  const m = /^ ([\p{Ll}\p{M}]+) ([\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}])/u.exec(text.slice(at, at + 20));
+  return m !== null && FUNCTION_COMPOUNDS.has(`${m[1]} ${m[2]}`);
+}
 
 /** Whether the word that ends at `at` begins a compound noun whose second syllable is a function word ('nhà ở'). */
 function endsInsideCompound(text: string, at: number): boolean {
@@ -689,6 +731,8 @@ function nounPhrase(text: string, at: number, max: number, verbsFirst = 0): { en
     const next = w === undefined ? null : /^ ([\p{Ll}\p{M}]+)/u.exec(rest.slice(w.length));
     const stops =
       w === undefined ||
+      // a label and its number qualify the noun before them ('200 HS | lớp 6')
+      (words.length > 0 && LABELS.has(w) && LABEL_NUMBER_AFTER.test(rest.slice(w.length))) ||
       /^[\p{L}\p{M}\p{N}]/u.test(rest.slice(w.length)) ||
       (words.length > 0 && NARROWER_START.test(rest)) ||
       // (within the first `verbsFirst` syllables a two-syllable verb is a verbal noun after an
@@ -818,6 +862,33 @@ function openCountAt(text: string, m: RegExpExecArray): CountCandidate | undefin
   return { kind: 'count', start, end: phrase.end, value, unit: phrase.unit, ...(approx ? { approx } : {}) };
 }
 
+/** Number words (NUMBER, read where no digit starts) and the space before a lower-case noun. */
+const NUMBER_WORDS_AT = rx(`(${NUMBER}) +(?=\\p{Ll})`, 'iuy');
+/** 'cả' right before number words: 'cả ba' (all three). */
+const ALL_OF_BEFORE = /(?:^|[^\p{L}\p{M}])cả\s+$/iu;
+/** What governs a count of number words: a verb of having right before it. */
+const GOVERNS_NUMBER_WORDS = /(?:^|[^\p{L}\p{M}])(?:có|gồm|gồm có)\s+$/iu;
+
+/** The count of number words before an unlisted noun at `at` (see parseCountsOnce), if any. */
+function numberWordsCountAt(text: string, at: number): CountCandidate | undefined {
+  NUMBER_WORDS_AT.lastIndex = at;
+  const m = NUMBER_WORDS_AT.exec(text);
+  if (!m) return undefined;
+  const numText = m[1];
+  if ((NO_NUMBER_ALONE.test(numText) && !ALONE_IN_LIST.has(at)) || notACount(text, at, numText)) return undefined;
+  // ('cả ba vùng' all three: a set named before, not counted here)
+  if (ALL_OF_BEFORE.test(text.slice(Math.max(0, at - 6), at))) return undefined;
+  const governed = GOVERNS_NUMBER_WORDS.test(text.slice(Math.max(0, at - 12), at));
+  const phrase = countedPhrase(text, at + m[0].length);
+  if (!phrase || MAGNITUDE_WORDS[phrase.unit.split(' ')[0]] !== undefined) return undefined;
+  if (!governed && text[phrase.end] !== ':') return undefined;
+  const value = numberValue(numText);
+  if (value === undefined || !Number.isFinite(value)) return undefined;
+  const ab = approxBefore(text, at);
+  const approx = approxOf(ab?.word);
+  return { kind: 'count', start: ab ? ab.start : at, end: phrase.end, value, unit: phrase.unit, ...(approx ? { approx } : {}) };
+}
+
 /**
  * A range of counts at a match of RANGE ('50-70 lượt DN'): the upper bound's count, read as
  * COUNTED or the open class read it (after a dash, which they do not start after), and the lower
@@ -890,9 +961,12 @@ function countedAt(text: string, m: RegExpExecArray): CountCandidate | undefined
   if (measure && measure[0].length > unitSpan.length) return undefined;
   // A unit that heads longer nouns, followed by one ('4 người bạn', 'hai cuộc kháng chiến').
   // (Written lower case: 'hai Nhà nước' names the States.)
-  if (approxAfter === undefined && unitSpan === unitText && HEAD_UNIT.has(folded) && text[unitEnd] === ' ' && unitSpan === folded && !NARROWER_START.test(text.slice(unitEnd + 1, unitEnd + 40))) {
+  // (A known unit after it makes a compound of known units instead: '3 đơn vị thành viên | hoạt động …'.)
+  if (approxAfter === undefined && unitSpan === unitText && HEAD_UNIT.has(folded) && text[unitEnd] === ' ' && unitSpan === folded && !NARROWER_START.test(text.slice(unitEnd + 1, unitEnd + 40)) && !knownUnitTailEnds(text, unitEnd)) {
     const more = nounPhrase(text, unitEnd + 1, MAX_NOUN_PHRASE_SYLLABLES - 1, EVENT_HEAD.has(folded) ? 2 : 0);
-    if (more?.ended && !NOT_UNIT_START.test(text.slice(unitEnd + 1, unitEnd + 30))) {
+    // (not a compound whose second syllable is a function word: '56 dự án nhà | ở' → 'dự án')
+    // (nor the words before a proper name, which are part of the name: '2 dự án | đường Phong Châu')
+    if (more?.ended && !NOT_UNIT_START.test(text.slice(unitEnd + 1, unitEnd + 30)) && !endsInsideCompound(text, more.end) && !compoundFollows(text, more.end) && !(KIND_HEAD.has(folded) && NAME_AFTER.test(text.slice(more.end, more.end + 3)))) {
       // short nouns coordinated with its noun share it ('41 cuộc gặp gỡ, đối thoại')
       const end = more.words.length <= 3 ? coordinatedNouns(text, more.end, 2) : more.end;
       return { kind: 'count', start, end, value, unit: unitForm(text.slice(unitStart, end)), ...(approx ? { approx } : {}) };
@@ -952,9 +1026,48 @@ function aloneInLists(text: string, counts: readonly CountCandidate[]): Set<numb
     // or a count follows it, joined by a comma
     const after = text.slice(p + m[0].length, p + m[0].length + 34);
     const comma = after.indexOf(', ');
-    if (comma > 0 && ITEM_BEFORE_COUNT.test(after.slice(0, comma + 2)) && starts.has(p + m[0].length + comma + 2)) out.add(p);
+    if (comma > 0 && ITEM_BEFORE_COUNT.test(after.slice(0, comma + 2)) && starts.has(p + m[0].length + comma + 2)) {
+      out.add(p);
+      continue;
+    }
+    // or the same noun is counted in its sentence ('86 liệt sĩ …, một liệt sĩ', 'cảnh cáo 12 người, khiển trách một người'):
+    // the text is counting them, so 'một' is one of them; not after a copula or 'from'
+    // ('là một tỉnh', 'từ một đơn vị nhỏ'), nor before 'nào' ('một cá nhân nào').
+    if (sameNounCountedNear(text, p, p + m[0].length, counts) && !ARTICLE_BEFORE.test(text.slice(Math.max(0, p - 12), p))) out.add(p);
   }
   return out;
+}
+
+/** How far from 'một'/'năm' the same noun counted in its sentence makes it a number. */
+const SAME_NOUN_WINDOW = 300;
+/** A sentence's end between two words. */
+const SENTENCE_BREAK = /[.!?…\n](?:\s|$)|\n/u;
+/**
+ * Words after which 'một' is an article: a copula, 'from', 'into', 'on', 'of', 'for' ('là một
+ * tỉnh', 'từ một đơn vị nhỏ', 'thành một thành phố', 'trên một xe buýt'), or one of a
+ * distribution ('mỗi xã một sản phẩm').
+ */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}\p{M}])(?:(?:là|từ|thành|như|với|trên|của|cho)|mỗi\s+[\p{L}\p{M}]+)\s+$/iu;
+/**
+ * Whether a count of the noun that starts at `at` stands within SAME_NOUN_WINDOW of `p`, in the
+ * same sentence for 'một' (and that noun is no 'nào' question).
+ */
+function sameNounCountedNear(text: string, p: number, at: number, counts: readonly CountCandidate[]): boolean {
+  const five = text.charCodeAt(p) === 0x6e; // 'năm' (lower case: 'Năm' opens a sentence's date)
+  const ahead = text.slice(at, at + 40).toLowerCase();
+  for (const c of counts) {
+    if (c.unit === '%' || Math.abs(c.start - p) > SAME_NOUN_WINDOW || c.start === p) continue;
+    if (!ahead.startsWith(c.unit)) continue;
+    // in the same sentence: a list of counts, not a noun mentioned again later
+    // ('năm' before a counted noun is hardly 'year': its paragraph is enough)
+    if (!five && SENTENCE_BREAK.test(text.slice(Math.min(p, c.end), Math.max(p, c.start)))) continue;
+    const rest = ahead.slice(c.unit.length);
+    if (/^[\p{L}\p{M}\p{N}]/u.test(rest) || /^ nào(?![\p{L}\p{M}])/u.test(rest)) continue;
+    // a capitalised noun that a name goes on after is that name ('một Trường đại học B-Uni')
+    if (/^\p{Lu}/u.test(text.slice(at, at + 1)) && !phraseEndsAt(text, at + c.unit.length)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** Index of the first value ≥ x in ascending `a`. */
@@ -1018,6 +1131,18 @@ function parseCountsOnce(ctx: Context): CountCandidate[] {
     if (!count || known.has(count.start)) continue;
     out.push(count);
     known.add(m.index);
+  }
+
+  // Number words before an unlisted noun: mostly idioms ('ba mũi giáp công', 'hai vợ chồng'),
+  // but counts where a verb of having governs them ('có ba con', 'gồm hai gian') or where a
+  // colon after the noun announces the items counted ('hai nguyên tắc: …'). Not after 'giữa',
+  // which names the parties of a relation ('giữa hai đảng', 'giữa hai dân tộc').
+  for (const at of numberStarts) {
+    if (known.has(at) || isDigit(text.charCodeAt(at)) || !mayStartAfter(text, at, true)) continue;
+    const count = numberWordsCountAt(text, at);
+    if (!count || out.some((c) => c.start < count.end && count.start < c.end)) continue;
+    out.push(count);
+    known.add(at);
   }
 
   // Ranges ('50-70 lượt DN', '2.000 - 3.000 người'): the lower bound is a count of the upper
@@ -1090,6 +1215,14 @@ function parseCountsOnce(ctx: Context): CountCandidate[] {
     const ab = approxBefore(text, at);
     const approx = approxOf(ab?.word);
     out.push({ kind: 'count', start: ab ? ab.start : at, end: at + partText.length, value, unit: whole.unit, ...(approx ? { approx } : {}) });
+  }
+  // 'trên' right after a counted noun is a preposition ('6.700 cây xanh trên 190 tuyến phố':
+  // on), no approximation of the count after it.
+  const ends = new Set(out.map((c) => c.end));
+  for (const c of out) {
+    if (c.approx !== 'over' || !ends.has(c.start - 1) || text[c.start - 1] !== ' ' || !/^trên +/u.test(text.slice(c.start, c.start + 8))) continue;
+    c.start += /^trên +/u.exec(text.slice(c.start, c.start + 8))![0].length;
+    delete c.approx;
   }
   return dropAbbreviatedTwins(out, text);
 }

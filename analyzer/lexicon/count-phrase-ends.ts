@@ -10,6 +10,13 @@ export const EXTRA_PHRASE_END_WORDS: readonly string[] = [
   'nêu', // 'nêu trên' (mentioned above)
   'riêng', // '350 lồng cá, | riêng trong sáng 10/7 …'
   'chảy',
+  'sắp', // an aspect marker: '60 dự án bất động sản | sắp thanh tra'
+  'xin', // '34 dự án | xin chuyển …'
+  'nằm', // '4 dự án thủy điện | nằm trên địa bàn …'
+  'rất', // '60 dự án | rất lo lắng'
+  'cùng', // '134 đơn vị | cùng tổng số tiền …'
+  'nữa', // 'một dự án | nữa'
+  'chống', // 'hai cuộc kháng chiến | chống Pháp'
 ];
 
 /** Two-syllable words and pairs (read as 'first second'). */
@@ -23,6 +30,11 @@ export const EXTRA_PHRASE_END_PAIRS: readonly string[] = [
   'đi học',
   'đi làm',
   'buôn bán',
+  'hiện có', // '25 dự án | hiện có trên Sơn Trà'
+  'hiện nay',
+  'hiện đang',
+  'yếu kém', // '12 dự án | yếu kém của ngành'
+  'đại diện cho',
   // a verb of living or use after a counted noun begins its clause ('158 loài rong biển | sống
   // trong …', '15 bộ lồng bát quái | dùng trong việc …'): read with the preposition after it, as
   // 'sống' and 'dùng' alone end nouns ('đồ dùng', 'người sống sót')
@@ -55,6 +67,10 @@ export const NOUN_COMPOUNDS_OVER_ENDS: readonly string[] = [
   'tín nhiệm cao',
   'tín nhiệm thấp',
   'xà cừ', // a tree ('986 cây xà cừ'); 'xà' alone ends phrases
+  // 'nguyên' alone is 'former' ('2 nguyên phó giám đốc'), which ends phrases
+  'nguyên tắc', // '2 nguyên tắc'
+  'nguyên nhân', // '3 nguyên nhân'
+  'lý do', // 'ba lý do' ('do' alone is 'by', which ends phrases)
 ];
 
 /**

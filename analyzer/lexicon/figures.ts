@@ -37,6 +37,8 @@ export const HAVING_VERBS = [
   'có tới',
   'lên đến',
   'lên tới',
+  // what happens in a place is its figure: 'trên địa bàn TP xảy ra 2.256 vụ phạm pháp hình sự'
+  'xảy ra',
 ] as const;
 
 /**
@@ -49,7 +51,22 @@ export const NOT_OWNER_BEFORE = ['của', 'thuộc', 'trực thuộc', 'cho', 'v
 export const HAVING_ADVERBS = ['hiện nay', 'hiện tại', 'hiện', 'đến nay', 'nay', 'đã', 'vẫn', 'chỉ', 'cũng', 'tổng cộng', 'được', 'trước đây', 'trước kia', 'giờ', 'đang'] as const;
 
 /** The whole of a place as owner: 'toàn tỉnh có 950 tổ chức cơ sở đảng' (the article's province). */
-export const WHOLE_PLACE = ['toàn tỉnh', 'cả tỉnh', 'toàn thành phố', 'cả thành phố', 'toàn TP', 'trên địa bàn tỉnh', 'trên địa bàn thành phố', 'trên toàn tỉnh'] as const;
+export const WHOLE_PLACE = ['toàn tỉnh', 'cả tỉnh', 'toàn thành phố', 'cả thành phố', 'toàn TP', 'trên địa bàn tỉnh', 'trên địa bàn thành phố', 'trên địa bàn TP', 'trên toàn tỉnh'] as const;
+
+/**
+ * The province or city as the owner of a figure stated with 'là' after its noun: 'tổng số cán bộ
+ * lãnh đạo, quản lý các cấp của tỉnh là 1.914 đồng chí' (the article's province). Only with 'là':
+ * before a verb of having the noun before it owns the figure ('huyện … đầu tiên của tỉnh có 100% …').
+ * Not 'của thành phố': in a province's article that is mostly a city of it ('tỷ suất sinh thô của
+ * thành phố là 17,55‰').
+ */
+export const WHOLE_PLACE_OF = ['của tỉnh'] as const;
+
+/**
+ * A word that stands for a place the sentence has named ('Lãnh đạo Phòng GD-ĐT huyện Ba Vì cho
+ * biết, địa phương có bảy xã' → 'huyện Ba Vì'): the nearest place named before it in its sentence.
+ */
+export const PLACE_BACK_REFERENCES = ['địa phương', 'địa phương này', 'huyện này', 'xã này'] as const;
 
 /**
  * A level word alone, as the whole of the article's own unit of that level: 'toàn huyện hiện có

@@ -218,7 +218,6 @@ export const COUNT_UNITS: readonly CountUnit[] = [
   { unit: 'trụ cột', variants: [], group: 'item' },
   { unit: 'mục tiêu', variants: [], group: 'item' },
   { unit: 'giải pháp', variants: [], group: 'item' },
-  { unit: 'nhiệm vụ trọng tâm', variants: [], group: 'item' },
   { unit: 'đột phá', variants: [], group: 'item' },
   { unit: 'phường', variants: [], group: 'admin' },
   { unit: 'thị trấn', variants: [], group: 'admin' },
@@ -367,11 +366,21 @@ export const COUNT_CLASSIFIERS: readonly string[] = ['chiếc', 'cái', 'ngôi',
 /**
  * Known units that also head longer nouns: followed by a noun phrase, the unit is the whole
  * phrase ('hai cuộc kháng chiến', '2 cây sao dầu', '15 nhà khoa học', '3 nhà máy'); alone they
- * count themselves ('3 cuộc', '50 nhà bị sập').
+ * count themselves ('3 cuộc', '50 nhà bị sập'). The kind heads (KIND_HEADS) too: '60 dự án bất
+ * động sản', '9 đơn vị sự nghiệp', '40 câu hỏi chất vấn'; not where a compound with a function
+ * word follows ('56 dự án | nhà ở', '19 dự án đầu tư | nước ngoài'), nor where known units make a
+ * compound unit instead ('3 đơn vị thành viên').
  * Not 'người': what follows it is mostly a verb ('69 người gặp nạn'), so its compounds are
  * units of their own ('người con', 'người bạn').
  */
-export const HEAD_UNITS: readonly string[] = ['cuộc', 'cây', 'nhà', 'vụ']
+export const HEAD_UNITS: readonly string[] = ['cuộc', 'cây', 'nhà', 'vụ', 'dự án', 'đơn vị', 'đề tài', 'công ty', 'câu hỏi', 'đơn thư', 'tổ']
+
+/**
+ * HEAD_UNITS whose complement names a kind of them ('60 dự án bất động sản', '9 đơn vị sự
+ * nghiệp', '4 tổ công đoàn'): before a proper name the words after them are the name's own
+ * classifier, and they count alone ('2 dự án | đường Phong Châu', '2 dự án | thủy điện Đồng Nai 6').
+ */
+export const KIND_HEADS: readonly string[] = ['dự án', 'đơn vị', 'đề tài', 'công ty', 'câu hỏi', 'đơn thư', 'tổ']
 
 /**
  * HEAD_UNITS that count events named by a verbal noun: the verb after them is the event's name,
@@ -398,7 +407,7 @@ export const COMPLEMENTS: readonly string[] = [
  * not end inside one: after a counted noun such a compound modifies it ('56 dự án nhà ở' →
  * 'dự án', '2.400 căn hộ nhà ở xã hội' → 'căn hộ').
  */
-export const FUNCTION_WORD_COMPOUNDS: readonly string[] = ['nhà ở', 'chỗ ở', 'nơi ở']
+export const FUNCTION_WORD_COMPOUNDS: readonly string[] = ['nhà ở', 'chỗ ở', 'nơi ở', 'nước ngoài']
 
 /**
  * Words of NOT_COUNT_UNITS that head a counted noun when a noun follows them (mined from what
@@ -442,6 +451,18 @@ export const UNIT_NARROWERS: readonly string[] = [
   'loại lớn',
   // modifiers that follow counts of known units in the genre corpus and only narrow or point
   'trọng điểm', // '5 bệnh viện trọng điểm' → 'bệnh viện'
+  'trọng tâm', // '4 nhiệm vụ trọng tâm' → 'nhiệm vụ'
+  'quan trọng', // '2 nhiệm vụ quan trọng' → 'nhiệm vụ'
+  // a level or rank that only places the counted ('17 đề tài khoa học cấp tỉnh' → 'đề tài khoa
+  // học', '57 di tích quốc gia' → 'di tích'); a legal category keeps its level where COUNTED
+  // reads it ('30 đơn vị hành chính cấp xã')
+  'cấp tỉnh',
+  'cấp huyện',
+  'cấp xã',
+  'cấp cơ sở',
+  'cấp thành phố',
+  'cấp quốc gia',
+  'quốc gia',
   'chủ chốt',
   'nói trên', // 'the above-mentioned'
   'còn lại',
@@ -559,6 +580,7 @@ export const NOT_COUNT_UNITS: readonly string[] = [
   'thời gian',
   // names and idioms
   'con số', // 'tăng trưởng hai con số'
+  'mũi giáp công', // 'ba mũi giáp công' (the three-pronged offensive, a doctrine's name)
   'phần', // fractions: 'một phần tư'
   // amounts, not items ('giảm 3/4 lượng điện năng', '1/3 tổng sản lượng lương thực')
   'lượng',

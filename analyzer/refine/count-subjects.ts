@@ -15,7 +15,8 @@
 import type { Candidate, Context } from '../pipeline.ts';
 import {
   ACTING_BEFORE_COUNT, AS_OF_MARKERS, BREAKDOWN_OPENERS, COUNTRY_OWNERS, FIGURE_TIME_WORDS, HAVING_ADVERBS, HAVING_VERBS, LIST_LINKS, NOT_OWNER_BEFORE,
-  OWNER_AFTER, PLACE_UNITS, PREPOSITIONS_BEFORE_COUNT, SENTENCE_CONNECTIVES, WHOLE_LEVEL_BEFORE, WHOLE_LEVELS, WHOLE_PLACE,
+  OWNER_AFTER, PLACE_BACK_REFERENCES, PLACE_UNITS, PREPOSITIONS_BEFORE_COUNT, SENTENCE_CONNECTIVES, WHOLE_LEVEL_BEFORE, WHOLE_LEVELS, WHOLE_PLACE,
+  WHOLE_PLACE_OF,
 } from '../lexicon/figures.ts';
 import { alternation } from '../text/patterns.ts';
 import { provinceByName } from '../places.ts';
@@ -40,6 +41,10 @@ const FIGURE_TIME = `(?: (?:${alternation(FIGURE_TIME_WORDS)})(?: \\d{4}(?: ?[-�
 const PLACE_TO_NUMBER = `(?:,? ${ADVERBS}${VERB}|${FIGURE_TIME} là) $`;
 /** The whole of a place, right before the number. */
 const WHOLE_PLACE_BEFORE = new RegExp(`(?:^|[\\s,(])(?:${alternation(WHOLE_PLACE)})${PLACE_TO_NUMBER}`, 'iu');
+/** The province or city as owner before 'là': 'của tỉnh là 1.914 đồng chí'. */
+const WHOLE_PLACE_OF_BEFORE = new RegExp(`(?:^|[\\s,(])(?:${alternation(WHOLE_PLACE_OF)})${FIGURE_TIME} là $`, 'u');
+/** A word for a place named before, right before a verb of having: 'địa phương có bảy xã'. */
+const PLACE_BACK_REFERENCE_AT = new RegExp(`(?:^|[\\s,(])(?:${alternation(PLACE_BACK_REFERENCES)}),? ${ADVERBS}${VERB} $`, 'iu');
 /** A level word alone as the whole of the article's unit of that level ('toàn huyện hiện có', 'của huyện đạt'). */
 const WHOLE_LEVEL_AT = new RegExp(`(?:^|[\\s,(])(?:${alternation(WHOLE_LEVEL_BEFORE)}) (${alternation(WHOLE_LEVELS)})${PLACE_TO_NUMBER}`, 'iu');
 /** A place of a level by its proper name: 'huyện Anh Sơn'. */
@@ -271,7 +276,18 @@ function ownerOf(
     if (OWNER_TO_NUMBER.test(ctx.text.slice(o.end, c.start)) && !MODIFIER_BEFORE.test(ctx.text.slice(Math.max(from, o.start - 14), o.start))) return o.name;
     break; // only the nearest office can be the owner
   }
-  if (WHOLE_PLACE_BEFORE.test(before)) return ctx.article.province;
+  if (WHOLE_PLACE_BEFORE.test(before) || WHOLE_PLACE_OF_BEFORE.test(before)) return ctx.article.province;
+  const back = PLACE_BACK_REFERENCE_AT.exec(before);
+  if (back) {
+    // the nearest place named before it in the sentence
+    let found: string | undefined;
+    for (const p of places) {
+      if (p.start < from) continue;
+      if (p.start >= from + back.index) break;
+      found = p.name;
+    }
+    if (found) return found;
+  }
   const level = WHOLE_LEVEL_AT.exec(before);
   if (level) {
     const owner = levelOwner(level[1].toLowerCase(), c.start, places, officesByStart);
