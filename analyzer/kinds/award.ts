@@ -200,6 +200,14 @@ export function parseAwards(ctx: Context): AwardCandidate[] {
     out.push({ kind: 'award', start, end: start + title.length, name: canonical(title) });
   }
 
+  // 'xã Anh hùng Trí Phải', 'đơn vị Anh hùng X': the title a place or unit holds, written bare
+  // before its name (DECISIONS: State honorary titles held are awards, titles conferred on a place
+  // too); the text does not say which hero title, so the award is 'Anh hùng' as written.
+  for (const m of HELD_HERO_SCAN.all(text)) {
+    if (!HERO_HOLDER_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    out.push({ kind: 'award', start: m.index, end: m.index + 8, name: 'Anh hùng' });
+  }
+
   readHeritageRankings(text, out);
   for (const m of DESIGNATION_SCAN.all(text)) {
     const frame = text.slice(Math.max(0, m.index - 40), m.index);
@@ -228,6 +236,12 @@ export function parseAwards(ctx: Context): AwardCandidate[] {
       !(a.name === 'Bằng khen' && BADGE_CERTIFICATE_AFTER.test(text.slice(a.end, a.end + 24))),
   );
 }
+
+// (a capitalised word names the holder; the named hero titles ('Anh hùng Lao động', 'Anh hùng
+// LLVTND') are read by their own names, and a foreign one ('Anh hùng Liên Xô') follows no place noun)
+const HELD_HERO = rx(`${WORD_START}Anh hùng(?= +\\p{Lu})(?! +(?:Lao động|Lực lượng|LLVT|Liên Xô|liệt sĩ|liệt sỹ)${WORD_END})`, 'gu');
+const HELD_HERO_SCAN = new WordScan(HELD_HERO, ['Anh hùng']);
+const HERO_HOLDER_BEFORE = /(?<![\p{L}\p{M}])(?:xã|phường|thị trấn|huyện|quận|làng|đơn vị) +$/u;
 
 const BADGE_CERTIFICATE_AFTER = /^ +(?:[0-9]{2} +năm +)?tuổi Đảng(?![\p{L}\p{M}])/u;
 

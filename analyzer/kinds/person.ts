@@ -76,6 +76,8 @@ function anchored(phrases: readonly string[], source: (alternation: string) => s
 
 /** Honorary titles held by people ('Nghệ sĩ Nhân dân', 'NSƯT'): lists of names follow them. */
 const HONORARY_TITLES = AWARDS.filter((a) => a.category === 'honorary-title').flatMap((a) => [a.name, ...a.variants]);
+/** Honorary titles used as epithets before a name, lower-cased: 'Anh hùng', 'Anh hùng LLVTND'. */
+const EPITHETS = new Set(['anh hùng', ...HONORARY_TITLES.map((t) => t.toLowerCase())]);
 
 type PersonCandidate = Candidate<'person'>;
 
@@ -161,7 +163,9 @@ const INTRODUCED_SCANS = [
 const CREDIT_WORD = alternation(CREDIT_WORDS.map((c) => c.word));
 // Initials in credits: 'Ảnh: N.H', 'Ảnh: T.SỸ', 'Ảnh: TR.L' (two letters for 'Tr'); capitals glued to
 // the next sentence's first word end before it ('Ảnh: Đ.LÊKhu vực xảy ra …' credits 'Đ.LÊ').
-const CREDIT_INITIALS_END = `(?:\\p{Lu}[\\p{Lu}\\p{M}]+(?=\\p{Lu}[\\p{Ll}\\p{M}])|\\p{Lu}[\\p{Lu}\\p{Ll}\\p{M}]*(?![\\p{L}\\p{M}.]))`;
+// So do a last initial and a last Title-case syllable glued to a Title-case word ('Ảnh: H.CNgôi trường
+// …' credits 'H.C', 'Ảnh: D.Đ.MinhNếu …' 'D.Đ.Minh').
+const CREDIT_INITIALS_END = `(?:\\p{Lu}[\\p{Lu}\\p{M}]+(?=\\p{Lu}[\\p{Ll}\\p{M}])|\\p{Lu}(?=\\p{Lu}[\\p{Ll}\\p{M}])|\\p{Lu}[\\p{Ll}\\p{M}]+(?=\\p{Lu}[\\p{Ll}\\p{M}])|\\p{Lu}[\\p{Lu}\\p{Ll}\\p{M}]*(?![\\p{L}\\p{M}.]))`;
 // (after two letters only capitals: 'Ảnh: QD.Bộ trưởng …' is no 'QD.Bộ')
 const CREDIT_INITIALS_TWO = `\\p{Lu}{2}\\.(?:\\p{Lu}\\.){0,2}(?:\\p{Lu}[\\p{Lu}\\p{M}]+(?=\\p{Lu}[\\p{Ll}\\p{M}])|\\p{Lu}[\\p{Lu}\\p{M}]*(?![\\p{L}\\p{M}.]))`;
 const CREDIT_INITIALS = rx(`${leadingClass(CREDIT_WORDS.map((c) => c.word))}${WORD_START}(${CREDIT_WORD}) *: *((?:\\p{Lu}\\.){1,3}${CREDIT_INITIALS_END}|${CREDIT_INITIALS_TWO})`, 'gu');
@@ -791,6 +795,8 @@ function introducedName(text: string, m: RegExpExecArray, add: Add): void {
   if (!address && UNIT_WORD.has(intro.slice(intro.lastIndexOf(' ') + 1)) && !isSurname(first)) return;
   if (BODY_FIRST.has(first) && !isSurname(first) && !(address && GIVEN_NAME_BODY_WORD.has(first))) return;
   if (isPlaceContext(text, start) || namesBodyOfPlace(text, start, raw)) return;
+  // 'xã Anh hùng Trí Phải': an honorary epithet after a place word is the place's title, the name the place's
+  if (EPITHETS.has(intro) && isPlaceContext(text, m.index)) return;
   add(start, start + raw.length, raw);
 }
 

@@ -247,6 +247,9 @@ export const CAPTION_STARTERS: readonly string[] = [
   // and the words that open a glued sentence ('… Đoàn Ngọc Hải Giờ mình không …')
   'Giờ', 'Vừa', 'Mới', 'Chưa', 'Đã', 'Sẽ', 'Không', 'Nhiều', 'Mỗi', 'Bởi', 'Nếu', 'Cả', 'Tuần', 'Riêng', 'Dù',
   'Làm',
+  // ('… Hoàng Minh Dũng Tiến Trao quyết định …', '… Trần Thăng Phúc Đón nhận …': verbs that open a
+  // caption's or a glued sentence and are no given names)
+  'Trao', 'Đón',
 ];
 
 /**
@@ -272,6 +275,9 @@ export const SENTENCE_OPENERS: readonly string[] = [
   'Thời gian', 'Thời điểm', 'Hiện nay', 'Hiện tại', 'Hiện có', 'Tuy nhiên', 'Tuy vậy', 'Qua đó', 'Qua kiểm tra',
   'Qua khảo sát', 'Qua thời gian', 'Thay mặt', 'Thay vì', 'Tất cả', 'Đặc biệt', 'Nay là', 'Còn lại', 'Cũng theo',
   'Cũng trong', 'Đây là',
+  // ('Ảnh Hồ Phương Tổng số doanh nghiệp …', '… Nguyễn Văn Huấn Đơn của anh …', '… Hoàng Thị Thường
+  // Đoàn công tác …': a family name or a rare given name that opens a glued sentence)
+  'Tổng số', 'Tổng cộng', 'Đơn của', 'Đơn thư', 'Đoàn công tác', 'Đoàn đại biểu', 'Đoàn kiểm tra', 'Đoàn giám sát',
 ];
 
 /**

@@ -62,6 +62,7 @@ import { canonical } from '../text/normalize.ts';
 import { canonicalBodyNames } from './body-names.ts';
 import { spansOf } from '../text/spans.ts';
 import { type Authority, authorityAt } from './authority.ts';
+import { ALL_HEADS } from '../kinds/body-name.ts';
 
 type Award = Candidate<'award'>;
 type Office = Candidate<'office'>;
@@ -365,13 +366,62 @@ function subjectsEndingAt(text: string, pos: number, from: number, offices: Offi
   for (let who = first; out.length < 8; ) {
     const sep = separator(who);
     if (!sep) break;
-    const prev = holderEndingAt(text, who.start - sep[0].length, from, offices);
+    const prev = holderEndingAt(text, who.start - sep[0].length, from, offices) ?? bareHeadCompleted(text, who.start - sep[0].length, from, first, offices);
     // 'Ban chỉ đạo 197 của UBND thành phố, …': a body's owner is no conferrer of the list
     if (!prev || owned(prev) || /(?:^|\s)[Ủủ]y viên +$/u.test(text.slice(Math.max(from, prev.start - 10), prev.start))) break;
     out.unshift(prev);
     who = prev;
   }
   return out;
+}
+
+/**
+ * 'Đảng ủy, Bộ Tư lệnh BĐBP đã trao …': a bare Party or leadership head coordinated before a
+ * named body is completed by that body's owner (DECISIONS: elliptical coordination, the trailing
+ * shared part completes the heads before it) → 'Đảng ủy Bộ đội Biên phòng', the owner written as
+ * the office facts name the body (its first full mention). Only an owner with a proper name:
+ * 'Đảng ủy, UBND tỉnh' names no 'Đảng ủy tỉnh'.
+ */
+const BARE_HEAD_END = /(?:^|[\s,(])((?:Đảng|Ban Thường vụ Đảng) [uủ][ỷy]|Ban Thường vụ|Thường trực|Ban Giám đốc|Ban Chỉ huy|Ban Giám hiệu)$/u;
+const HEADS_LONGEST_FIRST = [...new Set(ALL_HEADS)].sort((a, b) => b.length - a.length);
+function bareHeadCompleted(text: string, pos: number, from: number, shared: Authority, offices: Office[]): Authority | undefined {
+  const m = BARE_HEAD_END.exec(text.slice(Math.max(from, pos - 30), pos));
+  if (!m) return undefined;
+  const name = spelledOutName(offices, shared.name);
+  const head = HEADS_LONGEST_FIRST.find((h) => name.startsWith(h + ' '));
+  const owner = head && name.slice(head.length + 1);
+  if (!owner || !/\p{Lu}/u.test(owner) || BARE_HEAD_END.test(' ' + head)) return undefined;
+  return { start: pos - m[1].length, end: pos, name: canonical(m[1]) + ' ' + owner };
+}
+
+/**
+ * The names the office facts will carry (offices.ts mergeNamesOfOneBody: one body written short
+ * and in full is named by its first full mention), per list of office candidates.
+ */
+const OFFICE_FACT_NAMES = new WeakMap<Office[], Map<string, string>>();
+function officeFactNames(offices: Office[], province?: string): Map<string, string> {
+  let names = OFFICE_FACT_NAMES.get(offices);
+  if (!names) {
+    const ordered = [...offices].sort((x, y) => x.start - y.start);
+    names = canonicalBodyNames([...new Set(ordered.map((o) => o.name))], province, { innerNames: true });
+    OFFICE_FACT_NAMES.set(offices, names);
+  }
+  return names;
+}
+
+/** An acronym of a body's own name ('BĐBP', 'TN-MT'), not the committees' and levels' that name kinds ('UBND', 'TP'). */
+const OWN_ACRONYM = /(?<![\p{L}\p{M}])(?!(?:UBND|HĐND|TP|TX|TW|TƯ|MTTQ)(?![\p{L}\p{M}]))\p{Lu}{2,}(?![\p{L}\p{M}])/u;
+/**
+ * A grantor written with an acronym the article spells out is named as its office fact, by its
+ * first full mention: 'Bộ Tư lệnh BĐBP' after 'Bộ Tư lệnh Bộ đội Biên phòng (BĐBP)'. A short
+ * form without one stays as written ('UBND tỉnh', 'Thành ủy': DECISIONS, grantors as written).
+ */
+function spelledOutName(offices: Office[], name: string): string {
+  const full = officeFactNames(offices).get(name);
+  return full && full !== name && OWN_ACRONYM.test(name) && !OWN_ACRONYM.test(full) ? full : name;
+}
+function grantorsAsOfficeFacts(out: Award[], offices: Office[]): void {
+  for (const a of out) if (a.grantor) a.grantor = spelledOutName(offices, a.grantor);
 }
 
 /** Does a list of conferrers start at `pos`, after 'được' ('được A, B tặng')? */
@@ -1026,6 +1076,7 @@ export function attachAwardDetails(awards: Award[], offices: Office[], dates: Ca
   const { text } = ctx;
   const sorted = [...awards].sort((a, b) => a.start - b.start || a.end - b.end);
   const awardStarts = new Set(sorted.map((a) => a.start));
+  officeFactNames(offices, ctx.article.province);
   const units = buildUnits(text, sorted, offices);
   const links: Link[] = units.map((u, i) => (i + 1 < units.length ? linkBetween(text, u, units[i + 1]) : undefined));
   const headOf = listHeads(units, links);
@@ -1033,10 +1084,12 @@ export function attachAwardDetails(awards: Award[], offices: Office[], dates: Ca
   const grantorsOf = grantorsPerAward(text, units, links, headOf, verbs);
   const recipientOf = recipientsPerUnit(text, units, links, headOf, verbs.verbOf, offices, awardStarts);
   const { out, lendable } = assembleFacts(text, units, links, headOf, grantorsOf, recipientOf, verbs.unread, dates);
+  grantorsAsOfficeFacts(out, offices);
   oneGrantorSpelling(out, ctx);
   lendGrantors(text, out, lendable);
   grantorsOfBareHeads(out, lendable, offices);
   grantorsOfGenericHeads(text, out, lendable, awardStarts, offices);
+  heldTitleHolders(text, out);
   const kept = withoutTitleCertificates(text, out);
   fullestRecipients(kept);
   return kept;
@@ -1406,6 +1459,20 @@ function grantorsOfGenericHeads(text: string, out: Award[], lendable: Map<Award,
 function withoutTitleCertificates(text: string, out: Award[]): Award[] {
   const titleStarts = new Set(out.filter((a) => TITLE_CATEGORIES.has(categoryOf(a.name))).map((a) => a.start));
   return out.filter((a) => !(categoryOf(a.name) === 'certificate' && text[a.end] === ' ' && titleStarts.has(a.end + 1)));
+}
+
+/**
+ * 'xã Anh hùng Trí Phải', 'đơn vị Anh hùng X': the title stands between the holder's kind and its
+ * name; the holder is the recipient, as written without the title ('xã Trí Phải').
+ */
+const HOLDER_KIND_BEFORE = /(?<![\p{L}\p{M}])(xã|phường|thị trấn|huyện|quận|làng|đơn vị) +$/u;
+function heldTitleHolders(text: string, out: Award[]): void {
+  for (const a of out) {
+    if (a.recipient || a.name !== 'Anh hùng') continue;
+    const kind = HOLDER_KIND_BEFORE.exec(text.slice(Math.max(0, a.start - 12), a.start));
+    const name = kind && leadingCapitals(text.slice(a.end, a.end + 40), 4);
+    if (kind && name?.length) a.recipient = `${kind[1]} ${name.join(' ')}`;
+  }
 }
 
 /** One recipient written short then in full ('Tổng Công ty CP Dịch vụ Dầu khí' in the headline, '… Việt Nam' in the body): the fuller name. */

@@ -13,7 +13,7 @@ import { COMPLETE_BODIES, completeNames } from '../lexicon/bodies.ts';
 // The verb may be a pair ('vừa ký, ban hành Chỉ thị …'), a plural article may come before a
 // list ('Bộ Chính trị có các Quyết định 217, 218'), and a dispatch's code is cited after its
 // type word, which names no type of the contract ('đã có Công điện số 2/CĐ-UBND').
-const ISSUING_VERB = /(?:^|\s)(?:cũng )?(?:(?:đã|vừa|được|chính thức|mới) +)*(ban hành|phê duyệt|ký,? (?:và )?ban hành|ký|thông qua|có|ra)(?:[^.;:!?\n]{0,60}? (?:tại|theo|bằng))?(?: +(?:các|những))?(?: +[Cc]ông điện(?: +số)?)? *$/u;
+const ISSUING_VERB = /(?:^|\s)(?:cũng )?(?:(?:đã|vừa|được|chính thức|mới) +)*(ban hành|phê duyệt|ký,? (?:và )?ban hành|ký|thông qua|có|ra)(?: +(?:ngay +)?tại chỗ| +ngay| +luôn)?(?:[^.;:!?\n]{0,60}? (?:tại|theo|bằng))?(?: +(?:các|những))?(?: +[Cc]ông điện(?: +số)?)? *$/u;
 // 'Theo đề nghị của Cục Thuế tỉnh tại Tờ trình số 60/TTr-CT': who proposed in a submission wrote it.
 const PROPOSAL_BEFORE = /(?:đề nghị|đề xuất|kiến nghị) +của +[^.;:!?\n]{1,60} tại $/u;
 const PROPOSED_AT = /(?:^|[\s,;(])(?:[Tt]heo +|[Xx]ét +)?(?:đề nghị|đề xuất|kiến nghị) +của +$/u;
@@ -24,6 +24,8 @@ const CLAUSE_DATE = /(?:^|[.;:,!?\n]) *(?:(?:[Vv]ào +)?(?:(?:[Ss]áng|[Tt]rưa|
 const AGENCY_OF = /(?:^|[.;:!?\n] *|, *)(Cơ quan [\p{Lu}][\p{L}\p{M} ]{2,40}?), $/u;
 const NAME_WORD = /\p{Lu}[\p{Ll}\p{M}]* $/u;
 
+/** A document cited by its type and date only, coordinated after another: ', Công điện ngày 2/2/2017', ' cũng như Công điện ngày 02 tháng 2 năm 2017'. */
+const UNCITED_AFTER = /^ *(?:,|và|cũng như) *(?:[Cc]ông điện|[Cc]ông văn|[Vv]ăn bản|[Tt]hông báo|[Kk]ết luận)(?: +ngày +(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2} +tháng +\d{1,2} +năm +\d{4}))(?= *(?:của|do) )/u;
 const DATE_GAP = /^ *,? *\(? *(?:(?:được )?ban hành )?(?:vào )?(?:ngày *)?$/iu;
 // (a day and month without the year between: 'Thông báo số 28 ngày 15/3 của Ban Thường vụ …')
 const ISSUER_GAP = /^ *\)? *,? *(?:ngày +\d{1,2}[/.-]\d{1,2} *,? *)?(?:của|do) +$/iu;
@@ -44,6 +46,10 @@ export function attachDocumentDetails(
       doc.issued = date.value.slice(0, 10);
       end = date.end;
     }
+    // 'Chỉ thị số 26/CT-TTg ngày 05/9/2016 cũng như Công điện ngày 02/2/2017 của Thủ tướng Chính
+    // phủ': a document coordinated with one cited without a number shares the issuer after both
+    const uncited = UNCITED_AFTER.exec(text.slice(end, end + 80));
+    if (uncited) end += uncited[0].length;
     const gap = /^ *\)? *,? *(?:ngày +\d{1,2}[/.-]\d{1,2}(?![/.-]?\d) *,? *)?(?:của|do) +/iu.exec(text.slice(end, end + 28));
     if (gap && ISSUER_GAP.test(gap[0])) {
       const who = authorityAt(text, end + gap[0].length, offices);
@@ -87,6 +93,9 @@ const COMPLETE_NAMES = new Set(COMPLETE_BODIES.flatMap(completeNames));
 // its own date ('Quyết định số 73/2014/QĐ-UBND ngày 28/10/2014, Quyết định số 60/2015/QĐ-UBND
 // ngày 21/12/2015 … của UBND tỉnh').
 const LIST_GAP = /^ *(?:,? *ngày +\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4} *)?(?:,|;|và|hoặc) *(?:số *)?$/u;
+// A subject's list may give each item its subject matter: 'UBND TP Hà Nội có văn bản số 10129 ngày
+// 21/11/2011 về áp dụng …; văn bản số 156 ngày 06/01/2012; văn bản số 2016 …' (all the subject's).
+const SUBJECT_LIST_GAP = /^ *(?:,? *ngày +\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4} *)?(?: *,? *(?:về|v\/v|quy định|hướng dẫn)(?: +[^.;:!?\n]{1,100}?)?)? *(?:,|;|và|hoặc) *(?:số *)?$/u;
 
 function shareAlongLists(docs: Candidate<'document'>[], text: string, fromSubject: Set<Candidate<'document'>>): void {
   const sorted = [...docs].sort((a, b) => a.start - b.start);
@@ -101,7 +110,7 @@ function shareAlongLists(docs: Candidate<'document'>[], text: string, fromSubjec
   for (let i = 0; i < sorted.length - 1; i++) {
     const doc = sorted[i];
     const next = sorted[i + 1];
-    if (!fromSubject.has(doc) || next.issuer || !LIST_GAP.test(text.slice(doc.end, next.start))) continue;
+    if (!fromSubject.has(doc) || next.issuer || !SUBJECT_LIST_GAP.test(text.slice(doc.end, next.start))) continue;
     next.issuer = doc.issuer;
     if (doc.issued && !next.issued && !/^ *,? *ngày/u.test(text.slice(doc.end, next.start))) next.issued = doc.issued;
     fromSubject.add(next);

@@ -52,8 +52,27 @@ const PLURAL_TITLE_COLON = new RegExp(
   `(?:^|[^\\p{L}\\p{M}])(?:${alternation(PLURAL_MARKERS)}) +(?:đồng chí +)?((?:${alternation(TITLES)})(?![\\p{L}\\p{M}])[^.;:!?\\n]{0,50}?) *:[ \\t]*$`,
   'iu',
 );
+/** A bracket right before the name that holds a place or an owner body: '(quận Đống Đa)', '(Thanh tra Chính phủ)'; not '(trái)'. */
+const BRACKET_END = / *\((?:\p{Lu}|(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh) )[^()\n]{1,55}\)$/u;
+/** A bracketed acronym of the words before it ('Quốc hội (QH)', 'Ủy ban Chứng khoán Nhà nước (UBCKNN)'): stepped over, no part of the role. */
+const ACRONYM_BRACKET = /^ *\([\p{Lu}\p{M}\d.&\/ -]{1,30}\)$/u;
+/** A unit named with its level word at the end of a body: '… huyện Tháp Mười', '… xã Quế Long'. */
+// (its name's one to four capitalised words are read as words, not with a repeated group: test/hostile.test.ts)
+const LEVEL_WORD_BEFORE = /(?:^|\s)(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|TP\.?)$/u;
+function unitByLevelEnd(s: string): boolean {
+  const words = s.split(' ');
+  for (let n = 1; n <= 4 && n < words.length; n++) {
+    if (!/^\p{Lu}[\p{L}\p{M}]*$/u.test(words[words.length - n])) return false;
+    if (LEVEL_WORD_BEFORE.test(words.slice(0, words.length - n).join(' '))) return true;
+  }
+  return false;
+}
+/** 'nguyên' (former) right before a title. */
+const TENSE_BEFORE = /(?<![\p{L}\p{M}])[Nn]guyên $/u;
 /** A separator between listed names, read backwards: ', ' or ' và '. */
-const LIST_SEPARATOR = /(?:, *| +và +)$/u;
+const LIST_SEPARATOR = /(?:[,;] *| +và +)$/u;
+/** A listed name with its own title after a dash, up to a semicolon: 'Nguyễn Xuân Đường – Chủ tịch UBND tỉnh' (group 1: the name's end). */
+const ITEM_WITH_APPOSITION = /(?<=\p{L})( +[–-] +[^;:.!?\n–]{2,100})$/u;
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}]*$/u;
 
 const PLURAL_WORD = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(PLURAL_MARKERS)})(?![\\p{L}\\p{M}])`, 'iu');
@@ -113,6 +132,8 @@ function titleThroughBody(text: string, end: number, persons: SpanIndex<Candidat
     // never over the 'và' that joins the name to another, a clause mark or another person's name
     if (w === 'và' && next === undefined) return undefined;
     if (/[,;:.!?()"“”]$/u.test(w) && !/^\p{Lu}+\.$/u.test(w)) return undefined;
+    // ('Cờ Đỏ).Ông Trần Thanh Mẫn': a bracket inside a word ends a sentence glued to the next)
+    if (/[()]/u.test(w)) return undefined;
     if (persons.overlaps({ start: s, end: p })) return undefined;
     const capital = /^[\p{Lu}\d]/u.test(w);
     if (!capital && !BODY_WORDS.has(w.toLowerCase())) {
@@ -168,7 +189,15 @@ function roleBefore(
   const prefix = endsWithPrefix(text.slice(Math.max(0, end - 20), end));
   if (prefix) end -= prefix[0].length - (/^[\s,]/u.test(prefix[0]) ? 1 : 0);
   while (end > 0 && text[end - 1] === ' ') end--;
-  const roleEnd = end;
+  let roleEnd = end;
+  // 'Hiệu trưởng Trường THPT Phan Huy Chú (quận Đống Đa) Hà Xuân Nhâm': a bracketed place or owner
+  // after the body is part of the role; where the body ends with a unit named by its level word
+  // ('Chủ tịch UBND huyện Tháp Mười (tỉnh Đồng Tháp)'), the bracket locates that unit and is left out.
+  const bracket = prefix ? null : BRACKET_END.exec(text.slice(Math.max(0, end - 70), end));
+  if (bracket) {
+    end -= bracket[0].length;
+    if (ACRONYM_BRACKET.test(bracket[0]) || unitByLevelEnd(text.slice(Math.max(0, end - 50), end))) roleEnd = end;
+  }
   // 'Bộ trưởng Bộ Công an, Đại tướng Lương Tam Quang': the title stands before the rank; a
   // title before a comma is the person's only where it opens the clause.
   const afterComma = prefix !== null && text[end - 1] === ',';
@@ -198,6 +227,9 @@ function roleBefore(
   }
   if (start === undefined) return undefined;
   if (afterComma && !FRONTED.test(text.slice(Math.max(0, start - 20), start))) return undefined;
+  // 'nguyên Thủ tướng': 'former' is part of the title written (a newly appointed 'tân' is not: an epithet)
+  const tense = TENSE_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+  if (tense) start -= tense[0].length;
   return { start, end: afterComma ? roleEnd - 1 : roleEnd };
 }
 
@@ -216,6 +248,12 @@ function listTitle(text: string, pos: number): string | undefined {
     if (!sep) return undefined;
     // the earlier name: two to five capitalised words
     let s = at - sep[0].length;
+    // '…: Nguyễn Xuân Đường – Chủ tịch UBND tỉnh; Lê Quang Huy, …': an item may carry its own
+    // title after a dash, and then a semicolon ends it
+    if (sep[0].startsWith(';')) {
+      const item = ITEM_WITH_APPOSITION.exec(text.slice(Math.max(0, s - 120), s));
+      if (item) s -= item[1].length;
+    }
     let words = 0;
     for (; words < 5; words++) {
       const w = wordBefore(text, s);
