@@ -110,7 +110,7 @@ describe('outlets and provinces from hosts', () => {
     expect(portalByHost('https://quangninh.gov.vn/tin/1')).toMatchObject({ name: 'Cổng Thông tin điện tử tỉnh Quảng Ninh', province: 'Quảng Ninh' });
     expect(portalByHost('www.hochiminhcity.gov.vn')?.province).toBe('Thành phố Hồ Chí Minh');
     expect(portalByHost('tphcm.gov.vn')?.province).toBe('Thành phố Hồ Chí Minh');
-    expect(portalByHost('hue.gov.vn')?.province).toBe('Huế');
+    expect(portalByHost('hue.gov.vn')?.province).toBe('Thừa Thiên Huế');
     expect(portalByHost('sotuphap.hanoi.gov.vn')).toBeUndefined();
     expect(portalByHost('moj.gov.vn')).toBeUndefined();
   });

@@ -277,6 +277,8 @@ export function place(text: string, pos: number): number {
       !(n === 0 && run === 2) && !(n > 0 && reading.personNext && titleCaseRun(text, p) < 3)
     ) break;
     if (/^\d/.test(w[0]) && n > 0) break;
+    // The next sentence after an abbreviated level word's dot: '… Công nghệ cao TP. Các cán bộ …'.
+    if (n === 0 && SENTENCE_STARTER.has(w[0]) && /\. +$/u.test(text.slice(Math.max(0, pos - 3), pos))) return -1;
     // A sentence glued to the place, opening with its day: 'UBND xã Hải Yến Ngày 24-6, …'.
     if (n > 0 && SENTENCE_STARTER.has(w[0]) && /^ \d/u.test(text.slice(p + w[0].length, p + w[0].length + 2))) break;
     end = p + w[0].length;
@@ -288,6 +290,9 @@ export function place(text: string, pos: number): number {
   return end;
 }
 
+
+/** 'này', 'đó', 'bạn', 'nhà' after a level word: the place named before, or another one ('tỉnh này', 'tỉnh bạn'). */
+export const THIS_PLACE = /^ +(?:này|đó|ấy|bạn|nhà)(?![\p{L}\p{M}])/u;
 
 /** Abbreviated level words, which may carry a dot: 'TP.', 'TX.', 'H.', 'Q.', 'P.'. */
 const ABBREVIATED_LEVEL = /^(?:TP|TX|TT|H|Q|P|X)\.?$/iu;
@@ -538,7 +543,9 @@ export function nameWords(text: string, pos: number, opts: NameOptions = {}): nu
     if (!capital) {
       // After a proper name ('Trường THPT Hòa Bình', 'Quy Nhơn') or a unit's Roman number ('Cục I
       // thanh tra tại …') a lower-case word starts the sentence's verb.
-      if (capitalRun >= 2 || lastRoman) break;
+      // (but a number after 'số' goes on the name: 'Trường THPT Thuận Thành số 1', 'Bệnh viện Đa khoa
+      // Xanh Pôn số 2'; not a document's number: 'UBND huyện X số 12/QĐ')
+      if ((capitalRun >= 2 || lastRoman) && !(lower === 'số' && NUMBER_AFTER_SO.test(text.slice(p + len, p + len + 6)))) break;
       const ender = enderAt(text, p);
       if (ender > 0 && ender >= vocabulary) break;
       // A field that is also a verb, coordinated with a verb after a comma, is the sentence's
@@ -598,6 +605,9 @@ function numberClosesName(text: string, end: number): boolean {
   const next = afterSpace(text, end);
   return next > 0 && (CLOSING.test(text.slice(next, next + 1)) || CAPITAL.test(text[next] ?? ''));
 }
+
+/** A small number after 'số' that is no document's number ('số 1', not 'số 12/QĐ', 'số 1.200'). */
+const NUMBER_AFTER_SO = /^ \d{1,2}(?![\d\p{L}\p{M}/-]|[.,]\d)/u;
 
 /** Fields written in lower case that are also verbs of prose ('nghiên cứu', 'quản lý'). */
 const VERB_FIELDS = new Set(['nghiên cứu', 'quản lý', 'giám sát', 'kiểm soát', 'bảo vệ', 'phát triển', 'đào tạo', 'bồi dưỡng', 'thanh tra', 'giải quyết']);

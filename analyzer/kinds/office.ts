@@ -48,7 +48,7 @@ import { FRONT_HEADS, PRESS_ACRONYMS, SCHOOL_TYPES, SENTENCE_STARTERS } from '..
 import { CAP_WORD, WORD_END, alternation, leadingClass, rx, squash } from '../text/patterns.ts';
 import { WordScan } from '../text/scan.ts';
 import { lowerBound } from '../text/sorted.ts';
-import { PROVINCE_NAME_PATTERN, findProvince } from '../places.ts';
+import { PROVINCE_NAME_PATTERN, findProvince, provinceByName } from '../places.ts';
 import {
   ALL_HEADS,
   AnyCase,
@@ -71,6 +71,7 @@ import {
   readWindow,
   reading,
   skipSpaces,
+  THIS_PLACE,
   topicWords,
 } from './body-name.ts';
 
@@ -168,6 +169,12 @@ function projectWorks(text: string, s: number): number {
   }
   return -1;
 }
+/** A district's or a commune's own name inside a body's name: 'UBND huyện Yên Châu', 'Huyện ủy Tây Giang', 'Công an phường Bồ Đề'. */
+const OWN_LOCAL_PLACE = /(?:^|\s)(?:(?:huyện|quận|thị xã|xã|phường|thị trấn) +|(?:H|Q|TX|P)\. ?)(?:\p{Lu}|\d)|(?:Huyện|Quận|Thị) ủy +\p{Lu}/u;
+/** A province in parentheses right after a body's name: 'UBND quận Cầu Giấy (Hà Nội)'. */
+const PROVINCE_IN_PARENTHESES = new RegExp(`^ *\\((${PROVINCE_NAME_PATTERN})\\)`, 'u');
+/** A hospital's number: two or three digits, no more of a number after them ('175', not '1.200'). */
+const NUMBERED_HOSPITAL = /^\d{2,3}(?!\d|[.,/-]\d)/u;
 const INSPECTION_TEAM = /^Đoàn (?:[Kk]iểm tra|[Tt]hanh tra)$/u;
 const NUMBERED_TEAM = /^số \d+(?![\p{L}\p{M}\p{N}])/u;
 /** A board's name going on after the lexicon's part: a dash or a lower-case word ('Kinh tế-Ngân sách', 'Kinh tế ngân sách'). */
@@ -323,7 +330,9 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
   if ((m = at(DEPARTMENT, text, pos))) {
     const end = pos + m[0].length;
     const s = afterSpace(text, end);
+    // ('Sở Tài nguyên và Môi trường tỉnh này': the province named before; the name ends at the department)
     const le = s > 0 ? locator(text, s) : -1;
+    if (le > 0 && THIS_PLACE.test(text.slice(le, le + 8))) return { end, family: 'other' };
     return le > 0 ? { end: le, locator: text.slice(s, le), family: 'other' } : { end, family: 'other' };
   }
   // A department the lexicon does not list: 'Sở Cảnh sát PC&CC TP Hà Nội', 'Sở NN-PTNT Ninh Bình'.
@@ -539,7 +548,9 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
     // (closed by its locator or followed by its owner: a firm's 'Trưởng phòng kinh doanh' is none)
     const lowerField = !lowerAllowed && reading.personNext && depth === 0 && /^\p{Ll}/u.test(text[s]);
     const closed = { byLocator: false };
-    let ne = nameWords(text, s, lowerAllowed ? {} : { first: lowerField ? 'capital or name word' : 'capital', namedAfterPeople, closed });
+    // A military hospital is named by its number ('Bệnh viện 175 Bộ Quốc phòng', 'Bệnh viện 108').
+    const numbered = m[0] === 'Bệnh viện' && NUMBERED_HOSPITAL.test(text.slice(s, s + 5));
+    let ne = nameWords(text, s, lowerAllowed ? {} : { first: lowerField ? 'capital or name word' : 'capital', namedAfterPeople, closed, numbered });
     if (lowerField && ne > 0 && !closed.byLocator && !ownerFollows(text, ne)) return null;
     // A school's type alone is a class ('trường THCS', '83 trường THPT'); after its type, a
     // school may be named after a person ('Hiệu trưởng Trường Tiểu học Lê Văn Tám').
@@ -621,7 +632,8 @@ function owner(text: string, pos: number, depth: number): Parsed | null {
 // ---------------------------------------------------------------- level and province
 
 const CENTRAL_MARK = /(?:^|\s)(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán) |(?:^|\s)(?:Trung ương|TW|TƯ|T\.Ư|Chính phủ|Quốc hội|QH|Bộ Chính trị|Ban Bí thư|[Tt]ối cao|[Cc]ấp cao|Tổng cục|Kiểm toán Nhà nước|Ngân hàng Nhà nước)(?=$|\s)|^Bộ |(?:^|\s)Bộ (?=\p{Lu})/u;
-const CENTRE_OR_NATION = /(?:^|\s)(?:[Tt]rung [Ưư]ơng|TW|TƯ|T\.Ư)(?=$|\s)|\s(?:Việt Nam|VN|[Qq]uốc gia)$/u;
+// (and the State's: 'Ủy ban Chứng khoán Nhà nước', 'Kho bạc Nhà nước'; not 'Kho bạc Nhà nước tỉnh X')
+const CENTRE_OR_NATION = /(?:^|\s)(?:[Tt]rung [Ưư]ơng|TW|TƯ|T\.Ư)(?=$|\s)|\s(?:Việt Nam|VN|[Qq]uốc gia|Nhà nước)$/u;
 /**
  * Provinces as written, by their last word in lower case: a name's last words are looked up, not
  * matched against every province. (Case aside after the first letter: 'tỉnh Yên bái' as printed.)
@@ -689,13 +701,19 @@ export function levelOf(name: string, articleProvince?: string): Level {
 import { PROVINCES } from '../lexicon/provinces.ts';
 
 const PROVINCE_AFTER_LOCATOR = new RegExp(
-  `(?:^|\\s)(?:tỉnh|thành phố|TP\\.?|Tỉnh ủy|Thành ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Công an|Đảng bộ) +(${PROVINCE_NAME_PATTERN})(?![\\p{L}\\p{M}])`,
+  `(?:^|\\s)(?:(?:tỉnh|thành phố|TP\\.?|Tỉnh ủy|Thành ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Công an|Đảng bộ) +|TP\\.)(${PROVINCE_NAME_PATTERN})(?![\\p{L}\\p{M}])`,
+  'u',
+);
+
+/** A province's alias that holds its level word ('TP Hồ Chí Minh', 'TP.HCM'): it names the province in any name. */
+const PROVINCE_WITH_OWN_LEVEL = new RegExp(
+  `(?:^|\\s)(${alternation(PROVINCES.flatMap((p) => p.aliases).filter((a) => /^(?:TP|Thành phố)[ .]/u.test(a)))})(?![\\p{L}\\p{M}])`,
   'u',
 );
 
 /** The province an office's own name states: 'UBND tỉnh Gia Lai' → Gia Lai (not 'Trường THPT Hòa Bình'). */
 export function provinceOfOffice(name: string): string | undefined {
-  const m = PROVINCE_AFTER_LOCATOR.exec(name);
+  const m = PROVINCE_AFTER_LOCATOR.exec(name) ?? PROVINCE_WITH_OWN_LEVEL.exec(name);
   if (m) return findProvince(m[1]);
   // A province's name that ends a body's name: 'Sở GTVT Thanh Hóa', 'đoàn ĐBQH Hà Nội', 'Tỉnh ủy
   // tỉnh Yên bái' as printed (not a school or a hospital named after a place: 'Trường THPT Hòa Bình').
@@ -703,36 +721,44 @@ export function provinceOfOffice(name: string): string | undefined {
   return end && !NAMED_AFTER_PLACES.test(name) ? findProvince(end) : undefined;
 }
 /** A province named with its level word or committee: 'tỉnh Vĩnh Phúc', 'TP.Hà Tĩnh', 'Tỉnh ủy Bà Rịa - Vũng Tàu'. */
-const PROVINCE_WITH_LEVEL = new RegExp(`(?=[Tt])(?:[Tt]ỉnh(?: ủy)?|[Tt]hành (?:phố|ủy)|TP\\.?) *(${PROVINCE_NAME_PATTERN})${WORD_END}`, 'gu');
+// (or by an alias that holds its level word: 'UBND TP.HCM')
+const PROVINCE_WITH_LEVEL = new RegExp(
+  `(?=[Tt])(?:(?:[Tt]ỉnh(?: ủy)?|[Tt]hành (?:phố|ủy)|TP\\.?) *(${PROVINCE_NAME_PATTERN})|(${alternation(PROVINCES.flatMap((p) => p.aliases).filter((a) => /^TP/u.test(a)))}))${WORD_END}`,
+  'gu',
+);
 
 /**
  * The province last named with its level word in the paragraph before `pos` (at most 800
  * characters back), or undefined. The text's provinces are found once (provincesWithLevel) and
- * looked up by position: a mention asks at every head of an article of no province.
+ * looked up by position: every mention of a body not named by its own province asks.
  */
-function provinceNamedBefore(text: string, pos: number): string | undefined {
-  const from = Math.max(0, pos - 800, text.lastIndexOf('\n', pos - 1) + 1);
-  const named = provincesWithLevel(text);
+function provinceNamedBefore(named: ProvincesNamed, text: string, pos: number): string | undefined {
+  // (the line break looked for in the window only: a text without one is not read back to its start at every mention)
+  const back = Math.max(0, pos - 800);
+  const from = back + text.slice(back, pos).lastIndexOf('\n') + 1;
   // the last one that ends by `pos` and starts at `from` or after
   for (let i = lowerBound(named.ends, pos + 1) - 1; i >= 0 && named.ends[i] > from; i--) {
     if (named.starts[i] >= from) return findProvince(named.names[i]);
   }
   return undefined;
 }
-const NAMED: { text: string; starts: number[]; ends: number[]; names: string[] } = { text: '', starts: [], ends: [], names: [] };
-function provincesWithLevel(text: string): typeof NAMED {
-  if (NAMED.text !== text) {
-    NAMED.text = text;
-    NAMED.starts = [];
-    NAMED.ends = [];
-    NAMED.names = [];
-    for (const m of text.matchAll(PROVINCE_WITH_LEVEL)) {
-      NAMED.starts.push(m.index);
-      NAMED.ends.push(m.index + m[0].length);
-      NAMED.names.push(m[1]);
-    }
+const TITLE_WORD_BEFORE_PROVINCE = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]+ $/u;
+interface ProvincesNamed {
+  starts: number[];
+  ends: number[];
+  names: string[];
+}
+/** The provinces a text names with their level word, in text order (read once per text by parseOfficeMentions). */
+function provincesWithLevel(text: string): ProvincesNamed {
+  const named: ProvincesNamed = { starts: [], ends: [], names: [] };
+  for (const m of text.matchAll(PROVINCE_WITH_LEVEL)) {
+    // (inside a longer capitalised name it names no place the text is at: the paper 'Pháp luật TP.HCM')
+    if (TITLE_WORD_BEFORE_PROVINCE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    named.starts.push(m.index);
+    named.ends.push(m.index + m[0].length);
+    named.names.push(m[1] ?? m[2]);
   }
-  return NAMED;
+  return named;
 }
 
 const NAMED_AFTER_PLACES = /^(?:Trường|Đại học|Học viện|Bệnh viện)(?![\p{L}\p{M}])/u;
@@ -773,6 +799,8 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
   let genericTo = 0;
   /** Names of bodies whose owner, given in parentheses, is central. */
   const centralOwned = new Set<string>();
+  /** The provinces the text names with their level word, read at the first mention that asks. */
+  let named: ProvincesNamed | undefined;
   for (const h of headStarts(text)) {
     let start = h.start;
     if (start < coveredTo) continue;
@@ -870,7 +898,12 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
     // In an article of no known province, a body named by its level ('Tỉnh ủy', 'UBND TP') is
     // the one of the province its paragraph last names with a level word ('LĐLĐ tỉnh Vĩnh
     // Phúc: … tham mưu với Tỉnh ủy').
-    const local = parsed.lacks || ctx.article.province || provinceOfOffice(name) ? undefined : provinceNamedBefore(text, start);
+    // In an article of several provinces, the one its paragraph last names goes before the article's.
+    // (not so for a body named by its own district or commune: 'UBND huyện Yên Châu', whose province
+    // the article's stands for, unless it has none; nor where the province follows in parentheses)
+    const ownPlace = OWN_LOCAL_PLACE.test(name);
+    const inParentheses = parsed.lacks ? undefined : PROVINCE_IN_PARENTHESES.exec(text.slice(parsed.end, parsed.end + 40))?.[1];
+    const local = parsed.lacks || provinceOfOffice(name) ? undefined : inParentheses ? provinceByName(inParentheses) : ownPlace && ctx.article.province ? undefined : provinceNamedBefore((named ??= provincesWithLevel(text)), text, start);
     // A centre of buildings, a stock exchange ('Trung tâm hành chính quận', 'Sở Giao dịch chứng
     // khoán'); a body in an outlet's name ('Báo điện tử Chính phủ').
     if (NOT_OFFICE_START.test(name) || (endsWithMatch(OUTLET_BEFORE, text.slice(Math.max(0, start - 28), start)) && COMPLETE.at(source, start - base))) {
@@ -882,8 +915,8 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
     const aside = parsed.lacks ? undefined : ownerAside(text, parsed.end);
     const centralByOwner = !parsed.lacks && !provinceOfOffice(name) && (centralOwned.has(name) || (!!aside && levelOf(aside) === 'central'));
     if (centralByOwner) centralOwned.add(name);
-    const level = parsed.lacks ? undefined : centralByOwner ? 'central' : levelOf(name, ctx.article.province ?? local);
-    const province = level && level !== 'central' ? provinceOfOffice(name) ?? (aside && provinceOfOffice(aside)) ?? ctx.article.province ?? local : undefined;
+    const level = parsed.lacks ? undefined : centralByOwner ? 'central' : levelOf(name, local ?? ctx.article.province);
+    const province = level && level !== 'central' ? provinceOfOffice(name) ?? (aside && provinceOfOffice(aside)) ?? local ?? ctx.article.province : undefined;
     const levels = levelsInCoordination(name, text, parsed.end);
     out.push({
       start,

@@ -61,7 +61,7 @@ export const OUTLETS: readonly Outlet[] = [
   { name: 'Báo Cần Thơ', province: 'Cần Thơ', hosts: ['baocantho.com.vn'], tags: [], aliases: [] },
   {
     name: 'Báo Huế', // Báo Thừa Thiên Huế before Huế became a centrally-run city (1/1/2025)
-    province: 'Huế',
+    province: 'Thừa Thiên Huế',
     hosts: ['baothuathienhue.vn', 'huengaynay.vn'],
     tags: [],
     aliases: ['Báo Thừa Thiên Huế', 'Báo Thừa Thiên - Huế', 'Huế Ngày Nay'], // 'Huế Ngày Nay' = huengaynay.vn

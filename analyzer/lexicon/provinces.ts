@@ -44,11 +44,12 @@ export const PROVINCES: readonly Province[] = [
   { name: 'Hải Phòng', kind: 'city', aliases: [], era: ['2008', '2025'] }, // 2025: + Hải Dương
   { name: 'Đà Nẵng', kind: 'city', aliases: [], era: ['2008', '2025'] }, // 2025: + Quảng Nam
   { name: 'Cần Thơ', kind: 'city', aliases: [], era: ['2008', '2025'] }, // 2025: + Sóc Trăng + Hậu Giang
-  // Huế: tỉnh Thừa Thiên Huế until 31/12/2024, centrally-run city from 1/1/2025; unchanged in 2025.
+  // Thừa Thiên Huế: a province until 31/12/2024, the centrally-run city of Huế from 1/1/2025;
+  // unchanged in 2025. Facts name it by its 2008–2024 name, as the gold does (articles of that era).
   {
-    name: 'Huế',
-    kind: 'city',
-    aliases: ['Thừa Thiên Huế', 'Thừa Thiên - Huế', 'Thừa Thiên-Huế', 'TT-Huế', 'TT Huế', 'TT.Huế'],
+    name: 'Thừa Thiên Huế',
+    kind: 'province',
+    aliases: ['Huế', 'Thừa Thiên - Huế', 'Thừa Thiên-Huế', 'TT-Huế', 'TT Huế', 'TT.Huế'],
     era: ['2008', '2025'],
   },
 

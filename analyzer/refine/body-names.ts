@@ -36,6 +36,9 @@ const POLICE_EXPANSION = new Map(POLICE_ABBREVIATIONS.map((a) => [a.abbr, a.expa
 // ('thành phố' only before a centrally-run city: 'UBND TP Yên Bái' is the provincial city's, not
 // the province's 'UBND tỉnh Yên Bái')
 const CITIES = PROVINCES.filter((p) => p.kind === 'city').flatMap((p) => [p.name, ...p.aliases]);
+/** Provinces' and centrally-run cities' names and aliases, lower case. */
+const PROVINCE_FORMS = new Set(PROVINCES.flatMap((p) => [p.name, ...p.aliases]).map((f) => f.toLowerCase()));
+const CITY_FORMS = new Set(CITIES.map((f) => f.toLowerCase()));
 const LEVEL_BEFORE_PROVINCE = new RegExp(
   `(?<=\\S )(?:tỉnh (?=(?:${PROVINCE_NAME_PATTERN})$)|thành phố (?=(?:${alternation(CITIES)})$))`,
   'iu',
@@ -92,6 +95,8 @@ const LOCAL_LEVEL = /(?:^| )(?:huyện|thị xã|quận|xã|phường|thị tr�
 /** A Party committee named by its own level word alone: 'Thành ủy TP', 'Huyện ủy huyện'. */
 const COMMITTEE_BY_LEVEL = /^((?:Tỉnh|Thành|Huyện|Quận|Thị) ủy) (?:tỉnh|thành phố|TP|huyện|quận|thị xã|TX)$/u;
 /** A level word that ends the short part of a name ('Sở Cảnh sát PC&CC thành phố'). */
+/** A bloc's Party committee named in full: 'Đảng ủy Khối các cơ quan tỉnh', 'Đảng bộ Khối Doanh nghiệp tỉnh X'. */
+const BLOC_COMMITTEE = /^((?:Đảng ủy|Đảng bộ) [Kk]hối) \S/u;
 const TRAILING_LEVEL = / (?:tỉnh|thành phố|huyện|thị xã|quận)$/u;
 
 /**
@@ -193,8 +198,9 @@ export function canonicalBodyNames(
       firstAt.set(id, i);
     }
     // A complete body's short name ('Trung ương Đảng') gives way to a longer one ('Ban Chấp hành Trung ương Đảng'),
-    // and so does a name written by acronym or without the country's name to the first full mention
-    // ('Bộ TN&MT' … 'Bộ Tài nguyên&Môi trường', 'Quốc hội' … 'Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam').
+    // and so does a name written by acronym to the first full mention ('Bộ TN&MT' … 'Bộ Tài
+    // nguyên&Môi trường'; not 'Quốc hội' … 'Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam': the
+    // first already names the body in full).
     else if (!inner && ((SHORT_NAMES.has(firstName.get(id)!.toLowerCase()) && !SHORT_NAMES.has(name.toLowerCase())) || fuller(name, firstName.get(id)!))) firstName.set(id, name);
     const m = about(name).place;
     hasPlace.set(id, !!m);
@@ -206,6 +212,8 @@ export function canonicalBodyNames(
       addShort(short, id);
       // 'Sở Cảnh sát PC&CC' is 'Sở Cảnh sát PC&CC TP Hà Nội' without its locator.
       if (TRAILING_LEVEL.test(short)) addShort(short.replace(TRAILING_LEVEL, ''), id);
+      // 'Sở Tài nguyên môi trường tỉnh' is 'Sở Tài nguyên và Môi trường Yên Bái' named by its level word.
+      else if (!local && PROVINCE_FORMS.has(place!)) addShort(`${short} ${CITY_FORMS.has(place!) ? 'thành phố' : 'tỉnh'}`, id);
     }
     // A unit named before its owner ('Phòng Nội vụ UBND huyện X'): its own part alone ('Phòng
     // Nội vụ') is the same unit, as a short name without its place.
@@ -223,6 +231,9 @@ export function canonicalBodyNames(
       addShort(short, id);
       byLevel.add(short);
     }
+    // 'Đảng ủy Khối các cơ quan tỉnh X' is the one a bare 'Đảng ủy Khối' takes up.
+    const bloc = !inner ? BLOC_COMMITTEE.exec(name) : null;
+    if (bloc) addShort(bloc[1].toLowerCase(), id);
     // 'Thành ủy TP' is the committee a later bare 'Thành ủy' takes up.
     const own = !m && !inner ? COMMITTEE_BY_LEVEL.exec(name) : null;
     if (own) addShort(foldCase(own[1]), id);
@@ -281,12 +292,10 @@ const CENTRE_AT_END = /^(.*\S) (?:Trung ương|TW|TƯ|T\.Ư)$/u;
 const ASSEMBLY_AT_END = / (?:quốc hội|qh)$/u;
 const NATION_AT_END = / (?:nước )?(?:cộng hòa xã hội chủ nghĩa|cộng hoà xã hội chủ nghĩa|chxhcn) việt nam$/u;
 /**
- * Whether `name` is a fuller mention of a body first written `first`: the country's name added, or
- * fewer acronyms (an acronym spelled out: 'UBKT Trung ương' … 'Ủy ban Kiểm tra Trung ương'; a
+ * Whether `name` is a fuller mention of a body first written `first`: fewer acronyms (an acronym spelled out: 'UBKT Trung ương' … 'Ủy ban Kiểm tra Trung ương'; a
  * place's initials do not count).
  */
 function fuller(name: string, first: string): boolean {
-  if (NATION_AT_END.test(name.toLowerCase()) && !NATION_AT_END.test(first.toLowerCase())) return true;
   if (OF_ASSEMBLY_AT_END.test(name.toLowerCase()) && !ASSEMBLY_AT_END.test(first.toLowerCase())) return true;
   // ('Ban Thường vụ Thành ủy X' after 'Thường vụ Thành ủy X')
   if (/^Ban [Tt]hường vụ /u.test(name) && /^Thường vụ /u.test(first)) return true;
