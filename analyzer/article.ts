@@ -189,8 +189,8 @@ const SELF_CITED = /(?<![\p{L}])(?:(?:[Nn]hư|[Ss]au khi) [Bb]áo (\p{Lu}[\p{L}\
 const HOST_WILL_UPDATE = /(?<![\p{L}\p{N}\/@-])([A-Za-z][A-Za-z0-9-]{1,30}\.[a-z]{2,4}(?:\.vn)?) sẽ (?:tiếp tục )?(?:cập nhật|thông tin)(?![\p{L}\p{M}])/gu;
 
 const WILL_UPDATE = / sẽ (?:tiếp tục )?(?:cập nhật|thông tin)/u;
-/** Every match of SELF_CITED holds one of these. */
-const SELF_CITED_WORDS = ['như báo', 'Như báo', 'như Báo', 'Như Báo', 'au khi báo', 'au khi Báo', 'trân trọng giới thiệu'];
+/** Every match of SELF_CITED holds one of these words ('như báo', 'sau khi Báo', 'trân trọng giới thiệu'): one search for them all is faster than one per word. */
+const SELF_CITED_WORDS = /[Nn]hư [bB]áo|au khi [bB]áo|trân trọng giới thiệu/u;
 
 function selfCitedOutlet(text: string): Outlet | undefined {
   let found: Outlet | undefined;
@@ -204,7 +204,7 @@ function selfCitedOutlet(text: string): Outlet | undefined {
       found = o;
     }
   }
-  if (!SELF_CITED_WORDS.some((w) => text.includes(w))) return found;
+  if (!SELF_CITED_WORDS.test(text)) return found;
   for (const m of text.matchAll(SELF_CITED)) {
     // An agency or paper by its tag or one-word name: 'TTXVN trân trọng giới thiệu toàn văn …'.
     if (m[3]) {

@@ -59,10 +59,25 @@ const PLACE_BEFORE = new RegExp(
  * opens: a province or a country written bare ('báo cáo Yên Bái hiện có 4 sở').
  */
 const HAVING_AFTER_NAME = new RegExp(`(?<=\\p{Lu}[\\p{Ll}\\p{M}]*),? ${ADVERBS}${VERB} $`, 'u');
+// The rules above that end with a verb of having or 'là' and a space (HAVING_AFTER_NAME,
+// PLACE_BEFORE, WHOLE_PLACE_BEFORE, WHOLE_PLACE_OF_BEFORE, PLACE_BACK_REFERENCE_AT, WHOLE_LEVEL_AT)
+// are run over up to LOOK_BACK characters before every count and try every position. Most counts
+// follow no such word, which reading the last word tells at once: the word between the last two
+// spaces must be a verb's last word (or 'là'), or none of them can match.
+const lastWordOf = (phrase: string) => phrase.trim().split(/\s+/).pop() ?? '';
+/** The last word of every match of HAVING_AFTER_NAME: a verb of having's, as written. */
+const HAVING_LAST_WORD = new RegExp(`^(?:${alternation(HAVING_VERBS.map(lastWordOf))})$`, 'u');
+/** The last word of every match of the other rules: a verb of having's or 'là', in any case (some rules ignore it). */
+const OWNER_RULE_LAST_WORD = new RegExp(`^(?:${alternation([...HAVING_VERBS.map(lastWordOf), 'là'])})$`, 'iu');
+/** Whether `before` ends with a space, and the word before it (after a space) is one `lastWord` takes. */
+function endsWithWord(before: string, lastWord: RegExp): boolean {
+  if (before.charCodeAt(before.length - 1) !== 0x20) return false;
+  return lastWord.test(before.slice(before.lastIndexOf(' ', before.length - 2) + 1, before.length - 1));
+}
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
 /** The proper name (up to four capitalised words) that ends `before` right before a verb of having, read backwards word by word. */
 function bareNameBefore(before: string): { name: string; index: number } | null {
-  const tail = HAVING_AFTER_NAME.exec(before);
+  const tail = endsWithWord(before, HAVING_LAST_WORD) ? HAVING_AFTER_NAME.exec(before) : null;
   if (!tail) return null;
   let start = tail.index;
   let end = tail.index;
@@ -142,7 +157,9 @@ export function attachCountSubjects(counts: Count[], offices: readonly Office[],
   const dateStarts = datesSorted.map((d) => d.start);
   const officesByStart = [...offices].sort((a, b) => a.start - b.start);
   const officeStarts = officesByStart.map((o) => o.start);
-  const places = namedPlaces(text);
+  // (read from the whole text only for a count whose owner is a place named before: most texts have none)
+  let named: NamedPlace[] | undefined;
+  const places = () => (named ??= namedPlaces(text));
   let previous: Count | undefined;
   /** A count whose breakdown follows (', trong đó …'): the later counts of its sentence share its owner. */
   let whole: { subject: string; sentence: number } | undefined;
@@ -187,9 +204,15 @@ export function attachCountSubjects(counts: Count[], offices: readonly Office[],
   }
 }
 
+interface NamedPlace {
+  level: string;
+  name: string;
+  start: number;
+}
+
 /** Places named by level and proper name ('huyện Anh Sơn'), in text order. */
-function namedPlaces(text: string): { level: string; name: string; start: number }[] {
-  const out: { level: string; name: string; start: number }[] = [];
+function namedPlaces(text: string): NamedPlace[] {
+  const out: NamedPlace[] = [];
   for (const m of text.matchAll(NAMED_PLACE)) {
     const level = m[1].toLowerCase();
     const from = m.index + m[1].length + 1;
@@ -203,7 +226,7 @@ function namedPlaces(text: string): { level: string; name: string; start: number
  * nearest place of that level named before `at`, else the first after it; for 'trường', the
  * nearest school among the offices likewise.
  */
-function levelOwner(level: string, at: number, places: readonly { level: string; name: string; start: number }[], offices: readonly Office[]): string | undefined {
+function levelOwner(level: string, at: number, places: readonly NamedPlace[], offices: readonly Office[]): string | undefined {
   const named =
     level === 'trường'
       ? offices.filter((o) => /^trường /iu.test(o.name)).map((o) => ({ name: o.name, start: o.start }))
@@ -267,7 +290,7 @@ function placeName(unitWritten: string, name: string): string {
 /** The body or place the sentence gives as the figure's owner, right before the number. */
 function ownerOf(
   c: Count, before: string, from: number, offices: readonly Office[], officeEnds: readonly number[],
-  places: readonly { level: string; name: string; start: number }[], officesByStart: readonly Office[], ctx: Context,
+  places: () => readonly NamedPlace[], officesByStart: readonly Office[], ctx: Context,
 ): string | undefined {
   // An office whose name ends before the number, in the same sentence, linked by a verb of having.
   for (let i = lastEndingBefore(officeEnds, c.start); i >= 0 && offices[i].end > from; i--) {
@@ -276,24 +299,25 @@ function ownerOf(
     if (OWNER_TO_NUMBER.test(ctx.text.slice(o.end, c.start)) && !MODIFIER_BEFORE.test(ctx.text.slice(Math.max(from, o.start - 14), o.start))) return o.name;
     break; // only the nearest office can be the owner
   }
-  if (WHOLE_PLACE_BEFORE.test(before) || WHOLE_PLACE_OF_BEFORE.test(before)) return ctx.article.province;
-  const back = PLACE_BACK_REFERENCE_AT.exec(before);
+  const ownerRules = endsWithWord(before, OWNER_RULE_LAST_WORD);
+  if (ownerRules && (WHOLE_PLACE_BEFORE.test(before) || WHOLE_PLACE_OF_BEFORE.test(before))) return ctx.article.province;
+  const back = ownerRules ? PLACE_BACK_REFERENCE_AT.exec(before) : null;
   if (back) {
     // the nearest place named before it in the sentence
     let found: string | undefined;
-    for (const p of places) {
+    for (const p of places()) {
       if (p.start < from) continue;
       if (p.start >= from + back.index) break;
       found = p.name;
     }
     if (found) return found;
   }
-  const level = WHOLE_LEVEL_AT.exec(before);
+  const level = ownerRules ? WHOLE_LEVEL_AT.exec(before) : null;
   if (level) {
-    const owner = levelOwner(level[1].toLowerCase(), c.start, places, officesByStart);
+    const owner = levelOwner(level[1].toLowerCase(), c.start, places(), officesByStart);
     if (owner) return owner;
   }
-  const place = PLACE_BEFORE.exec(before);
+  const place = ownerRules ? PLACE_BEFORE.exec(before) : null;
   // (not the place that ends an office's name: 'Theo Phòng GD-ĐT quận 1, đến nay đã có …')
   const placeStart = place ? from + place.index + (place[0].startsWith(place[1]) ? 0 : 1) : -1;
   if (place && !endsAnOffice(placeStart, c.start, offices, officeEnds)) {
