@@ -3,6 +3,7 @@
 // Page text often starts with an outlet banner, a section label and a dateline before the
 // headline, and ends with the byline followed by page furniture ('Top', 'Các tin khác').
 
+import { pageClock } from './kinds/date.ts';
 import type { Article, AnalyzeOptions } from './contract.ts';
 import type { TextView } from './text/normalize.ts';
 import { canonical, toSource } from './text/normalize.ts';
@@ -67,9 +68,12 @@ const DATELINE_HEAD = new RegExp(
 );
 const DATELINE_TAIL = /^(?:\s*[-|,]?\s*(?:lúc\s*)?(\d{1,2})[:hg](\d{2})(?::\d{2})?)?\s*(?:\(?GMT ?\+ ?0?7(?::00)?\)?)?\s*$/iu;
 
-function published(lines: Line[]): string | undefined {
+function published(lines: Line[], text: string): string | undefined {
+  // A page clock in the header ('Thứ Hai, 07/12/2026 08:30' above the article's own dateline) is no dateline.
+  const clock = pageClock(text);
   for (const line of lines.slice(0, 8)) {
     if (line.text.length > 120) break;
+    if (clock && line.start === clock.start) continue;
     const m = DATE_IN_LINE.exec(line.text);
     if (!m) continue;
     const head = DATELINE_HEAD.exec(line.text.slice(0, m.index));
@@ -729,7 +733,7 @@ export function readArticle(view: TextView, options: AnalyzeOptions): ArticleRea
   const titleLine = given ? undefined : title(lines);
   const titleText = given ?? (titleLine ? view.source.slice(...toSource(view, titleLine.start, titleLine.end)) : undefined);
   if (titleText) article.title = titleText;
-  const date = published(lines) ?? isoPublished(options.published);
+  const date = published(lines, view.text) ?? isoPublished(options.published);
   if (date) article.published = date;
   const again = republished(lines);
   const tag = again?.tag;

@@ -49,10 +49,13 @@ const NOT_DIGIT_BEFORE = '(?<![\\d.,/:-]|\\d[.,/:-])';
 const NOT_DIGIT_AFTER = '(?![\\d]|[.,/:-]\\d)';
 
 // 27/08/2012, 7-8-2011, 16.2.2012: day, month, year with one separator, then an optional time.
-// A space may follow the first separator ('20. 2.2017').
+// A space may follow the first separator ('20. 2.2017'). Two full dates joined by a bare dash or
+// slash are two dates, as when spaced (an anniversary '(7/5/1954-7/5/2014)', '(21/6/1925–21/6/2025)').
+const FULL_DATE_JOINED_BEFORE = '(?<=\\d[/.-]\\d{1,2}[/.-]\\d{4}[-/])';
+const FULL_DATE_JOINED_AFTER = '(?=[-/] ?\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}(?!\\d))';
 const NUMERIC_DATE = rx(
   `(?=\\d)(?:${WORD_START}${TIME} *(?:[,|-] *)?(?:(?:sáng|trưa|chiều|tối|đêm) +)?(?:ngày +)?)?` +
-    `${NOT_DIGIT_BEFORE}(\\d{1,2})([/.-])( ?)(\\d{1,2})\\5(\\d{4})${NOT_DIGIT_AFTER}` +
+    `(?:${FULL_DATE_JOINED_BEFORE}|${NOT_DIGIT_BEFORE})(\\d{1,2})([/.-])( ?)(\\d{1,2})\\5(\\d{4})(?:${FULL_DATE_JOINED_AFTER}|${NOT_DIGIT_AFTER})` +
     `(?: *(?:[-|,] *|lúc +)?${TIME}${WORD_END}(?! *%))?`,
   'giu',
 );
@@ -60,6 +63,13 @@ const NUMERIC_DATE = rx(
 // ngày 7 tháng 11 năm 2006, 7 tháng 11 năm 2006, mồng 3 tháng 3
 const WORD_DATE = rx(
   `(?=[\\dnNmM])${WORD_START}(?:${TIME} +)?(?:ngày +)?(?:(?:mồng|mùng) +)?(\\d{1,2}) +tháng +(\\d{1,2}|${MONTH_WORD})(?: *(?:năm +|[/.-] *)(\\d{4}))?${NOT_DIGIT_AFTER}`,
+  'giu',
+);
+
+// ngày 23 - 24 tháng 9 năm 2026: a range of days written in words that shares its month and year,
+// one interval like DAY_RANGE (DECISIONS: one period written once); the year must be written.
+const WORD_DAY_RANGE = rx(
+  `(?=[\\dnNmM])${WORD_START}(?:ngày +)?(?:(?:mồng|mùng) +)?${NOT_DIGIT_BEFORE}(\\d{1,2}) *[-–] *(\\d{1,2}) +tháng +(\\d{1,2}|${MONTH_WORD}) *(?:năm +|[/.-] *)(\\d{4})${NOT_DIGIT_AFTER}`,
   'giu',
 );
 
@@ -143,6 +153,7 @@ const SHARED_YEAR_MONTH = rx(
 // The scans run only where their first word or a digit is (text/scan.ts).
 const NUMERIC_DATE_SCAN = new WordScan(NUMERIC_DATE, [], { digits: true });
 const WORD_DATE_SCAN = new WordScan(WORD_DATE, ['ngày', 'mồng', 'mùng'], { digits: true });
+const WORD_DAY_RANGE_SCAN = new WordScan(WORD_DAY_RANGE, ['ngày', 'mồng', 'mùng'], { digits: true });
 const QUARTER_SCAN = new WordScan(QUARTER, ['quý']);
 const TERM_SCAN = new WordScan(TERM, ['nhiệm kỳ']);
 const SCHOOL_YEAR_SCAN = new WordScan(SCHOOL_YEAR, ['năm học']);
@@ -150,6 +161,45 @@ const YEAR_SCAN = new WordScan(YEAR, ['năm']);
 const DAY_MONTH_SCAN = new WordScan(DAY_MONTH, DAY_MONTH_WORDS);
 const SHARED_MONTH_DAYS_SCAN = new WordScan(SHARED_MONTH_DAYS, DAY_MONTH_WORDS);
 const SHARED_YEAR_MONTH_SCAN = new WordScan(SHARED_YEAR_MONTH, ['tháng']);
+
+// Page clocks: a site prints the day and time the page is served in its header ('Thứ Hai,
+// 07/12/2026 08:30', 'Cập nhật lúc 08:30 07/12/2026'): the day the page was saved, no date of
+// the article. It is told from the article's dateline only where both stand in the head: two
+// dateline lines (the date alone on its line, perhaps after a weekday or label and with a clock
+// time) whose days differ, the first dated after a later one (a page printed after its article).
+// A lone dateline is the article's (DECISIONS 003: the page's date is not second-guessed).
+const HEAD_LINES = 10;
+const DATELINE_LINE = rx(
+  `^(?:[^\\n]{0,40}?(?<![\\p{L}\\p{M}])(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|cn|t[2-7]|cập nhật(?: lúc| ngày)?|ngày đăng|đăng ngày|đăng lúc|xuất bản|thời gian|ngày|lúc) *:? *,? *)?` +
+    `(?:\\d{1,2}[:hg]\\d{2}(?::\\d{2})? *[|,-]? *)?(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})` +
+    `(?: *[-|,]? *(?:lúc *)?\\d{1,2}[:hg]\\d{2}(?::\\d{2})?)? *(?:\\(?GMT ?\\+ ?0?7(?::00)?\\)?)?$`,
+  'iu',
+);
+
+/** The span of the head line that is a page clock, not the article's dateline (see above). */
+export function pageClock(text: string): { start: number; end: number } | undefined {
+  const found: { start: number; end: number; day: string }[] = [];
+  let start = 0;
+  for (let n = 0; n < HEAD_LINES && start < text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(start, end).trim();
+    if (line) {
+      n++;
+      const m = line.length <= 120 ? DATELINE_LINE.exec(line) : null;
+      const [d, mo, y] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
+      if (m && validDay(y, mo, d)) {
+        const lead = text.indexOf(line, start);
+        found.push({ start: lead, end: lead + line.length, day: isoDay(y, mo, d) });
+      }
+    }
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  if (found.length < 2) return undefined;
+  const [first, ...rest] = found;
+  return rest.some((f) => f.day < first.day) ? { start: first.start, end: first.end } : undefined;
+}
 
 function clock(h?: string, m?: string, m2?: string): [number | undefined, number | undefined] {
   if (h === undefined) return [undefined, undefined];
@@ -317,6 +367,12 @@ export function parseDates(ctx: Context): DateCandidate[] {
     add(m.index, m.index + m[0].length, `${from}/${to}`);
     ranges.push([m.index, m.index + m[0].length]);
   }
+  for (const m of WORD_DAY_RANGE_SCAN.all(text)) {
+    const [d1, d2, mo, y] = [Number(m[1]), Number(m[2]), monthValue(m[3]), Number(m[4])];
+    if (d1 >= d2 || !validDay(y, mo, d1) || !validDay(y, mo, d2)) continue;
+    add(m.index, m.index + m[0].length, `${isoDay(y, mo, d1)}/${isoDay(y, mo, d2)}`);
+    ranges.push([m.index, m.index + m[0].length]);
+  }
   const inRange = (start: number, end: number) => ranges.some(([a, b]) => start >= a && end <= b && end - start < b - a);
 
   for (const m of SHARED_MONTH_DAYS_SCAN.all(text)) {
@@ -330,5 +386,7 @@ export function parseDates(ctx: Context): DateCandidate[] {
     if (ranges.some(([a, b]) => start >= a && start < b)) continue;
     for (const d of days) add(start, m.index + m[0].length, isoDay(y, mo, d));
   }
-  return ranges.length ? out.filter((c) => !inRange(c.start, c.end) || c.value.includes('/')) : out;
+  const kept = ranges.length ? out.filter((c) => !inRange(c.start, c.end) || c.value.includes('/')) : out;
+  const pageDay = pageClock(text);
+  return pageDay ? kept.filter((c) => c.end <= pageDay.start || c.start >= pageDay.end) : kept;
 }
