@@ -9,7 +9,7 @@
 // The date and issuer that follow the code are attached by refine/document-details.ts.
 
 import type { Candidate, Context } from '../pipeline.ts';
-import { DOCUMENT_TYPES, GENERIC_TYPE_WORDS, OMITTED_TYPE_WORDS, QUALIFIED_TYPE_WORDS, SHORT_CITATION } from '../lexicon/documents.ts';
+import { DOCUMENT_TYPES, ENTERPRISE_HEADS, ENTERPRISE_ISSUER_CODES, GENERIC_TYPE_WORDS, OMITTED_TYPE_WORDS, QUALIFIED_TYPE_WORDS, SHORT_CITATION } from '../lexicon/documents.ts';
 import { COUNT_UNITS, NOT_COUNT_UNITS } from '../lexicon/units.ts';
 import { WORD_END, WORD_START, alternation, leadingClass, rx } from '../text/patterns.ts';
 import { SpanIndex } from '../text/spans.ts';
@@ -43,11 +43,18 @@ const PARTY_CODE = `\\d{1,4}[a-z]? *- *${L}{1,6} */ *${L}[\\p{L}\\d&]{0,11}(?:-\
 // may carry a lower-case letter ('12b/2019/NQ-CP').
 // A unit group in parentheses ends some police codes ('27/C45 (P3)'; spaces folded: '27/C45(P3)').
 // The year may be joined to the number by a dash ('Nghị quyết 19-2017/NQ-CP' for 19/2017/NQ-CP).
-const STATE_CODE = `\\d{1,5}[a-z]? *(?:/ *(?:\\d{4} */ *)?|- *(?:19|20)\\d\\d */ *)${L}[\\p{L}\\d&]{0,9}(?: *- *[\\p{L}\\d&]{1,12}){0,3}(?: *\\((?!(?:${TYPE_ABBR}) *\\d)\\p{Lu}{1,3}\\d{1,3}\\))?`;
-const CODE = `(?:${PARTY_CODE}|${STATE_CODE})`;
+const STATE_CODE = `\\d{1,5}[a-z]? *(?:/ *(?:\\d{4} */ *)?|- *(?:19|20)\\d\\d */ *|\\.(?:19|20)\\d\\d-)${L}[\\p{L}\\d&]{0,9}(?: *- *[\\p{L}\\d&]{1,12}){0,3}(?: *\\((?!(?:${TYPE_ABBR}) *\\d)\\p{Lu}{1,3}\\d{1,3}\\))?`;
+// Older and local codes join symbol groups with slashes ('25/BC/UBND', '2520/UBND/GPMB',
+// '727/TCHQ/QĐ/TCCB'), each later group a capital-led word; a dash group may close them
+// ('02/KHLT/UBND-UBMTTQ'). Written out, at most three slash groups and one dash group.
+const SLASH_GROUP = ` */(?=[\\p{Lu}Đ])[\\p{L}\\d&]{1,12}`;
+const SLASH_CODE = `\\d{1,5}[a-z]? */ *${L}[\\p{L}\\d&]{0,9}${SLASH_GROUP}(?:${SLASH_GROUP})?(?:${SLASH_GROUP})?(?: *- *[\\p{L}\\d&]{1,12})?`;
+const CODE = `(?:${PARTY_CODE}|${SLASH_CODE}|${STATE_CODE})`;
 
+// How urgent a letter is, printed between its type and number: 'Công văn hỏa tốc số 12/UBND-KT'.
+const URGENCY = 'hỏa tốc|hoả tốc|khẩn';
 const CITED = rx(
-  `${leadingClass(DOCUMENT_TYPES.flatMap((t) => [...t.words, ...t.abbreviations]), true)}${WORD_START}(${TYPE_WORD}|${TYPE_ABBR})(?: +liên tịch)? *(?:(?:số|số hiệu) *:? *)?(${CODE})(?![\\p{L}\\d/-])`,
+  `${leadingClass(DOCUMENT_TYPES.flatMap((t) => [...t.words, ...t.abbreviations]), true)}${WORD_START}(${TYPE_WORD}|${TYPE_ABBR})(?: +(?:liên tịch|${URGENCY}))? *(?:(?:số|số hiệu) *:? *)?(${CODE})(?![\\p{L}\\d/-])`,
   'giu',
 );
 // Words that say what a decision does may stand between its type word and 'số': 'Quyết định
@@ -80,10 +87,23 @@ const SHORT_TYPE_WORDS = [...DOCUMENT_TYPES.flatMap((t) => t.words), ...SHORT_CI
 // group or a decimal ('8.683', '2,5').
 const NUMBER_END = '(?![\\p{L}\\p{M}\\p{N}]|[-/][\\p{L}\\p{N}]|[.,]\\p{N})';
 const SHORT = rx(
-  `${leadingClass(SHORT_TYPE_WORDS, true)}${WORD_START}(${alternation(SHORT_TYPE_WORDS)})(?: +(?:liên tịch|hành động))?( *(?:số|số hiệu) *:? *| +)(\\d{1,5}[a-z]?(?:/(?:19|20)\\d\\d)?)${NUMBER_END}`,
+  `${leadingClass(SHORT_TYPE_WORDS, true)}${WORD_START}(${alternation(SHORT_TYPE_WORDS)})(?: +(?:liên tịch|hành động|${URGENCY}))?( *(?:số|số hiệu) *:? *| +mang số +| +)(\\d{1,5}[a-z]?(?:/(?:19|20)\\d\\d)?)${NUMBER_END}`,
   'giu',
 );
 const SHORT_SCAN = new WordScan(SHORT, SHORT_TYPE_WORDS, { whole: true });
+// A decision named by what it does, then its number: 'Quyết định giải quyết khiếu nại số 333',
+// 'quyết định xử phạt số 12' (the qualifying words as for coded citations above).
+const QUALIFIED_SHORT = rx(
+  `${WORD_START}(${alternation(QUALIFIED_WORDS)}) +(${QUALIFYING_WORD}(?:${QUALIFYING_WORD}(?:${QUALIFYING_WORD}(?:${QUALIFYING_WORD})?)?)?)(?:số|số hiệu) *:? *(\\d{1,5}[a-z]?(?:/(?:19|20)\\d\\d)?)${NUMBER_END}`,
+  'gu',
+);
+const QUALIFIED_SHORT_SCAN = new WordScan(QUALIFIED_SHORT, QUALIFIED_WORDS, { whole: true });
+// A lower-case type word that is also a verb cites a bare number when the document's issuer or
+// date follows ('theo quyết định 3099 của UBND TP Hà Nội', 'quyết định 49 (ngày 1/9/2011) của
+// Thủ tướng'); 'quyết định 4 nội dung quan trọng' stays a verb.
+const CITED_BY_AFTER = /^ *(?:của +[\p{Lu}Đ]|\(? *ngày +\d{1,2}[/.-]\d)/u;
+// A generic word cites a bare number when a body issues it: 'UBND TP Hà Nội có văn bản 2590 gửi …'.
+const ISSUED_BEFORE = /(?<![\p{L}\p{M}])(?:có|ban hành|ký|gửi) +$/u;
 // A State document cited by its number and year without the symbol ('Nghị định 21/2016',
 // 'Thông tư 88/2014'): the number as cited, year included (genre batches 2 and 5).
 // Further numbers of a list: 'Nghị định 47 và 112', 'Nghị quyết số 01, 02'.
@@ -101,9 +121,11 @@ const YEAR = /^(?:19|20)\d\d$/;
 const DATED_AFTER = /^ +(?:ngày|năm|tháng) +\d/iu;
 
 /** Is this number after a type word a document's number, by what surrounds it? */
-function citesNumber(text: string, end: number, type: string, withSo: boolean, number: string): boolean {
+function citesNumber(text: string, end: number, type: string, withSo: boolean, number: string, listed = false): boolean {
   const after = text.slice(end, end + 40);
-  if (COUNTED_AFTER.test(after) && !DATED_AFTER.test(after)) return false;
+  // After 'số' the number is the document's whatever follows ('có công văn số 147 báo cáo …');
+  // a list's further numbers may still be counts ('Chỉ thị 03 và 5 nội dung').
+  if ((listed || !withSo) && COUNTED_AFTER.test(after) && !DATED_AFTER.test(after)) return false;
   if (!withSo && YEAR_NAMED.has(type) && YEAR.test(number)) return false;
   return true;
 }
@@ -121,7 +143,7 @@ function parseShortCitations(text: string, coded: readonly DocumentCandidate[]):
     if (year) known.add(documentId(d.type, `${d.number}/${year[1]}`));
   }
   const push = (start: number, end: number, type: string, number: string) => {
-    if (cited.overlaps({ start, end }) || known.has(documentId(type, number))) return;
+    if (cited.overlaps({ start, end }) || known.has(documentId(type, number)) || issuedByEnterprise(text, start)) return;
     out.push({ kind: 'document', start, end, type, number });
     // 'Nghị định 02' after 'Nghị định số 02/2003': the same document, cited without its year.
     const year = /^([^/]+)\/(?:19|20)\d\d$/u.exec(number);
@@ -133,15 +155,15 @@ function parseShortCitations(text: string, coded: readonly DocumentCandidate[]):
     if (!type) continue;
     const withSo = /số/iu.test(m[2]);
     // Lower case, a type word that is also a verb cites only with 'số' ('quyết định 4 nội dung').
-    if (!withSo && /^\p{Ll}/u.test(word) && !NOUN_ONLY.has(type)) continue;
+    const end = m.index + m[0].length;
+    if (!withSo && /^\p{Ll}/u.test(word) && !NOUN_ONLY.has(type) && (YEAR.test(m[3]) || !CITED_BY_AFTER.test(text.slice(end, end + 24)))) continue;
     // A generic word ('văn bản') cites a bare number only with 'số' ('văn bản 12 trang' is none)
     // or with its year ('Văn bản 2103/2009 của Thủ tướng').
-    if (!withSo && GENERIC_WORDS.has(word.toLowerCase()) && !m[3].includes('/')) continue;
+    if (!withSo && GENERIC_WORDS.has(word.toLowerCase()) && !m[3].includes('/') && !ISSUED_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // 'Chương trình 135' names a programme; 'Chương trình hành động số 15' is a document.
     if (NAMED_BY_NUMBER.has(type) && !withSo && !/hành động/iu.test(m[0])) continue;
     // 'Công ty Luật số 5': the type word is part of a firm's name.
     if (NAME_HEAD_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
-    const end = m.index + m[0].length;
     if (!citesNumber(text, end, type, withSo, m[3])) continue;
     push(m.index, end, type, m[3]);
     // The numbers of a list share the type; each is spanned by its own number.
@@ -150,10 +172,17 @@ function parseShortCitations(text: string, coded: readonly DocumentCandidate[]):
       const more = MORE_SHORT.exec(text.slice(at, at + 40));
       if (!more) break;
       const numberEnd = at + more[0].length;
-      if (!citesNumber(text, numberEnd, type, true, more[1])) break;
+      if (!citesNumber(text, numberEnd, type, true, more[1], true)) break;
       push(numberEnd - more[1].length, numberEnd, type, more[1]);
       at = numberEnd;
     }
+  }
+  for (const m of QUALIFIED_SHORT_SCAN.all(text)) {
+    const end = m.index + m[0].length;
+    const type = TYPE_BY_WORD.get(m[1].toLowerCase());
+    if (!type || out.some((d) => d.start < end && d.end > m.index)) continue;
+    if (!citesNumber(text, end, type, true, m[3])) continue;
+    push(m.index, end, type, m[3]);
   }
   return out;
 }
@@ -171,6 +200,22 @@ function isFrontCode(symbol: string): boolean {
   const groups = symbol.replace(/^(?:19|20)\d\d\//u, '').split(/[-/]/u);
   const issuer = TYPE_BY_ABBR.has(groups[0].toUpperCase()) ? groups[1] : groups[0];
   return issuer !== undefined && FRONT_ISSUER.test(issuer.toUpperCase());
+}
+
+/** An enterprise's own code ('785/QĐ-DKVN', '12/QĐ-HĐTV'): no Party or State document. */
+const ENTERPRISE_CODES = new Set(ENTERPRISE_ISSUER_CODES.map((c) => c.toUpperCase()));
+function isEnterpriseCode(symbol: string): boolean {
+  return symbol.split(/[-/]/u).some((g) => ENTERPRISE_CODES.has(g.toUpperCase()));
+}
+// A letter or decision a firm or an association issues: 'Cty CP … (chủ đầu tư) đã có công văn
+// số 140', 'Hiệp hội Cao su Việt Nam cũng đã có công văn số 119/HHCS': no Party or State
+// document. (The firm is the clause's subject: no State body, passive or preposition between.)
+const ENTERPRISE_SUBJECT = new RegExp(
+  `(?:^|[.;:!?\\n] *|, *)(?:${alternation(ENTERPRISE_HEADS)})(?![\\p{L}\\p{M}])(?:(?!\\s(?:bị|được|do|cho|của|theo|tại|UBND|Ủy ban|Sở|Bộ|Chính phủ|Thủ tướng)\\s)[^.;:!?\\n]){0,90}? +(?:(?:đã|vừa|cũng|mới) +)?(?:(?:đã|vừa|cũng|mới) +)?(?:có|gửi|ban hành|ra) +$`,
+  'u',
+);
+function issuedByEnterprise(text: string, start: number): boolean {
+  return ENTERPRISE_SUBJECT.test(text.slice(Math.max(0, start - 140), start));
 }
 
 interface ParsedCode {
@@ -194,12 +239,23 @@ export function parseCode(raw: string): ParsedCode | undefined {
     const issuer = m[3].split('-').map(canonicalGroup).join('-');
     return { number: m[1], symbol: `${type}/${issuer}`, code: `${m[1]}-${type}/${issuer}`, typeAbbr: m[2] };
   }
-  m = /^(\d{1,5}[a-z]?)(?:\/(?:(\d{4})\/)?|-((?:19|20)\d\d)\/)([\p{L}\d&]+(?:-[\p{L}\d&]+)*)(\(\p{Lu}{1,3}\d{1,3}\))?$/u.exec(s);
+  m = /^(\d{1,5}[a-z]?)(?:\/(?:(\d{4})\/)?|-((?:19|20)\d\d)\/|\.((?:19|20)\d\d)-)([\p{L}\d&]+(?:-[\p{L}\d&]+)*)(\(\p{Lu}{1,3}\d{1,3}\))?$/u.exec(s);
+  // Older and local codes join groups with slashes, kept as printed ('25/BC/UBND', '2520/UBND/GPMB';
+  // words, no empty group between two separators or at the end).
+  const slashed = m ? null : /^(\d{1,5}[a-z]?)\/(\p{L}[\p{L}\d&/-]*)$/u.exec(s);
+  if (slashed && !/[-/]{2}|[-/]$/u.test(slashed[2])) m = [slashed[0], slashed[1], undefined, undefined, undefined, slashed[2], undefined] as unknown as RegExpExecArray;
   if (m) {
-    const groups = m[4].split('-').map(canonicalGroup);
+    const parts = m[5].split(/([-/])/u);
+    const groups = parts.filter((_, i) => i % 2 === 0).map(canonicalGroup);
+    const joined = parts.map((x, i) => (i % 2 === 0 ? canonicalGroup(x) : x)).join('');
     // The year of a State code belongs to the symbol side: 15/2020/NĐ-CP → number 15, symbol 2020/NĐ-CP.
+    // A year after a dot is printed so in the code ('11.2013-NHNN': symbol 2013-NHNN).
+    if (m[4]) {
+      const symbol = `${m[4]}-${joined}` + (m[6] ?? '');
+      return { number: m[1], symbol, code: `${m[1]}.${symbol}`, typeAbbr: groups.length > 1 ? groups[0] : undefined };
+    }
     const year = m[2] ?? m[3];
-    const symbol = (year ? `${year}/${groups.join('-')}` : groups.join('-')) + (m[5] ?? '');
+    const symbol = (year ? `${year}/${joined}` : joined) + (m[6] ?? '');
     return { number: m[1], symbol, code: `${m[1]}/${symbol}`, typeAbbr: groups.length > 1 ? groups[0] : undefined };
   }
   return undefined;
@@ -221,7 +277,7 @@ export function parseDocuments(ctx: Context): DocumentCandidate[] {
 
   const push = (start: number, end: number, type: string, parsed: ParsedCode) => {
     // The Fatherland Front's documents are no document facts (DECISIONS.md).
-    if (isFrontCode(parsed.symbol)) return;
+    if (isFrontCode(parsed.symbol) || isEnterpriseCode(parsed.symbol) || issuedByEnterprise(text, start)) return;
     out.push({ kind: 'document', start, end, type, number: parsed.number, symbol: parsed.symbol, code: parsed.code });
   };
 

@@ -147,6 +147,22 @@ export const OMITTED_TYPE_WORDS: readonly string[] = [
   'Thông tri', 'Lệnh', 'Pháp lệnh', 'Thông cáo', 'Biên bản', 'Hợp đồng', 'Giấy mời', 'Phương án', 'Văn bản hợp nhất',
 ]
 
+/**
+ * Issuer groups of enterprises' codes: a State-owned group's or a company board's decision
+ * ('785/QĐ-DKVN' of PetroVietnam, 'QĐ-HĐTV' of a members' council) is no Party or State
+ * document (FACTS.md: a Party or State document; genre batch 7).
+ */
+export const ENTERPRISE_ISSUER_CODES: readonly string[] = ['DKVN', 'PVN', 'EVN', 'TKV', 'VNPT', 'HĐTV', 'HĐQT']
+
+/**
+ * Heads of a firm's or an association's name: a letter such a body sends ('Cty CP … đã có
+ * công văn số 140', 'Hiệp hội Cao su Việt Nam đã có công văn số 119/HHCS') is no Party or State
+ * document (genre batch 19).
+ */
+export const ENTERPRISE_HEADS: readonly string[] = [
+  'Công ty', 'Cty', 'Tổng công ty', 'Tổng Công ty', 'Tập đoàn', 'Hiệp hội', 'Ngân hàng TMCP', 'Doanh nghiệp', 'Hợp tác xã', 'HTX',
+]
+
 export interface Issuer {
   /** as printed in codes: 'TW', 'TU', 'UBND', 'TTg' */
   code: string

@@ -7,7 +7,7 @@ import { canonical } from '../text/normalize.ts';
 import { spansOf } from '../text/spans.ts';
 
 const HOLDER = /^(?:Chủ tịch nước|Phó Chủ tịch nước|Thủ tướng Chính phủ|Thủ tướng|Tổng Bí thư|Chủ tịch Quốc hội)(?![\p{L}\p{M}])/u;
-const HOLDER_OF_BODY = /^(?:Chủ tịch|Phó Chủ tịch|Bộ trưởng|Giám đốc|Trưởng ban|Bí thư|Chánh Văn phòng|Tổng Giám đốc|Thủ trưởng|Tư lệnh|Chỉ huy trưởng|Hiệu trưởng|Viện trưởng|Cục trưởng|Tổng cục trưởng) +$/u;
+const HOLDER_OF_BODY = /^(?:Chủ tịch|Phó Chủ tịch|Bộ trưởng|Giám đốc|Trưởng ban|Bí thư|Chánh Văn phòng|Tổng Giám đốc|Thủ trưởng|Tư lệnh|Chỉ huy trưởng|Hiệu trưởng|Viện trưởng|Cục trưởng|Tổng cục trưởng|Thống đốc|Chánh án|Chánh Thanh tra|Tổng Thanh tra) +$/u;
 
 const HOLDER_OF_LEVEL = /^(?:Chủ tịch|Phó Chủ tịch) +(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) +(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận)(?![\p{L}\p{M}])/u;
 
@@ -41,7 +41,7 @@ export function authorityEndingAt(text: string, pos: number, offices: Candidate<
   const office = spansOf(offices).endingAt(pos);
   if (office) {
     // Extend back over a title: 'Chủ tịch UBND tỉnh tặng …'
-    const before = /(?:Chủ tịch|Phó Chủ tịch|Bộ trưởng|Giám đốc|Trưởng ban|Bí thư|Thủ tướng) +$/u.exec(text.slice(Math.max(0, office.start - 20), office.start));
+    const before = /(?:Chủ tịch|Phó Chủ tịch|Bộ trưởng|Giám đốc|Trưởng ban|Bí thư|Thủ tướng|Thống đốc|Chánh án|Viện trưởng) +$/u.exec(text.slice(Math.max(0, office.start - 20), office.start));
     if (before) return { start: office.start - before[0].length, end: pos, name: canonical(before[0]) + ' ' + office.name };
     return { start: office.start, end: pos, name: office.name };
   }

@@ -26,6 +26,8 @@ const NAME_WORD = /\p{Lu}[\p{Ll}\p{M}]* $/u;
 
 /** A document cited by its type and date only, coordinated after another: ', Công điện ngày 2/2/2017', ' cũng như Công điện ngày 02 tháng 2 năm 2017'. */
 const UNCITED_AFTER = /^ *(?:,|và|cũng như) *(?:[Cc]ông điện|[Cc]ông văn|[Vv]ăn bản|[Tt]hông báo|[Kk]ết luận)(?: +ngày +(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2} +tháng +\d{1,2} +năm +\d{4}))(?= *(?:của|do) )/u;
+// What a body does with something that is no issuing: 'do Bộ Xây dựng chủ trì', '… tổ chức'.
+const NOT_ISSUING_AFTER = /^ +(?:(?:đã|vừa|sẽ|đang) +)?(?:chủ trì|tổ chức|phối hợp|thực hiện|triển khai|soạn thảo|xây dựng|trình)(?![\p{L}\p{M}])/u;
 const DATE_GAP = /^ *,? *\(? *(?:(?:được )?ban hành )?(?:vào )?(?:ngày *)?$/iu;
 // (a day and month without the year between: 'Thông báo số 28 ngày 15/3 của Ban Thường vụ …')
 const ISSUER_GAP = /^ *\)? *,? *(?:ngày +\d{1,2}[/.-]\d{1,2} *,? *)?(?:của|do) +$/iu;
@@ -53,7 +55,10 @@ export function attachDocumentDetails(
     const gap = /^ *\)? *,? *(?:ngày +\d{1,2}[/.-]\d{1,2}(?![/.-]?\d) *,? *)?(?:của|do) +/iu.exec(text.slice(end, end + 28));
     if (gap && ISSUER_GAP.test(gap[0])) {
       const who = authorityAt(text, end + gap[0].length, offices);
-      if (who) doc.issuer = who.name;
+      // 'Nghị quyết số 19/2008/QH12 do Bộ Xây dựng chủ trì tổ chức': after 'do', a body that
+      // leads or carries out something named with the document did not issue it.
+      const notIssuing = who && /do +$/iu.test(gap[0]) && NOT_ISSUING_AFTER.test(text.slice(who.end, who.end + 24));
+      if (who && !notIssuing) doc.issuer = who.name;
     }
     // 'Thông tư số 10/2025/TT-BTC vừa được Bộ Tài chính ban hành'
     if (!doc.issuer) {
@@ -83,10 +88,12 @@ function issuersByFullName(docs: Candidate<'document'>[], offices: Candidate<'of
   const canonicalOf = canonicalBodyNames(ordered.map((o) => o.name), ctx.article.province, { innerNames: true });
   for (const doc of docs) {
     const full = doc.issuer ? canonicalOf.get(doc.issuer) : undefined;
-    if (full && !COMPLETE_NAMES.has(doc.issuer!)) doc.issuer = full;
+    // (an issuer written with its place is named already: 'UBND TP Hà Nội' stays so)
+    if (full && !COMPLETE_NAMES.has(doc.issuer!) && !NAMES_ITS_PLACE.test(doc.issuer!)) doc.issuer = full;
   }
 }
 const COMPLETE_NAMES = new Set(COMPLETE_BODIES.flatMap(completeNames));
+const NAMES_ITS_PLACE = /(?<![\p{L}\p{M}])(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|thị trấn|xã|phường) +[\p{Lu}Đ]/u;
 
 // 'Nghị định 47 và 112 của Chính phủ', 'Nghị quyết số 18-NQ/TW, 19-NQ/TW của Ban Chấp hành
 // Trung ương': the issuer written after a list is every listed document's; a member may carry
@@ -145,6 +152,10 @@ function issuerBefore(doc: Candidate<'document'>, dates: Candidate<'date'>[], of
       if (!word) break;
       pos -= word[0].length;
       if (words >= 2 && text[pos] === ' ') who = authorityEndingAt(text, pos, offices);
+      // a bracketed place between the body and the name: 'Chủ tịch UBND huyện Tháp Mười (tỉnh
+      // Đồng Tháp) Ngô Văn Nâu vừa ký …'
+      const bracket = words >= 2 && !who ? / +\([^()]{1,40}\)$/u.exec(text.slice(Math.max(0, pos - 44), pos)) : null;
+      if (bracket) who = authorityEndingAt(text, pos - bracket[0].length, offices);
     }
     // The title must be the whole subject: 'Phó Thủ tướng Vũ Đức Đam ký' names no 'Thủ tướng'.
     if (who && /\p{Lu}[\p{Ll}\p{M}]* $/u.test(text.slice(Math.max(0, who.start - 12), who.start))) who = undefined;
