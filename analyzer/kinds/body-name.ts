@@ -22,7 +22,7 @@
 // case would be a verb ('Ban Tổ chức', 'Phòng Đăng ký').
 
 import { BODY_HEADS, COMPLETE_BODIES, LOCATOR_WORDS, MINISTRIES, MISSIONS, POLICE_ABBREVIATIONS, completeNames } from '../lexicon/bodies.ts';
-import { NAME_ENDERS, NAME_VOCABULARY, NOT_NAME_STARTS, NUMBERED_NAME_WORDS, OTHER_ORGANISATIONS } from '../lexicon/body-names.ts';
+import { COMMA_JOINED_TASKS, DASH_JOINED_TASKS, NAME_ENDERS, NAME_VOCABULARY, NAMES_WITH_STARTER_WORDS, NOT_NAME_STARTS, NUMBERED_NAME_WORDS, OTHER_ORGANISATIONS } from '../lexicon/body-names.ts';
 import { FOREIGN_NAMES, FRONT_HEADS, NAME_STOP_WORDS, SENTENCE_STARTERS } from '../lexicon/context.ts';
 import { ROLE_TITLES, isSurname } from '../lexicon/roles.ts';
 import { PROVINCES } from '../lexicon/provinces.ts';
@@ -104,6 +104,19 @@ const ASIDE = / \(\p{Lu}[\p{Lu}\d&.-]{1,9}\)(?= )/gu;
 export function withoutAside(name: string): string {
   return name.includes('(') ? name.replace(ASIDE, '') : name;
 }
+
+/**
+ * A name in its canonical spacing: a dash between two name parts spaced on both sides ('Tài
+ * chính- Kế hoạch' → 'Tài chính - Kế hoạch'; a dash glued on both sides stays: 'VH-TT&DL',
+ * 'Kinh tế-Ngân sách'). (An abbreviated level word glued to its place stays as written: 'UBND
+ * Q.Tân Phú', 'TP.HCM'.)
+ */
+export function canonicalSpacing(name: string): string {
+  let n = name;
+  if (n.includes('- ') || n.includes(' -') || n.includes('– ') || n.includes(' –')) n = n.replace(ONE_SIDED_DASH, (_m, a?: string, b?: string) => ` ${a ?? b} `);
+  return n;
+}
+const ONE_SIDED_DASH = /(?<=[\p{L}\p{M}\d)])(?: ([-–])|([-–]) )(?=[\p{L}\d(])/gu;
 
 /** Another body's head, or another organisation's: a name part cannot begin with one. */
 const HEAD_AT = sticky(`(?:${alternation([...ALL_HEADS, ...OTHER_ORGANISATIONS])})${WORD_END}`);
@@ -432,6 +445,28 @@ function partAfterConnector(text: string, pos: number): boolean {
   return namePartAt(text, pos) && !personAt(text, pos, 2);
 }
 
+/** Whether the word at `pos` is inside a proper name that has a sentence opener in it ('Hai Bà Trưng'), read from its start. */
+function inStarterName(text: string, pos: number): boolean {
+  for (const name of NAMES_WITH_STARTER_WORDS) {
+    for (let i = name.indexOf(' '), k = 0; k >= 0; k = i + 1, i = name.indexOf(' ', k)) {
+      if (k <= pos && text.startsWith(name, pos - k) && !/[\p{L}\p{M}]/u.test(text[pos - k - 1] ?? '') && !/[\p{L}\p{M}]/u.test(text[pos - k + name.length] ?? '')) return true;
+      if (i < 0) break;
+    }
+  }
+  return false;
+}
+
+/** The second of two tasks a dash joins into one unit's name ('Pháp chế - Thanh tra'), at `pos` after the connector ending the first at `end`. */
+function joinedTaskAt(text: string, end: number, pos: number, pairs = DASH_JOINED_TASKS): boolean {
+  for (const [first, second] of pairs) {
+    if (end < first.length || pos + second.length > text.length) continue;
+    if (text.slice(end - first.length + 1, end) !== first.slice(1) || text[end - first.length].toLowerCase() !== first[0].toLowerCase()) continue;
+    if (/[\p{L}\p{M}]/u.test(text[end - first.length - 1] ?? '')) continue;
+    if (text.slice(pos + 1, pos + second.length) === second.slice(1) && text[pos].toLowerCase() === second[0].toLowerCase() && !/[\p{L}\p{M}\d]/u.test(text[pos + second.length] ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * A name of three parts joined by a comma and 'và' ('Sở Khoa học, Công nghệ và Môi trường',
  * 'Sở Văn hóa,Thể thao&Du lịch'): the position after the comma when such a part follows, or -1.
@@ -485,6 +520,8 @@ export function nameWords(text: string, pos: number, opts: NameOptions = {}): nu
   let lastLowerField = false;
   /** The last word was a Roman number ('Cục II', 'Vụ Địa phương I'). */
   let lastRoman = false;
+  /** Where the second of two tasks a comma joins starts: a name word there, verb or not ('Thẩm định, đánh giá'). */
+  let taskAt = -1;
   for (let n = 0; n < max; n++) {
     const w = at(TOKEN, text, p);
     if (!w) break;
@@ -499,7 +536,7 @@ export function nameWords(text: string, pos: number, opts: NameOptions = {}): nu
     if (n === 0 && capital && !opts.namedAfterPeople && (SENTENCE_STARTER.has(word) || at(NOT_NAME_START, text, p))) break;
     if (n > 0 && capital) {
       // A capitalised word that starts sentences starts the next one ('… Hành chính công Theo kế hoạch').
-      if (SENTENCE_STARTER.has(word) || at(NOT_NAME_START, text, p)) break;
+      if ((SENTENCE_STARTER.has(word) || at(NOT_NAME_START, text, p)) && !inStarterName(text, p)) break;
       // After a person's title, a person's name ends the body's: 'Cục trưởng Cục Chống tham nhũng Phạm
       // Trọng Đạt' (but a school named after a man keeps his name: 'Hiệu trưởng Trường THCS Nguyễn Du').
       if (reading.personNext && personStartsHere(text, p, capitalRun, seenTitleCase || !opts.namedAfterPeople)) break;
@@ -540,6 +577,7 @@ export function nameWords(text: string, pos: number, opts: NameOptions = {}): nu
     // A capitalised word that begins a verb is a name word here: 'Ban Tổ chức', 'Phòng Đăng ký'.
     if (capital) vocabulary = Math.max(vocabulary, enderAt(text, p));
     if (word === 'Bộ') vocabulary = Math.max(vocabulary, MINISTRY_IN_NAME.at(text, p));
+    if (p === taskAt) vocabulary = Math.max(vocabulary, len, enderAt(text, p));
     if (!capital) {
       // After a proper name ('Trường THPT Hòa Bình', 'Quy Nhơn') or a unit's Roman number ('Cục I
       // thanh tra tại …') a lower-case word starts the sentence's verb.
@@ -547,7 +585,7 @@ export function nameWords(text: string, pos: number, opts: NameOptions = {}): nu
       // Xanh Pôn số 2'; not a document's number: 'UBND huyện X số 12/QĐ')
       if ((capitalRun >= 2 || lastRoman) && !(lower === 'số' && NUMBER_AFTER_SO.test(text.slice(p + len, p + len + 6)))) break;
       const ender = enderAt(text, p);
-      if (ender > 0 && ender >= vocabulary) break;
+      if (ender > 0 && ender >= vocabulary && p !== taskAt) break;
       // A field that is also a verb, coordinated with a verb after a comma, is the sentence's
       // verb: 'đề nghị Phòng Tổ chức cán bộ nghiên cứu, xem xét lại' (not 'Viện Nghiên cứu, …').
       if (n > 0 && vocabulary && VERB_FIELDS.has(text.slice(p, p + vocabulary))) {
@@ -577,12 +615,23 @@ export function nameWords(text: string, pos: number, opts: NameOptions = {}): nu
     lastRoman = ROMAN.test(word);
     compoundOpen = TITLE_CASE.test(word) && len === word.length && !lastRoman;
     if (capital && !/^\p{Lu}{2}/u.test(word)) seenTitleCase = true;
-    capitalRun = compoundOpen ? capitalRun + 1 : 0;
+    // ('Chuyên' names a school's kind, not its proper name: 'Trường THPT Chuyên Đại học Sư phạm')
+    capitalRun = compoundOpen && word !== 'Chuyên' ? capitalRun + 1 : 0;
     end = p + len;
     afterConnector = false;
     const c = connectorTo(text, end) > 0 ? connectorTo(text, end) : commaPartAt(text, end);
+    // ('Cục Quản lý Y, dược cổ truyền': two tasks a comma joins)
+    const t = c < 0 && text[end] === ',' && text[end + 1] === ' ' && joinedTaskAt(text, end, end + 2, COMMA_JOINED_TASKS) ? end + 2 : -1;
+    if (t > 0) {
+      taskAt = t;
+      p = t;
+      afterConnector = true;
+      capitalRun = 0;
+      compoundOpen = false;
+      continue;
+    }
     if (c > 0) {
-      if (!partAfterConnector(text, c)) break;
+      if (!partAfterConnector(text, c) && !joinedTaskAt(text, end, c)) break;
       p = c;
       afterConnector = true;
       capitalRun = 0;

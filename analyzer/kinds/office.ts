@@ -67,6 +67,7 @@ import {
   place,
   titleCaseRun,
   withoutAside,
+  canonicalSpacing,
   readText,
   readWindow,
   reading,
@@ -173,6 +174,14 @@ function projectWorks(text: string, s: number): number {
 const OWN_LOCAL_PLACE = /(?:^|\s)(?:(?:huyện|quận|thị xã|xã|phường|thị trấn) +|(?:H|Q|TX|P)\. ?)(?:\p{Lu}|\d)|(?:Huyện|Quận|Thị) ủy +\p{Lu}/u;
 /** A province in parentheses right after a body's name: 'UBND quận Cầu Giấy (Hà Nội)'. */
 const PROVINCE_IN_PARENTHESES = new RegExp(`^ *\\((${PROVINCE_NAME_PATTERN})\\)`, 'u');
+/**
+ * The province written after a district's or a commune's body, past its own place and at most one
+ * more locator: 'UBND xã X, huyện Y, tỉnh Z', 'Phòng Tài chính huyện Thạch Thành, Thanh Hóa'.
+ */
+const PROVINCE_AFTER_PLACE = new RegExp(
+  `^(?:, *(?:huyện|quận|thị xã|thành phố|TP\\.?|TX\\.?|H\\.|Q\\.) *\\p{Lu}[^,.;:()\\n]{0,30})?, *(?:(?:tỉnh|thành phố|TP\\.?) *)?(${PROVINCE_NAME_PATTERN})(?![\\p{L}\\p{M}])`,
+  'u',
+);
 /** A hospital's number: two or three digits, no more of a number after them ('175', not '1.200'). */
 const NUMBERED_HOSPITAL = /^\d{2,3}(?!\d|[.,/-]\d)/u;
 const INSPECTION_TEAM = /^Đoàn (?:[Kk]iểm tra|[Tt]hanh tra)$/u;
@@ -253,6 +262,7 @@ function personAfter(text: string, end: number): boolean {
 }
 const SENTENCE_STARTER_WORDS = new Set(SENTENCE_STARTERS);
 const NOT_OFFICE_START = new RegExp(`^(?:${alternation(NOT_OFFICE_NAMES_STARTING)})${WORD_END}`, 'iu');
+const NOT_OFFICE_INSIDE = new RegExp(`\\s(?:${alternation(NOT_OFFICE_NAMES_STARTING)})${WORD_END}`, 'u');
 const OUTLET_BEFORE = rx(`(?<=(?<![\\p{L}\\p{M}])(?:${alternation(OUTLETS_NAMED_AFTER_BODIES)}) +)`, 'uy');
 /** A hamlet's level word before its name or number: 'xóm Đồi', 'thôn 3', 'bản Nà Lừa'. */
 const SUB_COMMUNE = /^(?:xóm|thôn|ấp|bản|khóm|khu phố|tổ dân phố|tổ) +(?:\p{Lu}|\d)/u;
@@ -462,6 +472,12 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
     // 'Đảng ủy Ban Giám đốc Sở X': a leadership board is no body with a Party organ of its own;
     // the comma between the two was lost (refine/offices.ts reads them as coordinated).
     if (s > 0 && family === 'party' && LEADERSHIP_BOARD.test(text.slice(s, s + 14))) return { end, lacks: 'owner', family };
+    // 'Văn phòng - Tổng cục Đường bộ Việt Nam': the office of the body after a dash (its name
+    // written without the dash); only a whole body, not a role or a locator ('Văn phòng – người phát ngôn').
+    if (s > 0 && /^(?:Văn phòng|VP)$/u.test(m[0]) && DASH_BEFORE_OWNER.test(text.slice(s, s + 3))) {
+      const b = body(text, s + 2, depth + 1);
+      return b && !b.lacks && b.family !== 'unit' ? { end: b.end, owner: text.slice(s + 2, b.end), locator: b.locator, family } : { end, lacks: 'owner', family };
+    }
     if (s > 0) {
       const o = owner(text, s, depth);
       // (a board of a mass organisation's centre is none: 'BCH T.Ư Hội Nông dân'; its Party organ is: 'Đảng ủy cơ quan T.Ư Hội LHPN')
@@ -580,6 +596,10 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
   }
   return null;
 }
+
+const DASH_BEFORE_OWNER = /^[-–] \p{Lu}/u;
+/** The dash between an office and the body it serves, dropped from its name: 'Văn phòng - Tổng cục X' → 'Văn phòng Tổng cục X'. */
+const OFFICE_DASH = /^(Văn phòng|VP) [-–] /u;
 
 /** ', Sở Nội vụ …', ' thuộc Sở Địa chính …', ' (Bộ Xây dựng)': the owner of a unit named by its field alone. */
 const OWNER_AFTER = /^(?: *[,(]| +thuộc| +[-–])? +(?=\p{Lu})|^ *\((?=\p{Lu})/u;
@@ -845,7 +865,7 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
       const nation = NATION_AFTER.exec(text.slice(parsed.end, parsed.end + 48));
       if (nation) parsed.end += nation[0].length;
     }
-    const name = withoutRepeatedLevel(withoutAside(squash(source.slice(start - base, parsed.end - base))));
+    const name = canonicalSpacing(withoutRepeatedLevel(withoutAside(squash(source.slice(start - base, parsed.end - base))))).replace(OFFICE_DASH, '$1 ');
     // Named heads ('Phòng', 'Cục', 'Viện') right after a capitalised word are part of a proper name: 'Hải Phòng'.
     // (A capitalised word that opens a sentence does not count: 'Theo Chi cục …'.)
     const prevWord = /(?<![.!?:;"(\n]\s*|^)(?<=\S )(\p{Lu}[\p{L}\p{M}]*) $/u.exec(text.slice(Math.max(0, start - 24), start));
@@ -903,10 +923,13 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
     // the article's stands for, unless it has none; nor where the province follows in parentheses)
     const ownPlace = OWN_LOCAL_PLACE.test(name);
     const inParentheses = parsed.lacks ? undefined : PROVINCE_IN_PARENTHESES.exec(text.slice(parsed.end, parsed.end + 40))?.[1];
-    const local = parsed.lacks || provinceOfOffice(name) ? undefined : inParentheses ? provinceByName(inParentheses) : ownPlace && ctx.article.province ? undefined : provinceNamedBefore((named ??= provincesWithLevel(text)), text, start);
+    const after = ownPlace && !parsed.lacks && !inParentheses && text[parsed.end] === ',' ? PROVINCE_AFTER_PLACE.exec(text.slice(parsed.end, parsed.end + 90))?.[1] : undefined;
+    const local = parsed.lacks || provinceOfOffice(name) ? undefined : inParentheses ? provinceByName(inParentheses) : after ? provinceByName(after) : ownPlace && ctx.article.province ? undefined : provinceNamedBefore((named ??= provincesWithLevel(text)), text, start);
     // A centre of buildings, a stock exchange ('Trung tâm hành chính quận', 'Sở Giao dịch chứng
     // khoán'); a body in an outlet's name ('Báo điện tử Chính phủ').
-    if (NOT_OFFICE_START.test(name) || (endsWithMatch(OUTLET_BEFORE, text.slice(Math.max(0, start - 28), start)) && COMPLETE.at(source, start - base))) {
+    // (and a unit of one: 'Ban Lãnh đạo Sở GDCK Hà Nội'; the Party organisation in it is a Party body)
+    // (read on the text too: a name cut short is still the market's, 'Trung tâm Lưu ký chứng khoán')
+    if (NOT_OFFICE_START.test(name) || NOT_OFFICE_START.test(source.slice(start - base, start - base + 48)) || (NOT_OFFICE_INSIDE.test(name) && !PARTY_IN_NAME.test(name)) || (endsWithMatch(OUTLET_BEFORE, text.slice(Math.max(0, start - 28), start)) && COMPLETE.at(source, start - base))) {
       coveredTo = parsed.end;
       continue;
     }

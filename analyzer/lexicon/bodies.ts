@@ -573,11 +573,12 @@ export const MISSIONS: readonly string[] = ['Đại sứ quán', 'Tổng Lãnh s
 /**
  * Names that begin as a body's and name a place, a market or no Party or State body instead: an
  * administrative or financial centre is a district of buildings ('Trung tâm hành chính Q. Bình
- * Tân', 'Trung tâm chính trị - hành chính'), a 'Sở Giao dịch' a stock exchange or a bank's branch.
+ * Tân', 'Trung tâm chính trị - hành chính'), a 'Sở Giao dịch' ('Sở GDCK') a stock exchange or a bank's
+ * branch, the securities depository ('Trung tâm Lưu ký chứng khoán') a firm of the market.
  */
 export const NOT_OFFICE_NAMES_STARTING: readonly string[] = [
   'Trung tâm hành chính', 'Trung tâm chính trị - hành chính', 'Trung tâm tài chính', 'Trung tâm thương mại',
-  'Sở Giao dịch',
+  'Sở Giao dịch', 'Sở GDCK', 'Trung tâm Lưu ký', 'Trung tâm lưu ký',
   // a firm's boards ('Chủ tịch Hội đồng quản trị Công ty …'), the Olympic committee (an association)
   'Hội đồng quản trị', 'Hội đồng thành viên', 'Ủy ban Olympic',
   // a prize's or a contest's jury and organisers ('Hội đồng Giải', 'Ban Giám khảo', 'Ban Tổ chức Giải')

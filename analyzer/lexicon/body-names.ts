@@ -30,7 +30,7 @@ export const NAME_VOCABULARY: readonly string[] = [
   'một cửa', 'dịch vụ', 'công ích', 'quản trị', 'tài vụ', 'kế toán', 'đô thị', 'dân vận', 'tuyên giáo',
   'giám sát', 'thanh tra', 'kiểm sát', 'trung ương', 'cuộc vận động', 'phong trào',
   // land, building, environment
-  'tài nguyên', 'môi trường', 'tài nguyên và môi trường', 'đất đai', 'đăng ký', 'đăng ký đất đai', 'quỹ đất',
+  'tài nguyên', 'môi trường', 'tài nguyên và môi trường', 'tác động môi trường', 'đánh giá tác động môi trường', 'hoạt động bảo vệ môi trường', 'đất đai', 'đăng ký', 'đăng ký đất đai', 'quỹ đất',
   'qũy đất', 'đo đạc', 'bản đồ', 'địa chính', 'quy hoạch', 'kiến trúc', 'xây dựng', 'nhà ở', 'bất động sản',
   'nhà', 'hạ tầng', 'kỹ thuật', 'giao thông', 'vận tải', 'giao thông vận tải', 'đường bộ', 'đường sắt', 'đường thủy',
   'hàng hải', 'hàng không', 'công trình', 'dự án', 'giải phóng mặt bằng', 'mặt bằng', 'bồi thường',
@@ -135,3 +135,36 @@ export const OTHER_ORGANISATIONS: readonly string[] = [
   'Liên hiệp', 'Liên đoàn', 'Công ty', 'Cty', 'Tổng công ty', 'Tập đoàn', 'Ngân hàng', 'Quỹ', 'Hợp tác xã',
   'Doanh nghiệp', 'Nhà máy', 'Xí nghiệp', 'Câu lạc bộ',
 ]
+
+/**
+ * A unit named by two tasks joined by a dash, the second of them written like a body's head
+ * ('Vụ Pháp chế - Thanh tra'): the dash joins the two tasks into one name, where elsewhere a head
+ * after a dash starts another body ('Tổng cục … – Bộ …', 'Phòng Tổng hợp - Thanh tra Sở GTVT': the
+ * division of the department's inspectorate). Pairs [first task, second task], mined from the
+ * genre corpus (department names whose second part is a head); either task in any case of its
+ * first letter.
+ */
+export const DASH_JOINED_TASKS: readonly (readonly [string, string])[] = [
+  ['Pháp chế', 'Thanh tra'],
+];
+
+/**
+ * Two tasks a comma joins inside one unit's name, the second written in lower case ('Cục Quản
+ * lý Y, dược cổ truyền', 'Cục Thẩm định, đánh giá tác động môi trường', 'Ban Chỉ đạo phòng,
+ * chống tham nhũng'): after the comma the name goes on. Pairs [first task, second task].
+ */
+export const COMMA_JOINED_TASKS: readonly (readonly [string, string])[] = [
+  ['Y', 'dược'],
+  ['Thẩm định', 'đánh giá'],
+  ['phòng', 'chống'],
+  ['Phòng', 'chống'],
+];
+
+/**
+ * Proper names (places, heroines a school or street is named after) with a word that also opens
+ * sentences or persons' names ('Bà'): inside a body's name they go on it ('Trường THCS-THPT Hai
+ * Bà Trưng', 'Trường THCS Bà Triệu', 'Công an phường Bà Rịa').
+ */
+export const NAMES_WITH_STARTER_WORDS: readonly string[] = [
+  'Hai Bà Trưng', 'Bà Triệu', 'Bà Rịa', 'Bà Rịa - Vũng Tàu', 'Bà Chiểu', 'Bà Điểm', 'Bà Huyện Thanh Quan', 'Bà Đen', 'Bà Nà',
+];
