@@ -48,9 +48,19 @@ const FRONTED = new RegExp(
   'iu',
 );
 /** A list's colon after a plural title and its body: 'các phó chủ tịch:', 'các Phó Chủ tịch UBND tỉnh:'. */
+// (a dot between letters stays inside the body: 'Ủy viên T.Ư Đảng:')
 const PLURAL_TITLE_COLON = new RegExp(
-  `(?:^|[^\\p{L}\\p{M}])(?:${alternation(PLURAL_MARKERS)}) +(?:đồng chí +)?((?:${alternation(TITLES)})(?![\\p{L}\\p{M}])[^.;:!?\\n]{0,50}?) *:[ \\t]*$`,
+  `(?:^|[^\\p{L}\\p{M}])(?:${alternation(PLURAL_MARKERS)}) +(?:đồng chí +)?((?:${alternation(TITLES)})(?![\\p{L}\\p{M}])(?:[^.;:!?\\n]|\\.(?=\\p{L})){0,50}?) *:[ \\t]*$`,
   'iu',
+);
+/**
+ * A singular title that opens a clause and a colon over a list: 'Tổng Bí thư Nguyễn Phú Trọng,
+ * nguyên Tổng Bí thư: Lê Khả Phiêu, Nông Đức Mạnh' (every listed name held it). Only after a
+ * clause mark or a comma, and 'nguyên' is part of the title written.
+ */
+const FRONTED_TITLE_COLON = new RegExp(
+  `(?:^|[\\n;,(–-]|(?:^|[^\\p{L}\\p{M}])(?:có|gồm))[ \\t]*((?:[Nn]guyên +)?(?:${alternation(ROLE_TITLES)})(?![\\p{L}\\p{M}])(?:[^.;:!?,\\n]|\\.(?=\\p{L})){0,60}?) *:[ \\t]*$`,
+  'u',
 );
 /** A bracket right before the name that holds a place or an owner body: '(quận Đống Đa)', '(Thanh tra Chính phủ)'; not '(trái)'. */
 const BRACKET_END = / *\((?:\p{Lu}|(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh) )[^()\n]{1,55}\)$/u;
@@ -73,8 +83,11 @@ const TENSE_BEFORE = /(?<![\p{L}\p{M}])[Nn]guyên $/u;
 const LIST_SEPARATOR = /(?:[,;] *| +và +)$/u;
 /** A listed name with its own title after a dash, up to a semicolon: 'Nguyễn Xuân Đường – Chủ tịch UBND tỉnh' (group 1: the name's end). */
 const ITEM_WITH_APPOSITION = /(?<=\p{L})( +[–-] +[^;:.!?\n–]{2,100})$/u;
+/** … or after a comma ('Nguyễn Thiện Nhân, Chủ tịch Ủy ban T.Ư MTTQ Việt Nam, Bí thư Thành ủy TP Hồ Chí Minh;'), dots between letters allowed. */
+const ITEM_WITH_COMMA_APPOSITION = /(?<=\p{L})(, *(?:[^;:.!?\n]|\.(?=\p{L})){2,150})$/u;
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}]*$/u;
 
+const TITLE_ANYWHERE_ONCE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(ROLE_TITLES)})(?![\\p{L}\\p{M}])`, 'u');
 const PLURAL_WORD = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(PLURAL_MARKERS)})(?![\\p{L}\\p{M}])`, 'iu');
 
 /**
@@ -237,13 +250,18 @@ function roleBefore(
 function listTitle(text: string, pos: number): string | undefined {
   const before = text.slice(Math.max(0, pos - 250), pos);
   const colon = before.lastIndexOf(':');
-  if (colon < 0 || !PLURAL_WORD.test(before.slice(Math.max(0, colon - 90), colon))) return undefined;
+  if (colon < 0) return undefined;
+  const head = before.slice(Math.max(0, colon - 90), colon);
+  if (!PLURAL_WORD.test(head) && !TITLE_ANYWHERE_ONCE.test(head)) return undefined;
   // back over the names listed before this one to the colon
   let at = pos;
   for (let item = 0; item < 12; item++) {
     let p = at;
     while (p > 0 && (text.charCodeAt(p - 1) === 0x20 || text.charCodeAt(p - 1) === 0x09)) p--;
-    if (text.charCodeAt(p - 1) === 0x3a) return PLURAL_TITLE_COLON.exec(text.slice(Math.max(0, p - 90), at))?.[1];
+    if (text.charCodeAt(p - 1) === 0x3a) {
+      const head = text.slice(Math.max(0, p - 90), at);
+      return PLURAL_TITLE_COLON.exec(head)?.[1] ?? FRONTED_TITLE_COLON.exec(head)?.[1];
+    }
     const sep = LIST_SEPARATOR.exec(text.slice(Math.max(0, at - 6), at));
     if (!sep) return undefined;
     // the earlier name: two to five capitalised words
@@ -251,8 +269,10 @@ function listTitle(text: string, pos: number): string | undefined {
     // '…: Nguyễn Xuân Đường – Chủ tịch UBND tỉnh; Lê Quang Huy, …': an item may carry its own
     // title after a dash, and then a semicolon ends it
     if (sep[0].startsWith(';')) {
-      const item = ITEM_WITH_APPOSITION.exec(text.slice(Math.max(0, s - 120), s));
-      if (item) s -= item[1].length;
+      // the longer of the two: the apposition starts at the item's first dash or comma
+      const dash = ITEM_WITH_APPOSITION.exec(text.slice(Math.max(0, s - 120), s))?.[1].length ?? 0;
+      const comma = ITEM_WITH_COMMA_APPOSITION.exec(text.slice(Math.max(0, s - 160), s))?.[1].length ?? 0;
+      s -= Math.max(dash, comma);
     }
     let words = 0;
     for (; words < 5; words++) {
