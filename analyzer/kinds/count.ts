@@ -27,7 +27,7 @@ import { COMPLEMENT_HEADS, COMPLEMENTS, EVENT_HEADS, KIND_HEADS, COUNT_CLASSIFIE
 import { DOCUMENT_TYPES } from '../lexicon/documents.ts';
 import { AWARD_CLASSES, AWARDS } from '../lexicon/awards.ts';
 import { FUNCTION_WORDS, PHRASE_END_VERBS, PHRASE_END_WORDS } from '../lexicon/count-boundaries.ts';
-import { NOT_COUNT_BEFORE, NUMBER_WORD_IDIOMS, VAGUE_BEFORE_NUMBERS } from '../lexicon/context.ts';
+import { DIGIT_LABELS_BEFORE, NOT_COUNT_BEFORE, NUMBER_WORD_IDIOMS, VAGUE_BEFORE_NUMBERS } from '../lexicon/context.ts';
 import { ROLE_TITLES } from '../lexicon/roles.ts';
 import { AMOUNT_BEFORE, APPROX_WORDS, DIGIT_WORDS, MAGNITUDE_WORDS, TENS_WORDS, ZERO_TENS_WORDS, HALF_WORDS, VAGUE_QUANTIFIERS } from '../lexicon/numerals.ts';
 import { EXTRA_PHRASE_END_PAIRS, EXTRA_PHRASE_END_WORDS, NOUN_COMPOUNDS_OVER_ENDS, TITLE_PREFIXES } from '../lexicon/count-phrase-ends.ts';
@@ -471,6 +471,8 @@ const TITLE_AT = rx(`(?:${alternation(TITLES)})${WORD_END}`, 'iuy');
 
 /** Words before a number that make it no count: ordinals, labels, names. */
 const NOT_BEFORE = new RegExp(`(?:${alternation(NOT_COUNT_BEFORE)})\\s*$`, 'iu');
+/** The same without the labels that block digits only (DIGIT_LABELS_BEFORE): for numbers in words. */
+const NOT_BEFORE_WORDS = new RegExp(`(?:${alternation(NOT_COUNT_BEFORE.filter((w) => !DIGIT_LABELS_BEFORE.includes(w)))})\\s*$`, 'iu');
 /** 'tổng số', 'trong số' before a number: an amount, where 'số' alone is a label (NOT_BEFORE). */
 const AMOUNT_BEFORE_NUMBER = new RegExp(`${WORD_START}(?:${alternation(AMOUNT_BEFORE)})\\s*$`, 'iu');
 /** A document's number ('Nghị quyết 198 quy định …') is no count. */
@@ -520,13 +522,44 @@ function notACount(text: string, numStart: number, numText: string): boolean {
   const before = text.slice(Math.max(0, numStart - 24), numStart);
   const last = lastWord(before, isSpace);
   if (
-    (NOT_BEFORE_END.mayEndWith(last) && NOT_BEFORE.test(before) && !AMOUNT_BEFORE_NUMBER.test(before)) ||
+    (NOT_BEFORE_END.mayEndWith(last) && (/^\d/u.test(numText) ? NOT_BEFORE : NOT_BEFORE_WORDS).test(before) && !AMOUNT_BEFORE_NUMBER.test(before)) ||
     (VAGUE_BEFORE_END.mayEndWith(last) && VAGUE_BEFORE.test(before)) ||
     (mEndsBefore(before) && EXPONENT_BEFORE.test(before))
   ) {
     return true;
   }
+  if (/^\d/u.test(numText) && LIST_BEFORE.test(before) && labelListBefore(text, numStart)) return true;
   return !/^\d/u.test(numText) && IDIOM.test(text.slice(numStart, numStart + 16));
+}
+
+/** A number right after another and a comma, 'và' or a dash ('tổ 43, 45, | 46'). */
+const LIST_BEFORE = /\d[a-zA-Z]? *(?:,|và|-|–) *$/u;
+const LIST_SEPARATOR_END = / *(?:,|và|-|–) *$/u;
+const LABEL_NUMBER_END = /\d{1,3}[a-zA-Z]?$/u;
+const LABEL_WORD_END = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(DIGIT_LABELS_BEFORE)}) +$`, 'iu');
+
+/**
+ * Whether the number at `numStart` is the last of labels' numbers listed after one label word
+ * ('tổ 43, 45, 46 phường Quan Hoa', 'thôn 4 và 5'): each is a label, the word after the last no
+ * counted noun. After one label number and a comma a count may follow ('Tại thôn 3, 15 hộ bị
+ * ngập'): a comma list needs two numbers before. Read back number by number (at most eight).
+ */
+function labelListBefore(text: string, numStart: number): boolean {
+  let s = text.slice(Math.max(0, numStart - 60), numStart);
+  const last = LIST_SEPARATOR_END.exec(s);
+  if (!last) return false;
+  const byComma = last[0].includes(',');
+  s = s.slice(0, last.index);
+  for (let n = 1; n <= 8; n++) {
+    const num = LABEL_NUMBER_END.exec(s);
+    if (!num) return false;
+    s = s.slice(0, num.index);
+    if (LABEL_WORD_END.test(s)) return n >= 2 || !byComma;
+    const sep = LIST_SEPARATOR_END.exec(s);
+    if (!sep || sep[0].includes('và')) return false;
+    s = s.slice(0, sep.index);
+  }
+  return false;
 }
 
 /**
@@ -599,6 +632,9 @@ const MAY_BE_VERB = new Set(
     .filter((u) => COUNT_UNITS.some((x) => x.group === 'item' && (x.unit === u || x.variants.includes(u))) || PHRASE_END_VERBS.includes(u.split(' ').slice(0, 2).join(' ')))
     .map((u) => u.toLowerCase()),
 );
+
+/** Units that begin with a verb ('tổ chức'): after a name's number they are its clause's verb. */
+const VERB_UNIT = new Set([...MAY_BE_VERB].filter((u) => PHRASE_END_VERBS.includes(u.split(' ').slice(0, 2).join(' '))));
 
 /**
  * Known units juxtaposed or coordinated after the known unit that ends at `at` (up to three):
@@ -943,6 +979,12 @@ function countedAt(text: string, m: RegExpExecArray): CountCandidate | undefined
   }
   // The unit as printed, lower case (DECISIONS.md: '12 ĐV' → 'đv'; scoring folds abbreviations).
   const folded = unitForm(unitSpan);
+  // A unit that may be a verb after a name's number is the verb of the name's clause ('Công ty
+  // CP Licogi 14 | tổ chức lễ kỷ niệm'), as NAME_NUMBER reads before unlisted nouns.
+  if (VERB_UNIT.has(folded)) {
+    const withNumber = text.slice(Math.max(0, numStart - 24), numStart + numText.length);
+    if (spacedDigitsEnd(withNumber) && NAME_NUMBER.test(withNumber)) return undefined;
+  }
   const approx = approxOf(approxWord, approxAfter);
   const start = ab ? ab.start : numStart;
   const unitEnd = m.index + m[0].indexOf(unitText, numStart - m.index + valueText.length) + unitSpan.length;
@@ -991,13 +1033,23 @@ function countedAt(text: string, m: RegExpExecArray): CountCandidate | undefined
 export function parseCounts(ctx: Context): CountCandidate[] {
   const first = parseCountsOnce(ctx);
   const listed = aloneInLists(ctx.text, first);
-  if (!listed.size) return first;
+  if (!listed.size) return wholeCounts(first);
   for (const p of listed) ALONE_IN_LIST.add(p);
   try {
-    return parseCountsOnce(ctx);
+    return wholeCounts(parseCountsOnce(ctx));
   } finally {
     ALONE_IN_LIST.clear();
   }
+}
+
+/**
+ * People, bodies and items come in whole numbers: a figure with a fraction before a noun is an
+ * average, a ratio or a measure ('0,65 người làm báo/km2', 'bình quân 2,34 người', '91,7
+ * hécta'), no count; percentages keep theirs ('24,4%'), and a magnitude word makes it whole
+ * ('1,5 triệu người').
+ */
+function wholeCounts(counts: CountCandidate[]): CountCandidate[] {
+  return counts.some((c) => c.unit !== '%' && !Number.isInteger(c.value)) ? counts.filter((c) => c.unit === '%' || Number.isInteger(c.value)) : counts;
 }
 
 /** Positions of 'một'/'năm' allowed as numbers while parseCounts reads a text again. */

@@ -168,7 +168,9 @@ export const NOT_COUNT_BEFORE: readonly string[] = [
   'mã', 'điều', 'khoản', 'điểm', 'chương', 'mục', 'tầng', 'lô', 'km',
   // numbered hamlets and quarters ('thôn 10 có 131 hộ', 'xóm 1,2 xã Hùng Sơn')
   'thôn', 'xóm', 'ấp', 'khóm', 'khối',
-  'quốc lộ', 'ql', 'tỉnh lộ', 'đường', 'nhóm', 'lớp', 'tuổi', 'ngày',
+  'quốc lộ', 'ql', 'tỉnh lộ', 'vành đai', 'đường', 'nhóm', 'lớp', 'tuổi', 'ngày',
+  // a steering committee named by the decision that set it up ('Ban Chỉ đạo 389 quốc gia')
+  'ban chỉ đạo',
   'tháng', 'năm', 'quý', 'nhiệm kỳ', 'giai đoạn',
   // a Central Committee plenum ('Nghị quyết Trung ương 5 khóa VIII', 'Hội nghị Trung ương 4')
   'trung ương',
@@ -177,10 +179,27 @@ export const NOT_COUNT_BEFORE: readonly string[] = [
 ];
 
 /**
+ * The NOT_COUNT_BEFORE words that are labels named by a number in digits ('đội 3', 'tổ 5',
+ * 'thôn 10', 'Quốc lộ 1A'): they block digits only. A number word after them is a count of what
+ * follows, the label word ending a longer noun ('quân đội ba tỉnh', 'cùng tổ hai người').
+ * Ordinals and measures ('thứ hai', 'lần ba', 'giải Ba', 'tầng hai', 'năm hai') block both.
+ */
+export const DIGIT_LABELS_BEFORE: readonly string[] = [
+  'quân khu', 'quận', 'phường', 'tổ', 'khu', 'đội', 'top', 'mã', 'lô', 'km',
+  'thôn', 'xóm', 'ấp', 'khóm', 'khối', 'quốc lộ', 'ql', 'tỉnh lộ', 'vành đai', 'đường', 'nhóm',
+  'ban chỉ đạo',
+];
+
+/**
  * Number words with a noun that name the parties of a relation, not a count ('quan hệ giữa hai
  * nước', 'hai bên thống nhất'); written in digits ('20 nước') they count.
  */
-export const NUMBER_WORD_IDIOMS: readonly string[] = ['hai nước', 'hai bên', 'hai phía', 'hai miền', 'ba nước', 'ba bên'];
+export const NUMBER_WORD_IDIOMS: readonly string[] = [
+  'hai nước', 'hai bên', 'hai phía', 'hai miền', 'ba nước', 'ba bên',
+  // the two sides of a bilateral relation, named by their Party, State, parliament, government
+  // or people ('lãnh đạo hai Đảng, hai Nhà nước', 'tình hữu nghị giữa hai dân tộc')
+  'hai đảng', 'hai nhà nước', 'hai quốc hội', 'hai chính phủ', 'hai dân tộc',
+];
 
 /** Words before a number that make it vague ('hàng chục', 'vài trăm'). */
 export const VAGUE_BEFORE_NUMBERS: readonly string[] = ['hàng', 'vài', 'mấy', 'dăm', 'nhiều'];

@@ -67,6 +67,7 @@ export const NOUN_COMPOUNDS_OVER_ENDS: readonly string[] = [
   'tín nhiệm cao',
   'tín nhiệm thấp',
   'xà cừ', // a tree ('986 cây xà cừ'); 'xà' alone ends phrases
+  'hàng không', // aviation ('22 cảng hàng không'); 'không' alone is 'not', which ends phrases
   // 'nguyên' alone is 'former' ('2 nguyên phó giám đốc'), which ends phrases
   'nguyên tắc', // '2 nguyên tắc'
   'nguyên nhân', // '3 nguyên nhân'

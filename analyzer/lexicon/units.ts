@@ -131,6 +131,7 @@ export const COUNT_UNITS: readonly CountUnit[] = [
   { unit: 'hợp tác xã', variants: ['HTX'], group: 'people' },
   { unit: 'tổ hợp tác', variants: ['THT'], group: 'people' },
   { unit: 'công ty', variants: [], group: 'people' },
+  { unit: 'ngân hàng', variants: [], group: 'people' }, // banks, bodies like companies ('hai ngân hàng')
   // Abbreviated counted nouns of the genre, counted as printed ('hơn 20.000 lượt CNLĐ', '26 CĐCS').
   { unit: 'công nhân lao động', variants: ['CNLĐ'], group: 'people' },
   { unit: 'công nhân viên chức', variants: ['CNVC'], group: 'people' },
@@ -341,6 +342,9 @@ export const COUNT_UNITS: readonly CountUnit[] = [
   { unit: 'di tích', variants: [], group: 'item' },
   { unit: 'tuyến đường', variants: [], group: 'item' },
   { unit: 'cây cầu', variants: [], group: 'item' },
+  // a road's lanes, counted (every tuning gold counts them: '6 làn xe', '2 làn hỗn hợp' → 'làn')
+  { unit: 'làn xe', variants: [], group: 'item' },
+  { unit: 'làn', variants: [], group: 'item' },
   { unit: 'cây', variants: [], group: 'item' },
   { unit: 'cây xanh', variants: [], group: 'item' }, // 'xanh' alone ends a phrase (an adjective)
   { unit: 'camera', variants: [], group: 'item' },
@@ -373,7 +377,7 @@ export const COUNT_CLASSIFIERS: readonly string[] = ['chiếc', 'cái', 'ngôi',
  * Not 'người': what follows it is mostly a verb ('69 người gặp nạn'), so its compounds are
  * units of their own ('người con', 'người bạn').
  */
-export const HEAD_UNITS: readonly string[] = ['cuộc', 'cây', 'nhà', 'vụ', 'dự án', 'đơn vị', 'đề tài', 'công ty', 'câu hỏi', 'đơn thư', 'tổ']
+export const HEAD_UNITS: readonly string[] = ['cuộc', 'cây', 'nhà', 'vụ', 'dự án', 'đơn vị', 'đề tài', 'công ty', 'ngân hàng', 'câu hỏi', 'đơn thư', 'tổ']
 
 /**
  * HEAD_UNITS whose complement names a kind of them ('60 dự án bất động sản', '9 đơn vị sự
@@ -412,10 +416,10 @@ export const FUNCTION_WORD_COMPOUNDS: readonly string[] = ['nhà ở', 'chỗ �
 /**
  * Words of NOT_COUNT_UNITS that head a counted noun when a noun follows them (mined from what
  * follows 'N điểm' in the genre corpus: 'điểm vui chơi', 'điểm sạt lở'); alone they stay no
- * count ('8,5 điểm' a score). Not 'làn': a road's lanes are its width, a measure (DECISIONS),
- * as genre11's gold has it.
+ * count ('8,5 điểm' a score; 'tăng cả 3 mặt' aspects, but '50 mặt hàng' goods). A road's
+ * lanes are counted items ('làn', COUNT_UNITS).
  */
-export const MEASURE_HEADS: readonly string[] = ['điểm']
+export const MEASURE_HEADS: readonly string[] = ['điểm', 'mặt']
 
 /** Longest counted noun phrase read as an open class, in syllables (longer runs are clauses, not names). */
 export const MAX_NOUN_PHRASE_SYLLABLES = 5
@@ -525,6 +529,7 @@ export const NOT_COUNT_UNITS: readonly string[] = [
   'ha',
   'héc-ta',
   'hecta',
+  'hécta',
   'héc ta',
   'm2',
   'm²',
@@ -573,7 +578,7 @@ export const NOT_COUNT_UNITS: readonly string[] = [
   '°C',
   'cấp', // 'chính quyền 2 cấp'
   'tầng',
-  'làn',
+  'mặt', // aspects ('tăng cả 3 mặt'); followed by a noun an item (MEASURE_HEADS: 'mặt hàng')
   // capacities and shares of time ('xe dưới 10 chỗ ngồi', 'dành khoảng 1/2 thời gian')
   'chỗ ngồi',
   'chỗ',
