@@ -144,6 +144,11 @@ const DAY_RANGE_SCAN = new WordScan(DAY_RANGE, [], { digits: true });
 // 'từ tháng 3 đến tháng 5/2018', 'tháng 3, tháng 4 và tháng 5.2018'. Each bare month is a
 // month of that year (the months must rise, or the year would be a guess).
 const MONTH_JOIN = ' *(?:,|và|hoặc|đến|tới|-) *';
+/** After the first month of SHARED_YEAR_MONTH: the rest of a two-month range ('… đến tháng 8/2016'). */
+const MONTH_RANGE_REST = /^ *(?:đến|tới|-) *tháng +(\d{1,2}) *[/.-] *\d{4}(?!\d)/iu;
+// 'tháng 3 - 5/2017': a range of months written with one 'tháng' and one year (DECISIONS: a
+// range that shares what is written once is one interval).
+const MONTH_DASH_RANGE = rx(`${keyword('tháng')} +(\\d{1,2}) *- *(\\d{1,2}) *[/.] *(\\d{4})${NOT_DIGIT_AFTER}`, 'giu');
 const SHARED_YEAR_MONTH = rx(
   `${keyword('tháng')} +(\\d{1,2})(?![\\d]|[.,/:-]\\d| *[/.-] *\\d)` +
     `(?=(?: ?(?:,|và|hoặc|đến|tới|-) ?tháng \\d\\d?(?!\\d| ?[/.-] ?\\d)){0,6}${MONTH_JOIN}tháng +(\\d{1,2}) *[/.-] *(\\d{4})${NOT_DIGIT_AFTER})`,
@@ -161,6 +166,7 @@ const YEAR_SCAN = new WordScan(YEAR, ['năm']);
 const DAY_MONTH_SCAN = new WordScan(DAY_MONTH, DAY_MONTH_WORDS);
 const SHARED_MONTH_DAYS_SCAN = new WordScan(SHARED_MONTH_DAYS, DAY_MONTH_WORDS);
 const SHARED_YEAR_MONTH_SCAN = new WordScan(SHARED_YEAR_MONTH, ['tháng']);
+const MONTH_DASH_RANGE_SCAN = new WordScan(MONTH_DASH_RANGE, ['tháng']);
 
 // Page clocks: a site prints the day and time the page is served in its header ('Thứ Hai,
 // 07/12/2026 08:30', 'Cập nhật lúc 08:30 07/12/2026'): the day the page was saved, no date of
@@ -274,10 +280,28 @@ export function parseDates(ctx: Context): DateCandidate[] {
     if (mo2 >= 1 && mo2 <= 12 && validYear(y2)) add(end - second, end, `${y2}-${pad(mo2)}`);
   }
 
+  // Ranges (of days or months) read as one interval; the dates read inside one are dropped below.
+  const ranges: [number, number][] = [];
   for (const m of SHARED_YEAR_MONTH_SCAN.all(text)) {
     const [mo, last, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (mo < 1 || mo >= last || last > 12 || !validYear(y)) continue;
+    // Two months joined as a range share the year written once: one interval, like a range of
+    // days ('từ tháng 7 đến tháng 8/2016' → 2016-07/2016-08); a list keeps one date per month.
+    const range = MONTH_RANGE_REST.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+    if (range && Number(range[1]) === last) {
+      const end = m.index + m[0].length + range[0].length;
+      add(m.index, end, `${y}-${pad(mo)}/${y}-${pad(last)}`);
+      ranges.push([m.index, end]);
+      continue;
+    }
     add(m.index, m.index + m[0].length, `${y}-${pad(mo)}`);
+  }
+  // 'tháng 3 - 5/2017': the same range with the second 'tháng' left out.
+  for (const m of MONTH_DASH_RANGE_SCAN.all(text)) {
+    const [mo, last, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (mo < 1 || mo >= last || last > 12 || !validYear(y)) continue;
+    add(m.index, m.index + m[0].length, `${y}-${pad(mo)}/${y}-${pad(last)}`);
+    ranges.push([m.index, m.index + m[0].length]);
   }
 
   for (const m of QUARTER_SCAN.all(text)) {
@@ -353,7 +377,6 @@ export function parseDates(ctx: Context): DateCandidate[] {
 
   // Day ranges: the interval replaces the dates read inside it (the last day's full date, or
   // the days of SHARED_MONTH_DAYS), which resolveOverlaps drops as nested in a longer date.
-  const ranges: [number, number][] = [];
   for (const m of DAY_RANGE_SCAN.all(text)) {
     // '1-2/2017'-like numbers: the first part needs its own month or the second its separator '/' or '.'
     if (m[2] !== undefined && m[2] !== m[5]) continue;
