@@ -37,7 +37,8 @@ const L = '[\\p{L}&]';
 // Party style: number, dash, type abbreviation, slash, issuer ('05-CT/TW', '08-QĐi/TW').
 // The issuer may name a Party committee and the body it serves, joined by dashes without spaces
 // ('31-QĐ/ĐU-MTTW': the Party committee of the Front's central agency).
-const PARTY_CODE = `\\d{1,4}[a-z]? *- *${L}{1,6} */ *${L}[\\p{L}\\d&]{0,11}(?:-\\p{L}[\\p{L}\\d&]{0,11}(?:-\\p{L}[\\p{L}\\d&]{0,11})?)?`;
+// The Central Committee may be written with a dot ('63-KL/T.Ư', '15-NQ/T.W'), kept as printed.
+const PARTY_CODE = `\\d{1,4}[a-z]? *- *${L}{1,6} */ *(?:T\\.[ƯW](?![\\p{L}\\d])|${L}[\\p{L}\\d&]{0,11})(?:-\\p{L}[\\p{L}\\d&]{0,11}(?:-\\p{L}[\\p{L}\\d&]{0,11})?)?`;
 // State style: number, slash, optional year, symbol groups joined by dashes
 // ('15/2020/NĐ-CP', '977/QĐ-TTg', '123/UBND-NC', '06/2022/QH15', '05/CT-TW'); the running number
 // may carry a lower-case letter ('12b/2019/NQ-CP').
@@ -233,7 +234,7 @@ function canonicalGroup(g: string): string {
 
 export function parseCode(raw: string): ParsedCode | undefined {
   const s = raw.replace(/\s+/g, '');
-  let m = /^(\d{1,4}[a-z]?)-([\p{L}&]+)\/([\p{L}\d&]+(?:-[\p{L}\d&]+(?:-[\p{L}\d&]+)?)?)$/u.exec(s);
+  let m = /^(\d{1,4}[a-z]?)-([\p{L}&]+)\/((?:T\.[ƯW]|[\p{L}\d&]+)(?:-[\p{L}\d&]+(?:-[\p{L}\d&]+)?)?)$/u.exec(s);
   if (m) {
     const type = canonicalGroup(m[2]);
     const issuer = m[3].split('-').map(canonicalGroup).join('-');
