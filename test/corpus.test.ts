@@ -37,16 +37,13 @@ const FIELDS: Record<FactKind, { required: string[]; optional: string[] }> = {
 };
 
 const DAY = '(\\d{4})-(\\d{2})-(\\d{2})';
-/** FACTS.md date values: '2006-11-07', '2012-01', '2010-Q4', '2011', '2012-08-27T10:05', '2010/2015'. */
-const DATE_VALUE = [
+/** FACTS.md date values: '2006-11-07', '2012-01', '2010-Q4', '2011', '2012-08-27T10:05'. */
+const DATE_POINT = [
   /^\d{4}$/,
   /^\d{4}-(0[1-9]|1[0-2])$/,
   /^\d{4}-Q[1-4]$/,
   new RegExp(`^${DAY}$`),
   new RegExp(`^${DAY}T([01]\\d|2[0-3]):[0-5]\\d$`),
-  /^\d{4}\/\d{4}$/,
-  // a range of days (DECISIONS: one period written once)
-  new RegExp(`^${DAY}/${DAY}$`),
 ];
 
 function validDay(y: number, m: number, d: number): boolean {
@@ -54,18 +51,17 @@ function validDay(y: number, m: number, d: number): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
-function isIsoDateValue(v: string): boolean {
-  if (!DATE_VALUE.some((re) => re.test(v))) return false;
+function isIsoPoint(v: string): boolean {
+  if (!DATE_POINT.some((re) => re.test(v))) return false;
   const day = new RegExp(`^${DAY}`).exec(v);
-  if (day && !validDay(Number(day[1]), Number(day[2]), Number(day[3]))) return false;
-  const interval = /^(\d{4})\/(\d{4})$/.exec(v);
-  if (interval && Number(interval[1]) > Number(interval[2])) return false;
-  const days = v.split('/');
-  if (days.length === 2 && days[0].length === 10) {
-    const last = new RegExp(`^${DAY}$`).exec(days[1])!;
-    if (!validDay(Number(last[1]), Number(last[2]), Number(last[3])) || days[0] >= days[1]) return false;
-  }
-  return true;
+  return !day || validDay(Number(day[1]), Number(day[2]), Number(day[3]));
+}
+
+/** A point, or an interval of two points that rises ('2010/2015', '2017-04-15/2017-04-18', '2016-07/2016-08'), as check.py accepts. */
+function isIsoDateValue(v: string): boolean {
+  const parts = v.split('/');
+  if (parts.length === 1) return isIsoPoint(v);
+  return parts.length === 2 && isIsoPoint(parts[0]) && isIsoPoint(parts[1]) && parts[0] < parts[1];
 }
 
 const OLD_TONE = /(?<![qQ])(?:o[àáảãạ]|o[èéẻẽẹ]|u[ỳýỷỹỵ])(?![\p{L}\p{M}])/iu;
