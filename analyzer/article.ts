@@ -21,6 +21,8 @@ export interface ArticleReading {
   authors?: { start: number; end: number }[];
   /** View span of the headline inside the text, when it was read from the text. */
   titleSpan?: { start: number; end: number };
+  /** View span of a page clock in the head (kinds/date.ts pageClock): neither dateline nor date fact. */
+  pageClock?: { start: number; end: number };
 }
 
 interface Line {
@@ -68,9 +70,8 @@ const DATELINE_HEAD = new RegExp(
 );
 const DATELINE_TAIL = /^(?:\s*[-|,]?\s*(?:lúc\s*)?(\d{1,2})[:hg](\d{2})(?::\d{2})?)?\s*(?:\(?GMT ?\+ ?0?7(?::00)?\)?)?\s*$/iu;
 
-function published(lines: Line[], text: string): string | undefined {
-  // A page clock in the header ('Thứ Hai, 07/12/2026 08:30' above the article's own dateline) is no dateline.
-  const clock = pageClock(text);
+// A page clock in the header ('Thứ Hai, 07/12/2026 08:30' above the article's own dateline) is no dateline.
+function published(lines: Line[], clock: { start: number } | undefined): string | undefined {
   for (const line of lines.slice(0, 8)) {
     if (line.text.length > 120) break;
     if (clock && line.start === clock.start) continue;
@@ -159,7 +160,7 @@ const REPORTED_TO = /(?<![\p{L}\p{M}])(?:của|với|[Tt]heo|vấn) $/u;
 
 function reporterOutlet(text: string): Outlet | undefined {
   // Most texts name no reporter of a paper: look for the words before running the regex.
-  if (!['viên ', 'PV '].some((w) => text.includes(w))) return undefined;
+  if (!['hóng viên ', 'PV '].some((w) => text.includes(w))) return undefined;
   for (const m of text.matchAll(OWN_REPORTER)) {
     // Without 'Báo' only a paper's tag or one-word name is its reporter's: 'PV NNVN', 'phóng viên TTXVN'
     // ('phóng viên Thanh Hà' is a reporter's name).
@@ -168,7 +169,7 @@ function reporterOutlet(text: string): Outlet | undefined {
       // NNVN', 'trả lời phỏng vấn PV NNVN', 'nói chuyện với phóng viên NNVN'), not a crew the news is
       // about ('Nhóm phóng viên VTV bị tông').
       if (!REPORTED_TO.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-      const tag = /^[\p{Lu}\p{L}&.+]+/u.exec(m[2])![0];
+      const tag = /^[\p{L}&.+]+/u.exec(m[2])![0];
       const o = outletByTag(tag) ?? (/\p{Lu}{2}/u.test(tag) ? outletByName(tag) : undefined);
       if (o) return o;
       continue;
@@ -354,9 +355,9 @@ const TAIL_BYLINE = new RegExp(
 const NAME_IN_BRACKETS = new RegExp(`^\\(${CAPS_WORD}(?: ${CAPS_WORD}){1,3}\\)\\.?$`, 'u');
 /** A credit glued after the byline: '…Duy CảnhTheo Infonet', '… (Theo Dân trí)'. */
 const CREDIT_AT_END = /(?:(?<=[\p{L}.!?)"'] ?)|^)\(?(?:Theo|Nguồn *:) +([\p{L}\p{N}][\p{L}\p{N}.&+ -]{0,40}?(?:\/ ?\([\p{L}.&+]{2,12})?)\)?\.?$/u;
-/** A credit alone: '(TTXVN)', 'Theo Dân trí', '(Theo Dân trí)', 'Nguồn: Người Lao Động', 'TTXVN/Tin Tức', 'VnExpress'. */
 /** An author's credit after a slash at the end of the text: '…Hội nghị MInh Hòa/VOV.VN'. */
 const END_SLASH_CREDIT = /[\p{L}\p{M}] ?\/ ?([\p{L}\p{N}][\p{L}\p{N}.&+ -]{0,30})$/u;
+/** A credit alone: '(TTXVN)', 'Theo Dân trí', '(Theo Dân trí)', 'Nguồn: Người Lao Động', 'TTXVN/Tin Tức', 'VnExpress'. */
 const CREDIT_ALONE = /^\(?(?:(?:Theo|theo|Nguồn|Nguồn tin) *:? +)?([\p{L}\p{N}][\p{L}\p{N}.&+ /-]{0,40}?)\)?\.?$/u;
 
 /** Credits that name no author: a byline as printed, but no person ('P.V', 'NHÓM PV', 'Nhóm phóng viên Thời sự'). */
@@ -379,7 +380,7 @@ const NOT_A_NAME = new RegExp(
  * person's or a place's name, which are written in several words or with diacritics in capitals.
  */
 const PRINTED_OUTLET = /^(?:[A-ZĐ]{2,}[A-ZĐ0-9&+.-]*(?<=[A-ZĐ0-9])|[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Za-z][A-Za-z0-9-]{1,30}\.(?:vn|com|net|org)(?:\.vn)?)$/u;
-const BODY_ACRONYM = /^(?:UBND|HĐND|MTTQ|BCH|BTV|BTC|BQL|BCĐ|UBKT|TAND|VKSND|BHXH|CA|CSGT|CLB|HTX|DN|THPT|THCS|TP|TX|TT|PV|CTV|BTV|BBT|ĐBQH|QH|TW|TƯ|VN)$/u;
+const BODY_ACRONYM = /^(?:UBND|HĐND|MTTQ|BCH|BTV|BTC|BQL|BCĐ|UBKT|TAND|VKSND|BHXH|CA|CSGT|CLB|HTX|DN|THPT|THCS|TP|TX|TT|PV|CTV|BBT|ĐBQH|QH|TW|TƯ|VN)$/u;
 
 /** The outlet a credit names, or the credit as printed when it reads like an outlet's brand (PRINTED_OUTLET). */
 function creditOrPrinted(credit: string): Outlet | undefined {
@@ -470,13 +471,13 @@ function bylineIn(line: Line, offset: number, text: string, glued: Outlet | unde
   if (m[1] && !outlet) return creditOutlet(names) ? { outlet: creditOutlet(names) } : 'credit-only';
   if (!isPersonName(names)) return creditOutlet(names) ? { outlet: creditOutlet(names) } : undefined;
   const start = line.start + offset + m.index + m[0].indexOf(names);
-  const names_ = { start, end: start + names.length, text: names };
+  const nameSpan = { start, end: start + names.length, text: names };
   // The byline as printed keeps an author's degree ('TS. Phạm Ngọc Sơn', 'PGS.TS Bùi Đình Phong'); the person is the name.
   // (on the line: a sentence end may cut 'PGS.TS' at its dot)
   const degree = DEGREE_BEFORE.exec(line.text.slice(Math.max(0, start - line.start - 12), start - line.start));
   return {
-    byline: degree ? { start: start - degree[1].length, end: names_.end, text: degree[1] + names } : names_,
-    names: degree ? names_ : undefined,
+    byline: degree ? { start: start - degree[1].length, end: nameSpan.end, text: degree[1] + names } : nameSpan,
+    names: degree ? nameSpan : undefined,
     generic: GENERIC_CREDIT.test(names.toLowerCase()),
     outlet,
   };
@@ -524,9 +525,10 @@ function readTail(line: Line): TailReading | 'credit-only' | undefined {
   const alone = CREDIT_ALONE.exec(text);
   if (alone) {
     // 'Theo VFF' on its own names a source even when the lexicon does not know it; a bare '(X)' may be anything.
-    const outlet = /^\(?(?:Theo|theo|Nguồn)\b/u.test(text) ? creditOrPrinted(alone[1]) : creditOutlet(alone[1]);
+    const credited = /^\(?(?:Theo|theo|Nguồn)\b/u.test(text);
+    const outlet = credited ? creditOrPrinted(alone[1]) : creditOutlet(alone[1]);
     if (outlet) return { outlet };
-    if (/^\(?(?:Theo|theo|Nguồn)\b/u.test(text) || /^\((?:Tổng hợp|tổng hợp)\)$/u.test(text)) return 'credit-only';
+    if (credited || /^\((?:Tổng hợp|tổng hợp)\)$/u.test(text)) return 'credit-only';
   }
   return undefined;
 }
@@ -733,7 +735,8 @@ export function readArticle(view: TextView, options: AnalyzeOptions): ArticleRea
   const titleLine = given ? undefined : title(lines);
   const titleText = given ?? (titleLine ? view.source.slice(...toSource(view, titleLine.start, titleLine.end)) : undefined);
   if (titleText) article.title = titleText;
-  const date = published(lines, view.text) ?? isoPublished(options.published);
+  const clock = pageClock(view.text);
+  const date = published(lines, clock) ?? isoPublished(options.published);
   if (date) article.published = date;
   const again = republished(lines);
   const tag = again?.tag;
@@ -763,5 +766,6 @@ export function readArticle(view: TextView, options: AnalyzeOptions): ArticleRea
     bylineSpan: by ? { start: by.start, end: by.end } : undefined,
     authors: names && !end.generic ? [...names.text.matchAll(AUTHOR_IN_BYLINE)].map((m) => ({ start: names.start + m.index, end: names.start + m.index + m[0].length })) : undefined,
     titleSpan: titleLine ? { start: titleLine.start, end: titleLine.end } : undefined,
+    pageClock: clock,
   };
 }

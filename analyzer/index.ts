@@ -47,7 +47,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   }
 
   const reading = readArticle(view, options);
-  const ctx: Context = { view, text: view.text, article: reading.article, bylineSpan: reading.bylineSpan };
+  const ctx: Context = { view, text: view.text, article: reading.article, bylineSpan: reading.bylineSpan, pageClock: reading.pageClock };
 
   const officeMentions = parseOfficeMentions(ctx);
   const raw: Candidates = {

@@ -21,6 +21,8 @@ export interface Context {
   readonly article: Article;
   /** View span of the byline, when one was found. */
   readonly bylineSpan?: { start: number; end: number };
+  /** View span of a page clock in the head, read once by the article reading (no date fact). */
+  readonly pageClock?: { start: number; end: number };
 }
 
 /** The candidates of every kind, as refiners see them. */

@@ -410,6 +410,6 @@ export function parseDates(ctx: Context): DateCandidate[] {
     for (const d of days) add(start, m.index + m[0].length, isoDay(y, mo, d));
   }
   const kept = ranges.length ? out.filter((c) => !inRange(c.start, c.end) || c.value.includes('/')) : out;
-  const pageDay = pageClock(text);
+  const pageDay = ctx.pageClock;
   return pageDay ? kept.filter((c) => c.end <= pageDay.start || c.start >= pageDay.end) : kept;
 }
