@@ -8,7 +8,7 @@
 // read around them by refine/award-details.ts, where offices and dates are known.
 
 import type { Candidate, Context } from '../pipeline.ts';
-import { AWARDS, AWARD_CLASSES, CONFER_VERBS, DESIGNATIONS, NOT_AWARDS, PRIZE_RANKS, RECEIVE_VERBS } from '../lexicon/awards.ts';
+import { AWARDS, AWARD_CLASSES, CONFER_VERBS, DESIGNATIONS, HERO_HOLDER_KINDS, NOT_AWARDS, PRIZE_RANKS, RECEIVE_VERBS } from '../lexicon/awards.ts';
 import { PROVINCE_NAME_PATTERN } from '../places.ts';
 import { WORD_END, WORD_START, alternation, leadingClass, rx, squash } from '../text/patterns.ts';
 import { canonical } from '../text/normalize.ts';
@@ -241,7 +241,7 @@ export function parseAwards(ctx: Context): AwardCandidate[] {
 // LLVTND') are read by their own names, and a foreign one ('Anh hùng Liên Xô') follows no place noun)
 const HELD_HERO = rx(`${WORD_START}Anh hùng(?= +\\p{Lu})(?! +(?:Lao động|Lực lượng|LLVT|Liên Xô|liệt sĩ|liệt sỹ)${WORD_END})`, 'gu');
 const HELD_HERO_SCAN = new WordScan(HELD_HERO, ['Anh hùng']);
-const HERO_HOLDER_BEFORE = /(?<![\p{L}\p{M}])(?:xã|phường|thị trấn|huyện|quận|làng|đơn vị) +$/u;
+const HERO_HOLDER_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${HERO_HOLDER_KINDS.join('|')}) +$`, 'u');
 
 const BADGE_CERTIFICATE_AFTER = /^ +(?:[0-9]{2} +năm +)?tuổi Đảng(?![\p{L}\p{M}])/u;
 

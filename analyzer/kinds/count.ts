@@ -521,15 +521,16 @@ function spacedDigitsEnd(s: string): boolean {
 function notACount(text: string, numStart: number, numText: string): boolean {
   const before = text.slice(Math.max(0, numStart - 24), numStart);
   const last = lastWord(before, isSpace);
+  const digits = /^\d/u.test(numText);
   if (
-    (NOT_BEFORE_END.mayEndWith(last) && (/^\d/u.test(numText) ? NOT_BEFORE : NOT_BEFORE_WORDS).test(before) && !AMOUNT_BEFORE_NUMBER.test(before)) ||
+    (NOT_BEFORE_END.mayEndWith(last) && (digits ? NOT_BEFORE : NOT_BEFORE_WORDS).test(before) && !AMOUNT_BEFORE_NUMBER.test(before)) ||
     (VAGUE_BEFORE_END.mayEndWith(last) && VAGUE_BEFORE.test(before)) ||
     (mEndsBefore(before) && EXPONENT_BEFORE.test(before))
   ) {
     return true;
   }
-  if (/^\d/u.test(numText) && LIST_BEFORE.test(before) && labelListBefore(text, numStart)) return true;
-  return !/^\d/u.test(numText) && IDIOM.test(text.slice(numStart, numStart + 16));
+  if (digits && LIST_BEFORE.test(before) && labelListBefore(text, numStart)) return true;
+  return !digits && IDIOM.test(text.slice(numStart, numStart + 16));
 }
 
 /** A number right after another and a comma, 'và' or a dash ('tổ 43, 45, | 46'). */
@@ -1049,7 +1050,7 @@ export function parseCounts(ctx: Context): CountCandidate[] {
  * ('1,5 triệu người').
  */
 function wholeCounts(counts: CountCandidate[]): CountCandidate[] {
-  return counts.some((c) => c.unit !== '%' && !Number.isInteger(c.value)) ? counts.filter((c) => c.unit === '%' || Number.isInteger(c.value)) : counts;
+  return counts.filter((c) => c.unit === '%' || Number.isInteger(c.value));
 }
 
 /** Positions of 'một'/'năm' allowed as numbers while parseCounts reads a text again. */
@@ -1272,8 +1273,10 @@ function parseCountsOnce(ctx: Context): CountCandidate[] {
   // on), no approximation of the count after it.
   const ends = new Set(out.map((c) => c.end));
   for (const c of out) {
-    if (c.approx !== 'over' || !ends.has(c.start - 1) || text[c.start - 1] !== ' ' || !/^trên +/u.test(text.slice(c.start, c.start + 8))) continue;
-    c.start += /^trên +/u.exec(text.slice(c.start, c.start + 8))![0].length;
+    if (c.approx !== 'over' || !ends.has(c.start - 1) || text[c.start - 1] !== ' ') continue;
+    const on = /^trên +/u.exec(text.slice(c.start, c.start + 8));
+    if (!on) continue;
+    c.start += on[0].length;
     delete c.approx;
   }
   return dropAbbreviatedTwins(out, text);

@@ -234,32 +234,34 @@ function canonicalGroup(g: string): string {
 
 export function parseCode(raw: string): ParsedCode | undefined {
   const s = raw.replace(/\s+/g, '');
-  let m = /^(\d{1,4}[a-z]?)-([\p{L}&]+)\/((?:T\.[ƯW]|[\p{L}\d&]+)(?:-[\p{L}\d&]+(?:-[\p{L}\d&]+)?)?)$/u.exec(s);
-  if (m) {
-    const type = canonicalGroup(m[2]);
-    const issuer = m[3].split('-').map(canonicalGroup).join('-');
-    return { number: m[1], symbol: `${type}/${issuer}`, code: `${m[1]}-${type}/${issuer}`, typeAbbr: m[2] };
+  const party = /^(\d{1,4}[a-z]?)-([\p{L}&]+)\/((?:T\.[ƯW]|[\p{L}\d&]+)(?:-[\p{L}\d&]+(?:-[\p{L}\d&]+)?)?)$/u.exec(s);
+  if (party) {
+    const type = canonicalGroup(party[2]);
+    const issuer = party[3].split('-').map(canonicalGroup).join('-');
+    return { number: party[1], symbol: `${type}/${issuer}`, code: `${party[1]}-${type}/${issuer}`, typeAbbr: party[2] };
   }
-  m = /^(\d{1,5}[a-z]?)(?:\/(?:(\d{4})\/)?|-((?:19|20)\d\d)\/|\.((?:19|20)\d\d)-)([\p{L}\d&]+(?:-[\p{L}\d&]+)*)(\(\p{Lu}{1,3}\d{1,3}\))?$/u.exec(s);
+  const state = /^(\d{1,5}[a-z]?)(?:\/(?:(\d{4})\/)?|-((?:19|20)\d\d)\/|\.((?:19|20)\d\d)-)([\p{L}\d&]+(?:-[\p{L}\d&]+)*)(\(\p{Lu}{1,3}\d{1,3}\))?$/u.exec(s);
   // Older and local codes join groups with slashes, kept as printed ('25/BC/UBND', '2520/UBND/GPMB';
   // words, no empty group between two separators or at the end).
-  const slashed = m ? null : /^(\d{1,5}[a-z]?)\/(\p{L}[\p{L}\d&/-]*)$/u.exec(s);
-  if (slashed && !/[-/]{2}|[-/]$/u.test(slashed[2])) m = [slashed[0], slashed[1], undefined, undefined, undefined, slashed[2], undefined] as unknown as RegExpExecArray;
-  if (m) {
-    const parts = m[5].split(/([-/])/u);
-    const groups = parts.filter((_, i) => i % 2 === 0).map(canonicalGroup);
-    const joined = parts.map((x, i) => (i % 2 === 0 ? canonicalGroup(x) : x)).join('');
-    // The year of a State code belongs to the symbol side: 15/2020/NĐ-CP → number 15, symbol 2020/NĐ-CP.
-    // A year after a dot is printed so in the code ('11.2013-NHNN': symbol 2013-NHNN).
-    if (m[4]) {
-      const symbol = `${m[4]}-${joined}` + (m[6] ?? '');
-      return { number: m[1], symbol, code: `${m[1]}.${symbol}`, typeAbbr: groups.length > 1 ? groups[0] : undefined };
-    }
-    const year = m[2] ?? m[3];
-    const symbol = (year ? `${year}/${joined}` : joined) + (m[6] ?? '');
-    return { number: m[1], symbol, code: `${m[1]}/${symbol}`, typeAbbr: groups.length > 1 ? groups[0] : undefined };
+  const slashed = state ? null : /^(\d{1,5}[a-z]?)\/(\p{L}[\p{L}\d&/-]*)$/u.exec(s);
+  const code = state
+    ? { number: state[1], year: state[2] ?? state[3], dotYear: state[4], groups: state[5], unit: state[6] ?? '' }
+    : slashed && !/[-/]{2}|[-/]$/u.test(slashed[2])
+      ? { number: slashed[1], year: undefined, dotYear: undefined, groups: slashed[2], unit: '' }
+      : undefined;
+  if (!code) return undefined;
+  const parts = code.groups.split(/([-/])/u);
+  const groups = parts.filter((_, i) => i % 2 === 0).map(canonicalGroup);
+  const joined = parts.map((x, i) => (i % 2 === 0 ? canonicalGroup(x) : x)).join('');
+  const typeAbbr = groups.length > 1 ? groups[0] : undefined;
+  // A year after a dot is printed so in the code ('11.2013-NHNN': symbol 2013-NHNN).
+  if (code.dotYear) {
+    const symbol = `${code.dotYear}-${joined}${code.unit}`;
+    return { number: code.number, symbol, code: `${code.number}.${symbol}`, typeAbbr };
   }
-  return undefined;
+  // The year of a State code belongs to the symbol side: 15/2020/NĐ-CP → number 15, symbol 2020/NĐ-CP.
+  const symbol = (code.year ? `${code.year}/${joined}` : joined) + code.unit;
+  return { number: code.number, symbol, code: `${code.number}/${symbol}`, typeAbbr };
 }
 
 function typeFromAbbr(abbr: string | undefined): string | undefined {

@@ -781,6 +781,24 @@ function provincesWithLevel(text: string): ProvincesNamed {
   return named;
 }
 
+/**
+ * The province of a body whose own name gives none, from the text around it: one in parentheses
+ * right after it; for a body named by its own district or commune, one written after its place
+ * ('UBND xã X, huyện Y, tỉnh Z'), else the article's stands for it; otherwise the one its
+ * paragraph last names with a level word.
+ */
+function provinceAround(
+  name: string, text: string, start: number, end: number, articleProvince: string | undefined, named: () => ProvincesNamed,
+): string | undefined {
+  const inParentheses = PROVINCE_IN_PARENTHESES.exec(text.slice(end, end + 40))?.[1];
+  if (inParentheses) return provinceByName(inParentheses);
+  const ownPlace = OWN_LOCAL_PLACE.test(name);
+  const after = ownPlace && text[end] === ',' ? PROVINCE_AFTER_PLACE.exec(text.slice(end, end + 90))?.[1] : undefined;
+  if (after) return provinceByName(after);
+  if (ownPlace && articleProvince) return undefined;
+  return provinceNamedBefore(named(), text, start);
+}
+
 const NAMED_AFTER_PLACES = /^(?:Trường|Đại học|Học viện|Bệnh viện)(?![\p{L}\p{M}])/u;
 const CITY_NAMES = new Set(PROVINCES.filter((p) => p.kind === 'city').map((p) => p.name));
 function isCity(province: string): boolean {
@@ -921,10 +939,7 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
     // In an article of several provinces, the one its paragraph last names goes before the article's.
     // (not so for a body named by its own district or commune: 'UBND huyện Yên Châu', whose province
     // the article's stands for, unless it has none; nor where the province follows in parentheses)
-    const ownPlace = OWN_LOCAL_PLACE.test(name);
-    const inParentheses = parsed.lacks ? undefined : PROVINCE_IN_PARENTHESES.exec(text.slice(parsed.end, parsed.end + 40))?.[1];
-    const after = ownPlace && !parsed.lacks && !inParentheses && text[parsed.end] === ',' ? PROVINCE_AFTER_PLACE.exec(text.slice(parsed.end, parsed.end + 90))?.[1] : undefined;
-    const local = parsed.lacks || provinceOfOffice(name) ? undefined : inParentheses ? provinceByName(inParentheses) : after ? provinceByName(after) : ownPlace && ctx.article.province ? undefined : provinceNamedBefore((named ??= provincesWithLevel(text)), text, start);
+    const local = parsed.lacks || provinceOfOffice(name) ? undefined : provinceAround(name, text, start, parsed.end, ctx.article.province, () => (named ??= provincesWithLevel(text)));
     // A centre of buildings, a stock exchange ('Trung tâm hành chính quận', 'Sở Giao dịch chứng
     // khoán'); a body in an outlet's name ('Báo điện tử Chính phủ').
     // (and a unit of one: 'Ban Lãnh đạo Sở GDCK Hà Nội'; the Party organisation in it is a Party body)

@@ -373,6 +373,13 @@ export const RECEIVE_VERBS: readonly string[] = [
  * Phrases that look like distinctions but are not awards (DECISIONS.md): yearly Party/State
  * quality ratings (xếp loại), not conferred distinctions.
  */
+/**
+ * Kinds of holders written right before a hero title they hold, the holder's name after it:
+ * 'xã Anh hùng Trí Phải', 'đơn vị Anh hùng X' (kinds/award.ts reads the award, refine/award-details.ts
+ * its recipient).
+ */
+export const HERO_HOLDER_KINDS: readonly string[] = ['xã', 'phường', 'thị trấn', 'huyện', 'quận', 'làng', 'đơn vị'];
+
 export const NOT_AWARDS: readonly string[] = [
   'trong sạch, vững mạnh',
   'trong sạch, vững mạnh tiêu biểu',

@@ -52,6 +52,7 @@ import {
   DECISION_VERBS,
   GRANTOR_BODIES,
   HAND_OVER_VERBS,
+  HERO_HOLDER_KINDS,
   VERB_ADVERBS,
 } from '../lexicon/awards.ts';
 import { PERSON_PREFIXES, ROLE_MODIFIERS, ROLE_TITLES, SURNAMES } from '../lexicon/roles.ts';
@@ -1465,7 +1466,7 @@ function withoutTitleCertificates(text: string, out: Award[]): Award[] {
  * 'xã Anh hùng Trí Phải', 'đơn vị Anh hùng X': the title stands between the holder's kind and its
  * name; the holder is the recipient, as written without the title ('xã Trí Phải').
  */
-const HOLDER_KIND_BEFORE = /(?<![\p{L}\p{M}])(xã|phường|thị trấn|huyện|quận|làng|đơn vị) +$/u;
+const HOLDER_KIND_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(${HERO_HOLDER_KINDS.join('|')}) +$`, 'u');
 function heldTitleHolders(text: string, out: Award[]): void {
   for (const a of out) {
     if (a.recipient || a.name !== 'Anh hùng') continue;

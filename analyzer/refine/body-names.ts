@@ -94,9 +94,9 @@ const TRAILING_SEAT = /^(.*\S) tại (?:Liên bang )?(\p{Lu}[\p{L}\p{M}]*(?: \p{
 const LOCAL_LEVEL = /(?:^| )(?:huyện|thị xã|quận|xã|phường|thị trấn|[Hh]uyện ủy|[Tt]hị ủy|[Qq]uận ủy)$/u;
 /** A Party committee named by its own level word alone: 'Thành ủy TP', 'Huyện ủy huyện'. */
 const COMMITTEE_BY_LEVEL = /^((?:Tỉnh|Thành|Huyện|Quận|Thị) ủy) (?:tỉnh|thành phố|TP|huyện|quận|thị xã|TX)$/u;
-/** A level word that ends the short part of a name ('Sở Cảnh sát PC&CC thành phố'). */
 /** A bloc's Party committee named in full: 'Đảng ủy Khối các cơ quan tỉnh', 'Đảng bộ Khối Doanh nghiệp tỉnh X'. */
 const BLOC_COMMITTEE = /^((?:Đảng ủy|Đảng bộ) [Kk]hối) \S/u;
+/** A level word that ends the short part of a name ('Sở Cảnh sát PC&CC thành phố'). */
 const TRAILING_LEVEL = / (?:tỉnh|thành phố|huyện|thị xã|quận)$/u;
 
 /**
