@@ -19,7 +19,7 @@ import { parseCounts } from './kinds/count.ts';
 import { parseAwards } from './kinds/award.ts';
 import { parseOfficeMentions } from './kinds/office.ts';
 import { parsePersons } from './kinds/person.ts';
-import { frontBodies, resolveOffices, mergeNamesOfOneBody } from './refine/offices.ts';
+import { frontBodies, resolveOffices, mergeNamesOfOneBody, officeFactNames } from './refine/offices.ts';
 import { attachDocumentDetails } from './refine/document-details.ts';
 import { attachAwardDetails } from './refine/award-details.ts';
 import { attachRoles } from './refine/person-roles.ts';
@@ -70,11 +70,12 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const c = resolveOverlaps(raw);
   // Issuers, grantors, recipients and roles keep the body's name as written there …
   attachDocumentDetails(c.document, c.date, c.office, ctx);
-  c.award = attachAwardDetails(c.award, c.office, c.date, ctx);
+  const officeNames = officeFactNames(c.office, reading.article.province);
+  c.award = attachAwardDetails(c.award, c.office, c.date, ctx, officeNames);
   attachRoles(c.person, c.office.concat(frontBodies(officeMentions)), ctx);
   c.person = dropNamesOfPlaces(c.person, ctx);
   // … while the office facts themselves are named by their fullest form.
-  mergeNamesOfOneBody(c.office, reading.article.province);
+  mergeNamesOfOneBody(c.office, officeNames);
   // Counts name their owner as the office facts name it.
   attachCountSubjects(c.count, c.office, c.date, ctx);
 

@@ -326,7 +326,7 @@ function holderEndingAt(text: string, pos: number, from: number, offices: Office
  * a parenthesis ('(trái)') and a person's name after the title ('Thủ tướng Nguyễn Xuân Phúc')
  * are stepped over. A body owned by another ('Ban chỉ đạo của UBND …') gives nothing.
  */
-function subjectsEndingAt(text: string, pos: number, from: number, offices: Office[], listed = true): Authority[] {
+function subjectsEndingAt(text: string, pos: number, from: number, offices: Office[], officeNames: OfficeNames, listed = true): Authority[] {
   let p = pos;
   for (let step = 0; step < 4; step++) {
     const s = text.slice(Math.max(from, p - 40), p);
@@ -367,7 +367,7 @@ function subjectsEndingAt(text: string, pos: number, from: number, offices: Offi
   for (let who = first; out.length < 8; ) {
     const sep = separator(who);
     if (!sep) break;
-    const prev = holderEndingAt(text, who.start - sep[0].length, from, offices) ?? bareHeadCompleted(text, who.start - sep[0].length, from, first, offices);
+    const prev = holderEndingAt(text, who.start - sep[0].length, from, offices) ?? bareHeadCompleted(text, who.start - sep[0].length, from, first, officeNames);
     // 'Ban chỉ đạo 197 của UBND thành phố, …': a body's owner is no conferrer of the list
     if (!prev || owned(prev) || /(?:^|\s)[Ủủ]y viên +$/u.test(text.slice(Math.max(from, prev.start - 10), prev.start))) break;
     out.unshift(prev);
@@ -385,30 +385,18 @@ function subjectsEndingAt(text: string, pos: number, from: number, offices: Offi
  */
 const BARE_HEAD_END = /(?:^|[\s,(])((?:Đảng|Ban Thường vụ Đảng) [uủ][ỷy]|Ban Thường vụ|Thường trực|Ban Giám đốc|Ban Chỉ huy|Ban Giám hiệu)$/u;
 const HEADS_LONGEST_FIRST = [...new Set(ALL_HEADS)].sort((a, b) => b.length - a.length);
-function bareHeadCompleted(text: string, pos: number, from: number, shared: Authority, offices: Office[]): Authority | undefined {
+function bareHeadCompleted(text: string, pos: number, from: number, shared: Authority, officeNames: OfficeNames): Authority | undefined {
   const m = BARE_HEAD_END.exec(text.slice(Math.max(from, pos - 30), pos));
   if (!m) return undefined;
-  const name = spelledOutName(offices, shared.name);
+  const name = spelledOutName(officeNames, shared.name);
   const head = HEADS_LONGEST_FIRST.find((h) => name.startsWith(h + ' '));
   const owner = head && name.slice(head.length + 1);
   if (!owner || !/\p{Lu}/u.test(owner) || BARE_HEAD_END.test(' ' + head)) return undefined;
   return { start: pos - m[1].length, end: pos, name: canonical(m[1]) + ' ' + owner };
 }
 
-/**
- * The names the office facts will carry (offices.ts mergeNamesOfOneBody: one body written short
- * and in full is named by its first full mention), per list of office candidates.
- */
-const OFFICE_FACT_NAMES = new WeakMap<Office[], Map<string, string>>();
-function officeFactNames(offices: Office[], province?: string): Map<string, string> {
-  let names = OFFICE_FACT_NAMES.get(offices);
-  if (!names) {
-    const ordered = [...offices].sort((x, y) => x.start - y.start);
-    names = canonicalBodyNames([...new Set(ordered.map((o) => o.name))], province, { innerNames: true });
-    OFFICE_FACT_NAMES.set(offices, names);
-  }
-  return names;
-}
+/** The names the office facts will carry, by the name written (refine/offices.ts officeFactNames). */
+type OfficeNames = ReadonlyMap<string, string>;
 
 /** An acronym of a body's own name ('BĐBP', 'TN-MT'), not the committees' and levels' that name kinds ('UBND', 'TP'). */
 const OWN_ACRONYM = /(?<![\p{L}\p{M}])(?!(?:UBND|HĐND|TP|TX|TW|TƯ|MTTQ)(?![\p{L}\p{M}]))\p{Lu}{2,}(?![\p{L}\p{M}])/u;
@@ -417,12 +405,12 @@ const OWN_ACRONYM = /(?<![\p{L}\p{M}])(?!(?:UBND|HĐND|TP|TX|TW|TƯ|MTTQ)(?![\p{
  * first full mention: 'Bộ Tư lệnh BĐBP' after 'Bộ Tư lệnh Bộ đội Biên phòng (BĐBP)'. A short
  * form without one stays as written ('UBND tỉnh', 'Thành ủy': DECISIONS, grantors as written).
  */
-function spelledOutName(offices: Office[], name: string): string {
-  const full = officeFactNames(offices).get(name);
+function spelledOutName(officeNames: OfficeNames, name: string): string {
+  const full = officeNames.get(name);
   return full && full !== name && OWN_ACRONYM.test(name) && !OWN_ACRONYM.test(full) ? full : name;
 }
-function grantorsAsOfficeFacts(out: Award[], offices: Office[]): void {
-  for (const a of out) if (a.grantor) a.grantor = spelledOutName(offices, a.grantor);
+function grantorsAsOfficeFacts(out: Award[], officeNames: OfficeNames): void {
+  for (const a of out) if (a.grantor) a.grantor = spelledOutName(officeNames, a.grantor);
 }
 
 /** Does a list of conferrers start at `pos`, after 'được' ('được A, B tặng')? */
@@ -1073,19 +1061,18 @@ function genericConferrers(text: string, awardStarts: Set<number>, offices: Offi
  * grantor, all on the award's own span. Returns the new list. Each step is one function below:
  * units → links → grantors → recipients → facts, then the article-wide harmonising steps.
  */
-export function attachAwardDetails(awards: Award[], offices: Office[], dates: Candidate<'date'>[], ctx: Context): Award[] {
+export function attachAwardDetails(awards: Award[], offices: Office[], dates: Candidate<'date'>[], ctx: Context, officeNames: OfficeNames): Award[] {
   const { text } = ctx;
   const sorted = [...awards].sort((a, b) => a.start - b.start || a.end - b.end);
   const awardStarts = new Set(sorted.map((a) => a.start));
-  officeFactNames(offices, ctx.article.province);
   const units = buildUnits(text, sorted, offices);
   const links: Link[] = units.map((u, i) => (i + 1 < units.length ? linkBetween(text, u, units[i + 1]) : undefined));
   const headOf = listHeads(units, links);
-  const verbs = readVerbs(text, headOf, offices);
+  const verbs = readVerbs(text, headOf, offices, officeNames);
   const grantorsOf = grantorsPerAward(text, units, links, headOf, verbs);
   const recipientOf = recipientsPerUnit(text, units, links, headOf, verbs.verbOf, offices, awardStarts);
   const { out, lendable } = assembleFacts(text, units, links, headOf, grantorsOf, recipientOf, verbs.unread, dates);
-  grantorsAsOfficeFacts(out, offices);
+  grantorsAsOfficeFacts(out, officeNames);
   oneGrantorSpelling(out, ctx);
   lendGrantors(text, out, lendable);
   grantorsOfBareHeads(out, lendable, offices);
@@ -1143,7 +1130,7 @@ interface Verbs {
 }
 
 /** Per list head, the governing verb and the conferrers its frame names. */
-function readVerbs(text: string, headOf: Map<Unit, Unit>, offices: Office[]): Verbs {
+function readVerbs(text: string, headOf: Map<Unit, Unit>, offices: Office[], officeNames: OfficeNames): Verbs {
   const verbOf = new Map<Unit, VerbContext | undefined>();
   const grantors = new Map<Unit, Authority[]>();
   const unread = new Map<Unit, string>();
@@ -1160,7 +1147,7 @@ function readVerbs(text: string, headOf: Map<Unit, Unit>, offices: Office[]): Ve
         else if (!verb.passive) {
           // (only one body written right before 'trao' gives what it hands: 'Lãnh đạo UBND huyện,
           // Phòng X và ban giám hiệu … trao' are people handing over)
-          who = subjectsEndingAt(text, verb.start, head.clause.start, offices, verb.kind !== 'hand');
+          who = subjectsEndingAt(text, verb.start, head.clause.start, offices, officeNames, verb.kind !== 'hand');
           const written = text.slice(Math.max(head.clause.start, verb.start - 60), verb.start);
           // (a hander-over's titles name no conferrer: 'Phó Chủ tịch UBND TPHCM … trao Bằng khen')
           if (!who.length && verb.kind === 'confer' && namesConferrer(written)) unread.set(head, written);

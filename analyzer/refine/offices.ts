@@ -142,13 +142,19 @@ export function frontBodies(mentions: OfficeMention[]): Candidate<'office'>[] {
 }
 
 /**
- * The same body written several ways is one fact named by its first full mention
- * (DECISIONS.md); see body-names.ts.
+ * The name each office's written name will carry as a fact: the same body written several ways is
+ * one fact named by its first full mention (DECISIONS.md); see body-names.ts. Read once per article
+ * (award grantors are named by it too, before mergeNamesOfOneBody renames the offices).
  */
-export function mergeNamesOfOneBody(offices: Candidate<'office'>[], articleProvince: string | undefined): void {
+export function officeFactNames(offices: readonly Candidate<'office'>[], articleProvince: string | undefined): Map<string, string> {
   const ordered = [...offices].sort((x, y) => x.start - y.start);
   // (each name once, in the order of its first mention: an article repeats its bodies' names)
-  const canonicalOf = canonicalBodyNames([...new Set(ordered.map((o) => o.name))], articleProvince, { innerNames: true });
+  return canonicalBodyNames([...new Set(ordered.map((o) => o.name))], articleProvince, { innerNames: true });
+}
+
+/** Names each office by its fact name (officeFactNames), with the level and province of the mention named so. */
+export function mergeNamesOfOneBody(offices: Candidate<'office'>[], canonicalOf: ReadonlyMap<string, string>): void {
+  const ordered = [...offices].sort((x, y) => x.start - y.start);
   // (a short form takes the level and province of the full mention it is named by: 'Phòng Nội vụ'
   // named 'Phòng Nội vụ UBND huyện X' is the district's)
   const byName = new Map<string, Candidate<'office'>>();
