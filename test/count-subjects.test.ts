@@ -54,9 +54,11 @@ describe('count subject: must match', () => {
     expect(one('Lãnh đạo Phòng Giáo dục và Đào tạo huyện Ba Vì cho biết, địa phương có bảy xã miền núi.', 'bảy xã').subject).toBe('huyện Ba Vì');
     expect(one('Từ đầu năm đến nay, trên địa bàn quận Long Biên xảy ra 108 vụ phạm pháp hình sự.', '108 vụ phạm pháp hình sự').subject).toBe('quận Long Biên');
   });
-  it('not "của tỉnh" before a verb of having: the noun before it has the figure', () => {
-    const a = analyze('Anh Sơn là huyện miền núi đầu tiên của tỉnh có 100% số trạm y tế xã đạt chuẩn.', { url: 'https://baogialai.com.vn/bai-viet.html' });
-    expect(a.facts.find((f): f is CountFact => f.kind === 'count' && f.text === '100%')?.subject).toBeUndefined();
+  it('not "của tỉnh" before a verb of having: the noun before it has the figure (the place the sentence says it is)', () => {
+    const a = analyze('Huyện Anh Sơn nằm ở phía tây. Anh Sơn là huyện miền núi đầu tiên của tỉnh có 100% số trạm y tế xã đạt chuẩn.', { url: 'https://baogialai.com.vn/bai-viet.html' });
+    expect(a.facts.find((f): f is CountFact => f.kind === 'count' && f.text === '100%')?.subject).toBe('huyện Anh Sơn');
+    const b = analyze('Đây là huyện miền núi đầu tiên của tỉnh có 100% số trạm y tế xã đạt chuẩn.', { url: 'https://baogialai.com.vn/bai-viet.html' });
+    expect(b.facts.find((f): f is CountFact => f.kind === 'count' && f.text === '100%')?.subject).toBeUndefined();
   });
 
   it('a figure of a place with "là" after the figure\'s noun', () => {
@@ -76,6 +78,105 @@ describe('count subject: must match', () => {
   });
 });
 
+// DECISIONS.md 'count subject' (the body or place whose figure it is, only where the sentence
+// says it) applied to the kinds of owner read from genre15–24: the whole country as the province
+// is ('toàn tỉnh' → the province), regions, a place in the figure's noun phrase, a level word as
+// the subject, 'của' + the unit, provinces heading their figures in a list, a change or an aside
+// of a figure with an owner.
+describe('count subject: more owners (genre15–24)', () => {
+  const GIA_LAI = { url: 'https://baogialai.com.vn/bai-viet.html' };
+  const HA_NOI = { url: 'https://hanoimoi.vn/bai-viet.html' };
+  const subjectOf = (text: string, quote: string, options?: { url: string }) => {
+    const c = analyze(text, options).facts.find((f): f is CountFact => f.kind === 'count' && f.text === quote);
+    expect(c, `no count '${quote}' in: ${text}`).toBeDefined();
+    return c!.subject;
+  };
+
+  it('the whole country: Việt Nam', () => {
+    expect(subjectOf('Bộ Xây dựng cho biết, tính đến nay, trên toàn quốc có 157 dự án nhà ở xã hội.', '157 dự án')).toBe('Việt Nam');
+    expect(subjectOf('Hiện khu vực đô thị cả nước có khoảng 1.740.000 người có khó khăn về nhà ở.', 'khoảng 1.740.000 người')).toBe('Việt Nam');
+    expect(subjectOf('Lên tới Trung ương tổng hợp thì tỷ lệ hộ nghèo cả nước là 9,6%.', '9,6%')).toBe('Việt Nam');
+  });
+  it('not the country that modifies the noun before "với"', () => {
+    expect(subjectOf('Bến Tre chiếm 40% diện tích trồng dừa cả nước với 163.000 hộ trồng.', '163.000 hộ')).not.toBe('Việt Nam');
+  });
+
+  it('a region where the figure is, with the rate of an amount', () => {
+    const text = 'Đến cuối năm 2016, tổng nguồn vốn huy động trên địa bàn các tỉnh Tây Nguyên đạt khoảng 120.605 tỷ đồng, tăng 24% so với 31/12/2015.';
+    expect(subjectOf(text, '24%')).toBe('Tây Nguyên');
+    expect(subjectOf('Dư nợ cho vay đối với ngành cà phê tại khu vực Tây Nguyên đạt trên 45.000 tỷ đồng, tăng 13,53% so với 31/12/2015 (chiếm 92,4% dư nợ cho vay đối với ngành cà phê toàn quốc).', '92,4%')).toBe('Tây Nguyên');
+  });
+  it('not a region that ends a body’s name (the body has the figure)', () => {
+    expect(subjectOf('Đài trực thuộc Đài Khí tượng Thủy văn khu vực Bắc Bộ, với 32 cán bộ, nhân viên.', '32 cán bộ, nhân viên')).not.toBe('Bắc Bộ');
+  });
+
+  it('a place in the figure’s noun phrase, before "là" after an aside and a time; a change of the figure shares it', () => {
+    const text = 'Tổng số doanh nghiệp công nghiệp trên địa bàn tỉnh Nghệ An (không bao gồm các cơ sở sản xuất kinh tế hộ, cá thể) đến thời điểm cuối năm 2016 là 886 doanh nghiệp, tăng 199 doanh nghiệp so với thời điểm 2010.';
+    const got = counts(text).map((c) => [c.text, c.subject, c.asOf]);
+    expect(got).toEqual([
+      ['886 doanh nghiệp', 'Nghệ An', '2016'],
+      ['199 doanh nghiệp', 'Nghệ An', '2016'],
+    ]);
+  });
+  it('a rate after an amount that is no count', () => {
+    expect(subjectOf('Xã Lê Hồng nằm ven sông. Tính đến năm 2016, tổng diện tích gieo trồng lúa trên địa bàn xã là 1038,5ha, đạt 94,4% kế hoạch năm.', '94,4%')).toBe('xã Lê Hồng');
+  });
+
+  it('a level word alone as the subject: the article’s unit of that level', () => {
+    expect(subjectOf('Theo Sở Nội vụ, tỉnh hiện có 20 sở, ngành.', '20 sở, ngành', GIA_LAI)).toBe('Gia Lai');
+    expect(subjectOf('Theo Sở Công thương, thành phố hiện có 187 siêu thị.', '187 siêu thị', HA_NOI)).toBe('Hà Nội');
+    expect(subjectOf('Huyện Mỹ Đức nằm ở phía nam. Đến nay, huyện đã có 8 xã đạt chuẩn nông thôn mới.', '8 xã')).toBe('huyện Mỹ Đức');
+  });
+  it('no level subject: a province’s "thành phố" (one of its cities), a coordination of kinds of unit', () => {
+    expect(subjectOf('Theo Sở Công thương, thành phố hiện có 187 siêu thị.', '187 siêu thị', GIA_LAI)).not.toBe('Gia Lai');
+    expect(subjectOf('Thị trấn Vân Canh là trung tâm huyện. Huyện Vân Canh sắp xếp các đơn vị hành chính từ 7 xã, thị trấn còn 3 đơn vị cấp xã.', '3 đơn vị cấp xã')).not.toBe('thị trấn Vân Canh');
+    expect(subjectOf('Tổ chức của Cục gồm 34 THADS tỉnh, thành phố với 355 Phòng THADS khu vực.', '355 Phòng', HA_NOI)).not.toBe('Hà Nội');
+  });
+
+  it('after "của": the unit named by its level, the country, an enterprise', () => {
+    expect(subjectOf('Lãnh đạo huyện Ba Vì cho biết như vậy. Trong tổng số 69 nghìn HS của huyện, số HS diện chính sách là hơn 10 nghìn em.', '69 nghìn HS')).toBe('huyện Ba Vì');
+    expect(subjectOf('Công an sẽ khởi tố vụ án đối với các vi phạm về trật tự xây dựng trong 12 dự án của tập đoàn Mường Thanh (của đại gia Lê Thanh Thản).', '12 dự án')).toBe('Tập đoàn Mường Thanh');
+  });
+  it('not after "của" a word that only begins with a level word, nor the act of a verb on the count', () => {
+    expect(subjectOf('Huyện Ba Vì có nhiều nghề. Đây là 3 vấn đề của xã hội hiện nay.', '3 vấn đề')).toBeUndefined();
+    expect(subjectOf('Huyện Ba Vì có nhiều nghề. UBND tỉnh tặng bằng khen cho 12 hộ của huyện.', '12 hộ')).toBeUndefined();
+  });
+
+  it('provinces heading their own figures in a list', () => {
+    const text = 'Trong đó, một số địa phương có nhu cầu nhà ở xã hội là Hà Nội: 111.200 căn, TPHCM 134.000 căn, Đà Nẵng 16.000 căn.';
+    expect(counts(text).map((c) => [c.text, c.subject])).toEqual([
+      ['111.200 căn', 'Hà Nội'],
+      ['134.000 căn', 'Thành phố Hồ Chí Minh'],
+      ['16.000 căn', 'Đà Nẵng'],
+    ]);
+  });
+  it('not a name that only sounds like a province, after a lower unit’s word', () => {
+    expect(subjectOf('Đoàn đã thăm xã Hà Nam 12 hộ nghèo.', '12 hộ nghèo')).not.toBe('Hà Nam');
+  });
+
+  it('a change of the figure before, or a second verb of its owner', () => {
+    expect(subjectOf('Trong sáu tháng đầu năm trên địa bàn TP xảy ra 2.256 vụ phạm pháp hình sự, con số này có giảm 157 vụ so với cùng kỳ.', '157 vụ', HA_NOI)).toBe('Hà Nội');
+    expect(subjectOf('Ông Thống cho biết, hiện Yên Bái có 4 Sở, còn thừa 1 Phó giám đốc.', '1 Phó giám đốc')).toBe('Yên Bái');
+  });
+  it('an aside in brackets after a figure shares its owner, unless it says what the figure leaves out', () => {
+    expect(subjectOf('Toàn xã hiện có 158 mẹ Việt Nam Anh hùng (14 mẹ còn sống). Xã Quế Long nằm ven sông.', '14 mẹ')).toBe('xã Quế Long');
+    expect(subjectOf('Hiện nay, trên địa bàn thành phố có 485.955 ô tô (chưa kể khoảng 1,2 triệu phương tiện ngoại lai).', 'khoảng 1,2 triệu phương tiện', HA_NOI)).not.toBe('Hà Nội');
+  });
+
+  it('an office whose name ends in a level word, with "này"; not "này" of the noun before an office', () => {
+    expect(subjectOf('Ông Giang xác nhận Văn phòng UBND tỉnh này hiện vẫn còn bốn phó chánh văn phòng.', 'bốn phó chánh văn phòng')).toBe('Văn phòng UBND tỉnh');
+    expect(subjectOf('Như tại kỳ họp Quốc hội này có tới 6 luật sửa đổi.', '6 luật sửa đổi')).not.toBe('Quốc hội');
+  });
+  it('not a place or an office that ends a longer body’s name, nor a commune after a hamlet it locates', () => {
+    expect(subjectOf('Hội người cao tuổi huyện Nhà Bè có 85 hộ hiến đất.', '85 hộ')).not.toBe('huyện Nhà Bè');
+    expect(subjectOf('Công đoàn cơ quan Quận ủy có 83 đoàn viên.', '83 đoàn viên')).not.toBe('Quận ủy');
+    expect(subjectOf('Xóm Nhót, xã Thanh Hối có 150 hộ dân.', '150 hộ dân')).not.toBe('xã Thanh Hối');
+  });
+  it('attendees after "với" are nobody’s figure', () => {
+    expect(subjectOf('Hội thảo xúc tiến các sản phẩm du lịch tỉnh Yên Bái với hơn 100 doanh nghiệp lữ hành tham dự.', 'hơn 100 doanh nghiệp')).toBeUndefined();
+  });
+});
+
 describe('count subject: must not match', () => {
   const cases: [string, string][] = [
     ['UBND tỉnh trao Bằng khen cho 12 đảng viên.', '12 đảng viên'],
@@ -89,7 +190,7 @@ describe('count subject: must not match', () => {
     ['Kỳ họp khai mạc với sự tham gia của 84 đại biểu HĐND tỉnh Gia Lai.', '84 đại biểu'],
     // a source ('Theo X,'), a place that ends an office's name, a place that modifies a noun
     ['Theo Phòng Giáo dục huyện Chư Sê, đến nay đã có khoảng 3.000 học sinh được dạy bơi.', 'khoảng 3.000 học sinh'],
-    ['Anh Sơn là huyện miền núi đầu tiên của tỉnh Nghệ An có 100% số trạm y tế xã đạt chuẩn.', '100%'],
+    ['Huyện miền núi đầu tiên của tỉnh Nghệ An có 100% số trạm y tế xã đạt chuẩn.', '100%'],
     ['Báo chí đưa tin về khu biệt thự tại tỉnh Lào Cai gồm 6 lô đất.', '6 lô đất'],
     // the object of a preposition; 'thuộc' places the counted, it names no owner
     ['Vụ việc diễn ra giữa 2 kỳ họp của Quốc hội.', '2 kỳ họp'],
@@ -111,6 +212,19 @@ describe('count asOf', () => {
   it('a date the figure holds at, in the same sentence', () => {
     expect(one('Đến hết năm 2023, Đảng bộ có 40 chi bộ.', '40 chi bộ').asOf).toBe('2023');
     expect(one('Năm 2023, Đảng bộ huyện kết nạp 120 đảng viên mới.', '120 đảng viên').asOf).toBe('2023');
+  });
+  // DECISIONS.md 'count asOf': a date that opens the sentence, its period included
+  it('a period that opens the sentence ends in the date', () => {
+    expect(one('Sáu tháng đầu năm 2017 có 33.000 tin bài.', '33.000 tin bài').asOf).toBe('2017');
+    expect(one('Trong 6 tháng đầu năm 2017, toàn tỉnh có 33 dự án.', '33 dự án').asOf).toBe('2017');
+  });
+  it('a date that opens a later clause with its verb dates that clause', () => {
+    const text = 'Năm 2016 đã có 110.000 DN được thành lập, bốn tháng đầu năm 2017 đã có 40.000 DN ra đời.';
+    expect(one(text, '110.000 DN').asOf).toBe('2016');
+    expect(one(text, '40.000 DN').asOf).toBe('2017');
+  });
+  it('no date of a comparison’s base', () => {
+    expect(one('Tổng dư nợ tín dụng đạt 222.121 tỷ đồng, tăng 19,5% so với cuối năm 2015, cao hơn tăng trưởng toàn nền kinh tế đạt 18,39%.', '18,39%').asOf).toBeUndefined();
   });
   it('none from another sentence, a term or a date the figure does not hold at', () => {
     expect(one('Ngày 7/11/2006, Tỉnh ủy ban hành Chỉ thị. Đảng bộ có 40 chi bộ.', '40 chi bộ').asOf).toBeUndefined();

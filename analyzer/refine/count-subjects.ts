@@ -5,12 +5,24 @@
 //     'Hội … gồm 120 hội viên' (an office the office parser found, named as its fact is named);
 //   - the whole of a place: 'toàn tỉnh hiện có 950 tổ chức cơ sở đảng' → the article's province;
 //     'tỉnh Gia Lai có …' → 'Gia Lai', 'huyện Chư Sê có …' → 'huyện Chư Sê';
-//   - the head of a list of counts: 'có 5 chi bộ trực thuộc với 49 đảng viên' → both.
-// Anything else has no owner the text states ('trao cho 12 đảng viên', '300 đại biểu dự').
+//   - the head of a list of counts: 'có 5 chi bộ trực thuộc với 49 đảng viên' → both;
+//   - the whole country ('trên toàn quốc có 157 dự án' → 'Việt Nam'), a region ('trên địa bàn các
+//     tỉnh Tây Nguyên đạt …, tăng 24%'), a level word alone as the subject ('Tỉnh hiện có', 'thành
+//     phố hiện có' in a city's article), a place in the figure's noun phrase before its verb ('Tổng
+//     số doanh nghiệp … trên địa bàn tỉnh X … là 886'), the rate of an amount that is no count;
+//   - after the counted noun: 'của' and a body, a named place, a level word alone ('69 nghìn HS của
+//     huyện'), the country or an enterprise ('12 dự án của tập đoàn Mường Thanh');
+//   - a province heading its own figure in a list ('Hà Nội: 111.200 căn, TPHCM 134.000 căn'), a
+//     place the sentence says is a unit that has it ('Anh Sơn là huyện … có 100% …');
+//   - a change of a figure or a second verb of its owner ('886 doanh nghiệp, tăng 199', '4 Sở, còn
+//     thừa 1 Phó giám đốc'), an aside in brackets right after it.
+// Anything else has no owner the text states ('trao cho 12 đảng viên', '300 đại biểu dự', 'với
+// hơn 100 doanh nghiệp tham dự').
 //
 // As-of date: a date of the same sentence after 'tính đến', 'đến hết' … ('tính đến ngày
-// 31/12/2024, toàn tỉnh có …'), or the date that opens the sentence ('Năm 2023, …'); a list of
-// counts shares it.
+// 31/12/2024, toàn tỉnh có …'), or the date that opens the sentence ('Năm 2023, …', 'Sáu tháng
+// đầu năm 2017 có …') or a later clause with its verb (', bốn tháng đầu năm 2017 đã có …'); a list
+// of counts shares it; never a comparison's base ('so với cuối năm 2015').
 
 import type { Candidate, Context } from '../pipeline.ts';
 import {
@@ -18,6 +30,11 @@ import {
   OWNER_AFTER, PLACE_BACK_REFERENCES, PLACE_UNITS, PREPOSITIONS_BEFORE_COUNT, SENTENCE_CONNECTIVES, WHOLE_LEVEL_BEFORE, WHOLE_LEVELS, WHOLE_PLACE,
   WHOLE_PLACE_OF,
 } from '../lexicon/figures.ts';
+import {
+  BODY_HEADS_BEFORE_PLACE, CHANGE_LINKS, COMPARISON_BEFORE_DATE, COUNTRY_NAME, ENTERPRISE_HEADS, FIGURE_BACK_REFERENCES, FIGURE_VERBS, PERIOD_BEFORE_DATE,
+  PERIOD_NUMBER_WORDS, PERSON_SURNAMES, RATE_AFTER_AMOUNT, REGION_FRAMES, REGIONS, SMALL_PLACES, WHOLE_COUNTRY,
+} from '../lexicon/count-owners.ts';
+import { PROVINCES } from '../lexicon/provinces.ts';
 import { alternation } from '../text/patterns.ts';
 import { provinceByName } from '../places.ts';
 import { lowerBound } from '../text/sorted.ts';
@@ -33,12 +50,30 @@ type DateC = Candidate<'date'>;
 
 const ADVERBS = `(?:(?:${alternation(HAVING_ADVERBS)}) )*`;
 const VERB = `(?:${alternation(HAVING_VERBS)})`;
-/** From an owner's end to the number: ' hiện có ', ' (gồm 3 xã) có ', ', với '. */
-const OWNER_TO_NUMBER = new RegExp(`^(?: \\([^()]{0,60}\\))?,? ${ADVERBS}${VERB} $`, 'u');
-/** A time between a place and 'là': ' hiện nay', ' năm học 2016-2017'. */
-const FIGURE_TIME = `(?: (?:${alternation(FIGURE_TIME_WORDS)})(?: \\d{4}(?: ?[-–] ?\\d{4})?)?)?`;
-/** From a whole place to the number: a verb of having, or 'là' after the figure's noun ('Tỷ lệ … trên địa bàn thành phố là 76%'). */
-const PLACE_TO_NUMBER = `(?:,? ${ADVERBS}${VERB}|${FIGURE_TIME} là) $`;
+/** From an owner's end to the number: ' hiện có ', ' (gồm 3 xã) có ', ', với ', ' này hiện vẫn còn ' ('Văn phòng UBND tỉnh này'). */
+const OWNER_TO_NUMBER = new RegExp(`^(?: này)?(?: \\([^()]{0,60}\\))?,? ${ADVERBS}${VERB} $`, 'u');
+/**
+ * A time between a place and its figure's verb: ' hiện nay', ' năm học 2016-2017', ' đến thời
+ * điểm cuối năm 2016'.
+ */
+const FIGURE_TIME =
+  `(?: (?:${alternation(FIGURE_TIME_WORDS)})(?: \\d{4}(?: ?[-–] ?\\d{4})?)?` +
+  `| (?:tính )?(?:đến|tới) (?:thời điểm )?(?:(?:cuối|hết|đầu) )?(?:(?:ngày|tháng|năm) )?\\d[\\d/.-]{3,9})?`;
+/**
+ * After a place's figure stated by a verb of amount, an amount that is no count and the verb of
+ * its rate: ' đạt khoảng 120.605 tỷ đồng, tăng', ' là 1038,5ha, đạt' (the rate is the place's).
+ */
+const AMOUNT_THEN_RATE = `(?: (?:khoảng|trên|hơn|gần|xấp xỉ))? \\d[\\d.,]*[\\p{L}\\p{M}²³/]*(?: [\\p{L}\\p{M}²³/]+){0,3},? (?:${alternation(RATE_AFTER_AMOUNT)})`;
+/**
+ * From a whole place to the number: a verb of having, or a figure's verb after the figure's noun
+ * ('Tỷ lệ … trên địa bàn thành phố là 76%', '… trên địa bàn các tỉnh Tây Nguyên đạt khoảng 120.605
+ * tỷ đồng, tăng 24%'), an aside in brackets and a time before it.
+ */
+const PLACE_TO_NUMBER = `(?: \\([^()]{0,80}\\))?(?:,? ${ADVERBS}${VERB}|${FIGURE_TIME} (?:${alternation(FIGURE_VERBS)}))(?:${AMOUNT_THEN_RATE})? $`;
+/** The whole country, right before the number: 'trên toàn quốc có 157 dự án' (COUNTRY_NAME). */
+const WHOLE_COUNTRY_BEFORE = new RegExp(`(?:^|[\\s,(])(?:${alternation(WHOLE_COUNTRY)})${PLACE_TO_NUMBER}`, 'iu');
+/** A region, right before the number, named bare or after where ('tại khu vực Tây Nguyên đạt …'). */
+const REGION_BEFORE = new RegExp(`(?:^|[\\s,(])(?:(${alternation(REGION_FRAMES)}) )?(${alternation(REGIONS)})${PLACE_TO_NUMBER}`, 'u');
 /** The whole of a place, right before the number. */
 const WHOLE_PLACE_BEFORE = new RegExp(`(?:^|[\\s,(])(?:${alternation(WHOLE_PLACE)})${PLACE_TO_NUMBER}`, 'iu');
 /** The province or city as owner before 'là': 'của tỉnh là 1.914 đồng chí'. */
@@ -51,9 +86,29 @@ const WHOLE_LEVEL_AT = new RegExp(`(?:^|[\\s,(])(?:${alternation(WHOLE_LEVEL_BEF
 const NAMED_PLACE = new RegExp(`(?<![\\p{L}\\p{M}])(${alternation(WHOLE_LEVELS.filter((l) => l !== 'trường').flatMap((l) => [l, l[0].toUpperCase() + l.slice(1)]))}) (\\p{Lu}[\\p{Ll}\\p{M}]*)`, 'gu');
 /** A place by its unit and proper name, right before the number. */
 const PLACE_BEFORE = new RegExp(
-  `(?:^|[\\s,(])(${alternation(PLACE_UNITS.flatMap((u) => [u, u[0].toUpperCase() + u.slice(1)]))}) ((?:\\p{Lu}[\\p{Ll}\\p{M}]*|\\d+)(?: (?:\\p{Lu}[\\p{Ll}\\p{M}]*|\\d+)){0,3}),? ${ADVERBS}${VERB} $`,
+  `(?:^|[\\s,(])(${alternation(PLACE_UNITS.flatMap((u) => [u, u[0].toUpperCase() + u.slice(1)]))}) ((?:\\p{Lu}[\\p{Ll}\\p{M}]*|\\d+)(?: (?:\\p{Lu}[\\p{Ll}\\p{M}]*|\\d+)){0,3})(${PLACE_TO_NUMBER.slice(0, -2)}) $`,
   'u',
 );
+const AMOUNT_THEN_RATE_END = new RegExp(`${AMOUNT_THEN_RATE}$`, 'u');
+/** A tail of PLACE_TO_NUMBER that is a verb of having (the place is the verb's subject), not a figure's verb after the figure's noun. */
+const HAVING_TAIL = new RegExp(`^(?: \\([^()]{0,80}\\))?,? ${ADVERBS}${VERB}$`, 'u');
+/** Before a place inside the figure's noun phrase, which then states whose the figure is ('Tổng số doanh nghiệp … trên địa bàn tỉnh X … là 886'). */
+const FRAME_BEFORE_PLACE = /(?:^|[\s,(])(?:trên địa bàn|của|toàn|ở|tại)(?: các)? $/iu;
+/**
+ * A level word alone where a clause opens, as the subject of a verb of having: 'Tỉnh hiện có 12
+ * sở', 'Huyện có 15 xã' (the article's unit of that level; 'thành phố' only in a city's article).
+ */
+const LEVEL_SUBJECT_AT = new RegExp(
+  `(?:^|[,.;:(…]) *(${alternation(['tỉnh', 'thành phố', 'TP', ...WHOLE_LEVELS.filter((l) => l !== 'trường')])}),? ${ADVERBS}(?:${alternation(HAVING_VERBS.filter((v) => !v.startsWith('với')))}) $`,
+  'iu',
+);
+/**
+ * Before a level word after a comma: another level word, so the two are a coordination of kinds
+ * of unit ('34 THADS tỉnh, thành phố với 355 Phòng', 'từ 7 xã, thị trấn còn 3 đơn vị'), no subject
+ * (but 'cuộc thi … cấp TP, quận có 14 học sinh đạt giải': a level of a contest, then the subject).
+ */
+const LEVEL_COORDINATION_BEFORE = new RegExp(`(?:^|[\\s(])(?<!cấp )(?:${alternation(['tỉnh', 'thành phố', 'TP', ...WHOLE_LEVELS])}), *$`, 'iu');
+const CITIES = new Set(PROVINCES.filter((p) => p.kind === 'city').map((p) => p.name));
 /**
  * A proper name alone right before a verb of having, after a lower-case word or where a clause
  * opens: a province or a country written bare ('báo cáo Yên Bái hiện có 4 sở').
@@ -67,8 +122,8 @@ const HAVING_AFTER_NAME = new RegExp(`(?<=\\p{Lu}[\\p{Ll}\\p{M}]*),? ${ADVERBS}$
 const lastWordOf = (phrase: string) => phrase.trim().split(/\s+/).pop() ?? '';
 /** The last word of every match of HAVING_AFTER_NAME: a verb of having's, as written. */
 const HAVING_LAST_WORD = new RegExp(`^(?:${alternation(HAVING_VERBS.map(lastWordOf))})$`, 'u');
-/** The last word of every match of the other rules: a verb of having's or 'là', in any case (some rules ignore it). */
-const OWNER_RULE_LAST_WORD = new RegExp(`^(?:${alternation([...HAVING_VERBS.map(lastWordOf), 'là'])})$`, 'iu');
+/** The last word of every match of the other rules: a verb of having's, a figure's or a rate's, in any case (some rules ignore it). */
+const OWNER_RULE_LAST_WORD = new RegExp(`^(?:${alternation([...HAVING_VERBS, ...FIGURE_VERBS, ...RATE_AFTER_AMOUNT].map(lastWordOf))})$`, 'iu');
 /** Whether `before` ends with a space, and the word before it (after a space) is one `lastWord` takes. */
 function endsWithWord(before: string, lastWord: RegExp): boolean {
   if (before.charCodeAt(before.length - 1) !== 0x20) return false;
@@ -92,7 +147,10 @@ function bareNameBefore(before: string): { name: string; index: number } | null 
 }
 const COUNTRY = new Set<string>(COUNTRY_OWNERS);
 /** From the previous count of a list to this one: ' trực thuộc với ', ', ', ' và '. */
-const LIST_LINK = new RegExp(`^(?: [\\p{Ll}\\p{M}]+){0,3}(?: ?(?:${alternation(LIST_LINKS.filter((l) => l !== ','))})| ?,(?: (?:${alternation(LIST_LINKS.filter((l) => l !== ','))}))?) $`, 'u');
+// (or a change of the count before, or a second verb of its owner: ', tăng 199 doanh nghiệp',
+// ', con số này có giảm 157 vụ', ', còn thừa 1 Phó giám đốc')
+const LINK_WORDS = `${alternation(LIST_LINKS.filter((l) => l !== ','))}|(?:(?:${alternation(FIGURE_BACK_REFERENCES)}) (?:có |đã )?)?(?:${alternation(CHANGE_LINKS)})`;
+const LIST_LINK = new RegExp(`^(?: [\\p{Ll}\\p{M}]+){0,3}(?: ?(?:${LINK_WORDS})| ?,(?: (?:${LINK_WORDS}))?) $`, 'u');
 /** Before a count: a verb by which someone acts on what is counted (then no body after it owns it). */
 const ACTING_IN_SENTENCE = new RegExp(`(?:^|[\\s,(])(?:${alternation(ACTING_BEFORE_COUNT)})(?![\\p{L}\\p{M}])`, 'iu');
 /** A preposition right before the number. */
@@ -117,6 +175,10 @@ function nameEnd(text: string, at: number): number {
   }
   return at;
 }
+/** After a count, the opening bracket of an aside in its clause: ' (', ' so với 31/12/2015 ('. */
+const ASIDE_AFTER = /^[^,.;:()\n]{0,40}\(/u;
+/** An aside that says what the figure leaves out. */
+const ASIDE_LEAVES_OUT = /^\s*(?:chưa kể|không kể|không tính|chưa tính|ngoài|trừ)(?![\p{L}\p{M}])/iu;
 /** A breakdown of the count before it: ', trong đó 2 người …'. */
 const BREAKDOWN_AFTER = new RegExp(`^[\\p{Ll}\\p{M} ]{0,30},? (?:${alternation(BREAKDOWN_OPENERS)})(?![\\p{L}\\p{M}])`, 'u');
 /** Before a body that modifies the noun before it. */
@@ -129,9 +191,20 @@ const AS_OF_BEFORE = new RegExp(`(?:^|[\\s,(])(?:${alternation(AS_OF_MARKERS)})(
 const SINCE_BEFORE = /(?:^|[\s,(])từ (?:cuối|hết|đầu)(?: ngày)? $/iu;
 /** Before a date that opens its sentence: 'Năm 2023, …', 'Ngày 20/12/2021, …', 'Sáng 5/3, …'. */
 const DATE_OPENS = new RegExp(
-  `^[\\s"“(-]*(?:(?:${alternation(SENTENCE_CONNECTIVES)}),? )?(?:(?:vào|trong) )?(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)(?: ngày)? )?$`,
+  `^[\\s"“(-]*(?:(?:${alternation(SENTENCE_CONNECTIVES)}),? )?(?:(?:vào|trong) )?(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)(?: ngày)? )?` +
+    // a period that ends in the date: 'Sáu tháng đầu năm 2017', 'Trong 6 tháng đầu năm 2017', 'Cuối năm 2016'
+    `(?:(?:(?:\\d{1,2}|${alternation(PERIOD_NUMBER_WORDS)}) )?(?:${alternation(PERIOD_BEFORE_DATE)}) )?$`,
   'iu',
 );
+/** Before a date that opens a clause after a comma, with its period: ', bốn tháng đầu '. */
+const CLAUSE_DATE_OPENS = new RegExp(
+  `[,;] (?:(?:vào|trong) )?(?:(?:\\d{1,2}|${alternation(PERIOD_NUMBER_WORDS)}) )?(?:(?:${alternation(PERIOD_BEFORE_DATE)}) )?$`,
+  'iu',
+);
+/** After a date that opens its sentence: a comma, or the sentence's verb of having ('Sáu tháng đầu năm 2017 có 33.000 tin bài'). */
+const AFTER_OPENING_DATE = new RegExp(`^(?:,| ${ADVERBS}${VERB} )`, 'u');
+/** Before a date that is a comparison's base ('tăng 19,5% so với cuối năm 2015'): no date a figure holds at. */
+const COMPARED_BEFORE = new RegExp(`(?:^|[\\s,(])(?:${alternation(COMPARISON_BEFORE_DATE)})(?: (?:cuối|hết|đầu|ngày|thời điểm))* $`, 'iu');
 /**
  * Before a date in brackets that ends the sentence's opening adverbial of place or time: 'Tại kỳ
  * họp thứ 5 Quốc hội khóa XIII (tháng 6.2013), …', 'Chỉ gần một năm rưỡi sau, tại kỳ họp thứ 8 …
@@ -163,6 +236,8 @@ export function attachCountSubjects(counts: Count[], offices: readonly Office[],
   let previous: Count | undefined;
   /** A count whose breakdown follows (', trong đó …'): the later counts of its sentence share its owner. */
   let whole: { subject: string; sentence: number } | undefined;
+  /** An aside in brackets after a count with an owner: the counts inside it share the owner. */
+  let aside: { subject: string; open: number; close: number } | undefined;
   /** The date that opens the sentence of the counts before, with that sentence's start. */
   let opening: { value: string; sentence: number; at: number } | undefined;
   for (const c of sorted) {
@@ -175,10 +250,20 @@ export function attachCountSubjects(counts: Count[], offices: readonly Office[],
     const listed = link !== undefined && (link === '/' || LIST_LINK.test(link)) ? previous : undefined;
     const subject =
       ownerOf(c, before, from, officesByEnd, officeEnds, places, officesByStart, ctx) ??
-      ownerAfter(c, from, officesByStart, officeStarts, text) ??
+      ownerAfter(c, from, officesByStart, officeStarts, places, ctx) ??
       listed?.subject ??
-      (whole && whole.sentence === sentence && LIST_ITEM_BEFORE.test(before) ? whole.subject : undefined);
+      (whole && whole.sentence === sentence && LIST_ITEM_BEFORE.test(before) ? whole.subject : undefined) ??
+      (aside && c.start > aside.open && c.end <= aside.close ? aside.subject : undefined);
     if (subject) c.subject = subject;
+    // an aside in brackets right after a figure breaks it down or restates it: '… tăng 7,5% (dịch vụ
+    // tăng 8,1%, …)', '… tăng 13,53% so với 31/12/2015 (chiếm 92,4% …)'
+    if (subject && !(aside && c.end <= aside.close)) {
+      const opens = ASIDE_AFTER.exec(text.slice(c.end, c.end + 60));
+      const open = opens ? c.end + opens[0].length - 1 : -1;
+      const close = opens ? text.indexOf(')', open) : -1;
+      // (not what the figure leaves out: '485.955 ô tô (chưa kể khoảng 1,2 triệu phương tiện ngoại lai)')
+      aside = close > 0 && close - open < 300 && !ASIDE_LEAVES_OUT.test(text.slice(open + 1, open + 20)) ? { subject, open, close } : undefined;
+    }
     const own = asOfDate(datesSorted, dateStarts, from, c.start, text);
     // a date that opens the sentence dates all of it, however long ('Tại kỳ họp … (tháng 11.2014) …, 362 phiếu …, 91 phiếu …')
     if (own?.opens) opening = { value: own.value, sentence, at: c.start };
@@ -218,8 +303,25 @@ function namedPlaces(text: string): NamedPlace[] {
     const from = m.index + m[1].length + 1;
     out.push({ level, name: `${level} ${text.slice(from, nameEnd(text, from + m[2].length))}`, start: m.index });
   }
-  return out;
+  // A name read on into a person's after it ('UBND huyện Đan Phượng Nguyễn Văn Vũ') is the
+  // shortest name of the same place that the text writes alone; a 'place' that is a person's
+  // name ('Chủ tịch UBND huyện Đinh Hữu Hạnh': the district, then its chairman) is none.
+  const names = new Set(out.map((p) => p.name));
+  return out
+    .map((p) => {
+      const words = p.name.split(' ');
+      for (let n = p.level.split(' ').length + 1; n < words.length; n++) {
+        const shorter = words.slice(0, n).join(' ');
+        if (names.has(shorter)) return { ...p, name: shorter };
+      }
+      return p;
+    })
+    .filter((p) => {
+      const proper = p.name.slice(p.level.length + 1).split(' ');
+      return !(proper.length >= 3 && SURNAMES.has(proper[0]));
+    });
 }
+const SURNAMES = new Set<string>(PERSON_SURNAMES);
 
 /**
  * The article's own unit of a level, for a level word that stands alone ('toàn huyện'): the
@@ -240,13 +342,31 @@ function levelOwner(level: string, at: number, places: readonly NamedPlace[], of
 }
 
 /**
+ * The whole of the article's own unit that a level word alone names: 'tỉnh' the article's
+ * province, 'thành phố'/'TP' the article's province when it is a centrally-run city (in a
+ * province's article it is mostly one of its cities), a lower level its nearest named place.
+ */
+function wholeOf(levelWritten: string, at: number, places: () => readonly NamedPlace[], offices: readonly Office[], ctx: Context): string | undefined {
+  const level = levelWritten.toLowerCase();
+  const province = ctx.article.province;
+  if (level === 'tỉnh') return province && !CITIES.has(province) ? province : undefined;
+  if (level === 'thành phố' || level === 'tp') return province && CITIES.has(province) ? province : undefined;
+  return levelOwner(level, at, places(), offices);
+}
+
+/**
  * A body or place named right after the counted noun as the one that has it: '3 trưởng ban HĐND
  * TP', '3 xã nông thôn mới của huyện Quế Sơn'. Not where the sentence acts on what is counted
  * ('trao cho 12 đảng viên của Chi bộ X': recipients).
  */
-function ownerAfter(c: Count, from: number, offices: readonly Office[], officeStarts: readonly number[], text: string): string | undefined {
+function ownerAfter(
+  c: Count, from: number, offices: readonly Office[], officeStarts: readonly number[], places: () => readonly NamedPlace[], ctx: Context,
+): string | undefined {
+  const { text } = ctx;
   const before = text.slice(from, c.start);
-  if (ACTING_IN_SENTENCE.test(before) || PREPOSITION_BEFORE.test(before)) return undefined;
+  // (after 'trong' the count is the whole a part is taken from, no verb's object: 'khởi tố … các
+  // vi phạm … trong 12 dự án của tập đoàn X', '1 trong 3 xã nông thôn mới của huyện X')
+  if ((!IN_WHOLE_BEFORE.test(before) && ACTING_IN_SENTENCE.test(before)) || PREPOSITION_BEFORE.test(before)) return undefined;
   let p = c.end;
   for (let n = 0; n <= 4; n++) {
     if (text.charCodeAt(p) !== 32) return undefined;
@@ -258,10 +378,18 @@ function ownerAfter(c: Count, from: number, offices: readonly Office[], officeSt
       if (i < offices.length && offices[i].start === at) return offices[i].name;
     }
     if (link) {
-      const place = PLACE_AT.exec(text.slice(at, at + 60));
-      if (!place) return undefined;
-      const from = at + place[1].length + 1;
-      return placeName(place[1], text.slice(from, nameEnd(text, from + place[2].length)));
+      const after = text.slice(at, at + 120);
+      const place = PLACE_AT.exec(after);
+      if (place) {
+        const from = at + place[1].length + 1;
+        return placeName(place[1], text.slice(from, nameEnd(text, from + place[2].length)));
+      }
+      // 'của huyện', 'của tỉnh', 'của cả nước': the whole unit; 'của tập đoàn Mường Thanh': its body
+      const whole = WHOLE_AFTER_OF.exec(after);
+      if (whole) return whole[1] ? wholeOf(whole[1], at, places, offices, ctx) : COUNTRY_NAME;
+      const firm = ENTERPRISE_AT.exec(after);
+      if (firm && !NAME_GOES_ON_AFTER.test(after.slice(firm[0].length, firm[0].length + 40))) return `${firm[1][0].toUpperCase()}${firm[1].slice(1)} ${firm[2]}`;
+      return undefined;
     }
     // the words between are the counted noun's modifiers, no verb ('300 đại biểu | dự hội nghị của Tỉnh ủy')
     const w = WORD_AT.exec(text.slice(q, q + 20));
@@ -272,6 +400,22 @@ function ownerAfter(c: Count, from: number, offices: readonly Office[], officeSt
   }
   return undefined;
 }
+/** Before a count that is the whole a part is taken from: '1 trong 3 xã', 'trong 12 dự án'. */
+const IN_WHOLE_BEFORE = /(?:^|[\s,(])trong $/u;
+/** After 'của', a unit named by its level alone ('của huyện', 'của tỉnh'), or the whole country. */
+const WHOLE_AFTER_OF = new RegExp(
+  `^(?:(?:toàn|cả) )?(?:(${alternation(['tỉnh', 'thành phố', 'TP', ...WHOLE_LEVELS.filter((l) => l !== 'trường')])})|(?:${alternation(WHOLE_COUNTRY)}))` +
+    // and nothing that goes on with the word ('xã hội', 'tỉnh Gia Lai', 'quận 1'): punctuation or a clause's next word
+    `(?=[\\s"”]*[,.;:)!?…\\n]|[\\s"”]*$| (?:năm|hiện|hiện nay|là|đạt|có|trong|đang|được|đã|và|với|tăng|giảm|chiếm|này|cũng|so|từ|đến|theo|thì|nhưng)(?![\\p{L}\\p{M}]))`,
+  'u',
+);
+/** After an enterprise's name: its name goes on in lower case ('Công ty TNHH MTV Cấp thoát nước Kiên Giang'), then it is not read. */
+const NAME_GOES_ON_AFTER = /^ [\p{Ll}\p{M}]+(?: [\p{Ll}\p{M}]+){0,3} \p{Lu}/u;
+/** After 'của', a body that is no office, by its head and proper name: 'tập đoàn Mường Thanh', 'Công ty TNHH MTV Cấp thoát nước Kiên Giang'. */
+const ENTERPRISE_AT = new RegExp(
+  `^(${alternation(ENTERPRISE_HEADS.flatMap((h) => [h, h[0].toUpperCase() + h.slice(1)]))}) ((?:\\p{Lu}[\\p{L}\\p{M}&]*)(?: \\p{Lu}[\\p{L}\\p{M}&]*){0,5})(?![\\p{L}\\p{M}])`,
+  'u',
+);
 const ENDS_PHRASE = new Set([...FUNCTION_WORDS, ...PHRASE_END_WORDS, ...EXTRA_PHRASE_END_WORDS].filter((w) => !OWNER_AFTER.includes(w as never) && !UNIT_NARROWERS.includes(w)));
 const ENDS_PHRASE_PAIRS = new Set([...PHRASE_END_VERBS, ...EXTRA_PHRASE_END_PAIRS]);
 const ACTING_WORDS = new Set<string>(ACTING_BEFORE_COUNT);
@@ -292,15 +436,41 @@ function ownerOf(
   c: Count, before: string, from: number, offices: readonly Office[], officeEnds: readonly number[],
   places: () => readonly NamedPlace[], officesByStart: readonly Office[], ctx: Context,
 ): string | undefined {
+  // 'X với N Y tham dự': attendees and participants are nobody's figure (DECISIONS: null).
+  if (WITH_BEFORE.test(before) && ATTENDING_AFTER.test(ctx.text.slice(c.end, c.end + 40))) return undefined;
   // An office whose name ends before the number, in the same sentence, linked by a verb of having.
   for (let i = lastEndingBefore(officeEnds, c.start); i >= 0 && offices[i].end > from; i--) {
     const o = offices[i];
     if (o.start < from) break;
-    if (OWNER_TO_NUMBER.test(ctx.text.slice(o.end, c.start)) && !MODIFIER_BEFORE.test(ctx.text.slice(Math.max(from, o.start - 14), o.start))) return o.name;
+    const link = ctx.text.slice(o.end, c.start);
+    // ('này' only after a level word that ends the name: 'Văn phòng UBND tỉnh này' is this
+    // province's; in 'kỳ họp Quốc hội này có' it is the session's)
+    // (nor an office that ends a longer body's name: 'Công đoàn cơ quan Quận ủy có 83 đoàn viên')
+    if (
+      OWNER_TO_NUMBER.test(link) && (!link.startsWith(' này') || LEVEL_AT_END.test(ctx.text.slice(o.start, o.end))) &&
+      !MODIFIER_BEFORE.test(ctx.text.slice(Math.max(from, o.start - 14), o.start)) && !BODY_NAME_GOES_ON.test(ctx.text.slice(Math.max(from, o.start - 50), o.start))
+    ) return o.name;
     break; // only the nearest office can be the owner
   }
   const ownerRules = endsWithWord(before, OWNER_RULE_LAST_WORD);
   if (ownerRules && (WHOLE_PLACE_BEFORE.test(before) || WHOLE_PLACE_OF_BEFORE.test(before))) return ctx.article.province;
+  // (not 'với': 'chiếm 40% diện tích trồng dừa cả nước với 163.000 hộ' — the country modifies the noun before it)
+  if (ownerRules && WHOLE_COUNTRY_BEFORE.test(before) && !/(?:^|\s)với(?: tổng số)? $/u.test(before)) return COUNTRY_NAME;
+  const levelSubject = ownerRules ? LEVEL_SUBJECT_AT.exec(before) : null;
+  if (levelSubject && !LEVEL_COORDINATION_BEFORE.test(before.slice(Math.max(0, levelSubject.index - 20), levelSubject.index + 1))) {
+    const owner = wholeOf(levelSubject[1], c.start, places, officesByStart, ctx);
+    if (owner) return owner;
+  }
+  // a region after where it is ('trên địa bàn các tỉnh Tây Nguyên'), or opening its clause
+  const region = ownerRules ? REGION_BEFORE.exec(before) : null;
+  // (not a region that ends a body's name, 'Đài Khí tượng Thủy văn khu vực Bắc Bộ, với 32 cán
+  // bộ', nor one that modifies a noun before 'với')
+  if (region && !/(?:^|\s)với(?: tổng số)? $/u.test(before)) {
+    const phrase = region.index + region[0].search(/\S/u);
+    const at = region.index + region[0].indexOf(region[2]);
+    const nameGoesOn = NAME_GOES_ON_BEFORE.test(before.slice(Math.max(0, phrase - 30), phrase)) || endsAnOffice(from + at, c.start, offices, officeEnds);
+    if (!nameGoesOn && (region[1] || CLAUSE_OPENS.test(before.slice(Math.max(0, at - 20), at)))) return region[2];
+  }
   const back = ownerRules ? PLACE_BACK_REFERENCE_AT.exec(before) : null;
   if (back) {
     // the nearest place named before it in the sentence
@@ -320,15 +490,20 @@ function ownerOf(
   const place = ownerRules ? PLACE_BEFORE.exec(before) : null;
   // (not the place that ends an office's name: 'Theo Phòng GD-ĐT quận 1, đến nay đã có …')
   const placeStart = place ? from + place.index + (place[0].startsWith(place[1]) ? 0 : 1) : -1;
-  if (place && !endsAnOffice(placeStart, c.start, offices, officeEnds)) {
+  if (place && !endsAnOffice(placeStart, c.start, offices, officeEnds) && !PLACE_OR_BODY_BEFORE.test(before.slice(Math.max(0, place.index - 50), place.index + 1))) {
     // 'huyện … đầu tiên của tỉnh Nghệ An có 100% …': the province modifies the noun before it,
     // which has the figure; 'tỷ lệ … của tỉnh X đạt 8%' is the province's rate.
     // A place after 'tại' that opens its clause is where the figure is ('Ngoài ra, tại huyện X có
     // 112 con lợn …'); after a noun it places that noun ('khu biệt thự tại tỉnh X gồm 6 lô').
+    // A figure's verb after the figure's noun ('Tổng số doanh nghiệp … trên địa bàn tỉnh X … là
+    // 886') needs the place inside that noun phrase; a verb of having takes it as its subject.
+    const having = HAVING_TAIL.test(place[3].replace(AMOUNT_THEN_RATE_END, ''));
     const modifier = MODIFIER_BEFORE.exec(before.slice(Math.max(0, place.index - 13), place.index + 1));
     const at = place.index + 1 - (modifier ? modifier[0].trimStart().length : 0);
     const locative = modifier !== null && /^(?:Tại $|tại $)/u.test(modifier[0].trimStart()) && (modifier[0].trimStart()[0] === 'T' || CLAUSE_OPENS.test(before.slice(Math.max(0, at - 20), at)));
-    if (!modifier || locative || (/của $/u.test(modifier[0]) && /(?:đạt|là) $/u.test(before))) return placeName(place[1], place[2]);
+    if (having ? !modifier || locative || (/của $/u.test(modifier[0]) && /đạt $/u.test(place[3].replace(AMOUNT_THEN_RATE_END, ''))) : FRAME_BEFORE_PLACE.test(before.slice(Math.max(0, place.index - 20), place.index + 1))) {
+      return placeName(place[1], place[2]);
+    }
   }
   // A province or country named bare: not the end of a longer name ('UBND Yên Bái', 'Công an
   // Yên Bái'), nor a place that modifies the noun before it ('… của Yên Bái có').
@@ -346,9 +521,60 @@ function ownerOf(
       return province;
     }
   }
+  // A place that the sentence says is a unit which has the figure: 'Anh Sơn cũng là huyện miền
+  // núi đầu tiên của tỉnh Nghệ An có 100% số trạm y tế xã đạt chuẩn' → 'huyện Anh Sơn'.
+  const copula = ownerRules ? COPULA_BEFORE.exec(before) : null;
+  if (copula) {
+    const name = copula[1].replace(UNIT_FIRST, '');
+    const owner = name ? placeName(copula[2], name) : undefined;
+    // (a place the text names with its level elsewhere, or a province: not 'Đây là huyện …')
+    const known = copula[2] === 'tỉnh' || copula[2] === 'thành phố' ? provinceByName(name) !== undefined : places().some((p) => p.name === owner);
+    if (owner && known) return owner;
+  }
+  // A province heading its own figure in a list: 'là Hà Nội: 111.200 căn, TPHCM 134.000 căn'.
+  if (LIST_HEAD_END.test(before.slice(-40))) {
+    // (a cut look-back opens no clause)
+    const head = LIST_HEAD_BEFORE.exec(before.length <= 60 ? before : `\u0000${before.slice(-60)}`);
+    const province = head ? provinceByName(head[1]) : undefined;
+    if (province) return province;
+  }
   return undefined;
 }
 
+/**
+ * A place named bare, 'là' and a unit's level, then the rest of that noun phrase (no clause
+ * break) up to a verb of having right before the number: the place is that unit and has it.
+ */
+const COPULA_BEFORE = new RegExp(
+  `(?:^|[,.;:(]|\\s)(\\p{Lu}[\\p{Ll}\\p{M}]*(?: \\p{Lu}[\\p{Ll}\\p{M}]*){0,3}) (?:(?:cũng|vẫn|hiện|đã) )*là (?:(?:một|các|những) )?` +
+    `(${alternation(['tỉnh', 'thành phố', ...WHOLE_LEVELS.filter((l) => l !== 'trường')])})(?! (?:hội|viên|ủy|uỷ|đội|trưởng|lỵ|phó|đoàn)(?![\\p{L}\\p{M}]))` +
+    `(?: [^\\s,.;:()]+){0,12} ${ADVERBS}(?:có|đạt|gồm|gồm có|với) $`,
+  'u',
+);
+/** A unit's word that opens a place's name as written ('Huyện Anh Sơn'). */
+const UNIT_FIRST = new RegExp(`^(?:${alternation(PLACE_UNITS.map((u) => u[0].toUpperCase() + u.slice(1)))}) `, 'u');
+/** A capitalised word (or 'TP.HCM') right before the number, with or without a colon. */
+const LIST_HEAD_END = /\p{Lu}[\p{L}\p{M}.]*:? $/u;
+/** A proper name alone between a list's separator (or 'là', 'và', a clause's start) and the number. */
+const LIST_HEAD_BEFORE = /(?:^|[,;:(]|(?:^|\s)(?:là|và|gồm))\s*(\p{Lu}[\p{L}\p{M}.]*(?: \p{Lu}[\p{L}\p{M}.]*){0,3}):? $/u;
+
+/**
+ * Before a place that is not the owner: a smaller place it is in apposition to ('Xóm Nhót, xã
+ * Thanh Hối có 150 hộ dân', also glued to a headline: 'đấtXóm Nhót'), a body whose name it ends
+ * ('Hội người cao tuổi huyện Nhà Bè có').
+ */
+const PLACE_OR_BODY_BEFORE = new RegExp(
+  `(?:(?:${alternation(SMALL_PLACES.flatMap((p) => [p, p[0].toUpperCase() + p.slice(1)]))}) \\p{Lu}[^,.;:()]{0,30}, |(?:^|[\\s,(])(?:${alternation(BODY_HEADS_BEFORE_PLACE)})(?: [\\p{Ll}\\p{M}]+){1,5} )$`,
+  'u',
+);
+/** A body's head and lower-case words right before an office or place: the end of that body's name. */
+const BODY_NAME_GOES_ON = new RegExp(`(?:^|[\\s,(])(?:${alternation(BODY_HEADS_BEFORE_PLACE)})(?: [\\p{Ll}\\p{M}]+){1,5} $`, 'u');
+/** 'với' right before the number. */
+const WITH_BEFORE = /(?:^|[\s,(])với $/u;
+/** After a count, the verb of attending or taking part: '100 doanh nghiệp lữ hành tham dự'. */
+const ATTENDING_AFTER = /^(?: [\p{Ll}\p{M}]+){0,4} (?:tham dự|tham gia|dự|về dự)(?![\p{L}\p{M}])/u;
+/** A level word that ends an office's name as written: 'Văn phòng UBND tỉnh'. */
+const LEVEL_AT_END = new RegExp(`(?:^|\\s)(?:${alternation(['tỉnh', 'thành phố', 'TP', ...WHOLE_LEVELS.filter((l) => l !== 'trường')])})$`, 'iu');
 /** Lower-case words that end a body's name before a place ('công an', 'sở', 'ủy ban nhân dân'): no bare owner after them. */
 const BODY_WORD_BEFORE = /(?:^|[\s,(])(?:an|sở|ban|ủy|uỷ|nhân dân|viện|trường|hội|đoàn|phòng|cục|bộ|tòa|toà|đài|báo) $/iu;
 /** A capitalised word and a lower-case one before a place: the end of a longer name ('Hội Nông dân Việt Nam'). */
@@ -369,9 +595,16 @@ function asOfDate(dates: readonly DateC[], dateStarts: readonly number[], from: 
     const d = dates[i];
     if (d.end > at) break;
     if (d.value.includes('/')) continue; // a term, not a point in time
-    const opens = (DATE_OPENS.test(text.slice(from, d.start)) && text[d.end] === ',') || (text[d.end] === ')' && BRACKETED_DATE_OPENS.test(text.slice(from, d.start)));
+    const opens =
+      (DATE_OPENS.test(text.slice(from, d.start)) && AFTER_OPENING_DATE.test(text.slice(d.end, d.end + 40))) ||
+      (text[d.end] === ')' && BRACKETED_DATE_OPENS.test(text.slice(from, d.start)));
+    // a date that opens a later clause of the sentence with its verb of having dates that clause
+    // ('Năm 2016 đã có 110.000 DN được thành lập, bốn tháng đầu năm 2017 đã có 40.000 DN')
+    // (or with a colon before its figure: ', năm 2015: 34.000 khách')
+    const opensClause =
+      !opens && CLAUSE_DATE_OPENS.test(text.slice(Math.max(from, d.start - 40), d.start)) && text[d.end] !== ',' && (text[d.end] === ':' || AFTER_OPENING_DATE.test(text.slice(d.end, d.end + 40)));
     const marked = text.slice(Math.max(from, d.start - 24), d.start);
-    if (opens || (AS_OF_BEFORE.test(marked) && !SINCE_BEFORE.test(marked))) found = { value: d.value, opens };
+    if (opens || opensClause || (AS_OF_BEFORE.test(marked) && !SINCE_BEFORE.test(marked) && !COMPARED_BEFORE.test(marked))) found = { value: d.value, opens };
   }
   return found;
 }
