@@ -11,7 +11,10 @@
 // abbreviations). Known units (lexicon/units.ts) followed by more known units are one unit
 // ('3 đơn vị thành viên'); coordinated nouns stay one unit ('2.547 ý kiến, kiến nghị'); a unit
 // that heads longer nouns takes them ('hai cuộc kháng chiến'); an order is counted by its full
-// name ('12 Huân chương Lao động hạng Ba'); people by their title ('2 Phó Giám đốc'). A phrase
+// name ('12 Huân chương Lao động hạng Ba'); people by their title ('2 Phó Giám đốc'), also after a
+// classifier of respect ('2 vị phó trưởng đoàn'). Compound nouns built on a known unit, the units
+// that head kind nouns ('4 cơ quan báo chí', '11 trường trung học cơ sở') and the words that end
+// or do not end a counted noun beyond the mined lists are data (lexicon/count-nouns.ts). A phrase
 // that begins with a measure, a duration or money is no count (NOT_COUNT_UNITS), nor a number
 // inside a name or an idiom ('Sông Đà 9', 'hai nước'). A range gives two counts ('50-70 lượt
 // DN'); one count written in full and abbreviated ('20 doanh nghiệp' … '20 DN') is one.
@@ -31,16 +34,21 @@ import { DIGIT_LABELS_BEFORE, NOT_COUNT_BEFORE, NUMBER_WORD_IDIOMS, VAGUE_BEFORE
 import { ROLE_TITLES } from '../lexicon/roles.ts';
 import { AMOUNT_BEFORE, APPROX_WORDS, DIGIT_WORDS, MAGNITUDE_WORDS, TENS_WORDS, ZERO_TENS_WORDS, HALF_WORDS, VAGUE_QUANTIFIERS } from '../lexicon/numerals.ts';
 import { EXTRA_PHRASE_END_PAIRS, EXTRA_PHRASE_END_WORDS, NOUN_COMPOUNDS_OVER_ENDS, TITLE_PREFIXES } from '../lexicon/count-phrase-ends.ts';
-import { WORD_END, WORD_START, alternation, leadingClass, rx } from '../text/patterns.ts';
+import { AREA_MEASURES, CENTRAL_COMMITTEE_LABELS, COMPOUND_COUNT_UNITS, COMPOUND_PHRASE_END_PAIRS, COMPOUND_PHRASE_END_WORDS, KIND_HEAD_UNITS, RANK_NARROWERS, NOUNS_BEGINNING_WITH_UNITS, RESPECT_CLASSIFIERS, SCHOOL_KINDS_OVER_ENDS, TERM_WORDS, UNITS_NOT_JUXTAPOSED, VERBS_ENDING_IN_LABELS, WORDS_BEGINNING_WITH_UNITS } from '../lexicon/count-nouns.ts';
+import { WORD_END, WORD_START, alternation, escapeRegExp, leadingClass, rx } from '../text/patterns.ts';
 import { WordScan } from '../text/scan.ts';
 import { parseNumberWords } from '../text/numerals.ts';
 
 type CountCandidate = Candidate<'count'>;
 
-const UNIT = alternation([...COUNT_UNITS.flatMap((u) => [u.unit, ...u.variants])]);
-const NARROWER = alternation(UNIT_NARROWERS);
-const EMULATION_UNITS = new Set(COUNT_UNITS.filter((u) => u.group === 'emulation').map((u) => u.unit));
-const ADMIN_UNIT = alternation(COUNT_UNITS.filter((u) => u.group === 'admin').map((u) => u.unit));
+/** The known units: the list of lexicon/units.ts and the compound nouns of lexicon/count-nouns.ts. */
+const UNITS = [...COUNT_UNITS, ...COMPOUND_COUNT_UNITS];
+const UNIT = alternation([...UNITS.flatMap((u) => [u.unit, ...u.variants])]);
+const NARROWER = alternation([...UNIT_NARROWERS, ...RANK_NARROWERS]);
+const EMULATION_UNITS = new Set(UNITS.filter((u) => u.group === 'emulation').map((u) => u.unit));
+const ADMIN_UNIT = alternation(UNITS.filter((u) => u.group === 'admin').map((u) => u.unit));
+/** A known unit's group, by the unit as written lower case. */
+const UNIT_GROUP = new Map(UNITS.flatMap((u) => [u.unit, ...u.variants].map((w) => [w.toLowerCase(), u.group] as const)));
 
 const APPROX_BEFORE = APPROX_WORDS.filter((a) => a.position === 'before');
 const APPROX_AFTER = APPROX_WORDS.filter((a) => a.position === 'after');
@@ -308,7 +316,7 @@ class PhraseStarts {
     return e < 0 || (e > q && seconds.has(wordKey(text.slice(q, e))));
   }
 }
-const UNIT_STARTS = new PhraseStarts(COUNT_UNITS.flatMap((x) => [x.unit, ...x.variants]));
+const UNIT_STARTS = new PhraseStarts(UNITS.flatMap((x) => [x.unit, ...x.variants]));
 
 /** Whether a unit may begin at `at`. */
 function unitMayBegin(text: string, at: number): boolean {
@@ -515,23 +523,41 @@ function spacedDigitsEnd(s: string): boolean {
 
 /**
  * Whether the number at `numStart` is no count whatever follows it: an ordinal, label or name
- * before it ('thứ 2', 'Quân khu 7', 'cầu Thủ Thiêm 2'), a vague amount ('hàng chục'), a unit's
- * exponent ('13.000m 2'), or an idiom of number words ('hai nước').
+ * before it ('thứ 2', 'Quân khu 7', 'cầu Thủ Thiêm 2', 'T.Ư 7'), a vague amount ('hàng chục'), a
+ * unit's exponent ('13.000m 2'), a chainage ('K13+250'), the rest of a number ('9 nghìn 500'), or
+ * an idiom of number words ('hai nước'). A label word that ends a verb labels nothing ('cung cấp
+ * 1.037 căn hộ').
  */
 function notACount(text: string, numStart: number, numText: string): boolean {
+  // a chainage or a code after a plus sign ('Km 13+250 đường 39B', '+84')
+  if (numStart > 0 && text.charCodeAt(numStart - 1) === 0x2b) return true;
   const before = text.slice(Math.max(0, numStart - 24), numStart);
   const last = lastWord(before, isSpace);
   const digits = /^\d/u.test(numText);
   if (
-    (NOT_BEFORE_END.mayEndWith(last) && (digits ? NOT_BEFORE : NOT_BEFORE_WORDS).test(before) && !AMOUNT_BEFORE_NUMBER.test(before)) ||
+    (NOT_BEFORE_END.mayEndWith(last) && (digits ? NOT_BEFORE : NOT_BEFORE_WORDS).test(before) && !AMOUNT_BEFORE_NUMBER.test(before) && !VERB_LABEL_BEFORE.test(before)) ||
     (VAGUE_BEFORE_END.mayEndWith(last) && VAGUE_BEFORE.test(before)) ||
-    (mEndsBefore(before) && EXPONENT_BEFORE.test(before))
+    (mEndsBefore(before) && EXPONENT_BEFORE.test(before)) ||
+    ((last === null || CENTRAL_COMMITTEE_LABEL_KEYS.has(last)) && CENTRAL_COMMITTEE_BEFORE.test(before))
   ) {
     return true;
   }
   if (digits && LIST_BEFORE.test(before) && labelListBefore(text, numStart)) return true;
+  // the hundreds of a number written with its magnitude in words ('9 nghìn | 500 Tiêu chuẩn')
+  if (digits && (last === null || MAGNITUDE_KEYS.has(wordKey(last))) && MAGNITUDE_TAIL_BEFORE.test(before)) return true;
   return !digits && IDIOM.test(text.slice(numStart, numStart + 16));
 }
+
+/** Magnitude words of a thousand or more, by wordKey. */
+const MAGNITUDE_KEYS = new Set(Object.keys(MAGNITUDE_WORDS).filter((w) => MAGNITUDE_WORDS[w] >= 1000).map(wordKey));
+/** Digits and a magnitude word right before a number: the number is the rest of that one ('9 nghìn 500'). */
+const MAGNITUDE_TAIL_BEFORE = new RegExp(`\\d +(?:${MAGNITUDE}) +$`, 'iu');
+/** A verb whose last syllable is a label word ('cung cấp 1.037 căn hộ', 'thí điểm 11 tuyến'): no label. */
+const VERB_LABEL_BEFORE = new RegExp(`${WORD_START}(?:${alternation(VERBS_ENDING_IN_LABELS)})\\s*$`, 'iu');
+/** 'T.Ư 7', 'TW 6': a Central Committee plenum's number, as after 'Trung ương' (case-sensitive: 'tư' is a word). */
+const CENTRAL_COMMITTEE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}.])(?:${CENTRAL_COMMITTEE_LABELS.map(escapeRegExp).join('|')})\\s*$`, 'u');
+/** The last words of CENTRAL_COMMITTEE_LABELS as lastWord reads them ('T.Ư' → 'Ư'). */
+const CENTRAL_COMMITTEE_LABEL_KEYS = new Set(CENTRAL_COMMITTEE_LABELS.map((w) => /[\p{L}\p{M}\p{N}]+$/u.exec(w)![0]));
 
 /** A number right after another and a comma, 'và' or a dash ('tổ 43, 45, | 46'). */
 const LIST_BEFORE = /\d[a-zA-Z]? *(?:,|và|-|–) *$/u;
@@ -599,15 +625,24 @@ function approxOf(before?: string, after?: string): Approx | undefined {
 // ---------------------------------------------------------------- open-class noun phrases
 // A number word ends a noun phrase too ('hai cuộc hội đàm | ba bên').
 // (Not 'tư', 'mốt', 'lăm', 'nhăm', 'mươi': numbers only after a tens word, and 'tư' ends 'đầu tư'.)
-const END_WORDS = new Set([...FUNCTION_WORDS, ...PHRASE_END_WORDS, ...EXTRA_PHRASE_END_WORDS, ...[...Object.keys(DIGIT_WORDS), ...TENS_WORDS].filter((w) => !NO_NUMBER_ALONE.test(w) || /^(?:một|năm|không)$/u.test(w))]);
-const END_PAIRS = new Set([...PHRASE_END_VERBS, ...EXTRA_PHRASE_END_PAIRS]);
+const END_WORDS = new Set([...FUNCTION_WORDS, ...PHRASE_END_WORDS, ...EXTRA_PHRASE_END_WORDS, ...COMPOUND_PHRASE_END_WORDS, ...[...Object.keys(DIGIT_WORDS), ...TENS_WORDS].filter((w) => !NO_NUMBER_ALONE.test(w) || /^(?:một|năm|không)$/u.test(w))]);
+const END_PAIRS = new Set([...PHRASE_END_VERBS, ...EXTRA_PHRASE_END_PAIRS, ...COMPOUND_PHRASE_END_PAIRS]);
 const FUNCTION_WORD = new Set(FUNCTION_WORDS);
 const CLASSIFIERS = new Set(COUNT_CLASSIFIERS);
-const HEAD_UNIT = new Set(HEAD_UNITS);
+const RESPECT_CLASSIFIER = new Set(RESPECT_CLASSIFIERS);
+const HEAD_UNIT = new Set([...HEAD_UNITS, ...KIND_HEAD_UNITS]);
 const EVENT_HEAD = new Set(EVENT_HEADS);
 const KIND_HEAD = new Set(KIND_HEADS);
 const MEASURE_HEAD = new Set(MEASURE_HEADS);
-const NOT_UNIT_START = rx(`^(?:${alternation(NOT_COUNT_UNITS)})${WORD_END}`, 'iu');
+const NOT_UNIT_START = rx(`^(?:${alternation([...NOT_COUNT_UNITS, ...AREA_MEASURES])})${WORD_END}`, 'iu');
+/** A term of office with its numeral ('7 | khóa VIII', 'Trung ương 4 | khóa 12'): the number before it is a plenum's, no count. */
+const TERM_AT = rx(`^(?:${alternation(TERM_WORDS)}) +(?:[IVXLC]+|\\d+)(?![\\p{L}\\p{M}\\p{N}])`, 'u');
+/** Words that begin with a one-syllable unit ('xã hội', 'nhà nước'): no juxtaposed second unit. */
+const WORD_OVER_UNIT = new Set(WORDS_BEGINNING_WITH_UNITS);
+const NOUN_OVER_UNIT = new Set(NOUNS_BEGINNING_WITH_UNITS);
+const NOT_JUXTAPOSED = new Set(UNITS_NOT_JUXTAPOSED);
+/** Every known unit and variant, lower case: a coordinated noun that is one of them. */
+const UNIT_FORMS = new Set(UNITS.flatMap((u) => [u.unit, ...u.variants]).map((u) => u.toLowerCase()));
 /** A vague quantifier ('hầu hết', 'toàn bộ') is no noun coordinated with a count. */
 const VAGUE_START = rx(`^(?:${alternation(VAGUE_QUANTIFIERS)})${WORD_END}`, 'iu');
 const NARROWER_START = rx(`^(?:${NARROWER})${WORD_END}`, 'iu');
@@ -622,20 +657,28 @@ const COMPOUND_TAIL = rx(`^(?:(?:, *| và | )(?:${UNIT})${WORD_END}){1,3}`, 'iu'
 const COMPOUND_ITEM = rx(`(, *| và | )(?:${UNIT})${WORD_END}`, 'iuy');
 const FUNCTION_COMPOUNDS = new Set(FUNCTION_WORD_COMPOUNDS);
 /** Compound nouns a phrase goes on through (NOUN_COMPOUNDS_OVER_ENDS), tried where one's first syllable stands. */
-const OVER_END_FIRST = new Set(NOUN_COMPOUNDS_OVER_ENDS.map((c) => c.split(' ')[0]));
-const OVER_END_AT = rx(`^(?:${alternation(NOUN_COMPOUNDS_OVER_ENDS)})(?![\\p{L}\\p{M}\\p{N}])`, 'u');
+const OVER_ENDS = [...NOUN_COMPOUNDS_OVER_ENDS, ...SCHOOL_KINDS_OVER_ENDS];
+const OVER_END_FIRST = new Set(OVER_ENDS.map((c) => c.split(' ')[0]));
+const OVER_END_AT = rx(`^(?:${alternation(OVER_ENDS)})(?![\\p{L}\\p{M}\\p{N}])`, 'u');
 /**
  * Units that may be verbs where they stand: the things of the list (documents and acts:
  * 'quyết định', 'báo cáo', 'kiến nghị') and units that begin with a verb ('tổ chức').
  */
+const VERBS_OF_UNITS = [...PHRASE_END_VERBS, ...COMPOUND_PHRASE_END_PAIRS];
 const MAY_BE_VERB = new Set(
-  COUNT_UNITS.flatMap((u) => [u.unit, ...u.variants])
-    .filter((u) => COUNT_UNITS.some((x) => x.group === 'item' && (x.unit === u || x.variants.includes(u))) || PHRASE_END_VERBS.includes(u.split(' ').slice(0, 2).join(' ')))
+  UNITS.flatMap((u) => [u.unit, ...u.variants])
+    .filter((u) => UNITS.some((x) => x.group === 'item' && (x.unit === u || x.variants.includes(u))) || VERBS_OF_UNITS.includes(u.split(' ').slice(0, 2).join(' ')))
     .map((u) => u.toLowerCase()),
 );
 
+/**
+ * Units that are verbs as well, listed among the phrase ends of lexicon/count-nouns.ts
+ * ('hoạt động', 'đề nghị'): mostly verbs after a comma.
+ */
+const VERB_FIRST_UNIT = new Set(COMPOUND_COUNT_UNITS.map((u) => u.unit).filter((u) => COMPOUND_PHRASE_END_PAIRS.includes(u)));
+
 /** Units that begin with a verb ('tổ chức'): after a name's number they are its clause's verb. */
-const VERB_UNIT = new Set([...MAY_BE_VERB].filter((u) => PHRASE_END_VERBS.includes(u.split(' ').slice(0, 2).join(' '))));
+const VERB_UNIT = new Set([...MAY_BE_VERB].filter((u) => VERBS_OF_UNITS.includes(u.split(' ').slice(0, 2).join(' '))));
 
 /**
  * Known units juxtaposed or coordinated after the known unit that ends at `at` (up to three):
@@ -647,11 +690,13 @@ const VERB_UNIT = new Set([...MAY_BE_VERB].filter((u) => PHRASE_END_VERBS.includ
  *  - after ', ' or ' và ', a unit that may be a verb and that the noun phrase does not end
  *    after: it heads a clause ('15 đảng viên, quyết định thi hành kỷ luật'), as in countedPhrase.
  */
-function compoundTail(text: string, at: number): string {
+function compoundTail(text: string, at: number, head: string): string {
   const tail = COMPOUND_TAIL.exec(text.slice(at, at + 80))?.[0];
   if (!tail) return '';
+  // the unit before the one read (lower case)
+  let before = head;
   // the ends of the units taken, and whether each came after ', ' or ' và '
-  const ends: { end: number; coordinated: boolean }[] = [];
+  const ends: { end: number; coordinated: boolean; verbFirst?: boolean }[] = [];
   let end = at;
   for (let n = 0; n < 3 && end < at + tail.length; n++) {
     COMPOUND_ITEM.lastIndex = end;
@@ -668,11 +713,28 @@ function compoundTail(text: string, at: number): string {
       // a narrower is no second unit ('57 di tích | quốc gia'; but '20 trường hợp trẻ em')
       const narrower = NARROWER_START.exec(text.slice(from, from + 40));
       if (narrower && narrower[0].length >= to - from) break;
+      const unit = unitForm(text.slice(from, to));
+      // nor the first syllable of a word of its own ('3.000 căn nhà | xã hội'), which a noun of
+      // kind is taken whole with ('3.000 căn nhà xã hội', '500 phòng khách sạn'), and ends the unit
+      const word = /^ ([\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}])/u.exec(text.slice(from + unit.length, from + unit.length + 12));
+      if (!unit.includes(' ') && word && NOUN_OVER_UNIT.has(`${unit} ${word[1]}`) && phraseEndsAt(text, to + word[0].length)) {
+        ends.push({ end: to + word[0].length, coordinated: false });
+        break;
+      }
+      if (!unit.includes(' ') && word && (WORD_OVER_UNIT.has(`${unit} ${word[1]}`) || NOUN_OVER_UNIT.has(`${unit} ${word[1]}`))) break;
+      if (NOT_JUXTAPOSED.has(unit)) break;
+      // nor the unit printed twice ('bốn cơ quan | cơ quan báo chí': countedAt reads it once)
+      if (unit === before) break;
+      // nor, after people, the place or thing they belong to ('50 chủ đầu tư | dự án', '10 cán bộ | xã')
+      const group = UNIT_GROUP.get(unit);
+      const beforeGroup = UNIT_GROUP.get(before);
+      if ((beforeGroup === 'people' || beforeGroup === 'party') && (group === 'item' || group === 'admin')) break;
       const first = /^([\p{Ll}\p{M}]+)(?: ([\p{Ll}\p{M}]+))?/u.exec(text.slice(from, from + 30));
       if (first && (END_WORDS.has(first[1]) || (first[2] !== undefined && END_PAIRS.has(`${first[1]} ${first[2]}`)))) break;
       if (endsInsideCompound(text, to)) break;
     }
-    ends.push({ end: to, coordinated: m[1] !== ' ' && MAY_BE_VERB.has(unitForm(text.slice(from, to))) });
+    ends.push({ end: to, coordinated: m[1] !== ' ' && MAY_BE_VERB.has(unitForm(text.slice(from, to))), verbFirst: m[1] !== ' ' && VERB_FIRST_UNIT.has(unitForm(text.slice(from, to))) });
+    before = unitForm(text.slice(from, to));
     end = to;
   }
   // the last coordinated unit that may be a verb must end a noun phrase (what follows is no part
@@ -680,9 +742,12 @@ function compoundTail(text: string, at: number): string {
   const last = ends[ends.length - 1];
   if (last?.coordinated && text[last.end] === ' ' && !phraseEndsAt(text, last.end)) {
     const more = nounPhrase(text, last.end + 1, MAX_NOUN_PHRASE_SYLLABLES - 1);
-    if (more?.ended && PUNCTUATION_AT.test(text.slice(more.end, more.end + 1))) ends[ends.length - 1] = { end: more.end, coordinated: false };
+    if (more?.ended && PUNCTUATION_AT.test(text.slice(more.end, more.end + 1))) ends[ends.length - 1] = { end: more.end, coordinated: false, verbFirst: false };
   }
   while (ends.length && ends[ends.length - 1].coordinated && !phraseEndsAt(text, ends[ends.length - 1].end)) ends.pop();
+  // a coordinated unit that is a verb first ('hoạt động', 'đề nghị') ends the list only before
+  // punctuation: before a word it is the verb of a clause ('2.000 cán bộ nhân viên, | hoạt động với …')
+  while (ends.length && ends[ends.length - 1].verbFirst && !PUNCTUATION_AT.test(text.slice(ends[ends.length - 1].end, ends[ends.length - 1].end + 1))) ends.pop();
   return text.slice(at, ends.length ? ends[ends.length - 1].end : at);
 }
 
@@ -692,9 +757,9 @@ function compoundTail(text: string, at: number): string {
  * HEAD_UNITS noun heads ('1.580 vụ buôn lậu' is no 'vụ' of a 'buôn'): they end a noun phrase, or
  * the first is a word of two syllables.
  */
-function knownUnitTailEnds(text: string, at: number): boolean {
+function knownUnitTailEnds(text: string, at: number, head: string): boolean {
   if (!tailMayFollow(text, at)) return false;
-  const tail = compoundTail(text, at);
+  const tail = compoundTail(text, at, head);
   // (a unit of two syllables is a word of its own: 'thành viên'; one of one syllable may begin a longer word: 'buôn lậu')
   return tail.startsWith(' ') && (phraseEndsAt(text, at + tail.length) || /^ \S+ \S/u.test(tail.split(/,| và /u)[0]));
 }
@@ -803,6 +868,7 @@ function nounPhrase(text: string, at: number, max: number, verbsFirst = 0): { en
  */
 function countedPhrase(text: string, at: number): { unitStart: number; end: number; unit: string } | undefined {
   let start = at;
+  if (TERM_AT.test(text.slice(start, start + 16))) return undefined;
   if (NOT_UNIT_START.test(text.slice(start, start + 30))) return measureHeaded(text, at);
   const first = SYLLABLE.exec(text.slice(at, at + 20));
   if (first && CLASSIFIERS.has(first[0]) && text[at + first[0].length] === ' ') start = at + first[0].length + 1;
@@ -859,7 +925,9 @@ function measureHeaded(text: string, at: number): { unitStart: number; end: numb
 /**
  * Up to `max` short nouns coordinated after a counted noun that ends at `at` (', ' / ' và '):
  * where the last one ends (`at` when none). Each must end where a phrase ends (punctuation, a
- * function word, its predicate), not run into a clause ('49 đảng viên, sinh hoạt tại …').
+ * function word, its predicate), not run into a clause ('49 đảng viên, sinh hoạt tại …'); a known
+ * unit that is no verb may end before its predicate too ('200 nghệ sỹ, diễn viên | biểu diễn'):
+ * a clause would begin with its verb, not with a counted noun.
  */
 function coordinatedNouns(text: string, at: number, max: number, after = AFTER_COORDINATED): number {
   let end = at;
@@ -870,10 +938,19 @@ function coordinatedNouns(text: string, at: number, max: number, after = AFTER_C
     if (NOT_UNIT_START.test(text.slice(from, from + 30)) || VAGUE_START.test(text.slice(from, from + 20))) break;
     const more = nounPhrase(text, from, 3);
     if (!more || !more.ended) break;
-    if (!after.test(text.slice(more.end, more.end + 12))) break;
+    if (!after.test(text.slice(more.end, more.end + 12)) && !knownBeforePredicate(text, from, more.end)) break;
     end = more.end;
   }
   return end;
+}
+
+/**
+ * Whether the noun from `from` to `end` is a known unit that may be no verb, followed by a word
+ * that ends a noun phrase (its predicate): a coordinated counted noun ('diễn viên | biểu diễn').
+ */
+function knownBeforePredicate(text: string, from: number, end: number): boolean {
+  const noun = unitForm(text.slice(from, end));
+  return UNIT_FORMS.has(noun) && !MAY_BE_VERB.has(noun) && /^ \p{Ll}/u.test(text.slice(end, end + 2)) && phraseEndsAt(text, end);
 }
 
 /** The count of an unlisted noun a match of NUMBER_THEN_NOUN gives (the open class), if any. */
@@ -894,7 +971,7 @@ function openCountAt(text: string, m: RegExpExecArray): CountCandidate | undefin
   const value = numberValue(ratioOf ?? numText);
   if (value === undefined || !Number.isFinite(value)) return undefined;
   const phrase = countedPhrase(text, m.index + m[0].length);
-  if (!phrase || MAGNITUDE_WORDS[phrase.unit.split(' ')[0]] !== undefined) return undefined;
+  if (!phrase || MAGNITUDE_WORDS[phrase.unit.split(/[ ,]/u)[0]] !== undefined) return undefined;
   const approx = approxOf(ab?.word);
   return { kind: 'count', start, end: phrase.end, value, unit: phrase.unit, ...(approx ? { approx } : {}) };
 }
@@ -917,7 +994,7 @@ function numberWordsCountAt(text: string, at: number): CountCandidate | undefine
   if (ALL_OF_BEFORE.test(text.slice(Math.max(0, at - 6), at))) return undefined;
   const governed = GOVERNS_NUMBER_WORDS.test(text.slice(Math.max(0, at - 12), at));
   const phrase = countedPhrase(text, at + m[0].length);
-  if (!phrase || MAGNITUDE_WORDS[phrase.unit.split(' ')[0]] !== undefined) return undefined;
+  if (!phrase || MAGNITUDE_WORDS[phrase.unit.split(/[ ,]/u)[0]] !== undefined) return undefined;
   if (!governed && text[phrase.end] !== ':') return undefined;
   const value = numberValue(numText);
   if (value === undefined || !Number.isFinite(value)) return undefined;
@@ -988,11 +1065,23 @@ function countedAt(text: string, m: RegExpExecArray): CountCandidate | undefined
   }
   const approx = approxOf(approxWord, approxAfter);
   const start = ab ? ab.start : numStart;
-  const unitEnd = m.index + m[0].indexOf(unitText, numStart - m.index + valueText.length) + unitSpan.length;
+  let unitEnd = m.index + m[0].indexOf(unitText, numStart - m.index + valueText.length) + unitSpan.length;
   // A known unit followed by more counted nouns is one compound or coordinated unit
   // ('3 đơn vị thành viên', '67 công chức cán bộ', '2.547 ý kiến, kiến nghị'); other words
   // after it are its modifiers ('13 cán bộ lãnh đạo' → 'cán bộ').
-  const unitStart = unitEnd - unitSpan.length;
+  let unitStart = unitEnd - unitSpan.length;
+  // A unit printed twice by mistake ('bốn cơ quan cơ quan báo chí') is read once, from its
+  // second copy; the span keeps both.
+  if (approxAfter === undefined && unitSpan === unitText && unitRepeatedAt(text, unitEnd, folded)) {
+    unitStart = unitEnd + 1;
+    unitEnd = unitStart + unitSpan.length;
+  }
+  // A classifier of respect counts the title or noun after it ('2 vị phó trưởng đoàn', 'hai vị
+  // cán bộ lão thành'); alone it counts itself ('bổ sung 8 vị vào Ủy ban').
+  if (approxAfter === undefined && unitSpan === unitText && RESPECT_CLASSIFIER.has(folded) && text[unitEnd] === ' ') {
+    const named = respectedNoun(text, unitEnd + 1);
+    if (named) return { kind: 'count', start, end: named.end, value, unit: named.unit, ...(approx ? { approx } : {}) };
+  }
   AWARD_AT.lastIndex = unitStart;
   const award = EMULATION_UNITS.has(folded) ? AWARD_AT.exec(text) : null;
   if (award && award[0].length > unitSpan.length) {
@@ -1005,7 +1094,7 @@ function countedAt(text: string, m: RegExpExecArray): CountCandidate | undefined
   // A unit that heads longer nouns, followed by one ('4 người bạn', 'hai cuộc kháng chiến').
   // (Written lower case: 'hai Nhà nước' names the States.)
   // (A known unit after it makes a compound of known units instead: '3 đơn vị thành viên | hoạt động …'.)
-  if (approxAfter === undefined && unitSpan === unitText && HEAD_UNIT.has(folded) && text[unitEnd] === ' ' && unitSpan === folded && !NARROWER_START.test(text.slice(unitEnd + 1, unitEnd + 40)) && !knownUnitTailEnds(text, unitEnd)) {
+  if (approxAfter === undefined && unitSpan === unitText && HEAD_UNIT.has(folded) && text[unitEnd] === ' ' && unitSpan === folded && !NARROWER_START.test(text.slice(unitEnd + 1, unitEnd + 40)) && !knownUnitTailEnds(text, unitEnd, folded)) {
     const more = nounPhrase(text, unitEnd + 1, MAX_NOUN_PHRASE_SYLLABLES - 1, EVENT_HEAD.has(folded) ? 2 : 0);
     // (not a compound whose second syllable is a function word: '56 dự án nhà | ở' → 'dự án')
     // (nor the words before a proper name, which are part of the name: '2 dự án | đường Phong Châu')
@@ -1015,7 +1104,7 @@ function countedAt(text: string, m: RegExpExecArray): CountCandidate | undefined
       return { kind: 'count', start, end, value, unit: unitForm(text.slice(unitStart, end)), ...(approx ? { approx } : {}) };
     }
   }
-  const tailText = approxAfter === undefined && unitSpan === unitText && tailMayFollow(text, unitEnd) ? compoundTail(text, unitEnd) : '';
+  const tailText = approxAfter === undefined && unitSpan === unitText && tailMayFollow(text, unitEnd) ? compoundTail(text, unitEnd, folded) : '';
   // Nouns outside the list coordinated with it ('144 công trình, địa điểm được xếp hạng').
   const coordinatedEnd = approxAfter === undefined && unitSpan === unitText ? coordinatedNouns(text, unitEnd + tailText.length, 3 - tailText.split(/,| và /u).length + 1, AFTER_COORDINATED_WITH_KNOWN) : unitEnd;
   if (coordinatedEnd > unitEnd + tailText.length || tailText) {
@@ -1023,6 +1112,29 @@ function countedAt(text: string, m: RegExpExecArray): CountCandidate | undefined
     return { kind: 'count', start, end, value, unit: unitForm(text.slice(unitStart, end)), ...(approx ? { approx } : {}) };
   }
   return { kind: 'count', start, end: unitEnd, value, unit: folded, ...(approx ? { approx } : {}) };
+}
+
+/** Whether the unit `folded` that ends at `at` is printed again right after it ('cơ quan cơ quan'). */
+function unitRepeatedAt(text: string, at: number, folded: string): boolean {
+  const end = at + 1 + folded.length;
+  return text[at] === ' ' && unitForm(text.slice(at + 1, end)) === folded && !/^[\p{L}\p{M}\p{N}]/u.test(text.slice(end, end + 1));
+}
+
+/**
+ * The title or noun phrase a classifier of respect counts, starting at `at` ('phó trưởng đoàn',
+ * 'cán bộ lão thành'), with nouns coordinated after it: where it ends and the unit; undefined when
+ * none follows ('8 vị | vào Ủy ban', 'tám vị | tham gia').
+ */
+function respectedNoun(text: string, at: number): { end: number; unit: string } | undefined {
+  TITLE_AT.lastIndex = at;
+  const title = TITLE_AT.exec(text)?.[0];
+  const more = title === undefined ? nounPhrase(text, at, MAX_NOUN_PHRASE_SYLLABLES) : undefined;
+  if (title === undefined && !more?.ended) return undefined;
+  // (a level word needs its level, which only places the noun: '49 vị lãnh đạo | cấp cao' → 'lãnh đạo')
+  const named = title !== undefined ? at + title.length : more!.words.length > 1 && more!.words[more!.words.length - 1] === 'cấp' ? at + more!.words.slice(0, -1).join(' ').length : more!.end;
+  if (NOT_UNIT_START.test(text.slice(at, at + 30))) return undefined;
+  const end = coordinatedNouns(text, named, 2);
+  return { end, unit: unitForm(text.slice(at, end)) };
 }
 
 /**
