@@ -2,7 +2,8 @@
 // (27/08/2012 - 10:05, 19h30 ngày 2/9/2025), months (tháng 01/2012), quarters (quý IV-2010),
 // years after 'năm' and terms (nhiệm kỳ 2010-2015 → 2010/2015). A bare year is no date
 // (FACTS.md), nor are 'ISO 9001:2008', 'khóa XIII', '4 năm qua', 'giai đoạn 2021-2025'.
-// Day and month without a year ('chiều 28/6') take the year of the article's dateline. Lists that
+// Day and month without a year ('chiều 28/6') take a year only where the text fixes it: the same
+// sentence's month of the occasion, the dateline, the same day written in full (YearsOfDays). Lists that
 // share a keyword, month or year are read whole: 'năm 2013, 2014', 'từ năm 2000 đến 2005',
 // 'tháng 8, tháng 10/2017', 'tháng 1/2014 - 5/2016', 'ngày 7 và 8/2', 'nhiệm kỳ 2005 - 2010 và
 // 2010 - 2015'; 'năm học 2017 - 2018' and 'năm 2015-2016' are intervals of years; 'những năm 1990'
@@ -143,15 +144,15 @@ const DAY_RANGE_SCAN = new WordScan(DAY_RANGE, [], { digits: true });
 // Months that share the year written after the last of them: 'tháng 8, tháng 10/2017',
 // 'từ tháng 3 đến tháng 5/2018', 'tháng 3, tháng 4 và tháng 5.2018'. Each bare month is a
 // month of that year (the months must rise, or the year would be a guess).
-const MONTH_JOIN = ' *(?:,|và|hoặc|đến|tới|-) *';
+const MONTH_JOIN = ' *(?:,|và|hoặc|đến|tới|-|–) *';
 /** After the first month of SHARED_YEAR_MONTH: the rest of a two-month range ('… đến tháng 8/2016'). */
-const MONTH_RANGE_REST = /^ *(?:đến|tới|-) *tháng +(\d{1,2}) *[/.-] *\d{4}(?!\d)/iu;
+const MONTH_RANGE_REST = /^ *(?:đến|tới|-|–) *tháng +(\d{1,2})(?: *[/.-] *|,? +năm +)\d{4}(?!\d)/iu;
 // 'tháng 3 - 5/2017': a range of months written with one 'tháng' and one year (DECISIONS: a
 // range that shares what is written once is one interval).
-const MONTH_DASH_RANGE = rx(`${keyword('tháng')} +(\\d{1,2}) *- *(\\d{1,2}) *[/.] *(\\d{4})${NOT_DIGIT_AFTER}`, 'giu');
+const MONTH_DASH_RANGE = rx(`${keyword('tháng')} +(\\d{1,2}) *[-–] *(\\d{1,2})(?: *[/.] *| +năm +)(\\d{4})${NOT_DIGIT_AFTER}`, 'giu');
 const SHARED_YEAR_MONTH = rx(
   `${keyword('tháng')} +(\\d{1,2})(?![\\d]|[.,/:-]\\d| *[/.-] *\\d)` +
-    `(?=(?: ?(?:,|và|hoặc|đến|tới|-) ?tháng \\d\\d?(?!\\d| ?[/.-] ?\\d)){0,6}${MONTH_JOIN}tháng +(\\d{1,2}) *[/.-] *(\\d{4})${NOT_DIGIT_AFTER})`,
+    `(?=(?: ?(?:,|và|hoặc|đến|tới|-|–) ?tháng \\d\\d?(?!\\d| ?[/.-] ?\\d| năm \\d)){0,6}${MONTH_JOIN}tháng +(\\d{1,2})(?: *[/.-] *|,? +năm +)(\\d{4})${NOT_DIGIT_AFTER})`,
   'giu',
 );
 
@@ -212,16 +213,103 @@ function clock(h?: string, m?: string, m2?: string): [number | undefined, number
   return [Number(h), Number(m ?? m2 ?? 0)];
 }
 
+// A day and month printed without a year takes one only where the text itself fixes it (DECISIONS:
+// a day and month printed without a year): see YearsOfDays.
+/** Where a sentence ends: a line break, or . ! ? after a lower-case letter, a digit or a closing mark, before a space or a capital. */
+function boundaryAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0x0a) return true;
+  if (c !== 0x2e && c !== 0x21 && c !== 0x3f) return false;
+  const next = text[i + 1];
+  if (next !== undefined && next !== ' ' && next !== '\n' && !/\p{Lu}/u.test(next)) return false;
+  const prev = text[i - 1];
+  return prev !== undefined && /[\p{Ll}\p{M}\d)”"’]/u.test(prev);
+}
+const SENTENCE_REACH = 600;
+function sentenceOf(text: string, start: number, end: number): [number, number] {
+  let a = start;
+  while (a > 0 && start - a < SENTENCE_REACH && !boundaryAt(text, a - 1)) a--;
+  let b = end;
+  while (b < text.length && b - end < SENTENCE_REACH && !boundaryAt(text, b)) b++;
+  return [a, b];
+}
+const MONTH_VALUE = /^(\d{4})-(\d{2})(?:\/(\d{4})-(\d{2}))?$/u;
+const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})/u;
+
 /**
- * The year of a day-and-month date ('chiều 28/6'): the article's publication year. Without a
- * dateline there is no safe guess: a full date elsewhere in the text is often a cited document's
- * or a past event's, years older, and an anniversary span ('kỷ niệm 50 năm … (1975 - 2025)') is a
- * year written elsewhere in the body, which the annotated sets do not take (dev, test and blind
- * NOTES). A wrong year is worse than none.
+ * The year of a day and month printed without one ('Ngày 8/2', 'chiều 28/6'), only where the text
+ * fixes it (DECISIONS): a month of the same sentence written with its year, the occasion's month
+ * ('Ngày 8/2, … Hội nghị báo cáo viên …, tháng 2/2017' → 2017; a range of months of one year that
+ * holds it counts too); else the year of the article's dateline (`published`: the one the text
+ * prints, or the page's own date a caller passes, which the page prints above the text it hands
+ * over); else the same day and month written in full elsewhere in the article, when they are
+ * written with one year only (then the full form's value, time included). Never a year written for
+ * another occasion: a full date of another day in the sentence (often a cited document's), an
+ * anniversary span ('(1975 - 2025)'), a year alone ('năm 2012' of a prize given in 2013).
  */
-function yearFor(ctx: Context): number | undefined {
-  const published = ctx.article.published;
-  return published && /^\d{4}/.test(published) ? Number(published.slice(0, 4)) : undefined;
+class YearsOfDays {
+  private readonly months: { start: number; end: number; y: number; from: number; to: number }[] = [];
+  private readonly full = new Map<string, Set<string>>();
+  private readonly dateline: number | undefined;
+
+  constructor(private readonly text: string, found: readonly DateCandidate[], published: string | undefined) {
+    this.dateline = published && /^\d{4}/u.test(published) ? Number(published.slice(0, 4)) : undefined;
+    for (const c of found) {
+      const month = MONTH_VALUE.exec(c.value);
+      if (month && (month[3] === undefined || month[3] === month[1])) {
+        this.months.push({ start: c.start, end: c.end, y: Number(month[1]), from: Number(month[2]), to: Number(month[4] ?? month[2]) });
+        continue;
+      }
+      const full = DAY_VALUE.exec(c.value);
+      if (!full || c.value.includes('/')) continue;
+      const key = `${full[2]}-${full[3]}`;
+      const values = this.full.get(key);
+      if (values) values.add(c.value);
+      else this.full.set(key, new Set([c.value]));
+    }
+    this.months.sort((x, y) => x.start - y.start);
+  }
+
+  /** The value of day `d` of month `mo` printed at start…end (with its own clock time, if any). */
+  valueOf(start: number, end: number, mo: number, d: number, hh?: number, mm?: number): string | undefined {
+    const y = this.sentenceYear(start, end, mo) ?? this.dateline;
+    if (y !== undefined) return validDay(y, mo, d) ? isoDay(y, mo, d, hh, mm) : undefined;
+    const values = this.full.get(`${pad(mo)}-${pad(d)}`);
+    if (!values) return undefined;
+    const years = new Set([...values].map((v) => v.slice(0, 4)));
+    if (years.size !== 1) return undefined;
+    const [first] = values;
+    return hh === undefined && values.size === 1 ? first : isoDay(Number(first.slice(0, 4)), mo, d, hh, mm);
+  }
+
+  private sentenceYear(start: number, end: number, mo: number): number | undefined {
+    const months = this.months;
+    if (!months.length) return undefined;
+    const [a, b] = sentenceOf(this.text, start, end);
+    // the months of the sentence only (sorted by start: a binary search, then at most a sentence's worth)
+    let lo = 0;
+    for (let hi = months.length; lo < hi; ) {
+      const mid = (lo + hi) >>> 1;
+      if (months[mid].start < a) lo = mid + 1;
+      else hi = mid;
+    }
+    let year: number | undefined;
+    for (let k = lo; k < months.length && months[k].start < b; k++) {
+      const m = months[k];
+      if (m.end > b || mo < m.from || mo > m.to) continue;
+      if (year !== undefined && year !== m.y) return undefined;
+      year = m.y;
+    }
+    return year;
+  }
+}
+
+/** A recurring day ('ngày 15/10 hằng năm', every year): no date. */
+const RECURRING_AFTER = /^ *,? *(?:hằng|hàng|mỗi) +năm(?![\p{L}\p{M}])/iu;
+/** A range of numbers with a dash and a unit after it ('từ 7-8 m', 'từ 3-5 tháng', '2-3%'): a measure, no date. */
+const MEASURE_AFTER = /^ *(?:m|km|cm|mm|ha|m2|m3|%|tấn|kg|người|tuổi|lần|tháng|ngày|giờ|phút|tiếng|triệu|tỷ|nghìn|ngàn|độ|năm(?! +(?:nay|này|ngoái|tới|sau|trước|qua)(?![\p{L}\p{M}])))(?![\p{L}\p{M}\p{N}])/iu;
+function noDateAfter(after: string, separator: string): boolean {
+  return RECURRING_AFTER.test(after) || (separator === '-' && MEASURE_AFTER.test(after));
 }
 
 export function parseDates(ctx: Context): DateCandidate[] {
@@ -254,13 +342,6 @@ export function parseDates(ctx: Context): DateCandidate[] {
     const [hh, mm] = clock(m[1], m[2], m[3]);
     const [d, mo, y] = [Number(m[4]), monthValue(m[5]), Number(m[6])];
     if (!validDay(y, mo, d)) continue;
-    add(m.index, m.index + m[0].length, isoDay(y, mo, d, hh, mm));
-  }
-  const refYear = yearFor(ctx);
-  for (const m of yearless) {
-    const [hh, mm] = clock(m[1], m[2], m[3]);
-    const [d, mo, y] = [Number(m[4]), monthValue(m[5]), refYear];
-    if (y === undefined || !validDay(y, mo, d)) continue;
     add(m.index, m.index + m[0].length, isoDay(y, mo, d, hh, mm));
   }
 
@@ -360,19 +441,36 @@ export function parseDates(ctx: Context): DateCandidate[] {
     }
   }
 
+  // Days and months without a year: valued where the text fixes the year (YearsOfDays).
+  const pageDay = ctx.pageClock;
+  const years = new YearsOfDays(
+    text,
+    pageDay ? out.filter((c) => c.end <= pageDay.start || c.start >= pageDay.end) : out,
+    ctx.article.published,
+  );
+  for (const m of yearless) {
+    const [hh, mm] = clock(m[1], m[2], m[3]);
+    if (RECURRING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+    const value = years.valueOf(m.index, m.index + m[0].length, monthValue(m[5]), Number(m[4]), hh, mm);
+    if (value) add(m.index, m.index + m[0].length, value);
+  }
+
   for (const m of DAY_MONTH_SCAN.all(text)) {
     const [d, mo] = [Number(m[1]), Number(m[3])];
-    const y = refYear;
-    if (y === undefined || !validDay(y, mo, d)) continue;
-    if (LUNAR_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    if (LUNAR_AFTER.test(after) || noDateAfter(after, m[2])) continue;
     // '17g15 ngày 31-5': a clock time right before makes it a date-time, spanned from the time.
     const clockBefore = CLOCK_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index));
     if (clockBefore && /^ngày/iu.test(m[0])) {
-      add(m.index - clockBefore[0].length, m.index + m[0].length, isoDay(y, mo, d, Number(clockBefore[1]), Number(clockBefore[2])));
+      const start = m.index - clockBefore[0].length;
+      const value = years.valueOf(start, m.index + m[0].length, mo, d, Number(clockBefore[1]), Number(clockBefore[2]));
+      if (value) add(start, m.index + m[0].length, value);
       continue;
     }
     const start = m.index + m[0].lastIndexOf(m[1] + m[2] + m[3]);
-    add(start, m.index + m[0].length, isoDay(y, mo, d));
+    const value = years.valueOf(start, m.index + m[0].length, mo, d);
+    if (value) add(start, m.index + m[0].length, value);
   }
 
   // Day ranges: the interval replaces the dates read inside it (the last day's full date, or
@@ -401,15 +499,23 @@ export function parseDates(ctx: Context): DateCandidate[] {
   for (const m of SHARED_MONTH_DAYS_SCAN.all(text)) {
     const days = [m[1], ...(m[2].match(/\d+/g) ?? []), m[3]].map(Number);
     const mo = Number(m[5]);
-    const y = m[6] ? Number(m[6]) : refYear;
-    if (y === undefined || !days.every((d, i) => i === 0 || d > days[i - 1])) continue;
-    if (!days.every((d) => validDay(y, mo, d))) continue;
-    if (!m[6] && LUNAR_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+    if (!days.every((d, i) => i === 0 || d > days[i - 1])) continue;
     const start = m.index + m[0].search(/\d/);
+    const end = m.index + m[0].length;
     if (ranges.some(([a, b]) => start >= a && start < b)) continue;
-    for (const d of days) add(start, m.index + m[0].length, isoDay(y, mo, d));
+    if (m[6]) {
+      const y = Number(m[6]);
+      if (days.every((d) => validDay(y, mo, d))) for (const d of days) add(start, end, isoDay(y, mo, d));
+      continue;
+    }
+    const after = text.slice(end, end + 20);
+    if (LUNAR_AFTER.test(after) || noDateAfter(after, m[4])) continue;
+    // every day takes the year of the last, which the text fixes or not
+    const last = years.valueOf(start, end, mo, days[days.length - 1]);
+    const y = last === undefined ? undefined : Number(last.slice(0, 4));
+    if (y === undefined || !days.every((d) => validDay(y, mo, d))) continue;
+    for (const d of days) add(start, end, isoDay(y, mo, d));
   }
   const kept = ranges.length ? out.filter((c) => !inRange(c.start, c.end) || c.value.includes('/')) : out;
-  const pageDay = ctx.pageClock;
   return pageDay ? kept.filter((c) => c.end <= pageDay.start || c.start >= pageDay.end) : kept;
 }

@@ -47,6 +47,7 @@ import {
   NAME_STOP_WORDS,
   NOT_PERSON_NAMES,
   ORG_HEADS,
+  PLACE_HEADS_NOT_GIVEN_NAMES,
   PLACE_WORDS_BEFORE_NAMES,
   PLACE_WORD_FALSE_FRIENDS,
   RUN_BREAKING_WORDS,
@@ -57,7 +58,7 @@ import {
   TITLE_CASE_WORDS,
   WORDS_INSIDE_ORG_NAMES,
 } from '../lexicon/context.ts';
-import { PROVINCE_NAME_PATTERN } from '../places.ts';
+import { PROVINCE_NAME_PATTERN, outletByTag } from '../places.ts';
 import { PROVINCES } from '../lexicon/provinces.ts';
 import { WORD_END, WORD_START, alternation, alternationByLastWord, escapeRegExp, leadingClass, rx, startPairs } from '../text/patterns.ts';
 import { WordScan } from '../text/scan.ts';
@@ -211,6 +212,8 @@ const PROVINCE_WHOLE = anchored(PROVINCE_NAMES, () => `^(?:${PROVINCE_NAME_PATTE
 const NOT_PERSON_START = anchored(NOT_PERSON_NAMES, (names) => `^(?:${names})(?![\\p{L}\\p{M}])`);
 const NOT_PERSON_WHOLE = anchored(NOT_PERSON_NAMES, (names) => `^(?:${names})$`);
 const HO_CHI_MINH = 'Hồ Chí Minh';
+/** Capitalised heads of places that are no given names ('Làng', 'Xóm', 'Huyện'). */
+const PLACE_HEAD = new Set(PLACE_HEADS_NOT_GIVEN_NAMES);
 /** A literal as whole words (not inside longer ones): found by indexOf, its edges checked there. */
 class WholeWords {
   private readonly edges: RegExp;
@@ -389,6 +392,8 @@ function placeContext(text: string, start: number): boolean {
   while (e > 0 && (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0x2e)) e--;
   const word = wordEndingAt(text, e);
   if (!word) return false;
+  // the second half of an abbreviation joined by '&' is no level word: 'Sở TT&TT Nguyễn Quang Thanh'
+  if (text.charCodeAt(e - word.length - 1) === 0x26) return false;
   const first = word.charCodeAt(0);
   if (first >= 0x30 && first <= 0x39) return HOUSE_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 40), start));
   if (!PLACE_LAST.has(foldLast(word)) || NOT_PLACE_END.test(text.slice(Math.max(0, start - 24), start))) return false;
@@ -677,6 +682,23 @@ function creditPart(slice: string): [string] | null {
   return end > 0 ? [slice.slice(0, end)] : null;
 }
 
+// (letters of the Vietnamese alphabet only: 'Ảnh: TWZ', 'Ảnh: MW' credit foreign outlets)
+const INITIALS_ONLY = /^(?:(?![FJWZ])\p{Lu}){2,3}$/u;
+// (a glued next sentence starts with a word of three letters or more: 'Ảnh LDKhông …', not 'IMDb')
+const AFTER_INITIALS = /^(?:[ \t]*(?:$|\n|[)”"’.,;:–-])|[ \t]+(?=\p{Lu})|(?=\p{Lu}[\p{Ll}\p{M}]{2}))/u;
+/**
+ * A photographer's initials without dots ('Ảnh: HTD', 'Ảnh LDKhông …' glued to the next
+ * sentence): a credit is a person (DECISIONS), unless the letters are a medium's, an agency's or
+ * a body's (MEDIA_CREDITS, the outlets' tags), a place follows ('Ảnh: TH Vĩnh Long', a provincial
+ * broadcaster) or a lower-case word follows ('Ảnh: CA cung cấp', an organisation's).
+ */
+function creditInitials(text: string, at: number, name: string): boolean {
+  if (!INITIALS_ONLY.test(name) || MEDIA.test(name) || outletByTag(name)) return false;
+  const after = text.slice(at + name.length, at + name.length + 40);
+  if (!AFTER_INITIALS.test(after)) return false;
+  return !PROVINCE_START.test(after.trimStart());
+}
+
 /** Reads a credit's parts from `at`: persons named there, media and agencies skipped. */
 function readCredit(text: string, at: number, role: 'tác giả' | 'ảnh' | undefined, add: (s: number, e: number, n: string, r?: string) => void): void {
   for (let part = 0; part < 3; part++) {
@@ -706,7 +728,7 @@ function readCredit(text: string, at: number, role: 'tác giả' | 'ảnh' | und
       // and an all-caps name needs two syllables of two letters or more
       const person = ws.length >= 2 && !ws.some((w) => w.length < 2 && !/^\p{Lu}\p{Ll}/u.test(w)) &&
         !MEDIA.test(name) && !MEDIA_HEAD.test(name) && !PROVINCE_START.test(name) && !NOT_PERSON_START.test(name);
-      if (person) add(at, at + name.length, name, role);
+      if (person || creditInitials(text, at, name)) add(at, at + name.length, name, role);
       if (name.length < m[0].length) return; // the credit ended inside the capitals
     } else {
       return;
@@ -745,6 +767,7 @@ function personsOf(ctx: Context): PersonCandidate[] {
   listedNames(text, add);
   keepBareNamesOfLists(text, out, bare);
   dropShortenedAndQuoted(text, out);
+  trimRunOns(out);
   hoChiMinh(text, out, add);
   return out;
 }
@@ -883,6 +906,10 @@ function fullName(text: string, m: RegExpExecArray): PersonCandidate | undefined
   const rest = raw.slice(raw.indexOf(' ') + 1);
   // ('Nguyễn Hòa Bình' stays a person: given names are often place names.)
   if (NOT_PERSON_START.test(rest) || CYCLE_YEAR.test(rest)) return undefined;
+  // 'Từ Làng Sen nhớ Bác': a place's head after a family-name word makes that word a preposition
+  // or a place word ('from Sen village'), never a family name
+  const second = rest.indexOf(' ');
+  if (PLACE_HEAD.has(second < 0 ? rest : rest.slice(0, second))) return undefined;
   if (namesBodyOfPlace(text, start, raw)) return undefined;
   // 'Giang Tô Việt Nam': a run of four or more that ends in the country's name is a firm's
   if (raw.endsWith(' Việt Nam') && wordCount(raw) >= 4) return undefined;
@@ -917,7 +944,16 @@ function listedNames(text: string, add: Add): void {
   }
 }
 
-/** A bare two-syllable name stays when it continues a list of persons ('Phùng Đình Gan, Hà Tuân và …'). */
+/** The colon of a list of people after a plural title: 'Các đồng chí nguyên Ủy viên Ban Chấp hành Trung ương Đảng:'. */
+const PLURAL_TITLE_LIST = new RegExp(
+  `(?:^|[^\\p{L}\\p{M}])(?:các|những)(?: +đồng chí)?(?: +nguyên)? +(?:${alternation(TITLES)})(?![\\p{L}\\p{M}])[^.;:!?\\n]{0,60}: *$`,
+  'iu',
+);
+
+/**
+ * A bare two-syllable name stays when it continues a list of persons ('Phùng Đình Gan, Hà Tuân và
+ * …') or opens one after a plural title's colon ('Các đồng chí nguyên Ủy viên …: Nguyễn Bá - …').
+ */
 function keepBareNamesOfLists(text: string, out: PersonCandidate[], bare: PersonCandidate[]): void {
   if (bare.length) {
     const ends = new Set<number>();
@@ -925,7 +961,9 @@ function keepBareNamesOfLists(text: string, out: PersonCandidate[], bare: Person
     bare.sort((a, b) => a.start - b.start);
     for (const b of bare) {
       const sep = /(?:, *| +và +)$/u.exec(text.slice(Math.max(0, b.start - 5), b.start));
-      if (sep && ends.has(b.start - sep[0].length)) {
+      const opens = !sep && /: *$/u.test(text.slice(Math.max(0, b.start - 3), b.start)) &&
+        PLURAL_TITLE_LIST.test(text.slice(Math.max(0, b.start - 130), b.start));
+      if ((sep && ends.has(b.start - sep[0].length)) || opens) {
         out.push(b);
         ends.add(b.end);
       }
@@ -952,6 +990,25 @@ function dropShortenedAndQuoted(text: string, out: PersonCandidate[]): void {
   });
   out.length = 0;
   out.push(...kept);
+}
+
+/**
+ * 'ông Nguyễn Thiện Nhân Nhãn Trao đổi …', 'Đào Minh Tú Chia sẻ …': a name of four syllables or
+ * more that is a name the article writes elsewhere (three syllables or more) and one syllable run
+ * on into the next sentence is that name: one name, one person per article. A four-syllable name
+ * the article never writes shorter stays whole.
+ */
+function trimRunOns(out: PersonCandidate[]): void {
+  if (out.length < 2) return;
+  const names = new Set<string>();
+  for (const p of out) if (wordCount(p.name) >= 3) names.add(p.name);
+  for (const p of out) {
+    if (wordCount(p.name) < 4) continue;
+    const shorter = p.name.slice(0, p.name.lastIndexOf(' '));
+    if (!names.has(shorter)) continue;
+    p.name = shorter;
+    p.end = p.start + shorter.length;
+  }
 }
 
 /** Hồ Chí Minh: the man, unless the words name the city or a body or award named after him. */

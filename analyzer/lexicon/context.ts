@@ -7,7 +7,7 @@ export const PLACE_WORDS_BEFORE_NAMES: readonly string[] = [
   'đường', 'phố', 'ngõ', 'hẻm', 'quận', 'huyện', 'xã', 'phường',
   'thị xã', 'thị trấn', 'tỉnh', 'thành phố', 'TP.', 'TP', 'Tp.', 'Tp',
   'trường', 'Trường', 'THPT', 'THCS', 'Tiểu học', 'cầu', 'chợ', 'làng',
-  'thôn', 'ấp', 'bản', 'sông', 'núi', 'hồ', 'đảo', 'khu',
+  'thôn', 'ấp', 'bản', 'sông', 'núi', 'hồ', 'đảo', 'khu', 'biển', 'bãi biển',
   'công viên', 'quảng trường', 'Quảng trường', 'bến', 'cảng', 'sân bay', 'bệnh viện', 'Bệnh viện',
   'Đoàn TNCS', 'Đoàn Thanh niên Cộng sản', 'TNCS', 'TNTP', 'Đội Thiếu niên Tiền phong', 'Thiếu niên Tiền phong', 'Học viện Chính trị quốc gia', 'Giải thưởng', 'Huân chương', 'Huy chương', 'Cúp', 'lăng',
   'giải thưởng', 'huân chương', 'huy chương', 'cúp',
@@ -49,6 +49,14 @@ export const UNITS_NAMED_OR_NOT: readonly string[] = [
 ];
 
 /** Phrases that end in a place word but name no place: 'Thông tấn xã Việt Nam' (the news agency). */
+/**
+ * Capitalised heads of places that are never given names: after a family-name word they make the
+ * run a place ('Từ Làng Sen', 'from Sen village'), not a person. ('Đình', 'Đường' are given names.)
+ */
+export const PLACE_HEADS_NOT_GIVEN_NAMES: readonly string[] = [
+  'Làng', 'Xóm', 'Thôn', 'Ấp', 'Xã', 'Phường', 'Huyện', 'Quận', 'Tỉnh', 'Chùa', 'Chợ',
+];
+
 export const PLACE_WORD_FALSE_FRIENDS: readonly string[] = ['Thông tấn xã', 'thông tấn xã', 'Tân Hoa xã', 'Tân Hoa Xã'];
 
 /**
@@ -105,7 +113,7 @@ export const TITLE_CASE_WORDS: readonly string[] = [
   'Thành phố', 'Thị xã', 'Thị trấn', 'Doanh nghiệp', 'Công ty', 'Tập đoàn', 'Ngân hàng', 'Nhà máy', 'Xí nghiệp',
   'Môi trường', 'Dân tộc', 'Tôn giáo', 'Ngoại vụ', 'Đào tạo', 'Thương binh', 'Xã hội', 'Cộng hòa', 'Chủ nghĩa',
   'Trường tiểu học', 'Trường trung học', 'Trường mầm non', 'Trường đại học', 'Trường cao đẳng', 'Trường chuyên',
-  'Đa khoa',
+  'Đa khoa', 'Pháp luật', 'Ngân sách', 'Nhà báo', 'Dầu khí', 'Tàu thủy', 'Hàng hải', 'Hàng không',
 ];
 
 /**
@@ -144,6 +152,8 @@ export const MEDIA_CREDITS: readonly string[] = [
   'Hànộimới', 'Hà Nội Mới', 'An ninh Thủ đô', 'Sài Gòn Giải Phóng', 'SGGP', 'PV', 'CTV', 'NVCC', 'BTC', 'TL', 'ST',
   'Tư liệu', 'Minh họa', 'Nguồn', 'Handout', 'AP Photo', 'Xinhua/TTXVN', 'Reuters/TTXVN', 'New York Times',
   'Washington Post', 'Wall Street Journal', 'Phụ Nữ', 'Phụ nữ', 'Tuổi trẻ', 'Thanh niên', 'Sài Gòn Giải phóng',
+  // bodies, federations and sources credited by their initials ('Ảnh: QH', 'Ảnh: VFF', 'Ảnh: MXH')
+  'QH', 'VPQH', 'VFF', 'MXH', 'ĐVCC', 'BQL', 'UBND', 'TW', 'VNN', 'NLĐ', 'TNO', 'DTO',
 ];
 
 /** Words that begin a medium's or a service's name in a credit: 'Ảnh: Báo Tuổi Trẻ', 'Ảnh: Cổng TTĐT …'. */
@@ -293,7 +303,7 @@ export const SENTENCE_OPENERS: readonly string[] = [
   'Tính từ', 'Thu hồi', 'Báo cáo', 'Kết quả', 'Thực hiện', 'Nhân dịp', 'Chiều nay', 'Tối nay', 'Hôm nay',
   'Thời gian', 'Thời điểm', 'Hiện nay', 'Hiện tại', 'Hiện có', 'Tuy nhiên', 'Tuy vậy', 'Qua đó', 'Qua kiểm tra',
   'Qua khảo sát', 'Qua thời gian', 'Thay mặt', 'Thay vì', 'Tất cả', 'Đặc biệt', 'Nay là', 'Còn lại', 'Cũng theo',
-  'Cũng trong', 'Đây là',
+  'Cũng trong', 'Đây là', 'Chia sẻ',
   // ('Ảnh Hồ Phương Tổng số doanh nghiệp …', '… Nguyễn Văn Huấn Đơn của anh …', '… Hoàng Thị Thường
   // Đoàn công tác …': a family name or a rare given name that opens a glued sentence)
   'Tổng số', 'Tổng cộng', 'Đơn của', 'Đơn thư', 'Đoàn công tác', 'Đoàn đại biểu', 'Đoàn kiểm tra', 'Đoàn giám sát',

@@ -22,6 +22,13 @@ export const ROLE_TITLES: readonly string[] = [
   'Ủy viên dự khuyết Trung ương Đảng',
   'Ủy viên Ban Chấp hành Trung ương Đảng',
   'Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng',
+  // the Central Committee abbreviated ('Ủy viên T.Ư Đảng', 'UVTƯ Đảng', 'Bí thư TW Đảng'), as printed
+  'Ủy viên T.Ư Đảng', 'Ủy viên TƯ Đảng', 'Ủy viên TW Đảng', 'Ủy viên BCH Trung ương Đảng', 'Ủy viên BCH TƯ Đảng',
+  'Ủy viên BCH T.Ư Đảng', 'Ủy viên BCH TW Đảng', 'Ủy viên dự khuyết T.Ư Đảng', 'Ủy viên dự khuyết TƯ Đảng',
+  'Ủy viên dự khuyết TW Đảng', 'UVTƯ Đảng', 'UVTW Đảng', 'UV TƯ Đảng', 'UVBCH TƯ Đảng',
+  'Bí thư T.Ư Đảng', 'Bí thư TƯ Đảng', 'Bí thư TW Đảng',
+  // any member of a board or committee named after it ('Ủy viên Ủy ban Pháp luật của Quốc hội')
+  'Ủy viên',
   'Bí thư',
   'Phó Bí thư',
   'Phó Bí thư Thường trực',
@@ -222,6 +229,9 @@ export const PERSON_PREFIXES: readonly string[] = [
   'lão nông',
   'chí sĩ',
   'danh nhân', // 'tượng danh nhân …'
+  // the man himself, where a street, a school or a beach is named after him elsewhere in the article
+  // ('người thanh niên Nguyễn Tất Thành ra đi tìm đường cứu nước … đường Nguyễn Tất Thành')
+  'người thanh niên', 'lãnh tụ', 'nhà cách mạng', 'anh hùng dân tộc', 'thi hào', 'đại thi hào',
   // professions used as address
   'nhà báo',
   'nhà văn',
@@ -362,7 +372,7 @@ export const SURNAMES: readonly string[] = [
   'Tôn', 'Thân', 'Thạch', 'Tiêu', 'Trình', 'Tiết', 'Ứng', 'Âu', 'Bạch', 'Cù',
   'Cấn', 'Chế', 'Cung', 'Diệp', 'Doãn', 'Dư', 'Đồng', 'Đới', 'Đậu', 'Giang',
   'Giáp', 'Hán', 'Hàn', 'Hầu', 'Khuất', 'Kim', 'Kha', 'Lăng', 'Liêu', 'Mạnh',
-  'Lộc', 'Mã', 'Mẫn', 'Ông', 'Ôn', 'Sầm', 'Thi', 'Trà', 'Viên', 'Lều',
+  'Lộc', 'Mã', 'Mẫn', 'Ông', 'Ôn', 'Sầm', 'Thi', 'Trà', 'Viên', 'Lều', 'Tất',
   'Âu Dương', 'Tôn Thất', 'Tôn Nữ',
   // Tày, Nùng, Thái, Mường and other northern peoples
   'Nông', 'Bế', 'Lò', 'Lường', 'Cầm', 'Quàng', 'Điêu', 'Tòng', 'Vi', 'Lục',

@@ -21,7 +21,10 @@ const ADDRESS_LAST = lastWordsOf(PERSON_PREFIXES);
 function wordBefore(text: string, at: number, dots: boolean): string {
   let e = at;
   while (e > 0 && (text.charCodeAt(e - 1) === 0x20 || (dots && text.charCodeAt(e - 1) === 0x2e))) e--;
-  return e === at ? '' : foldLast(wordEndingAt(text, e));
+  if (e === at) return '';
+  const word = wordEndingAt(text, e);
+  // the second half of an abbreviation joined by '&' is no word of its own ('Sở TT&TT Nguyễn Quang Thanh')
+  return text.charCodeAt(e - word.length - 1) === 0x26 ? '' : foldLast(word);
 }
 
 /** Drops the person candidates whose name the article also uses for a place or a thing. */

@@ -40,8 +40,8 @@ const TITLE_ANYWHERE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(TITLES)})
 const LEVEL_BODY_END = /(?:^|\s)(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Huyện ủy|Thị ủy|Quận ủy|Thành ủy|Đảng ủy|Tỉnh ủy) +(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận)$|(?:^|\s)(?:Huyện ủy|Thị ủy|Quận ủy|Thành ủy|Đảng ủy|Tỉnh ủy)$/u;
 /** The words LEVEL_BODY_END can end with: a slice whose last letter run is none of them has no such body at its end. */
 const LEVEL_BODY_LAST = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'trấn', 'phố', 'quận', 'ủy']);
-/** 'các', 'những' … right before a title: a class of people, no one's role. */
-const PLURAL_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alternation(PLURAL_MARKERS)}) +$`, 'iu');
+/** 'các', 'những', a number … right before a title (a classifier 'vị' between): a class of people, no one's role ('2 vị phó trưởng đoàn'). */
+const PLURAL_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}\\p{N}])(?:${alternation(PLURAL_MARKERS)}|\\d+)(?: +vị)? +$`, 'iu');
 /** Where a title opens a clause: a text or clause start, or a word that introduces a holder. */
 const FRONTED = new RegExp(
   `(?:^|[\\n.;:!?(“"–-][ \\t]*|, *|(?:^|[^\\p{L}\\p{M}])(?:${alternation(WORDS_BEFORE_A_FRONTED_TITLE)}) +)$`,
@@ -50,7 +50,7 @@ const FRONTED = new RegExp(
 /** A list's colon after a plural title and its body: 'các phó chủ tịch:', 'các Phó Chủ tịch UBND tỉnh:'. */
 // (a dot between letters stays inside the body: 'Ủy viên T.Ư Đảng:')
 const PLURAL_TITLE_COLON = new RegExp(
-  `(?:^|[^\\p{L}\\p{M}])(?:${alternation(PLURAL_MARKERS)}) +(?:đồng chí +)?((?:${alternation(TITLES)})(?![\\p{L}\\p{M}])(?:[^.;:!?\\n]|\\.(?=\\p{L})){0,50}?) *:[ \\t]*$`,
+  `(?:^|[^\\p{L}\\p{M}])(?:${alternation(PLURAL_MARKERS)}) +(?:đồng chí +)?((?:[Nn]guyên +)?(?:${alternation(TITLES)})(?![\\p{L}\\p{M}])(?:[^.;:!?\\n]|\\.(?=\\p{L})){0,50}?) *:[ \\t]*$`,
   'iu',
 );
 /**
@@ -77,6 +77,15 @@ function unitByLevelEnd(s: string): boolean {
   }
   return false;
 }
+/**
+ * Acting for another before a title ('thừa ủy quyền của Thủ tướng, Bộ trưởng …', 'thừa lệnh của
+ * …'): the title is the principal's, not one the holder chains. Other possessives keep the chain:
+ * the holder is the one whose act it is ('dưới sự chủ trì của UVTƯ Đảng, Chủ tịch UBND TP X',
+ * 'yêu cầu của Ủy viên Bộ Chính trị, Bí thư … X').
+ */
+const OWNER_BEFORE = /(?<![\p{L}\p{M}])(?:ủy quyền|uỷ quyền|ủy nhiệm|uỷ nhiệm|lệnh) +của +$/iu;
+/** A capitalised form of address right after a sentence's end mark, no space between. */
+const GLUED_ADDRESS = /[\p{L}\p{M}\d)][.!?](?:Ông|Bà|Anh|Chị|Đồng chí) *$/u;
 /** 'nguyên' (former) right before a title. */
 const TENSE_BEFORE = /(?<![\p{L}\p{M}])[Nn]guyên $/u;
 /** A separator between listed names, read backwards: ', ' or ' và '. */
@@ -98,6 +107,8 @@ const BODY_WORDS = new Set(
   [
     ...BODY_HEADS.map((h) => h.word), ...PARTY_BOARDS, ...LOCATOR_WORDS.map((l) => l.word), ...PLACE_WORDS_BEFORE_NAMES,
     ...ORG_HEADS, '-', '–', '&',
+    // the term of an elected body ('đại biểu Quốc hội khóa XIII')
+    'khóa', 'khoá',
   ].flatMap((w) => w.toLowerCase().split(/ +/)),
 );
 
@@ -150,7 +161,8 @@ function titleThroughBody(text: string, end: number, persons: SpanIndex<Candidat
     if (persons.overlaps({ start: s, end: p })) return undefined;
     const capital = /^[\p{Lu}\d]/u.test(w);
     if (!capital && !BODY_WORDS.has(w.toLowerCase())) {
-      const joins = w === 'và' && next !== undefined && /^\p{Lu}/u.test(next);
+      // 'và' joining two bodies; 'của' before the owner a body's name includes ('Ủy ban Pháp luật của Quốc hội')
+      const joins = (w === 'và' || w === 'của') && next !== undefined && /^\p{Lu}/u.test(next);
       if (!joins && !TITLE_CASE_PAIRS.has(`${wordBefore(text, s)} ${w}`.toLowerCase())) return undefined;
     }
     let q = s;
@@ -199,6 +211,9 @@ function roleBefore(
 ): { start: number; end: number } | undefined {
   let end = pos;
   // skip a form of address: 'đồng chí', 'ông', 'bà'
+  // a form of address glued to the sentence before ('… thứ trưởng Bộ GTVT.Ông Lê Đình Thọ sinh …')
+  // opens a new sentence: the words before it are no role
+  if (GLUED_ADDRESS.test(text.slice(Math.max(0, end - 12), end))) return undefined;
   const prefix = endsWithPrefix(text.slice(Math.max(0, end - 20), end));
   if (prefix) end -= prefix[0].length - (/^[\s,]/u.test(prefix[0]) ? 1 : 0);
   while (end > 0 && text[end - 1] === ' ') end--;
@@ -216,6 +231,7 @@ function roleBefore(
   const afterComma = prefix !== null && text[end - 1] === ',';
   if (afterComma) end--;
   let start: number | undefined;
+  let concurrent = false; // the title before reached over 'kiêm'
   for (let guard = 0; guard < 6; guard++) {
     // a body right before: 'Tỉnh ủy', 'UBND tỉnh'
     const body = offices.endingAt(end);
@@ -230,12 +246,16 @@ function roleBefore(
     }
     let found = titleEndingAt(text, titleEnd, titleEnd !== end);
     if (found === undefined && body) found = titleOverlapping(text, body.start, body.end);
-    if (found === undefined && start === undefined) found = titleThroughBody(text, end, persons);
+    if (found === undefined && (start === undefined || concurrent)) found = titleThroughBody(text, end, persons);
     if (found === undefined) break;
+    // a title chained before that is the principal's ('thừa ủy quyền của Thủ tướng, Bộ trưởng …')
+    if (start !== undefined && OWNER_BEFORE.test(text.slice(Math.max(0, found - 20), found))) break;
     start = found;
-    // a chained title before it: '…, Chủ tịch UBND tỉnh'
-    const comma = /, *$/u.exec(text.slice(Math.max(0, start - 3), start));
+    // a chained title before it: '…, Chủ tịch UBND tỉnh', '… kiêm Hiệu trưởng' (concurrently),
+    // 'Bí thư Đảng ủy - Tổng Biên tập'
+    const comma = /(?:, *| kiêm +| [-–] )$/u.exec(text.slice(Math.max(0, start - 7), start));
     if (!comma) break;
+    concurrent = comma[0].includes('kiêm');
     end = start - comma[0].length;
   }
   if (start === undefined) return undefined;
@@ -287,6 +307,15 @@ function listTitle(text: string, pos: number): string | undefined {
   return undefined;
 }
 
+/**
+ * A bracketed acronym inside a role abbreviates the words before it ('Phó trưởng Đoàn Đại biểu
+ * Quốc hội (ĐBQH) tỉnh Đồng Nai'): no part of the title written, left out as at the role's end.
+ */
+const ACRONYM_INSIDE = /(?<=\S) \([\p{Lu}\p{M}\d.&/-]{2,12}\)(?= \S)/gu;
+function withoutAcronyms(role: string): string {
+  return role.includes('(') ? role.replace(ACRONYM_INSIDE, '') : role;
+}
+
 export function attachRoles(persons: Candidate<'person'>[], offices: Candidate<'office'>[], ctx: Context): void {
   const { text } = ctx;
   const index = spansOf(offices);
@@ -294,7 +323,7 @@ export function attachRoles(persons: Candidate<'person'>[], offices: Candidate<'
   for (const p of persons) {
     if (p.role) continue;
     const r = roleBefore(text, p.start, index, people);
-    const role = r ? canonical(text.slice(r.start, r.end)).replace(/[\s,\-–]+$/u, '') : undefined;
+    const role = r ? withoutAcronyms(canonical(text.slice(r.start, r.end))).replace(/[\s,\-–]+$/u, '') : undefined;
     if (role) {
       p.role = role;
       continue;
