@@ -21,12 +21,13 @@
 // word starts the sentence's predicate. A capitalised word is a name word even where its lower
 // case would be a verb ('Ban Tổ chức', 'Phòng Đăng ký').
 
-import { BODY_HEADS, COMPLETE_BODIES, LOCATOR_WORDS, MINISTRIES, MISSIONS, POLICE_ABBREVIATIONS, completeNames } from '../lexicon/bodies.ts';
-import { COMMA_JOINED_TASKS, DASH_JOINED_TASKS, NAME_ENDERS, NAME_VOCABULARY, NAMES_WITH_STARTER_WORDS, NOT_NAME_STARTS, NUMBERED_NAME_WORDS, OTHER_ORGANISATIONS } from '../lexicon/body-names.ts';
+import { BODY_HEADS, COMPLETE_BODIES, LOCATOR_WORDS, MINISTRIES, MISSIONS, PARTY_BOARDS, POLICE_ABBREVIATIONS, completeNames } from '../lexicon/bodies.ts';
+import { COMMA_JOINED_TASKS, DASH_JOINED_TASKS, FORMER_PROVINCES, NAME_ENDERS, NAME_VOCABULARY, NAMES_WITH_STARTER_WORDS, NOT_NAME_STARTS, NUMBERED_NAME_WORDS, OTHER_ORGANISATIONS, SENTENCE_OPENERS } from '../lexicon/body-names.ts';
 import { FOREIGN_NAMES, FRONT_HEADS, NAME_STOP_WORDS, SENTENCE_STARTERS } from '../lexicon/context.ts';
 import { ROLE_TITLES, isSurname } from '../lexicon/roles.ts';
 import { PROVINCES } from '../lexicon/provinces.ts';
 import { CAP_WORD, WORD_END, alternation } from '../text/patterns.ts';
+import { untone } from '../text/fold.ts';
 
 // ---------------------------------------------------------------- heads
 
@@ -38,7 +39,8 @@ export const PARTY_HEADS = ['Đảng bộ', 'Đảng ủy', 'Chi bộ'];
  * ủy', 'Ban thường vụ', 'Viện kiểm sát nhân dân') and, for the people's bodies, with a capital
  * 'Nhân dân' ('Ủy ban Nhân dân', 'Hội đồng Nhân dân'). The first word keeps its case.
  */
-const TITLE_CASE_PARTY_HEADS = new Set(['Đảng ủy', 'Đảng bộ', 'Chi bộ']);
+// (and the departments: 'Tổng Cục Chính trị Quân đội nhân dân Việt Nam')
+const TITLE_CASE_PARTY_HEADS = new Set(['Đảng ủy', 'Đảng bộ', 'Chi bộ', 'Tổng cục', 'Chi cục']);
 export function headForms(word: string): string[] {
   const [first, ...rest] = word.split(' ');
   if (!rest.length) return [word];
@@ -129,8 +131,9 @@ export const PLACE_WORD = sticky(`(?:${CAP_WORD}|\\d{1,3})${WORD_END}`);
 /** One word of a name: letters and digits, with '&' or '-' inside an acronym ('PC&CC', 'NN-PTNT'). */
 // (a syllable glued to the capital of the next sentence ends there: 'Tổng cục Thống kêChiều 30.5';
 // so does an acronym glued to the next word: 'Ủy ban Thường vụ QHđã ra nghị quyết', 'Viện KSNDHàng trăm …')
+// (and a unit's code of capitals and digits: 'cục C46 Bộ Công an', 'Phòng PC45')
 const TOKEN = sticky(
-  `\\p{Lu}[\\p{Lu}\\d]*[&-][\\p{Lu}\\d&-]*[\\p{Lu}\\d]${WORD_END}|\\p{Lu}?[\\p{Ll}\\p{M}]+(?=\\p{Lu}[\\p{Ll}\\p{M}])|\\p{Lu}{2,}(?=[bcdđghklmnpqrstvx][\\p{Ll}\\p{M}])|\\p{Lu}{2,}(?=\\p{Lu}[\\p{Ll}\\p{M}])|[\\p{L}\\p{M}]+${WORD_END}|\\d{1,3}${WORD_END}`,
+  `\\p{Lu}{1,3}\\d{1,3}${WORD_END}|\\p{Lu}[\\p{Lu}\\d]*[&-][\\p{Lu}\\d&-]*[\\p{Lu}\\d]${WORD_END}|\\p{Lu}?[\\p{Ll}\\p{M}]+(?=\\p{Lu}[\\p{Ll}\\p{M}])|\\p{Lu}{2,}(?=[bcdđghklmnpqrstvx][\\p{Ll}\\p{M}])|\\p{Lu}{2,}(?=\\p{Lu}[\\p{Ll}\\p{M}])|[\\p{L}\\p{M}]+${WORD_END}|\\d{1,3}${WORD_END}`,
 );
 /**
  * A phrase list matched in any case. Case-insensitive alternations are slow in V8; the office
@@ -163,10 +166,17 @@ const LEVEL_WORDS = new AnyCase(LOCATOR_WORDS.map((l) => l.word));
 export function provinceAt(text: string, pos: number): number {
   return CAPITAL.test(text[pos] ?? '') ? PROVINCE_NAMES.at(text, pos) : 0;
 }
+const FORMER_PROVINCE_NAMES = new AnyCase(FORMER_PROVINCES);
+/** The length of a former province's name at `pos` ('Hà Sơn Bình'; read after 'tỉnh' and 'Tỉnh ủy' only), or 0. */
+export function formerProvinceAt(text: string, pos: number): number {
+  return CAPITAL.test(text[pos] ?? '') ? FORMER_PROVINCE_NAMES.at(text, pos) : 0;
+}
 const ENDER = new AnyCase([...NAME_STOP_WORDS, ...NAME_ENDERS]);
 const NUMBERED = new Set(NUMBERED_NAME_WORDS.map((w) => w.toLowerCase()));
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/u;
 const SENTENCE_STARTER = new Set([...SENTENCE_STARTERS, ...NOT_NAME_STARTS.filter((s) => !s.includes(' '))]);
+/** What opens a sentence after an abbreviated level word's dot ('TP. Việc …'): the starters and the mined openers. */
+const OPENER_AFTER_DOT = new Set([...SENTENCE_STARTER, ...SENTENCE_OPENERS]);
 const NOT_NAME_START = sticky(`(?:${alternation(NOT_NAME_STARTS)})${WORD_END}`);
 const TITLE_AT = sticky(`(?:${alternation(ROLE_TITLES)})${WORD_END}`, 'yiu');
 /** Countries and international bodies that make a body name foreign (DECISIONS.md: no offices). */
@@ -291,7 +301,7 @@ export function place(text: string, pos: number): number {
     ) break;
     if (/^\d/.test(w[0]) && n > 0) break;
     // The next sentence after an abbreviated level word's dot: '… Công nghệ cao TP. Các cán bộ …'.
-    if (n === 0 && SENTENCE_STARTER.has(w[0]) && /\. +$/u.test(text.slice(Math.max(0, pos - 3), pos))) return -1;
+    if (n === 0 && OPENER_AFTER_DOT.has(w[0]) && /\. +$/u.test(text.slice(Math.max(0, pos - 3), pos))) return -1;
     // A sentence glued to the place, opening with its day: 'UBND xã Hải Yến Ngày 24-6, …'.
     if (n > 0 && SENTENCE_STARTER.has(w[0]) && /^ \d/u.test(text.slice(p + w[0].length, p + w[0].length + 2))) break;
     end = p + w[0].length;
@@ -321,7 +331,8 @@ export function locator(text: string, pos: number): number {
     // 'tỉnh' is followed by a province's name or by nothing: 'UBND tỉnh Gia Lai', 'UBND tỉnh'.
     if (/^tỉnh$/iu.test(lw[0])) {
       const s = afterSpace(text, end);
-      const prov = s > 0 ? provinceAt(text, s) : 0;
+      // (or by a former province's: 'UBND tỉnh Hà Sơn Bình')
+      const prov = s > 0 ? provinceAt(text, s) || formerProvinceAt(text, s) : 0;
       return prov ? s + prov : end;
     }
     // 'TP. Hồ Chí Minh', 'TP Quy Nhơn', 'TX.Hoài Nhơn': an abbreviation may carry a dot; a full
@@ -382,6 +393,11 @@ function levelWordAt(text: string, pos: number): number {
   return LEVEL_WORDS.at(text, pos) || (at(GLUED_LEVEL, text, pos)?.[0].length ?? 0);
 }
 const GLUED_LEVEL = sticky(`(?:TP|TX|TT|H|Q|P)\\.(?=\\p{Lu})`);
+
+/** A unit's code of capitals and digits: 'C46', 'PA83'. */
+const UNIT_CODE = /^\p{Lu}{1,3}\d{1,3}$/u;
+/** A unit's head in lower case before a capitalised name or code: 'phòng PA71', 'cục C46'. */
+const LOWER_HEAD_BEFORE_CAPITAL = sticky(`(?:phòng|văn phòng|cục|chi cục|tổng cục|ban|sở|đội|trường|bệnh viện|viện|trung tâm) +(?=\\p{Lu})`);
 
 /** People a body's staff are: after 'và' they start the sentence's next object ('Chi cục Thi hành án dân sự và cán bộ, công chức'). */
 const PEOPLE_NOUN = sticky(`(?:cán bộ|công chức|viên chức|nhân dân|người|đảng viên|hội viên|đoàn viên|nhân viên)${WORD_END}`);
@@ -514,6 +530,8 @@ export function nameWords(text: string, pos: number, opts: NameOptions = {}): nu
   let capitalRun = 0;
   /** The last word was one capitalised syllable: the next may be its word's second syllable. */
   let compoundOpen = false;
+  /** … and that syllable is no word of the lexicon alone ('Tuyên', 'Môi'): see mistypedWord. */
+  let syllableOpen = false;
   let seenTitleCase = false;
   let afterConnector = false;
   /** The last word was a field written in lower case ('xây dựng'). */
@@ -537,11 +555,14 @@ export function nameWords(text: string, pos: number, opts: NameOptions = {}): nu
     if (n > 0 && capital) {
       // A capitalised word that starts sentences starts the next one ('… Hành chính công Theo kế hoạch').
       if ((SENTENCE_STARTER.has(word) || at(NOT_NAME_START, text, p)) && !inStarterName(text, p)) break;
-      // After a person's title, a person's name ends the body's: 'Cục trưởng Cục Chống tham nhũng Phạm
-      // Trọng Đạt' (but a school named after a man keeps his name: 'Hiệu trưởng Trường THCS Nguyễn Du').
-      if (reading.personNext && personStartsHere(text, p, capitalRun, seenTitleCase || !opts.namedAfterPeople)) break;
       // A province's name closes the name: 'Sở VH-TT-DL TPHCM', 'Trường Đại học Kiến trúc Hà Nội'.
       const province = provinceAt(text, p);
+      // After a person's title, a person's name ends the body's: 'Cục trưởng Cục Chống tham nhũng Phạm
+      // Trọng Đạt' (but a school named after a man keeps his name: 'Hiệu trưởng Trường THCS Nguyễn Du';
+      // and a province's name that no more capitalised words follow is the province: 'Chánh văn
+      // phòng Sở Giao thông Vận tải Thái Bình, ông …').
+      const wholeProvince = province > 0 && !/^ +\p{Lu}/u.test(text.slice(p + province, p + province + 3));
+      if (reading.personNext && !wholeProvince && personStartsHere(text, p, capitalRun, seenTitleCase || !opts.namedAfterPeople)) break;
       if (province) {
         if (opts.closed) opts.closed.byLocator = true;
         return p + province;
@@ -555,7 +576,8 @@ export function nameWords(text: string, pos: number, opts: NameOptions = {}): nu
       // phát triển đô thị', 'Trung tâm khoa học xã hội và nhân văn'.
       const fields =
         !!nw && lastLowerField && !CAPITAL.test(nw[0]) && vocabularyAt(text, s) > 0 && enderAt(text, s) < vocabularyAt(text, s) && !at(PEOPLE_NOUN, text, s);
-      if (!fields && (!nw || !CAPITAL.test(nw[0]) || at(HEAD_AT, text, s) || SENTENCE_STARTER.has(nw[0]))) break;
+      // (not a unit's code: 'Phòng PA58 và PA83' are two units)
+      if (!fields && (!nw || !CAPITAL.test(nw[0]) || at(HEAD_AT, text, s) || SENTENCE_STARTER.has(nw[0]) || UNIT_CODE.test(nw[0]))) break;
       p = s;
       afterConnector = true;
       compoundOpen = false;
@@ -585,7 +607,10 @@ export function nameWords(text: string, pos: number, opts: NameOptions = {}): nu
       // Xanh Pôn số 2'; not a document's number: 'UBND huyện X số 12/QĐ')
       if ((capitalRun >= 2 || lastRoman) && !(lower === 'số' && NUMBER_AFTER_SO.test(text.slice(p + len, p + len + 6)))) break;
       const ender = enderAt(text, p);
-      if (ender > 0 && ender >= vocabulary && p !== taskAt) break;
+      // (a word that ends names alone is the second syllable of a capitalised one the lexicon does
+      // not know when the two spell a name word of the lexicon but for a mistyped tone: 'Ban Tuyên
+      // giao TP Đà Nẵng', 'Sở Tài nguyên – Môi trưởng tỉnh')
+      if (ender > 0 && ender >= vocabulary && p !== taskAt && !(compoundOpen && syllableOpen && ender === len && mistypedWord(text, p, len))) break;
       // A field that is also a verb, coordinated with a verb after a comma, is the sentence's
       // verb: 'đề nghị Phòng Tổ chức cán bộ nghiên cứu, xem xét lại' (not 'Viện Nghiên cứu, …').
       if (n > 0 && vocabulary && VERB_FIELDS.has(text.slice(p, p + vocabulary))) {
@@ -602,6 +627,8 @@ export function nameWords(text: string, pos: number, opts: NameOptions = {}): nu
         // (a level word may come first: 'Đảng ủy xã', the body named by its level alone)
         break;
       } else if (!vocabulary) {
+        // A head in lower case before a capital starts another body: '… tội phạm về ma túy (PC47) phòng PA71'.
+        if (at(LOWER_HEAD_BEFORE_CAPITAL, text, p)) break;
         // A word the lexicon does not know: part of the name only when the name goes on after it.
         if (!nameGoesOnAfter(text, p + word.length)) break;
       }
@@ -614,6 +641,7 @@ export function nameWords(text: string, pos: number, opts: NameOptions = {}): nu
     lastLowerField = !capital && vocabulary > 0;
     lastRoman = ROMAN.test(word);
     compoundOpen = TITLE_CASE.test(word) && len === word.length && !lastRoman;
+    syllableOpen = compoundOpen && capital && vocabulary === 0;
     if (capital && !/^\p{Lu}{2}/u.test(word)) seenTitleCase = true;
     // ('Chuyên' names a school's kind, not its proper name: 'Trường THPT Chuyên Đại học Sư phạm')
     capitalRun = compoundOpen && word !== 'Chuyên' ? capitalRun + 1 : 0;
@@ -643,6 +671,16 @@ export function nameWords(text: string, pos: number, opts: NameOptions = {}): nu
     p = next;
   }
   return end;
+}
+
+/** The lexicon's two-syllable name words without their tone marks ('tuyên giao', 'môi trương'). */
+const UNTONED_PAIRS = new Set(
+  [...NAME_VOCABULARY, ...PARTY_BOARDS].map((w) => untone(w.toLowerCase())).filter((w) => /^\S+ \S+$/u.test(w)),
+);
+/** Whether the syllable at `pos` (`len` long) and the one before it spell a name word of the lexicon but for their tone marks. */
+function mistypedWord(text: string, pos: number, len: number): boolean {
+  const before = /(\p{Lu}[\p{Ll}\p{M}]*) $/u.exec(text.slice(Math.max(0, pos - 12), pos));
+  return !!before && UNTONED_PAIRS.has(untone(`${before[1]} ${text.slice(pos, pos + len)}`.toLowerCase()));
 }
 
 /**

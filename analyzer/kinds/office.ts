@@ -28,10 +28,12 @@
 import type { Candidate, Context } from '../pipeline.ts';
 import type { Level } from '../contract.ts';
 import {
+  ARMY_FORMATIONS,
   BODY_HEADS,
   COMPLETE_BODIES,
   completeNames,
   DEPARTMENTS,
+  DISTRICT_OFFICES,
   LOWER_CASE_HEADS,
   MISSIONS,
   NOT_OFFICE_NAMES_STARTING,
@@ -43,10 +45,11 @@ import {
   POLICE_ABBREVIATIONS,
 } from '../lexicon/bodies.ts';
 import { ROLE_TITLES, isSurname } from '../lexicon/roles.ts';
-import { NAME_VOCABULARY } from '../lexicon/body-names.ts';
+import { FORMER_PROVINCES, NAME_VOCABULARY } from '../lexicon/body-names.ts';
 import { FRONT_HEADS, PRESS_ACRONYMS, SCHOOL_TYPES, SENTENCE_STARTERS } from '../lexicon/context.ts';
-import { CAP_WORD, WORD_END, alternation, leadingClass, rx, squash } from '../text/patterns.ts';
+import { CAP_WORD, WORD_END, alternation, escapeRegExp, leadingClass, rx, squash } from '../text/patterns.ts';
 import { WordScan } from '../text/scan.ts';
+import { untone } from '../text/fold.ts';
 import { lowerBound } from '../text/sorted.ts';
 import { PROVINCE_NAME_PATTERN, findProvince, provinceByName } from '../places.ts';
 import {
@@ -55,6 +58,7 @@ import {
   FOREIGN,
   PARTY_HEADS,
   fieldAt,
+  formerProvinceAt,
   headForms,
   PEOPLE_HEADS,
   provinceAt,
@@ -128,6 +132,18 @@ const NAMED_HEAD = sticky(
   `(?:${alternation(formsByNeed('name').filter((w) => w !== 'Bộ' && w !== 'Sở' && w !== 'Ban'))})${WORD_END}`,
 );
 const BAN = sticky(`Ban +(${alternation(PARTY_BOARDS)})${WORD_END}`, 'yiu');
+/** The vowels of a syllable with each of their tones. */
+const TONES_OF: Record<string, string> = { a: 'aàáảãạ', ă: 'ăằắẳẵặ', â: 'âầấẩẫậ', e: 'eèéẻẽẹ', ê: 'êềếểễệ', i: 'iìíỉĩị', o: 'oòóỏõọ', ô: 'ôồốổỗộ', ơ: 'ơờớởỡợ', u: 'uùúủũụ', ư: 'ưừứửữự', y: 'yỳýỷỹỵ' };
+/** A phrase whose vowels may carry any tone: a board's name with a mistyped tone ('Ban Tuyên giao TP Đà Nẵng'). */
+function anyTone(phrase: string): string {
+  let out = '';
+  for (const c of phrase.trim()) {
+    const tones = TONES_OF[untone(c.toLowerCase())];
+    out += c === ' ' ? ' +' : tones ? `[${tones}]` : escapeRegExp(c);
+  }
+  return out;
+}
+const BAN_ANY_TONE = sticky(`Ban +(${[...PARTY_BOARDS].sort((a, b) => b.length - a.length).map(anyTone).join('|')})${WORD_END}`, 'yiu');
 /** A ministry's name after 'Bộ ', in any case ('Bộ Công thương', 'Bộ Quốc Phòng'). */
 const MINISTRY = new AnyCase(MINISTRIES.flatMap((m) => [m.name, ...m.aliases]));
 const BO = sticky(`Bộ +`);
@@ -142,7 +158,7 @@ const POLICE = sticky(`(?:${alternation(POLICE_ABBREVIATIONS.map((a) => a.abbr))
 const POLICE_NEEDS_PLACE = new Map(POLICE_ABBREVIATIONS.map((a) => [a.abbr, a.needsPlace]));
 /** Heads whose names are often written in lower case: 'Trung tâm công nghệ thông tin', 'Tổng cục đo lường chất lượng'. */
 // (and military courts, named by their region: 'Viện kiểm sát quân sự khu vực 1')
-const LOWER_NAME_HEADS = new Set(['Trung tâm', 'Tổng cục', 'Chi cục', 'Bộ Tư lệnh', ...['Tòa án quân sự', 'Tòa án Quân sự', 'Viện Kiểm sát quân sự', 'Viện Kiểm sát Quân sự'].flatMap(headForms)]);
+const LOWER_NAME_HEADS = new Set(['Trung tâm', 'Bộ Tư lệnh', ...['Tổng cục', 'Chi cục', 'Tòa án quân sự', 'Tòa án Quân sự', 'Viện Kiểm sát quân sự', 'Viện Kiểm sát Quân sự'].flatMap(headForms)]);
 const SCHOOL_TYPE = sticky(`(?:${alternation(SCHOOL_TYPES)})${WORD_END}`);
 const BAN_WORD = sticky(`Ban${WORD_END}`);
 const PROJECT_BOARD = sticky(`Ban +[Qq]uản lý +(?:dự án|DA) +`);
@@ -290,6 +306,8 @@ const PHOTO_CREDIT_BEFORE = /(?<![\p{L}\p{M}])Ảnh *: *$/u;
 const NOT_OFFICE_SET = new Set(NOT_OFFICES.map((s) => s.toLowerCase()));
 // Look-behinds run sticky at the end of a slice (endsWithMatch): read backwards from there,
 // not tried at every position of the slice.
+/** 'Phó ban ', 'Phó trưởng ban ' before 'Thường trực': the title of a board's standing deputy head. */
+const DEPUTY_HEAD_BEFORE = /(?<![\p{L}\p{M}])[Pp]hó +(?:[Tt]rưởng +)?[Bb]an $/u;
 /** 'Ủy viên ' before 'Thường vụ': the member's title ('Ủy viên Thường vụ Tỉnh ủy'). */
 const MEMBER_BEFORE = /(?<![\p{L}\p{M}])(?:[Ủủ]y|[Uu]ỷ) viên $/u;
 const ROLE_BEFORE_THUONG_TRUC = rx(`(?<=(?:${alternation(ROLE_TITLES)}) +)`, 'iuy');
@@ -360,7 +378,8 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
     const s = afterSpace(text, end);
     let pe = -1;
     if (s > 0) {
-      const prov = provinceAt(text, s);
+      // (a former province names its committee too: 'Tỉnh ủy Sơn Tây')
+      const prov = provinceAt(text, s) || (head === 'Tỉnh ủy' ? formerProvinceAt(text, s) : 0);
       if (prov) pe = s + prov;
       // 'Tỉnh ủy tỉnh X', 'Thành ủy TP. Hải Phòng': the committee named with its own level word.
       else if (OWN_LEVEL[head] && at(OWN_LEVEL[head], text, s)) {
@@ -412,8 +431,8 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
     if (le > 0) return { end: le, locator: text.slice(s, le), family };
     return { end, lacks: 'locator', family };
   }
-  // Ban + board: 'Ban Thường vụ', 'Ban Tổ chức', 'Ban Chỉ đạo' (+ owner or name).
-  if ((m = at(BAN, text, pos))) {
+  // Ban + board: 'Ban Thường vụ', 'Ban Tổ chức', 'Ban Chỉ đạo' (+ owner or name), its tones mistyped too.
+  if ((m = at(BAN, text, pos)) || (text.startsWith('Ban ', pos) && (m = at(BAN_ANY_TONE, text, pos)))) {
     const end = pos + m[0].length;
     const s = afterSpace(text, end);
     if (s > 0) {
@@ -503,6 +522,12 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
         // 'Chi bộ 3': a Party organisation named by its own words or number.
         const ne = nameWords(text, s, { first: 'capital', numbered: true });
         if (ne > 0) return { end: ne, family };
+        // … or by a field in lower case that its locator closes: 'Đảng ủy quân sự tỉnh'.
+        if (/^\p{Ll}/u.test(text[s]) && fieldAt(text, s) > 0) {
+          const closed = { byLocator: false };
+          const fe = nameWords(text, s, { first: 'capital or name word', closed });
+          if (fe > 0 && closed.byLocator && !PLACE_LEFT_AFTER.test(text.slice(fe, fe + 3))) return { end: fe, family };
+        }
       }
       if (!o && /^(?:Văn phòng|VP)$/u.test(m[0])) {
         // 'Văn phòng Điều phối Chương trình MTQG nông thôn mới tỉnh': an office named by its
@@ -510,9 +535,12 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
         // phòng quản lý đất đai', 'Trưởng Văn phòng chính sách nhà ở …').
         const closed = { byLocator: false };
         // (a capitalised task must still be closed: 'Chánh Văn phòng Phủ Chủ tịch' is cut short)
-        const titled = reading.personNext && depth === 0 && /^\p{Ll}/u.test(text[s]);
-        const ne = nameWords(text, s, { first: titled ? 'capital or name word' : 'capital', closed });
-        if (ne > 0 && (closed.byLocator || (titled && ownerFollows(text, ne)))) return { end: ne, family };
+        // (a task in lower case is closed by its locator too: 'Văn phòng đăng ký đất đai huyện Mỹ Đức')
+        const lowerTask = /^\p{Ll}/u.test(text[s]);
+        const titled = reading.personNext && depth === 0 && lowerTask;
+        const ne = nameWords(text, s, { first: 'capital or name word', closed });
+        const byLocator = closed.byLocator && !(lowerTask && PLACE_LEFT_AFTER.test(text.slice(ne, ne + 3)));
+        if (ne > 0 && (byLocator || (titled && ownerFollows(text, ne)))) return { end: ne, family };
       }
     }
     return { end, lacks: 'owner', family };
@@ -563,11 +591,16 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
     // công chức-viên chức', 'Giám đốc Bệnh viện đa khoa tỉnh'.
     // (closed by its locator or followed by its owner: a firm's 'Trưởng phòng kinh doanh' is none)
     const lowerField = !lowerAllowed && reading.personNext && depth === 0 && /^\p{Ll}/u.test(text[s]);
+    // Elsewhere by a field the lexicon knows, when its locator closes the name: 'Bệnh viện đa
+    // khoa huyện X', 'Ban chỉ đạo công tác DS-KHHGĐ tỉnh' (not a school: 'trường' names its type).
+    // (not a 'Phòng': 'Phòng thương mại thành phố London' is a chamber, 'Phòng chống tham nhũng tỉnh' a task)
+    const lowerClosed = !lowerAllowed && !lowerField && !/^(?:Trường|Đại học|Phòng)$/u.test(m[0]) && /^\p{Ll}/u.test(text[s]) && fieldAt(text, s) > 0;
     const closed = { byLocator: false };
     // A military hospital is named by its number ('Bệnh viện 175 Bộ Quốc phòng', 'Bệnh viện 108').
     const numbered = m[0] === 'Bệnh viện' && NUMBERED_HOSPITAL.test(text.slice(s, s + 5));
-    let ne = nameWords(text, s, lowerAllowed ? {} : { first: lowerField ? 'capital or name word' : 'capital', namedAfterPeople, closed, numbered });
+    let ne = nameWords(text, s, lowerAllowed ? {} : { first: lowerField || lowerClosed ? 'capital or name word' : 'capital', namedAfterPeople, closed, numbered });
     if (lowerField && ne > 0 && !closed.byLocator && !ownerFollows(text, ne)) return null;
+    if (lowerClosed && ne > 0 && (!closed.byLocator || PLACE_LEFT_AFTER.test(text.slice(ne, ne + 3)))) return null;
     // A school's type alone is a class ('trường THCS', '83 trường THPT'); after its type, a
     // school may be named after a person ('Hiệu trưởng Trường Tiểu học Lê Văn Tám').
     const type = m[0] === 'Trường' ? at(SCHOOL_TYPE, text, s) : null;
@@ -598,6 +631,11 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
 }
 
 const DASH_BEFORE_OWNER = /^[-–] \p{Lu}/u;
+/**
+ * A proper name right after a name a bare level word closed ('… hành chính tỉnh Rat-ta-na-ki-ri'):
+ * the place the locator could not read (a foreign one), so the lower-case name is no body's.
+ */
+const PLACE_LEFT_AFTER = /^ +\p{Lu}/u;
 /** The dash between an office and the body it serves, dropped from its name: 'Văn phòng - Tổng cục X' → 'Văn phòng Tổng cục X'. */
 const OFFICE_DASH = /^(Văn phòng|VP) [-–] /u;
 
@@ -673,6 +711,10 @@ function provinceAtEnd(name: string): string | undefined {
     return s > 0 && lower.endsWith(f.toLowerCase()) && /\s/u.test(name[s - 1]) && name[s] === f[0];
   });
 }
+/** A department or a ministry owning the unit before it: ' thuộc Sở …', ' của Sở', ', Sở …', ' (Sở …)'. */
+const PROVINCIAL_OWNER_AFTER = /^(?: *,| +thuộc| +của| *\(| +[-–])? *(?:Sở|sở|Bộ|Cục|Tổng cục|Chi cục)(?![\p{L}\p{M}])/u;
+const PARTY_OF_FORMATION = new RegExp(`^(?:(?:Ban )?[Tt]hường vụ )?Đảng ủy (?:${alternation(ARMY_FORMATIONS)})(?![\\p{L}\\p{M}])`, 'u');
+const DISTRICT_OFFICE = new RegExp(`^Phòng +(?:${alternation(DISTRICT_OFFICES)})(?![\\p{L}\\p{M}\\d&-])`, 'u');
 const POLICE_AT_START = new RegExp(`^(?:${POLICE_ABBREVIATIONS.map((a) => a.abbr).join('|')})(?![\\p{L}\\p{M}])`, 'u');
 const POLICE_EXPANSION = new Map(POLICE_ABBREVIATIONS.map((a) => [a.abbr, a.expansion]));
 
@@ -704,6 +746,8 @@ export function levelOf(name: string, articleProvince?: string): Level {
     if (!province && /(?:^|\s)(?:thành phố|TP\.?)$/iu.test(name)) return 'province';
     return province && isCity(province) ? 'province' : 'district';
   }
+  // A district's specialist office named without its district: 'Phòng Tài nguyên và Môi trường', 'Phòng Quản lý đô thị'.
+  if (DISTRICT_OFFICE.test(name) && !has(/(?:^|\s)(?:tỉnh|sở)(?:\s|$)/u)) return 'district';
   if (/^(?:Trường )?(?:Đại học|ĐH|Học viện)(?![\p{L}\p{M}])/u.test(name) && !has(/(?:^|\s)tỉnh(?:\s|$)/u)) return 'central';
   if (has(/(?:^|\s)tỉnh(?:\s|$)|tỉnh ủy|(?:^|\s)sở\s/u)) return 'province';
   // A body named as the centre's or the nation's: 'Đảng ủy Khối Doanh nghiệp Trung ương',
@@ -711,6 +755,8 @@ export function levelOf(name: string, articleProvince?: string): Level {
   if (CENTRE_OR_NATION.test(name)) return 'central';
   if (has(/khối/u)) return 'province';
   if (CENTRAL_MARK.test(name)) return 'central';
+  // A formation's or a force's Party committee named by no place: 'Đảng ủy Quân khu 4', 'Đảng ủy Bộ đội Biên phòng'.
+  if (PARTY_OF_FORMATION.test(name)) return 'central';
   // A ministry's departments and institutes ('Cục Xúc tiến thương mại', 'Viện Nghiên cứu Khoa
   // học Dạy nghề') are central, unless a province's name ends them ('Cục Hải quan Đồng Nai').
   if (/(?:^|\s)(?:Cục|Viện) /u.test(name) && !provinceAtEnd(name)) return 'central';
@@ -731,10 +777,15 @@ const PROVINCE_WITH_OWN_LEVEL = new RegExp(
   'u',
 );
 
+/** A former province after 'tỉnh' or 'Tỉnh ủy': 'UBND tỉnh Hà Sơn Bình' (its province is that one, as written). */
+const FORMER_PROVINCE_AFTER = new RegExp(`(?:^|\\s)(?:tỉnh|Tỉnh ủy) +(${alternation(FORMER_PROVINCES)})$`, 'u');
+
 /** The province an office's own name states: 'UBND tỉnh Gia Lai' → Gia Lai (not 'Trường THPT Hòa Bình'). */
 export function provinceOfOffice(name: string): string | undefined {
   const m = PROVINCE_AFTER_LOCATOR.exec(name) ?? PROVINCE_WITH_OWN_LEVEL.exec(name);
   if (m) return findProvince(m[1]);
+  const former = FORMER_PROVINCE_AFTER.exec(name);
+  if (former) return FORMER_PROVINCES.find((p) => squash(p).toLowerCase() === squash(former[1]).toLowerCase()) ?? former[1];
   // A province's name that ends a body's name: 'Sở GTVT Thanh Hóa', 'đoàn ĐBQH Hà Nội', 'Tỉnh ủy
   // tỉnh Yên bái' as printed (not a school or a hospital named after a place: 'Trường THPT Hòa Bình').
   const end = provinceAtEnd(name);
@@ -862,6 +913,8 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
       (endsWithMatch(ROLE_BEFORE_THUONG_TRUC, text.slice(Math.max(0, start - 40), start)) ||
         // ('Ủy viên Thường trực Ủy ban …': a standing member's title)
         personAfter(text, parsed.end) && standing[0] === 'Thường trực ' ||
+        // ('Phó ban Thường trực Ban Dân vận Trung ương': a deputy head's title written short)
+        standing[0] === 'Thường trực ' && DEPUTY_HEAD_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
         MEMBER_BEFORE.test(text.slice(Math.max(0, start - 10), start)))
     ) {
       const s = start + standing[0].length;
@@ -953,7 +1006,9 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
     const aside = parsed.lacks ? undefined : ownerAside(text, parsed.end);
     const centralByOwner = !parsed.lacks && !provinceOfOffice(name) && (centralOwned.has(name) || (!!aside && levelOf(aside) === 'central'));
     if (centralByOwner) centralOwned.add(name);
-    const level = parsed.lacks ? undefined : centralByOwner ? 'central' : levelOf(name, local ?? ctx.article.province);
+    let level = parsed.lacks ? undefined : centralByOwner ? 'central' : levelOf(name, local ?? ctx.article.province);
+    // (a department's division named as a district's office is the department's: 'Phòng Tài chính - Kế hoạch thuộc Sở KH-CN')
+    if (level === 'district' && DISTRICT_OFFICE.test(name) && PROVINCIAL_OWNER_AFTER.test(text.slice(parsed.end, parsed.end + 16))) level = 'province';
     const province = level && level !== 'central' ? provinceOfOffice(name) ?? (aside && provinceOfOffice(aside)) ?? local ?? ctx.article.province : undefined;
     const levels = levelsInCoordination(name, text, parsed.end);
     out.push({

@@ -335,7 +335,8 @@ export const COMPLETE_BODIES: readonly CompleteBody[] = withPartyName([
     level: 'central',
     aliases: ['Học viện Chính trị quốc gia HCM', 'Học viện CTQG Hồ Chí Minh'],
   },
-  { name: 'Báo Nhân Dân', level: 'central', aliases: [] },
+  // (its second word also printed in lower case: 'Báo Nhân dân' in a list of the central press)
+  { name: 'Báo Nhân Dân', level: 'central', aliases: ['Báo Nhân dân'] },
   { name: 'Tạp chí Cộng sản', level: 'central', aliases: [] },
 
   // ── State, central ────────────────────────────────────────────────────────────────────────
@@ -368,8 +369,13 @@ export const COMPLETE_BODIES: readonly CompleteBody[] = withPartyName([
   { name: 'Hội đồng Thi đua - Khen thưởng Trung ương', level: 'central', aliases: ['Hội đồng TĐKT Trung ương'] },
   { name: 'Ban Thi đua - Khen thưởng Trung ương', level: 'central', aliases: [] },
   { name: 'Ban Cơ yếu Chính phủ', level: 'central', aliases: [] },
+  // the Politburo's steering committees of the regions (until 2025)
+  { name: 'Ban Chỉ đạo Tây Nguyên', level: 'central', aliases: ['BCĐ Tây Nguyên'] },
+  { name: 'Ban Chỉ đạo Tây Bắc', level: 'central', aliases: ['BCĐ Tây Bắc'] },
+  { name: 'Ban Chỉ đạo Tây Nam Bộ', level: 'central', aliases: ['Ban Chỉ đạo Tây Nam bộ', 'BCĐ Tây Nam Bộ'] },
   // State press agencies presented as bodies
-  { name: 'Thông tấn xã Việt Nam', level: 'central', aliases: ['TTXVN'] },
+  // (also printed with a capital 'Tấn': 'Thông Tấn xã Việt Nam')
+  { name: 'Thông tấn xã Việt Nam', level: 'central', aliases: ['TTXVN', 'Thông Tấn xã Việt Nam'] },
   // (also written in sentence case: 'Đài truyền hình Việt Nam, Đài tiếng nói Việt Nam truyền hình …')
   { name: 'Đài Tiếng nói Việt Nam', level: 'central', aliases: ['VOV', 'Đài tiếng nói Việt Nam'] },
   { name: 'Đài Truyền hình Việt Nam', level: 'central', aliases: ['VTV', 'Đài truyền hình Việt Nam'] },
@@ -440,6 +446,24 @@ export const DEPARTMENTS: readonly { name: string; aliases: readonly string[] }[
     aliases: ['LĐ-TB&XH', 'LĐTBXH', 'Lao động, Thương binh và Xã hội'],
   },
   { name: 'Thông tin và Truyền thông', aliases: ['TT&TT', 'TTTT'] },
+]
+
+/**
+ * The specialist offices of a district's People's Committee (Nghị định 37/2014/NĐ-CP and
+ * 108/2020/NĐ-CP: 'Phòng Nội vụ', 'Phòng Tài chính - Kế hoạch', 'Phòng Quản lý đô thị' …):
+ * names after 'Phòng ' (without 'Phòng'). A 'Phòng' so named sits in a district (level
+ * 'district') even where the text does not name the district with it; a department's or a
+ * centre's own divisions have other names ('Phòng Kế hoạch - Tài chính', 'Phòng Thu hồi đất').
+ * Spellings as the genre corpus writes them.
+ */
+export const DISTRICT_OFFICES: readonly string[] = [
+  'Nội vụ', 'Tư pháp', 'Tài chính - Kế hoạch', 'Tài chính-Kế hoạch', 'Tài chính Kế hoạch', 'TC-KH', 'TCKH',
+  'Tài nguyên và Môi trường', 'Tài nguyên - Môi trường', 'Tài nguyên Môi trường', 'TN&MT', 'TN-MT', 'TNMT',
+  'Lao động - Thương binh và Xã hội', 'Lao động, Thương binh và Xã hội', 'LĐ-TB&XH', 'LĐTB&XH', 'LĐTBXH',
+  'Văn hóa và Thông tin', 'Văn hóa - Thông tin', 'Văn hóa Thông tin', 'VH-TT', 'VHTT',
+  'Giáo dục và Đào tạo', 'Giáo dục - Đào tạo', 'GD&ĐT', 'GD-ĐT', 'GDĐT', 'Y tế',
+  'Kinh tế', 'Kinh tế và Hạ tầng', 'Kinh tế - Hạ tầng', 'Kinh tế hạ tầng', 'KT&HT', 'KT-HT', 'KTHT',
+  'Quản lý đô thị', 'QLĐT', 'Nông nghiệp và Phát triển nông thôn', 'NN&PTNT', 'Dân tộc',
 ]
 
 /**
@@ -565,6 +589,33 @@ export const LOCATOR_WORDS: readonly { word: string; level: 'province' | 'distri
   { word: 'đặc khu', level: 'commune' }, // special zones, commune level from 1/7/2025 [mem]
   { word: 'P.', level: 'commune' },
   { word: 'X.', level: 'commune' },
+]
+
+/**
+ * Who stands with a place's Party organisation in the set phrases of the press: 'Đảng bộ, chính
+ * quyền và nhân dân tỉnh X', 'Đảng bộ và nhân dân các dân tộc tỉnh X', 'Đảng bộ, quân và dân
+ * Bình Định', 'Đảng bộ, nhân dân xã X' (the place written once at the end names the Party
+ * organisation too). Mined from the genre corpus: the words written between a bare 'Đảng bộ' and
+ * a place.
+ */
+export const PEOPLE_OF_A_PLACE: readonly string[] = [
+  'chính quyền', 'nhân dân', 'Nhân dân', 'người dân', 'quân và dân', 'dân và quân', 'quân và nhân dân', 'quân dân',
+  'lực lượng vũ trang', 'các lực lượng vũ trang', 'LLVT', 'các tầng lớp nhân dân',
+]
+
+/**
+ * Army formations and forces (no offices themselves: DECISIONS.md), whose Party committees are:
+ * 'Bí thư Đảng ủy, Chính ủy Quân khu' after 'Quân khu 4' → 'Đảng ủy Quân khu 4'; and the
+ * commands that lead a force, whose Party committee is named by the force ('Đảng ủy, Bộ Tư lệnh
+ * Bộ đội Biên phòng' → 'Đảng ủy Bộ đội Biên phòng'; 'Thường vụ Đảng ủy, Bộ Chỉ huy BĐBP thành
+ * phố' → 'Thường vụ Đảng ủy BĐBP thành phố'; 'Đảng ủy, Bộ CHQS tỉnh' → 'Đảng ủy Quân sự tỉnh').
+ */
+export const ARMY_FORMATIONS: readonly string[] = [
+  'Quân khu', 'Quân đoàn', 'Quân chủng', 'Binh chủng', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn', 'Bộ đội Biên phòng', 'Cảnh sát biển',
+]
+/** Commands and the force they name, when the command's head holds it: [head, force] ('Bộ CHQS' leads the 'Quân sự'). */
+export const COMMANDS: readonly (readonly [string, string])[] = [
+  ['Bộ Tư lệnh', ''], ['Bộ Chỉ huy', ''], ['Ban Chỉ huy', ''], ['Bộ CHQS', 'Quân sự'], ['Ban CHQS', 'Quân sự'],
 ]
 
 /** Vietnam's missions abroad, named 'Đại sứ quán Việt Nam tại X' (a foreign country's mission is no office). */

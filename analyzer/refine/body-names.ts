@@ -12,7 +12,7 @@
 import { ABBREVIATIONS_BY_TOPIC, BODY_HEADS, COMPLETE_BODIES, DEPARTMENTS, LOCATOR_WORDS, MINISTRIES, PARTY_BOARDS, POLICE_ABBREVIATIONS } from '../lexicon/bodies.ts';
 import { ALL_HEADS, headForms } from '../kinds/body-name.ts';
 import { ROLE_TITLES } from '../lexicon/roles.ts';
-import { PROVINCE_NAME_PATTERN } from '../places.ts';
+import { PROVINCE_NAME_PATTERN, provinceByName } from '../places.ts';
 import { PROVINCES } from '../lexicon/provinces.ts';
 import { alternation } from '../text/patterns.ts';
 
@@ -21,6 +21,12 @@ const SPELLED_OUT: [RegExp, string][] = [
   [/(?<![\p{L}\p{M}])UBND(?![\p{L}\p{M}])/gu, 'ủy ban nhân dân'],
   [/(?<![\p{L}\p{M}])HĐND(?![\p{L}\p{M}])/gu, 'hội đồng nhân dân'],
   [/(?<![\p{L}\p{M}])(?:TP\.?|Tp\.?)(?= |$)/gu, 'thành phố'],
+  // (a level word's abbreviation glued to its place: 'UBND TP.Hà Nội' is 'UBND TP. Hà Nội', 'UBND Q.Tân Phú' 'UBND quận Tân Phú')
+  [/(?<![\p{L}\p{M}])(?:TP|Tp)\.(?=\p{Lu})/gu, 'thành phố '],
+  [/(?<![\p{L}\p{M}])TX\.(?=\p{Lu})/gu, 'thị xã '],
+  [/(?<![\p{L}\p{M}])Q\.(?=\p{Lu})/gu, 'quận '],
+  [/(?<![\p{L}\p{M}])H\.(?=\p{Lu})/gu, 'huyện '],
+  [/(?<![\p{L}\p{M}])P\.(?=\p{Lu})/gu, 'phường '],
   [/(?<![\p{L}\p{M}])(?:TX\.?)(?= |$)/gu, 'thị xã'],
   [/(?<![\p{L}\p{M}])ĐBQH(?![\p{L}\p{M}])/gu, 'đại biểu quốc hội'],
   [/^(Đảng bộ|Chi bộ|Đảng ủy) cơ sở /u, '$1 '],
@@ -50,14 +56,18 @@ const ALIAS_OF = new Map(
 );
 /** Short names of complete bodies: a fact takes a longer name of its body wherever the article writes one. */
 const SHORT_NAMES = new Set(COMPLETE_BODIES.flatMap((b) => (b.short ?? []).map((n) => n.toLowerCase())));
-/** A short name by abbreviation is written as the first short name spells it: 'TW Đảng' → 'Trung ương Đảng' (genre batch4 NOTES). */
+/**
+ * A short name by abbreviation is written as the first short name spells it: 'TW Đảng' → 'Trung
+ * ương Đảng' (genre batch4 NOTES). 'T.Ư Đảng' stays as printed (FACTS.md: abbreviations as written;
+ * genre batch2, 11, 18, 22 and 23 keep 'T.Ư' in every name).
+ */
 const SHORT_SPELLED = new Map(
-  COMPLETE_BODIES.flatMap((b) => (b.short ?? []).map((n) => [n.toLowerCase(), n.replace(/^(?:TW|T\.Ư|TƯ)(?= )/u, 'Trung ương')] as const)),
+  COMPLETE_BODIES.flatMap((b) => (b.short ?? []).filter((n) => /^TW /u.test(n)).map((n) => [n.toLowerCase(), n.replace(/^TW(?= )/u, 'Trung ương')] as const)),
 );
 
 /** A name with its abbreviations spelled out ('UBND TP Hồ Chí Minh' → 'ủy ban nhân dân thành phố Hồ Chí Minh'). */
 /** Whether a name holds anything SPELLED_OUT or POLICE would change (most names hold nothing). */
-const ABBREVIATED = /UBND|HĐND|T[Pp]|TX|ĐBQH|cơ sở|CA[TQHXP]/u;
+const ABBREVIATED = /UBND|HĐND|T[Pp]|TX|ĐBQH|cơ sở|CA[TQHXP]|[QHP]\.\p{Lu}/u;
 
 /** Lower case, dashes folded as the scoring folds them ('Sở TN- MT' is 'Sở TN-MT'). */
 // (' và ' between a name's parts is written as a dash too: 'Sở Tài nguyên - Môi trường' is 'Sở Tài nguyên và Môi trường')
@@ -88,7 +98,8 @@ const TRAILING_PLACE = /^(.*(?:(?: |^)(?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[T
  * A place that ends a full name without a level word: a province ('Sở Y tế Đồng Tháp', 'Sở GTVT
  * Thanh Hóa'), or the seat of a mission or a court ('Đại sứ quán Việt Nam tại Nga').
  */
-const TRAILING_PROVINCE = new RegExp(`^(.*\\S) (${PROVINCE_NAME_PATTERN})$`, 'u');
+// (the longest province's name: 'Thừa Thiên - Huế', not its alias 'Huế')
+const TRAILING_PROVINCE = new RegExp(`^(.*?\\S) (${PROVINCE_NAME_PATTERN})$`, 'u');
 const TRAILING_SEAT = /^(.*\S) tại (?:Liên bang )?(\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)?(?: \p{Lu}[\p{L}\p{M}]*)?)$/u;
 /** The level words of districts and communes, and their committees. */
 const LOCAL_LEVEL = /(?:^| )(?:huyện|thị xã|quận|xã|phường|thị trấn|[Hh]uyện ủy|[Tt]hị ủy|[Qq]uận ủy)$/u;
@@ -207,7 +218,8 @@ export function canonicalBodyNames(
     const place = m?.[2].toLowerCase();
     // (a district's or a commune's name is never the article's province)
     const local = !!m && LOCAL_LEVEL.test(m[1]);
-    if (m && (!province || local || place === province || province.endsWith(' ' + place))) {
+    // (the province as written otherwise is the article's too: 'Thừa Thiên - Huế' for 'Thừa Thiên Huế')
+    if (m && (!province || local || place === province || province.endsWith(' ' + place) || (!!articleProvince && provinceByName(m[2]) === articleProvince))) {
       const short = withoutBan(foldCase(m[1]));
       addShort(short, id);
       // 'Sở Cảnh sát PC&CC' is 'Sở Cảnh sát PC&CC TP Hà Nội' without its locator.
@@ -303,7 +315,12 @@ function fuller(name: string, first: string): boolean {
   // one named by no place (a central body) is fully named spelled out ('Bộ TN&MT' … 'Bộ Tài nguyên&Môi trường').
   const placed = !!about(name).place;
   if (placed !== !!about(first).place) return placed;
-  return !placed && name.length > first.length && acronymCount(name) < acronymCount(first);
+  // (and only when it names no less: 'Ban Chấp hành Trung ương' does not replace a first 'BCH T.Ư
+  // Đảng', which spelled out has one word more)
+  return !placed && name.length > first.length && acronymCount(name) < acronymCount(first) && wordCount(about(name).spelled) >= wordCount(about(first).spelled);
+}
+function wordCount(name: string): number {
+  return name.split(' ').length;
 }
 const ACRONYM_WORD = /(?<![\p{L}\p{M}])(?!(?:TP|TX|TT|TPHCM|HCM|HN)(?![\p{L}\p{M}]))\p{Lu}[\p{Lu}\d&.-]*\p{Lu}(?![\p{L}\p{M}])/gu;
 function acronymCount(name: string): number {
@@ -326,10 +343,12 @@ function identityOf(spelled: string): string {
   if (s.includes(' tại liên bang ')) s = s.replace(' tại liên bang ', ' tại ');
   s = ALIAS_OF.get(s) ?? s;
   // ('Sở Tài nguyên Môi trường tỉnh X' is 'Sở Tài nguyên và Môi trường tỉnh X': the lexicon's spelled-out aliases)
-  if (s.startsWith('sở ') || s.startsWith('bộ ')) {
+  // (and so is a district's 'phòng Tài nguyên Môi trường' its 'Phòng Tài nguyên và Môi trường')
+  const head = s.startsWith('sở ') || s.startsWith('bộ ') ? 3 : s.startsWith('phòng ') ? 6 : 0;
+  if (head) {
     for (const [variant, canonical] of FIELD_VARIANTS) {
-      if (s.startsWith(variant, 3) && (s.length === 3 + variant.length || s[3 + variant.length] === ' ')) {
-        s = s.slice(0, 3) + canonical + s.slice(3 + variant.length);
+      if (s.startsWith(variant, head) && (s.length === head + variant.length || s[head + variant.length] === ' ')) {
+        s = s.slice(0, head) + canonical + s.slice(head + variant.length);
         break;
       }
     }

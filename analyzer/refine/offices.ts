@@ -5,17 +5,23 @@
 //     coordinated titles complete a Party organ or a leadership board from the body after them
 //     ('Bí thư Đảng ủy, Giám đốc Sở X' → 'Đảng ủy Sở X'; 'Ủy viên Ban cán sự Đảng, Thứ trưởng
 //     Bộ X' → 'Ban cán sự Đảng Bộ X'; 'Ban Giám đốc, Đảng ủy Sở X' → 'Ban Giám đốc Sở X');
-//  2. bare heads that stay bare are back-references, no facts;
+//     a command's Party committee written bare before it is named by its force ('Đảng ủy, Bộ Tư
+//     lệnh Bộ đội Biên phòng' → 'Đảng ủy Bộ đội Biên phòng'), and an army formation's by the
+//     formation ('Bí thư Đảng ủy, Chính ủy Quân khu' → 'Đảng ủy Quân khu 4'); a bare 'Đảng bộ'
+//     before the people of a place takes the place ('Đảng bộ và nhân dân tỉnh X' → 'Đảng bộ tỉnh X');
+//  2. bare heads that stay bare are back-references, no facts, and bodies named by their level
+//     before many places are a class ('Tỉnh ủy, HĐND, UBND nhiều địa phương');
 //  3. the same body written short and in full ('Văn phòng Tỉnh ủy' after 'Văn phòng Tỉnh ủy
 //     Gia Lai', 'CATP Hà Nội' and 'Công an Hà Nội') is one fact (body-names.ts).
 
 import type { Candidate, Context } from '../pipeline.ts';
 import { type OfficeMention, levelOf, toOfficeCandidate } from '../kinds/office.ts';
 import { ROLE_TITLES } from '../lexicon/roles.ts';
+import { ARMY_FORMATIONS, COMMANDS, PEOPLE_OF_A_PLACE } from '../lexicon/bodies.ts';
 import { alternation } from '../text/patterns.ts';
 import { findProvince } from '../places.ts';
 import { canonicalBodyNames } from './body-names.ts';
-import { locator } from '../kinds/body-name.ts';
+import { locator, nameWords, skipSpaces } from '../kinds/body-name.ts';
 
 /** Who stands for a body besides its titles: 'Ban cán sự Đảng, tập thể lãnh đạo Bộ Tài chính', 'Đảng ủy và lãnh đạo Cục X'. */
 const LEADERSHIP = ['lãnh đạo', 'đại diện', 'đại diện lãnh đạo', 'tập thể lãnh đạo'];
@@ -117,6 +123,16 @@ export function resolveOffices(mentions: OfficeMention[], ctx: Context): Candida
     }
     const organ = ORGAN.test(bare.name);
     if (!ROLE_GAP.test(gap) && !(organ && GLUED_BOARD.test(gap) && /^Ban [Gg]iám/u.test(next.name))) continue;
+    // 'Đảng ủy, Bộ Tư lệnh Bộ đội Biên phòng': a command's Party committee is named by its force.
+    const force = PARTY_COMMITTEE_OF_UNIT.test(bare.name) ? forceOfCommand(next.name) : undefined;
+    if (force) {
+      bare.name = `${bare.name} ${force}`;
+      bare.lacks = undefined;
+      bare.locator = next.locator;
+      bare.level = levelOf(bare.name, ctx.article.province);
+      bare.province = bare.level !== 'central' ? findProvince(bare.name) ?? next.province ?? ctx.article.province : undefined;
+      continue;
+    }
     if (bare.family !== next.family && !(bare.lacks === 'locator' && next.locator) && !organ && !PARTY_BOARD.test(bare.name)) continue;
     const name = complete(bare, next, TITLE_IN_GAP.test(gap), byTitle);
     if (!name) continue;
@@ -128,7 +144,9 @@ export function resolveOffices(mentions: OfficeMention[], ctx: Context): Candida
     bare.province = bare.level !== 'central' ? findProvince(name) ?? ctx.article.province : undefined;
   }
   completeCommittees(mentions, text);
+  committeesOfManyPlaces(mentions, text);
   completePartyOfPlace(mentions, ctx);
+  completePartyOfFormation(mentions, ctx);
   shareCommitteePlace(mentions, text);
   return mentions.filter((m) => !m.lacks && !m.front && !m.generic).map(toOfficeCandidate);
 }
@@ -172,12 +190,18 @@ export function mergeNamesOfOneBody(offices: Candidate<'office'>[], canonicalOf:
   }
 }
 
-/** ', chính quyền và nhân dân ' after a bare 'Đảng bộ': the place that follows is the Party organisation's too. */
-const AUTHORITIES_AND_PEOPLE =
-  /^(?: *, *| +và +)chính quyền(?:(?: *, *| +và +)(?:[Nn]hân dân|dân và quân|quân và dân|các tầng lớp nhân dân)(?: +các dân tộc)?)? +/u;
+/**
+ * ', chính quyền và nhân dân ', ' và nhân dân các dân tộc ', ', quân và dân ' after a bare 'Đảng
+ * bộ' (lexicon/bodies.ts PEOPLE_OF_A_PLACE, one to four of them): the place that follows is the
+ * Party organisation's too.
+ */
+const PEOPLE = alternation(PEOPLE_OF_A_PLACE);
+const ONE_MORE = `(?:(?: *, *| +và +)(?:${PEOPLE}))?`;
+const AUTHORITIES_AND_PEOPLE = new RegExp(`^(?: *, *| +và +)(?:${PEOPLE})${ONE_MORE}${ONE_MORE}${ONE_MORE}(?: +các dân tộc)? +`, 'u');
 
 /**
- * 'Đảng bộ, chính quyền và nhân dân tỉnh X' → 'Đảng bộ tỉnh X' (DECISIONS: elliptical
+ * 'Đảng bộ, chính quyền và nhân dân tỉnh X', 'Đảng bộ và nhân dân các dân tộc tỉnh X', 'Đảng bộ,
+ * quân và dân Bình Định' → 'Đảng bộ tỉnh X', 'Đảng bộ Bình Định' (DECISIONS: elliptical
  * coordination, the trailing shared part completes the heads before it).
  */
 function completePartyOfPlace(mentions: OfficeMention[], ctx: Context): void {
@@ -195,6 +219,67 @@ function completePartyOfPlace(mentions: OfficeMention[], ctx: Context): void {
     m.level = levelOf(m.name, ctx.article.province);
     m.province = m.level !== 'central' ? findProvince(m.name) ?? ctx.article.province : undefined;
   }
+}
+
+/** A unit's Party committee, or its standing board, written bare: 'Đảng ủy', 'Thường vụ Đảng ủy'. */
+const PARTY_COMMITTEE_OF_UNIT = /^(?:(?:Ban )?[Tt]hường vụ )?Đảng ủy$/u;
+const COMMAND = new RegExp(`^(${alternation(COMMANDS.map(([head]) => head))}) +(\\S.*)$`, 'u');
+const FORCE_OF_COMMAND = new Map(COMMANDS.map(([head, force]) => [head, force]));
+
+/** The force a command leads, named as its Party committee is: 'Bộ Tư lệnh Bộ đội Biên phòng' → 'Bộ đội Biên phòng', 'Bộ CHQS tỉnh' → 'Quân sự tỉnh'. */
+function forceOfCommand(name: string): string | undefined {
+  const m = COMMAND.exec(name);
+  if (!m) return undefined;
+  const head = FORCE_OF_COMMAND.get(m[1]);
+  // (the level word alone is no force: 'Bộ Chỉ huy tỉnh')
+  return head ? `${head} ${m[2]}` : /^\p{Lu}/u.test(m[2]) ? m[2] : undefined;
+}
+
+/** A Party committee named by a formation's head alone: 'Đảng ủy Binh chủng', 'Thường vụ Đảng ủy Quân khu'. */
+const PARTY_OF_BARE_FORMATION = new RegExp(`^((?:(?:Ban )?[Tt]hường vụ )?Đảng ủy) (${alternation(ARMY_FORMATIONS)})$`, 'u');
+/** An army formation after a bare Party committee and a title: ', Chính ủy Quân khu', ', Tư lệnh Quân khu 4'. */
+const FORMATION_AFTER = new RegExp(`^(?: *, *| +và +)(?:(?:${alternation(GAP_TITLES)}) +)(${alternation(ARMY_FORMATIONS)})(?![\\p{L}\\p{M}])`, 'u');
+
+/**
+ * 'Bí thư Đảng ủy, Chính ủy Quân khu' → 'Đảng ủy Quân khu 4': coordinated titles over an army
+ * formation complete its Party committee (formations are no offices, their Party committees
+ * are: DECISIONS.md, Party bodies inside other bodies); a formation written by its head alone
+ * is the one of that head the text first names in full ('Quân khu 4', 'Binh chủng Pháo binh').
+ */
+function completePartyOfFormation(mentions: OfficeMention[], ctx: Context): void {
+  const { text } = ctx;
+  for (const m of mentions) {
+    // ('Nghị quyết của Đảng ủy Binh chủng' after 'Binh chủng Pháo binh': the formation written by its head alone)
+    const bareFormation = !m.lacks ? PARTY_OF_BARE_FORMATION.exec(m.name) : null;
+    if (bareFormation) {
+      const formation = formationNamedBefore(text, bareFormation[2], m.start);
+      if (formation) m.name = `${bareFormation[1]} ${formation}`;
+      continue;
+    }
+    if (m.lacks !== 'owner' || !PARTY_COMMITTEE_OF_UNIT.test(m.name)) continue;
+    const f = FORMATION_AFTER.exec(text.slice(m.end, m.end + 60));
+    if (!f) continue;
+    const headEnd = m.end + f[0].length;
+    const s = skipSpaces(text, headEnd);
+    const own = s > headEnd ? nameWords(text, s, { first: 'capital', numbered: true, max: 4 }) : -1;
+    const formation = own > 0 ? `${f[1]} ${text.slice(s, own)}` : formationNamedBefore(text, f[1], m.start);
+    if (!formation) continue;
+    m.name = `${m.name} ${formation}`;
+    m.lacks = undefined;
+    m.level = levelOf(m.name, ctx.article.province);
+    m.province = m.level !== 'central' ? findProvince(m.name) ?? ctx.article.province : undefined;
+  }
+}
+
+/** The formation of this head first named in full before `pos` ('Quân khu 4', 'Binh chủng Pháo binh'), or undefined. */
+function formationNamedBefore(text: string, head: string, pos: number): string | undefined {
+  for (let at = text.indexOf(head + ' '); at >= 0 && at < pos; at = text.indexOf(head + ' ', at + head.length)) {
+    if (/[\p{L}\p{M}]/u.test(text[at - 1] ?? '')) continue;
+    const s = at + head.length + 1;
+    const e = nameWords(text, s, { first: 'capital', numbered: true, max: 4 });
+    if (e > 0) return `${head} ${text.slice(s, e)}`;
+  }
+  return undefined;
 }
 
 const ENDS_WITH_COMMITTEE = /(?:^| )((?:Tỉnh|Thành|Huyện|Quận|Thị) ủy)$/u;
@@ -229,6 +314,22 @@ const COMMITTEE_LEVEL: Record<string, RegExp> = {
   'Quận ủy': /^(?:quận|Q\.) +(.+)$/u,
   'Thành ủy': /^(?:thành phố +|TP\.? *)(.+)$/u,
 };
+
+/** Many places after a chain of bodies named by their level: ' nhiều địa phương', ' các tỉnh', ' một số huyện'. */
+const MANY_PLACES_AFTER = /^ +(?:nhiều|các|những|một số|mọi) +(?:địa phương|tỉnh|thành phố|huyện|quận|xã|phường|nơi)(?![\p{L}\p{M}])/u;
+
+/**
+ * 'Tỉnh ủy, HĐND, UBND nhiều địa phương': bodies named by their level before a plural of places
+ * are a class of bodies (DECISIONS.md: no single named body), the committee too.
+ */
+function committeesOfManyPlaces(mentions: OfficeMention[], text: string): void {
+  for (let i = 0; i < mentions.length - 1; i++) {
+    if (!COMMITTEE_LEVEL[mentions[i].name]) continue;
+    let j = i;
+    while (j + 1 < mentions.length && mentions[j + 1].lacks && ROLE_GAP.test(text.slice(mentions[j].end, mentions[j + 1].start))) j++;
+    if (j > i && MANY_PLACES_AFTER.test(text.slice(mentions[j].end, mentions[j].end + 30))) mentions[i].generic = true;
+  }
+}
 
 /** 'Huyện ủy - HĐND - UBND huyện Hoài Ân': the committee takes the place the chain ends with. */
 function completeCommittees(mentions: OfficeMention[], text: string): void {
