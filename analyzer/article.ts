@@ -195,7 +195,9 @@ const HOST_WILL_UPDATE = /(?<![\p{L}\p{N}\/@-])([A-Za-z][A-Za-z0-9-]{1,30}\.[a-z
 
 const WILL_UPDATE = / sẽ (?:tiếp tục )?(?:cập nhật|thông tin)/u;
 /** Every match of SELF_CITED holds one of these words ('như báo', 'sau khi Báo', 'trân trọng giới thiệu'): one search for them all is faster than one per word. */
-const SELF_CITED_WORDS = /[Nn]hư [bB]áo|au khi [bB]áo|trân trọng giới thiệu/u;
+const SELF_CITED_WORDS = /[Nn]hư [bB]áo|au khi [bB]áo|trân trọng giới thiệu|trích đăng/u;
+/** 'Pháp Luật TP.HCM trích đăng bài phát biểu …', 'Đất Việt xin trích đăng …', 'Lao Động trân trọng giới thiệu …': the paper publishing it. */
+const PUBLISHES = / (?:xin )?(?:trân trọng giới thiệu|trích đăng)(?![\p{L}\p{M}])/gu;
 
 function selfCitedOutlet(text: string): Outlet | undefined {
   let found: Outlet | undefined;
@@ -210,6 +212,19 @@ function selfCitedOutlet(text: string): Outlet | undefined {
     }
   }
   if (!SELF_CITED_WORDS.test(text)) return found;
+  // (a paper named by the last words before the verb, with or without 'Báo')
+  for (const m of text.matchAll(PUBLISHES)) {
+    const words = text.slice(Math.max(0, m.index - 60), m.index).split(/[\s,;:(]+/u).slice(-6);
+    let o: Outlet | undefined;
+    for (let n = words.length; n > 0 && !o; n--) {
+      const name = words.slice(-n).join(' ');
+      if (!/^\p{Lu}/u.test(name) || (n === 1 && name.length <= 2)) continue;
+      o = outletByName(/^[Bb]áo /u.test(name) ? name : `Báo ${name}`) ?? creditOutlet(name);
+    }
+    if (!o) continue;
+    if (found && found !== o) return undefined;
+    found = o;
+  }
   for (const m of text.matchAll(SELF_CITED)) {
     // An agency or paper by its tag or one-word name: 'TTXVN trân trọng giới thiệu toàn văn …'.
     if (m[3]) {
@@ -231,6 +246,56 @@ function selfCitedOutlet(text: string): Outlet | undefined {
     found = o;
   }
   return found;
+}
+
+/**
+ * The paper whose reporter the people of the story spoke to, named in the body: 'Trao đổi với Pháp
+ * Luật TP.HCM, ông …', 'Chiều 15/6, trao đổi với Tiền Phong, ông …', 'Trả lời Báo Người Lao Động, …',
+ * 'xác nhận với PV Thanh Niên', 'chia sẻ với Zing.vn'. Every such mention must name the same paper
+ * (a round-up quoting several papers names none); a paper only the lexicon knows, by its name, tag
+ * or address (a one- or two-letter tag alone is no paper: 'TP').
+ */
+// (no look-behind: the verbs' literal words find the places, the letter before is checked after;
+// a capitalised verb may be glued to the heading before it: 'Phải qua nhiều bướcTrả lời Báo …')
+const TOLD = /(?:(?:[Tt]rao đổi|[Cc]hia sẻ|[Nn]ói|[Tt]hông tin|[Xx]ác nhận|[Kk]hẳng định|[Tt]âm sự|[Cc]ho biết|[Cc]ho hay) với|[Tt]rả lời(?: phỏng vấn)?|[Tt]hông tin cho) +(?:(?:phóng viên|PV) +)?(?:(?:[Bb]áo|tờ|[Bb]áo điện tử) +)?(\p{Lu}[^\n,;:!?()"]{0,60})/gu;
+const LETTER = /[\p{L}\p{M}]/u;
+
+function toldOutlet(text: string): Outlet | undefined {
+  let found: Outlet | undefined;
+  for (const m of text.matchAll(TOLD)) {
+    if (m.index > 0 && LETTER.test(text[m.index - 1]) && !/^\p{Lu}/u.test(m[0])) continue;
+    // (the name's capitalised words: 'Pháp Luật TP.HCM', 'Tiền Phong' of 'Tiền Phong tại buổi tọa đàm')
+    const words: string[] = [];
+    for (const w of m[1].split(' ')) {
+      if (words.length === 5 || !/^\p{Lu}/u.test(w)) break;
+      words.push(w.replace(/\.+$/u, ''));
+      if (/\.$/u.test(w) && !/\.\p{L}/u.test(w)) break;
+    }
+    let o: Outlet | undefined;
+    for (let n = words.length; n > 0 && !o; n--) {
+      const name = words.slice(0, n).join(' ');
+      if (n === 1 && name.length <= 2) break;
+      o = outletByName(`Báo ${name}`) ?? creditOutlet(name);
+    }
+    if (!o) continue;
+    if (found && found !== o) return undefined;
+    found = o;
+  }
+  return found;
+}
+
+/**
+ * 'Theo TTXVN, Cổng TTĐT Chính phủ, VOV' at the end: an article put together from several outlets
+ * names them all, as printed, when each is an outlet the lexicon knows.
+ */
+const CREDIT_LIST = /(?:^|[\s.(])\(?(?:Theo|Nguồn *:) +([\p{L}\p{N}][\p{L}\p{N}.&+ ,;-]{2,100}?)\)?\.?$/u;
+function creditList(lines: Line[]): Outlet | undefined {
+  const last = lines[lines.length - 1]?.text.trimEnd();
+  if (!last || !/[,;]/u.test(last.slice(-100))) return undefined;
+  const m = CREDIT_LIST.exec(last.slice(-100));
+  if (!m) return undefined;
+  const parts = m[1].split(/ *[,;] */u);
+  return parts.length >= 2 && parts.length <= 4 && parts.every((p) => p && creditOutlet(p)) ? { name: m[1].replace(/ *; */gu, ', ').replace(/ *, */gu, ', '), hosts: [], tags: [], aliases: [] } : undefined;
 }
 
 /**
@@ -747,8 +812,10 @@ export function readArticle(view: TextView, options: AnalyzeOptions): ArticleRea
     source(lines, options.url) ??
     (tag ? outletByTag(tag.replace(/\.$/, '')) : undefined) ??
     end.outlet ??
+    creditList(lines) ??
     reporterOutlet(view.text) ??
-    selfCitedOutlet(view.text);
+    selfCitedOutlet(view.text) ??
+    toldOutlet(view.text);
   if (outlet) article.source = outlet.name;
   if (by) article.byline = view.source.slice(...toSource(view, by.start, by.end));
   // A paper that reports from the whole country gives its province only when the text names none.

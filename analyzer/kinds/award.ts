@@ -200,6 +200,18 @@ export function parseAwards(ctx: Context): AwardCandidate[] {
     out.push({ kind: 'award', start, end: start + title.length, name: canonical(title) });
   }
 
+  // 'đón nhận danh hiệu đạt Tiêu chuẩn kiểm định giáo dục do UBND TP trao tặng': a title without
+  // quotes after 'danh hiệu', bounded by the frame that confers it ('do X trao tặng / tặng / công nhận')
+  if (text.includes('danh hiệu')) {
+    for (const m of UNQUOTED_TITLE_SCAN.all(text)) {
+      const title = m[1];
+      if (AWARD_BY_FORM.has(lookupKey(title)) || NOT_AWARD_KEYS.some((n) => title.toLowerCase().includes(n))) continue;
+      if (!CONFERRED_BY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 70))) continue;
+      const start = m.index + m[0].length - title.length;
+      out.push({ kind: 'award', start, end: start + title.length, name: canonical(title) });
+    }
+  }
+
   // 'xã Anh hùng Trí Phải', 'đơn vị Anh hùng X': the title a place or unit holds, written bare
   // before its name (DECISIONS: State honorary titles held are awards, titles conferred on a place
   // too); the text does not say which hero title, so the award is 'Anh hùng' as written.
@@ -211,11 +223,15 @@ export function parseAwards(ctx: Context): AwardCandidate[] {
   readHeritageRankings(text, out);
   for (const m of DESIGNATION_SCAN.all(text)) {
     const frame = text.slice(Math.max(0, m.index - 40), m.index);
-    if (!DESIGNATION_FRAME.test(frame)) continue;
+    // (or conferred after it: 'Vườn Quốc gia Cát Tiên là khu dự trữ sinh quyển đã được UNESCO công nhận')
+    if (!DESIGNATION_FRAME.test(frame) && !conferredAfter(text, m.index + m[1].length)) continue;
     // (not yet conferred: 'đủ điều kiện công nhận huyện nông thôn mới', 'phấn đấu đạt …')
     if (NOT_YET_CONFERRED.test(frame)) continue;
     const d = DESIGNATION_BY_FORM.get(lookupKey(m[1]));
-    if (d) out.push({ kind: 'award', start: m.index, end: m.index + m[1].length, name: d.name });
+    if (!d) continue;
+    const level = d.levels ? TITLE_LEVEL_AFTER.exec(text.slice(m.index + m[1].length, m.index + m[1].length + 24)) : null;
+    const end = m.index + m[1].length + (level ? level[0].length : 0);
+    out.push({ kind: 'award', start: m.index, end, name: level ? `${d.name} cấp ${level[1]}` : d.name });
   }
 
   // An order named without its class where the article names it with one ('lễ đón nhận Huân
@@ -236,6 +252,11 @@ export function parseAwards(ctx: Context): AwardCandidate[] {
       !(a.name === 'Bằng khen' && BADGE_CERTIFICATE_AFTER.test(text.slice(a.end, a.end + 24))),
   );
 }
+
+// (words, the first capitalised, up to ' do ': 'Tiêu chuẩn kiểm định giáo dục'; at most 60 characters)
+const UNQUOTED_TITLE = rx(`${WORD_START}danh hiệu +(?:đạt +)?(\\p{Lu}[\\p{L}\\p{M}& ]{2,60}?)(?= +do +\\p{Lu})`, 'gu');
+const UNQUOTED_TITLE_SCAN = new WordScan(UNQUOTED_TITLE, ['danh hiệu']);
+const CONFERRED_BY_AFTER = new RegExp(`^ +do +\\p{Lu}[^.;:!?\\n]{0,50}? (?:${alternation(['trao tặng', 'tặng', 'phong tặng', 'công nhận', 'cấp'])})(?![\\p{L}\\p{M}])`, 'u');
 
 // (a capitalised word names the holder; the named hero titles ('Anh hùng Lao động', 'Anh hùng
 // LLVTND') are read by their own names, and a foreign one ('Anh hùng Liên Xô') follows no place noun)
@@ -268,9 +289,22 @@ for (const d of DESIGNATIONS) for (const f of [d.name, ...d.variants]) DESIGNATI
 const DESIGNATION = rx(`${WORD_START}(${alternation([...DESIGNATION_BY_FORM.keys()])})${WORD_END}`, 'giu');
 const DESIGNATION_SCAN = new WordScan(DESIGNATION, [...DESIGNATION_BY_FORM.keys()], { whole: true });
 /** The verb that confers or receives a designation, right before it ('được công nhận (là)', 'đạt danh hiệu', 'vinh danh là'). */
-const NOT_YET_CONFERRED = /(?<![\p{L}\p{M}])(?:điều kiện|đề nghị|phấn đấu|mục tiêu|hướng tới|chưa|sẽ|xét)(?![\p{L}\p{M}])/u;
+const NOT_YET_CONFERRED = /(?<![\p{L}\p{M}])(?:điều kiện|đề nghị|phấn đấu|mục tiêu|hướng tới|chưa|sẽ|xét|hồ sơ|trình)(?![\p{L}\p{M}])/u;
+/**
+ * A title conferred after it is named: '… là di tích quốc gia đặc biệt đã được Thủ tướng Chính phủ
+ * công nhận', '… là khu dự trữ sinh quyển đã được UNESCO công nhận' (not 'đang được xem xét công
+ * nhận', 'sẽ được công nhận': not yet conferred).
+ */
+const CONFERRED_AFTER = /^(?: +(?:thế giới|quốc tế))? *,? *(?:(?:đã|cũng|đều|chính thức) +)?(?:(?:đã|cũng|đều|chính thức) +)?được +(?:([^.;:!?\n]{1,80}?) +)?(?:công nhận|xếp hạng|vinh danh)(?![\p{L}\p{M}])/u;
+function conferredAfter(text: string, end: number): boolean {
+  const m = CONFERRED_AFTER.exec(text.slice(end, end + 120));
+  return m !== null && !NOT_YET_CONFERRED.test(m[1] ?? '');
+}
 // ('được công nhận là 1 trong 3 xã nông thôn mới của huyện': one of those recognised)
 const DESIGNATION_FRAME = /(?:công nhận|vinh danh|bình chọn|đạt|nhận|giành|trao tặng|tặng|trao)(?: (?:là|danh hiệu|chứng nhận|giải thưởng)){0,2}(?: (?:1|một) trong (?:\d{1,3}|số|những|các))? "?$/iu;
+
+/** The level after a title named with it: ' cấp TP', ' cấp tỉnh', ' cấp cơ sở' (as written). */
+const TITLE_LEVEL_AFTER = /^ +cấp +(TP|thành phố|tỉnh|huyện|quận|thị xã|cơ sở|bộ|Bộ|ngành|quốc gia)(?![\p{L}\p{M}])/u;
 
 const CLASSED_NAME = / hạng (?:Nhất|Nhì|Ba)$/u;
 const CLASS_AWARDS = new Set(AWARDS.filter((a) => a.classes).map((a) => a.name));
@@ -290,13 +324,24 @@ const CERTIFICATE_BEFORE = /(?:Bằng|bằng|Giấy|giấy) (?:xếp hạng|côn
 /** The ranking frame before a rank without a certificate: 'công nhận (X) là (Khu) …', 'xếp hạng … là …', 'đón nhận …'. */
 const RANKING_BEFORE = /(?:công nhận|xếp hạng|đón nhận)(?: +[^.;!?\n]{1,100}? +là| +là)? +(?:[Kk]hu +)?$/iu;
 
+/** The site's name after a rank: a capitalised name, perhaps after the kind of site ('đền', 'chùa', 'Nhà tù'). */
+const SITE_AFTER = /^ +(?:(?:đền|chùa|đình|miếu|lăng|mộ|nhà|nhà tù|khu|cụm|quần thể|địa đạo|căn cứ|hang|động|thành|tháp|làng|bến|chiến khu) +)?\p{Lu}[\p{Ll}\p{M}]/u;
+/** 'các di tích quốc gia đặc biệt' and the like name a class of sites, held by none in particular. */
+const PLURAL_BEFORE_RANK = /(?:^|\s)(?:các|những|nhiều|\d+)\s+(?:[Kk]hu\s+)?$/u;
+function heldBySite(text: string, start: number, end: number): boolean {
+  return SITE_AFTER.test(text.slice(end, end + 24)) && !PLURAL_BEFORE_RANK.test(text.slice(Math.max(0, start - 12), start));
+}
+
 function readHeritageRankings(text: string, out: AwardCandidate[]): void {
   if (!/di tích/iu.test(text)) return;
   const found: { a: AwardCandidate; kind?: string; level: string }[] = [];
   for (const m of HERITAGE_SCAN.all(text)) {
     const before = text.slice(Math.max(0, m.index - 140), m.index);
     const certificate = CERTIFICATE_BEFORE.exec(before);
-    if (!certificate && !RANKING_BEFORE.test(before)) continue;
+    // in a ranking frame before it or after it, or held by the site it names ('Khu di tích quốc gia
+    // đặc biệt Nhà tù Sơn La', 'di tích lịch sử quốc gia đặc biệt đền Hát Môn')
+    const end = m.index + m[0].length;
+    if (!certificate && !RANKING_BEFORE.test(before) && !conferredAfter(text, end) && !heldBySite(text, m.index, end)) continue;
     const level = m[2].toLowerCase();
     const kind = m[1]?.toLowerCase();
     const start = m.index - (certificate ? certificate[0].length : 0);

@@ -51,13 +51,19 @@ const STATE_CODE = `\\d{1,5}[a-z]? *(?:/ *(?:\\d{4} */ *)?|- *(?:19|20)\\d\\d */
 const SLASH_GROUP = ` */(?=[\\p{Lu}Đ])[\\p{L}\\d&]{1,12}`;
 const SLASH_CODE = `\\d{1,5}[a-z]? */ *${L}[\\p{L}\\d&]{0,9}${SLASH_GROUP}(?:${SLASH_GROUP})?(?:${SLASH_GROUP})?(?: *- *[\\p{L}\\d&]{1,12})?`;
 const CODE = `(?:${PARTY_CODE}|${SLASH_CODE}|${STATE_CODE})`;
+// A Party code printed with a space for its dash ('Chỉ thị 03 CT/TW'): read after a type word only,
+// its type abbreviation one the lexicon knows and its issuer the Central or a provincial committee.
+const SPACED_PARTY_CODE = `\\d{1,4} +(?:${TYPE_ABBR}) */ *(?:TW|TƯ|T\\.Ư|TU)(?![\\p{L}\\d])`;
 
 // How urgent a letter is, printed between its type and number: 'Công văn hỏa tốc số 12/UBND-KT'.
 const URGENCY = 'hỏa tốc|hoả tốc|khẩn';
 const CITED = rx(
-  `${leadingClass(DOCUMENT_TYPES.flatMap((t) => [...t.words, ...t.abbreviations]), true)}${WORD_START}(${TYPE_WORD}|${TYPE_ABBR})(?: +(?:liên tịch|${URGENCY}))? *(?:(?:số|số hiệu) *:? *)?(${CODE})(?![\\p{L}\\d/-])`,
+  `${leadingClass(DOCUMENT_TYPES.flatMap((t) => [...t.words, ...t.abbreviations]), true)}${WORD_START}(${TYPE_WORD}|${TYPE_ABBR})(?: +(?:liên tịch|${URGENCY}))? *(?:\\( *)?(?:(?:số|số hiệu) *:? *)?(${CODE}|${SPACED_PARTY_CODE})(?![\\p{L}\\d/-])`,
   'giu',
 );
+// ('Kết luận (số 63-KL/T.Ư)', 'Quyết định (số 3789/QĐ-UBND)': the number in brackets after the
+// type word is cited with them, the closing bracket included)
+const CLOSING_BRACKET = /^ *\)/u;
 // Words that say what a decision does may stand between its type word and 'số': 'Quyết định
 // khởi tố bị can số 363/C46 (P12)', 'quyết định xử phạt số …' (one to four words in lower case;
 // the regex runs case-sensitively, so the type word is listed in both cases).
@@ -233,7 +239,9 @@ function canonicalGroup(g: string): string {
 }
 
 export function parseCode(raw: string): ParsedCode | undefined {
-  const s = raw.replace(/\s+/g, '');
+  // '03 CT/TW': the space stands for the Party code's dash
+  const spaced = /^(\d{1,4}) +(?=[\p{L}&]+ *\/)/u.exec(raw);
+  const s = spaced ? `${spaced[1]}-${raw.slice(spaced[0].length).replace(/\s+/g, '')}` : raw.replace(/\s+/g, '');
   const party = /^(\d{1,4}[a-z]?)-([\p{L}&]+)\/((?:T\.[ƯW]|[\p{L}\d&]+)(?:-[\p{L}\d&]+(?:-[\p{L}\d&]+)?)?)$/u.exec(s);
   if (party) {
     const type = canonicalGroup(party[2]);
@@ -295,7 +303,12 @@ export function parseDocuments(ctx: Context): DocumentCandidate[] {
     if (!type) continue;
     // A State-style code after a type word needs a symbol with letters ('Quyết định 12/2020' is no code).
     if (!/\p{L}/u.test(parsed.symbol)) continue;
-    const end = m.index + m[0].length;
+    let end = m.index + m[0].length;
+    if (m[0].slice(0, m[0].length - m[2].length).includes('(')) {
+      const closing = CLOSING_BRACKET.exec(text.slice(end, end + 4));
+      if (!closing) continue;
+      end += closing[0].length;
+    }
     push(m.index, end, type, parsed);
     // Coordinated codes share the type word.
     let at = end;

@@ -36,6 +36,12 @@ export interface AwardName {
   classes?: boolean
   /** other printed forms of the SAME award */
   variants: readonly string[]
+  /**
+   * an emulation title named with the level that confers it, as written after it ('trường tiên tiến
+   * xuất sắc cấp TP' → 'Trường tiên tiến xuất sắc cấp TP'; DECISIONS: the level belongs in the name
+   * of emulation titles)
+   */
+  levels?: boolean
 }
 
 export const AWARDS: readonly AwardName[] = [
@@ -223,6 +229,17 @@ export const DESIGNATIONS: readonly AwardName[] = [
   { name: 'Xã nông thôn mới nâng cao', category: 'emulation-title', variants: ['xã đạt chuẩn nông thôn mới nâng cao'] },
   { name: 'Xã nông thôn mới kiểu mẫu', category: 'emulation-title', variants: ['xã đạt chuẩn nông thôn mới kiểu mẫu'] },
   { name: 'Huyện nông thôn mới', category: 'emulation-title', variants: ['huyện đạt chuẩn nông thôn mới'] },
+  // The education sector's titles of a school, conferred by the level named after them ('được công
+  // nhận là trường tiên tiến xuất sắc cấp TP'); 'trường tiên tiến' in running text is no award.
+  { name: 'Trường tiên tiến xuất sắc', category: 'emulation-title', variants: [], levels: true },
+  { name: 'Trường tiên tiến', category: 'emulation-title', variants: [], levels: true },
+  // International designations of a place, conferred by UNESCO ('được UNESCO công nhận là khu dự trữ
+  // sinh quyển', '… là di sản văn hóa thế giới'); in running text they name the place's status or a
+  // plan ('hình thành Khu dự trữ sinh quyển thế giới trình UNESCO công nhận'): no award there.
+  { name: 'Khu dự trữ sinh quyển', category: 'emulation-title', variants: ['Khu dự trữ sinh quyển thế giới'] },
+  { name: 'Di sản văn hóa thế giới', category: 'emulation-title', variants: [] },
+  { name: 'Di sản thiên nhiên thế giới', category: 'emulation-title', variants: [] },
+  { name: 'Công viên địa chất toàn cầu', category: 'emulation-title', variants: ['Công viên địa chất toàn cầu UNESCO'] },
 ]
 
 /** Class of an order or medal: 'hạng Nhì', 'hạng II', 'hạng 2' → 'Nhì'. */
@@ -245,6 +262,7 @@ export const PRIZE_RANKS: readonly { name: string; variants: readonly string[] }
   { name: 'Tư', variants: ['IV', '4'] }, // some contests have a fourth prize [mem]
   { name: 'Khuyến khích', variants: ['KK'] },
   { name: 'Triển vọng', variants: [] }, // press and arts prizes: 'giải Triển vọng'
+  { name: 'Thủ khoa', variants: [] }, // the first prize of an exam or contest: 'đoạt giải thủ khoa cấp TP môn tin học'
   { name: 'A', variants: [] },
   { name: 'B', variants: [] },
   { name: 'C', variants: [] },
@@ -345,7 +363,20 @@ export const GRANTOR_BODIES: readonly { name: string; place?: boolean }[] = [
   { name: 'Hội Chữ thập đỏ', place: true },
   { name: 'Trung ương Hội Chữ thập đỏ', place: true },
   { name: 'Hội Khuyến học', place: true },
+  // UNESCO, which designates biosphere reserves, world heritage and global geoparks; named in full
+  // where the text names it so ('được Tổ chức Giáo dục, Khoa học và Văn hóa Liên Hiệp Quốc (UNESCO)
+  // công nhận là khu dự trữ sinh quyển').
+  { name: 'UNESCO' },
+  { name: 'Tổ chức Giáo dục, Khoa học và Văn hóa Liên Hiệp Quốc' },
+  { name: 'Tổ chức Giáo dục, Khoa học và Văn hóa Liên Hợp Quốc' },
 ]
+
+/**
+ * The executive boards written before a conferring body that is no office, which confer for it
+ * ('được BCH LĐLĐ TP. Hà Nội biểu dương và tặng bằng khen', 'Ban Thường vụ Tỉnh đoàn tặng …'): the
+ * grantor is the board with its body, as written.
+ */
+export const GRANTOR_BOARDS: readonly string[] = ['Ban Chấp hành', 'BCH', 'Ban Thường vụ', 'BTV', 'Thường trực']
 
 /**
  * Verbs before the award on the recipient's side ('Văn phòng Tỉnh ủy vinh dự đón nhận Huân

@@ -219,7 +219,8 @@ export const OUTLETS: readonly Outlet[] = [
   // An online paper credited by its own name keeps it ('Dân trí': genre batches 1, 11, 13, 14;
   // batch 8 wrote 'Báo Dân trí').
   { name: 'Dân trí', hosts: ['dantri.com.vn'], tags: [], aliases: ['Báo Dân trí', 'Dân Trí'] }, // '(Dân trí)', 'Theo Dân trí' seen
-  { name: 'VietNamNet', hosts: ['vietnamnet.vn'], tags: [], aliases: ['Báo VietNamNet'] },
+  // ('Trao đổi với VietNam Net': spelled in two words too, not VietnamPlus)
+  { name: 'VietNamNet', hosts: ['vietnamnet.vn'], tags: [], aliases: ['Báo VietNamNet', 'VietNam Net', 'Vietnam Net'] },
   { name: 'Báo Lao Động', hosts: ['laodong.vn'], tags: ['LĐO'], aliases: ['Lao Động'] }, // tag [mem]
   { name: 'Báo Người Lao Động', hosts: ['nld.com.vn'], tags: ['NLĐO'], aliases: ['Người Lao Động'] }, // 'NLĐO' seen
   { name: 'Báo Tiền Phong', hosts: ['tienphong.vn'], tags: ['TPO', 'TP'], aliases: ['Tiền Phong'] }, // 'TP -' (print) and 'TPO' seen
@@ -278,4 +279,7 @@ export const OUTLETS: readonly Outlet[] = [
   { name: 'Infonet', hosts: ['infonet.vn'], tags: [], aliases: [] }, // 'Theo Infonet' seen
   { name: 'VTC News', hosts: ['vtc.vn'], tags: ['VTC'], aliases: [] }, // 'Name/VTC News', '(theo VTC)' seen
   { name: 'Trí Thức Trẻ', hosts: [], tags: [], aliases: [] }, // 'Theo Trí thức trẻ' seen; host not known here
+  // Named by its address, as it names itself in the text ('chia sẻ với Zing.vn', 'Trao đổi với Zing.vn';
+  // genre batch 21 writes 'Zing.vn').
+  { name: 'Zing.vn', hosts: ['zing.vn', 'news.zing.vn', 'znews.vn'], tags: [], aliases: ['Zing', 'Zing News', 'Znews'] },
 ]

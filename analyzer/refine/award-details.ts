@@ -50,13 +50,15 @@ import {
   type AwardCategory,
   CONFER_VERBS,
   DECISION_VERBS,
+  DESIGNATIONS,
+  GRANTOR_BOARDS,
   GRANTOR_BODIES,
   HAND_OVER_VERBS,
   HERO_HOLDER_KINDS,
   VERB_ADVERBS,
 } from '../lexicon/awards.ts';
 import { PERSON_PREFIXES, ROLE_MODIFIERS, ROLE_TITLES, SURNAMES } from '../lexicon/roles.ts';
-import { SENTENCE_STARTERS } from '../lexicon/context.ts';
+import { CAPTION_STARTERS, SENTENCE_STARTERS } from '../lexicon/context.ts';
 import { alternation } from '../text/patterns.ts';
 import { PROVINCE_NAME_PATTERN } from '../places.ts';
 import { canonical } from '../text/normalize.ts';
@@ -204,6 +206,8 @@ const HOLDER_END = /(?:^|[\s,(])((?:Phó +)?(?:Chủ tịch [Nn]ước|Thủ tư
 const HOLDER_OF_LEVEL_END = /(?:^|[\s,(])((?:Phó +)?Chủ tịch +(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) +(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|TP)(?:\.? ?\p{Lu}[^\s,;()]*)?(?: \p{Lu}[^\s,;()]*)?(?: \p{Lu}[^\s,;()]*)?(?: \p{Lu}[^\s,;()]*)?)$/u;
 const ADVERB_END = new RegExp(`(?:^|\\s)(?:${ADVERB}|(?:\\d+|hai|ba|nhiều|nhiều) +lần)\\s*$`, 'u');
 const PAREN_END = /\s*\([^()]{1,30}\)\s*$/u;
+/** A verb coordinated before the conferring one, sharing its subject: 'X biểu dương và tặng …'. */
+const COORDINATED_VERB_END = /(?:^|\s)(?:biểu dương|tuyên dương|khen thưởng|khen ngợi|động viên|ghi nhận|công nhận) +(?:và|,)\s*$/u;
 const SURNAME_SET = new Set(SURNAMES);
 
 // Runs of words are read with loops, not with repeated regex groups (test/hostile.test.ts
@@ -240,7 +244,8 @@ function trailingPersonName(s: string): string | undefined {
 }
 
 // Conferring bodies that are no offices (lexicon/awards.ts GRANTOR_BODIES).
-const BODY_HEAD = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(GRANTOR_BODIES.map((b) => b.name))})${NOT_L}`, 'giu');
+// ('Ban Chấp hành LĐLĐ TP. Hà Nội', 'BCH Hội Nông dân tỉnh': a body's executive committee confers for it)
+const BODY_HEAD = new RegExp(`(?<![\\p{L}\\p{M}])(?:(?:${alternation(GRANTOR_BOARDS)}) +)?(${alternation(GRANTOR_BODIES.map((b) => b.name))})${NOT_L}`, 'giu');
 const BODY_AT = new RegExp(BODY_HEAD.source, 'iuy');
 const BODY_NEEDS_PLACE = new Set(GRANTOR_BODIES.filter((b) => b.place).map((b) => b.name.toLowerCase()));
 const PLACE_LEVEL = /^ (?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)(?![\p{L}\p{M}])/iu;
@@ -251,7 +256,7 @@ function grantorBodyAt(text: string, pos: number): Authority | undefined {
   const m = BODY_AT.exec(text);
   if (!m) return undefined;
   let end = pos + m[0].length;
-  if (!BODY_NEEDS_PLACE.has(m[0].toLowerCase())) return { start: pos, end, name: canonical(m[0]) };
+  if (!BODY_NEEDS_PLACE.has(m[1].toLowerCase())) return { start: pos, end, name: canonical(m[0]) };
   const level = PLACE_LEVEL.exec(text.slice(end, end + 12));
   if (level) end += level[0].length;
   // the place, not a person's name after it ('Tỉnh đoàn Quảng Trị Nguyễn Văn An')
@@ -330,7 +335,7 @@ function subjectsEndingAt(text: string, pos: number, from: number, offices: Offi
   let p = pos;
   for (let step = 0; step < 4; step++) {
     const s = text.slice(Math.max(from, p - 40), p);
-    const adverb = ADVERB_END.exec(s) ?? PAREN_END.exec(s);
+    const adverb = ADVERB_END.exec(s) ?? PAREN_END.exec(s) ?? COORDINATED_VERB_END.exec(s);
     if (!adverb) break;
     p -= adverb[0].length;
   }
@@ -508,6 +513,24 @@ function grantorsAfter(text: string, award: Award, offices: Office[]): { grantor
     end = after;
   }
   return { grantors: out, end, attached: !gap };
+}
+
+/** 'đã được X công nhận / trao tặng' right after the award: X conferred it. */
+const PASSIVE_AFTER = /^ *,? *(?:(?:đã|cũng|đều|chính thức|vinh dự) +)?(?:(?:đã|cũng|đều|chính thức|vinh dự) +)?được +/u;
+const CONFERRING_AFTER_AGENT = new RegExp(`^ +(?:(?:đã|chính thức|trực tiếp) +)?(?:${CONFER})${NOT_L}`, 'u');
+function agentAfter(text: string, end: number, offices: Office[]): { who: Authority; end: number } | undefined {
+  const passive = PASSIVE_AFTER.exec(text.slice(end, end + 30));
+  if (!passive) return undefined;
+  const who = conferrerAt(text, end + passive[0].length, offices);
+  if (!who) return undefined;
+  // (a bracketed acronym or a person's name after the body: 'UNESCO', 'Thủ tướng Nguyễn Tấn Dũng')
+  let at = who.end;
+  const bracket = /^ *\([^()]{1,20}\)/u.exec(text.slice(at, at + 24));
+  if (bracket) at += bracket[0].length;
+  const name = leadingCapitals(text.slice(at, at + 40));
+  if (name.length >= 2 && SURNAME_SET.has(name[0])) at += 1 + name.join(' ').length;
+  const verb = CONFERRING_AFTER_AGENT.exec(text.slice(at, at + 40));
+  return verb ? { who, end: at + verb[0].length } : undefined;
 }
 
 // ── Units and lists ──────────────────────────────────────────────────────────────────────────
@@ -795,6 +818,8 @@ function recipientAfter(text: string, unit: Unit, offices: Office[], awardStarts
   const m = AFTER_OWN.exec(rest);
   if (!m) return undefined;
   const at = unit.ownEnd + m[0].length;
+  // ('do UBND TP trao tặng tại Quyết định số …': a place or a document, no receiver)
+  if (/^(?:tại|trong|vào|ở|theo|về|từ|nhân|khi)(?![\p{L}\p{M}])/u.test(text.slice(at, at + 6))) return undefined;
   // 'với' names a receiver only before a name ('danh hiệu X với PVC'), not before the work a
   // prize went to ('đoạt giải khuyến khích với tác phẩm …')
   if (/(?:^|\s)với +$/u.test(m[0]) && !/^["\p{Lu}]/u.test(text.slice(at, at + 1))) return undefined;
@@ -1078,6 +1103,7 @@ export function attachAwardDetails(awards: Award[], offices: Office[], dates: Ca
   grantorsOfBareHeads(out, lendable, offices);
   grantorsOfGenericHeads(text, out, lendable, awardStarts, offices);
   heldTitleHolders(text, out);
+  placeHolders(text, out);
   const kept = withoutTitleCertificates(text, out);
   fullestRecipients(kept);
   return kept;
@@ -1099,6 +1125,11 @@ function buildUnits(text: string, sorted: Award[], offices: Office[]): Unit[] {
     u.clause = { start: clauseStart(text, u.start), end: clauseEnd(text, u.end) };
     const probe: Award = { ...u.awards[0], end: u.end };
     const after = grantorsAfter(text, probe, offices);
+    // '… là di tích quốc gia đặc biệt đã được Thủ tướng Chính phủ công nhận'
+    if (!after.grantors.length) {
+      const agent = agentAfter(text, u.end, offices);
+      if (agent && u.awards.every((a) => mayConfer(a.name, agent.who))) Object.assign(after, { grantors: [agent.who], end: agent.end });
+    }
     u.own = after.grantors;
     u.attached = after.attached;
     u.ownEnd = after.end;
@@ -1320,6 +1351,9 @@ function receiverAfterOf(text: string, u: Unit, awardStarts: Set<number>): strin
   return readRecipient(text, u.end + of[0].length, u.clause.end, [], awardStarts);
 }
 
+/** A predicate whose subject is the one before: '; được …', ', đồng thời cũng được …'. */
+const ELIDED_SUBJECT = /^ *(?:;|, *đồng thời) *(?:(?:cũng|còn|đã|liên tục|vinh dự) +)?(?:(?:cũng|còn|đã|liên tục|vinh dự) +)?(?:được|đạt|nhận)(?![\p{L}\p{M}])/u;
+
 /** One fact per award and grantor, with its recipient and year; and the awards left without a grantor. */
 function assembleFacts(
   text: string,
@@ -1335,6 +1369,8 @@ function assembleFacts(
   /** Awards without a grantor, with what the text writes as their unknown conferrer ('' for none). */
   const lendable = new Map<Award, string>();
   let previous: Award | undefined;
+  /** The awards whose recipient was carried over from the predicate before. */
+  const carried = new Set<Award>();
   const unitStarts = units.map((u) => u.start); // sorted, as the units are
   const respective = respectiveYears(text, units, links);
   for (const u of units) {
@@ -1348,6 +1384,16 @@ function assembleFacts(
       if (!rec && previous?.recipient && /^ *, *(?:và +)?(?:được|đạt|nhận)/u.test(text.slice(previous.end, a.start))) {
         rec = previous.recipient;
       }
+      // '… đồng chí X đã vinh dự được Thủ tướng tặng Bằng khen; được Y tặng …, đồng thời cũng được Z
+      // tặng …': a predicate without its subject after ';' or 'đồng thời' in the same sentence
+      // (and the awards listed after it: '…; được Y tặng nhiều Bằng khen, giấy khen')
+      if (!rec && previous?.recipient && previous.start !== a.start) {
+        const gap = text.slice(previous.end, a.start);
+        if (!/[.!?\n]/u.test(gap) && (ELIDED_SUBJECT.test(gap) || (carried.has(previous) && listGap(gap)))) {
+          rec = previous.recipient;
+          carried.add(a);
+        }
+      }
       const base: Award = { ...a };
       if (rec) base.recipient = rec;
       if (year) base.year = year;
@@ -1360,6 +1406,7 @@ function assembleFacts(
         seen.add(who.name);
         out.push({ ...base, grantor: who.name });
       }
+      if (carried.has(a)) carried.add(base);
       previous = base;
     }
   }
@@ -1460,6 +1507,53 @@ function heldTitleHolders(text: string, out: Award[]): void {
     const kind = HOLDER_KIND_BEFORE.exec(text.slice(Math.max(0, a.start - 12), a.start));
     const name = kind && leadingCapitals(text.slice(a.end, a.end + 40), 4);
     if (kind && name?.length) a.recipient = `${kind[1]} ${name.join(' ')}`;
+  }
+}
+
+/**
+ * A title conferred on a place, and the place: the site named after its rank ('Khu di tích quốc gia
+ * đặc biệt Nhà tù Sơn La' → 'Nhà tù Sơn La'), or the subject of 'X là …' ('Vườn Quốc gia Cát Tiên
+ * là khu dự trữ sinh quyển đã được UNESCO công nhận' → 'Vườn Quốc gia Cát Tiên'), as written.
+ */
+const PLACE_TITLES = new Set(DESIGNATIONS.map((d) => d.name));
+/** The kinds of site written in lower case before a site's name ('đền Hát Môn'). */
+const SITE_KIND = /^(?:đền|chùa|đình|miếu|lăng|mộ|nhà|khu|cụm|quần thể|địa đạo|căn cứ|hang|động|thành|tháp|làng|bến|chiến khu)$/u;
+const WORD = /^[\p{L}\p{M}]+$/u;
+/** Capitalised words that open a sentence glued after a site's name ('… di tích Quốc gia Yên Tử Việc tuyên truyền …'). */
+const SITE_NAME_STOPS = new Set([...SENTENCE_WORDS, ...CAPTION_STARTERS, 'Việc']);
+/**
+ * A place's name as a run of words: capitalised ones, and a lower-case one between two of them
+ * ('Vườn Quốc gia Cát Tiên', 'Nhà tù Sơn La'); `words` in reading order, read from the end when
+ * `backwards`. At most seven words.
+ */
+function placeName(words: string[], backwards: boolean): string | undefined {
+  const seq = backwards ? [...words].reverse() : words;
+  const kept: string[] = [];
+  for (let i = 0; i < seq.length && kept.length < 7; i++) {
+    const w = seq[i];
+    if (!WORD.test(w) || (kept.length && !backwards && SITE_NAME_STOPS.has(w))) break;
+    if (/^\p{Lu}/u.test(w)) kept.push(w);
+    else if (kept.length && i + 1 < seq.length && /^\p{Lu}/u.test(seq[i + 1])) kept.push(w);
+    else if (!backwards && !kept.length && SITE_KIND.test(w)) kept.push(w);
+    else break;
+  }
+  const name = backwards ? kept.reverse() : kept;
+  while (name.length && !/^\p{Lu}/u.test(name[0]) && !(!backwards && SITE_KIND.test(name[0]) && name.length > 1)) name.shift();
+  return name.length >= 2 && !SENTENCE_WORDS.has(name[0]) ? name.join(' ') : undefined;
+}
+function placeHolders(text: string, out: Award[]): void {
+  for (const a of out) {
+    if (a.recipient || !(PLACE_TITLES.has(a.name) || a.name.startsWith('Di tích '))) continue;
+    const after = /^ +([^.,;:!?\n()"]{1,60})/u.exec(text.slice(a.end, a.end + 61));
+    const site = a.name.startsWith('Di tích ') && after ? placeName(after[1].split(' '), false) : undefined;
+    if (site) {
+      a.recipient = canonical(site);
+      continue;
+    }
+    // 'X là …'
+    const before = /(?:^|[.,;:!?\n()"])([^.,;:!?\n()"]{1,80}) +là +(?:[Kk]hu +)?$/u.exec(text.slice(Math.max(0, a.start - 90), a.start));
+    const subject = before ? placeName(before[1].trim().split(' '), true) : undefined;
+    if (subject) a.recipient = canonical(subject);
   }
 }
 

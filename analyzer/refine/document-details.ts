@@ -2,18 +2,22 @@
 // 'Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị' → issued 2016-05-15, issuer Bộ Chính trị.
 
 import type { Candidate, Context } from '../pipeline.ts';
-import { authorityAt, authorityEndingAt } from './authority.ts';
+import { type Authority, authorityAt, authorityEndingAt } from './authority.ts';
+import { canonical } from '../text/normalize.ts';
 import { spansOf } from '../text/spans.ts';
 import { canonicalBodyNames } from './body-names.ts';
 import { COMPLETE_BODIES, completeNames } from '../lexicon/bodies.ts';
+import { ISSUER_CODES } from '../lexicon/documents.ts';
+import { fold } from '../text/fold.ts';
 
 // '<issuer> (đã) ban hành / phê duyệt … tại / ký <document>': the issuer named before the code.
 // 'cũng' joins a clause to the one before ('Bộ Tài chính cũng đã ban hành …'); 'ra' issues a
 // decision ('Cơ quan … đã ra Quyết định số …').
 // The verb may be a pair ('vừa ký, ban hành Chỉ thị …'), a plural article may come before a
 // list ('Bộ Chính trị có các Quyết định 217, 218'), and a dispatch's code is cited after its
-// type word, which names no type of the contract ('đã có Công điện số 2/CĐ-UBND').
-const ISSUING_VERB = /(?:^|\s)(?:cũng )?(?:(?:đã|vừa|được|chính thức|mới) +)*(ban hành|phê duyệt|ký,? (?:và )?ban hành|ký|thông qua|có|ra)(?: +(?:ngay +)?tại chỗ| +ngay| +luôn)?(?:[^.;:!?\n]{0,60}? (?:tại|theo|bằng))?(?: +(?:các|những))?(?: +[Cc]ông điện(?: +số)?)? *$/u;
+// type word, which names no type of the contract ('đã có Công điện số 2/CĐ-UBND'). Who confers
+// by a decision issued it ('danh hiệu … do UBND TP trao tặng tại Quyết định số 2101/QĐ-UBND').
+const ISSUING_VERB = /(?:^|\s)(?:cũng )?(?:(?:đã|vừa|được|chính thức|mới) +)*(ban hành|phê duyệt|ký,? (?:và )?ban hành|ký|thông qua|có|ra|(?:trao tặng|tặng thưởng|tặng|khen thưởng|công nhận)(?= +tại ))(?: +(?:ngay +)?tại chỗ| +ngay| +luôn)?(?:[^.;:!?\n]{0,60}? (?:tại|theo|bằng))?(?: +(?:các|những))?(?: +[Cc]ông điện(?: +số)?)? *$/u;
 // 'Theo đề nghị của Cục Thuế tỉnh tại Tờ trình số 60/TTr-CT': who proposed in a submission wrote it.
 const PROPOSAL_BEFORE = /(?:đề nghị|đề xuất|kiến nghị) +của +[^.;:!?\n]{1,60} tại $/u;
 const PROPOSED_AT = /(?:^|[\s,;(])(?:[Tt]heo +|[Xx]ét +)?(?:đề nghị|đề xuất|kiến nghị) +của +$/u;
@@ -31,6 +35,37 @@ const NOT_ISSUING_AFTER = /^ +(?:(?:đã|vừa|sẽ|đang) +)?(?:chủ trì|tổ
 const DATE_GAP = /^ *,? *\(? *(?:(?:được )?ban hành )?(?:vào )?(?:ngày *)?$/iu;
 // (a day and month without the year between: 'Thông báo số 28 ngày 15/3 của Ban Thường vụ …')
 const ISSUER_GAP = /^ *\)? *,? *(?:ngày +\d{1,2}[/.-]\d{1,2} *,? *)?(?:của|do) +$/iu;
+
+/**
+ * A Central Committee plenum, which adopts resolutions and conclusions: 'Hội nghị Trung ương 5',
+ * 'Hội nghị T.Ư 7', 'Hội nghị lần thứ 5 Ban Chấp hành Trung ương Đảng'; named as written, without
+ * its term ('khóa XI'). Not an office (DECISIONS.md: 'Hội nghị …' is an event), but the issuer the
+ * text names ('Kết luận số 23-KL/T.Ư của Hội nghị Trung ương 5 khóa XI'). A plenum without its
+ * number names no one ('của Hội nghị Trung ương').
+ */
+const PLENUM =
+  /^Hội nghị +(?:(?:lần )?thứ +(\d{1,2}|[IVX]{1,5}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?: một| hai| ba| bốn| lăm| năm)?) +)?(?:(?:Ban Chấp hành|BCH) +)?(?:Trung ương|T\.Ư|TƯ|TW)(?: +Đảng)?(?: +(?:lần thứ +)?(\d{1,2}|[IVX]{1,5}))?(?![\p{L}\p{M}\d.])/u;
+function plenumAt(text: string, pos: number): Authority | undefined {
+  const m = PLENUM.exec(text.slice(pos, pos + 90));
+  if (!m || (!m[1] && !m[2])) return undefined;
+  return { start: pos, end: pos + m[0].length, name: canonical(m[0]) };
+}
+
+/** 'của bộ trưởng Bộ GD&ĐT': an office-holder whose title is written in lower case, named with the title capitalised. */
+const LOWER_TITLE = /^(bộ trưởng|thứ trưởng|thủ tướng|chủ tịch|phó chủ tịch|giám đốc|thống đốc|chánh án|viện trưởng|tổng thanh tra|chánh thanh tra|cục trưởng|tổng cục trưởng) +$/u;
+function lowerTitleHolderAt(text: string, pos: number, offices: Candidate<'office'>[]): Authority | undefined {
+  if (!/^\p{Ll}/u.test(text.slice(pos, pos + 1))) return undefined;
+  const office = spansOf(offices).startingIn(pos + 5, pos + 22).find((o) => LOWER_TITLE.test(text.slice(pos, o.start)));
+  // (not a body read short inside a longer name: 'chủ tịch Hội đồng Bộ trưởng')
+  if (!office || /^ +\p{Ll}*trưởng(?![\p{L}\p{M}])/u.test(text.slice(office.end, office.end + 12))) return undefined;
+  const title = text.slice(pos, office.start).trim();
+  return { start: pos, end: office.end, name: canonical(title[0].toUpperCase() + title.slice(1)) + ' ' + office.name };
+}
+
+/** Who issued a document, named after 'của' / 'do': a body, an office-holder or a plenum. */
+function issuerAt(text: string, pos: number, offices: Candidate<'office'>[]): Authority | undefined {
+  return authorityAt(text, pos, offices) ?? lowerTitleHolderAt(text, pos, offices) ?? plenumAt(text, pos);
+}
 
 export function attachDocumentDetails(
   docs: Candidate<'document'>[],
@@ -54,12 +89,17 @@ export function attachDocumentDetails(
     if (uncited) end += uncited[0].length;
     const gap = /^ *\)? *,? *(?:ngày +\d{1,2}[/.-]\d{1,2}(?![/.-]?\d) *,? *)?(?:của|do) +/iu.exec(text.slice(end, end + 28));
     if (gap && ISSUER_GAP.test(gap[0])) {
-      const who = authorityAt(text, end + gap[0].length, offices);
+      const who = issuerAt(text, end + gap[0].length, offices);
       // 'Nghị quyết số 19/2008/QH12 do Bộ Xây dựng chủ trì tổ chức': after 'do', a body that
       // leads or carries out something named with the document did not issue it.
       const notIssuing = who && /do +$/iu.test(gap[0]) && NOT_ISSUING_AFTER.test(text.slice(who.end, who.end + 24));
       if (who && !notIssuing) doc.issuer = who.name;
     }
+    // 'Kết luận số 23-KL/T.Ư, ngày 29-5-2012 Hội nghị Trung ương 5 khóa XI': a plenum written
+    // right after the document's date, without 'của', adopted it
+    const space = !doc.issuer && date ? /^ +/u.exec(text.slice(end, end + 3)) : null;
+    const plenum = space ? plenumAt(text, end + space[0].length) : undefined;
+    if (plenum) doc.issuer = plenum.name;
     // 'Thông tư số 10/2025/TT-BTC vừa được Bộ Tài chính ban hành'
     if (!doc.issuer) {
       const passive = /^ *,? *(?:(?:vừa|đã|mới) +)*(?:được|do) +/u.exec(text.slice(end, end + 24));
@@ -71,7 +111,61 @@ export function attachDocumentDetails(
     if (!doc.issuer && issuerBefore(doc, dates, offices, ctx)) fromSubject.add(doc);
   }
   shareAlongLists(docs, text, fromSubject);
+  issuersNamedByCode(docs, offices, text);
   issuersByFullName(docs, offices, ctx);
+}
+
+/** Central bodies by the issuer group of their codes ('TTCP' → 'Thanh tra Chính phủ'), folded. */
+const CENTRAL_ISSUER = new Map(ISSUER_CODES.filter((i) => i.level === 'central' && i.name && i.code !== 'TW').map((i) => [i.code.toUpperCase(), fold(i.name)]));
+/** The issuer groups of a code: after the type abbreviation of a State code, the Assembly's 'QH14'. */
+function issuerGroups(symbol: string): string[] {
+  return symbol.replace(/^(?:19|20)\d\d\//u, '').split(/[-/]/u).map((g) => g.toUpperCase().replace(/^(QH|UBTVQH)\d+$/u, '$1'));
+}
+
+/**
+ * A code that names its issuer, and that body named by its full name in the same sentence as the
+ * document's author: after the document's subject matter ('Quyết định số 3344/QĐ-TTCP phê duyệt
+ * kế hoạch thanh tra, kiểm tra năm 2017 của Thanh tra Chính phủ') or as the sentence's subject
+ * before it ('Chính phủ đã yêu cầu giảm …, theo Nghị định 23/2013/NĐ-CP', 'Bộ Xây dựng cũng đã có
+ * Thông tư 02/2013/TT-BXD … và Thông tư 07/TT-BXD'). Never across another document with another
+ * issuer ('Nghị định 47/2013/NĐ-CP sửa đổi … Nghị định 82/2011/NĐ-CP … của Chính phủ') nor from
+ * a title ('Thủ tướng Chính phủ'). The code alone gives no issuer (the annotators write one from a
+ * code only now and then); the sentence must name the body.
+ */
+function issuersNamedByCode(docs: Candidate<'document'>[], offices: Candidate<'office'>[], text: string): void {
+  if (!docs.some((d) => !d.issuer && d.symbol)) return;
+  const index = spansOf(offices);
+  const others = spansOf(docs);
+  for (const doc of docs) {
+    if (doc.issuer || !doc.symbol) continue;
+    const names = new Set(issuerGroups(doc.symbol).flatMap((g) => CENTRAL_ISSUER.get(g) ?? []));
+    if (!names.size) continue;
+    const from = sentenceStart(text, doc.start);
+    const to = sentenceEnd(text, doc.end);
+    // (another document between the body and this one, unless that one is the body's too)
+    const between = (a: number, b: number, name: string) => others.startingIn(a, b).some((d) => d !== doc && d.end <= b && d.issuer !== name);
+    const body = index.startingIn(from, to).find((o) => {
+      if (o.end > to || !names.has(fold(o.name)) || TITLE_BEFORE_BODY.test(text.slice(Math.max(0, o.start - 14), o.start))) return false;
+      if (o.start >= doc.end) return AUTHOR_AFTER.test(text.slice(doc.end, o.start)) && !between(doc.end, o.start, '');
+      if (o.end > doc.start) return false;
+      const lead = text.slice(from, o.start);
+      return /^ *$|(?:,| thì) +$/u.test(lead) && !index.startingIn(o.end, doc.start).length && !between(o.end, doc.start, o.name);
+    });
+    if (body) doc.issuer = body.name;
+  }
+}
+/** After the document, its subject matter then 'của X': 'phê duyệt kế hoạch thanh tra, kiểm tra năm 2017 của '. */
+const AUTHOR_AFTER = /^ [^.;:!?\n()"]{0,100}? của +$/u;
+/** A title before the body makes an office-holder: 'Thủ tướng Chính phủ' is no 'Chính phủ'. */
+const TITLE_BEFORE_BODY = /(?:Thủ tướng|Phó Thủ tướng|Bộ trưởng|Thứ trưởng|Chủ tịch|Thống đốc|Tổng Thanh tra|Chánh án|Viện trưởng|Văn phòng|Ban cán sự đảng|Đảng đoàn) +$/iu;
+/** Where the sentence around `pos` starts and ends: a full stop before a space or a capital, '!', '?', ';' or a line break. */
+function sentenceStart(text: string, pos: number): number {
+  for (let i = pos - 1; i >= 0 && pos - i < 300; i--) if (/[!?;\n]/u.test(text[i]) || (text[i] === '.' && /^\.(?: |\p{Lu})/u.test(text.slice(i, i + 2)))) return i + 1;
+  return Math.max(0, pos - 300);
+}
+function sentenceEnd(text: string, pos: number): number {
+  for (let i = pos; i < text.length && i - pos < 300; i++) if (/[!?;\n]/u.test(text[i]) || (text[i] === '.' && /^\.(?: |\p{Lu}|$)/u.test(text.slice(i, i + 2)))) return i;
+  return Math.min(text.length, pos + 300);
 }
 
 /**
@@ -82,16 +176,24 @@ export function attachDocumentDetails(
  * complete body's other name ('Ban Bí thư') stay as written.
  */
 function issuersByFullName(docs: Candidate<'document'>[], offices: Candidate<'office'>[], ctx: Context): void {
-  // (only an issuer that is an office's name and no complete body's may change: most are neither)
-  if (!docs.some((d) => d.issuer && !COMPLETE_NAMES.has(d.issuer) && offices.some((o) => o.name === d.issuer))) return;
+  // (only an issuer that is an office's name and no complete body's, or a body's bare acronym, may
+  // change: most are neither)
+  const renamed = (issuer: string) => !COMPLETE_NAMES.has(issuer) || BARE_ACRONYM.test(issuer);
+  if (!docs.some((d) => d.issuer && renamed(d.issuer) && offices.some((o) => o.name === d.issuer))) return;
   const ordered = [...offices].sort((x, y) => x.start - y.start);
   const canonicalOf = canonicalBodyNames(ordered.map((o) => o.name), ctx.article.province, { innerNames: true });
   for (const doc of docs) {
     const full = doc.issuer ? canonicalOf.get(doc.issuer) : undefined;
     // (an issuer written with its place is named already: 'UBND TP Hà Nội' stays so)
-    if (full && !COMPLETE_NAMES.has(doc.issuer!) && !NAMES_ITS_PLACE.test(doc.issuer!)) doc.issuer = full;
+    if (full && renamed(doc.issuer!) && !NAMES_ITS_PLACE.test(doc.issuer!)) doc.issuer = full;
   }
 }
+/**
+ * An issuer written as the bare acronym of a complete body ('Nghị quyết 49 của QH') is named as
+ * the article names that body in full ('Quốc hội'), as its office fact is; one that only holds an
+ * acronym ('BCH T.Ư Đảng', 'Bộ GD&ĐT') stays as written, as the annotators keep it.
+ */
+const BARE_ACRONYM = /^(?!(?:UBND|HĐND|TP|TX|TW|TƯ|MTTQ)$)\p{Lu}{2,}$/u;
 const COMPLETE_NAMES = new Set(COMPLETE_BODIES.flatMap(completeNames));
 const NAMES_ITS_PLACE = /(?<![\p{L}\p{M}])(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|thị trấn|xã|phường) +[\p{Lu}Đ]/u;
 
@@ -124,6 +226,9 @@ function shareAlongLists(docs: Candidate<'document'>[], text: string, fromSubjec
   }
 }
 
+/** 'X (đã) phối hợp với A, B …' before the last partner: its length back to where X ends. */
+const PARTNERS_BEFORE = / +(?:(?:đã|đều|cũng|vừa) +)?(?:(?:đã|đều|cũng|vừa) +)?(?:phối hợp|kết hợp) +(?:với|cùng) +(?:[^.;:!?\n()]{0,120}?(?:, *| +và +))?$/u;
+
 /** The issuer named before the document, as the subject of an issuing verb; true when found. */
 function issuerBefore(doc: Candidate<'document'>, dates: Candidate<'date'>[], offices: Candidate<'office'>[], ctx: Context): boolean {
   const { text } = ctx;
@@ -144,6 +249,12 @@ function issuerBefore(doc: Candidate<'document'>, dates: Candidate<'date'>[], of
   const verbStart = doc.start - window.length + verb.index + (verb[0].startsWith(' ') ? 1 : 0);
   const before = text[verbStart - 1] === ' ' ? verbStart - 1 : verbStart;
   let who = authorityEndingAt(text, before, offices);
+  // 'Sở Địa chính (nay là Sở Tài nguyên và Môi trường) có Tờ trình …': a bracket between the
+  // body and its verb renames it, it does not issue
+  if (!who) {
+    const bracket = / +\([^()]{1,60}\)$/u.exec(text.slice(Math.max(0, before - 64), before));
+    if (bracket) who = authorityEndingAt(text, before - bracket[0].length, offices);
+  }
   if (!who) {
     // Two to four name words, shortest first, each a capital then lower-case letters.
     let pos = before;
@@ -161,6 +272,13 @@ function issuerBefore(doc: Candidate<'document'>, dates: Candidate<'date'>[], of
     if (who && /\p{Lu}[\p{Ll}\p{M}]* $/u.test(text.slice(Math.max(0, who.start - 12), who.start))) who = undefined;
   }
   if (!who) return false;
+  // 'NHNN đã phối hợp với Bộ A, Bộ B ban hành …': the bodies after 'phối hợp với' worked with the
+  // subject, which issued it
+  const partners = PARTNERS_BEFORE.exec(text.slice(Math.max(0, who.start - 160), who.start));
+  if (partners) {
+    const subject = authorityEndingAt(text, who.start - partners[0].length, offices);
+    if (subject) who = subject;
+  }
   // 'Cơ quan Cảnh sát điều tra, Bộ Công an đã ra …': an agency named by its work, then in
   // apposition the body it belongs to; the issuer is the agency of that body.
   const agency = AGENCY_OF.exec(text.slice(Math.max(0, who.start - 60), who.start));
