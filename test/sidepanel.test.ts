@@ -434,6 +434,8 @@ let mentionsNotOnPage: { id: number; mentions: number[] }[] = [];
 let tabId = 0;
 let hub: Hub;
 let pageAnalysis: Analysis = analysis;
+/** How the fake content script says it took the text (page-analysis `method`). */
+let pageMethod: 'readability' | 'embedded' | 'body' | 'selection' | undefined;
 
 const api = () => fakeBrowser as unknown as BrowserApi;
 const extensionPage = { id: fakeBrowser.runtime.id, url: 'chrome-extension://test-extension-id/sidepanel.html' };
@@ -444,7 +446,7 @@ async function contentScript(message: unknown): Promise<unknown> {
   if ('error' in m) return { error: m.error, code: 'invalid' };
   switch (m.type) {
     case 'analyze-page':
-      return { type: 'page-analysis', url, analysis: pageAnalysis, text, textLength: text.length, notFound: [] };
+      return { type: 'page-analysis', url, analysis: pageAnalysis, text, textLength: text.length, notFound: [], ...(pageMethod ? { method: pageMethod } : {}) };
     case 'show-saved':
       return {
         notFound: m.facts.map((f) => f.id).filter((id) => savedNotOnPage.includes(id)),
@@ -713,6 +715,24 @@ describe('side panel UI', () => {
     await act(() => render(h(Panel, { port: createBrowserPort(api()) }), root));
     await until(() => all('li.fact').length === analysis.facts.length && !!doc().querySelector('button.primary:not([disabled])'), 'the facts');
   }
+
+  it('shows the text it read, folded, with its length and where it came from', async () => {
+    pageMethod = 'embedded';
+    try {
+      await mount();
+      const details = doc().querySelector('details.text-read');
+      expect(details).not.toBeNull();
+      expect(details!.hasAttribute('open')).toBe(false);
+      expect(details!.querySelector('summary')!.textContent).toBe(
+        `Văn bản đã đọc: ${text.length.toLocaleString()} ký tự, lấy từ dữ liệu bài viết nhúng trong trang`,
+      );
+      // The whole text, as text (never parsed as markup).
+      expect(details!.querySelector('pre')!.textContent).toBe(text);
+      expect(details!.querySelector('pre *')).toBeNull();
+    } finally {
+      pageMethod = undefined;
+    }
+  });
 
   it('shows the article, the facts by kind with counts, and saves ticks, a correction, note and tags', async () => {
     const title = '<img src=x onerror="alert(1)"> Đảng bộ Văn phòng Tỉnh uỷ';

@@ -235,6 +235,11 @@ export const CATALOGUE = {
   'panel.shortcutInPanel': { en: 'in the panel', vi: 'trong bảng' },
   'panel.shortcutOnPage': { en: 'on the page', vi: 'trên trang' },
   'panel.openCollection': { en: 'Open the collection', vi: 'Mở bộ sưu tập' },
+  'panel.textRead': { en: 'Text read: {count} characters, {from}', vi: 'Văn bản đã đọc: {count} ký tự, {from}' },
+  'panel.textFrom.readability': { en: 'from the article on the page', vi: 'lấy từ bài viết trên trang' },
+  'panel.textFrom.embedded': { en: "from the page's embedded article data", vi: 'lấy từ dữ liệu bài viết nhúng trong trang' },
+  'panel.textFrom.body': { en: 'from the whole page (no article found)', vi: 'lấy từ toàn trang (không tìm thấy bài viết)' },
+  'panel.textFrom.selection': { en: 'from your selection', vi: 'lấy từ đoạn bạn chọn' },
   'panel.cannotCorrect': { en: 'Could not correct it: {errors}', vi: 'Không sửa được: {errors}' },
   'panel.cannotAdd': { en: 'Could not add it: {errors}', vi: 'Không thêm được: {errors}' },
   'panel.selectionMismatch': {

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n/index.ts';
 import { Facts } from './Facts.tsx';
 import { Header } from './Header.tsx';
+import { TextRead } from './TextRead.tsx';
 import { LanguageSelect } from './LanguageSelect.tsx';
 import { ManualAdd } from './ManualAdd.tsx';
 import { NoteTags } from './NoteTags.tsx';
@@ -187,6 +188,7 @@ export function Panel({ port }: { port: PanelPort }) {
           <ManualAdd disabled={busy} requestSelection={requestSelection} dispatch={dispatch} />
           <Facts rows={state.rows} disabled={busy} dispatch={dispatch} onLocate={locate} />
           <NoteTags state={state} disabled={busy} dispatch={dispatch} />
+          <TextRead page={state.page} />
         </>
       ) : null}
 

@@ -126,8 +126,8 @@ async function send(call: () => Promise<unknown>, where: 'background' | 'page'):
   }
 }
 
-function pageOf(m: { url: string; text: string; analysis: PageAnalysis['analysis']; notFound?: string[] }): PageAnalysis {
-  return { url: m.url, text: m.text, analysis: m.analysis, ...(m.notFound ? { notFound: m.notFound } : {}) };
+function pageOf(m: { url: string; text: string; analysis: PageAnalysis['analysis']; notFound?: string[]; method?: PageAnalysis['method'] }): PageAnalysis {
+  return { url: m.url, text: m.text, analysis: m.analysis, ...(m.notFound ? { notFound: m.notFound } : {}), ...(m.method ? { method: m.method } : {}) };
 }
 
 function tabStateView(s: TabState): TabStateView {

@@ -17,6 +17,8 @@ export interface PageAnalysis {
   analysis: Analysis;
   /** analysisFactId of the facts the content script could not find (draw) on the page. */
   notFound?: string[];
+  /** How the text was taken: the article extractor, the page's embedded data, the whole body, or the selection. */
+  method?: 'readability' | 'embedded' | 'body' | 'selection';
 }
 
 /** Where a quote is in the page text, with context to find it again. */

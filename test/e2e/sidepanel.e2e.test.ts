@@ -228,6 +228,13 @@ describe.skipIf(!browserPath)('the side panel in Chromium', () => {
     await expect.poll(() => panel.locator('button.primary').textContent()).toBe(`Lưu (${facts.length})`);
     expect(await panel.locator('.saved-badge').count()).toBe(0);
 
+    // The text it read, folded under its summary: the extractor's text, whole.
+    const textRead = panel.locator('details.text-read');
+    expect(await textRead.locator('summary').textContent()).toMatch(/^Văn bản đã đọc: [\d.,]+ ký tự, lấy từ bài viết trên trang$/);
+    await textRead.locator('summary').click();
+    expect(await textRead.locator('pre').textContent()).toBe(pageText);
+    await textRead.locator('summary').click();
+
     // The article's metadata.
     const article = analysis.article;
     expect((await panel.locator('header.article h1').textContent())!.trim()).toBe(article.title);
