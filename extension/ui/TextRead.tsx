@@ -17,7 +17,7 @@ export function TextRead({ page }: { page: PageState }) {
   return (
     <details class="text-read">
       <summary>{t('panel.textRead', { count: page.text.length.toLocaleString(), from })}</summary>
-      <pre class="text-read-body" tabIndex={0}>
+      <pre class="text-read-body">
         {page.text}
       </pre>
     </details>

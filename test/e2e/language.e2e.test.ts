@@ -81,7 +81,7 @@ function interfaceWords(page: Page, dataSelectors: string[]): Promise<string[]> 
 }
 
 /** The side panel's data: the article's title and metadata values, the facts' quotes and summaries. */
-const PANEL_DATA = ['header.article h1', 'dd', 'button.quote', '.summary', '.quote-text', '.not-found li', 'textarea', '.chips', 'option[lang="vi"]'];
+const PANEL_DATA = ['header.article h1', 'dd', 'button.quote', '.summary', '.quote-text', '.not-found li', 'textarea', '.chips', 'option[lang="vi"]', '.text-read-body'];
 /** The collection's data: the table cells of what was saved, the filters' lists of outlets, provinces, tags. */
 const COLLECTION_DATA = ['.c-value', '.c-quote', '.c-title', '.c-source', '.c-province', '.c-date', '#filter-province option', '#filter-source option', '#filter-tag option', 'option[lang="vi"]'];
 
