@@ -10,6 +10,7 @@ import { canonical, toSource } from './text/normalize.ts';
 import { outletByHost, outletByName, outletByTag, OUTLET_TAGS, portalByHost, provinceByHost, provinceMentions } from './places.ts';
 import type { Outlet } from './lexicon/outlets.ts';
 import { alternation } from './text/patterns.ts';
+import { EdgeSearch } from './text/edge-search.ts';
 import { FURNITURE_GLUED_AT_END, FURNITURE_LINES, PAGE_SECTION_NAMES } from './lexicon/page-furniture.ts';
 import { COMPLETE_BODIES, MINISTRIES } from './lexicon/bodies.ts';
 
@@ -403,7 +404,7 @@ const RELATED_AFTER = /[ -]*(?:Thông tin|Tin|Bài) liên quan *(?::|(?= \p{Lu})
  * sentence end before is tried.
  */
 const SENTENCE_END =
-  /(?:[!?…]|\.{2,}|(?<!(?:^|[\s("'.!?…])\p{Lu}{1,2})\.)[.!?…]*(?:\/\.)?["')]*(?: |(?=\p{Lu})|(?=\(\p{Lu}))|(?<=[\p{Ll}\p{N}"'])\)(?=\p{Lu})|\((?:Tổng hợp|tổng hợp|T\/[Hh]|Xem tiếp|Còn nữa|còn nữa|Còn tiếp|còn tiếp)\) ?/gu;
+  /(?:[!?…]|\.{2,}|(?=\.)(?<!(?:^|[\s("'.!?…])\p{Lu}{1,2})\.)[.!?…]*(?:\/\.)?["')]*(?: |(?=\p{Lu})|(?=\(\p{Lu}))|(?=\))(?<=[\p{Ll}\p{N}"'])\)(?=\p{Lu})|\((?:Tổng hợp|tổng hợp|T\/[Hh]|Xem tiếp|Còn nữa|còn nữa|Còn tiếp|còn tiếp)\) ?/gu;
 /** A byline label, a boundary even when glued to the sentence before ('thiếu sótTin, ảnh: Nam Viên'). */
 const LABEL = '(?:Tác giả|Bài và ảnh|Bài, ?ảnh(?:, video)?|Bài ?[/-] ?ảnh|Tin và ảnh|Tin, ?ảnh(?:, video)?|Tin ?[/-] ?ảnh|Bài|Tin|Ảnh và bài|Thực hiện|Ghi chép)';
 const LABEL_IN_LINE = new RegExp(`${LABEL} *: *(?=\\p{Lu})`, 'gu');
@@ -680,6 +681,7 @@ const CENTRAL_BODY_SOURCE = `(?:${alternation([
 const CENTRAL_SUBJECT = new RegExp(`^ *, *(?:Đảng ủy(?:,| và) )?${CENTRAL_BODY_SOURCE}`, 'u');
 /** Every central body or office-holder a text names ('Quốc hội', 'Bộ Y tế', 'Thủ tướng', 'Ban Tổ chức Trung ương'). */
 const CENTRAL_BODY = new RegExp(`(?<![\\p{L}\\p{M}])${CENTRAL_BODY_SOURCE}`, 'gu');
+const CENTRAL_BODY_SEARCH = new EdgeSearch(CENTRAL_BODY);
 const VENUE_BEFORE = /(?<![\p{L}])[Tt]ại (?:(?:thành phố|TP\.?) )?$/u;
 
 function centralVenue(text: string, start: number, end: number): boolean {
@@ -744,10 +746,7 @@ const NATIONAL_TEXT = 3;
 
 /** How many central bodies and office-holders a text names (CENTRAL_BODY). */
 export function centralMentions(text: string): number {
-  let n = 0;
-  CENTRAL_BODY.lastIndex = 0;
-  while (CENTRAL_BODY.exec(text)) n++;
-  return n;
+  return CENTRAL_BODY_SEARCH.all(text).length;
 }
 
 /**

@@ -37,6 +37,7 @@ import { EXTRA_PHRASE_END_PAIRS, EXTRA_PHRASE_END_WORDS, NOUN_COMPOUNDS_OVER_END
 import { AREA_MEASURES, CENTRAL_COMMITTEE_LABELS, COMPOUND_COUNT_UNITS, COMPOUND_PHRASE_END_PAIRS, COMPOUND_PHRASE_END_WORDS, KIND_HEAD_UNITS, RANK_NARROWERS, NOUNS_BEGINNING_WITH_UNITS, RESPECT_CLASSIFIERS, SCHOOL_KINDS_OVER_ENDS, TERM_WORDS, UNITS_NOT_JUXTAPOSED, VERBS_ENDING_IN_LABELS, WORDS_BEGINNING_WITH_UNITS } from '../lexicon/count-nouns.ts';
 import { WORD_END, WORD_START, alternation, escapeRegExp, leadingClass, rx } from '../text/patterns.ts';
 import { WordScan } from '../text/scan.ts';
+import { EdgeSearch } from '../text/edge-search.ts';
 import { parseNumberWords } from '../text/numerals.ts';
 
 type CountCandidate = Candidate<'count'>;
@@ -1168,6 +1169,7 @@ function wholeCounts(counts: CountCandidate[]): CountCandidate[] {
 /** Positions of 'một'/'năm' allowed as numbers while parseCounts reads a text again. */
 const ALONE_IN_LIST = new Set<number>();
 const ONE_OR_FIVE = /(?<![\p{L}\p{M}\p{N}])(?:một|năm|Một|Năm) (?=\p{L})/gu;
+const ONE_OR_FIVE_SEARCH = new EdgeSearch(ONE_OR_FIVE);
 /** Right before a list item: ', ' or ' và ' after at most a short clause that follows a count. */
 const ITEM_AFTER_COUNT = /^[^.;:!?\n\d]{0,40}(?:,| và) $/u;
 /** Right after a list item's noun: ', ' then the next count. */
@@ -1179,7 +1181,7 @@ function aloneInLists(text: string, counts: readonly CountCandidate[]): Set<numb
   if (!counts.length) return out;
   const ends = counts.map((c) => c.end).sort((a, b) => a - b);
   const starts = new Set(counts.map((c) => c.start));
-  for (const m of text.matchAll(ONE_OR_FIVE)) {
+  for (const m of ONE_OR_FIVE_SEARCH.all(text)) {
     const p = m.index;
     if (starts.has(p)) continue;
     // a count ends shortly before, the item joined to it

@@ -50,6 +50,7 @@ import { FRONT_HEADS, PRESS_ACRONYMS, SCHOOL_TYPES, SENTENCE_STARTERS } from '..
 import { CAP_WORD, WORD_END, alternation, escapeRegExp, leadingClass, rx, squash } from '../text/patterns.ts';
 import { WordScan } from '../text/scan.ts';
 import { untone } from '../text/fold.ts';
+import { EdgeSearch } from '../text/edge-search.ts';
 import { lowerBound } from '../text/sorted.ts';
 import { PROVINCE_NAME_PATTERN, findProvince, provinceByName } from '../places.ts';
 import {
@@ -1039,6 +1040,7 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
  * Bình Dương)' (DECISIONS.md: a province's delegation is an office). Elsewhere 'đoàn X' is a team.
  */
 const DELEGATION = new RegExp(`(?<![\\p{L}\\p{M}])[Đđ]oàn +(${PROVINCE_NAME_PATTERN})(?![\\p{L}\\p{M}])`, 'gu');
+const DELEGATION_SEARCH = new EdgeSearch(DELEGATION);
 /** A deputy named right before: 'đại biểu Trương Văn Vở, ', 'ĐB Lê Văn A (' (a name of two to four capitalised words). */
 const DEPUTY_BEFORE = /(?:[Đđ]ại biểu|ĐB)(?: Quốc hội| QH)? ([^,(–\n-]{3,40}?) *[,(–-] *$/u;
 /** Two to four title-case words: a person's name. */
@@ -1051,7 +1053,7 @@ function withDelegations(text: string, out: OfficeMention[]): OfficeMention[] {
   if (!text.includes('oàn ')) return out;
   let added = false;
   let lastEnd = -1;
-  for (const m of text.matchAll(DELEGATION)) {
+  for (const m of DELEGATION_SEARCH.all(text)) {
     const start = m.index;
     const end = start + m[0].length;
     // (a list of deputies goes on: 'A (đoàn Đồng Nai), B (đoàn Bình Dương)')

@@ -113,7 +113,8 @@ const CITIES = new Set(PROVINCES.filter((p) => p.kind === 'city').map((p) => p.n
  * A proper name alone right before a verb of having, after a lower-case word or where a clause
  * opens: a province or a country written bare ('báo cáo Yên Bái hiện có 4 sở').
  */
-const HAVING_AFTER_NAME = new RegExp(`(?<=\\p{Lu}[\\p{Ll}\\p{M}]*),? ${ADVERBS}${VERB} $`, 'u');
+// (the look-ahead first: the look-behind reads a whole word back, and is tried only before ', ' or ' ')
+const HAVING_AFTER_NAME = new RegExp(`(?=,? )(?<=\\p{Lu}[\\p{Ll}\\p{M}]*),? ${ADVERBS}${VERB} $`, 'u');
 // The rules above that end with a verb of having or 'là' and a space (HAVING_AFTER_NAME,
 // PLACE_BEFORE, WHOLE_PLACE_BEFORE, WHOLE_PLACE_OF_BEFORE, PLACE_BACK_REFERENCE_AT, WHOLE_LEVEL_AT)
 // are run over up to LOOK_BACK characters before every count and try every position. Most counts

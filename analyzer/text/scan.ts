@@ -368,6 +368,36 @@ function firstWordForms(phrase: string): string[] {
   return whole && m ? [w, m[1] + I_Y_SWAP[m[2]]] : [w];
 }
 
+/**
+ * A rule's leading look-behind for a word's edge, after an optional look-ahead for its first
+ * letters and the opening of a group: it holds wherever the unit before is no letter, mark or
+ * digit (nor half of one).
+ */
+const LEADING_EDGE = /^((?:\(\?=(?:\[[^\]]*\]|\\d)\))?(?:\(\?:)?)\(\?<!\[\\p\{L\}(?:\\p\{M\}(?:\\p\{N\})?)?\]\)/;
+
+/**
+ * Whether the look-behind sits in a group (opened at the end of `head`) that may repeat: then it
+ * is also tried further on, where the index says nothing, and must stay ('(?:(?<!…)x)?' may go).
+ */
+function repeatedGroupAt(source: string, head: string): boolean {
+  if (!head.endsWith('(?:')) return false;
+  let depth = 1;
+  let i = head.length;
+  for (; i < source.length && depth > 0; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+  }
+  const q = source[i];
+  return q === '*' || q === '+' || (q === '{' && !/^\{[01](?:,[01])?\}/.test(source.slice(i)));
+}
+
+/** The same look-behind written after a rule's first word: 'tháng(?<![\p{L}\p{M}\p{N}]tháng)'. */
+const KEYWORD_EDGE = /^([\p{L}\p{M} ]+)\(\?<!\[\\p\{L\}(?:\\p\{M\}(?:\\p\{N\})?)?\]\1\)/u;
+
 /** Texts shorter than this are scanned with the regex alone: no index is worth building. */
 const SHORT = 200;
 
@@ -396,6 +426,13 @@ export const ALL_SCANS: WordScan[] = [];
 
 export class WordScan {
   private readonly sticky: RegExp;
+  /**
+   * The rule without its leading look-behind for a word's edge ('(?<![\p{L}\p{M}\p{N}])', after
+   * a first-letter look-ahead if any), for positions after a unit that is no word character: there
+   * the look-behind holds, and checking it is most of the cost of a failed try (the engine calls
+   * out to search its class's ranges).
+   */
+  private readonly afterEdge?: RegExp;
   private readonly words: string[];
   /** Its index in ALL_SCANS. */
   private readonly index: number;
@@ -421,6 +458,8 @@ export class WordScan {
   constructor(readonly re: RegExp, starts: readonly string[], private readonly options: ScanOptions = {}) {
     if (!re.global) throw new Error('WordScan: the regex must be global');
     this.sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
+    const edge = LEADING_EDGE.exec(re.source) ?? KEYWORD_EDGE.exec(re.source);
+    if (edge && !repeatedGroupAt(re.source, edge[1])) this.afterEdge = new RegExp(edge[1] + re.source.slice(edge[0].length), this.sticky.flags);
     this.words = [...new Set(starts.flatMap(firstWordForms))];
     this.index = ALL_SCANS.length;
     for (const id of new Set(this.words.map((w) => want(w, !!options.prefix)))) WANTERS[id].push(this.index);
@@ -580,8 +619,11 @@ export class WordScan {
 
   /** The match that starts at `p`, if any. */
   private at(text: string, p: number): RegExpExecArray | null {
-    this.sticky.lastIndex = p;
-    return this.sticky.exec(text);
+    const c = p > 0 ? text.charCodeAt(p - 1) : 0x20;
+    // (a surrogate may be half of a letter the look-behind sees)
+    const re = this.afterEdge && (CLASS[c] || classOf(c)) === 1 && (c < 0xd800 || c > 0xdfff) ? this.afterEdge : this.sticky;
+    re.lastIndex = p;
+    return re.exec(text);
   }
 
   /** Every match, as [...text.matchAll(re)]. */
