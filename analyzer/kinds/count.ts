@@ -34,7 +34,7 @@ import { DIGIT_LABELS_BEFORE, NOT_COUNT_BEFORE, NUMBER_WORD_IDIOMS, VAGUE_BEFORE
 import { ROLE_TITLES } from '../lexicon/roles.ts';
 import { AMOUNT_BEFORE, APPROX_WORDS, DIGIT_WORDS, MAGNITUDE_WORDS, TENS_WORDS, ZERO_TENS_WORDS, HALF_WORDS, VAGUE_QUANTIFIERS } from '../lexicon/numerals.ts';
 import { EXTRA_PHRASE_END_PAIRS, EXTRA_PHRASE_END_WORDS, NOUN_COMPOUNDS_OVER_ENDS, TITLE_PREFIXES } from '../lexicon/count-phrase-ends.ts';
-import { AREA_MEASURES, CENTRAL_COMMITTEE_LABELS, COMPOUND_COUNT_UNITS, COMPOUND_PHRASE_END_PAIRS, COMPOUND_PHRASE_END_WORDS, KIND_HEAD_UNITS, RANK_NARROWERS, NOUNS_BEGINNING_WITH_UNITS, RESPECT_CLASSIFIERS, SCHOOL_KINDS_OVER_ENDS, TERM_WORDS, UNITS_NOT_JUXTAPOSED, VERBS_ENDING_IN_LABELS, WORDS_BEGINNING_WITH_UNITS } from '../lexicon/count-nouns.ts';
+import { AREA_MEASURES, CENTRAL_COMMITTEE_LABELS, COUNTED_NOUNS, COMPOUND_COUNT_UNITS, COMPOUND_PHRASE_END_PAIRS, COMPOUND_PHRASE_END_WORDS, KIND_HEAD_UNITS, RANK_NARROWERS, NOUNS_BEGINNING_WITH_UNITS, RESPECT_CLASSIFIERS, SCHOOL_KINDS_OVER_ENDS, TERM_WORDS, UNITS_NOT_JUXTAPOSED, VERBS_ENDING_IN_LABELS, WORDS_BEGINNING_WITH_UNITS } from '../lexicon/count-nouns.ts';
 import { WORD_END, WORD_START, alternation, escapeRegExp, leadingClass, rx } from '../text/patterns.ts';
 import { WordScan } from '../text/scan.ts';
 import { EdgeSearch } from '../text/edge-search.ts';
@@ -43,7 +43,7 @@ import { parseNumberWords } from '../text/numerals.ts';
 type CountCandidate = Candidate<'count'>;
 
 /** The known units: the list of lexicon/units.ts and the compound nouns of lexicon/count-nouns.ts. */
-const UNITS = [...COUNT_UNITS, ...COMPOUND_COUNT_UNITS];
+const UNITS = COUNTED_NOUNS;
 const UNIT = alternation([...UNITS.flatMap((u) => [u.unit, ...u.variants])]);
 const NARROWER = alternation([...UNIT_NARROWERS, ...RANK_NARROWERS]);
 const EMULATION_UNITS = new Set(UNITS.filter((u) => u.group === 'emulation').map((u) => u.unit));

@@ -21,7 +21,7 @@
  *    was read.
  */
 
-import type { CountUnit } from './units.ts';
+import { COUNT_UNITS, type CountUnit } from './units.ts';
 
 /**
  * Counted nouns the unit list lacks: lexical compounds whose first word is a known unit of its
@@ -49,6 +49,10 @@ export const COMPOUND_COUNT_UNITS: readonly CountUnit[] = [
   { unit: 'khâu đột phá', variants: [], group: 'item' },
   { unit: 'chương trình đột phá', variants: [], group: 'item' },
 ]
+
+/** Every counted noun the analyzer knows: the unit list and the compounds above. The count
+ * grammar (kinds/count.ts) and the subject rules (refine/count-subjects.ts) read this one list. */
+export const COUNTED_NOUNS: readonly CountUnit[] = [...COUNT_UNITS, ...COMPOUND_COUNT_UNITS]
 
 /**
  * Known units that head longer nouns naming their kind, as lexicon/units.ts HEAD_UNITS: followed

@@ -40,7 +40,8 @@ import { provinceByName } from '../places.ts';
 import { lowerBound } from '../text/sorted.ts';
 import { factKey } from '../text/fold.ts';
 import { ROLE_TITLES } from '../lexicon/roles.ts';
-import { COUNT_TITLES, COUNT_UNITS, UNIT_NARROWERS } from '../lexicon/units.ts';
+import { COUNT_TITLES, UNIT_NARROWERS } from '../lexicon/units.ts';
+import { COUNTED_NOUNS } from '../lexicon/count-nouns.ts';
 import { FUNCTION_WORDS, PHRASE_END_VERBS, PHRASE_END_WORDS } from '../lexicon/count-boundaries.ts';
 import { EXTRA_PHRASE_END_PAIRS, EXTRA_PHRASE_END_WORDS } from '../lexicon/count-phrase-ends.ts';
 
@@ -159,7 +160,7 @@ const PREPOSITION_BEFORE = new RegExp(`(?:^|[\\s,(])(?:${alternation(PREPOSITION
 /** Counted nouns of people: titles and the people and Party units. */
 const PEOPLE_UNITS = new Set([
   ...[...ROLE_TITLES, ...COUNT_TITLES].map((t) => t.toLowerCase()),
-  ...COUNT_UNITS.filter((u) => u.group === 'people' || u.group === 'party').flatMap((u) => [u.unit, ...u.variants.map((v) => v.toLowerCase())]),
+  ...COUNTED_NOUNS.filter((u) => u.group === 'people' || u.group === 'party').flatMap((u) => [u.unit, ...u.variants.map((v) => v.toLowerCase())]),
 ]);
 /** Before a count that is an item of a list: ', ', ' và ', ', trong đó (có) '. */
 const LIST_ITEM_BEFORE = new RegExp(`(?:,|(?:^|[\\s,])(?:và|${alternation(BREAKDOWN_OPENERS)})(?: có)?) $`, 'u');
