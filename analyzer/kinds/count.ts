@@ -32,7 +32,7 @@ import { AWARD_CLASSES, AWARDS } from '../lexicon/awards.ts';
 import { FUNCTION_WORDS, PHRASE_END_VERBS, PHRASE_END_WORDS } from '../lexicon/count-boundaries.ts';
 import { DIGIT_LABELS_BEFORE, NOT_COUNT_BEFORE, NUMBER_WORD_IDIOMS, VAGUE_BEFORE_NUMBERS } from '../lexicon/context.ts';
 import { ROLE_TITLES } from '../lexicon/roles.ts';
-import { AMOUNT_BEFORE, APPROX_WORDS, DIGIT_WORDS, MAGNITUDE_WORDS, TENS_WORDS, ZERO_TENS_WORDS, HALF_WORDS, VAGUE_QUANTIFIERS } from '../lexicon/numerals.ts';
+import { AMOUNT_BEFORE, APPROX_WORDS, DIGIT_WORDS, MAGNITUDE_WORDS, NUMBER_WORD_NOT_AFTER, NUMBER_WORD_NOT_NOUNS, TENS_WORDS, ZERO_TENS_WORDS, HALF_WORDS, VAGUE_QUANTIFIERS } from '../lexicon/numerals.ts';
 import { EXTRA_PHRASE_END_PAIRS, EXTRA_PHRASE_END_WORDS, NOUN_COMPOUNDS_OVER_ENDS, TITLE_PREFIXES } from '../lexicon/count-phrase-ends.ts';
 import { AREA_MEASURES, CENTRAL_COMMITTEE_LABELS, COUNTED_NOUNS, COMPOUND_COUNT_UNITS, COMPOUND_PHRASE_END_PAIRS, COMPOUND_PHRASE_END_WORDS, KIND_HEAD_UNITS, RANK_NARROWERS, NOUNS_BEGINNING_WITH_UNITS, RESPECT_CLASSIFIERS, SCHOOL_KINDS_OVER_ENDS, TERM_WORDS, UNITS_NOT_JUXTAPOSED, VERBS_ENDING_IN_LABELS, WORDS_BEGINNING_WITH_UNITS } from '../lexicon/count-nouns.ts';
 import { WORD_END, WORD_START, alternation, escapeRegExp, leadingClass, rx } from '../text/patterns.ts';
@@ -814,6 +814,9 @@ const unitForm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
  * undefined when none starts there. Stops before a phrase-ending word, a narrower, or after
  * `max` syllables.
  */
+/** First syllables of nouns that end in 'số' ('tần số', 'chỉ số', 'hệ số'): there 'số' is no label. */
+const NOUNS_ENDING_IN_SO = new Set(['tần', 'chỉ', 'hệ', 'con', 'tổng', 'đa', 'thiểu', 'chữ', 'mật', 'biến', 'ẩn', 'cơ']);
+
 function nounPhrase(text: string, at: number, max: number, verbsFirst = 0): { end: number; words: string[]; ended: boolean } | undefined {
   const words: string[] = [];
   let end = at;
@@ -835,7 +838,8 @@ function nounPhrase(text: string, at: number, max: number, verbsFirst = 0): { en
     const stops =
       w === undefined ||
       // a label and its number qualify the noun before them ('200 HS | lớp 6')
-      (words.length > 0 && LABELS.has(w) && LABEL_NUMBER_AFTER.test(rest.slice(w.length))) ||
+      // ('số' too, after a noun: 'Hai giấy giới thiệu | số 45'; not the last syllable of a noun: '3 tần số 72150')
+      (words.length > 0 && (LABELS.has(w) || (w === 'số' && !NOUNS_ENDING_IN_SO.has(words[words.length - 1]))) && LABEL_NUMBER_AFTER.test(rest.slice(w.length))) ||
       /^[\p{L}\p{M}\p{N}]/u.test(rest.slice(w.length)) ||
       (words.length > 0 && NARROWER_START.test(rest)) ||
       // (within the first `verbsFirst` syllables a two-syllable verb is a verbal noun after an
@@ -984,6 +988,34 @@ const ALL_OF_BEFORE = /(?:^|[^\p{L}\p{M}])cả\s+$/iu;
 /** What governs a count of number words: a verb of having right before it. */
 const GOVERNS_NUMBER_WORDS = /(?:^|[^\p{L}\p{M}])(?:có|gồm|gồm có)\s+$/iu;
 
+/** NUMBER_WORD_NOT_NOUNS at the start of a noun phrase. */
+const NUMBER_WORD_NOT_NOUN = rx(`^(?:${alternation(NUMBER_WORD_NOT_NOUNS)})${WORD_END}`, 'iu');
+/** NUMBER_WORD_NOT_AFTER right before number words. */
+const NUMBER_WORD_NOT_AFTER_RX = rx(`${WORD_START}(?:${alternation(NUMBER_WORD_NOT_AFTER)}) +$`, 'iu');
+/** A capitalised number word after a word (no sentence's first): a name ('bà Mười', 'Phan Văn Sáu'). */
+const NAME_NUMBER_WORD = /[\p{L}\p{M}\p{N}] +$/u;
+
+/**
+ * Whether number words at `at` count the unlisted noun that starts at `nounAt` without a verb of
+ * having before them (DECISIONS.md: counted nouns are an open class; 'hai hệ thống', 'chín
+ * quần đàn'): not an idiom, a side, a session or a slogan (NUMBER_WORD_NOT_NOUNS: 'hai bờ', 'ba
+ * mẹ', 'giữa hai kỳ họp'), nor a name or a step (NUMBER_WORD_NOT_AFTER: 'bà Mười', 'bước hai'),
+ * nor a capitalised number word inside a sentence (a name: 'ông Sáu').
+ */
+function numberWordsCountNoun(text: string, at: number, nounAt: number, end: number): boolean {
+  if (NUMBER_WORD_NOT_NOUN.test(text.slice(nounAt, nounAt + 20))) return false;
+  // a short noun (three syllables at most) that ends before punctuation or a function word: a
+  // longer run, or one that stops before a verb or an adjective, is mostly a clause or a pronoun
+  // use of the number ('hai con người yêu nhau', 'ba vĩ đại')
+  if (text.slice(nounAt, end).split(/\s+/u).length > 3) return false;
+  const next = /^ ([\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}])/u.exec(text.slice(end, end + 20));
+  if (!PUNCTUATION_AT.test(text.slice(end, end + 1)) && !(next && FUNCTION_WORD.has(next[1])) && !/^ số \d/u.test(text.slice(end, end + 6))) return false;
+  const before = text.slice(Math.max(0, at - 12), at);
+  if (NUMBER_WORD_NOT_AFTER_RX.test(before)) return false;
+  if (/^\p{Lu}/u.test(text.slice(at, at + 1)) && NAME_NUMBER_WORD.test(before)) return false;
+  return true;
+}
+
 /** The count of number words before an unlisted noun at `at` (see parseCountsOnce), if any. */
 function numberWordsCountAt(text: string, at: number): CountCandidate | undefined {
   NUMBER_WORDS_AT.lastIndex = at;
@@ -996,7 +1028,7 @@ function numberWordsCountAt(text: string, at: number): CountCandidate | undefine
   const governed = GOVERNS_NUMBER_WORDS.test(text.slice(Math.max(0, at - 12), at));
   const phrase = countedPhrase(text, at + m[0].length);
   if (!phrase || MAGNITUDE_WORDS[phrase.unit.split(/[ ,]/u)[0]] !== undefined) return undefined;
-  if (!governed && text[phrase.end] !== ':') return undefined;
+  if (!governed && text[phrase.end] !== ':' && !numberWordsCountNoun(text, at, phrase.unitStart, phrase.end)) return undefined;
   const value = numberValue(numText);
   if (value === undefined || !Number.isFinite(value)) return undefined;
   const ab = approxBefore(text, at);

@@ -41,6 +41,17 @@ export const EXTRA_PHRASE_END_PAIRS: readonly string[] = [
   'sống trong',
   'sống ở',
   'sống tại',
+  // where and how they live ('gần 3.000 dân | sống biệt lập', 'hộ | sống rải rác ven sông')
+  'sống biệt',
+  'sống rải',
+  'sống tập',
+  'sống ven',
+  'sống dọc',
+  'sống gần',
+  'sống chung',
+  'sống cùng',
+  'sống bằng',
+  'sống dưới',
   'dùng trong',
   'dùng để',
   'dùng cho',
@@ -72,6 +83,11 @@ export const NOUN_COMPOUNDS_OVER_ENDS: readonly string[] = [
   'nguyên tắc', // '2 nguyên tắc'
   'nguyên nhân', // '3 nguyên nhân'
   'lý do', // 'ba lý do' ('do' alone is 'by', which ends phrases)
+  'đàn em', // henchmen ('bắt giữ Phan và hai đàn em'); 'em' alone is a pronoun, which ends phrases
+  // papers named by a verb ('Hai giấy giới thiệu số 45'), which alone would end the phrase
+  'giấy giới thiệu',
+  'giấy chứng nhận',
+  'giấy xác nhận',
 ];
 
 /**

@@ -194,3 +194,36 @@ export const VAGUE_QUANTIFIERS: readonly string[] = [
   'tất cả',
   'mọi',
 ]
+
+/**
+ * Nouns after number words that make an idiom, a rank or a time of them, no count, where the noun
+ * is outside the unit list (kinds/count.ts reads number words before any noun phrase; durations,
+ * money and measures are NOT_COUNT_UNITS of lexicon/units.ts, the parties of a relation
+ * NUMBER_WORD_IDIOMS of lexicon/context.ts). Matched on the noun phrase's first words.
+ */
+export const NUMBER_WORD_NOT_NOUNS: readonly string[] = [
+  // sides, directions and parts: 'hai bờ sông', 'thương mại hai chiều', 'nhìn hai mặt', 'xe hai bánh'
+  'bờ', 'chiều', 'phía', 'bên', 'đầu', 'bánh', 'vế', 'tay', 'chân', 'mắt', 'miệng', 'lòng',
+  // the parties of a relation ('quan hệ hai đất nước'; 'hai nước' is NUMBER_WORD_IDIOMS)
+  'đất nước',
+  // kin named together (the people, not a count): 'hai vợ chồng', 'ba mẹ', 'hai mẹ con'
+  'mẹ', 'má', 'vợ chồng', 'mẹ con', 'cha con', 'bố con', 'ông bà', 'bà cháu', 'anh em', 'chị em',
+  // sessions and terms of a body, times of day: 'giữa hai kỳ họp', 'hai khóa', 'ba ca'
+  'kỳ', 'khóa', 'khoá', 'buổi', 'hôm', 'ca', 'sáng', 'tối',
+  // slogans and movements named by a number ('phong trào Ba đảm đang', 'Hai giỏi', 'ba không')
+  'đảm đang', 'giỏi', 'không', 'sạch', 'tốt', 'xanh', 'xây', 'chống',
+  // an approximate tail ('một nghìn mấy ha'), and words of set phrases ('bôn ba khắp …', 'phong ba bão táp')
+  'mấy', 'khắp', 'bão táp',
+  // ranks and generations: 'con thứ hai' is caught before; 'hai đời' (generations), 'ba lớp'
+  'đời', 'thế hệ',
+  // 'một số' (some) and 'số' after other number words: an amount, no noun ('một số giải')
+  'số',
+]
+
+/**
+ * Words right before number words that make them no count: a name ('bà Mười', 'ông Sáu'), a
+ * place ('quận Ba Đình' is capitalised anyway), or a step in a sequence ('bước hai').
+ */
+export const NUMBER_WORD_NOT_AFTER: readonly string[] = ['ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'bác', 'cụ', 'em', 'bước', 'phần', 'vòng', 'đợt', 'kỳ', 'khóa', 'hạng', 'giải', 'cấp', 'lần', 'thứ', 'tầng', 'lớp', 'tập', 'số', 'mục', 'điểm', 'câu', 'trang', 'bài', 'chương', 'phiên',
+  // words that make a number word part of another word or saying: 'phong ba', 'bôn ba', 'đòn bẩy', 'năm thì mười họa'
+  'phong', 'bôn', 'đòn', 'thì']

@@ -397,7 +397,7 @@ export const EVENT_HEADS: readonly string[] = ['cuộc']
  * phrase would stop: a verb of purpose or a word of kind (COMPLEMENTS: '4 bãi xử lý rác', '2 khu
  * liên hợp xử lý chất thải', '73 căn thấp tầng') or a title ('3 chức danh phó giám đốc').
  */
-export const COMPLEMENT_HEADS: readonly string[] = ['khu', 'bãi', 'căn', 'chức danh', 'nhà máy', 'trạm', 'lò', 'điểm']
+export const COMPLEMENT_HEADS: readonly string[] = ['khu', 'bãi', 'căn', 'chức danh', 'nhà máy', 'trạm', 'lò', 'điểm', 'hồ'] // 'hai hồ xử lý' (treatment ponds)
 
 /** What continues a COMPLEMENT_HEADS noun where a phrase would end (verbs of purpose, words of kind). */
 export const COMPLEMENTS: readonly string[] = [
