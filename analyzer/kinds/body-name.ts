@@ -22,8 +22,8 @@
 // case would be a verb ('Ban Tổ chức', 'Phòng Đăng ký').
 
 import { BODY_HEADS, COMPLETE_BODIES, LOCATOR_WORDS, MINISTRIES, MISSIONS, PARTY_BOARDS, POLICE_ABBREVIATIONS, completeNames } from '../lexicon/bodies.ts';
-import { COMMA_JOINED_TASKS, DASH_JOINED_TASKS, FORMER_PROVINCES, NAME_ENDERS, NAME_VOCABULARY, NAMES_WITH_STARTER_WORDS, NOT_NAME_STARTS, NUMBERED_NAME_WORDS, OTHER_ORGANISATIONS, SENTENCE_OPENERS } from '../lexicon/body-names.ts';
-import { FOREIGN_NAMES, FRONT_HEADS, NAME_STOP_WORDS, SENTENCE_STARTERS } from '../lexicon/context.ts';
+import { COMMA_JOINED_TASKS, DASH_JOINED_TASKS, FORMER_PROVINCES, NAME_ENDERS, NAME_VOCABULARY, NAMES_WITH_STARTER_WORDS, NOT_NAME_STARTS, NUMBERED_NAME_WORDS, OTHER_ORGANISATIONS, RATING_ACRONYMS, SENTENCE_OPENERS } from '../lexicon/body-names.ts';
+import { FOREIGN_NAMES, FRONT_HEADS, NAME_STOP_WORDS, SCHOOL_TYPES, SENTENCE_STARTERS } from '../lexicon/context.ts';
 import { ROLE_TITLES, isSurname } from '../lexicon/roles.ts';
 import { PROVINCES } from '../lexicon/provinces.ts';
 import { CAP_WORD, WORD_END, alternation } from '../text/patterns.ts';
@@ -133,7 +133,7 @@ export const PLACE_WORD = sticky(`(?:${CAP_WORD}|\\d{1,3})${WORD_END}`);
 // so does an acronym glued to the next word: 'Ủy ban Thường vụ QHđã ra nghị quyết', 'Viện KSNDHàng trăm …')
 // (and a unit's code of capitals and digits: 'cục C46 Bộ Công an', 'Phòng PC45')
 const TOKEN = sticky(
-  `\\p{Lu}{1,3}\\d{1,3}${WORD_END}|\\p{Lu}[\\p{Lu}\\d]*[&-][\\p{Lu}\\d&-]*[\\p{Lu}\\d]${WORD_END}|\\p{Lu}?[\\p{Ll}\\p{M}]+(?=\\p{Lu}[\\p{Ll}\\p{M}])|\\p{Lu}{2,}(?=[bcdđghklmnpqrstvx][\\p{Ll}\\p{M}])|\\p{Lu}{2,}(?=\\p{Lu}[\\p{Ll}\\p{M}])|[\\p{L}\\p{M}]+${WORD_END}|\\d{1,3}${WORD_END}`,
+  `\\p{Lu}{1,3}\\d{1,3}${WORD_END}|\\d{1,3}\\p{Lu}${WORD_END}|\\p{Lu}[\\p{Lu}\\d]*[&-][\\p{Lu}\\d&-]*[\\p{Lu}\\d]${WORD_END}|\\p{Lu}?[\\p{Ll}\\p{M}]+(?=\\p{Lu}[\\p{Ll}\\p{M}])|\\p{Lu}{2,}(?=[bcdđghklmnpqrstvx][\\p{Ll}\\p{M}])|\\p{Lu}{2,}(?=\\p{Lu}[\\p{Ll}\\p{M}])|[\\p{L}\\p{M}]+${WORD_END}|\\d{1,3}${WORD_END}`,
 );
 /**
  * A phrase list matched in any case. Case-insensitive alternations are slow in V8; the office
@@ -172,6 +172,9 @@ export function formerProvinceAt(text: string, pos: number): number {
   return CAPITAL.test(text[pos] ?? '') ? FORMER_PROVINCE_NAMES.at(text, pos) : 0;
 }
 const ENDER = new AnyCase([...NAME_STOP_WORDS, ...NAME_ENDERS]);
+const RATINGS = new Set(RATING_ACRONYMS);
+/** Schools' types by initials ('THPT', 'THCS'): after 'và' in a school's name they start another school. */
+const SCHOOL_ACRONYMS = new Set(SCHOOL_TYPES.filter((t) => /^\p{Lu}{2}/u.test(t)));
 const NUMBERED = new Set(NUMBERED_NAME_WORDS.map((w) => w.toLowerCase()));
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/u;
 const SENTENCE_STARTER = new Set([...SENTENCE_STARTERS, ...NOT_NAME_STARTS.filter((s) => !s.includes(' '))]);
@@ -300,6 +303,8 @@ export function place(text: string, pos: number): number {
       !(n === 0 && run === 2) && !(n > 0 && reading.personNext && titleCaseRun(text, p) < 3)
     ) break;
     if (/^\d/.test(w[0]) && n > 0) break;
+    // Another body's head with its name starts the next body ('… quận Bình Thạnh Đội Cảnh sát …', its sentence's period lost).
+    if (n > 0 && at(HEAD_AT, text, p) && HEAD_THEN_CAPITAL.test(text.slice(p + w[0].length, p + w[0].length + 3))) break;
     // The next sentence after an abbreviated level word's dot: '… Công nghệ cao TP. Các cán bộ …'.
     if (n === 0 && OPENER_AFTER_DOT.has(w[0]) && /\. +$/u.test(text.slice(Math.max(0, pos - 3), pos))) return -1;
     // A sentence glued to the place, opening with its day: 'UBND xã Hải Yến Ngày 24-6, …'.
@@ -313,6 +318,8 @@ export function place(text: string, pos: number): number {
   return end;
 }
 
+
+const HEAD_THEN_CAPITAL = /^ +\p{Lu}/u;
 
 /** 'này', 'đó', 'bạn', 'nhà' after a level word: the place named before, or another one ('tỉnh này', 'tỉnh bạn'). */
 export const THIS_PLACE = /^ +(?:này|đó|ấy|bạn|nhà)(?![\p{L}\p{M}])/u;
@@ -394,6 +401,8 @@ function levelWordAt(text: string, pos: number): number {
 }
 const GLUED_LEVEL = sticky(`(?:TP|TX|TT|H|Q|P)\\.(?=\\p{Lu})`);
 
+/** A unit's code of digits and one capital: '12B'. */
+const UNIT_NUMBER_CODE = /^\d{1,3}\p{Lu}$/u;
 /** A unit's code of capitals and digits: 'C46', 'PA83'. */
 const UNIT_CODE = /^\p{Lu}{1,3}\d{1,3}$/u;
 /** A unit's head in lower case before a capitalised name or code: 'phòng PA71', 'cục C46'. */
@@ -547,6 +556,10 @@ export function nameWords(text: string, pos: number, opts: NameOptions = {}): nu
     const lower = word.toLowerCase();
     const capital = CAPITAL.test(word);
     let len = word.length;
+    // A rating earned is no name: 'Đảng bộ TSVM, đơn vị VMTD'.
+    if (capital && RATINGS.has(word)) break;
+    // A person's title and its level is an office-holder, no body's name: 'Vụ Chủ tịch tỉnh Đồng Tháp …' (the case of).
+    if (n === 0 && capital && titleBeforeLevel(text, p)) break;
     // After a person's title, a person's name right after the head is no body's name: 'Phó Bí thư Đảng ủy Bùi Khánh Long'.
     if (n === 0 && capital && reading.personNext && personStartsHere(text, p, 0, !opts.namedAfterPeople)) break;
     // A sentence that lost its period opens right after the head: '… phó giám đốc sở Trước đó, …'.
@@ -577,7 +590,8 @@ export function nameWords(text: string, pos: number, opts: NameOptions = {}): nu
       const fields =
         !!nw && lastLowerField && !CAPITAL.test(nw[0]) && vocabularyAt(text, s) > 0 && enderAt(text, s) < vocabularyAt(text, s) && !at(PEOPLE_NOUN, text, s);
       // (not a unit's code: 'Phòng PA58 và PA83' are two units)
-      if (!fields && (!nw || !CAPITAL.test(nw[0]) || at(HEAD_AT, text, s) || SENTENCE_STARTER.has(nw[0]) || UNIT_CODE.test(nw[0]))) break;
+      // (nor another school by its type: 'Trường THPT Phan Bội Châu và THPT Huỳnh Thúc Kháng' are two)
+      if (!fields && (!nw || !CAPITAL.test(nw[0]) || at(HEAD_AT, text, s) || SENTENCE_STARTER.has(nw[0]) || UNIT_CODE.test(nw[0]) || (opts.namedAfterPeople && (capitalRun > 0 || lastRoman) && SCHOOL_ACRONYMS.has(nw[0])))) break;
       p = s;
       afterConnector = true;
       compoundOpen = false;
@@ -605,7 +619,12 @@ export function nameWords(text: string, pos: number, opts: NameOptions = {}): nu
       // thanh tra tại …') a lower-case word starts the sentence's verb.
       // (but a number after 'số' goes on the name: 'Trường THPT Thuận Thành số 1', 'Bệnh viện Đa khoa
       // Xanh Pôn số 2'; not a document's number: 'UBND huyện X số 12/QĐ')
-      if ((capitalRun >= 2 || lastRoman) && !(lower === 'số' && NUMBER_AFTER_SO.test(text.slice(p + len, p + len + 6)))) break;
+      // (and so does a school's number after its place name: 'Trường THPT Nghi Lộc 2', 'THPT Yên Thành 3')
+      const schoolNumber = !!opts.namedAfterPeople && capitalRun >= 1 && !lastRoman && NUMBER_AFTER_SO.test(text.slice(p - 1, p + len + 4)) && !COUNTED_AFTER.test(text.slice(p + len, p + len + 8));
+      if ((capitalRun >= 2 || lastRoman) && !schoolNumber && !(lower === 'số' && NUMBER_AFTER_SO.test(text.slice(p + len, p + len + 6)))) break;
+      // 'các' before the fields of a unit's task goes on its name when the name goes on after them
+      // ('Trung tâm Điều hành các chương trình chống ngập nước TP.HCM'; not 'Sở Y tế các huyện').
+      if (n > 0 && lower === 'các' && !afterConnector && fieldFollows(text, p + len) && closesAtPlace(text, p + len)) taskAt = p;
       const ender = enderAt(text, p);
       // (a word that ends names alone is the second syllable of a capitalised one the lexicon does
       // not know when the two spell a name word of the lexicon but for a mistyped tone: 'Ban Tuyên
@@ -622,7 +641,10 @@ export function nameWords(text: string, pos: number, opts: NameOptions = {}): nu
       if (compoundOpen && !vocabulary && !/^\d/.test(word)) vocabulary = len;
       // A number only after a numbered word: 'Chi bộ 3', 'Trường … số 2', 'Ấp 4'.
       if (/^\d/.test(word)) {
-        if (n === 0 ? !opts.numbered : !NUMBERED.has(previousWord(text, p)) && !numberClosesName(text, p + word.length)) break;
+        // (a unit's code of digits and a letter goes on its name: 'Đội QLTT 12B')
+        if (n > 0 && UNIT_NUMBER_CODE.test(word)) {
+          // (nothing to check)
+        } else if (n === 0 ? !opts.numbered : !NUMBERED.has(previousWord(text, p)) && !numberClosesName(text, p + word.length) && !schoolNumber) break;
       } else if (n === 0 && opts.first && (opts.first === 'capital' || !vocabulary) && !level) {
         // (a level word may come first: 'Đảng ủy xã', the body named by its level alone)
         break;
@@ -639,7 +661,8 @@ export function nameWords(text: string, pos: number, opts: NameOptions = {}): nu
     if (n > 0 && capitalRun === 0 && FOREIGN.test(text.slice(p, p + 20))) return -1;
     // Title-case words in a row make a proper name; acronyms ('CĐ', 'THPT') and name words do not count.
     lastLowerField = !capital && vocabulary > 0;
-    lastRoman = ROMAN.test(word);
+    // (after a Roman number or a school's number, a lower-case word starts the predicate)
+    lastRoman = ROMAN.test(word) || (!capital && /^\d/u.test(word) && !!opts.namedAfterPeople && n > 0);
     compoundOpen = TITLE_CASE.test(word) && len === word.length && !lastRoman;
     syllableOpen = compoundOpen && capital && vocabulary === 0;
     if (capital && !/^\p{Lu}{2}/u.test(word)) seenTitleCase = true;
@@ -673,6 +696,35 @@ export function nameWords(text: string, pos: number, opts: NameOptions = {}): nu
   return end;
 }
 
+/**
+ * Whether, after the fields from `pos` (at most five words, none a verb or function word), a
+ * province or a locator closes the name ('… các chương trình chống ngập nước TP.HCM'; not '…
+ * các địa phương,').
+ */
+function closesAtPlace(text: string, pos: number): boolean {
+  let p = afterSpace(text, pos);
+  for (let n = 0; p > 0 && n < 6; n++) {
+    if (provinceAt(text, p)) return true;
+    const lw = levelWordAt(text, p);
+    const v = vocabularyAt(text, p);
+    if (lw && v <= lw) return locator(text, p) > 0;
+    const w = at(TOKEN, text, p);
+    if (!w || CAPITAL.test(w[0])) return false;
+    const e = enderAt(text, p);
+    if (e > 0 && e >= v) return false;
+    p = afterSpace(text, p + Math.max(v, w[0].length));
+  }
+  return false;
+}
+
+/** Whether a person's title then a level word stands at `pos` ('Chủ tịch tỉnh', 'Giám đốc huyện'). */
+function titleBeforeLevel(text: string, pos: number): boolean {
+  const t = at(TITLE_AT, text, pos);
+  if (!t) return false;
+  const s = afterSpace(text, pos + t[0].length);
+  return s > 0 && !CAPITAL.test(text[s] ?? '') && levelWordAt(text, s) > 0;
+}
+
 /** The lexicon's two-syllable name words without their tone marks ('tuyên giao', 'môi trương'). */
 const UNTONED_PAIRS = new Set(
   [...NAME_VOCABULARY, ...PARTY_BOARDS].map((w) => untone(w.toLowerCase())).filter((w) => /^\S+ \S+$/u.test(w)),
@@ -692,6 +744,9 @@ function numberClosesName(text: string, end: number): boolean {
   const next = afterSpace(text, end);
   return next > 0 && (CLOSING.test(text.slice(next, next + 1)) || CAPITAL.test(text[next] ?? ''));
 }
+
+/** A time or count noun after a number: the number counts it ('Trường THPT X 2 năm liền'), names no school. */
+const COUNTED_AFTER = /^ +(?:năm|tháng|ngày|tuần|lần|giờ|phút|em|học sinh|giáo viên|lớp|phòng)(?![\p{L}\p{M}])/u;
 
 /** A small number after 'số' that is no document's number ('số 1', not 'số 12/QĐ', 'số 1.200'). */
 const NUMBER_AFTER_SO = /^ \d{1,2}(?![\d\p{L}\p{M}/-]|[.,]\d)/u;

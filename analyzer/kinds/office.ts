@@ -45,7 +45,7 @@ import {
   POLICE_ABBREVIATIONS,
 } from '../lexicon/bodies.ts';
 import { ROLE_TITLES, isSurname } from '../lexicon/roles.ts';
-import { FORMER_PROVINCES, NAME_VOCABULARY } from '../lexicon/body-names.ts';
+import { FORMER_PROVINCES, NAME_VOCABULARY, TEAM_TASK_ACRONYMS, TEAM_TASKS } from '../lexicon/body-names.ts';
 import { FRONT_HEADS, PRESS_ACRONYMS, SCHOOL_TYPES, SENTENCE_STARTERS } from '../lexicon/context.ts';
 import { CAP_WORD, WORD_END, alternation, escapeRegExp, leadingClass, rx, squash } from '../text/patterns.ts';
 import { WordScan } from '../text/scan.ts';
@@ -160,6 +160,11 @@ const POLICE_NEEDS_PLACE = new Map(POLICE_ABBREVIATIONS.map((a) => [a.abbr, a.ne
 /** Heads whose names are often written in lower case: 'Trung tâm công nghệ thông tin', 'Tổng cục đo lường chất lượng'. */
 // (and military courts, named by their region: 'Viện kiểm sát quân sự khu vực 1')
 const LOWER_NAME_HEADS = new Set(['Trung tâm', 'Bộ Tư lệnh', ...['Tổng cục', 'Chi cục', 'Tòa án quân sự', 'Tòa án Quân sự', 'Viện Kiểm sát quân sự', 'Viện Kiểm sát Quân sự'].flatMap(headForms)]);
+const TEAM_TASK = sticky(`(?:${alternation([...TEAM_TASKS, ...TEAM_TASK_ACRONYMS])})${WORD_END}`);
+/** Schools listed by type and name after one 'trường': 'trường THPT Lê Quý Đôn, THPT Đặng Thúc Hứa' (the next type within five words). */
+const SCHOOL_LIST = sticky(`trường +(?:${alternation(SCHOOL_TYPES)}) +\\p{Lu}[^,.;:()\\n]{0,40}?(?:,| +và) +(?:${alternation(SCHOOL_TYPES)}) +\\p{Lu}`);
+/** The next school of a list, by its type and name: ', THPT Đặng Thúc Hứa', ' và THPT Yên Thành 3'. */
+const NEXT_SCHOOL = sticky(`(?:, *| +và +)(?=(?:${alternation(SCHOOL_TYPES.filter((t) => /^\p{Lu}{2}/u.test(t)))}) +\\p{Lu})`);
 const SCHOOL_TYPE = sticky(`(?:${alternation(SCHOOL_TYPES)})${WORD_END}`);
 const BAN_WORD = sticky(`Ban${WORD_END}`);
 const PROJECT_BOARD = sticky(`Ban +[Qq]uản lý +(?:dự án|DA) +`);
@@ -220,6 +225,8 @@ const OWN_LEVEL: Record<string, RegExp> = {
   'Thị ủy': sticky(`(?:[Tt]hị xã|TX\\.?) *`),
 };
 const VE = sticky(`về +`);
+/** 'thực hiện' and a numbered Party or State document: what a steering board is set up to carry out ('thực hiện Kết luận 80-KL/TW', 'thực hiện Nghị quyết số 18-NQ/TW'). */
+const CARRIES_OUT_DOCUMENT = sticky(`thực hiện +(?:Kết luận|Nghị quyết|Chỉ thị|Quyết định|Đề án|Chương trình) +(?:số +)?\\d{1,4}[-/][\\p{Lu}Đđ./-]{1,16}(?![\\p{L}\\p{M}\\p{N}/-])`);
 const LEADERSHIP_BOARD = /^Ban [Gg]iám (?:đốc|hiệu)(?![\p{L}\p{M}])/u;
 const HEAD_AT_ANY = sticky(`(?:${alternation(ALL_HEADS)})${WORD_END}`);
 const HEAD_START = rx(`${leadingClass(ALL_HEADS)}(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation(ALL_HEADS)})${WORD_END}`, 'gu');
@@ -258,7 +265,10 @@ function genericLowerHead(text: string, pos: number): boolean {
   if (!m) return false;
   if (/^\d/u.test(m[1])) return true;
   const glued = /\p{Ll}(\p{Lu}[\p{Ll}\p{M}]*)$/u.exec(m[1]);
-  return NOT_AFTER_LOWER_HEAD.has((glued ? glued[1] : m[1]).toLowerCase());
+  const before = (glued ? glued[1] : m[1]).toLowerCase();
+  // ('các trường THPT Lê Quý Đôn, THPT Đặng Thúc Hứa': a plural before a list of named schools names each)
+  if ((before === 'các' || before === 'những') && at(SCHOOL_LIST, text, pos)) return false;
+  return NOT_AFTER_LOWER_HEAD.has(before);
 }
 
 // (also named by its level alone: 'Ủy ban Mặt trận thành phố')
@@ -453,6 +463,9 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
       if (steering) {
         const topic = topicAfter(text, end);
         if (topic > 0) return { end: topic, family: 'unit' };
+        // … or by the numbered document it carries out: 'Ban Chỉ đạo thực hiện Kết luận 80-KL/TW'.
+        const carried = at(CARRIES_OUT_DOCUMENT, text, s);
+        if (carried) return { end: s + carried[0].length, family: 'unit' };
       }
       if (steering || /^quản lý/iu.test(m[1])) {
         const ne = nameWords(text, s, { first: 'capital or name word' });
@@ -506,6 +519,16 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
       // (also 'Văn phòng Đoàn ĐBQH và HĐND TPHCM': the office of the delegation and the council)
       const joint = o && o.lacks === 'locator' && /^(?:Văn phòng|VP)$/u.test(m[0]) ? jointPeoplesBodies(text, o.end) : null;
       if (joint) return { end: joint.end, owner: text.slice(s, joint.end), locator: joint.locator, family };
+      // … and the Party organ of a mass organisation's centre runs on to its name: 'Đảng ủy cơ quan T.Ư Hội LHPN Việt Nam'.
+      const massHead = o && family === 'party' && !o.lacks && at(CENTRAL_OWNER, text, s) ? at(MASS_ORGANISATION_AFTER, text, o.end) : null;
+      if (o && massHead) {
+        // (the organisation's head word, then its own name: 'Hội' 'LHPN Việt Nam', 'Đoàn' 'TNCS Hồ Chí Minh')
+        const headEnd = o.end + massHead[0].length;
+        const ms = afterSpace(text, headEnd);
+        const ne = ms > 0 ? nameWords(text, ms, { first: 'capital', max: 6 }) : -1;
+        const end = ne > ms ? ne : headEnd;
+        return { end, owner: text.slice(s, end), family };
+      }
       if (o && !o.lacks) return { end: o.end, owner: text.slice(s, o.end), locator: o.locator, family };
       if (o && o.lacks) {
         // 'Chi bộ Văn phòng LĐBĐVN': a Party cell named by its unit, whose owner the lexicon does not know.
@@ -530,7 +553,8 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
           if (fe > 0 && closed.byLocator && !PLACE_LEFT_AFTER.test(text.slice(fe, fe + 3))) return { end: fe, family };
         }
       }
-      if (!o && /^(?:Văn phòng|VP)$/u.test(m[0])) {
+      // (and an inspectorate named by its field: 'Thanh tra GTVT quận Thanh Xuân', 'Thanh tra xây dựng huyện X')
+      if (!o && /^(?:Văn phòng|VP|Thanh tra)$/u.test(m[0])) {
         // 'Văn phòng Điều phối Chương trình MTQG nông thôn mới tỉnh': an office named by its
         // task, closed by its locator; after its holder's title, by its task alone ('Phó văn
         // phòng quản lý đất đai', 'Trưởng Văn phòng chính sách nhà ở …').
@@ -562,6 +586,8 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
     }
     // 'Trường' names a school only with its type: 'Trường THPT …', 'Trường Đại học …' ('Trường Chinh' is a man).
     if (m[0] === 'Trường' && !at(SCHOOL_TYPE, text, s)) return null;
+    // 'Đội' names a public body only by its task, capitalised: 'Đội Cảnh sát …', 'Đội CSGT …' ('Đội Nam Định' is a team).
+    if (m[0] === 'Đội' && !at(TEAM_TASK, text, s)) return null;
     // 'Cục Trưởng', 'Vụ Trưởng': a title, written with a capital.
     if (/^[Tt]rưởng(?![\p{L}\p{M}])/u.test(text.slice(s, s + 7))) return null;
     // A committee named by its topic: 'Ủy ban về các vấn đề xã hội của Quốc hội' (also 'Ủy ban Về …').
@@ -690,7 +716,7 @@ function owner(text: string, pos: number, depth: number): Parsed | null {
 
 // ---------------------------------------------------------------- level and province
 
-const CENTRAL_MARK = /(?:^|\s)(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán) |(?:^|\s)(?:Trung ương|TW|TƯ|T\.Ư|Chính phủ|Quốc hội|QH|Bộ Chính trị|Ban Bí thư|[Tt]ối cao|[Cc]ấp cao|Tổng cục|Kiểm toán Nhà nước|Ngân hàng Nhà nước)(?=$|\s)|^Bộ |(?:^|\s)Bộ (?=\p{Lu})/u;
+const CENTRAL_MARK = /(?:^|\s)(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Cơ quan Tùy viên [Qq]uốc phòng) |(?:^|\s)(?:Trung ương|TW|TƯ|T\.Ư|Chính phủ|Quốc hội|QH|Bộ Chính trị|Ban Bí thư|[Tt]ối cao|[Cc]ấp cao|Tổng cục|Kiểm toán Nhà nước|Ngân hàng Nhà nước)(?=$|\s)|^Bộ |(?:^|\s)Bộ (?=\p{Lu})/u;
 // (and the State's: 'Ủy ban Chứng khoán Nhà nước', 'Kho bạc Nhà nước'; not 'Kho bạc Nhà nước tỉnh X')
 const CENTRE_OR_NATION = /(?:^|\s)(?:[Tt]rung [Ưư]ơng|TW|TƯ|T\.Ư)(?=$|\s)|\s(?:Việt Nam|VN|[Qq]uốc gia|Nhà nước)$/u;
 /**
@@ -1029,6 +1055,21 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
     // (the level coordinated after a class is the class too: 'Tỉnh ủy, Thành ủy trực thuộc Trung ương')
     if (levels) genericTo = parsed.end + levels[0].length;
     coveredTo = parsed.end;
+    // Schools listed after one 'Trường' share it: 'trường THPT Lê Quý Đôn, THPT Đặng Thúc Hứa, THPT Yên
+    // Thành 3' names three, each completed with 'Trường' (DECISIONS.md: elliptical coordination).
+    if (/^[Tt]rường /u.test(name) && !parsed.lacks) {
+      let e = parsed.end;
+      for (let k = 0, n: RegExpExecArray | null; k < 8 && (n = at(NEXT_SCHOOL, text, e)); k++) {
+        const s = e + n[0].length;
+        const type = at(SCHOOL_TYPE, text, s)!;
+        const after = afterSpace(text, s + type[0].length);
+        const ne = after > 0 ? nameWords(text, after, { first: 'capital', namedAfterPeople: true }) : -1;
+        if (ne < 0) break;
+        const listed = `Trường ${canonicalSpacing(squash(text.slice(s, ne)))}`;
+        out.push({ start: s, end: ne, name: listed, level: levelOf(listed, ctx.article.province), province: level && level !== 'central' ? province : undefined, family: parsed.family });
+        e = coveredTo = ne;
+      }
+    }
   }
   readText('');
   return withDelegations(text, out);

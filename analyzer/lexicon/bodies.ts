@@ -67,6 +67,9 @@ export const BODY_HEADS: readonly BodyHead[] = [
   { word: 'Trung tâm', needs: 'name' }, // Trung tâm Công nghệ thông tin, Trung tâm Chính trị huyện
   { word: 'Ban Quản lý', needs: 'name' }, // Ban Quản lý các khu công nghiệp
   { word: 'Hội đồng Thi đua - Khen thưởng', needs: 'locator' },
+  // an exam site's council, named by the school it sits in: 'HĐCT Trường THPT Huỳnh Thúc Kháng'
+  { word: 'Hội đồng coi thi', needs: 'owner' },
+  { word: 'HĐCT', needs: 'owner' },
   { word: 'Hội đồng', needs: 'name' }, // Hội đồng Lý luận Trung ương, Hội đồng Dân tộc
 
   // ── State: central ────────────────────────────────────────────────────────────────────────
@@ -151,6 +154,11 @@ export const BODY_HEADS: readonly BodyHead[] = [
   { word: 'Đoàn Thanh tra', needs: 'name' },
   // forest rangers: 'Hạt Kiểm lâm huyện Tân Lạc', 'Hạt Kiểm lâm Khu Bảo tồn thiên nhiên Nam Nung'
   { word: 'Hạt Kiểm lâm', needs: 'name' },
+  // teams of the police, the market watch and the inspectorates, named by their task ('Đội Cảnh sát
+  // điều tra tội phạm về ma túy', 'Đội CSGT trật tự, phản ứng nhanh', 'Đội QLTT 12B'); a team named
+  // otherwise is a sports team or a youth group ('Đội Nam Định', 'Đội Thiếu niên'): office.ts
+  // reads 'Đội' only before a task (a field or TEAM_TASK_ACRONYMS).
+  { word: 'Đội', needs: 'name' },
 
   // ── Institutes and schools (DECISIONS.md: named public bodies count) ──────────────────────
   { word: 'Viện', needs: 'name' },
@@ -369,6 +377,8 @@ export const COMPLETE_BODIES: readonly CompleteBody[] = withPartyName([
   { name: 'Hội đồng Thi đua - Khen thưởng Trung ương', level: 'central', aliases: ['Hội đồng TĐKT Trung ương'] },
   { name: 'Ban Thi đua - Khen thưởng Trung ương', level: 'central', aliases: [] },
   { name: 'Ban Cơ yếu Chính phủ', level: 'central', aliases: [] },
+  // the nation's social insurance (its provinces' branches: 'Bảo hiểm xã hội' + locator)
+  { name: 'Bảo hiểm xã hội Việt Nam', level: 'central', aliases: ['BHXH Việt Nam'] },
   // the Politburo's steering committees of the regions (until 2025)
   { name: 'Ban Chỉ đạo Tây Nguyên', level: 'central', aliases: ['BCĐ Tây Nguyên'] },
   { name: 'Ban Chỉ đạo Tây Bắc', level: 'central', aliases: ['BCĐ Tây Bắc'] },
@@ -619,7 +629,7 @@ export const COMMANDS: readonly (readonly [string, string])[] = [
 ]
 
 /** Vietnam's missions abroad, named 'Đại sứ quán Việt Nam tại X' (a foreign country's mission is no office). */
-export const MISSIONS: readonly string[] = ['Đại sứ quán', 'Tổng Lãnh sự quán', 'Lãnh sự quán']
+export const MISSIONS: readonly string[] = ['Đại sứ quán', 'Tổng Lãnh sự quán', 'Lãnh sự quán', 'Cơ quan Tùy viên Quốc phòng', 'Cơ quan Tùy viên quốc phòng']
 
 /**
  * Names that begin as a body's and name a place, a market or no Party or State body instead: an

@@ -66,6 +66,8 @@ export const NAME_VOCABULARY: readonly string[] = [
   'khu kinh tế', 'công nghệ cao', 'kinh doanh', 'cửa khẩu', 'sân bay', 'cảng biển', 'điện tử',
   // an enterprise a Party body sits in ('Đảng ủy Tổng công ty truyền thông …'; the firm itself is no office)
   'công ty', 'tổng công ty', 'đa phương tiện',
+  'xuất khẩu', 'nhập khẩu', 'hỗ trợ xuất khẩu', 'thẩm định giá', 'thẩm định giá đất', 'chống ngập', 'chống ngập nước',
+  'phổ biến, giáo dục pháp luật', 'phổ biến giáo dục pháp luật', 'phản ứng nhanh',
   'thương mại điện tử', 'kinh tế số', 'công nghệ số', 'chuyển đổi số', 'dữ liệu', 'viễn thông', 'bưu chính', 'doanh nghiệp', 'hỗ trợ doanh nghiệp', 'thông tin khoa học',
   // security and defence
   'an ninh', 'trật tự', 'an toàn', 'cảnh sát', 'cơ động', 'ma túy', 'phòng cháy', 'chữa cháy',
@@ -161,6 +163,8 @@ export const COMMA_JOINED_TASKS: readonly (readonly [string, string])[] = [
   ['Thẩm định', 'đánh giá'],
   ['phòng', 'chống'],
   ['Phòng', 'chống'],
+  // a traffic police team's two tasks: 'Đội CSGT trật tự, phản ứng nhanh'
+  ['trật tự', 'phản ứng nhanh'],
 ];
 
 /**
@@ -211,3 +215,22 @@ export const SENTENCE_OPENERS: readonly string[] = [
   'Đây', 'Đã', 'Đó', 'Đơn', 'Được', 'Đất', 'Đầu', 'Đẩy', 'Đặc', 'Đến', 'Đề', 'Để', 'Đối', 'Đổi', 'Đời',
   'Ảnh', 'Ủy',
 ]
+
+/**
+ * The tasks (TEAM_TASKS, capitalised) and their acronyms a police, market-watch or inspection team ('Đội') is named by: 'Đội
+ * CSGT', 'Đội QLTT 12B', 'Đội CSĐT tội phạm về ma túy', 'Đội PCCC'. A 'Đội' before other words is
+ * a sports team or a youth group, no office.
+ */
+export const TEAM_TASKS: readonly string[] = [
+  'Cảnh sát', 'Thanh tra', 'Quản lý thị trường', 'Kiểm lâm', 'Trật tự', 'Quy tắc', 'Kiểm soát', 'Tuần tra', 'Điều tra',
+  'Phòng cháy', 'Chữa cháy', 'Cứu nạn', 'An ninh', 'Kiểm tra', 'Thi hành án', 'Hải quan',
+];
+export const TEAM_TASK_ACRONYMS: readonly string[] = [
+  'CSGT', 'CSĐT', 'CSHS', 'CSKT', 'CSMT', 'CSCĐ', 'CSTT', 'CSQLHC', 'PCCC', 'CNCH', 'QLTT', 'TTGT', 'TTXD', 'QLĐT', 'ANND',
+];
+
+/**
+ * Ratings a Party organisation or a unit earns, written by their initials after its head
+ * ('xây dựng Đảng bộ TSVM, đơn vị VMTD'): no name of a body.
+ */
+export const RATING_ACRONYMS: readonly string[] = ['TSVM', 'VMTD', 'HTXSNV', 'HTTNV', 'HTNV', 'TSVMTB', 'VMTDTB'];
