@@ -177,6 +177,57 @@ describe('count subject: more owners (genre15–24)', () => {
   });
 });
 
+// DECISIONS.md 'count subject' / 'count asOf' applied to the owners and dates of genre25–28: need
+// of a place, regions in a list, coordinated places, where the counted are, an adverbial that
+// ends in a date, a date after the count.
+describe('count subject and asOf: genre25–28', () => {
+  const HA_NOI = { url: 'https://hanoimoi.vn/bai-viet.html' };
+  const DONG_NAI = { url: 'https://baodongnai.com.vn/bai-viet.html' };
+  const TT_HUE = { url: 'https://baothuathienhue.vn/bai-viet.html' };
+  const countOf = (text: string, quote: string, options?: { url: string }) => {
+    const c = analyze(text, options).facts.find((f): f is CountFact => f.kind === 'count' && f.text === quote);
+    expect(c, `no count '${quote}' in: ${text}`).toBeDefined();
+    return c!;
+  };
+  it('a place that needs the figure; a year after an opening preposition', () => {
+    const text = 'Phát triển nhà ở xã hội là nhiệm vụ cấp bách. Đến 2020, cả nước cần xấp xỉ 1 triệu căn hộ và chỉ riêng Hà Nội cần khoảng 100 ngàn căn hộ.';
+    expect(counts(text).map((c) => [c.text, c.subject, c.asOf])).toEqual([
+      ['xấp xỉ 1 triệu căn hộ', 'Việt Nam', '2020'],
+      ['khoảng 100 ngàn căn hộ', 'Hà Nội', '2020'],
+    ]);
+  });
+  it('regions heading their figures in a list, a region fronted as the topic', () => {
+    const text = 'Giảm nghèo chưa đồng đều như ở vùng Đông Bắc, tỷ lệ hộ nghèo là 17,5%, ở Tây Bắc là gần 30%, Tây Nguyên 15%, Đông Nam Bộ 1,2%.';
+    expect(counts(text).map((c) => c.subject)).toEqual(['Đông Bắc', 'Tây Bắc', 'Tây Nguyên', 'Đông Nam Bộ']);
+  });
+  it('places coordinated after a plural, as written', () => {
+    expect(countOf('Tính đến cuối năm 2016, ở 2 xã Nghĩa Hòa và Hòa Phú có 35 hộ dân đã xây nhà trái phép.', '35 hộ dân').subject).toBe('xã Nghĩa Hòa và Hòa Phú');
+    expect(countOf('Trước đó, các xã Hương Thọ (Hương Trà), Dương Hòa (Hương Thủy) có hơn 5 thôn bị chia cắt.', 'hơn 5 thôn').subject).toBe('xã Hương Thọ và Dương Hòa');
+  });
+  it('not places that are themselves what a body has', () => {
+    expect(countOf('Huyện Hướng Hóa có hai thị trấn Khe Sanh và Lao Bảo, hiện có hơn 8 vạn người.', 'hơn 8 vạn người').subject).not.toBe('thị trấn Khe Sanh và Lao Bảo');
+  });
+  it('where the counted are after the count: "trên địa bàn X"; not for the object of an act', () => {
+    expect(countOf('Được biết, đây là 1 trong 6 dự án nhà ở xã hội trên địa bàn Hà Nội sẽ được khởi động từ nay đến hết tháng 6/2013.', '6 dự án', HA_NOI)).toMatchObject({ subject: 'Hà Nội', asOf: '2013-06' });
+    expect(countOf('Sạt lở đất đã làm sập, hư hỏng gần 70 ngôi nhà trên địa bàn huyện Hoàng Su Phì.', 'gần 70 ngôi nhà').subject).toBeUndefined();
+  });
+  it('a province after "của" before a figure’s verb and an amount; a period between the whole province and its verb', () => {
+    expect(countOf('Kim ngạch xuất khẩu của Đồng Nai đạt gần 8,1 tỷ USD, tăng 11,2% so với cùng kỳ.', '11,2%', DONG_NAI).subject).toBe('Đồng Nai');
+    expect(countOf('Tổng sản lượng khai thác hải sản toàn tỉnh trong 6 tháng đầu năm 2017 đạt trên 17.000 tấn, tăng 29,2% so với cùng kỳ năm 2016.', '29,2%', TT_HUE).subject).toBe('Thừa Thiên Huế');
+  });
+  it('not a place after "tại", nor the sides of "giữa X với"', () => {
+    expect(countOf('Lệ phí trước bạ với ô tô đăng ký lần đầu tại Hà Nội đang là 15%.', '15%').subject).toBeUndefined();
+    expect(countOf('Hợp tác truyền thông giữa tỉnh Quảng Ninh với bốn cơ quan báo chí Trung ương.', 'bốn cơ quan báo chí').subject).toBeUndefined();
+  });
+  it('an adverbial that opens the sentence and ends in a date; not a document’s date in it', () => {
+    expect(countOf('Phải báo cáo. Tại thời điểm đấu giá đất năm 2014, trong số 6 lô đất biệt thự chỉ có 5 lô có người tham gia.', '5 lô').asOf).toBe('2014');
+    expect(countOf('Tuy nhiên, tại Quyết định số 572/QĐ-BKHĐT ngày 20.4.2017, Bộ chỉ bố trí vốn đáp ứng được 39% tổng nhu cầu.', '39%').asOf).toBeUndefined();
+  });
+  it('a sentence glued to the next one ends there: its date dates nothing after it', () => {
+    expect(countOf('Chương trình phát triển nhà ở đến năm 2030 giữa Bộ Xây dựng và UBND TP Hà Nội.Theo Chương trình, HUD phấn đấu xây dựng trên 4.950 căn hộ.', 'trên 4.950 căn hộ').asOf).toBeUndefined();
+  });
+});
+
 describe('count subject: must not match', () => {
   const cases: [string, string][] = [
     ['UBND tỉnh trao Bằng khen cho 12 đảng viên.', '12 đảng viên'],

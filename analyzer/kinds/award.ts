@@ -212,6 +212,20 @@ export function parseAwards(ctx: Context): AwardCandidate[] {
     }
   }
 
+  // 'cấp giấy chứng nhận cán bộ giảng dạy chính trị giỏi, Báo cáo viên giỏi cho 190 đồng chí': the
+  // titles a contest confers on the good ones, after the certificate or 'danh hiệu' a verb gives
+  // or receives; one award each, named as written (first letter capitalised).
+  if (text.includes('giỏi')) {
+    for (const m of GOOD_TITLES_SCAN.all(text)) {
+      if (!GOOD_TITLE_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      const listStart = m.index + m[0].length - m[1].length;
+      for (const t of goodTitles(m[1])) {
+        const start = listStart + t.at;
+        out.push({ kind: 'award', start, end: start + t.title.length, name: canonical(t.title[0].toUpperCase() + t.title.slice(1)) });
+      }
+    }
+  }
+
   // 'xã Anh hùng Trí Phải', 'đơn vị Anh hùng X': the title a place or unit holds, written bare
   // before its name (DECISIONS: State honorary titles held are awards, titles conferred on a place
   // too); the text does not say which hero title, so the award is 'Anh hùng' as written.
@@ -224,11 +238,13 @@ export function parseAwards(ctx: Context): AwardCandidate[] {
   for (const m of DESIGNATION_SCAN.all(text)) {
     const frame = text.slice(Math.max(0, m.index - 40), m.index);
     // (or conferred after it: 'Vườn Quốc gia Cát Tiên là khu dự trữ sinh quyển đã được UNESCO công nhận')
-    if (!DESIGNATION_FRAME.test(frame) && !conferredAfter(text, m.index + m[1].length)) continue;
-    // (not yet conferred: 'đủ điều kiện công nhận huyện nông thôn mới', 'phấn đấu đạt …')
-    if (NOT_YET_CONFERRED.test(frame)) continue;
     const d = DESIGNATION_BY_FORM.get(lookupKey(m[1]));
     if (!d) continue;
+    // (or held, in apposition after the place: '… rừng phòng hộ Cần Giờ, Khu Dự trữ sinh quyển thế giới.')
+    const held = d.apposition === true && APPOSITION_BEFORE.test(frame) && CLAUSE_END_AFTER.test(text.slice(m.index + m[1].length, m.index + m[1].length + 3));
+    if (!held && !DESIGNATION_FRAME.test(frame) && !conferredAfter(text, m.index + m[1].length)) continue;
+    // (not yet conferred: 'đủ điều kiện công nhận huyện nông thôn mới', 'phấn đấu đạt …')
+    if (NOT_YET_CONFERRED.test(frame)) continue;
     const level = d.levels ? TITLE_LEVEL_AFTER.exec(text.slice(m.index + m[1].length, m.index + m[1].length + 24)) : null;
     const end = m.index + m[1].length + (level ? level[0].length : 0);
     out.push({ kind: 'award', start: m.index, end, name: level ? `${d.name} cấp ${level[1]}` : d.name });
@@ -252,6 +268,29 @@ export function parseAwards(ctx: Context): AwardCandidate[] {
       !(a.name === 'Bằng khen' && BADGE_CERTIFICATE_AFTER.test(text.slice(a.end, a.end + 24))),
   );
 }
+
+// Titles 'X giỏi' (up to six words before 'giỏi', no 'và' inside), listed with commas or 'và'.
+// (the list is read in code: one bounded run of words, split at ', ' and ' và ')
+const GOOD_TITLES = rx(`${WORD_START}(?:giấy chứng nhận|danh hiệu)(?: +là)? +([\\p{L}\\p{M}][\\p{L}\\p{M}, ]{2,160})`, 'giu');
+const GOOD_TITLES_SCAN = new WordScan(GOOD_TITLES, ['giấy chứng nhận', 'danh hiệu']);
+/** The titles at the start of `run`, each with its offset in it: up to seven words ending in 'giỏi'. */
+function goodTitles(run: string): { at: number; title: string }[] {
+  const out: { at: number; title: string }[] = [];
+  let at = 0;
+  for (let k = 0; k < 5; k++) {
+    const end = run.indexOf(' giỏi', at);
+    if (end < 0) break;
+    const title = run.slice(at, end + 5);
+    const words = title.split(' ');
+    if (words.length > 7 || words.includes('và') || title.includes(',') || /^[\p{L}\p{M}]/u.test(run.slice(end + 5, end + 6))) break;
+    out.push({ at, title });
+    const sep = /^(?:, +| +và +)/u.exec(run.slice(end + 5));
+    if (!sep) break;
+    at = end + 5 + sep[0].length;
+  }
+  return out;
+}
+const GOOD_TITLE_VERB_BEFORE = /(?<![\p{L}\p{M}])(?:cấp|trao|tặng|đạt|nhận|công nhận|giành|đoạt)(?: +(?:các|những|cả))? +$/iu;
 
 // (words, the first capitalised, up to ' do ': 'Tiêu chuẩn kiểm định giáo dục'; at most 60 characters)
 const UNQUOTED_TITLE = rx(`${WORD_START}danh hiệu +(?:đạt +)?(\\p{Lu}[\\p{L}\\p{M}& ]{2,60}?)(?= +do +\\p{Lu})`, 'gu');
@@ -302,6 +341,11 @@ function conferredAfter(text: string, end: number): boolean {
 }
 // ('được công nhận là 1 trong 3 xã nông thôn mới của huyện': one of those recognised)
 const DESIGNATION_FRAME = /(?:công nhận|vinh danh|bình chọn|đạt|nhận|giành|trao tặng|tặng|trao)(?: (?:là|danh hiệu|chứng nhận|giải thưởng)){0,2}(?: (?:1|một) trong (?:\d{1,3}|số|những|các))? "?$/iu;
+
+/** A place's name (its last word capitalised after a lower-case one), then a comma, before a title held in apposition: 'phòng hộ Cần Giờ, '. */
+const APPOSITION_BEFORE = /[\p{Ll}\p{M}] +\p{Lu}[\p{L}\p{M}]* *, *$/u;
+/** … that ends its clause. */
+const CLAUSE_END_AFTER = /^ *(?:[.;)\n]|$)/u;
 
 /** The level after a title named with it: ' cấp TP', ' cấp tỉnh', ' cấp cơ sở' (as written). */
 const TITLE_LEVEL_AFTER = /^ +cấp +(TP|thành phố|tỉnh|huyện|quận|thị xã|cơ sở|bộ|Bộ|ngành|quốc gia)(?![\p{L}\p{M}])/u;

@@ -11,6 +11,7 @@
 
 import type { Candidate, Context } from '../pipeline.ts';
 import { ROMAN_NUMERALS, MONTH_WORDS } from '../lexicon/numerals.ts';
+import { CONTEST_EVENTS } from '../lexicon/awards.ts';
 import { WORD_END, WORD_START, alternation, rx } from '../text/patterns.ts';
 import { WordScan } from '../text/scan.ts';
 
@@ -98,10 +99,14 @@ const SCHOOL_YEAR = rx(`${keyword('năm học')} +(\\d{4}) *- *(\\d{4})${NOT_DIG
 // 2010 - 2014') or a stage's ('giai đoạn năm 2016 - 2020'): DECISIONS, 'N năm YYYY – YYYY' and
 // 'giai đoạn' are no dates, nor is the first year of such a span alone.
 const YEAR = rx(`${keyword('năm')} +(\\d{4})(?: *[-–] *(\\d{4}))?${NOT_DIGIT_AFTER}`, 'giu');
+// One 'năm' over a range of years: 'từ năm 2000 đến 2005', 'năm 2012 tới 2013': the years share
+// the keyword written once, one interval like 'năm 2001 - 2003' (DECISIONS: a range that shares
+// what is written once is one period). A second end with its own 'năm' shares nothing.
+const YEAR_RANGE_REST = /^ +(?:đến|tới) +(\d{4})(?![\d]|[.,/:-]\d| *[-–] *\d{4})/u;
 const NOT_A_SPAN_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}])(?:\d+|những|các|mấy|vài|giai đoạn|thời kỳ|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi) +$/iu;
 
-// One 'năm' over a list of years: 'năm 2013, 2014', 'các năm 2011, 2012 và 2016', 'từ năm 2000
-// đến 2005'. Read at the end of a year (or of the list so far), one year at a time.
+// One 'năm' over a list of years: 'năm 2013, 2014', 'các năm 2011, 2012 và 2016'. Read at the end
+// of a year (or of the list so far), one year at a time.
 const NEXT_LISTED_YEAR = rx(`(?: *, *| +và +| +(?:đến|tới) +)(\\d{4})${NOT_DIGIT_AFTER}(?! *- *\\d{4})`, 'uy');
 
 // One 'nhiệm kỳ' or 'năm học' over a list of intervals: 'nhiệm kỳ 2005 - 2010 và 2010 - 2015',
@@ -121,9 +126,12 @@ const DAY_MONTH = rx(
 );
 
 // Days that share the month (and year) written after the last of them: 'ngày 7 và 8/2',
-// 'từ 28 đến 30-5', 'ngày 15 và 16-7-2014', 'ngày 3, 4 và 5/7'. Every day is a date; all take
-// the span of the whole phrase (the shortest text that holds each one's month).
-const DAY_JOIN = ' *(?:,|và|đến|tới|-) *';
+// 'ngày 15 và 16-7-2014', 'ngày 3, 4 và 5/7'. Every day is a date; all take the span of the whole
+// phrase (the shortest text that holds each one's month). Two days joined as a range ('từ ngày 27
+// đến 29-5', 'ngày 10 - 12/7') are one interval (DECISIONS: a range of days that shares its month).
+const DAY_JOIN = ' *(?:,|và|đến|tới|-|–) *';
+/** Two days joined as a range ('27 đến 29', '27 - 29'), not listed ('7 và 8'). */
+const DAY_RANGE_JOIN = /^\d{1,2} *(?:đến|tới|-|–) *(?:ngày +)?\d/u;
 const SHARED_MONTH_DAYS = rx(
   `(?=[nsStTcCđĐkKhHmMvV])${WORD_START}(?:${DAY_MONTH_WORDS.join('|')})(?: +ngày)? +` +
     `(\\d{1,2})((?: ?(?:,|và) ?\\d\\d?(?![\\d/.-])){0,5})${DAY_JOIN}(?:ngày +)?` +
@@ -234,6 +242,14 @@ function sentenceOf(text: string, start: number, end: number): [number, number] 
   return [a, b];
 }
 const MONTH_VALUE = /^(\d{4})-(\d{2})(?:\/(\d{4})-(\d{2}))?$/u;
+/**
+ * 'Hội thi … cấp Bộ Tư lệnh năm 2013', 'kỳ thi tốt nghiệp THPT năm 2013': a contest or festival
+ * named with its year (lexicon CONTEST_EVENTS), in one phrase with it (no punctuation between).
+ */
+const EVENT_YEAR_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(CONTEST_EVENTS)})(?![\\p{L}\\p{M}])[^,;:.()!?"\\n]{0,120}$`, 'iu');
+/** … not a review of it held later ('tổng kết Hội thi … năm 2012'), nor a period of the year ('6 tháng đầu năm 2017'). */
+const REVIEW_BEFORE = /(?:tổng kết|sơ kết|kết quả) +$/iu;
+const PERIOD_BEFORE = /(?:đầu|cuối|giữa|hết|từ|đến|tới|trước|sau|các|những) +$/iu;
 const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})/u;
 
 /**
@@ -251,6 +267,7 @@ class YearsOfDays {
   private readonly months: { start: number; end: number; y: number; from: number; to: number }[] = [];
   private readonly full = new Map<string, Set<string>>();
   private readonly dateline: number | undefined;
+  private readonly events: { start: number; end: number; y: number }[] = [];
 
   constructor(private readonly text: string, found: readonly DateCandidate[], published: string | undefined) {
     this.dateline = published && /^\d{4}/u.test(published) ? Number(published.slice(0, 4)) : undefined;
@@ -258,6 +275,14 @@ class YearsOfDays {
       const month = MONTH_VALUE.exec(c.value);
       if (month && (month[3] === undefined || month[3] === month[1])) {
         this.months.push({ start: c.start, end: c.end, y: Number(month[1]), from: Number(month[2]), to: Number(month[4] ?? month[2]) });
+        continue;
+      }
+      if (/^\d{4}$/u.test(c.value) && /^năm/iu.test(text.slice(c.start, c.start + 3))) {
+        const before = text.slice(Math.max(0, c.start - 130), c.start);
+        const event = EVENT_YEAR_BEFORE.exec(before);
+        if (event && !PERIOD_BEFORE.test(before) && !REVIEW_BEFORE.test(before.slice(0, event.index))) {
+          this.events.push({ start: c.start - before.length + event.index, end: c.end, y: Number(c.value) });
+        }
         continue;
       }
       const full = DAY_VALUE.exec(c.value);
@@ -275,11 +300,30 @@ class YearsOfDays {
     const y = this.sentenceYear(start, end, mo) ?? this.dateline;
     if (y !== undefined) return validDay(y, mo, d) ? isoDay(y, mo, d, hh, mm) : undefined;
     const values = this.full.get(`${pad(mo)}-${pad(d)}`);
-    if (!values) return undefined;
+    if (!values) {
+      const event = this.eventYear(start, end);
+      return event !== undefined && validDay(event, mo, d) ? isoDay(event, mo, d, hh, mm) : undefined;
+    }
     const years = new Set([...values].map((v) => v.slice(0, 4)));
     if (years.size !== 1) return undefined;
     const [first] = values;
     return hh === undefined && values.size === 1 ? first : isoDay(Number(first.slice(0, 4)), mo, d, hh, mm);
+  }
+
+  /**
+   * The year of a contest or festival the same sentence names with it, the occasion of the day
+   * ('Từ ngày 27 đến 29-5, … tổ chức khai mạc Hội thi … năm 2013' → 2013); one year only.
+   */
+  private eventYear(start: number, end: number): number | undefined {
+    if (!this.events.length) return undefined;
+    const [a, b] = sentenceOf(this.text, start, end);
+    let year: number | undefined;
+    for (const e of this.events) {
+      if (e.start < a || e.end > b) continue;
+      if (year !== undefined && year !== e.y) return undefined;
+      year = e.y;
+    }
+    return year;
   }
 
   private sentenceYear(start: number, end: number, mo: number): number | undefined {
@@ -428,6 +472,13 @@ export function parseDates(ctx: Context): DateCandidate[] {
     }
     if (!validYear(first)) continue;
     if (first % 10 === 0 && DECADE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const range = YEAR_RANGE_REST.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
+    if (range && Number(range[1]) > first && Number(range[1]) - first <= 30) {
+      if (!NOT_A_SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) {
+        add(m.index, m.index + m[0].length + range[0].length, `${first}/${range[1]}`);
+      }
+      continue;
+    }
     add(m.index, m.index + m[0].length, String(first));
     // The years listed after it, each spanned by its digits: rising, within a generation.
     let prev = first;
@@ -503,18 +554,23 @@ export function parseDates(ctx: Context): DateCandidate[] {
     const start = m.index + m[0].search(/\d/);
     const end = m.index + m[0].length;
     if (ranges.some(([a, b]) => start >= a && start < b)) continue;
+    const interval = days.length === 2 && DAY_RANGE_JOIN.test(text.slice(start, end));
+    const addDays = (y: number) => {
+      if (!days.every((d) => validDay(y, mo, d))) return;
+      if (interval) {
+        add(start, end, `${isoDay(y, mo, days[0])}/${isoDay(y, mo, days[1])}`);
+        ranges.push([start, end]);
+      } else for (const d of days) add(start, end, isoDay(y, mo, d));
+    };
     if (m[6]) {
-      const y = Number(m[6]);
-      if (days.every((d) => validDay(y, mo, d))) for (const d of days) add(start, end, isoDay(y, mo, d));
+      addDays(Number(m[6]));
       continue;
     }
     const after = text.slice(end, end + 20);
     if (LUNAR_AFTER.test(after) || noDateAfter(after, m[4])) continue;
     // every day takes the year of the last, which the text fixes or not
     const last = years.valueOf(start, end, mo, days[days.length - 1]);
-    const y = last === undefined ? undefined : Number(last.slice(0, 4));
-    if (y === undefined || !days.every((d) => validDay(y, mo, d))) continue;
-    for (const d of days) add(start, end, isoDay(y, mo, d));
+    if (last !== undefined) addDays(Number(last.slice(0, 4)));
   }
   const kept = ranges.length ? out.filter((c) => !inRange(c.start, c.end) || c.value.includes('/')) : out;
   return pageDay ? kept.filter((c) => c.end <= pageDay.start || c.start >= pageDay.end) : kept;

@@ -42,6 +42,11 @@ export interface AwardName {
    * of emulation titles)
    */
   levels?: boolean
+  /**
+   * a designation a place holds, named in apposition after the place at the end of a clause
+   * ('… rừng phòng hộ Cần Giờ, Khu Dự trữ sinh quyển thế giới.'): an award there too
+   */
+  apposition?: boolean
 }
 
 export const AWARDS: readonly AwardName[] = [
@@ -99,6 +104,10 @@ export const AWARDS: readonly AwardName[] = [
 
   // ── Danh hiệu vinh dự nhà nước (honorary titles) (2022 law Điều 59) ───────────────────────
   { name: 'Tỉnh Anh hùng', category: 'honorary-title', variants: [] },
+  // A foreign State's hero titles held by a person in the news ('hai lần được phong tặng danh hiệu
+  // Anh hùng Liên Xô' (genre27)): State honorary titles too (DECISIONS), named as written.
+  { name: 'Anh hùng Liên Xô', category: 'honorary-title', variants: [] },
+  { name: 'Anh hùng Liên bang Nga', category: 'honorary-title', variants: [] },
   { name: 'Thành phố Anh hùng', category: 'honorary-title', variants: [] },
   {
     name: 'Bà mẹ Việt Nam anh hùng',
@@ -236,10 +245,12 @@ export const DESIGNATIONS: readonly AwardName[] = [
   // International designations of a place, conferred by UNESCO ('được UNESCO công nhận là khu dự trữ
   // sinh quyển', '… là di sản văn hóa thế giới'); in running text they name the place's status or a
   // plan ('hình thành Khu dự trữ sinh quyển thế giới trình UNESCO công nhận'): no award there.
-  { name: 'Khu dự trữ sinh quyển', category: 'emulation-title', variants: ['Khu dự trữ sinh quyển thế giới'] },
-  { name: 'Di sản văn hóa thế giới', category: 'emulation-title', variants: [] },
-  { name: 'Di sản thiên nhiên thế giới', category: 'emulation-title', variants: [] },
-  { name: 'Công viên địa chất toàn cầu', category: 'emulation-title', variants: ['Công viên địa chất toàn cầu UNESCO'] },
+  { name: 'Khu dự trữ sinh quyển', category: 'emulation-title', variants: [] },
+  // (named as written: 'rừng phòng hộ Cần Giờ, Khu Dự trữ sinh quyển thế giới' (genre26))
+  { name: 'Khu dự trữ sinh quyển thế giới', category: 'emulation-title', variants: [], apposition: true },
+  { name: 'Di sản văn hóa thế giới', category: 'emulation-title', variants: [], apposition: true },
+  { name: 'Di sản thiên nhiên thế giới', category: 'emulation-title', variants: [], apposition: true },
+  { name: 'Công viên địa chất toàn cầu', category: 'emulation-title', variants: ['Công viên địa chất toàn cầu UNESCO'], apposition: true },
 ]
 
 /** Class of an order or medal: 'hạng Nhì', 'hạng II', 'hạng 2' → 'Nhì'. */
@@ -263,9 +274,24 @@ export const PRIZE_RANKS: readonly { name: string; variants: readonly string[] }
   { name: 'Khuyến khích', variants: ['KK'] },
   { name: 'Triển vọng', variants: [] }, // press and arts prizes: 'giải Triển vọng'
   { name: 'Thủ khoa', variants: [] }, // the first prize of an exam or contest: 'đoạt giải thủ khoa cấp TP môn tin học'
+  // a contest's thematic prize, given beside the ranked ones ('19 giải khuyến khích, 11 giải chuyên
+  // đề' (genre28)); written lower case, as printed: 'Giải chuyên đề'
+  { name: 'chuyên đề', variants: [] },
   { name: 'A', variants: [] },
   { name: 'B', variants: [] },
   { name: 'C', variants: [] },
+]
+
+/**
+ * Contests and festivals held once a year and named with that year ('Hội thi cán bộ giảng dạy
+ * chính trị giỏi … năm 2013', 'kỳ thi tốt nghiệp THPT năm 2013', 'Lễ hội … lần thứ nhất năm 2017'):
+ * the year is the round's, the year the contest is held and its prizes given (refine/award-details.ts
+ * reads it as the prizes' year; kinds/date.ts as the year of a day and month of the same sentence).
+ * Not meetings ('hội nghị tổng kết công tác năm 2012' reviews a past year) nor press prizes
+ * ('lễ trao giải báo chí năm 2012': the year of the works).
+ */
+export const CONTEST_EVENTS: readonly string[] = [
+  'hội thi', 'cuộc thi', 'kỳ thi', 'hội diễn', 'hội giảng', 'hội thao', 'liên hoan', 'hội chợ', 'festival', 'ngày hội', 'lễ hội',
 ]
 
 /**

@@ -27,7 +27,7 @@ export const REGIONS = [
  * Before a region's name: where the figure is ('trên địa bàn các tỉnh Tây Nguyên', 'tại khu
  * vực Tây Nguyên', 'vùng Tây Bắc').
  */
-export const REGION_FRAMES = ['trên địa bàn các tỉnh', 'trên địa bàn', 'tại khu vực', 'khu vực', 'vùng', 'các tỉnh', 'toàn vùng'] as const;
+export const REGION_FRAMES = ['trên địa bàn các tỉnh', 'trên địa bàn', 'tại khu vực', 'khu vực', 'vùng', 'các tỉnh', 'toàn vùng', 'ở vùng', 'ở khu vực', 'ở', 'tại'] as const;
 
 /**
  * Heads of bodies that are no offices (enterprises, cooperatives) but own what is theirs after
@@ -42,6 +42,46 @@ export const ENTERPRISE_HEADS = ['tập đoàn', 'tổng công ty', 'công ty', 
  * doanh nghiệp'. Only after a place: a body that 'tăng' something acts.
  */
 export const FIGURE_VERBS = ['là', 'đạt', 'ước đạt', 'tăng', 'ước tăng', 'giảm', 'ước giảm', 'chiếm'] as const;
+
+/**
+ * What a figure's verb may take before the number, naming the kind of figure: 'ngành nông
+ * nghiệp … vẫn đạt mức tăng trưởng 2,45%', 'tăng ở mức 5%'.
+ */
+export const FIGURE_VERB_OBJECTS = ['mức tăng trưởng', 'mức tăng', 'tốc độ tăng trưởng', 'tỷ lệ', 'tỉ lệ', 'mức', 'ở mức'] as const;
+
+/**
+ * Verbs of need, a place's figure as the verbs of having are ('Đến 2020, cả nước cần xấp xỉ 1
+ * triệu căn hộ và chỉ riêng Hà Nội cần khoảng 100 ngàn căn hộ'). Only after a place (the
+ * country, a region, a province, a named unit): what a body needs is no figure it has.
+ */
+export const PLACE_NEED_VERBS = ['cần', 'cần có', 'còn thiếu', 'thiếu'] as const;
+
+/** Adverbs between an owner and its verb of having besides HAVING_ADVERBS (figures.ts): 'Sở TN&MT vốn có đến sáu phó giám đốc'. */
+export const MORE_HAVING_ADVERBS = ['vốn', 'vốn đã', 'trước đó'] as const;
+
+/** After a verb of having, a word that stresses the number: 'vốn có đến sáu phó giám đốc', 'có tới 30 hộ'. */
+export const AMOUNT_STRESS = ['đến', 'tới', 'lên đến', 'lên tới'] as const;
+
+/**
+ * A plural before a unit's word and a coordination of names: 'các xã Hương Thọ (Hương Trà),
+ * Dương Hòa (Hương Thủy) có hơn 5 thôn', 'ở 2 xã Nghĩa Hòa và Hòa Phú có 35 hộ dân' (the places
+ * together own the figure, written as the text writes them, asides dropped).
+ */
+export const PLACES_PLURAL = ['các', 'hai', 'ba', 'bốn', 'năm', 'sáu'] as const;
+
+/**
+ * After a count and its noun, where it is: '50 dự án nhà ở xã hội đã đăng ký trên địa bàn Hà
+ * Nội', '1 trong 6 dự án … trên địa bàn Hà Nội' (the place owns it as 'trên địa bàn tỉnh' does
+ * before the number). Not 'thuộc' (OWNER_AFTER in figures.ts: it mostly places the counted).
+ */
+export const PLACE_AFTER_LINKS = ['trên địa bàn'] as const;
+
+/**
+ * A preposition that opens a sentence's adverbial ending in a date ('Tại thời điểm đấu giá đất
+ * năm 2014, …', 'Trong chỉ tiêu giải quyết việc làm năm 2012, …'), or that puts a date first
+ * ('Trong năm 2012 mặc dù …', 'Đến 2020, cả nước cần …'): the date opens the sentence.
+ */
+export const OPENING_PREPOSITIONS = ['trong', 'tại', 'vào', 'đến', 'tính đến', 'tới', 'tính tới', 'đến hết', 'đến cuối'] as const;
 
 /**
  * After an amount that is no count (money, area), the verb that gives its rate: 'đạt khoảng

@@ -49,6 +49,7 @@ import {
   AWARDS,
   type AwardCategory,
   CONFER_VERBS,
+  CONTEST_EVENTS,
   DECISION_VERBS,
   DESIGNATIONS,
   GRANTOR_BOARDS,
@@ -59,7 +60,7 @@ import {
 } from '../lexicon/awards.ts';
 import { PERSON_PREFIXES, ROLE_MODIFIERS, ROLE_TITLES, SURNAMES } from '../lexicon/roles.ts';
 import { CAPTION_STARTERS, SENTENCE_STARTERS } from '../lexicon/context.ts';
-import { alternation } from '../text/patterns.ts';
+import { alternation, squash } from '../text/patterns.ts';
 import { PROVINCE_NAME_PATTERN } from '../places.ts';
 import { canonical } from '../text/normalize.ts';
 import { canonicalBodyNames } from './body-names.ts';
@@ -201,7 +202,8 @@ const BEHALF = /(?<![\p{L}\p{M}])(?:[Tt]hay mặt|[Tt]hừa (?:ủy|uỷ) quyề
 const DECISION_OF = /(?<![\p{L}\p{M}])(?:[Qq]uyết định|QĐ)(?: +số)?(?: *[^\s,;]*\d[^\s,;]*)?(?: +ngày +[\d/.-]+)? +của +/gu;
 
 /** Titles before a body that make an office-holder: 'Chủ tịch' + 'UBND tỉnh', 'Trưởng' + 'Ban …'. */
-const TITLE_BEFORE = /(?:^|[\s,(])((?:Phó +)?(?:Chủ tịch|Thủ tướng|Bộ trưởng|Thứ trưởng|Tổng Giám đốc|Giám đốc|GĐ|Trưởng|Bí thư|Chánh Văn phòng|Chủ nhiệm|Tư lệnh|Chính ủy|Chỉ huy trưởng|Hiệu trưởng|Viện trưởng|Cục trưởng|Tổng cục trưởng|Tổng Biên tập|Thủ trưởng|Chánh án)(?: +[Tt]hường trực)?) +$/u;
+// (a deputy's title is often written lower case after 'Phó': 'Phó chủ tịch UBND TP.HCM … trao')
+const TITLE_BEFORE = /(?:^|[\s,(])((?:Phó +(?:chủ tịch|giám đốc|bí thư|trưởng|bộ trưởng|thủ tướng|tổng giám đốc|cục trưởng|chánh văn phòng)|(?:Phó +)?(?:Chủ tịch|Thủ tướng|Bộ trưởng|Thứ trưởng|Tổng Giám đốc|Giám đốc|GĐ|Trưởng|Bí thư|Chánh Văn phòng|Chủ nhiệm|Tư lệnh|Chính ủy|Chỉ huy trưởng|Hiệu trưởng|Viện trưởng|Cục trưởng|Tổng cục trưởng|Tổng Biên tập|Thủ trưởng|Chánh án))(?: +[Tt]hường trực)?) +$/u;
 const HOLDER_END = /(?:^|[\s,(])((?:Phó +)?(?:Chủ tịch [Nn]ước|Thủ tướng Chính phủ|Thủ tướng|Tổng Bí thư|Chủ tịch Quốc hội))$/u;
 const HOLDER_OF_LEVEL_END = /(?:^|[\s,(])((?:Phó +)?Chủ tịch +(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) +(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|TP)(?:\.? ?\p{Lu}[^\s,;()]*)?(?: \p{Lu}[^\s,;()]*)?(?: \p{Lu}[^\s,;()]*)?(?: \p{Lu}[^\s,;()]*)?)$/u;
 const ADVERB_END = new RegExp(`(?:^|\\s)(?:${ADVERB}|(?:\\d+|hai|ba|nhiều|nhiều) +lần)\\s*$`, 'u');
@@ -617,7 +619,7 @@ const HONORIFIC = /^(?:(?:ông|bà|anh|chị|em|cô|thầy|cụ|cháu|đồng ch
  */
 const RECIPIENT_PHRASE = new RegExp(
   `^((?:[^.;:!?\\n(]|, (?!(?:nhiều|các|những|đồng thời|góp phần|qua đó|vì)\\s))+?)(?=` +
-    ` +(?:vì|về|có thành tích|đã|đang|nhân dịp|trong|do|với|là|đối với|góp phần|trước|sau khi|khi|nhằm|để|cùng|được|ghi nhận|biểu dương)${NOT_L}` +
+    ` +(?:vì|(?<!tội phạm +)về|có thành tích|đã|đang|nhân dịp|trong|do|với|là|đối với|góp phần|trước|sau khi|khi|nhằm|để|cùng|được|ghi nhận|biểu dương)${NOT_L}` +
     `| +tại(?! +\\p{Lu})${NOT_L}| +và +(?:\\d|các|nhiều|những|một số)${NOT_L}|\\s-|-\\s|[.;:!?\\n("]` +
     `|, *(?:nhiều|các|những|đồng thời|góp phần|qua đó|vì|nguyên|hiện|là|một trong)${NOT_L}|, +\\p{Lu}|$)`,
   'u',
@@ -642,6 +644,9 @@ function readRecipient(text: string, pos: number, limit: number, offices: Office
       names.push(next.name);
       last = next;
     }
+    // 'Đội X thuộc Công an quận Y': a unit and the body it belongs to, as written
+    const owner = names.length === 1 ? index.startingIn(last.end + 1, last.end + 14).find((o) => /^ (?:trực )?thuộc $/u.test(text.slice(last.end, o.start))) : undefined;
+    if (owner && owner.end <= limit && /^(?:$|[\s,.;:!?)(-])/u.test(text.slice(owner.end, owner.end + 1))) return squash(text.slice(first.start, owner.end));
     const after = text.slice(last.end, last.end + 3);
     // 'Đảng bộ, chính quyền và nhân dân tỉnh X': heads that share the place after the last one
     // are one recipient, as written
@@ -675,6 +680,15 @@ function readRecipient(text: string, pos: number, limit: number, offices: Office
   for (let i = 1; i < words.length; i++) {
     if (SENTENCE_WORDS.has(words[i]) && /^\p{Lu}/u.test(words[i])) {
       phrase = words.slice(0, i).join(' ');
+      break;
+    }
+  }
+  // a caption glued to the paragraph that repeats its recipient ('… cho Đội X thuộc Công an quận Y
+  // Đội X, Công an quận Y là …'): the first writing only
+  const again = phrase.split(' ');
+  for (let i = 3; i + 2 < again.length; i++) {
+    if (/^\p{Lu}/u.test(again[i]) && again[i] === again[0] && again[i + 1] === again[1] && again[i + 2] === again[2]) {
+      phrase = again.slice(0, i).join(' ');
       break;
     }
   }
@@ -787,6 +801,7 @@ function firstPersonName(phrase: string): { start: number; end: number } | undef
 }
 
 /** A recipient phrase cleaned, or undefined when it names no one ('các đơn vị', 'hai ông'). */
+const UNIT_HEAD = /^(?:Đội|Phòng|Trung tâm|Chi cục|Cục|Trường|Bệnh viện|Viện|Công an|Ban|Tổng công ty|Công ty) /u;
 function nameLike(raw: string): string | undefined {
   let s = canonical(raw).replace(/[\s,.;:-]+$/u, '');
   if (!s || VAGUE_RECIPIENT.test(s)) return undefined;
@@ -794,7 +809,8 @@ function nameLike(raw: string): string | undefined {
   const addressed = bare !== s;
   s = bare.replace(/ *\([^()]{1,20}\)$/u, '');
   const words = s.split(' ').filter(Boolean);
-  if (!words.length || words.length > 14) return undefined;
+  // (a unit's name may run longer: 'Đội Cảnh sát điều tra tội phạm về ma túy thuộc Công an quận X')
+  if (!words.length || words.length > (UNIT_HEAD.test(s) ? 18 : 14)) return undefined;
   if (VAGUE_RECIPIENT.test(s) || SENTENCE_WORDS.has(words[0]) || HONORIFIC.test(s + ' ')) return undefined;
   // A name: a word after the first is capitalised ('Công ty Cổ phần X', 'Nguyễn Thị Hằng Nga'),
   // or one word that is an acronym ('PTSC') or a given name after a form of address ('bà Tuyết').
@@ -807,7 +823,7 @@ function nameLike(raw: string): string | undefined {
 
 // '… cho R', '… tặng R', and the object of a decision on it: 'hủy bỏ … Huân chương X đối với R',
 // 'danh hiệu Anh hùng Lao động với PVC'.
-const AFTER_OWN = /^ *(?:lần thứ +\S+ *)?(?:năm \d{4} +)?(?:Vì [^,;.:"]{1,60}? +)?(?:của +[^,;.:"]{1,60}? +)?,? *(?:(?:đã +)?(?:được +)?trao +(?:trước đây +)?)?(?:cho|tặng|trao tặng|đối với|với) +(?:(?:tập thể|cá nhân) +)?/iu;
+const AFTER_OWN = /^ *(?:lần thứ +\S+ *)?(?:năm \d{4} +)?(?:Vì [^,;.:"]{1,60}? +)?(?:của +[^,;.:"]{1,60}? +)?(?:và +(?:thưởng nóng|thưởng|tiền thưởng|kèm theo) +[^,;.:"]{1,40}? +)?,? *(?:(?:đã +)?(?:được +)?trao +(?:trước đây +)?)?(?:cho|tặng|trao tặng|đối với|với) +(?:(?:tập thể|cá nhân) +)?/iu;
 
 /**
  * The recipient written after the award's own words: '… cho R', '… tặng R'; null where the text
@@ -929,7 +945,7 @@ function yearOf(text: string, unit: Unit, dates: Candidate<'date'>[], unitStarts
   // that stands right before the award with a colon ('…: Năm 2010: Anh hùng Lao động').
   const colon = index.endingIn(Math.max(from, unit.start - 4), unit.start).find((d) => /^\d{4}$/u.test(d.value) && /^ ?: ?$/u.test(text.slice(d.end, unit.start)));
   if (colon) return Number(colon.value);
-  const opening = openingYear(text, from, unit.start, index);
+  const opening = openingYear(text, from, unit.start, index) ?? openingYear(text, from + attributionLength(text, from, unit.start), unit.start, index);
   if (opening) return opening;
   // ', và Ngày 15-7-2010, PTSC đã đón nhận …'
   let sub: number | undefined;
@@ -939,7 +955,55 @@ function yearOf(text: string, unit: Unit, dates: Candidate<'date'>[], unitStarts
     const year = openingYear(text, sub, unit.start, index);
     if (year) return year;
   }
-  return decisionYear(text, from, unit.start, index);
+  return decisionYear(text, from, unit.start, index) ?? continuedYear(text, unit, index) ?? contestRound(text, unit);
+}
+
+/**
+ * 'Theo Cục Thuế, trong năm 2012, … 1.279 tổ chức và cá nhân … được các cấp khen thưởng. Trong đó,
+ * có 133 tổ chức … được Bộ trưởng Bộ Tài chính tặng bằng khen, …': a clause that opens with 'Trong
+ * đó' counts among those of the sentence before, whose opening year (of the merit or the
+ * conferral it reports) is the awards' year, when that sentence speaks of awards or merit.
+ */
+const AMONG_THOSE = /^\s*[Tt]rong (?:số )?(?:đó|này)(?![\p{L}\p{M}])/u;
+const MERIT_OR_AWARD = /(?:khen thưởng|thành tích|được tặng|tuyên dương|vinh danh)/u;
+function continuedYear(text: string, unit: Unit, index: ReturnType<typeof spansOf<Candidate<'date'>>>): number | undefined {
+  const { start: from } = unit.clause;
+  if (!AMONG_THOSE.test(text.slice(from, unit.start)) || from < 2) return undefined;
+  // (no year of its own before the award)
+  if (/(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/u.test(text.slice(from, unit.start))) return undefined;
+  const prev = clauseStart(text, from - 1);
+  const sentence = text.slice(prev, from);
+  if (!MERIT_OR_AWARD.test(sentence)) return undefined;
+  // its one year, set off as an adverbial: '…, trong năm 2012, …' (a caption may run into it)
+  const years = sentence.match(/(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/gu);
+  if (years?.length !== 1) return undefined;
+  const d = index.startingIn(prev, from).find((c) => /^\d{4}$/u.test(c.value));
+  if (!d || !/^ *,/u.test(text.slice(d.end, d.end + 3))) return undefined;
+  return /(?:^|[,.;:\n]) *(?:(?:[Tt]rong|[Cc]uối|[Đđ]ầu|[Ss]uốt) +)?$/u.test(text.slice(prev, d.start)) ? Number(d.value) : undefined;
+}
+
+/**
+ * 'kết thúc Hội thi … giỏi năm 2013, Ban tổ chức đã tặng 2 giải Nhất, 6 giải Nhì …; … 19 giải
+ * khuyến khích': a contest named with its year earlier in the sentence (lexicon CONTEST_EVENTS)
+ * gives its prizes that round's year (DECISIONS: the round the text gives); only prizes ranked in
+ * a contest ('Giải Nhất', 'Giải chuyên đề'), not a certificate given beside them.
+ */
+const CONTEST_ROUND = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(CONTEST_EVENTS)})(?![\\p{L}\\p{M}])[^,;:.()!?"\\n]{0,120}? năm ((?:19|20)[0-9]{2})(?![0-9])`, 'giu');
+function contestRound(text: string, unit: Unit): number | undefined {
+  if (!unit.awards.every((a) => /^Giải (?!thưởng)/u.test(a.name))) return undefined;
+  // the sentence: the clause and those before it up to a sentence's end (';' joins clauses)
+  let from = unit.clause.start;
+  for (let hop = 0; hop < 3 && from > 0 && /;\s*$/u.test(text.slice(Math.max(0, from - 3), from)); hop++) from = clauseStart(text, from - 1);
+  const before = text.slice(from, unit.start);
+  let year: string | undefined;
+  let end = 0;
+  for (const m of before.matchAll(CONTEST_ROUND)) {
+    year = m[1];
+    end = m.index + m[0].length;
+  }
+  // (not across another year: that would be another round's)
+  if (!year || /(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/u.test(before.slice(end))) return undefined;
+  return Number(year);
 }
 
 /** Does a unit start strictly between `from` and `to`? (`starts` sorted) */
@@ -961,11 +1025,21 @@ function openingYear(text: string, from: number, pos: number, index: ReturnType<
         (d.start <= from + 3
           ? /^\d{4}$/u.test(d.value)
           : // the longer openings: a written year, then the comma that closes the adverbial
-            /^\d{4}(?:-\d{2}-\d{2})?$/u.test(d.value) && /(?:19|20)\d\d$/u.test(text.slice(d.start, d.end)) && /^ *,/u.test(text.slice(d.end, d.end + 3)) && OPENING_BEFORE.test(text.slice(from, d.start)) && /(?:^|[.,;:!?\n]\s*|, +và +)$/u.test(text.slice(Math.max(0, from - 6), from))),
+            /^\d{4}(?:-\d{2}-\d{2})?$/u.test(d.value) && /(?:19|20)\d\d$/u.test(text.slice(d.start, d.end)) && /^ *(?:,|có )/u.test(text.slice(d.end, d.end + 4)) && OPENING_BEFORE.test(text.slice(from, d.start)) && /(?:^|[.,;:!?\n]\s*|, +và +)$/u.test(text.slice(Math.max(0, from - 6), from))),
     );
   // not across another year ('năm 2013: A và hai năm liền (2011, 2012) nhận B')
   // (a year in a date or bare, not a number in a code: 'Quyết định số 4025/QĐ-UBND')
   return opening && !/(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/u.test(text.slice(opening.end, pos)) ? Number(opening.value.slice(0, 4)) : undefined;
+}
+
+/**
+ * 'Theo Cục Thuế TP.HCM, trong năm 2012, …', 'Từ phong trào thi đua yêu nước, trong năm 2012 có …':
+ * the source or ground the clause opens with, before its opening year; 0 for none.
+ */
+const ATTRIBUTION = /^\s*(?:Theo|Từ|Qua|Được biết)(?![\p{L}\p{M}])[^,;:.!?\n]{0,60}, */u;
+function attributionLength(text: string, from: number, pos: number): number {
+  const m = ATTRIBUTION.exec(text.slice(from, Math.min(pos, from + 80)));
+  return m ? m[0].length : 0;
 }
 
 /** 'Quyết định số … ngày 11-1-2010 về việc tặng Bằng khen': the year of the conferring decision. */
@@ -1007,7 +1081,7 @@ const PROVINCE_ONLY = new RegExp(`^(?:${PROVINCE_NAME_PATTERN}|Hà Nội|TP\\.? 
 const RECEIVER_HEAD = /^(?:Tổng [Cc]ông ty|Công ty|Cty|TCT|Tập đoàn|Ngân hàng|Bệnh viện|Trường|Hợp tác xã|HTX|Nhà máy|Xí nghiệp)(?![\p{L}\p{M}])/u;
 
 /** Is a grantor's name a body ('UBND tỉnh') rather than an office-holder ('Chủ tịch UBND tỉnh')? */
-const HOLDER_START = /^(?:Phó +)?(?:Chủ tịch|Thủ tướng|Bộ trưởng|Thứ trưởng|Tổng Giám đốc|Giám đốc|GĐ|Trưởng|Bí thư|Chánh Văn phòng|Chủ nhiệm|Tư lệnh|Chính ủy|Chỉ huy trưởng|Hiệu trưởng|Viện trưởng|Cục trưởng|Tổng cục trưởng|Tổng Biên tập|Thủ trưởng|Chánh án|Tổng Bí thư)(?![\p{L}\p{M}])/u;
+const HOLDER_START = /^(?:Phó +)?(?:Chủ tịch|Thủ tướng|Bộ trưởng|Thứ trưởng|Tổng Giám đốc|Giám đốc|GĐ|Trưởng|Bí thư|Chánh Văn phòng|Chủ nhiệm|Tư lệnh|Chính ủy|Chỉ huy trưởng|Hiệu trưởng|Viện trưởng|Cục trưởng|Tổng cục trưởng|Tổng Biên tập|Thủ trưởng|Chánh án|Tổng Bí thư)(?![\p{L}\p{M}])/iu;
 function isBody(name: string): boolean {
   return !HOLDER_START.test(name);
 }
@@ -1104,7 +1178,7 @@ export function attachAwardDetails(awards: Award[], offices: Office[], dates: Ca
   grantorsOfGenericHeads(text, out, lendable, awardStarts, offices);
   heldTitleHolders(text, out);
   placeHolders(text, out);
-  const kept = withoutTitleCertificates(text, out);
+  const kept = withoutCaptionRepeats(text, withoutTitleCertificates(text, out), lendable);
   fullestRecipients(kept);
   return kept;
 }
@@ -1485,6 +1559,26 @@ function grantorsOfGenericHeads(text: string, out: Award[], lendable: Map<Award,
       a.grantor = who.name;
     }
   }
+}
+
+/**
+ * A photo caption ('… trao Bằng khen cho các tổ chức … năm 2012. Ảnh: X') shows what the body
+ * tells: an award it names without a grantor, where the article names that award with several
+ * grantors, is one of those (which one it does not say), no fact of its own (DECISIONS 004: the
+ * caption's award is the body's). With one grantor, lendGrantors has lent it already.
+ */
+const CAPTION_AFTER = /^[.!]?\s*\(?[Ảả]nh\s*:/u;
+function withoutCaptionRepeats(text: string, out: Award[], lendable: Map<Award, string>): Award[] {
+  const grantors = new Map<string, number>();
+  for (const a of out) if (a.grantor) grantors.set(a.name, (grantors.get(a.name) ?? 0) + 1);
+  return out.filter(
+    (a) =>
+      a.grantor ||
+      (grantors.get(a.name) ?? 0) < 2 ||
+      !lendable.has(a) ||
+      PLURAL_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) ||
+      !CAPTION_AFTER.test(text.slice(clauseEnd(text, a.end), clauseEnd(text, a.end) + 12)),
+  );
 }
 
 /**

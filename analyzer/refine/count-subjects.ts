@@ -26,13 +26,14 @@
 
 import type { Candidate, Context } from '../pipeline.ts';
 import {
-  ACTING_BEFORE_COUNT, AS_OF_MARKERS, BREAKDOWN_OPENERS, COUNTRY_OWNERS, FIGURE_TIME_WORDS, HAVING_ADVERBS, HAVING_VERBS, LIST_LINKS, NOT_OWNER_BEFORE,
+  ACTING_BEFORE_COUNT, AS_OF_MARKERS, BREAKDOWN_OPENERS, COUNTRY_OWNERS, FIGURE_TIME_WORDS, HAVING_ADVERBS as FIGURE_HAVING_ADVERBS, HAVING_VERBS, LIST_LINKS, NOT_OWNER_BEFORE,
   OWNER_AFTER, PLACE_BACK_REFERENCES, PLACE_UNITS, PREPOSITIONS_BEFORE_COUNT, SENTENCE_CONNECTIVES, WHOLE_LEVEL_BEFORE, WHOLE_LEVELS, WHOLE_PLACE,
   WHOLE_PLACE_OF,
 } from '../lexicon/figures.ts';
 import {
-  BODY_HEADS_BEFORE_PLACE, CHANGE_LINKS, COMPARISON_BEFORE_DATE, COUNTRY_NAME, ENTERPRISE_HEADS, FIGURE_BACK_REFERENCES, FIGURE_VERBS, PERIOD_BEFORE_DATE,
-  PERIOD_NUMBER_WORDS, PERSON_SURNAMES, RATE_AFTER_AMOUNT, REGION_FRAMES, REGIONS, SMALL_PLACES, WHOLE_COUNTRY,
+  AMOUNT_STRESS, BODY_HEADS_BEFORE_PLACE, CHANGE_LINKS, COMPARISON_BEFORE_DATE, COUNTRY_NAME, ENTERPRISE_HEADS, FIGURE_BACK_REFERENCES, FIGURE_VERB_OBJECTS,
+  FIGURE_VERBS, MORE_HAVING_ADVERBS, OPENING_PREPOSITIONS, PERIOD_BEFORE_DATE, PERIOD_NUMBER_WORDS, PERSON_SURNAMES, PLACE_AFTER_LINKS, PLACE_NEED_VERBS,
+  PLACES_PLURAL, RATE_AFTER_AMOUNT, REGION_FRAMES, REGIONS, SMALL_PLACES, WHOLE_COUNTRY,
 } from '../lexicon/count-owners.ts';
 import { PROVINCES } from '../lexicon/provinces.ts';
 import { alternation } from '../text/patterns.ts';
@@ -49,16 +50,24 @@ type Count = Candidate<'count'>;
 type Office = Candidate<'office'>;
 type DateC = Candidate<'date'>;
 
+/** The adverbs between an owner and its verb: figures.ts's, and 'vốn' … (MORE_HAVING_ADVERBS). */
+const HAVING_ADVERBS = [...FIGURE_HAVING_ADVERBS, ...MORE_HAVING_ADVERBS];
 const ADVERBS = `(?:(?:${alternation(HAVING_ADVERBS)}) )*`;
 const VERB = `(?:${alternation(HAVING_VERBS)})`;
-/** From an owner's end to the number: ' hiện có ', ' (gồm 3 xã) có ', ', với ', ' này hiện vẫn còn ' ('Văn phòng UBND tỉnh này'). */
-const OWNER_TO_NUMBER = new RegExp(`^(?: này)?(?: \\([^()]{0,60}\\))?,? ${ADVERBS}${VERB} $`, 'u');
+/** A verb of having, or of need after a place (PLACE_NEED_VERBS: 'cả nước cần xấp xỉ 1 triệu căn hộ'). */
+const PLACE_VERB = `(?:${alternation([...HAVING_VERBS, ...PLACE_NEED_VERBS])})`;
+/** A word that stresses the number after the verb: 'có đến sáu', 'có tới 30'. */
+const STRESS = `(?: (?:${alternation(AMOUNT_STRESS)}))?`;
+/** From an owner's end to the number: ' hiện có ', ' (gồm 3 xã) có ', ', với ', ' này hiện vẫn còn ' ('Văn phòng UBND tỉnh này'), ' vốn có đến '. */
+const OWNER_TO_NUMBER = new RegExp(`^(?: này)?(?: \\([^()]{0,60}\\))?,? ${ADVERBS}${VERB}${STRESS} $`, 'u');
 /**
  * A time between a place and its figure's verb: ' hiện nay', ' năm học 2016-2017', ' đến thời
  * điểm cuối năm 2016'.
  */
 const FIGURE_TIME =
   `(?: (?:${alternation(FIGURE_TIME_WORDS)})(?: \\d{4}(?: ?[-–] ?\\d{4})?)?` +
+  // a period: ' trong 6 tháng đầu năm 2017'
+  `| trong (?:(?:\\d{1,2}|${alternation(PERIOD_NUMBER_WORDS)}) )?tháng (?:đầu|cuối) năm(?: \\d{4})?` +
   `| (?:tính )?(?:đến|tới) (?:thời điểm )?(?:(?:cuối|hết|đầu) )?(?:(?:ngày|tháng|năm) )?\\d[\\d/.-]{3,9})?`;
 /**
  * After a place's figure stated by a verb of amount, an amount that is no count and the verb of
@@ -70,7 +79,8 @@ const AMOUNT_THEN_RATE = `(?: (?:khoảng|trên|hơn|gần|xấp xỉ))? \\d[\\d
  * ('Tỷ lệ … trên địa bàn thành phố là 76%', '… trên địa bàn các tỉnh Tây Nguyên đạt khoảng 120.605
  * tỷ đồng, tăng 24%'), an aside in brackets and a time before it.
  */
-const PLACE_TO_NUMBER = `(?: \\([^()]{0,80}\\))?(?:,? ${ADVERBS}${VERB}|${FIGURE_TIME} (?:${alternation(FIGURE_VERBS)}))(?:${AMOUNT_THEN_RATE})? $`;
+const PLACE_TO_NUMBER =
+  `(?: \\([^()]{0,80}\\))?(?:,? ${ADVERBS}${PLACE_VERB}${STRESS}|${FIGURE_TIME} ${ADVERBS}(?:${alternation(FIGURE_VERBS)})(?: (?:${alternation(FIGURE_VERB_OBJECTS)}))?)(?:${AMOUNT_THEN_RATE})? $`;
 /** The whole country, right before the number: 'trên toàn quốc có 157 dự án' (COUNTRY_NAME). */
 const WHOLE_COUNTRY_BEFORE = new RegExp(`(?:^|[\\s,(])(?:${alternation(WHOLE_COUNTRY)})${PLACE_TO_NUMBER}`, 'iu');
 /** A region, right before the number, named bare or after where ('tại khu vực Tây Nguyên đạt …'). */
@@ -92,7 +102,7 @@ const PLACE_BEFORE = new RegExp(
 );
 const AMOUNT_THEN_RATE_END = new RegExp(`${AMOUNT_THEN_RATE}$`, 'u');
 /** A tail of PLACE_TO_NUMBER that is a verb of having (the place is the verb's subject), not a figure's verb after the figure's noun. */
-const HAVING_TAIL = new RegExp(`^(?: \\([^()]{0,80}\\))?,? ${ADVERBS}${VERB}$`, 'u');
+const HAVING_TAIL = new RegExp(`^(?: \\([^()]{0,80}\\))?,? ${ADVERBS}${PLACE_VERB}${STRESS}$`, 'u');
 /** Before a place inside the figure's noun phrase, which then states whose the figure is ('Tổng số doanh nghiệp … trên địa bàn tỉnh X … là 886'). */
 const FRAME_BEFORE_PLACE = /(?:^|[\s,(])(?:trên địa bàn|của|toàn|ở|tại)(?: các)? $/iu;
 /**
@@ -115,7 +125,7 @@ const CITIES = new Set(PROVINCES.filter((p) => p.kind === 'city').map((p) => p.n
  * opens: a province or a country written bare ('báo cáo Yên Bái hiện có 4 sở').
  */
 // (the look-ahead first: the look-behind reads a whole word back, and is tried only before ', ' or ' ')
-const HAVING_AFTER_NAME = new RegExp(`(?=,? )(?<=\\p{Lu}[\\p{Ll}\\p{M}]*),? ${ADVERBS}${VERB} $`, 'u');
+const HAVING_AFTER_NAME = new RegExp(`(?=,? )(?<=\\p{Lu}[\\p{Ll}\\p{M}]*),? ${ADVERBS}${PLACE_VERB}${STRESS} $`, 'u');
 // The rules above that end with a verb of having or 'là' and a space (HAVING_AFTER_NAME,
 // PLACE_BEFORE, WHOLE_PLACE_BEFORE, WHOLE_PLACE_OF_BEFORE, PLACE_BACK_REFERENCE_AT, WHOLE_LEVEL_AT)
 // are run over up to LOOK_BACK characters before every count and try every position. Most counts
@@ -123,9 +133,12 @@ const HAVING_AFTER_NAME = new RegExp(`(?=,? )(?<=\\p{Lu}[\\p{Ll}\\p{M}]*),? ${AD
 // spaces must be a verb's last word (or 'là'), or none of them can match.
 const lastWordOf = (phrase: string) => phrase.trim().split(/\s+/).pop() ?? '';
 /** The last word of every match of HAVING_AFTER_NAME: a verb of having's, as written. */
-const HAVING_LAST_WORD = new RegExp(`^(?:${alternation(HAVING_VERBS.map(lastWordOf))})$`, 'u');
+const HAVING_LAST_WORD = new RegExp(`^(?:${alternation([...HAVING_VERBS, ...PLACE_NEED_VERBS, ...AMOUNT_STRESS].map(lastWordOf))})$`, 'u');
 /** The last word of every match of the other rules: a verb of having's, a figure's or a rate's, in any case (some rules ignore it). */
-const OWNER_RULE_LAST_WORD = new RegExp(`^(?:${alternation([...HAVING_VERBS, ...FIGURE_VERBS, ...RATE_AFTER_AMOUNT].map(lastWordOf))})$`, 'iu');
+const OWNER_RULE_LAST_WORD = new RegExp(
+  `^(?:${alternation([...HAVING_VERBS, ...FIGURE_VERBS, ...RATE_AFTER_AMOUNT, ...PLACE_NEED_VERBS, ...AMOUNT_STRESS, ...FIGURE_VERB_OBJECTS].map(lastWordOf))})$`,
+  'iu',
+);
 /** Whether `before` ends with a space, and the word before it (after a space) is one `lastWord` takes. */
 function endsWithWord(before: string, lastWord: RegExp): boolean {
   if (before.charCodeAt(before.length - 1) !== 0x20) return false;
@@ -218,7 +231,9 @@ const GLUED_SENTENCE = /[.!?…]["”]?\p{Lu}/u;
 /** How far before a number its owner and its date are looked for (a long sentence's head is beyond). */
 const LOOK_BACK = 240;
 /** Where a sentence (or a line) ends, for the look-back. */
-const SENTENCE_END = /[.!?;\n](?=\s|$)|\n/g;
+// (or glued to the next sentence after a lower-case word: 'UBND TP Hà Nội.Theo Chương trình'; not
+// 'TP.HCM', 'Tp.Hồ Chí Minh')
+const SENTENCE_END = /[.!?;\n](?=\s|$)|\n|(?<=[\p{Ll}\p{M}]{2})[.!?](?=["”]?\p{Lu}[\p{Ll}\p{M}])/gu;
 
 /** Sets `subject` and `asOf` on the counts whose sentence says them. Offices must be named already (mergeNamesOfOneBody). */
 export function attachCountSubjects(counts: Count[], offices: readonly Office[], dates: readonly DateC[], ctx: Context): void {
@@ -266,12 +281,18 @@ export function attachCountSubjects(counts: Count[], offices: readonly Office[],
       // (not what the figure leaves out: '485.955 ô tô (chưa kể khoảng 1,2 triệu phương tiện ngoại lai)')
       aside = close > 0 && close - open < 300 && !ASIDE_LEAVES_OUT.test(text.slice(open + 1, open + 20)) ? { subject, open, close } : undefined;
     }
-    const own = asOfDate(datesSorted, dateStarts, from, c.start, text);
+    let own = asOfDate(datesSorted, dateStarts, from, c.start, text);
+    // a date at the head of an adverbial that opens the sentence ('Tại thời điểm đấu giá đất năm
+    // 2014, …', 'Đến 2020, …'), read from the sentence's start however far back it is
+    if (!own && opening?.sentence !== sentence) {
+      const head = openingDate(datesSorted, dateStarts, sentence, c.start, text);
+      if (head) own = { value: head, opens: true };
+    }
     // a date that opens the sentence dates all of it, however long ('Tại kỳ họp … (tháng 11.2014) …, 362 phiếu …, 91 phiếu …')
     if (own?.opens) opening = { value: own.value, sentence, at: c.start };
     // (not across a sentence glued to the last one: 'khó khăn.Với kết quả …')
     const carried = opening?.sentence === sentence && !GLUED_SENTENCE.test(text.slice(opening.at, c.start)) ? opening.value : undefined;
-    const asOf = own?.value ?? listed?.asOf ?? carried;
+    const asOf = own?.value ?? listed?.asOf ?? carried ?? asOfAfter(datesSorted, dateStarts, c.end, text);
     if (asOf) c.asOf = asOf;
     if (subject && BREAKDOWN_AFTER.test(text.slice(c.end, c.end + 40))) whole = { subject, sentence };
     else if (whole && whole.sentence !== sentence) whole = undefined;
@@ -369,6 +390,29 @@ function ownerAfter(
   // (after 'trong' the count is the whole a part is taken from, no verb's object: 'khởi tố … các
   // vi phạm … trong 12 dự án của tập đoàn X', '1 trong 3 xã nông thôn mới của huyện X')
   if ((!IN_WHOLE_BEFORE.test(before) && ACTING_IN_SENTENCE.test(before)) || PREPOSITION_BEFORE.test(before)) return undefined;
+  // where the counted are, later in the clause: '1 trong 6 dự án nhà ở xã hội trên địa bàn Hà Nội'
+  // (only for a count that opens its clause, follows a verb of having or 'là', or is the whole of
+  // '1 trong 6 dự án': the object of an act is placed, not owned — 'đã đầu tư tại Đồng Tháp 06 nhà
+  // máy … trên địa bàn tỉnh', 'hư hỏng gần 70 ngôi nhà trên địa bàn huyện')
+  const where = CLAUSE_OPENS.test(before) || IN_WHOLE_BEFORE.test(before) || HOLDING_BEFORE.test(before) ? PLACE_AFTER_SCAN.exec(text.slice(c.end, c.end + 80)) : null;
+  if (where) {
+    const at = c.end + where[0].length;
+    const after = text.slice(at, at + 120);
+    const place = PLACE_AT.exec(after);
+    if (place) {
+      const from = at + place[1].length + 1;
+      return placeName(place[1], text.slice(from, nameEnd(text, from + place[2].length)));
+    }
+    const whole = WHOLE_AFTER_OF.exec(after);
+    if (whole) return whole[1] ? wholeOf(whole[1], at, places, offices, ctx) : COUNTRY_NAME;
+    const first = NAME_AT.exec(after);
+    const words = first ? text.slice(at, nameEnd(text, at + first[0].length)).split(' ') : [];
+    for (let n = words.length; n > 0; n--) {
+      const name = words.slice(0, n).join(' ');
+      const owner = provinceByName(name) ?? (REGION_NAMES.has(name) ? name : undefined);
+      if (owner) return owner;
+    }
+  }
   let p = c.end;
   for (let n = 0; n <= 4; n++) {
     if (text.charCodeAt(p) !== 32) return undefined;
@@ -402,6 +446,12 @@ function ownerAfter(
   }
   return undefined;
 }
+/** After a count, the rest of its noun phrase up to where the counted are (PLACE_AFTER_LINKS), in the same clause and before any verb of acting. */
+const PLACE_AFTER_SCAN = new RegExp(`^[\\p{L}\\p{M} ]{0,60}? (?:${alternation(PLACE_AFTER_LINKS)}) `, 'u');
+/** A verb of having or 'là' right before the number. */
+const HOLDING_BEFORE = /(?:^|\s)(?:có|là|gồm|còn) ?$/u;
+/** A proper name of up to four words at the start. */
+const NAME_AT = /^\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}])/u;
 /** Before a count that is the whole a part is taken from: '1 trong 3 xã', 'trong 12 dự án'. */
 const IN_WHOLE_BEFORE = /(?:^|[\s,(])trong $/u;
 /** After 'của', a unit named by its level alone ('của huyện', 'của tỉnh'), or the whole country. */
@@ -440,6 +490,8 @@ function ownerOf(
 ): string | undefined {
   // 'X với N Y tham dự': attendees and participants are nobody's figure (DECISIONS: null).
   if (WITH_BEFORE.test(before) && ATTENDING_AFTER.test(ctx.text.slice(c.end, c.end + 40))) return undefined;
+  // 'giữa X với N Y': the two sides of a relation, neither has the other ('Hợp tác truyền thông giữa tỉnh Quảng Ninh với bốn cơ quan báo chí').
+  if (BETWEEN_WITH_BEFORE.test(before)) return undefined;
   // An office whose name ends before the number, in the same sentence, linked by a verb of having.
   for (let i = lastEndingBefore(officeEnds, c.start); i >= 0 && offices[i].end > from; i--) {
     const o = offices[i];
@@ -509,6 +561,15 @@ function ownerOf(
   }
   // A province or country named bare: not the end of a longer name ('UBND Yên Bái', 'Công an
   // Yên Bái'), nor a place that modifies the noun before it ('… của Yên Bái có').
+  // A province named bare inside the figure's noun phrase, before the figure's verb: 'Kim ngạch
+  // xuất khẩu của Đồng Nai đạt gần 8,1 tỷ USD, tăng 11,2%' (as 'trên địa bàn tỉnh X … là').
+  const framed = ownerRules && !place ? FRAMED_NAME_BEFORE.exec(before) : null;
+  // (not before a verb of having, where the name modifies the noun before it: '… của Yên Bái có'; 'đạt' is a figure's verb too)
+  const framedTail = framed ? framed[2].replace(AMOUNT_THEN_RATE_END, '') : '';
+  if (framed && isProperName(framed[1]) && (!HAVING_TAIL.test(framedTail) || / đạt$/u.test(framedTail))) {
+    const province = provinceByName(framed[1]) ?? (REGION_NAMES.has(framed[1]) ? framed[1] : undefined);
+    if (province && !endsAnOffice(from + framed.index + framed[0].indexOf(framed[1]), c.start, offices, officeEnds)) return province;
+  }
   const bare = place ? null : bareNameBefore(before);
   if (bare) {
     const at = bare.index;
@@ -537,11 +598,52 @@ function ownerOf(
   if (LIST_HEAD_END.test(before.slice(-40))) {
     // (a cut look-back opens no clause)
     const head = LIST_HEAD_BEFORE.exec(before.length <= 60 ? before : `\u0000${before.slice(-60)}`);
-    const province = head ? provinceByName(head[1]) : undefined;
+    const province = head ? provinceByName(head[1]) ?? (REGION_NAMES.has(head[1]) ? head[1] : undefined) : undefined;
     if (province) return province;
+  }
+  // A place fronted as the topic of its clause: 'như ở vùng Đông Bắc, tỷ lệ hộ nghèo là 17,5%'.
+  const topic = ownerRules ? LOCATIVE_TOPIC_BEFORE.exec(before) : null;
+  if (topic && isProperName(topic[1])) {
+    const owner = REGION_NAMES.has(topic[1]) ? topic[1] : provinceByName(topic[1]);
+    if (owner) return owner;
+  }
+  // Places coordinated after a plural: 'các xã Hương Thọ (Hương Trà), Dương Hòa (Hương Thủy) có', 'ở 2 xã Nghĩa Hòa và Hòa Phú có'.
+  const together = ownerRules ? PLACES_TOGETHER_BEFORE.exec(before) : null;
+  // (not places that are themselves a count after a verb: 'Huyện Hướng Hóa có hai thị trấn Khe Sanh và Lao Bảo, hiện có hơn 8 vạn người')
+  if (together && !MODIFIER_BEFORE.test(before.slice(Math.max(0, together.index - 13), together.index + 1)) && !VERB_BEFORE_PLURAL.test(before.slice(Math.max(0, together.index - 30), together.index + 1))) {
+    const names = together[2].replace(/ \([^()]{0,40}\)/gu, '').split(/, | và /u);
+    if (names.length >= 2 && names.length <= 5 && names.every((n) => isProperName(n))) return `${together[1].toLowerCase()} ${names.slice(0, -1).join(', ')} và ${names[names.length - 1]}`;
   }
   return undefined;
 }
+
+const REGION_NAMES = new Set<string>(REGIONS);
+/** A verb right before the plural of coordinated places: the places are what it has or does. */
+const VERB_BEFORE_PLURAL = new RegExp(`(?:^|\\s)(?:${alternation([...HAVING_VERBS, ...ACTING_BEFORE_COUNT])}) $`, 'u');
+// (one span of letters and spaces, read as a name after: the regexes hold no repeated group)
+const PROPER = `\\p{Lu}[\\p{L}\\p{M} ]{0,30}?`;
+/** A proper name of up to four capitalised words only, as PROPER spans are read. */
+function isProperName(name: string): boolean {
+  const words = name.split(' ');
+  return words.length <= 4 && words.every((w) => CAPITALISED.test(w));
+}
+/** A proper name after a frame of owner ('của', 'trên địa bàn'; not 'tại', which places a noun: 'đăng ký lần đầu tại Hà Nội đang là 15%'), then a time and a figure's verb right before the number. */
+const FRAMED_NAME_BEFORE = new RegExp(
+  `(?:^|[\\s,(])(?:trên địa bàn|của) (${PROPER})(${PLACE_TO_NUMBER.slice(0, -2)}) $`,
+  'u',
+);
+/** A proper name (or up to four words of one). */
+/** A place fronted as its clause's topic, then the figure's noun and verb: 'ở vùng Đông Bắc, tỷ lệ hộ nghèo là '. */
+const LOCATIVE_TOPIC_BEFORE = new RegExp(
+  `(?:^|[\\s,(])(?:ở|tại|Ở|Tại)(?: (?:vùng|khu vực|tỉnh|thành phố|TP))? (${PROPER}), [\\p{Ll}\\p{M}][\\p{Ll}\\p{M} ]{0,50} (?:${alternation(FIGURE_VERBS)}) $`,
+  'u',
+);
+/** A unit's word after a plural, two or more names (each with an aside) and a verb of having. */
+const PLACES_TOGETHER_BEFORE = new RegExp(
+  `(?:^|[\\s,(])(?:${alternation(PLACES_PLURAL)}|\\d) (${alternation(PLACE_UNITS.filter((u) => !u.startsWith('TP')))}) ` +
+    `(\\p{Lu}[\\p{L}\\p{M} (),]{0,120}?),? ${ADVERBS}${PLACE_VERB}${STRESS} $`,
+  'u',
+);
 
 /**
  * A place named bare, 'là' and a unit's level, then the rest of that noun phrase (no clause
@@ -571,6 +673,8 @@ const PLACE_OR_BODY_BEFORE = new RegExp(
 );
 /** A body's head and lower-case words right before an office or place: the end of that body's name. */
 const BODY_NAME_GOES_ON = new RegExp(`(?:^|[\\s,(])(?:${alternation(BODY_HEADS_BEFORE_PLACE)})(?: [\\p{Ll}\\p{M}]+){1,5} $`, 'u');
+/** 'giữa' and one side, then 'với' right before the number. */
+const BETWEEN_WITH_BEFORE = /(?:^|[\s,(])giữa [^,.;:()]{1,60} với $/iu;
 /** 'với' right before the number. */
 const WITH_BEFORE = /(?:^|[\s,(])với $/u;
 /** After a count, the verb of attending or taking part: '100 doanh nghiệp lữ hành tham dự'. */
@@ -606,9 +710,53 @@ function asOfDate(dates: readonly DateC[], dateStarts: readonly number[], from: 
     const opensClause =
       !opens && CLAUSE_DATE_OPENS.test(text.slice(Math.max(from, d.start - 40), d.start)) && text[d.end] !== ',' && (text[d.end] === ':' || AFTER_OPENING_DATE.test(text.slice(d.end, d.end + 40)));
     const marked = text.slice(Math.max(from, d.start - 24), d.start);
-    if (opens || opensClause || (AS_OF_BEFORE.test(marked) && !SINCE_BEFORE.test(marked) && !COMPARED_BEFORE.test(marked))) found = { value: d.value, opens };
+    if (
+      opens || opensClause ||
+      (AS_OF_BEFORE.test(marked) && !SINCE_BEFORE.test(marked) && !COMPARED_BEFORE.test(marked))
+    ) found = { value: d.value, opens };
   }
   return found;
+}
+
+/** Before a date after the count, in its clause, that the figure holds at: '6 dự án … sẽ được khởi động từ nay đến hết tháng 6/2013'. */
+const AS_OF_AFTER_BEFORE = /(?:^|\s)(?:tính đến|tính tới|đến hết|đến cuối|tới hết|tới cuối)(?: (?:ngày|năm))? $/iu;
+/**
+ * The head of a sentence up to a date that opens it after a preposition: an adverbial that ends
+ * in the date ('Tại thời điểm đấu giá đất năm 2014, …', 'Trong chỉ tiêu giải quyết việc làm năm
+ * 2012, …', then a comma after the date; lower-case words only, no document's date: 'tại Quyết
+ * định số 724/QĐUB ngày 29/3/2011, …'), or the date right after the preposition ('Trong năm 2012
+ * mặc dù …', 'Đến 2020, …').
+ */
+const bothCases = (words: readonly string[]) => words.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]);
+const ADVERBIAL_DATE_OPENS = new RegExp(`^[\\s"“(-]*(?:(?:${alternation(bothCases(SENTENCE_CONNECTIVES))}),? )?(?:${alternation(bothCases(OPENING_PREPOSITIONS))}) ([\\p{Ll}\\p{M} ]{0,60})$`, 'u');
+/** A year alone after an opening preposition, which the date parser leaves: 'Đến 2020, cả nước cần …'. */
+const OPENING_YEAR = new RegExp(`^[\\s"“(-]*(?:(?:${alternation(SENTENCE_CONNECTIVES)}),? )?(?:${alternation(OPENING_PREPOSITIONS)}) (?:năm )?((?:19|20)\\d{2})(?=[,:] )`, 'iu');
+
+/** The date that opens the sentence starting at `sentence` (before `at`), as asOfDate reads one. */
+function openingDate(dates: readonly DateC[], dateStarts: readonly number[], sentence: number, at: number, text: string): string | undefined {
+  const i = lowerBound(dateStarts, sentence);
+  const d = i < dates.length && dates[i].end <= at ? dates[i] : undefined;
+  if (d && !d.value.includes('/')) {
+    const head = text.slice(sentence, d.start);
+    if (d.start - sentence <= 160) {
+      const adverbial = ADVERBIAL_DATE_OPENS.exec(head);
+      // (an adverbial with words before the date needs the comma after it that closes it)
+      if (adverbial && (!adverbial[1] || (adverbial[1].endsWith(' ') && text[d.end] === ','))) return d.value;
+    }
+  }
+  const year = OPENING_YEAR.exec(text.slice(sentence, Math.min(at, sentence + 60)));
+  return year && (!d || d.start > sentence + year.index + year[0].length) ? year[1] : undefined;
+}
+
+/** A date after the count in its clause (no clause break before it, within 100 characters) after a marker of the date a figure holds at. */
+function asOfAfter(dates: readonly DateC[], dateStarts: readonly number[], end: number, text: string): string | undefined {
+  for (let i = lowerBound(dateStarts, end); i < dates.length && dates[i].start - end <= 100; i++) {
+    const d = dates[i];
+    const between = text.slice(end, d.start);
+    if (/[,.;:!?()\n]/u.test(between)) return undefined;
+    if (!d.value.includes('/') && AS_OF_AFTER_BEFORE.test(between)) return d.value;
+  }
+  return undefined;
 }
 
 /** Offsets where sentences end (the character after the mark). */
