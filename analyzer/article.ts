@@ -7,7 +7,7 @@ import { pageClock } from './kinds/date.ts';
 import type { Article, AnalyzeOptions } from './contract.ts';
 import type { TextView } from './text/normalize.ts';
 import { canonical, toSource } from './text/normalize.ts';
-import { outletByHost, outletByName, outletByTag, OUTLET_TAGS, portalByHost, provinceByHost, provinceMentions } from './places.ts';
+import { districtMentions, isCentralCity, outletByHost, outletByName, outletByTag, OUTLET_TAGS, portalByHost, provinceByHost, provinceMentions } from './places.ts';
 import type { Outlet } from './lexicon/outlets.ts';
 import { alternation } from './text/patterns.ts';
 import { EdgeSearch } from './text/edge-search.ts';
@@ -642,11 +642,12 @@ const AFTER_A_NAME_AND_DISTRICT =
 /** A deputy's delegation ('Trưởng đoàn ĐBQH tỉnh Gia Lai', 'đại biểu Trần Thị Mai (đoàn Hậu Giang)'): who speaks, not where. */
 const DELEGATION_BEFORE = /(?<![\p{L}])(?:ĐBQH\)?|ĐB|(?<![Cc]ông )đoàn|[Đđ]ại biểu Quốc hội)(?: tỉnh| thành phố| TP\.?)? $/u;
 /** Where a person comes from: 'đến từ Phú Yên', 'quê Hải Dương', 'sinh ra ở Hà Nội'. */
-const ORIGIN_BEFORE = /(?<![\p{L}])(?:đến từ|quê(?: quán)?(?: ở| tại)?|sinh(?: ra)? (?:tại|ở)) $/u;
+// (and 'người X', a person of X: 'một người Quảng Trị vào Huế đầu tư')
+const ORIGIN_BEFORE = /(?<![\p{L}])(?:đến từ|quê(?: quán)?(?: ở| tại)?|sinh(?: ra)? (?:tại|ở)|[Nn]gười) $/u;
 /** A name right after the province: the body is part of a person's title ('Bí thư Tỉnh ủy Quảng Ngãi Nguyễn Văn An'), a bare mention. */
 const NAME_AFTER = /^ \p{Lu}[\p{Ll}\p{M}]* \p{Lu}[\p{Ll}\p{M}]*/u;
 /** Words any mention of weight 0 has before it (a cheap test before the regexes below). */
-const ZERO_HINT = /Báo|báo|Đài|Cổng|Hiệp|Hội|CLB|Câu lạc|Công ty|Tập đoàn|Ngân hàng|Doanh|Viện|ĐB|đoàn|biểu|[Ôô]ng |[Bb]à |đến từ|quê|sinh/u;
+const ZERO_HINT = /Báo|báo|Đài|Cổng|Hiệp|Hội|CLB|Câu lạc|Công ty|Tập đoàn|Ngân hàng|Doanh|Viện|ĐB|đoàn|biểu|[Ôô]ng |[Bb]à |đến từ|quê|sinh|[Nn]gười /u;
 
 /** The words before a mention that make it name a body of the province or the place of the event: 'UBND tỉnh X', 'Tỉnh ủy X', 'TP X', 'tại X'. */
 const BODY_OR_PLACE_WORDS = new Set(['tỉnh', 'Tỉnh', 'TP', 'TP.', 'tại', 'Tại', 'ở', 'Ở']);
@@ -719,6 +720,39 @@ function mentionWeight(text: string, start: number, end: number): number {
   return (body ? 3 : 2) + (start < LEAD_LENGTH ? 3 : 0);
 }
 
+/**
+ * How much a district named with its kind word ('quận Thanh Xuân', 'thị xã Hương Trà') says the
+ * article is about its province: less than the province's own name (a district is where a body
+ * or a person is; the province is named for what the article is about), more in the lead; none
+ * where a province's name would count for nothing (an outlet's or an association's name, a
+ * deputy's delegation, where a person comes from).
+ */
+function districtWeight(text: string, start: number): number {
+  const before = text.slice(Math.max(0, start - 48), start);
+  if (ZERO_HINT.test(before) && (OUTLET_BEFORE.test(before) || ORGANISATION_BEFORE.test(before) || AFTER_A_NAME.test(before) || DELEGATION_BEFORE.test(before) || ORIGIN_BEFORE.test(before))) return 0;
+  return DISTRICT_WEIGHT + (start < LEAD_LENGTH ? 1 : 0);
+}
+/** A district's mention when districts alone name the province (as much as a bare name of the province). */
+const DISTRICT_WEIGHT = 2;
+/** Each district named, once, beside the provinces' own names (one more in the lead). */
+const DISTRICT_ONCE = 1;
+/** The province glossed right after a district: 'huyện Hiệp Đức, Quảng Nam', 'quận Long Biên (Hà Nội)', 'huyện X, tỉnh Y' (that mention counts already). */
+const GLOSS_AFTER = /^(?:, | \(| - )(?:tỉnh |thành phố |TP\.? ?)?/u;
+
+/**
+ * A province's or a city's own body named by its level alone, the way a text names the bodies of
+ * the place it is about: 'Phó Chủ tịch UBND tỉnh', 'Bí thư Tỉnh ủy,', 'lãnh đạo tỉnh', 'Lãnh đạo
+ * TP', 'Chủ tịch HĐND thành phố' (not 'UBND tỉnh Gia Lai', which is a mention of its own; nor 'các
+ * tỉnh', a class).
+ */
+const BARE_BODY =
+  /(?<![\p{L}\p{M}])(?:(?:(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|[Ll]ãnh đạo|Đảng bộ|Công an|CA|ĐBQH) (?:(tỉnh)|thành phố|TP))|(Tỉnh) ủy|Thành ủy)(?![\p{L}\p{M}])/gu;
+const BARE_BODY_SEARCH = new EdgeSearch(BARE_BODY);
+const CAPITAL_AFTER = /^ ?\.? ?\p{Lu}/u;
+const TITLE_BEFORE = /(?:Chủ tịch|Bí thư|Giám đốc|Trưởng|Ủy viên|Chánh Văn phòng|Thường trực) $/u;
+/** How much each bare body weighs for the province or city the text names most. */
+const BARE_BODY_WEIGHT = 2;
+
 /** Provinces listed one after another ('6 tỉnh (Tuyên Quang, Cao Bằng, Hòa Bình, …)'): the article spans many. */
 function listsProvinces(text: string, mentions: { start: number; end: number }[]): boolean {
   let run = 1;
@@ -775,6 +809,88 @@ function province(text: string, titleText: string | undefined, fromOutlet: strin
     scores.set(m.province, (scores.get(m.province) ?? 0) + w);
     total += w;
   }
+  // (bodies named by their level alone weigh for the one province the text names: see addBareBodies)
+  const starts = new Set(mentions.map((m) => m.start));
+  total += addBareBodies(text, starts, scores);
+  // Districts named with their kind word ('quận Thanh Xuân') weigh a little for their province,
+  // each once (a province's own name says more); a district the text glosses with its province
+  // ('huyện Hiệp Đức, Quảng Nam') is counted by that mention.
+  const districts: { province: string; weight: number }[] = [];
+  const seen = new Set<string>();
+  for (const d of districtMentions(text)) {
+    const gloss = GLOSS_AFTER.exec(text.slice(d.end, d.end + 16));
+    if (gloss && starts.has(d.end + gloss[0].length)) continue;
+    const weight = districtWeight(text, d.start);
+    if (!weight) continue;
+    districts.push({ province: d.province, weight });
+    if (d.start < LEAD_LENGTH) inLead.add(d.province);
+    if (seen.has(d.name)) continue;
+    seen.add(d.name);
+    const once = DISTRICT_ONCE + (d.start < LEAD_LENGTH ? 1 : 0);
+    scores.set(d.province, (scores.get(d.province) ?? 0) + once);
+    total += once;
+  }
+  const named = decide(text, mentions, scores, inLead, total, central);
+  if (named !== undefined || !districts.length) return named;
+  // No province named with weight: its districts name it, when they all or nearly all lie in one
+  // ('phường Phương Liệt (quận Thanh Xuân)', 'Công an quận Thanh Xuân', 'UBND TP' → Hà Nội).
+  const byDistricts = new Map<string, number>();
+  let districtTotal = 0;
+  for (const d of districts) {
+    byDistricts.set(d.province, (byDistricts.get(d.province) ?? 0) + d.weight);
+    districtTotal += d.weight;
+  }
+  // (the districts themselves weigh enough: one passing mention is no article's place)
+  const [top, own] = [...byDistricts].reduce((x, y) => (y[1] > x[1] ? y : x));
+  if (own < 4) return undefined;
+  districtTotal += addBareBodies(text, starts, byDistricts);
+  const weight = byDistricts.get(top)!;
+  if (3 * weight < 2 * districtTotal || 2 * central >= 3 * weight) return undefined;
+  return top;
+}
+
+/**
+ * The bodies of 'the province' or 'the city' named by their level alone (BARE_BODY) are those of
+ * the one province (or centrally-run city) the text names with weight: they weigh for it ('Tham
+ * dự tại điểm cầu Nghệ An có … Bí thư Tỉnh ủy, … Chủ tịch UBND tỉnh'). Where it names several,
+ * whose they are is not told. Not those a province's name follows ('UBND tỉnh Gia Lai', 'Thành
+ * ủy TP.HCM': mentions of their own). Returns the weight added.
+ */
+function addBareBodies(text: string, mentionStarts: Set<number>, scores: Map<string, number>): number {
+  let province: string | null | undefined;
+  let city: string | null | undefined;
+  for (const [p, n] of scores) {
+    if (n <= 0) continue;
+    if (isCentralCity(p)) city = city === undefined ? p : null;
+    else province = province === undefined ? p : null;
+  }
+  if (!province && !city) return 0;
+  let added = 0;
+  for (const b of BARE_BODY_SEARCH.all(text)) {
+    const after = b.index + b[0].length;
+    let own = false;
+    for (let i = b.index + 1; i <= after + 2 && !own; i++) own = mentionStarts.has(i);
+    if (own) continue;
+    // (a capitalised name after it is a person's only after a title: 'Phó Chủ tịch UBND tỉnh Lâm Hải
+    // Giang', not 'lãnh đạo tỉnh Phúc Kiến')
+    if (CAPITAL_AFTER.test(text.slice(after, after + 3)) && !TITLE_BEFORE.test(text.slice(Math.max(0, b.index - 24), b.index))) continue;
+    const place = b[1] || b[2] ? province : city;
+    if (!place) continue;
+    scores.set(place, scores.get(place)! + BARE_BODY_WEIGHT);
+    added += BARE_BODY_WEIGHT;
+  }
+  return added;
+}
+
+/** The province the weighed mentions name (see province), null for none of several, undefined for too little weight. */
+function decide(
+  text: string,
+  mentions: { start: number; end: number }[],
+  scores: Map<string, number>,
+  inLead: Set<string>,
+  total: number,
+  central: number,
+): string | null | undefined {
   let best: string | undefined;
   let bestScore = 0;
   let second = 0;

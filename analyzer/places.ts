@@ -2,6 +2,7 @@
 // this module only indexes it.
 
 import { PROVINCES } from './lexicon/provinces.ts';
+import { DISTRICTS, type District, type DistrictKind } from './lexicon/districts.ts';
 import { OUTLETS, type Outlet } from './lexicon/outlets.ts';
 import { WORD_END, WORD_START, alternation, leadingClass } from './text/patterns.ts';
 import { foldToneStyle } from './text/normalize.ts';
@@ -39,6 +40,12 @@ export function provinceByName(form: string): string | undefined {
   return PROVINCE_BY_FORM.get(foldToneStyle(form).toLowerCase()) ?? PROVINCE_BY_ASCII.get(asciiFold(form));
 }
 
+const CITIES = new Set(PROVINCES.filter((p) => p.kind === 'city').map((p) => p.name));
+/** Whether a province (its fact name) is a centrally-run city ('Hà Nội', 'Thành phố Hồ Chí Minh'). */
+export function isCentralCity(province: string): boolean {
+  return CITIES.has(province);
+}
+
 /** The first province named (with capitals) in a string: 'UBND tỉnh Gia Lai' → 'Gia Lai'. */
 export function findProvince(s: string): string | undefined {
   PROVINCE_IN_TEXT.lastIndex = 0;
@@ -51,7 +58,8 @@ export function findProvince(s: string): string | undefined {
 const BODY_ABBREVIATIONS = new Set(['UBND', 'HĐND', 'TP', 'TX', 'CATP', 'CAT', 'CA', 'TAND', 'VKSND', 'MTTQ', 'BCH', 'BTV', 'UBKT', 'LĐLĐ']);
 
 /** The word of a unit below the province, right before a name: 'xã ', 'huyện ', 'thị trấn '. */
-const LOWER_UNIT_BEFORE = /(?<![\p{L}\p{M}])(?:xã|phường|thôn|ấp|bản|xóm|làng|huyện|quận|thị trấn|thị xã|thị tứ) $/u;
+// (and a district's Party committee: 'Huyện ủy Quảng Ninh' is Quảng Bình's)
+const LOWER_UNIT_BEFORE = /(?<![\p{L}\p{M}])(?:xã|phường|thôn|ấp|bản|xóm|làng|huyện|quận|thị trấn|thị xã|thị tứ|[Hh]uyện [uủ]y|[Qq]uận [uủ]y|[Tt]hị [uủ]y) $/u;
 
 /** Every province named in a text, with where. */
 export function provinceMentions(s: string): { province: string; start: number; end: number }[] {
@@ -70,6 +78,166 @@ export function provinceMentions(s: string): { province: string; start: number; 
     if (province) out.push({ province, start: m.index, end: m.index + m[0].length });
   }
   return out;
+}
+
+// ---------------------------------------------------------------- districts
+
+/**
+ * The key a district is looked up by: tone placement folded, lower case, 'Đăk'/'Đắc' as 'Đắk',
+ * apostrophes and dashes one way ("Cư M'gar" and "Cư M'Gar", 'Phan Rang-Tháp Chàm' and 'Phan Rang
+ * - Tháp Chàm' alike).
+ */
+export function districtKey(name: string): string {
+  return foldToneStyle(name.normalize('NFC'))
+    .toLowerCase()
+    .replace(/đ[ăắ][ck]/g, 'đắk')
+    .replace(/ *['’‘] */g, "'")
+    .replace(/ *[-–] */g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The lexicon's units by key (built on first use). */
+let districtsByKey: Map<string, District[]> | undefined;
+function districtsOf(key: string): District[] | undefined {
+  if (!districtsByKey) {
+    districtsByKey = new Map();
+    for (const d of DISTRICTS) {
+      const k = districtKey(d.name);
+      (districtsByKey.get(k) ?? districtsByKey.set(k, []).get(k)!).push(d);
+    }
+  }
+  return districtsByKey.get(key);
+}
+
+/**
+ * The kinds of unit a written kind word may name, in 2024 terms: units only went up (huyện →
+ * thị xã → thành phố), so a 'huyện' of an older article may be a thị xã or a city now; a quận
+ * was never anything else in these years.
+ */
+const KINDS_OF_WORD: Record<string, readonly DistrictKind[]> = {
+  huyện: ['huyện', 'thị xã', 'thành phố'],
+  quận: ['quận'],
+  'thị xã': ['thị xã', 'thành phố'],
+  'thành phố': ['thành phố'],
+};
+const WORD_OF_UNIT: Record<string, string> = { huyện: 'huyện', quận: 'quận', thị: 'thị xã', tx: 'thị xã', thành: 'thành phố', tp: 'thành phố' };
+
+/**
+ * The province of a district written with its kind word ('huyện Hương Trà', 'quận 1', 'TP Vinh'),
+ * or undefined when no unit of that kind has the name, or units of several provinces have it
+ * ('huyện Châu Thành'). `word`: 'huyện', 'quận', 'thị xã' or 'thành phố'.
+ */
+export function districtProvince(word: string, name: string): string | undefined {
+  const kinds = KINDS_OF_WORD[word];
+  const units = kinds && districtsOf(districtKey(name))?.filter((d) => kinds.includes(d.kind));
+  if (!units?.length) return undefined;
+  return units.every((d) => d.province === units[0].province) ? units[0].province : undefined;
+}
+
+/**
+ * A district's kind word or its Party committee, before its name: 'huyện ', 'Quận ', 'thị xã ',
+ * 'TP.', 'TX ', 'Huyện ủy ', 'Thành ủy '. (Not the abbreviations 'H.', 'Q.': a person's initial.)
+ */
+const DISTRICT_WORD =
+  /(?<![\p{L}\p{M}\p{N}])(?:([Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP|Tp|TX)(?: |\. ?)|([Hh]uyện|[Qq]uận|[Tt]hị|[Tt]hành) [uủ]y )(?=[\p{Lu}\d])/gu;
+const DISTRICT_WORD_SCAN = new WordScan(DISTRICT_WORD, ['huyện', 'Huyện', 'quận', 'Quận', 'thị', 'Thị', 'thành', 'Thành', 'TP', 'Tp', 'TX']);
+/** Quận 1's number, or one capitalised word of a district's name ('Hai', "M'gar" in "Cư M'gar", "H'Drai"). */
+const DISTRICT_WORD_AT = /\d{1,2}(?![\p{L}\p{M}\p{N}])|\p{Lu}[\p{L}\p{M}]*(?:['’] ?[\p{L}\p{M}]+)?/uy;
+/** Between the words of a name: a space, a dash ('Phan Rang - Tháp Chàm', 'Phan Rang-Tháp Chàm'). */
+const DISTRICT_WORD_GAP = / - | |-/y;
+
+/**
+ * A district's name as written at `at`: up to four capitalised words ('Hai Bà Trưng', "Cư M'gar",
+ * 'Phan Rang - Tháp Chàm') or Quận 1's number; '' for none.
+ */
+function districtNameAt(s: string, at: number): string {
+  let end = at;
+  for (let words = 0; words < 4; words++) {
+    let from = end;
+    if (words > 0) {
+      DISTRICT_WORD_GAP.lastIndex = end;
+      const gap = DISTRICT_WORD_GAP.exec(s);
+      if (!gap) break;
+      from = end + gap[0].length;
+    }
+    DISTRICT_WORD_AT.lastIndex = from;
+    const w = DISTRICT_WORD_AT.exec(s);
+    // (a number is a name only alone: 'Quận 1')
+    if (!w || (words > 0 && /^\d/.test(w[0]))) break;
+    end = from + w[0].length;
+    if (/^\d/.test(w[0])) break;
+  }
+  return s.slice(at, end);
+}
+
+export interface DistrictMention {
+  province: string;
+  /** where the kind word starts */
+  start: number;
+  /** where the name ends */
+  end: number;
+  /** the name as written */
+  name: string;
+}
+
+/**
+ * Every district a text names with its kind word and whose province the name tells ('quận Thanh
+ * Xuân' → Hà Nội, 'thị xã Hương Trà' → Thừa Thiên Huế, 'Huyện ủy Quảng Ninh' → Quảng Bình). A
+ * city named by a province's name ('TP Hà Tĩnh', 'Thành ủy Huế') is left to provinceMentions; a
+ * name units of several provinces carry ('huyện Châu Thành') is left out.
+ */
+export function districtMentions(s: string): DistrictMention[] {
+  const out: DistrictMention[] = [];
+  for (const m of DISTRICT_WORD_SCAN.all(s)) {
+    const word = WORD_OF_UNIT[(m[1] ?? m[2]).split(' ')[0].toLowerCase()];
+    const at = m.index + m[0].length;
+    const n = districtNameAt(s, at);
+    if (!n) continue;
+    let found = districtAt(word, n);
+    if (!found) continue;
+    out.push({ province: found.province, start: m.index, end: at + found.name.length, name: found.name });
+    // more districts of the kind listed after it: 'quận Ba Đình, Tây Hồ', 'các huyện Đông Anh, Sóc Sơn và Mê Linh'
+    for (let end = at + found.name.length; ; ) {
+      DISTRICT_LIST_NEXT.lastIndex = end;
+      const sep = DISTRICT_LIST_NEXT.exec(s);
+      if (!sep) break;
+      const from = end + sep[0].length;
+      const next = districtNameAt(s, from);
+      // (not the province that glosses it: 'huyện Vân Đồn, Quảng Ninh' is no huyện Quảng Ninh)
+      found = next && !provinceAtStart(next) ? districtAt(word, next) : undefined;
+      if (!found) break;
+      out.push({ province: found.province, start: from, end: from + found.name.length, name: found.name });
+      end = from + found.name.length;
+    }
+  }
+  return out;
+}
+/** Whether a name's first words are a province's name ('Quảng Ninh', 'Thừa Thiên Huế', 'Hà Nội Nguyễn'). */
+function provinceAtStart(run: string): boolean {
+  for (let written = run; ; ) {
+    if (provinceByName(written)) return true;
+    const cut = written.lastIndexOf(' ');
+    if (cut <= 0) return false;
+    written = written.slice(0, cut);
+  }
+}
+/** Between two districts of a list: ', ', ' và ', ', và '. */
+const DISTRICT_LIST_NEXT = /,? và |, /y;
+
+/**
+ * The longest run of a name's first words that names a district of a kind the word may name ('Hai
+ * Bà Trưng', not 'Hai'), and its province; none for a city named by a province's name ('TP Hà Tĩnh').
+ */
+function districtAt(word: string, run: string): { name: string; province: string } | undefined {
+  for (let written = run; ; ) {
+    if (word === 'thành phố' && provinceByName(written)) return undefined;
+    const province = districtProvince(word, written);
+    if (province) return { name: written, province };
+    const cut = Math.max(written.lastIndexOf(' '), written.lastIndexOf('-'));
+    if (cut <= 0) return undefined;
+    written = written.slice(0, cut).replace(/ -$/, '');
+  }
 }
 
 // ---------------------------------------------------------------- outlets

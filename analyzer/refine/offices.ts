@@ -15,11 +15,11 @@
 //     Gia Lai', 'CATP Hà Nội' and 'Công an Hà Nội') is one fact (body-names.ts).
 
 import type { Candidate, Context } from '../pipeline.ts';
-import { type OfficeMention, levelOf, toOfficeCandidate } from '../kinds/office.ts';
+import { type OfficeMention, levelOf, provinceOfOffice, toOfficeCandidate } from '../kinds/office.ts';
 import { ROLE_TITLES } from '../lexicon/roles.ts';
 import { ARMY_FORMATIONS, COMMANDS, PEOPLE_OF_A_PLACE } from '../lexicon/bodies.ts';
 import { alternation } from '../text/patterns.ts';
-import { findProvince } from '../places.ts';
+import { districtMentions, findProvince, provinceByName } from '../places.ts';
 import { canonicalBodyNames } from './body-names.ts';
 import { locator, nameWords, skipSpaces } from '../kinds/body-name.ts';
 
@@ -148,6 +148,7 @@ export function resolveOffices(mentions: OfficeMention[], ctx: Context): Candida
   completePartyOfPlace(mentions, ctx);
   completePartyOfFormation(mentions, ctx);
   shareCommitteePlace(mentions, text);
+  provinceOfDistrict(mentions, ctx);
   return mentions.filter((m) => !m.lacks && !m.front && !m.generic).map(toOfficeCandidate);
 }
 
@@ -351,5 +352,24 @@ function completeCommittees(mentions: OfficeMention[], text: string): void {
       }
       if (!mentions[j].lacks && !mentions[j].front) break;
     }
+  }
+}
+
+/**
+ * A district's or a commune's body named by its district and by no province ('UBND huyện Hương
+ * Trà', 'Công an quận Thanh Xuân', 'Huyện ủy Quảng Ninh'): its province is the district's
+ * (lexicon/districts.ts) rather than the article's, the name says it (DECISIONS: office
+ * province). A province written after the body ('UBND huyện X, tỉnh Y'), which kinds/office.ts
+ * reads, stays; so does any body whose district's name units of several provinces carry.
+ */
+function provinceOfDistrict(mentions: OfficeMention[], ctx: Context): void {
+  for (const m of mentions) {
+    if (m.lacks || (m.level !== 'district' && m.level !== 'commune')) continue;
+    const named = districtMentions(m.name);
+    if (!named.length || !named.every((d) => d.province === named[0].province)) continue;
+    const own = provinceOfOffice(m.name);
+    // (a province's name that is the district's own: 'Huyện ủy Quảng Ninh' is Quảng Bình's)
+    if (own ? !named.some((d) => provinceByName(d.name) === own) : m.province && m.province !== ctx.article.province) continue;
+    m.province = named[0].province;
   }
 }
