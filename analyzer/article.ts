@@ -13,6 +13,7 @@ import { alternation } from './text/patterns.ts';
 import { EdgeSearch } from './text/edge-search.ts';
 import { FURNITURE_GLUED_AT_END, FURNITURE_LINES, PAGE_SECTION_NAMES } from './lexicon/page-furniture.ts';
 import { COMPLETE_BODIES, MINISTRIES } from './lexicon/bodies.ts';
+import { narrowable, regexHere } from './text/narrow.ts';
 
 export interface ArticleReading {
   article: Article;
@@ -50,7 +51,7 @@ function linesOf(text: string): Line[] {
 
 const WEEKDAY = '(?:thứ (?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật|CN|T[2-7])';
 
-const FURNITURE = new RegExp(
+const FURNITURE = narrowable(
   `^(?:${alternation(FURNITURE_LINES)})(?:\\b|$)`,
   'iu',
 );
@@ -61,11 +62,11 @@ const CAPS_WORD = '\\p{Lu}[\\p{Lu}\\p{M}]*(?![\\p{L}\\p{M}])';
 // Initials as bylines and credits: 'N.H', 'T.SỸ', 'X.S', and a syllable cut to its first consonants ('Th.Dương', 'Ng.Hà').
 const INITIALS = '(?:\\p{Lu}\\p{Ll}?\\. ?){1,3}\\p{Lu}[\\p{Lu}\\p{Ll}\\p{M}]*';
 const AUTHOR = `(?:${TITLE_WORD}(?: ${TITLE_WORD}){1,3}|${CAPS_WORD}(?: ${CAPS_WORD}){1,3}|${INITIALS})`;
-const AUTHOR_IN_BYLINE = new RegExp(AUTHOR, 'gu');
+const AUTHOR_IN_BYLINE = narrowable(AUTHOR, 'gu');
 
 // A dateline: the date alone on its line, perhaps after a label or weekday and with a clock time.
 const DATE_IN_LINE = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/u;
-const DATELINE_HEAD = new RegExp(
+const DATELINE_HEAD = narrowable(
   `(?:^|\\s)(?:${WEEKDAY}|cập nhật|ngày đăng|đăng ngày|đăng lúc|xuất bản|thời gian|ngày|lúc)\\s*:?\\s*,?\\s*(?:(\\d{1,2})[:hg](\\d{2})\\s*[|,-]?\\s*)?$|^\\s*(?:(\\d{1,2})[:hg](\\d{2})\\s*[|,-]?\\s*)?$`,
   'iu',
 );
@@ -115,12 +116,12 @@ function isDateline(text: string): boolean {
 
 // (a dot may stand before the dash: '(SGGP).- Ngày 27-5', 'TTXVN .- Tối 1-6'; a tag in brackets
 // needs none: '(CATP) Tủ sách …')
-const TAG_AT_START = new RegExp(`^\\(?(${alternation(OUTLET_TAGS)})(?:\\) *\\.? *(?:[-–:]|(?=\\p{Lu}))| *\\.? *[-–:])`, 'u');
+const TAG_AT_START = narrowable(`^\\(?(${alternation(OUTLET_TAGS)})(?:\\) *\\.? *(?:[-–:]|(?=\\p{Lu}))| *\\.? *[-–:])`, 'u');
 const HOST_TAG_AT_START = /^\(((?:[a-z0-9-]+\.)+[a-z]{2,})\) *[-–:]/iu;
 /** A lead's tag, in brackets or bare: '(HQ Online) -', '(Dân Việt) -', 'Dân Việt - ', 'KTĐT -', 'NDĐT-'. */
-const LEAD_TAG = /^(?:\(([^()]{2,30})\)|(\p{Lu}[\p{L}&.+]{1,14}(?: \p{Lu}[\p{L}&.+]{0,14}(?: \p{Lu}[\p{L}&.+]{0,14})?)?)) *\.? *[-–:]/u;
+const LEAD_TAG = narrowable(String.raw`^(?:\(([^()]{2,30})\)|(\p{Lu}[\p{L}&.+]{1,14}(?: \p{Lu}[\p{L}&.+]{0,14}(?: \p{Lu}[\p{L}&.+]{0,14})?)?)) *\.? *[-–:]`, 'u');
 /** A lead that starts with a tag ('(BĐ) -', 'LSO-') or a time of day and date ('Sáng 29.4, …'). */
-const LEAD_START = /^(?:\([\p{L}\p{N}.\s-]{1,24}\) *[-–:]|\p{Lu}{2,6} *[-–:]|(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm nay|Hôm qua) +(?:ngày +)?\d{1,2}[/.-]\d{1,2}\b)/u;
+const LEAD_START = narrowable(String.raw`^(?:\([\p{L}\p{N}.\s-]{1,24}\) *[-–:]|\p{Lu}{2,6} *[-–:]|(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm nay|Hôm qua) +(?:ngày +)?\d{1,2}[/.-]\d{1,2}\b)`, 'u');
 // A hostname printed in a short header line ('BAOTAYNINH.VN'); bounded labels keep it linear.
 const HOST_IN_LINE = /(?<![a-z0-9.-])((?:[a-z0-9-]{1,63}\.){1,4}(?:vn|com|net|org)(?:\.vn)?)(?![a-z0-9-])/iu;
 
@@ -155,9 +156,9 @@ function source(lines: Line[], url: string | undefined) {
 }
 
 /** The outlet's own reporter named in the text: 'Phóng viên Báo Bình Định có cuộc trao đổi…', 'Trao đổi với PV Báo CAND'. */
-const OWN_REPORTER = /(?<![\p{L}])(?:[Pp]hóng viên|PV) ([Bb]áo (?:điện tử )?)?((?:\p{Lu}[\p{L}\p{M}.&]*)(?: \p{L}[\p{L}\p{M}.&]*){0,5})/gu;
+const OWN_REPORTER = narrowable(String.raw`(?<![\p{L}])(?:[Pp]hóng viên|PV) ([Bb]áo (?:điện tử )?)?((?:\p{Lu}[\p{L}\p{M}.&]*)(?: \p{L}[\p{L}\p{M}.&]*){0,5})`, 'gu');
 
-const REPORTED_TO = /(?<![\p{L}\p{M}])(?:của|với|[Tt]heo|vấn) $/u;
+const REPORTED_TO = narrowable(String.raw`(?<![\p{L}\p{M}])(?:của|với|[Tt]heo|vấn) $`, 'u');
 
 function reporterOutlet(text: string): Outlet | undefined {
   // Most texts name no reporter of a paper: look for the words before running the regex.
@@ -170,8 +171,8 @@ function reporterOutlet(text: string): Outlet | undefined {
       // NNVN', 'trả lời phỏng vấn PV NNVN', 'nói chuyện với phóng viên NNVN'), not a crew the news is
       // about ('Nhóm phóng viên VTV bị tông').
       if (!REPORTED_TO.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-      const tag = /^[\p{L}&.+]+/u.exec(m[2])![0];
-      const o = outletByTag(tag) ?? (/\p{Lu}{2}/u.test(tag) ? outletByName(tag) : undefined);
+      const tag = regexHere.u`^[\p{L}&.+]+`.exec(m[2])![0];
+      const o = outletByTag(tag) ?? (regexHere.u`\p{Lu}{2}`.test(tag) ? outletByName(tag) : undefined);
       if (o) return o;
       continue;
     }
@@ -189,16 +190,16 @@ function reporterOutlet(text: string): Outlet | undefined {
  * tin', 'Sau khi Báo Lao Động phản ánh', 'Báo Xây dựng trân trọng giới thiệu'. Another paper quoted
  * ('Báo Thanh Niên đưa tin', 'theo báo X') is no such frame. Only one paper may be named so.
  */
-const SELF_CITED = /(?<![\p{L}])(?:(?:[Nn]hư|[Ss]au khi) [Bb]áo (\p{Lu}[\p{L}\p{M}&. ]{0,50}?) (?:đã )?(?:thông tin|đưa tin|phản ánh|phản ảnh|đăng tải|đăng)|Báo (\p{Lu}[\p{L}\p{M}&. ]{0,50}?) trân trọng giới thiệu|(\p{Lu}[\p{Lu}\p{L}&.+]{1,15}) trân trọng giới thiệu)(?![\p{L}\p{M}])/gu;
+const SELF_CITED = narrowable(String.raw`(?<![\p{L}])(?:(?:[Nn]hư|[Ss]au khi) [Bb]áo (\p{Lu}[\p{L}\p{M}&. ]{0,50}?) (?:đã )?(?:thông tin|đưa tin|phản ánh|phản ảnh|đăng tải|đăng)|Báo (\p{Lu}[\p{L}\p{M}&. ]{0,50}?) trân trọng giới thiệu|(\p{Lu}[\p{Lu}\p{L}&.+]{1,15}) trân trọng giới thiệu)(?![\p{L}\p{M}])`, 'gu');
 
 // 'Nguoiduatin.vn sẽ tiếp tục cập nhật …': a paper promising to follow the story is the publisher.
-const HOST_WILL_UPDATE = /(?<![\p{L}\p{N}\/@-])([A-Za-z][A-Za-z0-9-]{1,30}\.[a-z]{2,4}(?:\.vn)?) sẽ (?:tiếp tục )?(?:cập nhật|thông tin)(?![\p{L}\p{M}])/gu;
+const HOST_WILL_UPDATE = narrowable(String.raw`(?<![\p{L}\p{N}\/@-])([A-Za-z][A-Za-z0-9-]{1,30}\.[a-z]{2,4}(?:\.vn)?) sẽ (?:tiếp tục )?(?:cập nhật|thông tin)(?![\p{L}\p{M}])`, 'gu');
 
 const WILL_UPDATE = / sẽ (?:tiếp tục )?(?:cập nhật|thông tin)/u;
 /** Every match of SELF_CITED holds one of these words ('như báo', 'sau khi Báo', 'trân trọng giới thiệu'): one search for them all is faster than one per word. */
 const SELF_CITED_WORDS = /[Nn]hư [bB]áo|au khi [bB]áo|trân trọng giới thiệu|trích đăng/u;
 /** 'Pháp Luật TP.HCM trích đăng bài phát biểu …', 'Đất Việt xin trích đăng …', 'Lao Động trân trọng giới thiệu …': the paper publishing it. */
-const PUBLISHES = / (?:xin )?(?:trân trọng giới thiệu|trích đăng)(?![\p{L}\p{M}])/gu;
+const PUBLISHES = narrowable(String.raw` (?:xin )?(?:trân trọng giới thiệu|trích đăng)(?![\p{L}\p{M}])`, 'gu');
 
 function selfCitedOutlet(text: string): Outlet | undefined {
   let found: Outlet | undefined;
@@ -219,7 +220,7 @@ function selfCitedOutlet(text: string): Outlet | undefined {
     let o: Outlet | undefined;
     for (let n = words.length; n > 0 && !o; n--) {
       const name = words.slice(-n).join(' ');
-      if (!/^\p{Lu}/u.test(name) || (n === 1 && name.length <= 2)) continue;
+      if (!regexHere.u`^\p{Lu}`.test(name) || (n === 1 && name.length <= 2)) continue;
       o = outletByName(/^[Bb]áo /u.test(name) ? name : `Báo ${name}`) ?? creditOutlet(name);
     }
     if (!o) continue;
@@ -258,19 +259,19 @@ function selfCitedOutlet(text: string): Outlet | undefined {
  */
 // (no look-behind: the verbs' literal words find the places, the letter before is checked after;
 // a capitalised verb may be glued to the heading before it: 'Phải qua nhiều bướcTrả lời Báo …')
-const TOLD = /(?:(?:[Tt]rao đổi|[Cc]hia sẻ|[Nn]ói|[Tt]hông tin|[Xx]ác nhận|[Kk]hẳng định|[Tt]âm sự|[Cc]ho biết|[Cc]ho hay) với|[Tt]rả lời(?: phỏng vấn)?|[Tt]hông tin cho) +(?:(?:phóng viên|PV) +)?(?:(?:[Bb]áo|tờ|[Bb]áo điện tử) +)?(\p{Lu}[^\n,;:!?()"]{0,60})/gu;
-const LETTER = /[\p{L}\p{M}]/u;
+const TOLD = narrowable(String.raw`(?:(?:[Tt]rao đổi|[Cc]hia sẻ|[Nn]ói|[Tt]hông tin|[Xx]ác nhận|[Kk]hẳng định|[Tt]âm sự|[Cc]ho biết|[Cc]ho hay) với|[Tt]rả lời(?: phỏng vấn)?|[Tt]hông tin cho) +(?:(?:phóng viên|PV) +)?(?:(?:[Bb]áo|tờ|[Bb]áo điện tử) +)?(\p{Lu}[^\n,;:!?()"]{0,60})`, 'gu');
+const LETTER = narrowable(String.raw`[\p{L}\p{M}]`, 'u');
 
 function toldOutlet(text: string): Outlet | undefined {
   let found: Outlet | undefined;
   for (const m of text.matchAll(TOLD)) {
-    if (m.index > 0 && LETTER.test(text[m.index - 1]) && !/^\p{Lu}/u.test(m[0])) continue;
+    if (m.index > 0 && LETTER.test(text[m.index - 1]) && !regexHere.u`^\p{Lu}`.test(m[0])) continue;
     // (the name's capitalised words: 'Pháp Luật TP.HCM', 'Tiền Phong' of 'Tiền Phong tại buổi tọa đàm')
     const words: string[] = [];
     for (const w of m[1].split(' ')) {
-      if (words.length === 5 || !/^\p{Lu}/u.test(w)) break;
+      if (words.length === 5 || !regexHere.u`^\p{Lu}`.test(w)) break;
       words.push(w.replace(/\.+$/u, ''));
-      if (/\.$/u.test(w) && !/\.\p{L}/u.test(w)) break;
+      if (/\.$/u.test(w) && !regexHere.u`\.\p{L}`.test(w)) break;
     }
     let o: Outlet | undefined;
     for (let n = words.length; n > 0 && !o; n--) {
@@ -289,7 +290,7 @@ function toldOutlet(text: string): Outlet | undefined {
  * 'Theo TTXVN, Cổng TTĐT Chính phủ, VOV' at the end: an article put together from several outlets
  * names them all, as printed, when each is an outlet the lexicon knows.
  */
-const CREDIT_LIST = /(?:^|[\s.(])\(?(?:Theo|Nguồn *:) +([\p{L}\p{N}][\p{L}\p{N}.&+ ,;-]{2,100}?)\)?\.?$/u;
+const CREDIT_LIST = narrowable(String.raw`(?:^|[\s.(])\(?(?:Theo|Nguồn *:) +([\p{L}\p{N}][\p{L}\p{N}.&+ ,;-]{2,100}?)\)?\.?$`, 'u');
 function creditList(lines: Line[]): Outlet | undefined {
   const last = lines[lines.length - 1]?.text.trimEnd();
   if (!last || !/[,;]/u.test(last.slice(-100))) return undefined;
@@ -336,8 +337,8 @@ function isSectionName(t: string): boolean {
   return parts.length > 0 && parts.every((p) => SECTION_NAMES.has(p));
 }
 /** The site's own name or motto: 'Cổng thông tin điện tử tỉnh X', 'TRANG THÔNG TIN ĐIỆN TỬ …', 'Cơ quan của Đảng bộ …', 'Báo X điện tử'. */
-const SITE_NAME = /^(?:(?:[Cc]ổng|CỔNG|[Tt]rang|TRANG) (?:[Tt]hông tin|THÔNG TIN|TTĐT|TT)(?: (?:điện tử|Điện tử|ĐIỆN TỬ))?|Báo(?: điện tử)?(?= \p{Lu}))( .*)?$/u;
-const SITE_MOTTO = /^Cơ quan (?:chủ quản|ngôn luận|của Đảng bộ)(?![\p{L}\p{M}])/u;
+const SITE_NAME = narrowable(String.raw`^(?:(?:[Cc]ổng|CỔNG|[Tt]rang|TRANG) (?:[Tt]hông tin|THÔNG TIN|TTĐT|TT)(?: (?:điện tử|Điện tử|ĐIỆN TỬ))?|Báo(?: điện tử)?(?= \p{Lu}))( .*)?$`, 'u');
+const SITE_MOTTO = narrowable(String.raw`^Cơ quan (?:chủ quản|ngôn luận|của Đảng bộ)(?![\p{L}\p{M}])`, 'u');
 /** Words a site's name may have in small letters: 'Cổng thông tin điện tử tỉnh Quảng Ninh', 'Báo Quảng Ninh điện tử'. */
 const SITE_NAME_WORDS = /^(?:tỉnh|thành|phố|huyện|thị|xã|quận|sở|ban|văn|phòng|ủy|uỷ|nhân|dân|hội|đồng|của|và|điện|tử|online|chính|phủ|bộ)$/u;
 
@@ -346,7 +347,7 @@ function isSiteName(t: string): boolean {
   const m = SITE_NAME.exec(t);
   if (!m) return false;
   const rest = (m[1] ?? '').trim().split(' ').filter(Boolean);
-  return rest.length <= 8 && rest.every((w) => /^\p{Lu}/u.test(w) || SITE_NAME_WORDS.test(w));
+  return rest.length <= 8 && rest.every((w) => regexHere.u`^\p{Lu}`.test(w) || SITE_NAME_WORDS.test(w));
 }
 
 function isPageFurniture(t: string): boolean {
@@ -369,7 +370,7 @@ function title(lines: Line[]): Line | undefined {
 }
 
 /** '(Theo QUANG HẢI/NDO)': a republished article's author and original outlet. */
-const REPUBLISHED = /^\(?Theo +((?:\p{Lu}[\p{L}\p{M}]*)(?: \p{Lu}[\p{L}\p{M}]*){1,3}) *\/ *([\p{L}.]{2,12})\)?$/u;
+const REPUBLISHED = narrowable(String.raw`^\(?Theo +((?:\p{Lu}[\p{L}\p{M}]*)(?: \p{Lu}[\p{L}\p{M}]*){1,3}) *\/ *([\p{L}.]{2,12})\)?$`, 'u');
 
 function republished(lines: Line[]): { byline: Line; tag: string } | undefined {
   for (const line of lines.slice(-4)) {
@@ -390,12 +391,12 @@ function republished(lines: Line[]): { byline: Line; tag: string } | undefined {
 // Thành/VOV.VN') or followed by a credit line ('(TTXVN)', 'Theo Dân trí', 'Nguồn: Dân Trí').
 
 /** Furniture a crawl glues to the end of the last line ('Thùy LinhPHẢN HỒIGửi bình luận', 'Hoa HạEmail Print Góp ý'). */
-const GLUED_FURNITURE_END = new RegExp(
+const GLUED_FURNITURE_END = narrowable(
   `(?:${alternation(FURNITURE_GLUED_AT_END)}) *$`,
   'u',
 );
 /** A list of related articles glued after the byline ('TƯỜNG HÂN - BÁ TÂN - Thông tin liên quan: - Bài 1: …'). */
-const RELATED_AFTER = /[ -]*(?:Thông tin|Tin|Bài) liên quan *(?::|(?= \p{Lu}))/u;
+const RELATED_AFTER = narrowable(String.raw`[ -]*(?:Thông tin|Tin|Bài) liên quan *(?::|(?= \p{Lu}))`, 'u');
 
 /**
  * Where a sentence ends, with its closing quotes and the space after it, or glued to the next
@@ -404,32 +405,32 @@ const RELATED_AFTER = /[ -]*(?:Thông tin|Tin|Bài) liên quan *(?::|(?= \p{Lu})
  * sentence end before is tried.
  */
 const SENTENCE_END =
-  /(?:[!?…]|\.{2,}|(?=\.)(?<!(?:^|[\s("'.!?…])\p{Lu}{1,2})\.)[.!?…]*(?:\/\.)?["')]*(?: |(?=\p{Lu})|(?=\(\p{Lu}))|(?=\))(?<=[\p{Ll}\p{N}"'])\)(?=\p{Lu})|\((?:Tổng hợp|tổng hợp|T\/[Hh]|Xem tiếp|Còn nữa|còn nữa|Còn tiếp|còn tiếp)\) ?/gu;
+  narrowable(String.raw`(?:[!?…]|\.{2,}|(?=\.)(?<!(?:^|[\s("'.!?…])\p{Lu}{1,2})\.)[.!?…]*(?:\/\.)?["')]*(?: |(?=\p{Lu})|(?=\(\p{Lu}))|(?=\))(?<=[\p{Ll}\p{N}"'])\)(?=\p{Lu})|\((?:Tổng hợp|tổng hợp|T\/[Hh]|Xem tiếp|Còn nữa|còn nữa|Còn tiếp|còn tiếp)\) ?`, 'gu');
 /** A byline label, a boundary even when glued to the sentence before ('thiếu sótTin, ảnh: Nam Viên'). */
 const LABEL = '(?:Tác giả|Bài và ảnh|Bài, ?ảnh(?:, video)?|Bài ?[/-] ?ảnh|Tin và ảnh|Tin, ?ảnh(?:, video)?|Tin ?[/-] ?ảnh|Bài|Tin|Ảnh và bài|Thực hiện|Ghi chép)';
-const LABEL_IN_LINE = new RegExp(`${LABEL} *: *(?=\\p{Lu})`, 'gu');
+const LABEL_IN_LINE = narrowable(`${LABEL} *: *(?=\\p{Lu})`, 'gu');
 
 /** What may follow the names: a credit in brackets or after a slash ('(TTXVN)', '(Dân trí)', '/VOV.VN', '/VTC News'). */
 const CREDIT_AFTER = '(?: *\\(([^()]{1,48})\\)| */ *([\\p{L}\\p{N}][\\p{L}\\p{N}.&+ -]{0,30}))';
 /** Credits that name no author ('PV', 'P.V', 'NHÓM PV', 'Nhóm phóng viên Thời sự'): a byline as printed, no person. */
 const GENERIC = '(?:Nhóm PV|NHÓM PV|PV|Nhóm phóng viên(?: \\p{L}+){0,3}|NHÓM PHÓNG VIÊN(?: \\p{Lu}+){0,3})';
 /** One or more authors (or a generic credit) after an optional label or 'Theo', then an optional credit: the whole tail of a line. */
-const TAIL_BYLINE = new RegExp(
+const TAIL_BYLINE = narrowable(
   `^(?:${LABEL} *: *|(Theo) +)?(?:(?:PV|Phóng viên|GS|PGS|TS|ThS|BS|KS|LS|NCS)\\.?(?: ?TS\\.?)? )?(${AUTHOR}(?:(?: ?- ?|, | và | & )${AUTHOR}){0,3}|${GENERIC}(?: và | ?- ?| & )\\p{Lu}[\\p{Lu}\\p{L}.&]{1,15}|${GENERIC})${CREDIT_AFTER}?(?: *\\((?:[Tt]hực hiện|[Gg]hi|[Tt]ổng hợp)\\))?(?: *[-,.]? *Ảnh *: *[^()]{2,40}| *- *(?:tin|bài)(?:, ảnh)?| *-)?\\.?$`,
   'u',
 );
-const NAME_IN_BRACKETS = new RegExp(`^\\(${CAPS_WORD}(?: ${CAPS_WORD}){1,3}\\)\\.?$`, 'u');
+const NAME_IN_BRACKETS = narrowable(`^\\(${CAPS_WORD}(?: ${CAPS_WORD}){1,3}\\)\\.?$`, 'u');
 /** A credit glued after the byline: '…Duy CảnhTheo Infonet', '… (Theo Dân trí)'. */
-const CREDIT_AT_END = /(?:(?<=[\p{L}.!?)"'] ?)|^)\(?(?:Theo|Nguồn *:) +([\p{L}\p{N}][\p{L}\p{N}.&+ -]{0,40}?(?:\/ ?\([\p{L}.&+]{2,12})?)\)?\.?$/u;
+const CREDIT_AT_END = narrowable(String.raw`(?:(?<=[\p{L}.!?)"'] ?)|^)\(?(?:Theo|Nguồn *:) +([\p{L}\p{N}][\p{L}\p{N}.&+ -]{0,40}?(?:\/ ?\([\p{L}.&+]{2,12})?)\)?\.?$`, 'u');
 /** An author's credit after a slash at the end of the text: '…Hội nghị MInh Hòa/VOV.VN'. */
-const END_SLASH_CREDIT = /[\p{L}\p{M}] ?\/ ?([\p{L}\p{N}][\p{L}\p{N}.&+ -]{0,30})$/u;
+const END_SLASH_CREDIT = narrowable(String.raw`[\p{L}\p{M}] ?\/ ?([\p{L}\p{N}][\p{L}\p{N}.&+ -]{0,30})$`, 'u');
 /** A credit alone: '(TTXVN)', 'Theo Dân trí', '(Theo Dân trí)', 'Nguồn: Người Lao Động', 'TTXVN/Tin Tức', 'VnExpress'. */
-const CREDIT_ALONE = /^\(?(?:(?:Theo|theo|Nguồn|Nguồn tin) *:? +)?([\p{L}\p{N}][\p{L}\p{N}.&+ /-]{0,40}?)\)?\.?$/u;
+const CREDIT_ALONE = narrowable(String.raw`^\(?(?:(?:Theo|theo|Nguồn|Nguồn tin) *:? +)?([\p{L}\p{N}][\p{L}\p{N}.&+ /-]{0,40}?)\)?\.?$`, 'u');
 
 /** Credits that name no author: a byline as printed, but no person ('P.V', 'NHÓM PV', 'Nhóm phóng viên Thời sự'). */
 const GENERIC_CREDIT = /^(?:nhóm )?(?:pv|p\. ?v|phóng viên|ctv|cộng tác viên|btv|biên tập viên)(?: .*)?$/u;
 /** A byline's first words that make it a site, CMS or body credit, an outlet, a place or a photo credit ('Ảnh Quốc Bảo'), not a person. */
-const NOT_A_NAME = new RegExp(
+const NOT_A_NAME = narrowable(
   `^(?:${[
     'ban biên tập', 'bbt', 'ban quản trị', 'quản trị', 'admin', 'cổng thông tin', 'cổng ttđt', 'cổng tt', 'trang thông tin', 'trang ttđt',
     'báo', 'tạp chí', 'sở', 'phòng', 'ủy ban', 'ubnd', 'hđnd', 'tỉnh ủy', 'huyện ủy', 'thành ủy', 'đảng ủy', 'đảng bộ', 'văn phòng',
@@ -465,7 +466,7 @@ interface TailReading {
   outlet?: Outlet;
 }
 
-const REGIONAL_BUREAU = /^(\S+) +(?:miền|khu vực|tại|thường trú) +\p{Lu}/u;
+const REGIONAL_BUREAU = narrowable(String.raw`^(\S+) +(?:miền|khu vực|tại|thường trú) +\p{Lu}`, 'u');
 
 /** The outlet a credit names: a tag ('TTXVN', 'VOV.VN'), a name ('Dân trí') or a host ('VnExpress.net'), or its first part ('VOV-Trung tâm Tin', 'TTXVN/Tin Tức'). */
 function creditOutlet(credit: string): Outlet | undefined {
@@ -600,7 +601,7 @@ function readTail(line: Line): TailReading | 'credit-only' | undefined {
 }
 
 /** A caption or a note, not the article's last word ('Ảnh: …', 'Trong ảnh: …', '* Tên nhân vật đã được thay đổi'). */
-const NOTE_LINE = /^(?:(?:Ảnh(?: minh họa)?|Trong ảnh|Nguồn ảnh|Video|Clip)(?![\p{L}\p{M}])|\*)/u;
+const NOTE_LINE = narrowable(String.raw`^(?:(?:Ảnh(?: minh họa)?|Trong ảnh|Nguồn ảnh|Video|Clip)(?![\p{L}\p{M}])|\*)`, 'u');
 /** More than six words: a sentence, not a label. */
 const MORE_THAN_SIX_WORDS = /^(?:\S+\s+){6}\S/;
 
@@ -627,25 +628,25 @@ function byline(lines: Line[], again: ReturnType<typeof republished>): TailReadi
 // one the text names most, weighing where a mention stands (DECISIONS, batch 1: the province where
 // the text places the event; never an outlet's name quoted in the text).
 /** A mention inside an outlet's name: 'theo Báo Hà Nội Mới', 'Báo Quảng Ninh đưa tin', 'Đài PT-TH tỉnh X'. */
-const OUTLET_BEFORE = /(?:(?<![\p{L}])(?:Báo|báo(?= \p{Lu}))(?: điện tử)?|Đài (?:PT|Phát thanh|Truyền hình|TH)[^,.;:()\n]{0,30}|Cổng (?:thông tin|Thông tin|TTĐT|TT)[^,.;:()\n]{0,20}) $/u;
+const OUTLET_BEFORE = narrowable(String.raw`(?:(?<![\p{L}])(?:Báo|báo(?= \p{Lu}))(?: điện tử)?|Đài (?:PT|Phát thanh|Truyền hình|TH)[^,.;:()\n]{0,30}|Cổng (?:thông tin|Thông tin|TTĐT|TT)[^,.;:()\n]{0,20}) $`, 'u');
 /** A mention inside an association's or enterprise's name: 'Hiệp hội Doanh nghiệp TP. Hồ Chí Minh', 'Câu lạc bộ Doanh nhân Sài Gòn'. */
 const ORGANISATION_BEFORE =
-  /(?<![\p{L}])(?:Hiệp hội|Hội(?! nghị| thi| đồng| diễn| chợ)|Câu lạc bộ|CLB|Công ty|Tập đoàn|Ngân hàng|Doanh nhân|Doanh nghiệp|Viện)(?: (?!của |Sở |UBND |HĐND |Bộ |Công an |Tỉnh ủy |Thành ủy |tỉnh |thành phố )[^,.;:()\n ]+){0,5} $/u;
+  narrowable(String.raw`(?<![\p{L}])(?:Hiệp hội|Hội(?! nghị| thi| đồng| diễn| chợ)|Câu lạc bộ|CLB|Công ty|Tập đoàn|Ngân hàng|Doanh nhân|Doanh nghiệp|Viện)(?: (?!của |Sở |UBND |HĐND |Bộ |Công an |Tỉnh ủy |Thành ủy |tỉnh |thành phố )[^,.;:()\n ]+){0,5} $`, 'u');
 /** A province in brackets after a name: a deputy's or a speaker's province ('ĐB Lê Văn Tám (Gia Lai)', 'đại biểu X (tỉnh Long An)'). */
-const AFTER_A_NAME = /(?:ĐB|(?<![\p{L}])(?:[Đđ]ại biểu|[Ôô]ng|[Bb]à))(?: \p{Lu}[\p{Ll}\p{M}]*){1,4} \((?:tỉnh |thành phố |TP\.? ?)?$/u;
+const AFTER_A_NAME = narrowable(String.raw`(?:ĐB|(?<![\p{L}])(?:[Đđ]ại biểu|[Ôô]ng|[Bb]à))(?: \p{Lu}[\p{Ll}\p{M}]*){1,4} \((?:tỉnh |thành phố |TP\.? ?)?$`, 'u');
 /**
  * A reader's or a source's place in brackets after a name that opens a sentence: district, then
  * province ('Minh Hoàng (Thạch Thất, Hà Nội) hỏi: …'): where the person lives, not the article's place.
  */
 const AFTER_A_NAME_AND_DISTRICT =
-  /[\n.?!:] *(?!(?:Huyện|Quận|Xã|Phường|Thị|Thành|Tỉnh|TP|Tp|Làng|Thôn|Ấp|Bản|Khu|Sông|Đảo|Núi|Hồ|Cầu|Đường|Phố|Chợ|Trường|Bệnh|Công|Tại|Ở)(?![\p{L}\p{M}]))\p{Lu}[\p{Ll}\p{M}]* \p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*)? \(\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*)?, $/u;
+  narrowable(String.raw`[\n.?!:] *(?!(?:Huyện|Quận|Xã|Phường|Thị|Thành|Tỉnh|TP|Tp|Làng|Thôn|Ấp|Bản|Khu|Sông|Đảo|Núi|Hồ|Cầu|Đường|Phố|Chợ|Trường|Bệnh|Công|Tại|Ở)(?![\p{L}\p{M}]))\p{Lu}[\p{Ll}\p{M}]* \p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*)? \(\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*)?, $`, 'u');
 /** A deputy's delegation ('Trưởng đoàn ĐBQH tỉnh Gia Lai', 'đại biểu Trần Thị Mai (đoàn Hậu Giang)'): who speaks, not where. */
-const DELEGATION_BEFORE = /(?<![\p{L}])(?:ĐBQH\)?|ĐB|(?<![Cc]ông )đoàn|[Đđ]ại biểu Quốc hội)(?: tỉnh| thành phố| TP\.?)? $/u;
+const DELEGATION_BEFORE = narrowable(String.raw`(?<![\p{L}])(?:ĐBQH\)?|ĐB|(?<![Cc]ông )đoàn|[Đđ]ại biểu Quốc hội)(?: tỉnh| thành phố| TP\.?)? $`, 'u');
 /** Where a person comes from: 'đến từ Phú Yên', 'quê Hải Dương', 'sinh ra ở Hà Nội'. */
 // (and 'người X', a person of X: 'một người Quảng Trị vào Huế đầu tư')
-const ORIGIN_BEFORE = /(?<![\p{L}])(?:đến từ|quê(?: quán)?(?: ở| tại)?|sinh(?: ra)? (?:tại|ở)|[Nn]gười) $/u;
+const ORIGIN_BEFORE = narrowable(String.raw`(?<![\p{L}])(?:đến từ|quê(?: quán)?(?: ở| tại)?|sinh(?: ra)? (?:tại|ở)|[Nn]gười) $`, 'u');
 /** A name right after the province: the body is part of a person's title ('Bí thư Tỉnh ủy Quảng Ngãi Nguyễn Văn An'), a bare mention. */
-const NAME_AFTER = /^ \p{Lu}[\p{Ll}\p{M}]* \p{Lu}[\p{Ll}\p{M}]*/u;
+const NAME_AFTER = narrowable(String.raw`^ \p{Lu}[\p{Ll}\p{M}]* \p{Lu}[\p{Ll}\p{M}]*`, 'u');
 /** Words any mention of weight 0 has before it (a cheap test before the regexes below). */
 const ZERO_HINT = /Báo|báo|Đài|Cổng|Hiệp|Hội|CLB|Câu lạc|Công ty|Tập đoàn|Ngân hàng|Doanh|Viện|ĐB|đoàn|biểu|[Ôô]ng |[Bb]à |đến từ|quê|sinh|[Nn]gười /u;
 
@@ -660,9 +661,9 @@ function bodyOrPlaceBefore(before: string): boolean {
   return a > 0 && BODY_OR_PLACE_PAIRS.has(before.slice(before.lastIndexOf(' ', a - 1) + 1, -1).replace(/^\(/, ''));
 }
 /** A district or town named right before the province, a comma between: 'huyện Hiệp Đức, Quảng Nam'. */
-const DISTRICT_GLOSS_BEFORE = /(?<![\p{L}\p{M}])(?:huyện|quận|thị xã|thị trấn|thành phố|TP\.?) ?\p{Lu}[^,.;:()\n]{0,30}, $/u;
+const DISTRICT_GLOSS_BEFORE = narrowable(String.raw`(?<![\p{L}\p{M}])(?:huyện|quận|thị xã|thị trấn|thành phố|TP\.?) ?\p{Lu}[^,.;:()\n]{0,30}, $`, 'u');
 /** A province in brackets after a place: 'quận Long Biên (Hà Nội)'. */
-const PLACE_GLOSS_BEFORE = /\p{Lu}[\p{Ll}\p{M}]* \($/u;
+const PLACE_GLOSS_BEFORE = narrowable(String.raw`\p{Lu}[\p{Ll}\p{M}]* \($`, 'u');
 /**
  * The venue of a central body's event: 'Ngày 6/6, tại Hà Nội, Bộ Y tế tổ chức …', 'tại Hà Nội, Đảng ủy
  * Công an Trung ương …', 'tại Hà Nội, Phó Thủ tướng …'. The place a national body meets is not what
@@ -679,11 +680,11 @@ const CENTRAL_BODY_SOURCE = `(?:${alternation([
   ...COMPLETE_BODIES.filter((b) => b.level === 'central').flatMap((b) => [b.name, ...b.aliases]),
   ...CENTRAL_HOLDERS,
 ])}|Tổng cục \\p{Lu}|(?:Ban|Đảng ủy|Ủy ban|Hội đồng) [^,.;:()\\n]{0,50}?(?<= |UB)(?:Trung ương|TƯ|TW|T\\.Ư)|UBTƯ|UBTW|Bộ Tư lệnh (?:Bộ đội Biên phòng|Cảnh sát biển|Hải quân|Phòng không - Không quân|Cảnh sát cơ động|Cảnh vệ|Lăng Chủ tịch Hồ Chí Minh))(?![\\p{L}\\p{M}])`;
-const CENTRAL_SUBJECT = new RegExp(`^ *, *(?:Đảng ủy(?:,| và) )?${CENTRAL_BODY_SOURCE}`, 'u');
+const CENTRAL_SUBJECT = narrowable(`^ *, *(?:Đảng ủy(?:,| và) )?${CENTRAL_BODY_SOURCE}`, 'u');
 /** Every central body or office-holder a text names ('Quốc hội', 'Bộ Y tế', 'Thủ tướng', 'Ban Tổ chức Trung ương'). */
-const CENTRAL_BODY = new RegExp(`(?<![\\p{L}\\p{M}])${CENTRAL_BODY_SOURCE}`, 'gu');
+const CENTRAL_BODY = narrowable(`(?<![\\p{L}\\p{M}])${CENTRAL_BODY_SOURCE}`, 'gu');
 const CENTRAL_BODY_SEARCH = new EdgeSearch(CENTRAL_BODY);
-const VENUE_BEFORE = /(?<![\p{L}])[Tt]ại (?:(?:thành phố|TP\.?) )?$/u;
+const VENUE_BEFORE = narrowable(String.raw`(?<![\p{L}])[Tt]ại (?:(?:thành phố|TP\.?) )?$`, 'u');
 
 function centralVenue(text: string, start: number, end: number): boolean {
   if (!VENUE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || !CENTRAL_SUBJECT.test(text.slice(end, end + 90))) return false;
@@ -746,9 +747,9 @@ const GLOSS_AFTER = /^(?:, | \(| - )(?:tỉnh |thành phố |TP\.? ?)?/u;
  * tỉnh', a class).
  */
 const BARE_BODY =
-  /(?<![\p{L}\p{M}])(?:(?:(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|[Ll]ãnh đạo|Đảng bộ|Công an|CA|ĐBQH) (?:(tỉnh)|thành phố|TP))|(Tỉnh) ủy|Thành ủy)(?![\p{L}\p{M}])/gu;
+  narrowable(String.raw`(?<![\p{L}\p{M}])(?:(?:(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|[Ll]ãnh đạo|Đảng bộ|Công an|CA|ĐBQH) (?:(tỉnh)|thành phố|TP))|(Tỉnh) ủy|Thành ủy)(?![\p{L}\p{M}])`, 'gu');
 const BARE_BODY_SEARCH = new EdgeSearch(BARE_BODY);
-const CAPITAL_AFTER = /^ ?\.? ?\p{Lu}/u;
+const CAPITAL_AFTER = narrowable(String.raw`^ ?\.? ?\p{Lu}`, 'u');
 const TITLE_BEFORE = /(?:Chủ tịch|Bí thư|Giám đốc|Trưởng|Ủy viên|Chánh Văn phòng|Thường trực) $/u;
 /** How much each bare body weighs for the province or city the text names most. */
 const BARE_BODY_WEIGHT = 2;

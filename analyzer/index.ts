@@ -9,7 +9,8 @@
 
 import type { Analysis, AnalyzeOptions, Fact } from './contract.ts';
 import type { Candidate, Candidates, Context } from './pipeline.ts';
-import { createView, toSource } from './text/normalize.ts';
+import { createView, toSource, type TextView } from './text/normalize.ts';
+import { isNarrowText, readingNarrow } from './text/narrow.ts';
 import { forgetWordIndex } from './text/scan.ts';
 import { detectLanguage } from './language.ts';
 import { readArticle } from './article.ts';
@@ -38,6 +39,12 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   if (typeof input !== 'string') throw new TypeError('analyze(text): text must be a string');
   forgetWordIndex();
   const view = createView(input);
+  // Every regex in its narrowed form when the text and the options are Latin-script (text/narrow.ts).
+  const narrow = isNarrowText(view.text) && Object.values(options).every((v) => typeof v !== 'string' || isNarrowText(v));
+  return readingNarrow(narrow, () => analyzeView(view, options));
+}
+
+function analyzeView(view: TextView, options: AnalyzeOptions): Analysis {
   const language = detectLanguage(view.text);
   if (language.code !== 'vie') {
     const article: Analysis['article'] = {};

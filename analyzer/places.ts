@@ -7,6 +7,7 @@ import { OUTLETS, type Outlet } from './lexicon/outlets.ts';
 import { WORD_END, WORD_START, alternation, leadingClass } from './text/patterns.ts';
 import { foldToneStyle } from './text/normalize.ts';
 import { WordScan } from './text/scan.ts';
+import { narrowable, regexHere } from './text/narrow.ts';
 
 /** Lowercase, tone style folded, diacritics and đ removed: 'Bắc Ninh' → 'bac ninh'. */
 export function asciiFold(s: string): string {
@@ -30,7 +31,7 @@ for (const p of PROVINCES) {
 
 /** Alternation of every province name and alias (for the office grammar). */
 export const PROVINCE_NAME_PATTERN = alternation([...PROVINCES.flatMap((p) => [p.name, ...p.aliases])]);
-const PROVINCE_IN_TEXT = new RegExp(`${leadingClass(PROVINCES.flatMap((p) => [p.name, ...p.aliases]))}${WORD_START}(?:${PROVINCE_NAME_PATTERN})${WORD_END}`, 'gu');
+const PROVINCE_IN_TEXT = narrowable(`${leadingClass(PROVINCES.flatMap((p) => [p.name, ...p.aliases]))}${WORD_START}(?:${PROVINCE_NAME_PATTERN})${WORD_END}`, 'gu');
 
 /** PROVINCE_IN_TEXT over a whole text, run only where a province's first word is (text/scan.ts). */
 const PROVINCE_SCAN = new WordScan(PROVINCE_IN_TEXT, PROVINCES.flatMap((p) => [p.name, ...p.aliases]), { whole: true });
@@ -59,7 +60,7 @@ const BODY_ABBREVIATIONS = new Set(['UBND', 'HĐND', 'TP', 'TX', 'CATP', 'CAT', 
 
 /** The word of a unit below the province, right before a name: 'xã ', 'huyện ', 'thị trấn '. */
 // (and a district's Party committee: 'Huyện ủy Quảng Ninh' is Quảng Bình's)
-const LOWER_UNIT_BEFORE = /(?<![\p{L}\p{M}])(?:xã|phường|thôn|ấp|bản|xóm|làng|huyện|quận|thị trấn|thị xã|thị tứ|[Hh]uyện [uủ]y|[Qq]uận [uủ]y|[Tt]hị [uủ]y) $/u;
+const LOWER_UNIT_BEFORE = narrowable(String.raw`(?<![\p{L}\p{M}])(?:xã|phường|thôn|ấp|bản|xóm|làng|huyện|quận|thị trấn|thị xã|thị tứ|[Hh]uyện [uủ]y|[Qq]uận [uủ]y|[Tt]hị [uủ]y) $`, 'u');
 
 /** Every province named in a text, with where. */
 export function provinceMentions(s: string): { province: string; start: number; end: number }[] {
@@ -67,13 +68,13 @@ export function provinceMentions(s: string): { province: string; start: number; 
   for (const m of PROVINCE_SCAN.all(s)) {
     // Inside a longer capitalised name ('Nguyễn Hòa Bình', 'Trường THPT Hòa Bình') it names no province;
     // after a body's or a level's abbreviation it does ('UBND TPHCM', 'CATP Hà Nội', 'TP Hà Nội').
-    const before = /(\p{Lu}[\p{L}\p{M}]*) $/u.exec(s.slice(Math.max(0, m.index - 12), m.index));
+    const before = regexHere.u`(\p{Lu}[\p{L}\p{M}]*) $`.exec(s.slice(Math.max(0, m.index - 12), m.index));
     if (before && !BODY_ABBREVIATIONS.has(before[1])) continue;
     // After a lower unit's word it names that unit, not the province: 'xã Đồng Tháp' (Hà Nội), 'huyện
     // Quảng Ninh' (Quảng Bình), 'xã Lạng Sơn' (Nghệ An).
     if (LOWER_UNIT_BEFORE.test(s.slice(Math.max(0, m.index - 10), m.index))) continue;
     // Nor inside a longer name that starts with one: 'Thái Bình Dương' (the Pacific), 'Hà Nội Mới' (a paper).
-    if (/^ (?:Dương|Mới)(?![\p{L}\p{M}])/u.test(s.slice(m.index + m[0].length, m.index + m[0].length + 7))) continue;
+    if (regexHere.u`^ (?:Dương|Mới)(?![\p{L}\p{M}])`.test(s.slice(m.index + m[0].length, m.index + m[0].length + 7))) continue;
     const province = provinceByName(m[0]);
     if (province) out.push({ province, start: m.index, end: m.index + m[0].length });
   }
@@ -140,10 +141,10 @@ export function districtProvince(word: string, name: string): string | undefined
  * 'TP.', 'TX ', 'Huyện ủy ', 'Thành ủy '. (Not the abbreviations 'H.', 'Q.': a person's initial.)
  */
 const DISTRICT_WORD =
-  /(?<![\p{L}\p{M}\p{N}])(?:([Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP|Tp|TX)(?: |\. ?)|([Hh]uyện|[Qq]uận|[Tt]hị|[Tt]hành) [uủ]y )(?=[\p{Lu}\d])/gu;
+  narrowable(String.raw`(?<![\p{L}\p{M}\p{N}])(?:([Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP|Tp|TX)(?: |\. ?)|([Hh]uyện|[Qq]uận|[Tt]hị|[Tt]hành) [uủ]y )(?=[\p{Lu}\d])`, 'gu');
 const DISTRICT_WORD_SCAN = new WordScan(DISTRICT_WORD, ['huyện', 'Huyện', 'quận', 'Quận', 'thị', 'Thị', 'thành', 'Thành', 'TP', 'Tp', 'TX']);
 /** Quận 1's number, or one capitalised word of a district's name ('Hai', "M'gar" in "Cư M'gar", "H'Drai"). */
-const DISTRICT_WORD_AT = /\d{1,2}(?![\p{L}\p{M}\p{N}])|\p{Lu}[\p{L}\p{M}]*(?:['’] ?[\p{L}\p{M}]+)?/uy;
+const DISTRICT_WORD_AT = narrowable(String.raw`\d{1,2}(?![\p{L}\p{M}\p{N}])|\p{Lu}[\p{L}\p{M}]*(?:['’] ?[\p{L}\p{M}]+)?`, 'uy');
 /** Between the words of a name: a space, a dash ('Phan Rang - Tháp Chàm', 'Phan Rang-Tháp Chàm'). */
 const DISTRICT_WORD_GAP = / - | |-/y;
 

@@ -708,11 +708,14 @@ function patternOf(node: ts.Node, sf: ts.SourceFile): string | undefined {
     return (l ?? '${' + node.left.getText(sf) + '}') + (r ?? '${' + node.right.getText(sf) + '}');
   }
   if (ts.isParenthesizedExpression(node)) return patternOf(node.expression, sf);
+  // String.raw`…`: a regex source written as it would be in a literal (narrowable(String.raw`…`, 'u'))
+  if (ts.isTaggedTemplateExpression(node) && node.tag.getText(sf) === 'String.raw' && ts.isNoSubstitutionTemplateLiteral(node.template)) return node.template.rawText ?? node.template.text;
   return undefined;
 }
 
 /**
- * Every regex of analyzer/**: literals, the first argument of RegExp / rx / sticky, and
+ * Every regex of analyzer/**: literals, the first argument of RegExp / rx / sticky / narrowable,
+ * regexHere templates, and
  * UPPER_CASE string constants that are regex fragments ('(?:', '\\p{', '\\d' …).
  */
 function regexSources(): RegexSource[] {
@@ -727,8 +730,10 @@ function regexSources(): RegexSource[] {
     const visit = (n: ts.Node) => {
       let pattern: string | undefined;
       if (ts.isRegularExpressionLiteral(n)) pattern = patternOf(n, sf);
-      else if ((ts.isNewExpression(n) || ts.isCallExpression(n)) && n.arguments?.length && ['RegExp', 'rx', 'sticky'].includes(n.expression.getText(sf))) {
+      else if ((ts.isNewExpression(n) || ts.isCallExpression(n)) && n.arguments?.length && ['RegExp', 'rx', 'sticky', 'narrowable'].includes(n.expression.getText(sf))) {
         pattern = patternOf(n.arguments[0], sf);
+      } else if (ts.isTaggedTemplateExpression(n) && n.tag.getText(sf).startsWith('regexHere.') && ts.isNoSubstitutionTemplateLiteral(n.template)) {
+        pattern = n.template.rawText ?? n.template.text; // regexHere.u`…` (text/narrow.ts)
       } else if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && /^[A-Z][A-Z0-9_]*$/.test(n.name.text) && n.initializer && !ts.isRegularExpressionLiteral(n.initializer)) {
         const p = patternOf(n.initializer, sf);
         if (p !== undefined && /\(\?|\\[pdsw]|[+*]\)|\][*+]/.test(p)) pattern = p;

@@ -13,6 +13,7 @@ import { PROVINCE_NAME_PATTERN } from '../places.ts';
 import { WORD_END, WORD_START, alternation, leadingClass, rx, squash } from '../text/patterns.ts';
 import { canonical } from '../text/normalize.ts';
 import { WordScan } from '../text/scan.ts';
+import { narrowable, regexHere } from '../text/narrow.ts';
 
 type AwardCandidate = Candidate<'award'>;
 
@@ -42,7 +43,7 @@ const NAMED = rx(`${leadingClass([...AWARD_BY_FORM.keys()], true)}${WORD_START}(
 // Contest prizes: 'giải Nhì', 'Giải Khuyến khích', 'giải A'. The rank must be capitalised
 // for one-letter ranks so that 'giải a' in running text is not read as a prize.
 const PRIZE = rx(`(?=[gG])${WORD_START}[gG]iải +(${RANK})${WORD_END}`, 'giu');
-const PRIZE_RANK_CASE = new RegExp(`^(?:${RANK})$`, 'iu');
+const PRIZE_RANK_CASE = narrowable(`^(?:${RANK})$`, 'iu');
 // 'Huy hiệu 30 năm tuổi Đảng', 'Huy hiệu 65 tuổi Đảng', and coordinated classes sharing the noun:
 // 'Huy hiệu 40, 45 và 55 năm tuổi Đảng', 'Huy hiệu 45 năm và 50 năm tuổi Đảng'.
 // (The view has single spaces: the list's repeated group holds no quantifier, test/hostile.test.ts.)
@@ -55,8 +56,8 @@ const QUOTED = rx(`${WORD_START}(Huy hiệu|Huy chương|Huân chương|Kỷ ni�
 // punctuation or a word that cannot continue a noun phrase. Digits are left out of the list
 // ('giải Nhất, 2 giải Nhì': the count of the next prize).
 const LIST_END = ` *(?:[,;.:)!?\\n(]|$| +(?:và|cho|của|tặng|do|vì|về|trong|được|đã|cùng|lên|đối|tại|ở|mỗi)${WORD_END}| +năm +\\d{4})`;
-const MORE_CLASS = new RegExp(`(?: *, *(?:và +)?| +và +)(?:hạng +)?(${CLASS})${WORD_END}(?=${LIST_END})`, 'iuy');
-const MORE_RANK = new RegExp(`(?: *, *(?:và +)?| +và +)(${RANK})${WORD_END}(?=${LIST_END})`, 'iuy');
+const MORE_CLASS = narrowable(`(?: *, *(?:và +)?| +và +)(?:hạng +)?(${CLASS})${WORD_END}(?=${LIST_END})`, 'iuy');
+const MORE_RANK = narrowable(`(?: *, *(?:và +)?| +và +)(${RANK})${WORD_END}(?=${LIST_END})`, 'iuy');
 
 /** The next coordinated class or rank at `at` (sticky: the list is read where it is). */
 function moreAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -84,17 +85,17 @@ const TITLE_CASE_ONLY = new Set(['Gia đình văn hóa', 'Thôn, tổ dân phố
 // mạnh') is none (NOT_AWARDS).
 const QUOTED_TITLE = rx(`${WORD_START}danh hiệu +"([^"\n]{3,60})"`, 'giu');
 const QUOTED_TITLE_SCAN = new WordScan(QUOTED_TITLE, ['danh hiệu']);
-const TITLE_VERB_BEFORE = new RegExp(
+const TITLE_VERB_BEFORE = narrowable(
   `(?<![\\p{L}\\p{M}])(?:${alternation([...CONFER_VERBS, ...RECEIVE_VERBS, 'giữ vững', 'giữ'])})(?: +(?:các|những|cả))? +$`,
   'iu',
 );
 const NOT_AWARD_KEYS = NOT_AWARDS.map((n) => n.toLowerCase());
 
 /** Orders written without a class that name all classes at once: 'Huân chương Lao động các hạng'. */
-const ALL_CLASSES_AFTER = /^ +các +hạng(?![\p{L}\p{M}])/u;
+const ALL_CLASSES_AFTER = narrowable(String.raw`^ +các +hạng(?![\p{L}\p{M}])`, 'u');
 
 /** Is `pos` inside a province's name ('Bằng' of 'Cao Bằng')? */
-const PROVINCE_NAME = new RegExp(`(?<![\\p{L}\\p{M}])(?:${PROVINCE_NAME_PATTERN})(?![\\p{L}\\p{M}])`, 'gu');
+const PROVINCE_NAME = narrowable(`(?<![\\p{L}\\p{M}])(?:${PROVINCE_NAME_PATTERN})(?![\\p{L}\\p{M}])`, 'gu');
 function insideProvinceName(text: string, pos: number): boolean {
   const from = Math.max(0, pos - 16);
   for (const m of text.slice(from, pos + 16).matchAll(PROVINCE_NAME)) {
@@ -110,7 +111,7 @@ export function parseAwards(ctx: Context): AwardCandidate[] {
   for (const m of NAMED_SCAN.all(text)) {
     const award = AWARD_BY_FORM.get(lookupKey(m[1]));
     if (!award) continue;
-    if (TITLE_CASE_ONLY.has(award.name) && !/^\p{Lu}/u.test(m[1])) continue;
+    if (TITLE_CASE_ONLY.has(award.name) && !regexHere.u`^\p{Lu}`.test(m[1])) continue;
     // 'Cao Bằng khen thưởng …': a place's name that runs into the award's words is no award.
     if (insideProvinceName(text, m.index)) continue;
     let name = award.name;
@@ -194,7 +195,7 @@ export function parseAwards(ctx: Context): AwardCandidate[] {
     const title = m[1].trim();
     // a listed award is read by its own name; a rating is no award
     if (AWARD_BY_FORM.has(lookupKey(title)) || NOT_AWARD_KEYS.some((n) => title.toLowerCase().includes(n))) continue;
-    if (!/^\p{Lu}/u.test(title)) continue;
+    if (!regexHere.u`^\p{Lu}`.test(title)) continue;
     if (!TITLE_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const start = m.index + m[0].indexOf('"') + 1 + (m[1].length - m[1].trimStart().length);
     out.push({ kind: 'award', start, end: start + title.length, name: canonical(title) });
@@ -282,7 +283,7 @@ function goodTitles(run: string): { at: number; title: string }[] {
     if (end < 0) break;
     const title = run.slice(at, end + 5);
     const words = title.split(' ');
-    if (words.length > 7 || words.includes('và') || title.includes(',') || /^[\p{L}\p{M}]/u.test(run.slice(end + 5, end + 6))) break;
+    if (words.length > 7 || words.includes('và') || title.includes(',') || regexHere.u`^[\p{L}\p{M}]`.test(run.slice(end + 5, end + 6))) break;
     out.push({ at, title });
     const sep = /^(?:, +| +và +)/u.exec(run.slice(end + 5));
     if (!sep) break;
@@ -290,20 +291,20 @@ function goodTitles(run: string): { at: number; title: string }[] {
   }
   return out;
 }
-const GOOD_TITLE_VERB_BEFORE = /(?<![\p{L}\p{M}])(?:cấp|trao|tặng|đạt|nhận|công nhận|giành|đoạt)(?: +(?:các|những|cả))? +$/iu;
+const GOOD_TITLE_VERB_BEFORE = narrowable(String.raw`(?<![\p{L}\p{M}])(?:cấp|trao|tặng|đạt|nhận|công nhận|giành|đoạt)(?: +(?:các|những|cả))? +$`, 'iu');
 
 // (words, the first capitalised, up to ' do ': 'Tiêu chuẩn kiểm định giáo dục'; at most 60 characters)
 const UNQUOTED_TITLE = rx(`${WORD_START}danh hiệu +(?:đạt +)?(\\p{Lu}[\\p{L}\\p{M}& ]{2,60}?)(?= +do +\\p{Lu})`, 'gu');
 const UNQUOTED_TITLE_SCAN = new WordScan(UNQUOTED_TITLE, ['danh hiệu']);
-const CONFERRED_BY_AFTER = new RegExp(`^ +do +\\p{Lu}[^.;:!?\\n]{0,50}? (?:${alternation(['trao tặng', 'tặng', 'phong tặng', 'công nhận', 'cấp'])})(?![\\p{L}\\p{M}])`, 'u');
+const CONFERRED_BY_AFTER = narrowable(`^ +do +\\p{Lu}[^.;:!?\\n]{0,50}? (?:${alternation(['trao tặng', 'tặng', 'phong tặng', 'công nhận', 'cấp'])})(?![\\p{L}\\p{M}])`, 'u');
 
 // (a capitalised word names the holder; the named hero titles ('Anh hùng Lao động', 'Anh hùng
 // LLVTND') are read by their own names, and a foreign one ('Anh hùng Liên Xô') follows no place noun)
 const HELD_HERO = rx(`${WORD_START}Anh hùng(?= +\\p{Lu})(?! +(?:Lao động|Lực lượng|LLVT|Liên Xô|liệt sĩ|liệt sỹ)${WORD_END})`, 'gu');
 const HELD_HERO_SCAN = new WordScan(HELD_HERO, ['Anh hùng']);
-const HERO_HOLDER_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${HERO_HOLDER_KINDS.join('|')}) +$`, 'u');
+const HERO_HOLDER_BEFORE = narrowable(`(?<![\\p{L}\\p{M}])(?:${HERO_HOLDER_KINDS.join('|')}) +$`, 'u');
 
-const BADGE_CERTIFICATE_AFTER = /^ +(?:[0-9]{2} +năm +)?tuổi Đảng(?![\p{L}\p{M}])/u;
+const BADGE_CERTIFICATE_AFTER = narrowable(String.raw`^ +(?:[0-9]{2} +năm +)?tuổi Đảng(?![\p{L}\p{M}])`, 'u');
 
 // 'Kỷ niệm chương Vì sự nghiệp …' without quotes: the dedication runs over its words up to a
 // word that ends a noun phrase ('cho', 'của', 'tặng' …), punctuation, or eight words.
@@ -316,7 +317,7 @@ function dedicationWords(after: string): string | undefined {
   let kept = '';
   for (const w of words.slice(1, 9)) {
     const bare = w.replace(/[,.;:!?)"]+$/u, '');
-    if (!bare || DEDICATION_STOP.has(bare.toLowerCase()) || !/^[\p{L}\p{M}&-]+$/u.test(bare)) break;
+    if (!bare || DEDICATION_STOP.has(bare.toLowerCase()) || !regexHere.u`^[\p{L}\p{M}&-]+$`.test(bare)) break;
     kept += ' ' + bare;
     if (bare !== w) break;
   }
@@ -328,13 +329,13 @@ for (const d of DESIGNATIONS) for (const f of [d.name, ...d.variants]) DESIGNATI
 const DESIGNATION = rx(`${WORD_START}(${alternation([...DESIGNATION_BY_FORM.keys()])})${WORD_END}`, 'giu');
 const DESIGNATION_SCAN = new WordScan(DESIGNATION, [...DESIGNATION_BY_FORM.keys()], { whole: true });
 /** The verb that confers or receives a designation, right before it ('được công nhận (là)', 'đạt danh hiệu', 'vinh danh là'). */
-const NOT_YET_CONFERRED = /(?<![\p{L}\p{M}])(?:điều kiện|đề nghị|phấn đấu|mục tiêu|hướng tới|chưa|sẽ|xét|hồ sơ|trình)(?![\p{L}\p{M}])/u;
+const NOT_YET_CONFERRED = narrowable(String.raw`(?<![\p{L}\p{M}])(?:điều kiện|đề nghị|phấn đấu|mục tiêu|hướng tới|chưa|sẽ|xét|hồ sơ|trình)(?![\p{L}\p{M}])`, 'u');
 /**
  * A title conferred after it is named: '… là di tích quốc gia đặc biệt đã được Thủ tướng Chính phủ
  * công nhận', '… là khu dự trữ sinh quyển đã được UNESCO công nhận' (not 'đang được xem xét công
  * nhận', 'sẽ được công nhận': not yet conferred).
  */
-const CONFERRED_AFTER = /^(?: +(?:thế giới|quốc tế))? *,? *(?:(?:đã|cũng|đều|chính thức) +)?(?:(?:đã|cũng|đều|chính thức) +)?được +(?:([^.;:!?\n]{1,80}?) +)?(?:công nhận|xếp hạng|vinh danh)(?![\p{L}\p{M}])/u;
+const CONFERRED_AFTER = narrowable(String.raw`^(?: +(?:thế giới|quốc tế))? *,? *(?:(?:đã|cũng|đều|chính thức) +)?(?:(?:đã|cũng|đều|chính thức) +)?được +(?:([^.;:!?\n]{1,80}?) +)?(?:công nhận|xếp hạng|vinh danh)(?![\p{L}\p{M}])`, 'u');
 function conferredAfter(text: string, end: number): boolean {
   const m = CONFERRED_AFTER.exec(text.slice(end, end + 120));
   return m !== null && !NOT_YET_CONFERRED.test(m[1] ?? '');
@@ -343,12 +344,12 @@ function conferredAfter(text: string, end: number): boolean {
 const DESIGNATION_FRAME = /(?:công nhận|vinh danh|bình chọn|đạt|nhận|giành|trao tặng|tặng|trao)(?: (?:là|danh hiệu|chứng nhận|giải thưởng)){0,2}(?: (?:1|một) trong (?:\d{1,3}|số|những|các))? "?$/iu;
 
 /** A place's name (its last word capitalised after a lower-case one), then a comma, before a title held in apposition: 'phòng hộ Cần Giờ, '. */
-const APPOSITION_BEFORE = /[\p{Ll}\p{M}] +\p{Lu}[\p{L}\p{M}]* *, *$/u;
+const APPOSITION_BEFORE = narrowable(String.raw`[\p{Ll}\p{M}] +\p{Lu}[\p{L}\p{M}]* *, *$`, 'u');
 /** … that ends its clause. */
 const CLAUSE_END_AFTER = /^ *(?:[.;)\n]|$)/u;
 
 /** The level after a title named with it: ' cấp TP', ' cấp tỉnh', ' cấp cơ sở' (as written). */
-const TITLE_LEVEL_AFTER = /^ +cấp +(TP|thành phố|tỉnh|huyện|quận|thị xã|cơ sở|bộ|Bộ|ngành|quốc gia)(?![\p{L}\p{M}])/u;
+const TITLE_LEVEL_AFTER = narrowable(String.raw`^ +cấp +(TP|thành phố|tỉnh|huyện|quận|thị xã|cơ sở|bộ|Bộ|ngành|quốc gia)(?![\p{L}\p{M}])`, 'u');
 
 const CLASSED_NAME = / hạng (?:Nhất|Nhì|Ba)$/u;
 const CLASS_AWARDS = new Set(AWARDS.filter((a) => a.classes).map((a) => a.name));
@@ -369,7 +370,7 @@ const CERTIFICATE_BEFORE = /(?:Bằng|bằng|Giấy|giấy) (?:xếp hạng|côn
 const RANKING_BEFORE = /(?:công nhận|xếp hạng|đón nhận)(?: +[^.;!?\n]{1,100}? +là| +là)? +(?:[Kk]hu +)?$/iu;
 
 /** The site's name after a rank: a capitalised name, perhaps after the kind of site ('đền', 'chùa', 'Nhà tù'). */
-const SITE_AFTER = /^ +(?:(?:đền|chùa|đình|miếu|lăng|mộ|nhà|nhà tù|khu|cụm|quần thể|địa đạo|căn cứ|hang|động|thành|tháp|làng|bến|chiến khu) +)?\p{Lu}[\p{Ll}\p{M}]/u;
+const SITE_AFTER = narrowable(String.raw`^ +(?:(?:đền|chùa|đình|miếu|lăng|mộ|nhà|nhà tù|khu|cụm|quần thể|địa đạo|căn cứ|hang|động|thành|tháp|làng|bến|chiến khu) +)?\p{Lu}[\p{Ll}\p{M}]`, 'u');
 /** 'các di tích quốc gia đặc biệt' and the like name a class of sites, held by none in particular. */
 const PLURAL_BEFORE_RANK = /(?:^|\s)(?:các|những|nhiều|\d+)\s+(?:[Kk]hu\s+)?$/u;
 function heldBySite(text: string, start: number, end: number): boolean {

@@ -28,6 +28,7 @@ import { ROLE_TITLES, isSurname } from '../lexicon/roles.ts';
 import { PROVINCES } from '../lexicon/provinces.ts';
 import { CAP_WORD, WORD_END, alternation } from '../text/patterns.ts';
 import { untone } from '../text/fold.ts';
+import { narrowable, regexHere } from '../text/narrow.ts';
 
 // ---------------------------------------------------------------- heads
 
@@ -44,7 +45,7 @@ const TITLE_CASE_PARTY_HEADS = new Set(['Đảng ủy', 'Đảng bộ', 'Chi b�
 export function headForms(word: string): string[] {
   const [first, ...rest] = word.split(' ');
   if (!rest.length) return [word];
-  const forms = new Set([word, [first, ...rest.map((w) => (/^\p{Lu}{2}/u.test(w) ? w : w.toLowerCase()))].join(' ')]);
+  const forms = new Set([word, [first, ...rest.map((w) => (regexHere.u`^\p{Lu}{2}`.test(w) ? w : w.toLowerCase()))].join(' ')]);
   if (/ nhân dân(?: |$)/iu.test(word)) forms.add(word.replace(/ nhân dân(?= |$)/iu, ' Nhân dân'));
   // Party organisations are also printed in title case: 'Đảng Ủy Tổng cục TDTT', 'Đảng Bộ Bộ VH-TT&DL'.
   if (TITLE_CASE_PARTY_HEADS.has(word)) forms.add(`${first} ${rest.map((w) => w[0].toUpperCase() + w.slice(1)).join(' ')}`);
@@ -68,7 +69,7 @@ export const ALL_HEADS = [
 
 // ---------------------------------------------------------------- building blocks
 
-const sticky = (source: string, flags = 'yu') => new RegExp(source, flags);
+const sticky = (source: string, flags = 'yu') => narrowable(source, flags);
 
 export function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
@@ -101,7 +102,7 @@ export function afterSpace(text: string, pos: number): number {
   return p;
 }
 
-const ASIDE = / \(\p{Lu}[\p{Lu}\d&.-]{1,9}\)(?= )/gu;
+const ASIDE = narrowable(String.raw` \(\p{Lu}[\p{Lu}\d&.-]{1,9}\)(?= )`, 'gu');
 /** A name without the acronym given on its way: 'Ủy ban Kiểm tra Tỉnh ủy Bến Tre'. */
 export function withoutAside(name: string): string {
   return name.includes('(') ? name.replace(ASIDE, '') : name;
@@ -118,13 +119,13 @@ export function canonicalSpacing(name: string): string {
   if (n.includes('- ') || n.includes(' -') || n.includes('– ') || n.includes(' –')) n = n.replace(ONE_SIDED_DASH, (_m, a?: string, b?: string) => ` ${a ?? b} `);
   return n;
 }
-const ONE_SIDED_DASH = /(?<=[\p{L}\p{M}\d)])(?: ([-–])|([-–]) )(?=[\p{L}\d(])/gu;
+const ONE_SIDED_DASH = narrowable(String.raw`(?<=[\p{L}\p{M}\d)])(?: ([-–])|([-–]) )(?=[\p{L}\d(])`, 'gu');
 
 /** Another body's head, or another organisation's: a name part cannot begin with one. */
 const HEAD_AT = sticky(`(?:${alternation([...ALL_HEADS, ...OTHER_ORGANISATIONS])})${WORD_END}`);
 // ('TT.' is a town, 'thị trấn', only glued to its name: 'TT.Chợ Chùa'; TT alone is also Thông tư)
 export const LEVEL_WORD = sticky(
-  `(?:${alternation(LOCATOR_WORDS.map((l) => l.word).filter((w) => /\p{L}$/u.test(w)))})${WORD_END}|(?:TP\\.|H\\.|Q\\.|P\\.)|TT\\.(?=\\p{Lu})`,
+  `(?:${alternation(LOCATOR_WORDS.map((l) => l.word).filter((w) => regexHere.u`\p{L}$`.test(w)))})${WORD_END}|(?:TP\\.|H\\.|Q\\.|P\\.)|TT\\.(?=\\p{Lu})`,
   'yiu',
 );
 export const PLACE_WORD = sticky(`(?:${CAP_WORD}|\\d{1,3})${WORD_END}`);
@@ -174,7 +175,7 @@ export function formerProvinceAt(text: string, pos: number): number {
 const ENDER = new AnyCase([...NAME_STOP_WORDS, ...NAME_ENDERS]);
 const RATINGS = new Set(RATING_ACRONYMS);
 /** Schools' types by initials ('THPT', 'THCS'): after 'và' in a school's name they start another school. */
-const SCHOOL_ACRONYMS = new Set(SCHOOL_TYPES.filter((t) => /^\p{Lu}{2}/u.test(t)));
+const SCHOOL_ACRONYMS = new Set(SCHOOL_TYPES.filter((t) => regexHere.u`^\p{Lu}{2}`.test(t)));
 const NUMBERED = new Set(NUMBERED_NAME_WORDS.map((w) => w.toLowerCase()));
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/u;
 const SENTENCE_STARTER = new Set([...SENTENCE_STARTERS, ...NOT_NAME_STARTS.filter((s) => !s.includes(' '))]);
@@ -183,9 +184,9 @@ const OPENER_AFTER_DOT = new Set([...SENTENCE_STARTER, ...SENTENCE_OPENERS]);
 const NOT_NAME_START = sticky(`(?:${alternation(NOT_NAME_STARTS)})${WORD_END}`);
 const TITLE_AT = sticky(`(?:${alternation(ROLE_TITLES)})${WORD_END}`, 'yiu');
 /** Countries and international bodies that make a body name foreign (DECISIONS.md: no offices). */
-export const FOREIGN = new RegExp(`^(?:${alternation(FOREIGN_NAMES)})(?![\\p{L}\\p{M}])(?! +\\p{Lu})`, 'u');
-const TITLE_CASE = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
-const CAPITAL = /^\p{Lu}/u;
+export const FOREIGN = narrowable(`^(?:${alternation(FOREIGN_NAMES)})(?![\\p{L}\\p{M}])(?! +\\p{Lu})`, 'u');
+const TITLE_CASE = narrowable(String.raw`^\p{Lu}[\p{Ll}\p{M}]*$`, 'u');
+const CAPITAL = narrowable(String.raw`^\p{Lu}`, 'u');
 
 /**
  * Set by the office parser: `personNext` while it reads a body that follows a person's title
@@ -319,10 +320,10 @@ export function place(text: string, pos: number): number {
 }
 
 
-const HEAD_THEN_CAPITAL = /^ +\p{Lu}/u;
+const HEAD_THEN_CAPITAL = narrowable(String.raw`^ +\p{Lu}`, 'u');
 
 /** 'này', 'đó', 'bạn', 'nhà' after a level word: the place named before, or another one ('tỉnh này', 'tỉnh bạn'). */
-export const THIS_PLACE = /^ +(?:này|đó|ấy|bạn|nhà)(?![\p{L}\p{M}])/u;
+export const THIS_PLACE = narrowable(String.raw`^ +(?:này|đó|ấy|bạn|nhà)(?![\p{L}\p{M}])`, 'u');
 
 /** Abbreviated level words, which may carry a dot: 'TP.', 'TX.', 'H.', 'Q.', 'P.'. */
 const ABBREVIATED_LEVEL = /^(?:TP|TX|TT|H|Q|P|X)\.?$/iu;
@@ -402,9 +403,9 @@ function levelWordAt(text: string, pos: number): number {
 const GLUED_LEVEL = sticky(`(?:TP|TX|TT|H|Q|P)\\.(?=\\p{Lu})`);
 
 /** A unit's code of digits and one capital: '12B'. */
-const UNIT_NUMBER_CODE = /^\d{1,3}\p{Lu}$/u;
+const UNIT_NUMBER_CODE = narrowable(String.raw`^\d{1,3}\p{Lu}$`, 'u');
 /** A unit's code of capitals and digits: 'C46', 'PA83'. */
-const UNIT_CODE = /^\p{Lu}{1,3}\d{1,3}$/u;
+const UNIT_CODE = narrowable(String.raw`^\p{Lu}{1,3}\d{1,3}$`, 'u');
 /** A unit's head in lower case before a capitalised name or code: 'phòng PA71', 'cục C46'. */
 const LOWER_HEAD_BEFORE_CAPITAL = sticky(`(?:phòng|văn phòng|cục|chi cục|tổng cục|ban|sở|đội|trường|bệnh viện|viện|trung tâm) +(?=\\p{Lu})`);
 
@@ -454,10 +455,10 @@ function namePartAt(text: string, pos: number): boolean {
 /** Where a connector (' - ', ' & ', '-' or '&' inside a word run) leads to the next name part, or -1. */
 function connectorTo(text: string, end: number): number {
   const c = text[end];
-  if ((c === '-' || c === '&') && /[\p{L}\d]/u.test(text[end + 1] ?? '')) return end + 1;
+  if ((c === '-' || c === '&') && regexHere.u`[\p{L}\d]`.test(text[end + 1] ?? '')) return end + 1;
   // 'Tài chính- Kế hoạch', 'Thể thao &Du lịch': a connector glued to one side only.
-  if ((c === '-' || c === '&') && text[end + 1] === ' ' && /\p{Lu}/u.test(text[end + 2] ?? '')) return end + 2;
-  if (c === ' ' && (text[end + 1] === '-' || text[end + 1] === '&') && /\p{Lu}/u.test(text[end + 2] ?? '')) return end + 2;
+  if ((c === '-' || c === '&') && text[end + 1] === ' ' && regexHere.u`\p{Lu}`.test(text[end + 2] ?? '')) return end + 2;
+  if (c === ' ' && (text[end + 1] === '-' || text[end + 1] === '&') && regexHere.u`\p{Lu}`.test(text[end + 2] ?? '')) return end + 2;
   if (c === ' ' && (text[end + 1] === '-' || text[end + 1] === '&') && text[end + 2] === ' ') return end + 3;
   return -1;
 }
@@ -474,7 +475,7 @@ function partAfterConnector(text: string, pos: number): boolean {
 function inStarterName(text: string, pos: number): boolean {
   for (const name of NAMES_WITH_STARTER_WORDS) {
     for (let i = name.indexOf(' '), k = 0; k >= 0; k = i + 1, i = name.indexOf(' ', k)) {
-      if (k <= pos && text.startsWith(name, pos - k) && !/[\p{L}\p{M}]/u.test(text[pos - k - 1] ?? '') && !/[\p{L}\p{M}]/u.test(text[pos - k + name.length] ?? '')) return true;
+      if (k <= pos && text.startsWith(name, pos - k) && !regexHere.u`[\p{L}\p{M}]`.test(text[pos - k - 1] ?? '') && !regexHere.u`[\p{L}\p{M}]`.test(text[pos - k + name.length] ?? '')) return true;
       if (i < 0) break;
     }
   }
@@ -486,8 +487,8 @@ function joinedTaskAt(text: string, end: number, pos: number, pairs = DASH_JOINE
   for (const [first, second] of pairs) {
     if (end < first.length || pos + second.length > text.length) continue;
     if (text.slice(end - first.length + 1, end) !== first.slice(1) || text[end - first.length].toLowerCase() !== first[0].toLowerCase()) continue;
-    if (/[\p{L}\p{M}]/u.test(text[end - first.length - 1] ?? '')) continue;
-    if (text.slice(pos + 1, pos + second.length) === second.slice(1) && text[pos].toLowerCase() === second[0].toLowerCase() && !/[\p{L}\p{M}\d]/u.test(text[pos + second.length] ?? '')) return true;
+    if (regexHere.u`[\p{L}\p{M}]`.test(text[end - first.length - 1] ?? '')) continue;
+    if (text.slice(pos + 1, pos + second.length) === second.slice(1) && text[pos].toLowerCase() === second[0].toLowerCase() && !regexHere.u`[\p{L}\p{M}\d]`.test(text[pos + second.length] ?? '')) return true;
   }
   return false;
 }
@@ -574,7 +575,7 @@ export function nameWords(text: string, pos: number, opts: NameOptions = {}): nu
       // Trọng Đạt' (but a school named after a man keeps his name: 'Hiệu trưởng Trường THCS Nguyễn Du';
       // and a province's name that no more capitalised words follow is the province: 'Chánh văn
       // phòng Sở Giao thông Vận tải Thái Bình, ông …').
-      const wholeProvince = province > 0 && !/^ +\p{Lu}/u.test(text.slice(p + province, p + province + 3));
+      const wholeProvince = province > 0 && !regexHere.u`^ +\p{Lu}`.test(text.slice(p + province, p + province + 3));
       if (reading.personNext && !wholeProvince && personStartsHere(text, p, capitalRun, seenTitleCase || !opts.namedAfterPeople)) break;
       if (province) {
         if (opts.closed) opts.closed.byLocator = true;
@@ -665,7 +666,7 @@ export function nameWords(text: string, pos: number, opts: NameOptions = {}): nu
     lastRoman = ROMAN.test(word) || (!capital && /^\d/u.test(word) && !!opts.namedAfterPeople && n > 0);
     compoundOpen = TITLE_CASE.test(word) && len === word.length && !lastRoman;
     syllableOpen = compoundOpen && capital && vocabulary === 0;
-    if (capital && !/^\p{Lu}{2}/u.test(word)) seenTitleCase = true;
+    if (capital && !regexHere.u`^\p{Lu}{2}`.test(word)) seenTitleCase = true;
     // ('Chuyên' names a school's kind, not its proper name: 'Trường THPT Chuyên Đại học Sư phạm')
     capitalRun = compoundOpen && word !== 'Chuyên' ? capitalRun + 1 : 0;
     end = p + len;
@@ -731,7 +732,7 @@ const UNTONED_PAIRS = new Set(
 );
 /** Whether the syllable at `pos` (`len` long) and the one before it spell a name word of the lexicon but for their tone marks. */
 function mistypedWord(text: string, pos: number, len: number): boolean {
-  const before = /(\p{Lu}[\p{Ll}\p{M}]*) $/u.exec(text.slice(Math.max(0, pos - 12), pos));
+  const before = regexHere.u`(\p{Lu}[\p{Ll}\p{M}]*) $`.exec(text.slice(Math.max(0, pos - 12), pos));
   return !!before && UNTONED_PAIRS.has(untone(`${before[1]} ${text.slice(pos, pos + len)}`.toLowerCase()));
 }
 
@@ -746,17 +747,17 @@ function numberClosesName(text: string, end: number): boolean {
 }
 
 /** A time or count noun after a number: the number counts it ('Trường THPT X 2 năm liền'), names no school. */
-const COUNTED_AFTER = /^ +(?:năm|tháng|ngày|tuần|lần|giờ|phút|em|học sinh|giáo viên|lớp|phòng)(?![\p{L}\p{M}])/u;
+const COUNTED_AFTER = narrowable(String.raw`^ +(?:năm|tháng|ngày|tuần|lần|giờ|phút|em|học sinh|giáo viên|lớp|phòng)(?![\p{L}\p{M}])`, 'u');
 
 /** A small number after 'số' that is no document's number ('số 1', not 'số 12/QĐ', 'số 1.200'). */
-const NUMBER_AFTER_SO = /^ \d{1,2}(?![\d\p{L}\p{M}/-]|[.,]\d)/u;
+const NUMBER_AFTER_SO = narrowable(String.raw`^ \d{1,2}(?![\d\p{L}\p{M}/-]|[.,]\d)`, 'u');
 
 /** Fields written in lower case that are also verbs of prose ('nghiên cứu', 'quản lý'). */
 const VERB_FIELDS = new Set(['nghiên cứu', 'quản lý', 'giám sát', 'kiểm soát', 'bảo vệ', 'phát triển', 'đào tạo', 'bồi dưỡng', 'thanh tra', 'giải quyết']);
 
 /** The lower-cased word right before `pos` (after one space). */
 function previousWord(text: string, pos: number): string {
-  const m = /([\p{L}\p{M}]+) $/u.exec(text.slice(Math.max(0, pos - 16), pos));
+  const m = regexHere.u`([\p{L}\p{M}]+) $`.exec(text.slice(Math.max(0, pos - 16), pos));
   return m ? m[1].toLowerCase() : '';
 }
 

@@ -39,6 +39,7 @@ import { WORD_END, WORD_START, alternation, escapeRegExp, leadingClass, rx } fro
 import { WordScan } from '../text/scan.ts';
 import { EdgeSearch } from '../text/edge-search.ts';
 import { parseNumberWords } from '../text/numerals.ts';
+import { narrowable, regexHere } from '../text/narrow.ts';
 
 type CountCandidate = Candidate<'count'>;
 
@@ -71,7 +72,7 @@ const DIGITS = '\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?';
 const NUMBER = `(?:${DIGITS})(?: +(?:${MAGNITUDE}))?|(?:${NUMBER_WORD})(?: +(?:${NUMBER_WORD})){0,6}`;
 // An approximation word right before the number: 'trên 95%', 'khoảng 400 di tích'. Read backwards
 // from the number, so the scans below can start at digits and number words only.
-const APPROX_BEFORE_NUMBER = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${alternation(APPROX_BEFORE.map((a) => a.word))}) +$`, 'iu');
+const APPROX_BEFORE_NUMBER = narrowable(`(?<![\\p{L}\\p{M}\\p{N}])(${alternation(APPROX_BEFORE.map((a) => a.word))}) +$`, 'iu');
 const NUMBER_START = leadingClass(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ...Object.keys(DIGIT_WORDS), ...TENS_WORDS], true);
 
 // ------------------------------------------------------------------------ plain-code checks
@@ -85,7 +86,7 @@ const NUMBER_START = leadingClass(['0', '1', '2', '3', '4', '5', '6', '7', '8', 
  * other (a surrogate, or a letter whose case-insensitive matching toLowerCase may not mirror).
  */
 const UNIT_CLASS = new Uint8Array(0x10000);
-const WORD_UNIT = /^[\p{L}\p{M}\p{N}]$/u;
+const WORD_UNIT = narrowable(String.raw`^[\p{L}\p{M}\p{N}]$`, 'u');
 function unitClass(c: number): number {
   let k = UNIT_CLASS[c];
   if (k === 0) {
@@ -192,7 +193,7 @@ function approxBeforeRegex(text: string, at: number): { word: string; start: num
   return m ? { word: m[1], start: at - before.length + m.index } : undefined;
 }
 /** Adjectives before 'hơn' that make it a comparative: 'cao hơn', 'thấp hơn'. */
-const COMPARATIVE_BEFORE = /(?:^|[^\p{L}\p{M}])(?:cao|thấp)\s+$/iu;
+const COMPARATIVE_BEFORE = narrowable(String.raw`(?:^|[^\p{L}\p{M}])(?:cao|thấp)\s+$`, 'iu');
 
 /**
  * Whether `window` may end with one of `phrases` (case and final i/y as phrasePattern writes
@@ -209,7 +210,7 @@ class EndFilter {
     for (const p of phrases) {
       const words = p.trim().split(/\s+/);
       const last = words[words.length - 1];
-      if (!/^[\p{L}\p{M}\p{N}]+$/u.test(last)) throw new Error(`EndFilter: '${p}' does not end with a word`);
+      if (!regexHere.u`^[\p{L}\p{M}\p{N}]+$`.test(last)) throw new Error(`EndFilter: '${p}' does not end with a word`);
       const key = wordKey(last);
       if (key.length === 1) this.hasOnes = true;
       const same = this.byLast.get(key.charCodeAt(key.length - 1));
@@ -289,14 +290,14 @@ class PhraseStarts {
   constructor(phrases: readonly string[]) {
     for (const p of phrases) {
       const tokens = p.trim().split(/\s+/);
-      const run = /^[\p{L}\p{M}\p{N}]*/u.exec(tokens[0])![0];
+      const run = regexHere.u`^[\p{L}\p{M}\p{N}]*`.exec(tokens[0])![0];
       if (!run) {
         this.firstChars.add(tokens[0].charCodeAt(0));
         continue;
       }
       // (wordKey also stands for a word written exactly: the text's words are read by their key)
       const key = wordKey(run);
-      const second = tokens.length > 1 && run.length === tokens[0].length ? /^[\p{L}\p{M}\p{N}]*/u.exec(tokens[1])![0] : '';
+      const second = tokens.length > 1 && run.length === tokens[0].length ? regexHere.u`^[\p{L}\p{M}\p{N}]*`.exec(tokens[1])![0] : '';
       const seconds = this.byFirst.get(key);
       if (!second) this.byFirst.set(key, 'any');
       else if (seconds === undefined) this.byFirst.set(key, new Set([wordKey(second)]));
@@ -447,7 +448,7 @@ const NUMBER_START_SCAN = new WordScan(
   NUMBER_WORDS,
   { digits: true },
 );
-const COUNTED_AT = new RegExp(COUNTED.source, 'iuy');
+const COUNTED_AT = narrowable(COUNTED.source, 'iuy');
 // A number in digits and the space before its noun, for the open class (number words before
 // an unlisted noun are mostly idioms, so the scan starts at digits only).
 const NUMBER_THEN_NOUN = rx(`(?=\\d)${WORD_START}${NOT_AFTER_NUMBER}(?:(\\d+)/)?((?:${DIGITS})(?: +(?:${MAGNITUDE}))?) +(?=\\p{Ll})`, 'gu');
@@ -455,15 +456,15 @@ const NUMBER_SCAN = new WordScan(NUMBER_THEN_NOUN, [], { digits: true });
 // A range of numbers in digits before a noun ('50-70 lượt DN', '2.000 - 3.000 người'): its lower
 // bound, and COUNTED and NUMBER_THEN_NOUN for its upper bound without their look-behinds.
 const RANGE = rx(`(?=\\d)${WORD_START}${NOT_AFTER_NUMBER}(${DIGITS}) *[-–] *(?=(${DIGITS}) +[\\p{L}])`, 'gu');
-const RANGE_AT = new RegExp(RANGE.source, 'uy');
+const RANGE_AT = narrowable(RANGE.source, 'uy');
 /** Whether a dash follows at `at`, after spaces. */
 function dashAfter(text: string, at: number): boolean {
   while (text.charCodeAt(at) === 32) at++;
   const c = text.charCodeAt(at);
   return c === 0x2d || c === 0x2013;
 }
-const MAGNITUDE_AFTER = new RegExp(`^ +(${MAGNITUDE})${WORD_END}`, 'iu');
-const COUNTED_IN_RANGE = new RegExp(`(?:(\\d+)/)?(${NUMBER}) +` + COUNTED.source.slice(COUNTED.source.indexOf(`(${NUMBER}) +`) + `(${NUMBER}) +`.length), 'iuy');
+const MAGNITUDE_AFTER = narrowable(`^ +(${MAGNITUDE})${WORD_END}`, 'iu');
+const COUNTED_IN_RANGE = narrowable(`(?:(\\d+)/)?(${NUMBER}) +` + COUNTED.source.slice(COUNTED.source.indexOf(`(${NUMBER}) +`) + `(${NUMBER}) +`.length), 'iuy');
 const NUMBER_THEN_NOUN_IN_RANGE = rx(`(?:(\\d+)/)?((?:${DIGITS})(?: +(?:${MAGNITUDE}))?) +(?=\\p{Ll})`, 'uy');
 // People counted by their title ('2 Phó Giám đốc', 'hai tân Phó Chủ tịch'): the unit is the
 // title, without the body it belongs to ('1 phó chủ tịch xã' → 'phó chủ tịch').
@@ -475,19 +476,19 @@ const TITLE_FIRST_WORDS = new Set(TITLES.map((t) => t.split(' ')[0].toLowerCase(
 /** The same by wordKey (either final i/y): a word not among them is no title's first word. */
 const TITLE_FIRST_KEYS = new Set([...TITLE_FIRST_WORDS].map(wordKey));
 // The same for NUMBER_THEN_WORD (which starts where COUNTED may): it runs only where a title's first word may follow.
-const NUMBER_THEN_WORD_AT = new RegExp(NUMBER_THEN_WORD.source, 'iuy');
+const NUMBER_THEN_WORD_AT = narrowable(NUMBER_THEN_WORD.source, 'iuy');
 const TITLE_AT = rx(`(?:${alternation(TITLES)})${WORD_END}`, 'iuy');
 
 /** Words before a number that make it no count: ordinals, labels, names. */
-const NOT_BEFORE = new RegExp(`(?:${alternation(NOT_COUNT_BEFORE)})\\s*$`, 'iu');
+const NOT_BEFORE = narrowable(`(?:${alternation(NOT_COUNT_BEFORE)})\\s*$`, 'iu');
 /** The same without the labels that block digits only (DIGIT_LABELS_BEFORE): for numbers in words. */
-const NOT_BEFORE_WORDS = new RegExp(`(?:${alternation(NOT_COUNT_BEFORE.filter((w) => !DIGIT_LABELS_BEFORE.includes(w)))})\\s*$`, 'iu');
+const NOT_BEFORE_WORDS = narrowable(`(?:${alternation(NOT_COUNT_BEFORE.filter((w) => !DIGIT_LABELS_BEFORE.includes(w)))})\\s*$`, 'iu');
 /** 'tổng số', 'trong số' before a number: an amount, where 'số' alone is a label (NOT_BEFORE). */
-const AMOUNT_BEFORE_NUMBER = new RegExp(`${WORD_START}(?:${alternation(AMOUNT_BEFORE)})\\s*$`, 'iu');
+const AMOUNT_BEFORE_NUMBER = narrowable(`${WORD_START}(?:${alternation(AMOUNT_BEFORE)})\\s*$`, 'iu');
 /** A document's number ('Nghị quyết 198 quy định …') is no count. */
-const DOCUMENT_BEFORE = new RegExp(`(?:${alternation(DOCUMENT_TYPES.flatMap((t) => [...t.words, ...t.abbreviations]))})(?: +số)? *$`, 'iu');
+const DOCUMENT_BEFORE = narrowable(`(?:${alternation(DOCUMENT_TYPES.flatMap((t) => [...t.words, ...t.abbreviations]))})(?: +số)? *$`, 'iu');
 /** 'hai nước', 'hai bên': the parties of a relation, not a count (lexicon/context.ts). */
-const IDIOM = new RegExp(`^(?:${alternation(NUMBER_WORD_IDIOMS)})${WORD_END}`, 'iu');
+const IDIOM = narrowable(`^(?:${alternation(NUMBER_WORD_IDIOMS)})${WORD_END}`, 'iu');
 /** The exponent of a unit printed apart ('13.000m 2', '1.000 m 2'). */
 const EXPONENT_BEFORE = /\d *(?:k|c|d)?m *$/u;
 /**
@@ -496,14 +497,14 @@ const EXPONENT_BEFORE = /\d *(?:k|c|d)?m *$/u;
  * noun the unit list lacks (after a place, a known unit is an elliptical list: 'Đồng Nai 95.000
  * căn').
  */
-const NAME_NUMBER = /(?<=[\p{L}\p{M}] \p{Lu}[\p{L}\p{M}]* )\d{1,2}$/u;
+const NAME_NUMBER = narrowable(String.raw`(?<=[\p{L}\p{M}] \p{Lu}[\p{L}\p{M}]* )\d{1,2}$`, 'u');
 /** Orders and medals counted by their full name ('74 Huân chương Độc lập hạng Ba'): the unit is the name. */
 const AWARD_AT = rx(
   `(?:${alternation(AWARDS.flatMap((a) => [a.name, ...a.variants]))})(?: +hạng +(?:${alternation(AWARD_CLASSES.flatMap((c) => [c.name, ...c.variants]))}))?${WORD_END}`,
   'iuy',
 );
 /** Vague amounts: 'hàng chục', 'hàng trăm' are no numbers. */
-const VAGUE_BEFORE = new RegExp(`(?:${alternation(VAGUE_BEFORE_NUMBERS)})\\s*$`, 'iu');
+const VAGUE_BEFORE = narrowable(`(?:${alternation(VAGUE_BEFORE_NUMBERS)})\\s*$`, 'iu');
 // The same words as end filters (EndFilter): these regexes run only where the text before the
 // number ends with one of their last words.
 const NOT_BEFORE_END = new EndFilter(NOT_COUNT_BEFORE, isSpace);
@@ -552,19 +553,19 @@ function notACount(text: string, numStart: number, numText: string): boolean {
 /** Magnitude words of a thousand or more, by wordKey. */
 const MAGNITUDE_KEYS = new Set(Object.keys(MAGNITUDE_WORDS).filter((w) => MAGNITUDE_WORDS[w] >= 1000).map(wordKey));
 /** Digits and a magnitude word right before a number: the number is the rest of that one ('9 nghìn 500'). */
-const MAGNITUDE_TAIL_BEFORE = new RegExp(`\\d +(?:${MAGNITUDE}) +$`, 'iu');
+const MAGNITUDE_TAIL_BEFORE = narrowable(`\\d +(?:${MAGNITUDE}) +$`, 'iu');
 /** A verb whose last syllable is a label word ('cung cấp 1.037 căn hộ', 'thí điểm 11 tuyến'): no label. */
-const VERB_LABEL_BEFORE = new RegExp(`${WORD_START}(?:${alternation(VERBS_ENDING_IN_LABELS)})\\s*$`, 'iu');
+const VERB_LABEL_BEFORE = narrowable(`${WORD_START}(?:${alternation(VERBS_ENDING_IN_LABELS)})\\s*$`, 'iu');
 /** 'T.Ư 7', 'TW 6': a Central Committee plenum's number, as after 'Trung ương' (case-sensitive: 'tư' is a word). */
-const CENTRAL_COMMITTEE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}.])(?:${CENTRAL_COMMITTEE_LABELS.map(escapeRegExp).join('|')})\\s*$`, 'u');
+const CENTRAL_COMMITTEE_BEFORE = narrowable(`(?<![\\p{L}\\p{M}.])(?:${CENTRAL_COMMITTEE_LABELS.map(escapeRegExp).join('|')})\\s*$`, 'u');
 /** The last words of CENTRAL_COMMITTEE_LABELS as lastWord reads them ('T.Ư' → 'Ư'). */
-const CENTRAL_COMMITTEE_LABEL_KEYS = new Set(CENTRAL_COMMITTEE_LABELS.map((w) => /[\p{L}\p{M}\p{N}]+$/u.exec(w)![0]));
+const CENTRAL_COMMITTEE_LABEL_KEYS = new Set(CENTRAL_COMMITTEE_LABELS.map((w) => regexHere.u`[\p{L}\p{M}\p{N}]+$`.exec(w)![0]));
 
 /** A number right after another and a comma, 'và' or a dash ('tổ 43, 45, | 46'). */
 const LIST_BEFORE = /\d[a-zA-Z]? *(?:,|và|-|–) *$/u;
 const LIST_SEPARATOR_END = / *(?:,|và|-|–) *$/u;
 const LABEL_NUMBER_END = /\d{1,3}[a-zA-Z]?$/u;
-const LABEL_WORD_END = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(DIGIT_LABELS_BEFORE)}) +$`, 'iu');
+const LABEL_WORD_END = narrowable(`(?<![\\p{L}\\p{M}])(?:${alternation(DIGIT_LABELS_BEFORE)}) +$`, 'iu');
 
 /**
  * Whether the number at `numStart` is the last of labels' numbers listed after one label word
@@ -606,7 +607,7 @@ function percentValue(s: string): number {
   return /^\d{1,3}\.\d{1,2}$/u.test(s) ? Number(s) : digitsValue(s);
 }
 
-const DIGITS_VALUE = new RegExp(`^(${DIGITS})(?: +(${MAGNITUDE}))?$`, 'iu');
+const DIGITS_VALUE = narrowable(`^(${DIGITS})(?: +(${MAGNITUDE}))?$`, 'iu');
 
 function numberValue(s: string): number | undefined {
   const m = DIGITS_VALUE.exec(s);
@@ -647,7 +648,7 @@ const UNIT_FORMS = new Set(UNITS.flatMap((u) => [u.unit, ...u.variants]).map((u)
 /** A vague quantifier ('hầu hết', 'toàn bộ') is no noun coordinated with a count. */
 const VAGUE_START = rx(`^(?:${alternation(VAGUE_QUANTIFIERS)})${WORD_END}`, 'iu');
 const NARROWER_START = rx(`^(?:${NARROWER})${WORD_END}`, 'iu');
-const SYLLABLE = /^[\p{Ll}\p{M}]+/u;
+const SYLLABLE = narrowable(String.raw`^[\p{Ll}\p{M}]+`, 'u');
 /** A number right after a word: the word is a label ('lớp 6', 'tổ 3'). */
 const LABEL_NUMBER_AFTER = /^ \d/u;
 /** Nouns that take a number as their name ('lớp 6', 'tổ 3'): one-word NOT_COUNT_BEFORE; not 'số', the end of many words ('tần số'). */
@@ -705,9 +706,9 @@ function compoundTail(text: string, at: number, head: string): string {
     if (!m || m.index + m[0].length > at + tail.length) break;
     const from = end + m[1].length;
     const to = m.index + m[0].length;
-    if (/^\p{Lu}[\p{Ll}\p{M}]/u.test(text.slice(from, from + 2))) break;
+    if (regexHere.u`^\p{Lu}[\p{Ll}\p{M}]`.test(text.slice(from, from + 2))) break;
     // nor a unit that heads a proper name ('100.000 căn hộ, thành phố Hồ Chí Minh …')
-    if (/^ \p{Lu}/u.test(text.slice(to, to + 2))) break;
+    if (regexHere.u`^ \p{Lu}`.test(text.slice(to, to + 2))) break;
     // nor a label with its number ('200 HS | lớp 6')
     if (LABEL_NUMBER_AFTER.test(text.slice(to, to + 2))) break;
     if (m[1] === ' ') {
@@ -717,7 +718,7 @@ function compoundTail(text: string, at: number, head: string): string {
       const unit = unitForm(text.slice(from, to));
       // nor the first syllable of a word of its own ('3.000 căn nhà | xã hội'), which a noun of
       // kind is taken whole with ('3.000 căn nhà xã hội', '500 phòng khách sạn'), and ends the unit
-      const word = /^ ([\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}])/u.exec(text.slice(from + unit.length, from + unit.length + 12));
+      const word = regexHere.u`^ ([\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}])`.exec(text.slice(from + unit.length, from + unit.length + 12));
       if (!unit.includes(' ') && word && NOUN_OVER_UNIT.has(`${unit} ${word[1]}`) && phraseEndsAt(text, to + word[0].length)) {
         ends.push({ end: to + word[0].length, coordinated: false });
         break;
@@ -730,7 +731,7 @@ function compoundTail(text: string, at: number, head: string): string {
       const group = UNIT_GROUP.get(unit);
       const beforeGroup = UNIT_GROUP.get(before);
       if ((beforeGroup === 'people' || beforeGroup === 'party') && (group === 'item' || group === 'admin')) break;
-      const first = /^([\p{Ll}\p{M}]+)(?: ([\p{Ll}\p{M}]+))?/u.exec(text.slice(from, from + 30));
+      const first = regexHere.u`^([\p{Ll}\p{M}]+)(?: ([\p{Ll}\p{M}]+))?`.exec(text.slice(from, from + 30));
       if (first && (END_WORDS.has(first[1]) || (first[2] !== undefined && END_PAIRS.has(`${first[1]} ${first[2]}`)))) break;
       if (endsInsideCompound(text, to)) break;
     }
@@ -766,7 +767,7 @@ function knownUnitTailEnds(text: string, at: number, head: string): boolean {
 }
 
 /** A capitalised word right after a space: a proper name begins. */
-const NAME_AFTER = /^ \p{Lu}/u;
+const NAME_AFTER = narrowable(String.raw`^ \p{Lu}`, 'u');
 /** Punctuation that ends a phrase (or the text's end). */
 const PUNCTUATION_AT = /^(?:[,.;:!?…)\]”"\n]|$)/u;
 
@@ -776,14 +777,14 @@ const PUNCTUATION_AT = /^(?:[,.;:!?…)\]”"\n]|$)/u;
  * noun before it, which a HEAD_UNITS noun then counts alone ('56 dự án nhà ở' → 'dự án').
  */
 function compoundFollows(text: string, at: number): boolean {
-  const m = /^ ([\p{Ll}\p{M}]+) ([\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}])/u.exec(text.slice(at, at + 20));
+  const m = regexHere.u`^ ([\p{Ll}\p{M}]+) ([\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}])`.exec(text.slice(at, at + 20));
   return m !== null && FUNCTION_COMPOUNDS.has(`${m[1]} ${m[2]}`);
 }
 
 /** Whether the word that ends at `at` begins a compound noun whose second syllable is a function word ('nhà ở'). */
 function endsInsideCompound(text: string, at: number): boolean {
-  const last = /[\p{Ll}\p{M}]+$/u.exec(text.slice(Math.max(0, at - 12), at))?.[0];
-  const next = /^ ([\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}])/u.exec(text.slice(at, at + 12))?.[1];
+  const last = regexHere.u`[\p{Ll}\p{M}]+$`.exec(text.slice(Math.max(0, at - 12), at))?.[0];
+  const next = regexHere.u`^ ([\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}])`.exec(text.slice(at, at + 12))?.[1];
   return last !== undefined && next !== undefined && FUNCTION_COMPOUNDS.has(`${last} ${next}`);
 }
 
@@ -792,19 +793,19 @@ function endsInsideCompound(text: string, at: number): boolean {
  * stops before (a function word, a verb, a narrower).
  */
 function phraseEndsAt(text: string, at: number): boolean {
-  const m = /^ ([\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}])(?: ([\p{Ll}\p{M}]+))?/u.exec(text.slice(at, at + 40));
+  const m = regexHere.u`^ ([\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}])(?: ([\p{Ll}\p{M}]+))?`.exec(text.slice(at, at + 40));
   if (!m) return true;
   return END_WORDS.has(m[1]) || (m[2] !== undefined && END_PAIRS.has(`${m[1]} ${m[2]}`)) || NARROWER_START.test(text.slice(at + 1, at + 40));
 }
 /** After a coordinated noun: the phrase ends (punctuation) or its owner follows. */
-const AFTER_COORDINATED = /^(?:[,.;:!?)\]”"\n]|$| (?:của|trong|trên|thuộc|giữa|tại các|ở các)(?![\p{L}\p{M}]))/u;
+const AFTER_COORDINATED = narrowable(String.raw`^(?:[,.;:!?)\]”"\n]|$| (?:của|trong|trên|thuộc|giữa|tại các|ở các)(?![\p{L}\p{M}]))`, 'u');
 /**
  * After a noun outside the list coordinated with a known unit: the phrase ends (punctuation) or
  * the passive predicate of them both begins ('144 công trình, địa điểm được xếp hạng'). Not a
  * preposition, which may follow a verb ('49 đảng viên, sinh hoạt ở các phòng'), nor an aspect
  * marker, which mostly begins a clause of its own ('23 báo cáo, số doanh nghiệp đã …').
  */
-const AFTER_COORDINATED_WITH_KNOWN = /^(?:[,.;:!?)\]”"\n]|$| được(?![\p{L}\p{M}]))/u;
+const AFTER_COORDINATED_WITH_KNOWN = narrowable(String.raw`^(?:[,.;:!?)\]”"\n]|$| được(?![\p{L}\p{M}]))`, 'u');
 
 /** A unit as written, lower case, single-spaced. */
 const unitForm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
@@ -834,13 +835,13 @@ function nounPhrase(text: string, at: number, max: number, verbsFirst = 0): { en
       if (text[end] !== ' ') return { end, words, ended: true };
       continue;
     }
-    const next = w === undefined ? null : /^ ([\p{Ll}\p{M}]+)/u.exec(rest.slice(w.length));
+    const next = w === undefined ? null : regexHere.u`^ ([\p{Ll}\p{M}]+)`.exec(rest.slice(w.length));
     const stops =
       w === undefined ||
       // a label and its number qualify the noun before them ('200 HS | lớp 6')
       // ('số' too, after a noun: 'Hai giấy giới thiệu | số 45'; not the last syllable of a noun: '3 tần số 72150')
       (words.length > 0 && (LABELS.has(w) || (w === 'số' && !NOUNS_ENDING_IN_SO.has(words[words.length - 1]))) && LABEL_NUMBER_AFTER.test(rest.slice(w.length))) ||
-      /^[\p{L}\p{M}\p{N}]/u.test(rest.slice(w.length)) ||
+      regexHere.u`^[\p{L}\p{M}\p{N}]`.test(rest.slice(w.length)) ||
       (words.length > 0 && NARROWER_START.test(rest)) ||
       // (within the first `verbsFirst` syllables a two-syllable verb is a verbal noun after an
       // event head: 'cuộc gặp gỡ'; a one-syllable word that ends phrases still ends it: '2 cuộc | thôi')
@@ -901,7 +902,7 @@ const TITLE_AFTER = rx(`^ (?:${alternation([...ROLE_TITLES, ...COUNT_TITLES])})$
  */
 function complementEnd(text: string, at: number): number {
   const title = TITLE_AFTER.exec(text.slice(at, at + 60));
-  if (title && /^ \p{Ll}/u.test(title[0])) return at + title[0].length;
+  if (title && regexHere.u`^ \p{Ll}`.test(title[0])) return at + title[0].length;
   const c = COMPLEMENT_AT.exec(text.slice(at, at + 30));
   if (!c) return at;
   const from = at + c[0].length;
@@ -955,7 +956,7 @@ function coordinatedNouns(text: string, at: number, max: number, after = AFTER_C
  */
 function knownBeforePredicate(text: string, from: number, end: number): boolean {
   const noun = unitForm(text.slice(from, end));
-  return UNIT_FORMS.has(noun) && !MAY_BE_VERB.has(noun) && /^ \p{Ll}/u.test(text.slice(end, end + 2)) && phraseEndsAt(text, end);
+  return UNIT_FORMS.has(noun) && !MAY_BE_VERB.has(noun) && regexHere.u`^ \p{Ll}`.test(text.slice(end, end + 2)) && phraseEndsAt(text, end);
 }
 
 /** The count of an unlisted noun a match of NUMBER_THEN_NOUN gives (the open class), if any. */
@@ -984,16 +985,16 @@ function openCountAt(text: string, m: RegExpExecArray): CountCandidate | undefin
 /** Number words (NUMBER, read where no digit starts) and the space before a lower-case noun. */
 const NUMBER_WORDS_AT = rx(`(${NUMBER}) +(?=\\p{Ll})`, 'iuy');
 /** 'cả' right before number words: 'cả ba' (all three). */
-const ALL_OF_BEFORE = /(?:^|[^\p{L}\p{M}])cả\s+$/iu;
+const ALL_OF_BEFORE = narrowable(String.raw`(?:^|[^\p{L}\p{M}])cả\s+$`, 'iu');
 /** What governs a count of number words: a verb of having right before it. */
-const GOVERNS_NUMBER_WORDS = /(?:^|[^\p{L}\p{M}])(?:có|gồm|gồm có)\s+$/iu;
+const GOVERNS_NUMBER_WORDS = narrowable(String.raw`(?:^|[^\p{L}\p{M}])(?:có|gồm|gồm có)\s+$`, 'iu');
 
 /** NUMBER_WORD_NOT_NOUNS at the start of a noun phrase. */
 const NUMBER_WORD_NOT_NOUN = rx(`^(?:${alternation(NUMBER_WORD_NOT_NOUNS)})${WORD_END}`, 'iu');
 /** NUMBER_WORD_NOT_AFTER right before number words. */
 const NUMBER_WORD_NOT_AFTER_RX = rx(`${WORD_START}(?:${alternation(NUMBER_WORD_NOT_AFTER)}) +$`, 'iu');
 /** A capitalised number word after a word (no sentence's first): a name ('bà Mười', 'Phan Văn Sáu'). */
-const NAME_NUMBER_WORD = /[\p{L}\p{M}\p{N}] +$/u;
+const NAME_NUMBER_WORD = narrowable(String.raw`[\p{L}\p{M}\p{N}] +$`, 'u');
 
 /**
  * Whether number words at `at` count the unlisted noun that starts at `nounAt` without a verb of
@@ -1008,11 +1009,11 @@ function numberWordsCountNoun(text: string, at: number, nounAt: number, end: num
   // longer run, or one that stops before a verb or an adjective, is mostly a clause or a pronoun
   // use of the number ('hai con người yêu nhau', 'ba vĩ đại')
   if (text.slice(nounAt, end).split(/\s+/u).length > 3) return false;
-  const next = /^ ([\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}])/u.exec(text.slice(end, end + 20));
+  const next = regexHere.u`^ ([\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}])`.exec(text.slice(end, end + 20));
   if (!PUNCTUATION_AT.test(text.slice(end, end + 1)) && !(next && FUNCTION_WORD.has(next[1])) && !/^ số \d/u.test(text.slice(end, end + 6))) return false;
   const before = text.slice(Math.max(0, at - 12), at);
   if (NUMBER_WORD_NOT_AFTER_RX.test(before)) return false;
-  if (/^\p{Lu}/u.test(text.slice(at, at + 1)) && NAME_NUMBER_WORD.test(before)) return false;
+  if (regexHere.u`^\p{Lu}`.test(text.slice(at, at + 1)) && NAME_NUMBER_WORD.test(before)) return false;
   return true;
 }
 
@@ -1150,7 +1151,7 @@ function countedAt(text: string, m: RegExpExecArray): CountCandidate | undefined
 /** Whether the unit `folded` that ends at `at` is printed again right after it ('cơ quan cơ quan'). */
 function unitRepeatedAt(text: string, at: number, folded: string): boolean {
   const end = at + 1 + folded.length;
-  return text[at] === ' ' && unitForm(text.slice(at + 1, end)) === folded && !/^[\p{L}\p{M}\p{N}]/u.test(text.slice(end, end + 1));
+  return text[at] === ' ' && unitForm(text.slice(at + 1, end)) === folded && !regexHere.u`^[\p{L}\p{M}\p{N}]`.test(text.slice(end, end + 1));
 }
 
 /**
@@ -1200,7 +1201,7 @@ function wholeCounts(counts: CountCandidate[]): CountCandidate[] {
 
 /** Positions of 'một'/'năm' allowed as numbers while parseCounts reads a text again. */
 const ALONE_IN_LIST = new Set<number>();
-const ONE_OR_FIVE = /(?<![\p{L}\p{M}\p{N}])(?:một|năm|Một|Năm) (?=\p{L})/gu;
+const ONE_OR_FIVE = narrowable(String.raw`(?<![\p{L}\p{M}\p{N}])(?:một|năm|Một|Năm) (?=\p{L})`, 'gu');
 const ONE_OR_FIVE_SEARCH = new EdgeSearch(ONE_OR_FIVE);
 /** Right before a list item: ', ' or ' và ' after at most a short clause that follows a count. */
 const ITEM_AFTER_COUNT = /^[^.;:!?\n\d]{0,40}(?:,| và) $/u;
@@ -1246,7 +1247,7 @@ const SENTENCE_BREAK = /[.!?…\n](?:\s|$)|\n/u;
  * tỉnh', 'từ một đơn vị nhỏ', 'thành một thành phố', 'trên một xe buýt'), or one of a
  * distribution ('mỗi xã một sản phẩm').
  */
-const ARTICLE_BEFORE = /(?:^|[^\p{L}\p{M}])(?:(?:là|từ|thành|như|với|trên|của|cho)|mỗi\s+[\p{L}\p{M}]+)\s+$/iu;
+const ARTICLE_BEFORE = narrowable(String.raw`(?:^|[^\p{L}\p{M}])(?:(?:là|từ|thành|như|với|trên|của|cho)|mỗi\s+[\p{L}\p{M}]+)\s+$`, 'iu');
 /**
  * Whether a count of the noun that starts at `at` stands within SAME_NOUN_WINDOW of `p`, in the
  * same sentence for 'một' (and that noun is no 'nào' question).
@@ -1261,9 +1262,9 @@ function sameNounCountedNear(text: string, p: number, at: number, counts: readon
     // ('năm' before a counted noun is hardly 'year': its paragraph is enough)
     if (!five && SENTENCE_BREAK.test(text.slice(Math.min(p, c.end), Math.max(p, c.start)))) continue;
     const rest = ahead.slice(c.unit.length);
-    if (/^[\p{L}\p{M}\p{N}]/u.test(rest) || /^ nào(?![\p{L}\p{M}])/u.test(rest)) continue;
+    if (regexHere.u`^[\p{L}\p{M}\p{N}]`.test(rest) || regexHere.u`^ nào(?![\p{L}\p{M}])`.test(rest)) continue;
     // a capitalised noun that a name goes on after is that name ('một Trường đại học B-Uni')
-    if (/^\p{Lu}/u.test(text.slice(at, at + 1)) && !phraseEndsAt(text, at + c.unit.length)) continue;
+    if (regexHere.u`^\p{Lu}`.test(text.slice(at, at + 1)) && !phraseEndsAt(text, at + c.unit.length)) continue;
     return true;
   }
   return false;
@@ -1296,7 +1297,7 @@ function parseCountsOnce(ctx: Context): CountCandidate[] {
     const start = ab ? ab.start : numStart;
     let end = m.index + m[0].length;
     let approxAfter: Approx | undefined;
-    const after = / +trở lên(?![\p{L}\p{M}])/u.exec(text.slice(end, end + 10));
+    const after = regexHere.u` +trở lên(?![\p{L}\p{M}])`.exec(text.slice(end, end + 10));
     if (after && after.index === 0) approxAfter = 'over';
     if (secondText !== undefined) {
       // '80-90%': the lower bound is its own count, spanned on its digits.
@@ -1429,9 +1430,9 @@ function parseCountsOnce(ctx: Context): CountCandidate[] {
 }
 
 /** A ratio at the head of a count's text: its numerator (after an approximation word) and denominator. */
-const RATIO_IN_COUNT = new RegExp(`^(?:[\\p{L}\\p{M} ]* )?(\\d+)/(${DIGITS}) `, 'u');
+const RATIO_IN_COUNT = narrowable(`^(?:[\\p{L}\\p{M} ]* )?(\\d+)/(${DIGITS}) `, 'u');
 /** 'X trong số ' right before a count: X is a part of it. */
-const PART_OF_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}\\p{N},./-])(${DIGITS}) trong số $`, 'u');
+const PART_OF_BEFORE = narrowable(`(?:^|[^\\p{L}\\p{M}\\p{N},./-])(${DIGITS}) trong số $`, 'u');
 
 /** The initials of a unit's syllables: 'doanh nghiệp' → 'dn'. */
 const initials = (unit: string) => unit.split(/[\s,]+/u).filter(Boolean).map((w) => w[0]).join('');
@@ -1442,7 +1443,7 @@ const initials = (unit: string) => unit.split(/[\s,]+/u).filter(Boolean).map((w)
  * unit is one word of two to five capitals.
  */
 function dropAbbreviatedTwins(counts: CountCandidate[], text: string): CountCandidate[] {
-  const abbreviated = (c: CountCandidate) => c.unit.length <= 5 && /^\p{Lu}{2,5}$/u.test(text.slice(c.end - c.unit.length, c.end));
+  const abbreviated = (c: CountCandidate) => c.unit.length <= 5 && regexHere.u`^\p{Lu}{2,5}$`.test(text.slice(c.end - c.unit.length, c.end));
   if (!counts.some(abbreviated)) return counts;
   const full = new Set<string>();
   for (const c of counts) if (c.unit.includes(' ')) full.add(`${c.value}|${initials(c.unit)}`);

@@ -14,6 +14,7 @@ import { ROMAN_NUMERALS, MONTH_WORDS } from '../lexicon/numerals.ts';
 import { CONTEST_EVENTS } from '../lexicon/awards.ts';
 import { WORD_END, WORD_START, alternation, rx } from '../text/patterns.ts';
 import { WordScan } from '../text/scan.ts';
+import { narrowable, regexHere } from '../text/narrow.ts';
 
 type DateCandidate = Candidate<'date'>;
 
@@ -76,7 +77,7 @@ const WORD_DAY_RANGE = rx(
 );
 
 // 'ngày 24 tháng 5 năm Mậu Tý', 'ngày 15/8 âm lịch': a lunar date has no solar value.
-const LUNAR_AFTER = /^ *,? *(?:năm +\p{Lu}|\(? *âm lịch)/u;
+const LUNAR_AFTER = narrowable(String.raw`^ *,? *(?:năm +\p{Lu}|\(? *âm lịch)`, 'u');
 
 // tháng 01/2012, tháng 3.2012, tháng 3-2012, tháng 10 năm 2017, tháng mười năm 2017
 // One 'tháng' over a span of months: 'từ tháng 1/2014 - 5/2016' (each month its own fact).
@@ -103,7 +104,7 @@ const YEAR = rx(`${keyword('năm')} +(\\d{4})(?: *[-–] *(\\d{4}))?${NOT_DIGIT_
 // the keyword written once, one interval like 'năm 2001 - 2003' (DECISIONS: a range that shares
 // what is written once is one period). A second end with its own 'năm' shares nothing.
 const YEAR_RANGE_REST = /^ +(?:đến|tới) +(\d{4})(?![\d]|[.,/:-]\d| *[-–] *\d{4})/u;
-const NOT_A_SPAN_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}])(?:\d+|những|các|mấy|vài|giai đoạn|thời kỳ|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi) +$/iu;
+const NOT_A_SPAN_BEFORE = narrowable(String.raw`(?:^|[^\p{L}\p{M}\p{N}])(?:\d+|những|các|mấy|vài|giai đoạn|thời kỳ|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi) +$`, 'iu');
 
 // One 'năm' over a list of years: 'năm 2013, 2014', 'các năm 2011, 2012 và 2016'. Read at the end
 // of a year (or of the list so far), one year at a time.
@@ -114,7 +115,7 @@ const NEXT_LISTED_YEAR = rx(`(?: *, *| +và +| +(?:đến|tới) +)(\\d{4})${NOT
 const NEXT_LISTED_SPAN = rx(`(?: *, *| +và +)(\\d{4}) *[-–] *(\\d{4})${NOT_DIGIT_AFTER}`, 'uy');
 
 // 'những năm 1970': a decade, not the year 1970.
-const DECADE_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}])những +$/iu;
+const DECADE_BEFORE = narrowable(String.raw`(?:^|[^\p{L}\p{M}\p{N}])những +$`, 'iu');
 
 // Day and month alone, after a word that makes it a date: 'chiều 28/6', 'ngày 15-3', 'đến 30/6'.
 const DAY_MONTH_WORDS = ['ngày', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'hôm', 'mồng', 'mùng', 'từ', 'đến', 'tới', 'trước', 'hết', 'vào'];
@@ -229,9 +230,9 @@ function boundaryAt(text: string, i: number): boolean {
   if (c === 0x0a) return true;
   if (c !== 0x2e && c !== 0x21 && c !== 0x3f) return false;
   const next = text[i + 1];
-  if (next !== undefined && next !== ' ' && next !== '\n' && !/\p{Lu}/u.test(next)) return false;
+  if (next !== undefined && next !== ' ' && next !== '\n' && !regexHere.u`\p{Lu}`.test(next)) return false;
   const prev = text[i - 1];
-  return prev !== undefined && /[\p{Ll}\p{M}\d)”"’]/u.test(prev);
+  return prev !== undefined && regexHere.u`[\p{Ll}\p{M}\d)”"’]`.test(prev);
 }
 const SENTENCE_REACH = 600;
 function sentenceOf(text: string, start: number, end: number): [number, number] {
@@ -246,7 +247,7 @@ const MONTH_VALUE = /^(\d{4})-(\d{2})(?:\/(\d{4})-(\d{2}))?$/u;
  * 'Hội thi … cấp Bộ Tư lệnh năm 2013', 'kỳ thi tốt nghiệp THPT năm 2013': a contest or festival
  * named with its year (lexicon CONTEST_EVENTS), in one phrase with it (no punctuation between).
  */
-const EVENT_YEAR_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(CONTEST_EVENTS)})(?![\\p{L}\\p{M}])[^,;:.()!?"\\n]{0,120}$`, 'iu');
+const EVENT_YEAR_BEFORE = narrowable(`(?<![\\p{L}\\p{M}])(?:${alternation(CONTEST_EVENTS)})(?![\\p{L}\\p{M}])[^,;:.()!?"\\n]{0,120}$`, 'iu');
 /** … not a review of it held later ('tổng kết Hội thi … năm 2012'), nor a period of the year ('6 tháng đầu năm 2017'). */
 const REVIEW_BEFORE = /(?:tổng kết|sơ kết|kết quả) +$/iu;
 const PERIOD_BEFORE = /(?:đầu|cuối|giữa|hết|từ|đến|tới|trước|sau|các|những) +$/iu;
@@ -349,9 +350,9 @@ class YearsOfDays {
 }
 
 /** A recurring day ('ngày 15/10 hằng năm', every year): no date. */
-const RECURRING_AFTER = /^ *,? *(?:hằng|hàng|mỗi) +năm(?![\p{L}\p{M}])/iu;
+const RECURRING_AFTER = narrowable(String.raw`^ *,? *(?:hằng|hàng|mỗi) +năm(?![\p{L}\p{M}])`, 'iu');
 /** A range of numbers with a dash and a unit after it ('từ 7-8 m', 'từ 3-5 tháng', '2-3%'): a measure, no date. */
-const MEASURE_AFTER = /^ *(?:m|km|cm|mm|ha|m2|m3|%|tấn|kg|người|tuổi|lần|tháng|ngày|giờ|phút|tiếng|triệu|tỷ|nghìn|ngàn|độ|năm(?! +(?:nay|này|ngoái|tới|sau|trước|qua)(?![\p{L}\p{M}])))(?![\p{L}\p{M}\p{N}])/iu;
+const MEASURE_AFTER = narrowable(String.raw`^ *(?:m|km|cm|mm|ha|m2|m3|%|tấn|kg|người|tuổi|lần|tháng|ngày|giờ|phút|tiếng|triệu|tỷ|nghìn|ngàn|độ|năm(?! +(?:nay|này|ngoái|tới|sau|trước|qua)(?![\p{L}\p{M}])))(?![\p{L}\p{M}\p{N}])`, 'iu');
 function noDateAfter(after: string, separator: string): boolean {
   return RECURRING_AFTER.test(after) || (separator === '-' && MEASURE_AFTER.test(after));
 }

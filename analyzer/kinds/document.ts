@@ -14,6 +14,7 @@ import { COUNT_UNITS, NOT_COUNT_UNITS } from '../lexicon/units.ts';
 import { WORD_END, WORD_START, alternation, leadingClass, rx } from '../text/patterns.ts';
 import { SpanIndex } from '../text/spans.ts';
 import { WordScan } from '../text/scan.ts';
+import { narrowable, regexHere } from '../text/narrow.ts';
 
 type DocumentCandidate = Candidate<'document'>;
 
@@ -108,9 +109,9 @@ const QUALIFIED_SHORT_SCAN = new WordScan(QUALIFIED_SHORT, QUALIFIED_WORDS, { wh
 // A lower-case type word that is also a verb cites a bare number when the document's issuer or
 // date follows ('theo quyết định 3099 của UBND TP Hà Nội', 'quyết định 49 (ngày 1/9/2011) của
 // Thủ tướng'); 'quyết định 4 nội dung quan trọng' stays a verb.
-const CITED_BY_AFTER = /^ *(?:của +[\p{Lu}Đ]|\(? *ngày +\d{1,2}[/.-]\d)/u;
+const CITED_BY_AFTER = narrowable(String.raw`^ *(?:của +[\p{Lu}Đ]|\(? *ngày +\d{1,2}[/.-]\d)`, 'u');
 // A generic word cites a bare number when a body issues it: 'UBND TP Hà Nội có văn bản 2590 gửi …'.
-const ISSUED_BEFORE = /(?<![\p{L}\p{M}])(?:có|ban hành|ký|gửi) +$/u;
+const ISSUED_BEFORE = narrowable(String.raw`(?<![\p{L}\p{M}])(?:có|ban hành|ký|gửi) +$`, 'u');
 // A State document cited by its number and year without the symbol ('Nghị định 21/2016',
 // 'Thông tư 88/2014'): the number as cited, year included (genre batches 2 and 5).
 // Further numbers of a list: 'Nghị định 47 và 112', 'Nghị quyết số 01, 02'.
@@ -119,7 +120,7 @@ const MORE_SHORT = rx(`^(?: *, *| +và +| +hoặc +)(?:số *)?(\\d{1,5}[a-z]?)$
 // number ('Kế hoạch 5 năm', 'Báo cáo 6 tháng', 'Chỉ thị 03 và 5 nội dung').
 const COUNTED_AFTER = rx(`^ +(?:${alternation([...NOT_COUNT_UNITS, ...COUNT_UNITS.map((u) => u.unit)])})${WORD_END}`, 'iu');
 const NOUN_ONLY = new Set<string>(SHORT_CITATION.nounOnlyTypes);
-const NAME_HEAD_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(SHORT_CITATION.nameHeadsBefore)}) +$`, 'u');
+const NAME_HEAD_BEFORE = narrowable(`(?<![\\p{L}\\p{M}])(?:${alternation(SHORT_CITATION.nameHeadsBefore)}) +$`, 'u');
 const NAMED_BY_NUMBER = new Set<string>(SHORT_CITATION.namedByNumber);
 const YEAR_NAMED = new Set<string>(SHORT_CITATION.yearNamed);
 const YEAR = /^(?:19|20)\d\d$/;
@@ -163,7 +164,7 @@ function parseShortCitations(text: string, coded: readonly DocumentCandidate[]):
     const withSo = /số/iu.test(m[2]);
     // Lower case, a type word that is also a verb cites only with 'số' ('quyết định 4 nội dung').
     const end = m.index + m[0].length;
-    if (!withSo && /^\p{Ll}/u.test(word) && !NOUN_ONLY.has(type) && (YEAR.test(m[3]) || !CITED_BY_AFTER.test(text.slice(end, end + 24)))) continue;
+    if (!withSo && regexHere.u`^\p{Ll}`.test(word) && !NOUN_ONLY.has(type) && (YEAR.test(m[3]) || !CITED_BY_AFTER.test(text.slice(end, end + 24)))) continue;
     // A generic word ('văn bản') cites a bare number only with 'số' ('văn bản 12 trang' is none)
     // or with its year ('Văn bản 2103/2009 của Thủ tướng').
     if (!withSo && GENERIC_WORDS.has(word.toLowerCase()) && !m[3].includes('/') && !ISSUED_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
@@ -194,7 +195,7 @@ function parseShortCitations(text: string, coded: readonly DocumentCandidate[]):
   return out;
 }
 
-const OMITTED_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(OMITTED_TYPE_WORDS)})(?: +số)? *:? *$`, 'iu');
+const OMITTED_BEFORE = narrowable(`(?<![\\p{L}\\p{M}])(?:${alternation(OMITTED_TYPE_WORDS)})(?: +số)? *:? *$`, 'iu');
 const PARTY_STYLE = /^\d+[a-z]?-/u;
 
 /**
@@ -217,7 +218,7 @@ function isEnterpriseCode(symbol: string): boolean {
 // A letter or decision a firm or an association issues: 'Cty CP … (chủ đầu tư) đã có công văn
 // số 140', 'Hiệp hội Cao su Việt Nam cũng đã có công văn số 119/HHCS': no Party or State
 // document. (The firm is the clause's subject: no State body, passive or preposition between.)
-const ENTERPRISE_SUBJECT = new RegExp(
+const ENTERPRISE_SUBJECT = narrowable(
   `(?:^|[.;:!?\\n] *|, *)(?:${alternation(ENTERPRISE_HEADS)})(?![\\p{L}\\p{M}])(?:(?!\\s(?:bị|được|do|cho|của|theo|tại|UBND|Ủy ban|Sở|Bộ|Chính phủ|Thủ tướng)\\s)[^.;:!?\\n]){0,90}? +(?:(?:đã|vừa|cũng|mới) +)?(?:(?:đã|vừa|cũng|mới) +)?(?:có|gửi|ban hành|ra) +$`,
   'u',
 );
@@ -235,23 +236,23 @@ interface ParsedCode {
 
 /** Canonical case of one symbol group: the lexicon's spelling for known abbreviations ('TTg', 'QĐi'), else upper case. */
 function canonicalGroup(g: string): string {
-  return ABBR_CANONICAL.get(g.toUpperCase()) ?? (/^\p{Ll}/u.test(g) || g === g.toLowerCase() ? g.toUpperCase() : g);
+  return ABBR_CANONICAL.get(g.toUpperCase()) ?? (regexHere.u`^\p{Ll}`.test(g) || g === g.toLowerCase() ? g.toUpperCase() : g);
 }
 
 export function parseCode(raw: string): ParsedCode | undefined {
   // '03 CT/TW': the space stands for the Party code's dash
-  const spaced = /^(\d{1,4}) +(?=[\p{L}&]+ *\/)/u.exec(raw);
+  const spaced = regexHere.u`^(\d{1,4}) +(?=[\p{L}&]+ *\/)`.exec(raw);
   const s = spaced ? `${spaced[1]}-${raw.slice(spaced[0].length).replace(/\s+/g, '')}` : raw.replace(/\s+/g, '');
-  const party = /^(\d{1,4}[a-z]?)-([\p{L}&]+)\/((?:T\.[ƯW]|[\p{L}\d&]+)(?:-[\p{L}\d&]+(?:-[\p{L}\d&]+)?)?)$/u.exec(s);
+  const party = regexHere.u`^(\d{1,4}[a-z]?)-([\p{L}&]+)\/((?:T\.[ƯW]|[\p{L}\d&]+)(?:-[\p{L}\d&]+(?:-[\p{L}\d&]+)?)?)$`.exec(s);
   if (party) {
     const type = canonicalGroup(party[2]);
     const issuer = party[3].split('-').map(canonicalGroup).join('-');
     return { number: party[1], symbol: `${type}/${issuer}`, code: `${party[1]}-${type}/${issuer}`, typeAbbr: party[2] };
   }
-  const state = /^(\d{1,5}[a-z]?)(?:\/(?:(\d{4})\/)?|-((?:19|20)\d\d)\/|\.((?:19|20)\d\d)-)([\p{L}\d&]+(?:-[\p{L}\d&]+)*)(\(\p{Lu}{1,3}\d{1,3}\))?$/u.exec(s);
+  const state = regexHere.u`^(\d{1,5}[a-z]?)(?:\/(?:(\d{4})\/)?|-((?:19|20)\d\d)\/|\.((?:19|20)\d\d)-)([\p{L}\d&]+(?:-[\p{L}\d&]+)*)(\(\p{Lu}{1,3}\d{1,3}\))?$`.exec(s);
   // Older and local codes join groups with slashes, kept as printed ('25/BC/UBND', '2520/UBND/GPMB';
   // words, no empty group between two separators or at the end).
-  const slashed = state ? null : /^(\d{1,5}[a-z]?)\/(\p{L}[\p{L}\d&/-]*)$/u.exec(s);
+  const slashed = state ? null : regexHere.u`^(\d{1,5}[a-z]?)\/(\p{L}[\p{L}\d&/-]*)$`.exec(s);
   const code = state
     ? { number: state[1], year: state[2] ?? state[3], dotYear: state[4], groups: state[5], unit: state[6] ?? '' }
     : slashed && !/[-/]{2}|[-/]$/u.test(slashed[2])
@@ -302,7 +303,7 @@ export function parseDocuments(ctx: Context): DocumentCandidate[] {
     const type = generic ?? TYPE_BY_WORD.get(word.toLowerCase()) ?? typeFromAbbr(word) ?? typeFromAbbr(parsed.typeAbbr);
     if (!type) continue;
     // A State-style code after a type word needs a symbol with letters ('Quyết định 12/2020' is no code).
-    if (!/\p{L}/u.test(parsed.symbol)) continue;
+    if (!regexHere.u`\p{L}`.test(parsed.symbol)) continue;
     let end = m.index + m[0].length;
     if (m[0].slice(0, m[0].length - m[2].length).includes('(')) {
       const closing = CLOSING_BRACKET.exec(text.slice(end, end + 4));

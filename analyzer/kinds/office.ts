@@ -106,7 +106,7 @@ export interface OfficeMention {
 
 // ---------------------------------------------------------------- sticky building blocks
 
-const sticky = (source: string, flags = 'yu') => new RegExp(source, flags);
+const sticky = (source: string, flags = 'yu') => narrowable(source, flags);
 
 const byNeed = (need: string) => BODY_HEADS.filter((h) => h.needs === need);
 /** The heads of one need as the press writes them (headForms). */
@@ -151,7 +151,7 @@ const BO = sticky(`Bộ +`);
 const ACRONYM = sticky(`\\p{Lu}[\\p{Lu}&,.-]*\\p{Lu}(?![\\p{L}\\p{M}\\p{N}&-])`);
 /** The ministries' initials without their joiners: 'VH,TT&DL' → 'VHTTDL', 'LĐ-TB&XH' → 'LĐTBXH'. */
 const MINISTRY_INITIALS = new Set(
-  MINISTRIES.flatMap((m) => m.aliases).filter((a) => /^[\p{Lu}&,.-]+$/u.test(a)).map((a) => a.replace(/[-&,.]/gu, '')),
+  MINISTRIES.flatMap((m) => m.aliases).filter((a) => regexHere.u`^[\p{Lu}&,.-]+$`.test(a)).map((a) => a.replace(/[-&,.]/gu, '')),
 );
 const DEPARTMENT = sticky(`Sở +(?:${alternation(DEPARTMENTS.flatMap((m) => [m.name, ...m.aliases]))})${WORD_END}`);
 const SO = sticky(`Sở${WORD_END}`);
@@ -164,7 +164,7 @@ const TEAM_TASK = sticky(`(?:${alternation([...TEAM_TASKS, ...TEAM_TASK_ACRONYMS
 /** Schools listed by type and name after one 'trường': 'trường THPT Lê Quý Đôn, THPT Đặng Thúc Hứa' (the next type within five words). */
 const SCHOOL_LIST = sticky(`trường +(?:${alternation(SCHOOL_TYPES)}) +\\p{Lu}[^,.;:()\\n]{0,40}?(?:,| +và) +(?:${alternation(SCHOOL_TYPES)}) +\\p{Lu}`);
 /** The next school of a list, by its type and name: ', THPT Đặng Thúc Hứa', ' và THPT Yên Thành 3'. */
-const NEXT_SCHOOL = sticky(`(?:, *| +và +)(?=(?:${alternation(SCHOOL_TYPES.filter((t) => /^\p{Lu}{2}/u.test(t)))}) +\\p{Lu})`);
+const NEXT_SCHOOL = sticky(`(?:, *| +và +)(?=(?:${alternation(SCHOOL_TYPES.filter((t) => regexHere.u`^\p{Lu}{2}`.test(t)))}) +\\p{Lu})`);
 const SCHOOL_TYPE = sticky(`(?:${alternation(SCHOOL_TYPES)})${WORD_END}`);
 const BAN_WORD = sticky(`Ban${WORD_END}`);
 const PROJECT_BOARD = sticky(`Ban +[Qq]uản lý +(?:dự án|DA) +`);
@@ -172,7 +172,7 @@ const PROJECT_BOARD = sticky(`Ban +[Qq]uản lý +(?:dự án|DA) +`);
 const NOT_WORKS_WORDS = new Set(['với', 'của', 'cho', 'tại', 'đã', 'đang', 'sẽ', 'là', 'có', 'được', 'về', 'để', 'từ', 'trên', 'theo', 'khi', 'nhưng', 'này', 'đó', 'cũng', 'vừa', 'không', 'chưa', 'thì', 'mà', 'nói', 'biết']);
 /** The kinds of place a project's works are named after (one or two syllables). */
 const WORKS_PLACES = new Set(['kênh', 'rạch', 'sông', 'cầu', 'đường', 'tuyến đường', 'thị tứ', 'khu', 'chợ', 'hồ', 'đập', 'cảng', 'bến', 'quốc lộ', 'tỉnh lộ', 'cụm', 'làng', 'xã', 'phường', 'thị trấn', 'huyện', 'quận']);
-const LOWER_SYLLABLE = /^[\p{Ll}\p{M}]+$/u;
+const LOWER_SYLLABLE = narrowable(String.raw`^[\p{Ll}\p{M}]+$`, 'u');
 /**
  * The works of a project's board, from `s`: up to eight lower-case words of prose (no function
  * word or verb of NOT_WORKS_WORDS), the last one or two a kind of place, then a capital (the
@@ -182,7 +182,7 @@ function projectWorks(text: string, s: number): number {
   const words = text.slice(s, s + 90).split(' ');
   for (let i = 0; i < words.length && i < 9; i++) {
     const w = words[i];
-    if (/^\p{Lu}/u.test(w)) {
+    if (regexHere.u`^\p{Lu}`.test(w)) {
       const one = words[i - 1] ?? '';
       const two = i >= 2 ? `${words[i - 2]} ${one}` : '';
       if (i > 0 && (WORKS_PLACES.has(one) || WORKS_PLACES.has(two))) return s + words.slice(0, i).join(' ').length + 1;
@@ -193,23 +193,23 @@ function projectWorks(text: string, s: number): number {
   return -1;
 }
 /** A district's or a commune's own name inside a body's name: 'UBND huyện Yên Châu', 'Huyện ủy Tây Giang', 'Công an phường Bồ Đề'. */
-const OWN_LOCAL_PLACE = /(?:^|\s)(?:(?:huyện|quận|thị xã|xã|phường|thị trấn) +|(?:H|Q|TX|P)\. ?)(?:\p{Lu}|\d)|(?:Huyện|Quận|Thị) ủy +\p{Lu}/u;
+const OWN_LOCAL_PLACE = narrowable(String.raw`(?:^|\s)(?:(?:huyện|quận|thị xã|xã|phường|thị trấn) +|(?:H|Q|TX|P)\. ?)(?:\p{Lu}|\d)|(?:Huyện|Quận|Thị) ủy +\p{Lu}`, 'u');
 /** A province in parentheses right after a body's name: 'UBND quận Cầu Giấy (Hà Nội)'. */
-const PROVINCE_IN_PARENTHESES = new RegExp(`^ *\\((${PROVINCE_NAME_PATTERN})\\)`, 'u');
+const PROVINCE_IN_PARENTHESES = narrowable(`^ *\\((${PROVINCE_NAME_PATTERN})\\)`, 'u');
 /**
  * The province written after a district's or a commune's body, past its own place and at most one
  * more locator: 'UBND xã X, huyện Y, tỉnh Z', 'Phòng Tài chính huyện Thạch Thành, Thanh Hóa'.
  */
-const PROVINCE_AFTER_PLACE = new RegExp(
+const PROVINCE_AFTER_PLACE = narrowable(
   `^(?:, *(?:huyện|quận|thị xã|thành phố|TP\\.?|TX\\.?|H\\.|Q\\.) *\\p{Lu}[^,.;:()\\n]{0,30})?, *(?:(?:tỉnh|thành phố|TP\\.?) *)?(${PROVINCE_NAME_PATTERN})(?![\\p{L}\\p{M}])`,
   'u',
 );
 /** A hospital's number: two or three digits, no more of a number after them ('175', not '1.200'). */
 const NUMBERED_HOSPITAL = /^\d{2,3}(?!\d|[.,/-]\d)/u;
 const INSPECTION_TEAM = /^Đoàn (?:[Kk]iểm tra|[Tt]hanh tra)$/u;
-const NUMBERED_TEAM = /^số \d+(?![\p{L}\p{M}\p{N}])/u;
+const NUMBERED_TEAM = narrowable(String.raw`^số \d+(?![\p{L}\p{M}\p{N}])`, 'u');
 /** A board's name going on after the lexicon's part: a dash or a lower-case word ('Kinh tế-Ngân sách', 'Kinh tế ngân sách'). */
-const BOARD_GOES_ON = /^(?:[-–]| \p{Ll})/u;
+const BOARD_GOES_ON = narrowable(String.raw`^(?:[-–]| \p{Ll})`, 'u');
 const KHOI = sticky(`Khối${WORD_END}`, 'yiu');
 const CENTRAL_OWNER = sticky(`(?:Trung ương|TW|TƯ|T\\.Ư)(?: +Đảng)?${WORD_END}`, 'yu');
 const CENTRE_AT_END = /(?:Trung ương|TW|TƯ|T\.Ư)$/u;
@@ -227,7 +227,7 @@ const OWN_LEVEL: Record<string, RegExp> = {
 const VE = sticky(`về +`);
 /** 'thực hiện' and a numbered Party or State document: what a steering board is set up to carry out ('thực hiện Kết luận 80-KL/TW', 'thực hiện Nghị quyết số 18-NQ/TW'). */
 const CARRIES_OUT_DOCUMENT = sticky(`thực hiện +(?:Kết luận|Nghị quyết|Chỉ thị|Quyết định|Đề án|Chương trình) +(?:số +)?\\d{1,4}[-/][\\p{Lu}Đđ./-]{1,16}(?![\\p{L}\\p{M}\\p{N}/-])`);
-const LEADERSHIP_BOARD = /^Ban [Gg]iám (?:đốc|hiệu)(?![\p{L}\p{M}])/u;
+const LEADERSHIP_BOARD = narrowable(String.raw`^Ban [Gg]iám (?:đốc|hiệu)(?![\p{L}\p{M}])`, 'u');
 const HEAD_AT_ANY = sticky(`(?:${alternation(ALL_HEADS)})${WORD_END}`);
 const HEAD_START = rx(`${leadingClass(ALL_HEADS)}(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation(ALL_HEADS)})${WORD_END}`, 'gu');
 /** HEAD_START, run only where a head's first word is (text/scan.ts). */
@@ -254,7 +254,7 @@ const LOWER_HEAD = rx(
 );
 const LOWER_HEAD_SCAN = new WordScan(LOWER_HEAD, LOWER_CASE_HEADS);
 const NOT_AFTER_LOWER_HEAD = new Set(LOWER_HEAD_NOT_AFTER);
-const WORD_BEFORE = /([\p{L}\p{M}\d]+) +$/u;
+const WORD_BEFORE = narrowable(String.raw`([\p{L}\p{M}\d]+) +$`, 'u');
 /**
  * Whether a lower-case head at `pos` is generic by the word before it: a class ('các sở', '69
  * trường THCS', 'một số chi cục') or another word's second syllable ('trụ sở', 'giao ban', also
@@ -264,7 +264,7 @@ function genericLowerHead(text: string, pos: number): boolean {
   const m = WORD_BEFORE.exec(text.slice(Math.max(0, pos - 24), pos));
   if (!m) return false;
   if (/^\d/u.test(m[1])) return true;
-  const glued = /\p{Ll}(\p{Lu}[\p{Ll}\p{M}]*)$/u.exec(m[1]);
+  const glued = regexHere.u`\p{Ll}(\p{Lu}[\p{Ll}\p{M}]*)$`.exec(m[1]);
   const before = (glued ? glued[1] : m[1]).toLowerCase();
   // ('các trường THPT Lê Quý Đôn, THPT Đặng Thúc Hứa': a plural before a list of named schools names each)
   if ((before === 'các' || before === 'những') && at(SCHOOL_LIST, text, pos)) return false;
@@ -275,7 +275,7 @@ function genericLowerHead(text: string, pos: number): boolean {
 const FRONT = /MTTQ|Mặt trận/u;
 /** A title's first word written apart from its body's head: 'Trưởng Ban Pháp chế HĐND TP', 'Phó phòng Quản lý giá'. */
 const TITLE_WORD = /^(?:Trưởng|Phó|Chánh)$/u;
-const TITLE_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:[Tt]rưởng|[Pp]hó|[Cc]hánh) $/u;
+const TITLE_WORD_BEFORE = narrowable(String.raw`(?<![\p{L}\p{M}])(?:[Tt]rưởng|[Pp]hó|[Cc]hánh) $`, 'u');
 /**
  * Whether a person's name follows `end`: a family name and more title-case words, or two to
  * four title-case words that start no body nor sentence ('Thường trực Ban Bí thư Lê Minh Tâm').
@@ -288,13 +288,13 @@ function personAfter(text: string, end: number): boolean {
   return run >= 2 && run <= 4 && !at(HEAD_AT_ANY, text, s) && !SENTENCE_STARTER_WORDS.has(at(PLACE_WORD, text, s)?.[0] ?? '');
 }
 const SENTENCE_STARTER_WORDS = new Set(SENTENCE_STARTERS);
-const NOT_OFFICE_START = new RegExp(`^(?:${alternation(NOT_OFFICE_NAMES_STARTING)})${WORD_END}`, 'iu');
-const NOT_OFFICE_INSIDE = new RegExp(`\\s(?:${alternation(NOT_OFFICE_NAMES_STARTING)})${WORD_END}`, 'u');
+const NOT_OFFICE_START = narrowable(`^(?:${alternation(NOT_OFFICE_NAMES_STARTING)})${WORD_END}`, 'iu');
+const NOT_OFFICE_INSIDE = narrowable(`\\s(?:${alternation(NOT_OFFICE_NAMES_STARTING)})${WORD_END}`, 'u');
 const OUTLET_BEFORE = rx(`(?<=(?<![\\p{L}\\p{M}])(?:${alternation(OUTLETS_NAMED_AFTER_BODIES)}) +)`, 'uy');
 /** A hamlet's level word before its name or number: 'xóm Đồi', 'thôn 3', 'bản Nà Lừa'. */
-const SUB_COMMUNE = /^(?:xóm|thôn|ấp|bản|khóm|khu phố|tổ dân phố|tổ) +(?:\p{Lu}|\d)/u;
-const PLURAL_BEFORE = /(?<![\p{L}\p{M}])(?:các|những|mọi|một số|nhiều) +$/iu;
-const OF_THE_ASSEMBLY = /^ +của +(?:Quốc hội|QH)(?![\p{L}\p{M}])/u;
+const SUB_COMMUNE = narrowable(String.raw`^(?:xóm|thôn|ấp|bản|khóm|khu phố|tổ dân phố|tổ) +(?:\p{Lu}|\d)`, 'u');
+const PLURAL_BEFORE = narrowable(String.raw`(?<![\p{L}\p{M}])(?:các|những|mọi|một số|nhiều) +$`, 'iu');
+const OF_THE_ASSEMBLY = narrowable(String.raw`^ +của +(?:Quốc hội|QH)(?![\p{L}\p{M}])`, 'u');
 /** The Party's name after a Party body ('… Đảng Cộng sản Trung Quốc'): the country follows. */
 const PARTY_NAME_AFTER = /^ +(?:Cộng sản|CS|Nhân dân)(?= )/u;
 const PARTY_AFTER = /^ +Đảng +(?:Cộng sản|CS|Nhân dân)(?= )/u;
@@ -302,25 +302,25 @@ const PARTY_AFTER = /^ +Đảng +(?:Cộng sản|CS|Nhân dân)(?= )/u;
 const NATIONAL_AT_END = /\s(?:Quốc gia|quốc gia|Trung ương)$/u;
 /** A firm named inside or right after a unit's name (a few lower-case words may come between). */
 /** The units a firm has too: its divisions and boards ('Phòng Kế hoạch', 'Ban Giám đốc'). */
-const FIRM_UNIT = /^(?:Phòng|Ban)(?![\p{L}\p{M}])/u;
+const FIRM_UNIT = narrowable(String.raw`^(?:Phòng|Ban)(?![\p{L}\p{M}])`, 'u');
 /** A mass organisation (DECISIONS.md: associations and the Front's organisations are no offices) as a name's owner. */
 const MASS_ORGANISATION_IN_NAME = /\s(?:LĐLĐ|Liên đoàn Lao động|Công đoàn|Hội (?:LHPN|Liên hiệp Phụ nữ|Nông dân|Cựu chiến binh|Chữ thập đỏ)|Đoàn (?:Thanh niên|TNCS)|Tỉnh đoàn|Thành đoàn|Huyện đoàn|MTTQ|Mặt trận Tổ quốc)(?=\s|$)/u;
 const PARTY_IN_NAME = /(?:^|\s)(?:Đảng ủy|Đảng bộ|Chi bộ|Đảng đoàn|[Đđ]ảng)(?=\s|$)/u;
 const FIRM_IN_NAME = /(?:^|\s)(?:Công ty|Cty|CTy|Tổng công ty|Tổng Công ty|Tập đoàn)(?=\s|$)/u;
-const FIRM_AFTER = /^ +[\p{Ll}\p{M} ]{0,30}?(?<![\p{L}\p{M}])(?:Công ty|Cty|CTy|Tổng công ty|Tổng Công ty|Tập đoàn)(?![\p{L}\p{M}])/u;
+const FIRM_AFTER = narrowable(String.raw`^ +[\p{Ll}\p{M} ]{0,30}?(?<![\p{L}\p{M}])(?:Công ty|Cty|CTy|Tổng công ty|Tổng Công ty|Tập đoàn)(?![\p{L}\p{M}])`, 'u');
 /** The country's full name after a State body: ' nước Cộng hòa xã hội chủ nghĩa Việt Nam', ' nước CHXHCN Việt Nam'. */
-const NATION_AFTER = /^ +(?:nước +)?(?:Cộng [Hh]òa +[Xx]ã hội +[Cc]hủ nghĩa|Cộng [Hh]oà +[Xx]ã hội +[Cc]hủ nghĩa|CHXHCN) +Việt Nam(?![\p{L}\p{M}])/u;
-const FOREIGN_REPUBLIC = /^(?:nước +)?Cộng hòa +(?!(?:[Xx]ã hội [Cc]hủ nghĩa|XHCN) +Việt Nam)\p{Lu}/u;
+const NATION_AFTER = narrowable(String.raw`^ +(?:nước +)?(?:Cộng [Hh]òa +[Xx]ã hội +[Cc]hủ nghĩa|Cộng [Hh]oà +[Xx]ã hội +[Cc]hủ nghĩa|CHXHCN) +Việt Nam(?![\p{L}\p{M}])`, 'u');
+const FOREIGN_REPUBLIC = narrowable(String.raw`^(?:nước +)?Cộng hòa +(?!(?:[Xx]ã hội [Cc]hủ nghĩa|XHCN) +Việt Nam)\p{Lu}`, 'u');
 const PRESS_ACRONYM = new Set(PRESS_ACRONYMS);
-const PRESS_BEFORE = /\p{Lu}[\p{Lu}+.]*$/u;
-const PHOTO_CREDIT_BEFORE = /(?<![\p{L}\p{M}])Ảnh *: *$/u;
+const PRESS_BEFORE = narrowable(String.raw`\p{Lu}[\p{Lu}+.]*$`, 'u');
+const PHOTO_CREDIT_BEFORE = narrowable(String.raw`(?<![\p{L}\p{M}])Ảnh *: *$`, 'u');
 const NOT_OFFICE_SET = new Set(NOT_OFFICES.map((s) => s.toLowerCase()));
 // Look-behinds run sticky at the end of a slice (endsWithMatch): read backwards from there,
 // not tried at every position of the slice.
 /** 'Phó ban ', 'Phó trưởng ban ' before 'Thường trực': the title of a board's standing deputy head. */
-const DEPUTY_HEAD_BEFORE = /(?<![\p{L}\p{M}])[Pp]hó +(?:[Tt]rưởng +)?[Bb]an $/u;
+const DEPUTY_HEAD_BEFORE = narrowable(String.raw`(?<![\p{L}\p{M}])[Pp]hó +(?:[Tt]rưởng +)?[Bb]an $`, 'u');
 /** 'Ủy viên ' before 'Thường vụ': the member's title ('Ủy viên Thường vụ Tỉnh ủy'). */
-const MEMBER_BEFORE = /(?<![\p{L}\p{M}])(?:[Ủủ]y|[Uu]ỷ) viên $/u;
+const MEMBER_BEFORE = narrowable(String.raw`(?<![\p{L}\p{M}])(?:[Ủủ]y|[Uu]ỷ) viên $`, 'u');
 const ROLE_BEFORE_THUONG_TRUC = rx(`(?<=(?:${alternation(ROLE_TITLES)}) +)`, 'iuy');
 const ROLE_BEFORE = rx(`(?<=(?:${alternation(ROLE_TITLES)})(?: +Thường trực)? +)`, 'uy');
 
@@ -352,7 +352,7 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
     const pe = works > 0 ? place(text, works) : -1;
     if (pe > 0) return { end: pe, family: 'unit' };
   }
-  const complete = /^\p{Lu}/u.test(text[pos]) ? COMPLETE.at(text, pos) : 0;
+  const complete = regexHere.u`^\p{Lu}`.test(text[pos]) ? COMPLETE.at(text, pos) : 0;
   if (complete) {
     // 'Ban Chấp hành Trung ương Hội Nông dân', 'Ban Bí thư Trung ương Đoàn': a mass organisation's centre, no office.
     if (at(MASS_ORGANISATION_AFTER, text, pos + complete) && CENTRE_AT_END.test(text.slice(pos, pos + complete))) return { end: pos + complete, lacks: 'owner', family: 'unit' };
@@ -360,7 +360,7 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
   }
   if ((m = at(BO, text, pos))) {
     const s = pos + m[0].length;
-    const len = /^\p{Lu}/u.test(text[s] ?? '') ? MINISTRY.at(text, s) : 0;
+    const len = regexHere.u`^\p{Lu}`.test(text[s] ?? '') ? MINISTRY.at(text, s) : 0;
     // A ministry's initials joined otherwise than the lexicon's: 'Bộ VH-TT&DL', 'Bộ NN-PTNT', 'Bộ KH-ĐT'.
     const acronym = at(ACRONYM, text, s);
     if (acronym && acronym[0].length > len && MINISTRY_INITIALS.has(acronym[0].replace(/[-&,.]/gu, ''))) return { end: s + acronym[0].length, family: 'other' };
@@ -385,7 +385,7 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
     const end = pos + m[0].length;
     const head = m[0][0].toUpperCase() + m[0].slice(1);
     // 'Tỉnh ủy viên', 'Thị ủy viên': a member's title, no body.
-    if (/^ viên(?![\p{L}\p{M}])/u.test(text.slice(end, end + 6))) return null;
+    if (regexHere.u`^ viên(?![\p{L}\p{M}])`.test(text.slice(end, end + 6))) return null;
     const s = afterSpace(text, end);
     let pe = -1;
     if (s > 0) {
@@ -399,7 +399,7 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
         const pl = place(text, skipSpaces(text, ps));
         if (pl > 0) return { end: pl, family: 'other' };
         // 'Bí thư Thành ủy TP nhiệm kỳ …': the city's committee named by its level word alone.
-        if (head === 'Thành ủy' && /^TP$/u.test(lw[0].trimEnd()) && !/^[\p{L}\p{M}\d.]/u.test(text[s + 2] ?? '')) return { end: s + 2, family: 'other' };
+        if (head === 'Thành ủy' && /^TP$/u.test(lw[0].trimEnd()) && !regexHere.u`^[\p{L}\p{M}\d.]`.test(text[s + 2] ?? '')) return { end: s + 2, family: 'other' };
       }
       // 'Tỉnh ủy' is named by its province; 'Huyện ủy Châu Thành' by its district.
       else if (head !== 'Tỉnh ủy' && !(isSurname(at(PLACE_WORD, text, s)?.[0] ?? '') && reading.personNext)) {
@@ -412,7 +412,7 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
   if ((m = at(MISSION, text, pos))) {
     // (a seat of one or two words, unless a person's name runs on: '… tại Đức Phạm Huy Phương')
     let end = pos + m[0].length;
-    if (m[1] && /^ +\p{Lu}/u.test(text.slice(end, end + 3))) end -= m[1].length;
+    if (m[1] && regexHere.u`^ +\p{Lu}`.test(text.slice(end, end + 3))) end -= m[1].length;
     return { end, family: 'other' };
   }
   // 'Ủy ban T.Ư MTTQ Việt Nam', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam': the Front's
@@ -491,7 +491,7 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
     const ne = s > 0 && !at(HEAD_AT_ANY, text, s) ? nameWords(text, s, { first: 'capital or name word', closed }) : -1;
     if (ne > 0 && closed.byLocator) return { end: ne, family: 'unit' };
     // … or by the nation it serves: 'Ban An toàn giao thông Quốc gia'.
-    if (ne > 0 && /^\p{Lu}/u.test(text[s]) && NATIONAL_AT_END.test(text.slice(s, ne))) return { end: ne, family: 'unit' };
+    if (ne > 0 && regexHere.u`^\p{Lu}`.test(text[s]) && NATIONAL_AT_END.test(text.slice(s, ne))) return { end: ne, family: 'unit' };
   }
   // Units and Party organisations that belong to an owner: 'Văn phòng …', 'Đảng bộ …'.
   if ((m = at(UNIT_HEAD, text, pos))) {
@@ -501,7 +501,7 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
     // 'Đảng bộ cơ sở Văn phòng …' is the same body as 'Đảng bộ Văn phòng …'.
     if (s > 0 && family === 'party' && /^cơ sở /u.test(text.slice(s, s + 7))) s += 7;
     // 'Ban Thường vụ Đảng ủy cơ quan Văn phòng Quốc hội': the Party committee of an agency.
-    else if (s > 0 && family === 'party' && /^[Cc]ơ quan \p{Lu}/u.test(text.slice(s, s + 9))) s += 8;
+    else if (s > 0 && family === 'party' && regexHere.u`^[Cc]ơ quan \p{Lu}`.test(text.slice(s, s + 9))) s += 8;
     // 'Đảng ủy Ban Giám đốc Sở X': a leadership board is no body with a Party organ of its own;
     // the comma between the two was lost (refine/offices.ts reads them as coordinated).
     if (s > 0 && family === 'party' && LEADERSHIP_BOARD.test(text.slice(s, s + 14))) return { end, lacks: 'owner', family };
@@ -547,7 +547,7 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
         const ne = nameWords(text, s, { first: 'capital', numbered: true });
         if (ne > 0) return { end: ne, family };
         // … or by a field in lower case that its locator closes: 'Đảng ủy quân sự tỉnh'.
-        if (/^\p{Ll}/u.test(text[s]) && fieldAt(text, s) > 0) {
+        if (regexHere.u`^\p{Ll}`.test(text[s]) && fieldAt(text, s) > 0) {
           const closed = { byLocator: false };
           const fe = nameWords(text, s, { first: 'capital or name word', closed });
           if (fe > 0 && closed.byLocator && !PLACE_LEFT_AFTER.test(text.slice(fe, fe + 3))) return { end: fe, family };
@@ -561,7 +561,7 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
         const closed = { byLocator: false };
         // (a capitalised task must still be closed: 'Chánh Văn phòng Phủ Chủ tịch' is cut short)
         // (a task in lower case is closed by its locator too: 'Văn phòng đăng ký đất đai huyện Mỹ Đức')
-        const lowerTask = /^\p{Ll}/u.test(text[s]);
+        const lowerTask = regexHere.u`^\p{Ll}`.test(text[s]);
         const titled = reading.personNext && depth === 0 && lowerTask;
         const ne = nameWords(text, s, { first: 'capital or name word', closed });
         const byLocator = closed.byLocator && !(lowerTask && PLACE_LEFT_AFTER.test(text.slice(ne, ne + 3)));
@@ -589,7 +589,7 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
     // 'Đội' names a public body only by its task, capitalised: 'Đội Cảnh sát …', 'Đội CSGT …' ('Đội Nam Định' is a team).
     if (m[0] === 'Đội' && !at(TEAM_TASK, text, s)) return null;
     // 'Cục Trưởng', 'Vụ Trưởng': a title, written with a capital.
-    if (/^[Tt]rưởng(?![\p{L}\p{M}])/u.test(text.slice(s, s + 7))) return null;
+    if (regexHere.u`^[Tt]rưởng(?![\p{L}\p{M}])`.test(text.slice(s, s + 7))) return null;
     // A committee named by its topic: 'Ủy ban về các vấn đề xã hội của Quốc hội' (also 'Ủy ban Về …').
     // ('Ủy ban Các vấn đề xã hội của Quốc hội': its topic without 'về')
     if (/^(?:Ủy ban|UB)$/u.test(m[0])) {
@@ -604,12 +604,12 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
     // Most heads take a capitalised name ('Vụ Tổ chức'); 'vụ cháy' is an incident. A department
     // may be named by its field in lower case: 'Cục chống tham nhũng', and a ministry's department
     // so when its ministry follows: 'Vụ tổ chức cán bộ, Bộ Công Thương'.
-    if (m[0] === 'Vụ' && !/^\p{Lu}/u.test(text[s]) && fieldAt(text, s)) {
+    if (m[0] === 'Vụ' && !regexHere.u`^\p{Lu}`.test(text[s]) && fieldAt(text, s)) {
       const ne = nameWords(text, s, { first: 'capital or name word' });
       if (ne > 0 && ownerBodyFollows(text, ne, depth)) return { end: ne, family: 'other' };
     }
     const lowerAllowed = LOWER_NAME_HEADS.has(m[0]);
-    if (m[0] === 'Cục' && !/^\p{Lu}/u.test(text[s]) && fieldAt(text, s) && !PLURAL_BEFORE.test(text.slice(Math.max(0, pos - 12), pos))) {
+    if (m[0] === 'Cục' && !regexHere.u`^\p{Lu}`.test(text[s]) && fieldAt(text, s) && !PLURAL_BEFORE.test(text.slice(Math.max(0, pos - 12), pos))) {
       const ne = nameWords(text, s, { first: 'capital or name word' });
       if (ne > 0) return { end: ne, family: 'other' };
     }
@@ -617,11 +617,11 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
     // After its holder's title a unit may be named by its field in lower case: 'Trưởng phòng
     // công chức-viên chức', 'Giám đốc Bệnh viện đa khoa tỉnh'.
     // (closed by its locator or followed by its owner: a firm's 'Trưởng phòng kinh doanh' is none)
-    const lowerField = !lowerAllowed && reading.personNext && depth === 0 && /^\p{Ll}/u.test(text[s]);
+    const lowerField = !lowerAllowed && reading.personNext && depth === 0 && regexHere.u`^\p{Ll}`.test(text[s]);
     // Elsewhere by a field the lexicon knows, when its locator closes the name: 'Bệnh viện đa
     // khoa huyện X', 'Ban chỉ đạo công tác DS-KHHGĐ tỉnh' (not a school: 'trường' names its type).
     // (not a 'Phòng': 'Phòng thương mại thành phố London' is a chamber, 'Phòng chống tham nhũng tỉnh' a task)
-    const lowerClosed = !lowerAllowed && !lowerField && !/^(?:Trường|Đại học|Phòng)$/u.test(m[0]) && /^\p{Ll}/u.test(text[s]) && fieldAt(text, s) > 0;
+    const lowerClosed = !lowerAllowed && !lowerField && !/^(?:Trường|Đại học|Phòng)$/u.test(m[0]) && regexHere.u`^\p{Ll}`.test(text[s]) && fieldAt(text, s) > 0;
     const closed = { byLocator: false };
     // A military hospital is named by its number ('Bệnh viện 175 Bộ Quốc phòng', 'Bệnh viện 108').
     const numbered = m[0] === 'Bệnh viện' && NUMBERED_HOSPITAL.test(text.slice(s, s + 5));
@@ -649,7 +649,7 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
   // capitalised ('Bộ Luật Hình sự', 'Bộ Tiêu chí' are no ministries).
   if ((m = at(BO, text, pos))) {
     const s = pos + m[0].length;
-    if (/^\p{Lu}/u.test(text[s] ?? '') && fieldAt(text, s) && !at(HEAD_AT_ANY, text, s)) {
+    if (regexHere.u`^\p{Lu}`.test(text[s] ?? '') && fieldAt(text, s) && !at(HEAD_AT_ANY, text, s)) {
       const ne = nameWords(text, s, { first: 'capital' });
       if (ne > 0) return { end: ne, family: 'other' };
     }
@@ -657,17 +657,17 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
   return null;
 }
 
-const DASH_BEFORE_OWNER = /^[-–] \p{Lu}/u;
+const DASH_BEFORE_OWNER = narrowable(String.raw`^[-–] \p{Lu}`, 'u');
 /**
  * A proper name right after a name a bare level word closed ('… hành chính tỉnh Rat-ta-na-ki-ri'):
  * the place the locator could not read (a foreign one), so the lower-case name is no body's.
  */
-const PLACE_LEFT_AFTER = /^ +\p{Lu}/u;
+const PLACE_LEFT_AFTER = narrowable(String.raw`^ +\p{Lu}`, 'u');
 /** The dash between an office and the body it serves, dropped from its name: 'Văn phòng - Tổng cục X' → 'Văn phòng Tổng cục X'. */
 const OFFICE_DASH = /^(Văn phòng|VP) [-–] /u;
 
 /** ', Sở Nội vụ …', ' thuộc Sở Địa chính …', ' (Bộ Xây dựng)': the owner of a unit named by its field alone. */
-const OWNER_AFTER = /^(?: *[,(]| +thuộc| +[-–])? +(?=\p{Lu})|^ *\((?=\p{Lu})/u;
+const OWNER_AFTER = narrowable(String.raw`^(?: *[,(]| +thuộc| +[-–])? +(?=\p{Lu})|^ *\((?=\p{Lu})`, 'u');
 function ownerFollows(text: string, end: number): boolean {
   const m = OWNER_AFTER.exec(text.slice(end, end + 10));
   return !!m && !!at(HEAD_AT_ANY, text, end + m[0].length);
@@ -716,7 +716,7 @@ function owner(text: string, pos: number, depth: number): Parsed | null {
 
 // ---------------------------------------------------------------- level and province
 
-const CENTRAL_MARK = /(?:^|\s)(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Cơ quan Tùy viên [Qq]uốc phòng) |(?:^|\s)(?:Trung ương|TW|TƯ|T\.Ư|Chính phủ|Quốc hội|QH|Bộ Chính trị|Ban Bí thư|[Tt]ối cao|[Cc]ấp cao|Tổng cục|Kiểm toán Nhà nước|Ngân hàng Nhà nước)(?=$|\s)|^Bộ |(?:^|\s)Bộ (?=\p{Lu})/u;
+const CENTRAL_MARK = narrowable(String.raw`(?:^|\s)(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Cơ quan Tùy viên [Qq]uốc phòng) |(?:^|\s)(?:Trung ương|TW|TƯ|T\.Ư|Chính phủ|Quốc hội|QH|Bộ Chính trị|Ban Bí thư|[Tt]ối cao|[Cc]ấp cao|Tổng cục|Kiểm toán Nhà nước|Ngân hàng Nhà nước)(?=$|\s)|^Bộ |(?:^|\s)Bộ (?=\p{Lu})`, 'u');
 // (and the State's: 'Ủy ban Chứng khoán Nhà nước', 'Kho bạc Nhà nước'; not 'Kho bạc Nhà nước tỉnh X')
 const CENTRE_OR_NATION = /(?:^|\s)(?:[Tt]rung [Ưư]ơng|TW|TƯ|T\.Ư)(?=$|\s)|\s(?:Việt Nam|VN|[Qq]uốc gia|Nhà nước)$/u;
 /**
@@ -739,10 +739,10 @@ function provinceAtEnd(name: string): string | undefined {
   });
 }
 /** A department or a ministry owning the unit before it: ' thuộc Sở …', ' của Sở', ', Sở …', ' (Sở …)'. */
-const PROVINCIAL_OWNER_AFTER = /^(?: *,| +thuộc| +của| *\(| +[-–])? *(?:Sở|sở|Bộ|Cục|Tổng cục|Chi cục)(?![\p{L}\p{M}])/u;
-const PARTY_OF_FORMATION = new RegExp(`^(?:(?:Ban )?[Tt]hường vụ )?Đảng ủy (?:${alternation(ARMY_FORMATIONS)})(?![\\p{L}\\p{M}])`, 'u');
-const DISTRICT_OFFICE = new RegExp(`^Phòng +(?:${alternation(DISTRICT_OFFICES)})(?![\\p{L}\\p{M}\\d&-])`, 'u');
-const POLICE_AT_START = new RegExp(`^(?:${POLICE_ABBREVIATIONS.map((a) => a.abbr).join('|')})(?![\\p{L}\\p{M}])`, 'u');
+const PROVINCIAL_OWNER_AFTER = narrowable(String.raw`^(?: *,| +thuộc| +của| *\(| +[-–])? *(?:Sở|sở|Bộ|Cục|Tổng cục|Chi cục)(?![\p{L}\p{M}])`, 'u');
+const PARTY_OF_FORMATION = narrowable(`^(?:(?:Ban )?[Tt]hường vụ )?Đảng ủy (?:${alternation(ARMY_FORMATIONS)})(?![\\p{L}\\p{M}])`, 'u');
+const DISTRICT_OFFICE = narrowable(`^Phòng +(?:${alternation(DISTRICT_OFFICES)})(?![\\p{L}\\p{M}\\d&-])`, 'u');
+const POLICE_AT_START = narrowable(`^(?:${POLICE_ABBREVIATIONS.map((a) => a.abbr).join('|')})(?![\\p{L}\\p{M}])`, 'u');
 const POLICE_EXPANSION = new Map(POLICE_ABBREVIATIONS.map((a) => [a.abbr, a.expansion]));
 
 // (by lower case: 'VKSND Tối cao' as printed is 'VKSND tối cao')
@@ -760,12 +760,12 @@ export function levelOf(name: string, articleProvince?: string): Level {
   // or end the name of a body named by its level: 'UBND huyện'.
   // Schools: primary and lower secondary belong to the district (whatever commune names them),
   // upper secondary to the province, universities to the centre.
-  if (/^Trường (?:Mầm non|MN|Tiểu học|TH|THCS|Trung học cơ sở|PTDTBT)(?![\p{L}\p{M}])/u.test(name)) return 'district';
+  if (regexHere.u`^Trường (?:Mầm non|MN|Tiểu học|TH|THCS|Trung học cơ sở|PTDTBT)(?![\p{L}\p{M}])`.test(name)) return 'district';
   // (an abbreviated level word may be glued to the place: 'UBND Q.Tân Phú', 'UBND P.Bến Nghé')
   // (a hamlet's body sits in its commune: 'Chi bộ xóm Đồi', 'Chi bộ thôn 3')
-  if (/(?:^|\s)(?<!thị )(?:(?:xã|phường|thị trấn) |P\. ?|TT\.(?=\p{Lu}))(?:\p{Lu}|\d)|(?:^|\s)(?<!thị )(?:xã|phường|thị trấn)$/u.test(name)) return 'commune';
-  if (/(?:^|\s)(?:xóm|thôn|ấp|bản|khóm|khu phố|tổ dân phố) (?:\p{Lu}|\d)/u.test(name)) return 'commune';
-  if (has(/(?:huyện ủy|thị ủy|quận ủy)/u) || /(?:^|\s)(?:(?:huyện|quận|thị xã|TX) |(?:H|Q|TX)\. ?)(?:\p{Lu}|\d)|(?:^|\s)(?:huyện|quận|thị xã)$/u.test(name)) return 'district';
+  if (regexHere.u`(?:^|\s)(?<!thị )(?:(?:xã|phường|thị trấn) |P\. ?|TT\.(?=\p{Lu}))(?:\p{Lu}|\d)|(?:^|\s)(?<!thị )(?:xã|phường|thị trấn)$`.test(name)) return 'commune';
+  if (regexHere.u`(?:^|\s)(?:xóm|thôn|ấp|bản|khóm|khu phố|tổ dân phố) (?:\p{Lu}|\d)`.test(name)) return 'commune';
+  if (has(/(?:huyện ủy|thị ủy|quận ủy)/u) || regexHere.u`(?:^|\s)(?:(?:huyện|quận|thị xã|TX) |(?:H|Q|TX)\. ?)(?:\p{Lu}|\d)|(?:^|\s)(?:huyện|quận|thị xã)$`.test(name)) return 'district';
   if (has(/thành ủy|thành phố|tp\.|(?:^|\s)tp(?:\s|$)/u)) {
     const province = findProvince(name) ?? articleProvince;
     // A city named by its level alone in an article of no known province ('UBND TP') is the
@@ -775,7 +775,7 @@ export function levelOf(name: string, articleProvince?: string): Level {
   }
   // A district's specialist office named without its district: 'Phòng Tài nguyên và Môi trường', 'Phòng Quản lý đô thị'.
   if (DISTRICT_OFFICE.test(name) && !has(/(?:^|\s)(?:tỉnh|sở)(?:\s|$)/u)) return 'district';
-  if (/^(?:Trường )?(?:Đại học|ĐH|Học viện)(?![\p{L}\p{M}])/u.test(name) && !has(/(?:^|\s)tỉnh(?:\s|$)/u)) return 'central';
+  if (regexHere.u`^(?:Trường )?(?:Đại học|ĐH|Học viện)(?![\p{L}\p{M}])`.test(name) && !has(/(?:^|\s)tỉnh(?:\s|$)/u)) return 'central';
   if (has(/(?:^|\s)tỉnh(?:\s|$)|tỉnh ủy|(?:^|\s)sở\s/u)) return 'province';
   // A body named as the centre's or the nation's: 'Đảng ủy Khối Doanh nghiệp Trung ương',
   // 'Ban Đối ngoại Trung Ương', 'Bệnh viện TƯ Quân đội 108', 'Viện Hàn lâm KHXH Việt Nam'.
@@ -792,20 +792,21 @@ export function levelOf(name: string, articleProvince?: string): Level {
 }
 
 import { PROVINCES } from '../lexicon/provinces.ts';
+import { narrowable, regexHere } from '../text/narrow.ts';
 
-const PROVINCE_AFTER_LOCATOR = new RegExp(
+const PROVINCE_AFTER_LOCATOR = narrowable(
   `(?:^|\\s)(?:(?:tỉnh|thành phố|TP\\.?|Tỉnh ủy|Thành ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Công an|Đảng bộ) +|TP\\.)(${PROVINCE_NAME_PATTERN})(?![\\p{L}\\p{M}])`,
   'u',
 );
 
 /** A province's alias that holds its level word ('TP Hồ Chí Minh', 'TP.HCM'): it names the province in any name. */
-const PROVINCE_WITH_OWN_LEVEL = new RegExp(
+const PROVINCE_WITH_OWN_LEVEL = narrowable(
   `(?:^|\\s)(${alternation(PROVINCES.flatMap((p) => p.aliases).filter((a) => /^(?:TP|Thành phố)[ .]/u.test(a)))})(?![\\p{L}\\p{M}])`,
   'u',
 );
 
 /** A former province after 'tỉnh' or 'Tỉnh ủy': 'UBND tỉnh Hà Sơn Bình' (its province is that one, as written). */
-const FORMER_PROVINCE_AFTER = new RegExp(`(?:^|\\s)(?:tỉnh|Tỉnh ủy) +(${alternation(FORMER_PROVINCES)})$`, 'u');
+const FORMER_PROVINCE_AFTER = narrowable(`(?:^|\\s)(?:tỉnh|Tỉnh ủy) +(${alternation(FORMER_PROVINCES)})$`, 'u');
 
 /** The province an office's own name states: 'UBND tỉnh Gia Lai' → Gia Lai (not 'Trường THPT Hòa Bình'). */
 export function provinceOfOffice(name: string): string | undefined {
@@ -820,7 +821,7 @@ export function provinceOfOffice(name: string): string | undefined {
 }
 /** A province named with its level word or committee: 'tỉnh Vĩnh Phúc', 'TP.Hà Tĩnh', 'Tỉnh ủy Bà Rịa - Vũng Tàu'. */
 // (or by an alias that holds its level word: 'UBND TP.HCM')
-const PROVINCE_WITH_LEVEL = new RegExp(
+const PROVINCE_WITH_LEVEL = narrowable(
   `(?=[Tt])(?:(?:[Tt]ỉnh(?: ủy)?|[Tt]hành (?:phố|ủy)|TP\\.?) *(${PROVINCE_NAME_PATTERN})|(${alternation(PROVINCES.flatMap((p) => p.aliases).filter((a) => /^TP/u.test(a)))}))${WORD_END}`,
   'gu',
 );
@@ -840,7 +841,7 @@ function provinceNamedBefore(named: ProvincesNamed, text: string, pos: number): 
   }
   return undefined;
 }
-const TITLE_WORD_BEFORE_PROVINCE = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]+ $/u;
+const TITLE_WORD_BEFORE_PROVINCE = narrowable(String.raw`(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]+ $`, 'u');
 interface ProvincesNamed {
   starts: number[];
   ends: number[];
@@ -877,7 +878,7 @@ function provinceAround(
   return provinceNamedBefore(named(), text, start);
 }
 
-const NAMED_AFTER_PLACES = /^(?:Trường|Đại học|Học viện|Bệnh viện)(?![\p{L}\p{M}])/u;
+const NAMED_AFTER_PLACES = narrowable(String.raw`^(?:Trường|Đại học|Học viện|Bệnh viện)(?![\p{L}\p{M}])`, 'u');
 const CITY_NAMES = new Set(PROVINCES.filter((p) => p.kind === 'city').map((p) => p.name));
 function isCity(province: string): boolean {
   return CITY_NAMES.has(province);
@@ -888,7 +889,7 @@ function isCity(province: string): boolean {
 /** Head positions in text order: capitalised heads, and lower-case ones inside a title ('Trưởng phòng Kinh tế …'). */
 function headStarts(text: string): { start: number; titled: boolean }[] {
   const heads: { start: number; titled: boolean }[] = [];
-  for (const h of HEAD_START_SCAN.all(text)) if (/^\p{Lu}/u.test(h[0])) heads.push({ start: h.index, titled: false });
+  for (const h of HEAD_START_SCAN.all(text)) if (regexHere.u`^\p{Lu}`.test(h[0])) heads.push({ start: h.index, titled: false });
   const titled = TITLED_HEAD_SCAN.all(text);
   const seen = new Set<number>();
   for (const t of titled) {
@@ -966,10 +967,10 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
     const name = canonicalSpacing(withoutRepeatedLevel(withoutAside(squash(source.slice(start - base, parsed.end - base))))).replace(OFFICE_DASH, '$1 ');
     // Named heads ('Phòng', 'Cục', 'Viện') right after a capitalised word are part of a proper name: 'Hải Phòng'.
     // (A capitalised word that opens a sentence does not count: 'Theo Chi cục …'.)
-    const prevWord = /(?<![.!?:;"(\n]\s*|^)(?<=\S )(\p{Lu}[\p{L}\p{M}]*) $/u.exec(text.slice(Math.max(0, start - 24), start));
+    const prevWord = regexHere.u`(?<![.!?:;"(\n]\s*|^)(?<=\S )(\p{Lu}[\p{L}\p{M}]*) $`.exec(text.slice(Math.max(0, start - 24), start));
     // ('nguyên Trưởng Phòng Tài chính': a title's first word is no proper name.)
     // (nor is an acronym: 'Chủ tịch CĐCS Chi cục Thuế huyện X' names the union of the Chi cục)
-    if (!h.titled && prevWord && !TITLE_WORD.test(prevWord[1]) && !/^\p{Lu}{2,}$/u.test(prevWord[1]) && at(NAMED_HEAD, text, start) && !endsWithMatch(ROLE_BEFORE, text.slice(Math.max(0, start - 40), start))) continue;
+    if (!h.titled && prevWord && !TITLE_WORD.test(prevWord[1]) && !regexHere.u`^\p{Lu}{2,}$`.test(prevWord[1]) && at(NAMED_HEAD, text, start) && !endsWithMatch(ROLE_BEFORE, text.slice(Math.max(0, start - 40), start))) continue;
     // A body followed by a foreign country is that country's: 'Bộ Ngoại giao Qatar', 'Trung ương
     // Đảng Cộng sản Trung Quốc'.
     // (and a Party organ followed by its Party's name: 'Bộ Chính trị Đảng Cộng sản Cu Ba')
@@ -986,7 +987,7 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
     // An acronym inside another ('QH&KT') or given in parentheses ('quy hoạch (QH)') is no body's.
     // (nor one glued into a document's symbol: 'Thông tư số 11/2013/TT-NHNN', 'Quyết định 1161/QĐ-NHNN')
     // (nor one the article defines as something else: 'quy hoạch (QH)' … 'không nằm trong QH')
-    if (/^\p{Lu}{2,}$/u.test(name) && !parsed.lacks && (text[start - 1] === '(' || (acronymsDefinedOtherwise(text).get(name) ?? Infinity) < start || /^[&/-]/u.test(text[parsed.end] ?? '') || (/^[/-]$/u.test(text[start - 1] ?? '') && /^[\p{L}\p{N}.]$/u.test(text[start - 2] ?? '')))) {
+    if (regexHere.u`^\p{Lu}{2,}$`.test(name) && !parsed.lacks && (text[start - 1] === '(' || (acronymsDefinedOtherwise(text).get(name) ?? Infinity) < start || /^[&/-]/u.test(text[parsed.end] ?? '') || (/^[/-]$/u.test(text[start - 1] ?? '') && regexHere.u`^[\p{L}\p{N}.]$`.test(text[start - 2] ?? '')))) {
       coveredTo = parsed.end;
       continue;
     }
@@ -1080,14 +1081,14 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
  * deputy: 'Đại biểu Trương Văn Vở, Đoàn Đồng Nai', 'các đại biểu A (đoàn Đồng Nai), B (đoàn
  * Bình Dương)' (DECISIONS.md: a province's delegation is an office). Elsewhere 'đoàn X' is a team.
  */
-const DELEGATION = new RegExp(`(?<![\\p{L}\\p{M}])[Đđ]oàn +(${PROVINCE_NAME_PATTERN})(?![\\p{L}\\p{M}])`, 'gu');
+const DELEGATION = narrowable(`(?<![\\p{L}\\p{M}])[Đđ]oàn +(${PROVINCE_NAME_PATTERN})(?![\\p{L}\\p{M}])`, 'gu');
 const DELEGATION_SEARCH = new EdgeSearch(DELEGATION);
 /** A deputy named right before: 'đại biểu Trương Văn Vở, ', 'ĐB Lê Văn A (' (a name of two to four capitalised words). */
 const DEPUTY_BEFORE = /(?:[Đđ]ại biểu|ĐB)(?: Quốc hội| QH)? ([^,(–\n-]{3,40}?) *[,(–-] *$/u;
 /** Two to four title-case words: a person's name. */
 function personName(s: string): boolean {
   const words = s.trim().split(/ +/u);
-  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(w));
+  return words.length >= 2 && words.length <= 4 && words.every((w) => regexHere.u`^\p{Lu}[\p{Ll}\p{M}]*$`.test(w));
 }
 const NEXT_DEPUTY = /^\)? *(?:,|và) ([^,(–\n-]{3,40}?) *[,(–-] *$/u;
 function withDelegations(text: string, out: OfficeMention[]): OfficeMention[] {
@@ -1114,8 +1115,8 @@ function withDelegations(text: string, out: OfficeMention[]): OfficeMention[] {
 const ENDS_BY_LEVEL = /(?:^|\s)(?:tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn)$/u;
 const ENDS_BY_COMMITTEE = /(?:^|\s)(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy$/u;
 /** Another level word, or committee, alone after it in coordination: ', thành phố', ', Thành ủy trực thuộc Trung ương'. */
-const LEVEL_COORDINATED = /^ *(?:,|và|hoặc|\/) *(?:tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?![\p{L}\p{M}\p{N}.])(?! +(?:\p{Lu}|\d))/u;
-const COMMITTEE_COORDINATED = /^ *(?:,|và|hoặc|\/) *(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị) ủy(?![\p{L}\p{M}\p{N}.])(?! +(?:\p{Lu}|\d))/u;
+const LEVEL_COORDINATED = narrowable(String.raw`^ *(?:,|và|hoặc|\/) *(?:tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?![\p{L}\p{M}\p{N}.])(?! +(?:\p{Lu}|\d))`, 'u');
+const COMMITTEE_COORDINATED = narrowable(String.raw`^ *(?:,|và|hoặc|\/) *(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị) ủy(?![\p{L}\p{M}\p{N}.])(?! +(?:\p{Lu}|\d))`, 'u');
 /** The coordination after a body named by its level that makes it a class of bodies, no one body ('Công an tỉnh, thành phố'), or null. */
 function levelsInCoordination(name: string, text: string, end: number): RegExpExecArray | null {
   const after = text.slice(end, end + 20);
@@ -1133,7 +1134,7 @@ function ownerAside(text: string, end: number): string | undefined {
   const open = ASIDE_OPEN.exec(text.slice(end, end + 4));
   if (!open) return undefined;
   const s = end + open[0].length;
-  if (!/^\p{Lu}/u.test(text[s] ?? '')) return undefined;
+  if (!regexHere.u`^\p{Lu}`.test(text[s] ?? '')) return undefined;
   const b = body(text, s);
   return b && !b.lacks ? squash(text.slice(s, b.end)) : undefined;
 }
@@ -1144,14 +1145,14 @@ function ownerAside(text: string, end: number): string | undefined {
  * number or an abbreviation keeps it ('Quận ủy quận 9', 'Thành ủy TP HCM'), and so does the city
  * that shares a man's name ('Thành ủy TP Hồ Chí Minh').
  */
-const REPEATED_LEVEL = /(?<![\p{L}\p{M}])(Tỉnh ủy [Tt]ỉnh|Huyện ủy [Hh]uyện|Quận ủy [Qq]uận|Thị ủy [Tt]hị xã|Thị ủy TX\.?|Thành ủy [Tt]hành phố|Thành ủy TP\.?) *(?=\p{Lu}[\p{Ll}\p{M}])(?![Hh]ồ [Cc][Hh]í [Mm]inh)/u;
+const REPEATED_LEVEL = narrowable(String.raw`(?<![\p{L}\p{M}])(Tỉnh ủy [Tt]ỉnh|Huyện ủy [Hh]uyện|Quận ủy [Qq]uận|Thị ủy [Tt]hị xã|Thị ủy TX\.?|Thành ủy [Tt]hành phố|Thành ủy TP\.?) *(?=\p{Lu}[\p{Ll}\p{M}])(?![Hh]ồ [Cc][Hh]í [Mm]inh)`, 'u');
 /**
  * Acronyms an article defines in parentheses after lower-case words whose initials spell them,
  * with where the first definition stands: from 'phê duyệt quy hoạch (QH) chi tiết' on, 'QH' is
  * 'quy hoạch' in that article, no Quốc hội (an earlier 'QH khóa XIII' still is). A body defined
  * so is written capitalised: 'Quốc hội (QH)'. One scan per article.
  */
-const ACRONYM_IN_PARENTHESES = /\((\p{Lu}{2,5})\)/gu;
+const ACRONYM_IN_PARENTHESES = narrowable(String.raw`\((\p{Lu}{2,5})\)`, 'gu');
 let definedFor = '';
 let defined = new Map<string, number>();
 export function acronymsDefinedOtherwise(text: string): Map<string, number> {

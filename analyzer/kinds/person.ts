@@ -62,6 +62,7 @@ import { PROVINCE_NAME_PATTERN, outletByTag } from '../places.ts';
 import { PROVINCES } from '../lexicon/provinces.ts';
 import { WORD_END, WORD_START, alternation, alternationByLastWord, escapeRegExp, leadingClass, rx, startPairs } from '../text/patterns.ts';
 import { WordScan } from '../text/scan.ts';
+import { narrowable, regexHere } from '../text/narrow.ts';
 
 /**
  * A case-sensitive regex that begins with an alternation of phrases, anchored (`^(?:…)…`; `source`
@@ -69,7 +70,7 @@ import { WordScan } from '../text/scan.ts';
  * can (their first two units): most names are none of them.
  */
 function anchored(phrases: readonly string[], source: (alternation: string) => string): { test(s: string): boolean; exec(s: string): RegExpExecArray | null } {
-  const re = new RegExp(source(alternation(phrases)), 'u');
+  const re = narrowable(source(alternation(phrases)), 'u');
   const pairs = startPairs(phrases);
   const may = (s: string) => !pairs || pairs.has(s.charCodeAt(0) * 65536 + s.charCodeAt(1));
   return { test: (s) => may(s) && re.test(s), exec: (s) => (may(s) ? re.exec(s) : null) };
@@ -95,13 +96,13 @@ export function foldLast(word: string): string {
 /** The last letter run of each phrase, lower case, final y as i: what `endsWithPhrase` looks up. */
 export function lastWordsOf(phrases: readonly string[]): Set<string> {
   // (trailing punctuation is no word: 'TP.' ends with 'tp')
-  return new Set(phrases.map((p) => foldLast(/[\p{L}\p{M}\p{N}]+$/u.exec(p.trim().replace(/[^\p{L}\p{M}\p{N}]+$/u, ''))?.[0] ?? '')));
+  return new Set(phrases.map((p) => foldLast(regexHere.u`[\p{L}\p{M}\p{N}]+$`.exec(p.trim().replace(regexHere.u`[^\p{L}\p{M}\p{N}]+$`, ''))?.[0] ?? '')));
 }
 const WORD_UNIT = new Uint8Array(0x10000);
 /** Is this UTF-16 unit part of a word (a letter, a mark or a digit)? */
 function wordUnit(c: number): boolean {
   let k = WORD_UNIT[c];
-  if (k === 0) WORD_UNIT[c] = k = /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c)) ? 2 : 1;
+  if (k === 0) WORD_UNIT[c] = k = regexHere.u`[\p{L}\p{M}\p{N}]`.test(String.fromCharCode(c)) ? 2 : 1;
   return k === 2;
 }
 /** The word that ends at `end` (a run of letters, marks and digits; '' when none). */
@@ -141,8 +142,8 @@ const FULL_NAME = rx(`${leadingClass(SURNAMES)}${WORD_START}(?:${SURNAME})(?: +$
 // first-letter look-ahead, lower-case forms of address ('ông', 'đồng chí') as literals whose
 // word edge is checked after them.
 const INTROS = [...TITLES, ...PERSON_PREFIXES];
-const CAPITAL_INTROS = INTROS.filter((w) => /^\p{Lu}/u.test(w));
-const LOWER_INTROS = INTROS.filter((w) => !/^\p{Lu}/u.test(w));
+const CAPITAL_INTROS = INTROS.filter((w) => regexHere.u`^\p{Lu}`.test(w));
+const LOWER_INTROS = INTROS.filter((w) => !regexHere.u`^\p{Lu}`.test(w));
 const CAPITAL_INTRO = alternation(CAPITAL_INTROS);
 const LOWER_INTRO = alternation(LOWER_INTROS);
 const NAME_AFTER_INTRO = ` +(${SYL}(?: +${SYL}${WORD_END}){1,3})`;
@@ -179,26 +180,26 @@ const CREDIT_SCAN = new WordScan(CREDIT, CREDIT_WORDS.map((c) => c.word), { pref
 const CREDIT_INITIALS_SCAN = new WordScan(CREDIT_INITIALS, CREDIT_WORDS.map((c) => c.word), { prefix: true });
 const CREDIT_ROLE = new Map(CREDIT_WORDS.map((c) => [c.word.toLowerCase(), c.role]));
 /** One syllable of a credit's part: Title-case or capitals, ended by a word edge or a glued capital. */
-const CREDIT_SYLLABLE = new RegExp(`^(?:${SYL}|${CAPS})${SYL_END}`, 'u');
+const CREDIT_SYLLABLE = narrowable(`^(?:${SYL}|${CAPS})${SYL_END}`, 'u');
 const CREDIT_SEPARATOR = /^ *[/\-–] */u;
-const MEDIA = new RegExp(`^(?:${alternation(MEDIA_CREDITS)})(?![\\p{L}\\p{M}\\p{N}])`, 'iu');
+const MEDIA = narrowable(`^(?:${alternation(MEDIA_CREDITS)})(?![\\p{L}\\p{M}\\p{N}])`, 'iu');
 const MEDIA_HEAD = anchored(MEDIA_HEADS, (heads) => `^(?:${heads})(?![\\p{L}\\p{M}\\p{N}])`);
 
 /** Words before a name that make it a place or a body, not a person ('đường Lê Lợi', 'H.Đồng Văn'). */
 // A look-behind, run sticky where the slice ends: read backwards, not tried at every position.
-const PLACE_BEFORE = new RegExp(`(?<=${WORD_START}(${alternation([...PLACE_WORDS_BEFORE_NAMES, ...BODIES_NAMED_BY_PLACE])})[ .]+)`, 'uy');
+const PLACE_BEFORE = narrowable(`(?<=${WORD_START}(${alternation([...PLACE_WORDS_BEFORE_NAMES, ...BODIES_NAMED_BY_PLACE])})[ .]+)`, 'uy');
 const PLACE_LAST = lastWordsOf([...PLACE_WORDS_BEFORE_NAMES, ...BODIES_NAMED_BY_PLACE]);
 const BODY_BY_PLACE = new Set(BODIES_NAMED_BY_PLACE.map((b) => b.toLowerCase()));
 /** Level words and bodies named by their place: a person's name may follow them directly ('UBND huyện Lê Thị Hoa'). */
-const LEVEL_BEFORE = new RegExp(`(?<=${WORD_START}(?:${alternation([...LOCATOR_WORDS.map((l) => l.word), ...BODIES_NAMED_BY_PLACE, ...UNITS_NAMED_OR_NOT])})[ .]+)`, 'iuy');
+const LEVEL_BEFORE = narrowable(`(?<=${WORD_START}(?:${alternation([...LOCATOR_WORDS.map((l) => l.word), ...BODIES_NAMED_BY_PLACE, ...UNITS_NAMED_OR_NOT])})[ .]+)`, 'iuy');
 /** Titles that end in a unit's word ('Trưởng thôn', 'Trưởng phòng', 'Tổ trưởng tổ'): the capitalised words after them may name the unit. */
 const UNIT_WORD = new Set([...UNITS_NAMED_OR_NOT, 'phòng', 'ban', 'khoa', 'đoàn', 'đội', 'trạm', 'hạt', 'văn phòng'].map((w) => w.split(' ').pop()!));
 /** A country before a foreign name after a title: 'Chủ tịch Quốc hội Cuba Esteban Lazo'. */
 const COUNTRY_FIRST = anchored(FOREIGN_NAMES.filter((n) => n.length > 3), (names) => `^(?:${names}) (?=\\p{Lu})`);
 /** A house number before a street name: 'số 12 Tôn Đản', 'Nhà 8B Lê Trực'. */
-const HOUSE_NUMBER_BEFORE = /(?:^|[^\p{L}\p{M}\p{N}])\d+[A-Za-z]?(?:\/\d+)? +$/u;
+const HOUSE_NUMBER_BEFORE = narrowable(String.raw`(?:^|[^\p{L}\p{M}\p{N}])\d+[A-Za-z]?(?:\/\d+)? +$`, 'u');
 /** Function words and the verbs of news prose: between a head and a run they end the head's reach. */
-const NAME_STOP = new RegExp(
+const NAME_STOP = narrowable(
   `(?<![\\p{L}\\p{M}])(?:${alternation(NAME_STOP_WORDS.filter((w) => !WORDS_INSIDE_ORG_NAMES.includes(w)))})(?![\\p{L}\\p{M}])`,
   'u',
 );
@@ -218,7 +219,7 @@ const PLACE_HEAD = new Set(PLACE_HEADS_NOT_GIVEN_NAMES);
 class WholeWords {
   private readonly edges: RegExp;
   constructor(readonly literal: string) {
-    this.edges = new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(literal)}(?![\\p{L}\\p{M}])`, 'uy');
+    this.edges = narrowable(`(?<![\\p{L}\\p{M}])${escapeRegExp(literal)}(?![\\p{L}\\p{M}])`, 'uy');
   }
   /** Where it first stands at or after `from`; -1 when nowhere. */
   indexIn(text: string, from: number): number {
@@ -233,37 +234,37 @@ const HO_CHI_MINH_WORDS = new WholeWords(HO_CHI_MINH);
 const BAC_HO_WORDS = new WholeWords('Bác Hồ');
 // A list's colon, after an honorary title (any case) and spaces. Tried only at colons, where
 // a list can be: the title, looked for backwards, may end anywhere, even inside a word.
-const TITLE_COLON = new RegExp(
+const TITLE_COLON = narrowable(
   `(?<=(?:${alternation(HONORARY_TITLES)})s? *):`,
   'iuy',
 );
 // A list after a plural form of address or profession ('các ca sỹ Tùng Dương, Đào Tố Loan …',
 // 'nhiều nghệ sỹ như Cẩm Vân, Khắc Triệu'): tried where the plural word is.
 const PLURALS = ['các', 'những', 'nhiều'];
-const LOWER_PREFIXES = PERSON_PREFIXES.filter((p) => /^\p{Ll}/u.test(p));
+const LOWER_PREFIXES = PERSON_PREFIXES.filter((p) => regexHere.u`^\p{Ll}`.test(p));
 const PLURAL_PREFIX_LIST = new WordScan(
-  new RegExp(
+  narrowable(
     `(?<![\\p{L}\\p{M}\\p{N}])(?:${PLURALS.join('|')}) +(?:${alternation(LOWER_PREFIXES)})(?: +như)? *:? *(?=\\p{Lu})`,
     'giu',
   ),
   PLURALS.flatMap((p) => LOWER_PREFIXES.map((w) => `${p} ${w}`)),
   { whole: true },
 );
-const LISTED_NAME = new RegExp(`^ *((?:${SYL}|${CAPS})(?: +(?:${SYL}|${CAPS})){1,3})(?=[,;.)]| và |$)()`, 'u');
+const LISTED_NAME = narrowable(`^ *((?:${SYL}|${CAPS})(?: +(?:${SYL}|${CAPS})){1,3})(?=[,;.)]| và |$)()`, 'u');
 /** Years of the sixty-year cycle ('Mậu Thân', 'Ất Tỵ'): not given names. */
 const CYCLE_YEAR = /^(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý) (?:Tý|Sửu|Dần|Mão|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)$/u;
 
 /** A title that ends where the slice ends (sticky, read backwards): the run after it may be a place named before the holder's name. */
-const TITLE_ENDING = new RegExp(`(?<=(?:^|[^\\p{L}\\p{M}\\p{N}])(?:${alternationByLastWord(TITLES)}))`, 'iuy');
+const TITLE_ENDING = narrowable(`(?<=(?:^|[^\\p{L}\\p{M}\\p{N}])(?:${alternationByLastWord(TITLES)}))`, 'iuy');
 /** A title or a form of address that ends where the slice ends (sticky, read backwards). */
-const INTRO_END = new RegExp(`(?<=(?:^|[^\\p{L}\\p{M}\\p{N}])(?:${alternationByLastWord(INTROS)}) *)`, 'iuy');
+const INTRO_END = narrowable(`(?<=(?:^|[^\\p{L}\\p{M}\\p{N}])(?:${alternationByLastWord(INTROS)}) *)`, 'iuy');
 const TITLE_LAST = lastWordsOf(TITLES);
 const INTRO_LAST = lastWordsOf(INTROS);
 
 const SENTENCE_STARTER = new Set([...SENTENCE_STARTERS, ...CAPTION_STARTERS]);
 const ALSO_GIVEN_NAME = new Set(STARTERS_THAT_ARE_GIVEN_NAMES);
 const OPENER_FIRST = new Set(SENTENCE_OPENERS.map((o) => o.split(' ')[0]));
-const OPENER = new RegExp(`^(?:${alternation(SENTENCE_OPENERS)})(?![\\p{L}\\p{M}])`, 'u');
+const OPENER = narrowable(`^(?:${alternation(SENTENCE_OPENERS)})(?![\\p{L}\\p{M}])`, 'u');
 const RUN_BREAKER = new Set([...RUN_BREAKING_WORDS, ...SENTENCE_STARTERS]);
 const BODY_FIRST = new Set(BODY_FIRST_WORDS);
 const GIVEN_NAME_BODY_WORD = new Set(GIVEN_NAMES_THAT_BEGIN_BODIES);
@@ -280,7 +281,7 @@ function capitalisedPairs(phrases: readonly string[]): Set<string> {
   for (const phrase of phrases) {
     const words = phrase.split(/ +/);
     for (let i = 0; i + 1 < words.length; i++) {
-      if (/^\p{Lu}\p{Ll}/u.test(words[i]) && /^\p{Ll}/u.test(words[i + 1])) pairs.add(`${words[i]} ${words[i + 1]}`.toLowerCase());
+      if (regexHere.u`^\p{Lu}\p{Ll}`.test(words[i]) && regexHere.u`^\p{Ll}`.test(words[i + 1])) pairs.add(`${words[i]} ${words[i + 1]}`.toLowerCase());
     }
   }
   return pairs;
@@ -311,7 +312,7 @@ function endsInsideTitleWord(text: string, end: number, name: string): boolean {
   if (text.charCodeAt(end) !== 0x20) return false;
   const last = name.slice(name.lastIndexOf(' ') + 1);
   if (!TITLE_CASE_FIRSTS.has(last.toLowerCase())) return false;
-  const next = /^ +([\p{Ll}\p{M}]+)(?: +([\p{Ll}\p{M}]+))?/u.exec(text.slice(end, end + 20));
+  const next = regexHere.u`^ +([\p{Ll}\p{M}]+)(?: +([\p{Ll}\p{M}]+))?`.exec(text.slice(end, end + 20));
   if (!next) return false;
   // (the lower-case syllable begins a word of its own: 'Đỗ Kim Hội đồng thời …' is no 'Hội đồng')
   if (next[2] && WORDS_AFTER_NAMES.has(`${next[1]} ${next[2]}`)) return false;
@@ -327,7 +328,7 @@ function withGluedSyllable(text: string, start: number, name: string, max: numbe
   const glued = GLUED_SYLLABLE.exec(text.slice(start + name.length, start + name.length + 24));
   return glued ? text.slice(start, start + name.length + glued[0].length) : name;
 }
-const GLUED_SYLLABLE = /^ +\p{Lu}[\p{Ll}\p{M}]*(?=\p{Lu}\p{Ll})/u;
+const GLUED_SYLLABLE = narrowable(String.raw`^ +\p{Lu}[\p{Ll}\p{M}]*(?=\p{Lu}\p{Ll})`, 'u');
 
 /** How many words `name.split(' ')` gives, without the array. */
 function wordCount(name: string): number {
@@ -374,7 +375,7 @@ function isLevelBefore(text: string, start: number): boolean {
 }
 
 /** A lower-case place word that completes a capitalised word is no place word: 'Môi trường', not 'trường'. */
-const COMPOUND_BEFORE = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]*) +([\p{Ll}\p{M}]+)[ .]+$/u;
+const COMPOUND_BEFORE = narrowable(String.raw`(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]*) +([\p{Ll}\p{M}]+)[ .]+$`, 'u');
 
 // Per text: the same positions are asked about by several rules.
 // Cleared at the start and the end of every parse: nothing is kept from one text to the next.
@@ -386,7 +387,7 @@ function isPlaceContext(text: string, start: number): boolean {
   return known;
 }
 
-const NOT_PLACE_END = new RegExp(`(?:${alternation(PLACE_WORD_FALSE_FRIENDS)})[ .]*$`, 'u');
+const NOT_PLACE_END = narrowable(`(?:${alternation(PLACE_WORD_FALSE_FRIENDS)})[ .]*$`, 'u');
 function placeContext(text: string, start: number): boolean {
   let e = start;
   while (e > 0 && (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0x2e)) e--;
@@ -401,7 +402,7 @@ function placeContext(text: string, start: number): boolean {
   PLACE_BEFORE.lastIndex = near.length;
   const place = PLACE_BEFORE.exec(near);
   if (!place) return false;
-  if (place[1].includes(' ') || !/^\p{Ll}/u.test(place[1])) return true;
+  if (place[1].includes(' ') || !regexHere.u`^\p{Ll}`.test(place[1])) return true;
   const pair = COMPOUND_BEFORE.exec(near);
   return !(pair && pair[2] === place[1] && BODY_PAIRS.has(`${pair[1]} ${pair[2]}`.toLowerCase()));
 }
@@ -428,13 +429,13 @@ function clauseWordBefore(text: string, end: number, commas: boolean): { w: stri
     break;
   }
   // a sentence's period ('… (Bộ Quốc phòng). Hồ Xuân Mai'), not an abbreviation's ('TP. Hà Nội')
-  if (p > 0 && text.charCodeAt(p - 1) === 0x2e && !(p > 1 && /\p{Lu}/u.test(text[p - 2]))) return undefined;
+  if (p > 0 && text.charCodeAt(p - 1) === 0x2e && !(p > 1 && regexHere.u`\p{Lu}`.test(text[p - 2]))) return undefined;
   let s = p;
   while (s > 0 && p - s < 40 && !WORD_EDGE[text.charCodeAt(s - 1)]) s--;
   if (s === p || (s > 0 && p - s >= 40)) return undefined;
   const w = text.slice(s, p);
   // a sentence's period after a lower-case word or a number ends the clause: 'năm 2017.' ('TP.' does not)
-  if (w.endsWith('.') && /[\p{Ll}\p{M}\d]\.$/u.test(w)) return undefined;
+  if (w.endsWith('.') && regexHere.u`[\p{Ll}\p{M}\d]\.$`.test(w)) return undefined;
   return { w, s };
 }
 /** By UTF-16 unit: 1 for the marks that end a clause, a space and a comma (where a word before ends). */
@@ -474,11 +475,11 @@ function orgBefore(text: string, start: number): 'named' | 'bare' | undefined {
     for (const head of heads) {
       if (!head.every((w, k) => words[i + k] === w)) continue;
       const between = words.slice(i + head.length);
-      if (between.length > 7 || between.filter((w) => /^\p{Ll}/u.test(w)).length > 4) return undefined;
-      if (between.some((w) => RUN_BREAKER.has(w) || !/^[\p{L}\p{M}\p{N}&.\-]+$/u.test(w)) || NAME_STOP.test(between.join(' '))) return undefined;
+      if (between.length > 7 || between.filter((w) => regexHere.u`^\p{Ll}`.test(w)).length > 4) return undefined;
+      if (between.some((w) => RUN_BREAKER.has(w) || !regexHere.u`^[\p{L}\p{M}\p{N}&.\-]+$`.test(w)) || NAME_STOP.test(between.join(' '))) return undefined;
       // a lower-case head that completes a capitalised word is none ('Môi trường')
-      if (head.length === 1 && /^\p{Ll}/u.test(head[0]) && i > 0 && BODY_PAIRS.has(`${words[i - 1]} ${head[0]}`.toLowerCase())) return undefined;
-      return between.some((w) => /^\p{Lu}/u.test(w) && !LEGAL_FORM.has(w)) ? 'named' : 'bare';
+      if (head.length === 1 && regexHere.u`^\p{Ll}`.test(head[0]) && i > 0 && BODY_PAIRS.has(`${words[i - 1]} ${head[0]}`.toLowerCase())) return undefined;
+      return between.some((w) => regexHere.u`^\p{Lu}`.test(w) && !LEGAL_FORM.has(w)) ? 'named' : 'bare';
     }
   }
   return undefined;
@@ -517,7 +518,7 @@ function titleGoverns(text: string, start: number): boolean {
   }
   return false;
 }
-const CHAIN_START = /^[\p{Lu}\d]/u;
+const CHAIN_START = narrowable(String.raw`^[\p{Lu}\d]`, 'u');
 const STOP_WORD = new Set(NAME_STOP_WORDS.filter((w) => !w.includes(' ') && w !== 'và'));
 
 interface Word {
@@ -526,8 +527,8 @@ interface Word {
   e: number;
 }
 
-const TITLE_SYL = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
-const TITLE_SYL_AFTER = new RegExp(`^ +(${SYL})${SYL_END}`, 'u');
+const TITLE_SYL = narrowable(String.raw`^\p{Lu}[\p{Ll}\p{M}]*$`, 'u');
+const TITLE_SYL_AFTER = narrowable(`^ +(${SYL})${SYL_END}`, 'u');
 
 /**
  * The run of capitalised syllables around a name: back from `start` over Title-case words (not
@@ -591,7 +592,7 @@ const QUOTE_CLOSE = new Set([...'"”\'’»'].map((c) => c.charCodeAt(0)));
 /** Forms of address written with a capital at a sentence start: 'Ông Phạm Văn A'. */
 const ADDRESS = /^(?:Ông|Bà|Anh|Chị|Cô|Chú|Bác|Em|Cháu|Cụ) /u;
 /** A name that is a title written with capitals ('Phó Chủ tịch', 'Phó Giáo sư'), matched on the words as written. */
-const TITLE_AT_RE = new RegExp(`^(?:${alternation(CAPITAL_INTROS)})(?![\\p{Ll}\\p{M}\\p{N}])`, 'iu');
+const TITLE_AT_RE = narrowable(`^(?:${alternation(CAPITAL_INTROS)})(?![\\p{Ll}\\p{M}\\p{N}])`, 'iu');
 const CAPITAL_INTRO_FIRST = new Set(CAPITAL_INTROS.map((t) => t.split(/[ .]/u)[0].toLowerCase()));
 const TITLE_AT = { test: (s: string) => CAPITAL_INTRO_FIRST.has(wordStarting(s).toLowerCase()) && TITLE_AT_RE.test(s) };
 /** The letters at the start of `s`. */
@@ -657,7 +658,7 @@ function standsAlone(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 3), start);
   const after = text.slice(end, end + 4);
   const lineEnd = /^(?:[ \t]*(?:\n|$)|[ \t]*[/(])/u.test(after);
-  if (start === 0 || /(?:\n|[.!?…"”)][ \t]*)$/u.test(before)) return lineEnd || /^[ \t]*[-–][ \t]*\p{Lu}/u.test(after);
+  if (start === 0 || /(?:\n|[.!?…"”)][ \t]*)$/u.test(before)) return lineEnd || regexHere.u`^[ \t]*[-–][ \t]*\p{Lu}`.test(after);
   return /[-–][ \t]*$/u.test(before) && lineEnd;
 }
 
@@ -683,9 +684,9 @@ function creditPart(slice: string): [string] | null {
 }
 
 // (letters of the Vietnamese alphabet only: 'Ảnh: TWZ', 'Ảnh: MW' credit foreign outlets)
-const INITIALS_ONLY = /^(?:(?![FJWZ])\p{Lu}){2,3}$/u;
+const INITIALS_ONLY = narrowable(String.raw`^(?:(?![FJWZ])\p{Lu}){2,3}$`, 'u');
 // (a glued next sentence starts with a word of three letters or more: 'Ảnh LDKhông …', not 'IMDb')
-const AFTER_INITIALS = /^(?:[ \t]*(?:$|\n|[)”"’.,;:–-])|[ \t]+(?=\p{Lu})|(?=\p{Lu}[\p{Ll}\p{M}]{2}))/u;
+const AFTER_INITIALS = narrowable(String.raw`^(?:[ \t]*(?:$|\n|[)”"’.,;:–-])|[ \t]+(?=\p{Lu})|(?=\p{Lu}[\p{Ll}\p{M}]{2}))`, 'u');
 /**
  * A photographer's initials without dots ('Ảnh: HTD', 'Ảnh LDKhông …' glued to the next
  * sentence): a credit is a person (DECISIONS), unless the letters are a medium's, an agency's or
@@ -726,7 +727,7 @@ function readCredit(text: string, at: number, role: 'tác giả' | 'ảnh' | und
       const ws = name.split(' ');
       // agencies and initials ('TTXVN', 'VGP', 'PV') are no persons: a name has two syllables at least,
       // and an all-caps name needs two syllables of two letters or more
-      const person = ws.length >= 2 && !ws.some((w) => w.length < 2 && !/^\p{Lu}\p{Ll}/u.test(w)) &&
+      const person = ws.length >= 2 && !ws.some((w) => w.length < 2 && !regexHere.u`^\p{Lu}\p{Ll}`.test(w)) &&
         !MEDIA.test(name) && !MEDIA_HEAD.test(name) && !PROVINCE_START.test(name) && !NOT_PERSON_START.test(name);
       if (person || creditInitials(text, at, name)) add(at, at + name.length, name, role);
       if (name.length < m[0].length) return; // the credit ended inside the capitals
@@ -734,7 +735,7 @@ function readCredit(text: string, at: number, role: 'tác giả' | 'ảnh' | und
       return;
     }
     const sep = CREDIT_SEPARATOR.exec(text.slice(at + len, at + len + 4));
-    if (!sep || !/^\p{Lu}/u.test(text.slice(at + len + sep[0].length, at + len + sep[0].length + 1))) return;
+    if (!sep || !regexHere.u`^\p{Lu}`.test(text.slice(at + len + sep[0].length, at + len + sep[0].length + 1))) return;
     at += len + sep[0].length;
   }
 }
@@ -898,7 +899,7 @@ function fullName(text: string, m: RegExpExecArray): PersonCandidate | undefined
     if (items >= 2 || (items === 1 && /^\s*(?:[,;.…()]|và\s)/u.test(text.slice(start + raw.length, start + raw.length + 5)))) return undefined;
   }
   // One-letter family names ('A', 'Y' of Central Highlands names) need a real given name after them.
-  if (/^\p{Lu} /u.test(raw) && wordCount(raw) < 3) return undefined;
+  if (regexHere.u`^\p{Lu} `.test(raw) && wordCount(raw) < 3) return undefined;
   if (raw === HO_CHI_MINH || raw.startsWith(HO_CHI_MINH + ' ')) return undefined;
   if (PROVINCE_START.test(raw) || NOT_PERSON_START.test(raw) || CYCLE_YEAR.test(raw)) return undefined;
   // 'Đoàn Việt Nam', 'Đoàn Quảng Nam' (a delegation): a family-name word followed by a country or a
@@ -945,7 +946,7 @@ function listedNames(text: string, add: Add): void {
 }
 
 /** The colon of a list of people after a plural title: 'Các đồng chí nguyên Ủy viên Ban Chấp hành Trung ương Đảng:'. */
-const PLURAL_TITLE_LIST = new RegExp(
+const PLURAL_TITLE_LIST = narrowable(
   `(?:^|[^\\p{L}\\p{M}])(?:các|những)(?: +đồng chí)?(?: +nguyên)? +(?:${alternation(TITLES)})(?![\\p{L}\\p{M}])[^.;:!?\\n]{0,60}: *$`,
   'iu',
 );

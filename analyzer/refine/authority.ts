@@ -5,11 +5,12 @@
 import type { Candidate } from '../pipeline.ts';
 import { canonical } from '../text/normalize.ts';
 import { spansOf } from '../text/spans.ts';
+import { narrowable } from '../text/narrow.ts';
 
-const HOLDER = /^(?:Chủ tịch nước|Phó Chủ tịch nước|Thủ tướng Chính phủ|Thủ tướng|Tổng Bí thư|Chủ tịch Quốc hội)(?![\p{L}\p{M}])/u;
+const HOLDER = narrowable(String.raw`^(?:Chủ tịch nước|Phó Chủ tịch nước|Thủ tướng Chính phủ|Thủ tướng|Tổng Bí thư|Chủ tịch Quốc hội)(?![\p{L}\p{M}])`, 'u');
 const HOLDER_OF_BODY = /^(?:Chủ tịch|Phó Chủ tịch|Bộ trưởng|Giám đốc|Trưởng ban|Bí thư|Chánh Văn phòng|Tổng Giám đốc|Thủ trưởng|Tư lệnh|Chỉ huy trưởng|Hiệu trưởng|Viện trưởng|Cục trưởng|Tổng cục trưởng|Thống đốc|Chánh án|Chánh Thanh tra|Tổng Thanh tra) +$/u;
 
-const HOLDER_OF_LEVEL = /^(?:Chủ tịch|Phó Chủ tịch) +(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) +(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận)(?![\p{L}\p{M}])/u;
+const HOLDER_OF_LEVEL = narrowable(String.raw`^(?:Chủ tịch|Phó Chủ tịch) +(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) +(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận)(?![\p{L}\p{M}])`, 'u');
 
 export interface Authority {
   start: number;

@@ -67,6 +67,7 @@ import { canonicalBodyNames } from './body-names.ts';
 import { spansOf } from '../text/spans.ts';
 import { type Authority, authorityAt } from './authority.ts';
 import { ALL_HEADS } from '../kinds/body-name.ts';
+import { narrowable, regexHere } from '../text/narrow.ts';
 
 type Award = Candidate<'award'>;
 type Office = Candidate<'office'>;
@@ -84,7 +85,7 @@ function endsClause(text: string, i: number): boolean {
   if (c !== '.') return false;
   const next = text[i + 1];
   // ('…AE0167985.Đ/c Đào Quang Xạ trao …': a form of address glued on starts a clause too)
-  if (next !== undefined && !/\s/u.test(next) && !/^\p{Lu}[\p{Ll}/]/u.test(text.slice(i + 1, i + 3))) return false;
+  if (next !== undefined && !/\s/u.test(next) && !regexHere.u`^\p{Lu}[\p{Ll}/]`.test(text.slice(i + 1, i + 3))) return false;
   // 'UBND TP. Hà Nội', 'Q. Chủ tịch': an abbreviation's period.
   return !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, i - 5), i));
 }
@@ -129,7 +130,7 @@ const DECISION = `(?:(?:${alternation(DECISION_VERBS)}) +)?(?:[Qq]uyết định
 const RECEIVE = 'vinh dự đón nhận|vinh dự nhận|đón nhận|nhận được|nhận|đạt được|đạt|giành được|giành|đoạt';
 
 /** A verb phrase before an award: what kind of verb decides who its subject is. */
-const VERB_PHRASE = new RegExp(
+const VERB_PHRASE = narrowable(
   `(?<![\\p{L}\\p{M}])(?:(?<decision>${DECISION})(?<confer1>${CONFER})|(?<confer>${CONFER})|(?<hand>${HAND_OVER})|(?<receive>${RECEIVE}))${NOT_L}`,
   'giu',
 );
@@ -169,14 +170,14 @@ function listGap(gap: string): boolean {
 /** Two parallel predicates: 'Đảng bộ đạt giải Nhì, 2 cá nhân đạt giải Ba của …' (002). */
 const PARALLEL_GAP = /^ *, *[^,;.]{1,40}? (?:đạt|giành|đoạt|nhận|được (?:tặng|nhận|trao|công nhận))(?: (?:giải|danh hiệu))? *$/iu;
 /** Each award with its own recipient: 'Huân chương A cho 3 cá nhân, Huân chương B cho …'. */
-const RECIPIENT_GAP = new RegExp(`^ +(?:cho|tặng) +[^,;.:]{1,60}?(?: *, *| +và +)(?:nhiều +|các +|\\d+ +)?$`, 'iu');
+const RECIPIENT_GAP = narrowable(`^ +(?:cho|tặng) +[^,;.:]{1,60}?(?: *, *| +và +)(?:nhiều +|các +|\\d+ +)?$`, 'iu');
 
 // 'Bằng khen và danh hiệu của X': a generic award noun coordinated with the award shares its 'của X'.
 // ('giấy khen của lãnh đạo Tổng cục X': its leadership confers for the body)
-const OF_GRANTOR = /^ *(?:\(năm \d{4}\) *|năm \d{4} +)?(?:"[^"\n]{1,100}" *)?(?:(?:và|cùng) +(?:các +|nhiều +)?(?:danh hiệu|phần thưởng)(?: +cao quý)? +)?(?:của|do) +(?:(?:ban +)?lãnh đạo +(?=\p{Lu}))?/iu;
+const OF_GRANTOR = narrowable(String.raw`^ *(?:\(năm \d{4}\) *|năm \d{4} +)?(?:"[^"\n]{1,100}" *)?(?:(?:và|cùng) +(?:các +|nhiều +)?(?:danh hiệu|phần thưởng)(?: +cao quý)? +)?(?:của|do) +(?:(?:ban +)?lãnh đạo +(?=\p{Lu}))?`, 'iu');
 /** What may follow 'do X' for X to be the grantor: a conferring verb, or nothing more. */
-const AFTER_BY = new RegExp(`^ *(?:[,.;)!?\\n]|$| (?:${CONFER}|ký|cấp)${NOT_L})`, 'u');
-const ADVERB_START = new RegExp(`^ (?:${ADVERB})${NOT_L}`, 'u');
+const AFTER_BY = narrowable(`^ *(?:[,.;)!?\\n]|$| (?:${CONFER}|ký|cấp)${NOT_L})`, 'u');
+const ADVERB_START = narrowable(`^ (?:${ADVERB})${NOT_L}`, 'u');
 const MORE_GRANTORS = /^(?: *, *(?:và +)?| +và +)(?:của +)?/u;
 /**
  * A member of a grantor list that names a class, no body ('của Thủ tướng Chính phủ, các Bộ,
@@ -192,21 +193,21 @@ function classMemberLength(text: string, pos: number): number | undefined {
     const sep = /(?: *, *(?:và +)?| +và +)(?:của +)?/u.exec(window.slice(at));
     if (!sep || /[;.:()]/u.test(window.slice(at, at + sep.index))) return undefined;
     const next = at + sep.index + sep[0].length;
-    if (/^\p{Lu}/u.test(window.slice(next))) return at + sep.index;
+    if (regexHere.u`^\p{Lu}`.test(window.slice(next))) return at + sep.index;
     at = next;
   }
   return undefined;
 }
 
-const BEHALF = /(?<![\p{L}\p{M}])(?:[Tt]hay mặt|[Tt]hừa (?:ủy|uỷ) quyền(?: của)?) +(?:(?:[Ll]ãnh đạo|[Bb]an [Ll]ãnh đạo) +)?/gu;
-const DECISION_OF = /(?<![\p{L}\p{M}])(?:[Qq]uyết định|QĐ)(?: +số)?(?: *[^\s,;]*\d[^\s,;]*)?(?: +ngày +[\d/.-]+)? +của +/gu;
+const BEHALF = narrowable(String.raw`(?<![\p{L}\p{M}])(?:[Tt]hay mặt|[Tt]hừa (?:ủy|uỷ) quyền(?: của)?) +(?:(?:[Ll]ãnh đạo|[Bb]an [Ll]ãnh đạo) +)?`, 'gu');
+const DECISION_OF = narrowable(String.raw`(?<![\p{L}\p{M}])(?:[Qq]uyết định|QĐ)(?: +số)?(?: *[^\s,;]*\d[^\s,;]*)?(?: +ngày +[\d/.-]+)? +của +`, 'gu');
 
 /** Titles before a body that make an office-holder: 'Chủ tịch' + 'UBND tỉnh', 'Trưởng' + 'Ban …'. */
 // (a deputy's title is often written lower case after 'Phó': 'Phó chủ tịch UBND TP.HCM … trao')
 const TITLE_BEFORE = /(?:^|[\s,(])((?:Phó +(?:chủ tịch|giám đốc|bí thư|trưởng|bộ trưởng|thủ tướng|tổng giám đốc|cục trưởng|chánh văn phòng)|(?:Phó +)?(?:Chủ tịch|Thủ tướng|Bộ trưởng|Thứ trưởng|Tổng Giám đốc|Giám đốc|GĐ|Trưởng|Bí thư|Chánh Văn phòng|Chủ nhiệm|Tư lệnh|Chính ủy|Chỉ huy trưởng|Hiệu trưởng|Viện trưởng|Cục trưởng|Tổng cục trưởng|Tổng Biên tập|Thủ trưởng|Chánh án))(?: +[Tt]hường trực)?) +$/u;
 const HOLDER_END = /(?:^|[\s,(])((?:Phó +)?(?:Chủ tịch [Nn]ước|Thủ tướng Chính phủ|Thủ tướng|Tổng Bí thư|Chủ tịch Quốc hội))$/u;
-const HOLDER_OF_LEVEL_END = /(?:^|[\s,(])((?:Phó +)?Chủ tịch +(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) +(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|TP)(?:\.? ?\p{Lu}[^\s,;()]*)?(?: \p{Lu}[^\s,;()]*)?(?: \p{Lu}[^\s,;()]*)?(?: \p{Lu}[^\s,;()]*)?)$/u;
-const ADVERB_END = new RegExp(`(?:^|\\s)(?:${ADVERB}|(?:\\d+|hai|ba|nhiều|nhiều) +lần)\\s*$`, 'u');
+const HOLDER_OF_LEVEL_END = narrowable(String.raw`(?:^|[\s,(])((?:Phó +)?Chủ tịch +(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) +(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|TP)(?:\.? ?\p{Lu}[^\s,;()]*)?(?: \p{Lu}[^\s,;()]*)?(?: \p{Lu}[^\s,;()]*)?(?: \p{Lu}[^\s,;()]*)?)$`, 'u');
+const ADVERB_END = narrowable(`(?:^|\\s)(?:${ADVERB}|(?:\\d+|hai|ba|nhiều|nhiều) +lần)\\s*$`, 'u');
 const PAREN_END = /\s*\([^()]{1,30}\)\s*$/u;
 /** A verb coordinated before the conferring one, sharing its subject: 'X biểu dương và tặng …'. */
 const COORDINATED_VERB_END = /(?:^|\s)(?:biểu dương|tuyên dương|khen thưởng|khen ngợi|động viên|ghi nhận|công nhận) +(?:và|,)\s*$/u;
@@ -214,7 +215,7 @@ const SURNAME_SET = new Set(SURNAMES);
 
 // Runs of words are read with loops, not with repeated regex groups (test/hostile.test.ts
 // audits those for backtracking): the view has single spaces between words.
-const CAPITALISED = /^\p{Lu}[\p{L}\p{M}]*$/u;
+const CAPITALISED = narrowable(String.raw`^\p{Lu}[\p{L}\p{M}]*$`, 'u');
 
 /** The capitalised words that end `s` ('… Việt Nam Nguyễn Thanh Lâm' → …, 'Nguyễn', 'Thanh', 'Lâm'). */
 function trailingCapitals(s: string, max = 8): string[] {
@@ -247,10 +248,10 @@ function trailingPersonName(s: string): string | undefined {
 
 // Conferring bodies that are no offices (lexicon/awards.ts GRANTOR_BODIES).
 // ('Ban Chấp hành LĐLĐ TP. Hà Nội', 'BCH Hội Nông dân tỉnh': a body's executive committee confers for it)
-const BODY_HEAD = new RegExp(`(?<![\\p{L}\\p{M}])(?:(?:${alternation(GRANTOR_BOARDS)}) +)?(${alternation(GRANTOR_BODIES.map((b) => b.name))})${NOT_L}`, 'giu');
-const BODY_AT = new RegExp(BODY_HEAD.source, 'iuy');
+const BODY_HEAD = narrowable(`(?<![\\p{L}\\p{M}])(?:(?:${alternation(GRANTOR_BOARDS)}) +)?(${alternation(GRANTOR_BODIES.map((b) => b.name))})${NOT_L}`, 'giu');
+const BODY_AT = narrowable(BODY_HEAD.source, 'iuy');
 const BODY_NEEDS_PLACE = new Set(GRANTOR_BODIES.filter((b) => b.place).map((b) => b.name.toLowerCase()));
-const PLACE_LEVEL = /^ (?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)(?![\p{L}\p{M}])/iu;
+const PLACE_LEVEL = narrowable(String.raw`^ (?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)(?![\p{L}\p{M}])`, 'iu');
 
 /** A conferring body that is no office, starting at `pos` ('Tỉnh đoàn Quảng Trị', 'Hội Nhà báo Việt Nam'). */
 function grantorBodyAt(text: string, pos: number): Authority | undefined {
@@ -296,7 +297,7 @@ function conferrerAt(text: string, pos: number, offices: Office[]): Authority | 
 const TITLE_AFTER = /^((?:Phó )?(?:Chủ tịch|Tổng Giám đốc|Giám đốc|Trưởng ban|Bí thư|Chủ nhiệm)(?: [Tt]hường trực)?) /u;
 
 /** The State President written with the country's name: 'Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam', as written. */
-const COUNTRY_AFTER = /^ (?:(?:Cộng hòa|Cộng hoà) [Xx]ã hội [Cc]hủ nghĩa|CHXHCN) Việt Nam(?![\p{L}\p{M}])/u;
+const COUNTRY_AFTER = narrowable(String.raw`^ (?:(?:Cộng hòa|Cộng hoà) [Xx]ã hội [Cc]hủ nghĩa|CHXHCN) Việt Nam(?![\p{L}\p{M}])`, 'u');
 function withCountry(text: string, who: Authority): Authority {
   if (!/^(?:Phó )?Chủ tịch nước$/u.test(who.name)) return who;
   const m = COUNTRY_AFTER.exec(text.slice(who.end, who.end + 40));
@@ -398,7 +399,7 @@ function bareHeadCompleted(text: string, pos: number, from: number, shared: Auth
   const name = spelledOutName(officeNames, shared.name);
   const head = HEADS_LONGEST_FIRST.find((h) => name.startsWith(h + ' '));
   const owner = head && name.slice(head.length + 1);
-  if (!owner || !/\p{Lu}/u.test(owner) || BARE_HEAD_END.test(' ' + head)) return undefined;
+  if (!owner || !regexHere.u`\p{Lu}`.test(owner) || BARE_HEAD_END.test(' ' + head)) return undefined;
   return { start: pos - m[1].length, end: pos, name: canonical(m[1]) + ' ' + owner };
 }
 
@@ -406,7 +407,7 @@ function bareHeadCompleted(text: string, pos: number, from: number, shared: Auth
 type OfficeNames = ReadonlyMap<string, string>;
 
 /** An acronym of a body's own name ('BĐBP', 'TN-MT'), not the committees' and levels' that name kinds ('UBND', 'TP'). */
-const OWN_ACRONYM = /(?<![\p{L}\p{M}])(?!(?:UBND|HĐND|TP|TX|TW|TƯ|MTTQ)(?![\p{L}\p{M}]))\p{Lu}{2,}(?![\p{L}\p{M}])/u;
+const OWN_ACRONYM = narrowable(String.raw`(?<![\p{L}\p{M}])(?!(?:UBND|HĐND|TP|TX|TW|TƯ|MTTQ)(?![\p{L}\p{M}]))\p{Lu}{2,}(?![\p{L}\p{M}])`, 'u');
 /**
  * A grantor written with an acronym the article spells out is named as its office fact, by its
  * first full mention: 'Bộ Tư lệnh BĐBP' after 'Bộ Tư lệnh Bộ đội Biên phòng (BĐBP)'. A short
@@ -464,8 +465,8 @@ function groupAt(text: string, pos: number): Authority | undefined {
   // the name's words (one to six) up to 'Việt Nam', read as words, not with a repeated group
   const words = window.slice(head[0].length).split(' ');
   for (let i = 1; i <= 7 && i + 1 < words.length; i++) {
-    if (!/^[\p{L}\p{M}&-]+$/u.test(words[i - 1])) return undefined;
-    if (words[i] === 'Việt' && /^Nam(?![\p{L}\p{M}])/u.test(words[i + 1])) {
+    if (!regexHere.u`^[\p{L}\p{M}&-]+$`.test(words[i - 1])) return undefined;
+    if (words[i] === 'Việt' && regexHere.u`^Nam(?![\p{L}\p{M}])`.test(words[i + 1])) {
       const name = head[0] + words.slice(0, i).join(' ') + ' Việt Nam';
       return { start: pos, end: pos + name.length, name: canonical(name) };
     }
@@ -478,7 +479,7 @@ function groupAt(text: string, pos: number): Authority | undefined {
  * is still read (the repeated 'của' makes them two conferrers).
  */
 function unreadFirstLength(text: string, pos: number): number | undefined {
-  const m = /^(\p{Lu}[^,;.:()"]{1,40}?)(?= +và +của +|, *của +)/u.exec(text.slice(pos, pos + 60));
+  const m = regexHere.u`^(\p{Lu}[^,;.:()"]{1,40}?)(?= +và +của +|, *của +)`.exec(text.slice(pos, pos + 60));
   return m ? m[1].length : undefined;
 }
 
@@ -519,7 +520,7 @@ function grantorsAfter(text: string, award: Award, offices: Office[]): { grantor
 
 /** 'đã được X công nhận / trao tặng' right after the award: X conferred it. */
 const PASSIVE_AFTER = /^ *,? *(?:(?:đã|cũng|đều|chính thức|vinh dự) +)?(?:(?:đã|cũng|đều|chính thức|vinh dự) +)?được +/u;
-const CONFERRING_AFTER_AGENT = new RegExp(`^ +(?:(?:đã|chính thức|trực tiếp) +)?(?:${CONFER})${NOT_L}`, 'u');
+const CONFERRING_AFTER_AGENT = narrowable(`^ +(?:(?:đã|chính thức|trực tiếp) +)?(?:${CONFER})${NOT_L}`, 'u');
 function agentAfter(text: string, end: number, offices: Office[]): { who: Authority; end: number } | undefined {
   const passive = PASSIVE_AFTER.exec(text.slice(end, end + 30));
   if (!passive) return undefined;
@@ -596,7 +597,7 @@ function onBehalfOf(text: string, from: number, verbStart: number, offices: Offi
   if (!last) return undefined;
   const at = from + last.index + last[0].length;
   // 'Thay mặt X, … gửi lời chúc mừng … các đồng chí đã được trao tặng …': another predicate.
-  if (verbStart - at > 160 || / (?:được|gửi|phát biểu|chúc mừng|bày tỏ|cho biết)(?![\p{L}\p{M}])/u.test(text.slice(at, verbStart))) return undefined;
+  if (verbStart - at > 160 || regexHere.u` (?:được|gửi|phát biểu|chúc mừng|bày tỏ|cho biết)(?![\p{L}\p{M}])`.test(text.slice(at, verbStart))) return undefined;
   return conferrerAt(text, at, offices) ?? null;
 }
 
@@ -611,13 +612,13 @@ function decisionAuthor(text: string, from: number, to: number, offices: Office[
 
 // ── Recipients ───────────────────────────────────────────────────────────────────────────────
 
-const VAGUE_RECIPIENT = /^(?:các|nhiều|những|một số|một|hàng|mỗi|toàn thể|tất cả|cả|\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\p{M}])/iu;
+const VAGUE_RECIPIENT = narrowable(String.raw`^(?:các|nhiều|những|một số|một|hàng|mỗi|toàn thể|tất cả|cả|\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\p{M}])`, 'iu');
 const HONORIFIC = /^(?:(?:ông|bà|anh|chị|em|cô|thầy|cụ|cháu|đồng chí|đ\/c|tập thể|cá nhân|học sinh|sinh viên|cố|đảng viên|xạ thủ|vận động viên|VĐV|phóng viên|nhà báo|tác giả|nhạc sĩ|nghệ sĩ|thí sinh) ){1,3}/iu;
 /**
  * A recipient written after 'cho'/'tặng', up to the first word that ends it ('vì', 'về', 'có
  * thành tích', …), a dash, a parenthesis, a comma before a new name, or the end of the slice.
  */
-const RECIPIENT_PHRASE = new RegExp(
+const RECIPIENT_PHRASE = narrowable(
   `^((?:[^.;:!?\\n(]|, (?!(?:nhiều|các|những|đồng thời|góp phần|qua đó|vì)\\s))+?)(?=` +
     ` +(?:vì|(?<!tội phạm +)về|có thành tích|đã|đang|nhân dịp|trong|do|với|là|đối với|góp phần|trước|sau khi|khi|nhằm|để|cùng|được|ghi nhận|biểu dương)${NOT_L}` +
     `| +tại(?! +\\p{Lu})${NOT_L}| +và +(?:\\d|các|nhiều|những|một số)${NOT_L}|\\s-|-\\s|[.;:!?\\n("]` +
@@ -625,10 +626,10 @@ const RECIPIENT_PHRASE = new RegExp(
   'u',
 );
 const SENTENCE_WORDS = new Set([...SENTENCE_STARTERS, 'Cùng', 'Dự', 'Phát', 'Ảnh', 'Đồng', 'Xem']);
-const PERSON_START = /^(?:(?:ông|bà|anh|chị|em|cô|thầy|cụ|cháu|đồng chí|đ\/c|cố) +|\p{Lu}[\p{L}\p{M}]* +\p{Lu})/u;
+const PERSON_START = narrowable(String.raw`^(?:(?:ông|bà|anh|chị|em|cô|thầy|cụ|cháu|đồng chí|đ\/c|cố) +|\p{Lu}[\p{L}\p{M}]* +\p{Lu})`, 'u');
 
-const DESCRIBED_PERSON = /^\p{Ll}[^.;:!?\n()"]{2,80}? \([^()\n]{1,30}\) (\p{Lu}[^.;:!?\n()"]{2,40})/u;
-const SHARED_PLACE_LIST = /^(?: *,| +và) +(?:chính quyền|nhân dân|quân và dân|lực lượng vũ trang|cán bộ|các dân tộc)(?![\p{L}\p{M}])/u;
+const DESCRIBED_PERSON = narrowable(String.raw`^\p{Ll}[^.;:!?\n()"]{2,80}? \([^()\n]{1,30}\) (\p{Lu}[^.;:!?\n()"]{2,40})`, 'u');
+const SHARED_PLACE_LIST = narrowable(String.raw`^(?: *,| +và) +(?:chính quyền|nhân dân|quân và dân|lực lượng vũ trang|cán bộ|các dân tộc)(?![\p{L}\p{M}])`, 'u');
 
 /** A recipient as written from `pos`: named bodies joined with 'và', or a name phrase. */
 function readRecipient(text: string, pos: number, limit: number, offices: Office[], awardStarts: Set<number>): string | undefined {
@@ -678,7 +679,7 @@ function readRecipient(text: string, pos: number, limit: number, offices: Office
   // a new sentence glued on without its period: 'đảng viên Đỗ Kim Hội Với những đóng góp'
   const words = phrase.split(' ');
   for (let i = 1; i < words.length; i++) {
-    if (SENTENCE_WORDS.has(words[i]) && /^\p{Lu}/u.test(words[i])) {
+    if (SENTENCE_WORDS.has(words[i]) && regexHere.u`^\p{Lu}`.test(words[i])) {
       phrase = words.slice(0, i).join(' ');
       break;
     }
@@ -687,7 +688,7 @@ function readRecipient(text: string, pos: number, limit: number, offices: Office
   // Đội X, Công an quận Y là …'): the first writing only
   const again = phrase.split(' ');
   for (let i = 3; i + 2 < again.length; i++) {
-    if (/^\p{Lu}/u.test(again[i]) && again[i] === again[0] && again[i + 1] === again[1] && again[i + 2] === again[2]) {
+    if (regexHere.u`^\p{Lu}`.test(again[i]) && again[i] === again[0] && again[i + 1] === again[1] && again[i + 2] === again[2]) {
       phrase = again.slice(0, i).join(' ');
       break;
     }
@@ -698,7 +699,7 @@ function readRecipient(text: string, pos: number, limit: number, offices: Office
     phrase = phrase.split(',')[0];
     const name = firstPersonName(phrase);
     // 'học sinh dũng cảm Nguyễn Thị Hiền' → the name; 'nguyên Thủ tướng Nguyễn Tấn Dũng' keeps its title
-    if (name) phrase = /\p{Lu}/u.test(phrase.slice(0, name.start)) ? phrase.slice(0, name.end) : phrase.slice(name.start, name.end);
+    if (name) phrase = regexHere.u`\p{Lu}`.test(phrase.slice(0, name.start)) ? phrase.slice(0, name.end) : phrase.slice(name.start, name.end);
   }
   // 'vợ ông, bà Hoàng Thị Thường': the person named last, in apposition after a form of address
   const addressed = /, (?:ông|bà|anh|chị|em|cô|thầy|cụ|cháu|đồng chí) ([^,]{3,40})$/u.exec(phrase.trim());
@@ -722,7 +723,7 @@ function addressedNames(s: string): string | undefined {
     const name = words.join(' ');
     names.push(name);
     rest = rest.slice(name.length);
-    const sep = /^(?:, (?:và )?| và )(?=\p{Lu})/u.exec(rest);
+    const sep = regexHere.u`^(?:, (?:và )?| và )(?=\p{Lu})`.exec(rest);
     if (!sep) break;
     rest = rest.slice(sep[0].length);
   }
@@ -738,7 +739,7 @@ function personList(rec: string): string[] | undefined {
 /** Words that make a phrase a clause, not a name: no subject written before a verb holds them. */
 const NOT_IN_SUBJECT = /(?:^|\s)(?:đã|đang|sẽ|được|bị|là|có|còn|từng|thì|mà|nếu|khi|để|trong|theo|vì|về|cho|của|với|từ|đến|tham gia|tổ chức|phấn đấu|lựa chọn|chọn|trao|tặng|nhận|đạt|giành|đoạt|những|nhiều|các|trả lại|xem|nhiệt liệt|phát biểu|dự)(?=\s|$)|["%]/iu;
 /** Lower-case words a subject may start with: a body's or a place's head, a group of people. */
-const LOWER_HEADS = /^(?:nguyên|tập thể|cá nhân|gia đình|trường|huyện|xã|tỉnh|thành phố|phường|thị trấn|thị xã|quận|công ty|bệnh viện|ngân hàng|đội|lực lượng|nhân dân|đảng bộ|chi bộ|cán bộ|đồng chí|đ\/c|ông|bà|anh|chị|em|cô|thầy|cụ|cháu|cố|đảng viên|học sinh|sinh viên|nghệ sĩ|nhà báo|phóng viên|tác giả|xạ thủ|vận động viên)(?![\p{L}\p{M}])/u;
+const LOWER_HEADS = narrowable(String.raw`^(?:nguyên|tập thể|cá nhân|gia đình|trường|huyện|xã|tỉnh|thành phố|phường|thị trấn|thị xã|quận|công ty|bệnh viện|ngân hàng|đội|lực lượng|nhân dân|đảng bộ|chi bộ|cán bộ|đồng chí|đ\/c|ông|bà|anh|chị|em|cô|thầy|cụ|cháu|cố|đảng viên|học sinh|sinh viên|nghệ sĩ|nhà báo|phóng viên|tác giả|xạ thủ|vận động viên)(?![\p{L}\p{M}])`, 'u');
 
 /** Verbs that make a phrase a clause ('tác giả đoạt giải của báo …'). */
 const CLAUSE_WORD = /(?:^|\s)(?:đã|đang|sẽ|được|bị|là|đoạt|đạt|giành|nhận|tham gia|tổ chức)(?=\s|$)/iu;
@@ -747,15 +748,15 @@ const CLAUSE_WORD = /(?:^|\s)(?:đã|đang|sẽ|được|bị|là|đoạt|đạt
 function subjectName(raw: string): string | undefined {
   let s = canonical(raw);
   // 'Ông Nguyễn Cảnh Hồng - Tổng giám đốc …': the name before its apposition
-  s = s.split(/\s-\s|\s-(?=\p{Lu})/u)[0].replace(/ *\([^()]*\)/gu, '');
+  s = s.split(regexHere.u`\s-\s|\s-(?=\p{Lu})`)[0].replace(/ *\([^()]*\)/gu, '');
   if (NOT_IN_SUBJECT.test(s)) return undefined;
-  if (!/^\p{Lu}/u.test(s) && !LOWER_HEADS.test(s)) return undefined;
+  if (!regexHere.u`^\p{Lu}`.test(s) && !LOWER_HEADS.test(s)) return undefined;
   // 'Eurowindow nhận Cờ thi đua …': a subject of one capitalised word is a name, unless it is a
   // head noun, a pronoun or a word that opens sentences
   if (ONE_NAME.test(s) && !SENTENCE_WORDS.has(s) && !ADDRESS_WORD.test(s) && !NOT_A_NAME.has(s)) return s;
   return nameLike(s);
 }
-const ONE_NAME = /^\p{Lu}[\p{Ll}\p{M}]{3,}$/u;
+const ONE_NAME = narrowable(String.raw`^\p{Lu}[\p{Ll}\p{M}]{3,}$`, 'u');
 /** Capitalised words that stand alone as a subject without naming anyone: heads, pronouns, kin. */
 const NOT_A_NAME = new Set([
   'Trường', 'Huyện', 'Tỉnh', 'Phường', 'Ngành', 'Đoàn', 'Trung', 'Phòng', 'Viện', 'Người', 'Chúng', 'Mình', 'Cháu',
@@ -763,12 +764,12 @@ const NOT_A_NAME = new Set([
   'Tổng', 'Cảng', 'Nhà', 'Tòa', 'Bệnh', 'Trạm', 'Đài', 'Báo', 'Quân', 'Chính', 'Nhân', 'Dân', 'Đảng', 'Cuộc', 'Giải',
 ]);
 
-const TITLE_ONLY = new RegExp(`^(?:(?:Phó|Nguyên|nguyên) +)?(?:${alternation(ROLE_TITLES)})$`, 'iu');
-const CAP_WORD_RE = new RegExp(`\\p{Lu}${L}*`, 'gu');
-const TITLE_START = new RegExp(`^(?:${alternation(ROLE_TITLES)})${NOT_L}`, 'u');
+const TITLE_ONLY = narrowable(`^(?:(?:Phó|Nguyên|nguyên) +)?(?:${alternation(ROLE_TITLES)})$`, 'iu');
+const CAP_WORD_RE = narrowable(`\\p{Lu}${L}*`, 'gu');
+const TITLE_START = narrowable(`^(?:${alternation(ROLE_TITLES)})${NOT_L}`, 'u');
 /** A title, form of address or modifier before a person's name: 'nguyên Thủ tướng', 'Chủ tịch VFF', 'cố nhạc sĩ'. */
-const MODIFIER_START = new RegExp(`^(?:${alternation([...ROLE_MODIFIERS, ...PERSON_PREFIXES])}) `, 'iu');
-const TITLE_OR_ADDRESS = new RegExp(`^(?:${alternation(ROLE_TITLES)}|${alternation(PERSON_PREFIXES)})${NOT_L}`, 'iu');
+const MODIFIER_START = narrowable(`^(?:${alternation([...ROLE_MODIFIERS, ...PERSON_PREFIXES])}) `, 'iu');
+const TITLE_OR_ADDRESS = narrowable(`^(?:${alternation(ROLE_TITLES)}|${alternation(PERSON_PREFIXES)})${NOT_L}`, 'iu');
 function beforeName(phrase: string): boolean {
   let s = phrase;
   for (let step = 0, m = MODIFIER_START.exec(s); m && step < 3; step++, m = MODIFIER_START.exec(s)) s = s.slice(m[0].length);
@@ -814,8 +815,8 @@ function nameLike(raw: string): string | undefined {
   if (VAGUE_RECIPIENT.test(s) || SENTENCE_WORDS.has(words[0]) || HONORIFIC.test(s + ' ')) return undefined;
   // A name: a word after the first is capitalised ('Công ty Cổ phần X', 'Nguyễn Thị Hằng Nga'),
   // or one word that is an acronym ('PTSC') or a given name after a form of address ('bà Tuyết').
-  if (words.length === 1) return /^\p{Lu}{2,}[\p{Lu}\d&-]*$/u.test(s) || (addressed && /^\p{Lu}\p{Ll}/u.test(s)) ? s : undefined;
-  if (!words.slice(1).some((w) => /^\p{Lu}/u.test(w)) || CLAUSE_WORD.test(s)) return undefined;
+  if (words.length === 1) return regexHere.u`^\p{Lu}{2,}[\p{Lu}\d&-]*$`.test(s) || (addressed && regexHere.u`^\p{Lu}\p{Ll}`.test(s)) ? s : undefined;
+  if (!words.slice(1).some((w) => regexHere.u`^\p{Lu}`.test(w)) || CLAUSE_WORD.test(s)) return undefined;
   // a bare title names no one ('cho Tổng Giám đốc')
   if (TITLE_ONLY.test(s)) return undefined;
   return personOnly(s) ?? s;
@@ -835,10 +836,10 @@ function recipientAfter(text: string, unit: Unit, offices: Office[], awardStarts
   if (!m) return undefined;
   const at = unit.ownEnd + m[0].length;
   // ('do UBND TP trao tặng tại Quyết định số …': a place or a document, no receiver)
-  if (/^(?:tại|trong|vào|ở|theo|về|từ|nhân|khi)(?![\p{L}\p{M}])/u.test(text.slice(at, at + 6))) return undefined;
+  if (regexHere.u`^(?:tại|trong|vào|ở|theo|về|từ|nhân|khi)(?![\p{L}\p{M}])`.test(text.slice(at, at + 6))) return undefined;
   // 'với' names a receiver only before a name ('danh hiệu X với PVC'), not before the work a
   // prize went to ('đoạt giải khuyến khích với tác phẩm …')
-  if (/(?:^|\s)với +$/u.test(m[0]) && !/^["\p{Lu}]/u.test(text.slice(at, at + 1))) return undefined;
+  if (/(?:^|\s)với +$/u.test(m[0]) && !regexHere.u`^["\p{Lu}]`.test(text.slice(at, at + 1))) return undefined;
   const rec = readRecipient(text, at, unit.clause.end, offices, awardStarts);
   if (rec) return rec;
   return /^cho$/iu.test(m[0].trim().split(' ').pop() ?? '') && VAGUE_RECIPIENT.test(text.slice(at, at + 12)) ? null : undefined;
@@ -847,7 +848,7 @@ function recipientAfter(text: string, unit: Unit, offices: Office[], awardStarts
 // 'Văn phòng Tỉnh ủy được công nhận là …', 'Đảng bộ Sở Tư pháp vinh dự nhận …'
 const SUBJECT_VERB = /^ *(?:(?:đã|đều|cũng|vừa|vinh dự) +){0,4}(?:được +(?:[^.;,\n]{0,30}? +)?(?:tặng|trao|công nhận|nhận|khen thưởng|phong tặng|truy tặng)|đón nhận|nhận|đạt|giành|đoạt)(?: (?:là|danh hiệu|được|thưởng))?(?: (?:là|danh hiệu|thưởng))?/iu;
 /** Fronted adverbials before a clause's subject: 'Ngày 29/5/2013, tại TP Hồ Chí Minh, …'. */
-const DATELINE_LEAD = /^ *(?:\([^()]{1,20}\)|[\p{Lu}.]{2,20}) *- */u;
+const DATELINE_LEAD = narrowable(String.raw`^ *(?:\([^()]{1,20}\)|[\p{Lu}.]{2,20}) *- *`, 'u');
 const FRONTED_ONE = /^ *(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm|Năm|Tháng|Tại|Trong|Nhân dịp|Dịp|Với|Sau|Trước|Từ|Qua|Theo|Hiện nay|Cũng|Đặc biệt|Ngoài ra|Bên cạnh|Vừa qua|Mới đây|tại|vào)[^,;.]{0,80}, */u;
 /** Fronted adverbials before a clause's subject ('(HNMO) - Ngày 29/5/2013, tại TP Hồ Chí Minh, …'): their length. */
 function frontedLength(s: string): number {
@@ -856,7 +857,7 @@ function frontedLength(s: string): number {
   return n;
 }
 /** Where a clause's first noun phrase ends. */
-const SUBJECT_END = / +\(| +- +|, | +(?:đã|vừa|được|cũng|vinh dự|long trọng|trọng thể|tổ chức|đón nhận|nhận|đạt|giành)(?![\p{L}\p{M}])/u;
+const SUBJECT_END = narrowable(String.raw` +\(| +- +|, | +(?:đã|vừa|được|cũng|vinh dự|long trọng|trọng thể|tổ chức|đón nhận|nhận|đạt|giành)(?![\p{L}\p{M}])`, 'u');
 
 /** The subject of the clause when it is a name ('Tổng Công ty X (PTSC) - … - đã tổ chức … và đón nhận …'). */
 function clauseSubject(text: string, clause: { start: number }, before: number): string | undefined {
@@ -923,7 +924,7 @@ const OPENING_BEFORE = /^\s{0,3}(?:và +)?(?:(?:[Cc]uối|[Đđ]ầu|[Gg]iữa|[
 const SUBCLAUSE_START = /,\s+và\s+(?=(?:(?:[Cc]uối|[Đđ]ầu|[Gg]iữa|[Vv]ào|[Tt]rong|[Rr]iêng) +)?(?:[Nn]gày|[Nn]ăm) )/gu;
 /** The decision that conferred it, dated before the award: 'Quyết định số 48/QĐ-TTg ngày 11-1-2010 về việc tặng Bằng khen'. */
 const DECISION_DATE_BEFORE = /[Qq]uyết định[^.;\n]{0,40}? +ngày +$/u;
-const ABOUT_CONFERRING = new RegExp(`^ *,? *(?:về việc|về|v/v) +(?:${CONFER})(?![\\p{L}\\p{M}])`, 'u');
+const ABOUT_CONFERRING = narrowable(`^ *,? *(?:về việc|về|v/v) +(?:${CONFER})(?![\\p{L}\\p{M}])`, 'u');
 
 function yearOf(text: string, unit: Unit, dates: Candidate<'date'>[], unitStarts: readonly number[]): number | undefined {
   const index = spansOf(dates);
@@ -964,7 +965,7 @@ function yearOf(text: string, unit: Unit, dates: Candidate<'date'>[], unitStarts
  * đó' counts among those of the sentence before, whose opening year (of the merit or the
  * conferral it reports) is the awards' year, when that sentence speaks of awards or merit.
  */
-const AMONG_THOSE = /^\s*[Tt]rong (?:số )?(?:đó|này)(?![\p{L}\p{M}])/u;
+const AMONG_THOSE = narrowable(String.raw`^\s*[Tt]rong (?:số )?(?:đó|này)(?![\p{L}\p{M}])`, 'u');
 const MERIT_OR_AWARD = /(?:khen thưởng|thành tích|được tặng|tuyên dương|vinh danh)/u;
 function continuedYear(text: string, unit: Unit, index: ReturnType<typeof spansOf<Candidate<'date'>>>): number | undefined {
   const { start: from } = unit.clause;
@@ -988,7 +989,7 @@ function continuedYear(text: string, unit: Unit, index: ReturnType<typeof spansO
  * gives its prizes that round's year (DECISIONS: the round the text gives); only prizes ranked in
  * a contest ('Giải Nhất', 'Giải chuyên đề'), not a certificate given beside them.
  */
-const CONTEST_ROUND = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(CONTEST_EVENTS)})(?![\\p{L}\\p{M}])[^,;:.()!?"\\n]{0,120}? năm ((?:19|20)[0-9]{2})(?![0-9])`, 'giu');
+const CONTEST_ROUND = narrowable(`(?<![\\p{L}\\p{M}])(?:${alternation(CONTEST_EVENTS)})(?![\\p{L}\\p{M}])[^,;:.()!?"\\n]{0,120}? năm ((?:19|20)[0-9]{2})(?![0-9])`, 'giu');
 function contestRound(text: string, unit: Unit): number | undefined {
   if (!unit.awards.every((a) => /^Giải (?!thưởng)/u.test(a.name))) return undefined;
   // the sentence: the clause and those before it up to a sentence's end (';' joins clauses)
@@ -1036,7 +1037,7 @@ function openingYear(text: string, from: number, pos: number, index: ReturnType<
  * 'Theo Cục Thuế TP.HCM, trong năm 2012, …', 'Từ phong trào thi đua yêu nước, trong năm 2012 có …':
  * the source or ground the clause opens with, before its opening year; 0 for none.
  */
-const ATTRIBUTION = /^\s*(?:Theo|Từ|Qua|Được biết)(?![\p{L}\p{M}])[^,;:.!?\n]{0,60}, */u;
+const ATTRIBUTION = narrowable(String.raw`^\s*(?:Theo|Từ|Qua|Được biết)(?![\p{L}\p{M}])[^,;:.!?\n]{0,60}, *`, 'u');
 function attributionLength(text: string, from: number, pos: number): number {
   const m = ATTRIBUTION.exec(text.slice(from, Math.min(pos, from + 80)));
   return m ? m[0].length : 0;
@@ -1076,12 +1077,12 @@ function respectiveYears(text: string, units: Unit[], links: Link[]): Map<Unit, 
 
 /** A place named as the last part of an address: 'huyện Sơn Động, tỉnh Bắc Giang'. */
 const ADDRESS_PART = /^(?:xã|huyện|tỉnh|thành phố|quận|phường|thị xã|thị trấn|TP\.?)\s/u;
-const PROVINCE_ONLY = new RegExp(`^(?:${PROVINCE_NAME_PATTERN}|Hà Nội|TP\\.? ?HCM|TPHCM)$`, 'u');
+const PROVINCE_ONLY = narrowable(`^(?:${PROVINCE_NAME_PATTERN}|Hà Nội|TP\\.? ?HCM|TPHCM)$`, 'u');
 /** Enterprises and units that receive an award and never confer one. */
-const RECEIVER_HEAD = /^(?:Tổng [Cc]ông ty|Công ty|Cty|TCT|Tập đoàn|Ngân hàng|Bệnh viện|Trường|Hợp tác xã|HTX|Nhà máy|Xí nghiệp)(?![\p{L}\p{M}])/u;
+const RECEIVER_HEAD = narrowable(String.raw`^(?:Tổng [Cc]ông ty|Công ty|Cty|TCT|Tập đoàn|Ngân hàng|Bệnh viện|Trường|Hợp tác xã|HTX|Nhà máy|Xí nghiệp)(?![\p{L}\p{M}])`, 'u');
 
 /** Is a grantor's name a body ('UBND tỉnh') rather than an office-holder ('Chủ tịch UBND tỉnh')? */
-const HOLDER_START = /^(?:Phó +)?(?:Chủ tịch|Thủ tướng|Bộ trưởng|Thứ trưởng|Tổng Giám đốc|Giám đốc|GĐ|Trưởng|Bí thư|Chánh Văn phòng|Chủ nhiệm|Tư lệnh|Chính ủy|Chỉ huy trưởng|Hiệu trưởng|Viện trưởng|Cục trưởng|Tổng cục trưởng|Tổng Biên tập|Thủ trưởng|Chánh án|Tổng Bí thư)(?![\p{L}\p{M}])/iu;
+const HOLDER_START = narrowable(String.raw`^(?:Phó +)?(?:Chủ tịch|Thủ tướng|Bộ trưởng|Thứ trưởng|Tổng Giám đốc|Giám đốc|GĐ|Trưởng|Bí thư|Chánh Văn phòng|Chủ nhiệm|Tư lệnh|Chính ủy|Chỉ huy trưởng|Hiệu trưởng|Viện trưởng|Cục trưởng|Tổng cục trưởng|Tổng Biên tập|Thủ trưởng|Chánh án|Tổng Bí thư)(?![\p{L}\p{M}])`, 'iu');
 function isBody(name: string): boolean {
   return !HOLDER_START.test(name);
 }
@@ -1104,12 +1105,12 @@ const PLURAL_BEFORE = /(?:^|\s)(?:nhiều|các|những|\d+)\s+$/iu;
 
 /** A conferrer named by its level after the award: 'cờ thi đua (năm 2016) của tỉnh Nghệ An', 'của Trung ương'. */
 const LEVEL_WORDS = new Set(['tỉnh', 'huyện', 'thành phố', 'thị xã', 'quận', 'xã', 'phường', 'trung ương']);
-const LEVEL_AFTER = /^ *(?:năm \d{4} +)?(?:của|do) +((?:chủ tịch +)?(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|[Tt]rung ương)(?![\p{L}\p{M}]))/u;
+const LEVEL_AFTER = narrowable(String.raw`^ *(?:năm \d{4} +)?(?:của|do) +((?:chủ tịch +)?(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|[Tt]rung ương)(?![\p{L}\p{M}]))`, 'u');
 
 /** A named conferrer the analyzer does not know: 'của Trung ương Đoàn', 'do Hội Nhà báo Việt Nam …'. */
-const UNREAD_AFTER = /^ *(?:"[^"\n]{1,100}" *)?(?:của|do) +(?:\p{Lu}|các cấp|các ngành|nhiều )/u;
-const ADDRESS_WORD = new RegExp(`^(?:${alternation(PERSON_PREFIXES)})$`, 'iu');
-const ADVERB_WORD = new RegExp(`(?:^| )(?:${ADVERB})$`, 'u');
+const UNREAD_AFTER = narrowable(String.raw`^ *(?:"[^"\n]{1,100}" *)?(?:của|do) +(?:\p{Lu}|các cấp|các ngành|nhiều )`, 'u');
+const ADDRESS_WORD = narrowable(`^(?:${alternation(PERSON_PREFIXES)})$`, 'iu');
+const ADVERB_WORD = narrowable(`(?:^| )(?:${ADVERB})$`, 'u');
 
 /**
  * Does the text before a verb name a conferrer the analyzer does not know ('Tổng Liên đoàn Lao
@@ -1125,13 +1126,13 @@ function namesConferrer(before: string): boolean {
   const name = trailingPersonName(s);
   if (name) s = s.slice(0, s.length - name.length).trimEnd();
   const words = s.split(' ').filter(Boolean);
-  return words.some((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && (ADDRESS_WORD.test(w) || SENTENCE_WORDS.has(w))));
+  return words.some((w, i) => regexHere.u`^\p{Lu}`.test(w) && !(i === 0 && (ADDRESS_WORD.test(w) || SENTENCE_WORDS.has(w))));
 }
 
 /** 'Huân chương của X', 'Huy chương do X …' where no award's name starts: the class of awards, and X. */
 // ('Huy hiệu Đảng của Thành ủy X' names the conferrer of the badges the article names by their
 // years, 'Huy hiệu 60 năm tuổi Đảng', wherever they stand: head 'Huy hiệu')
-const GENERIC_AWARD = /(?<![\p{L}\p{M}])(Huân chương|Huy chương|Huy hiệu(?= +Đảng))(?: +Đảng)? +(?:của|do) +/gu;
+const GENERIC_AWARD = narrowable(String.raw`(?<![\p{L}\p{M}])(Huân chương|Huy chương|Huy hiệu(?= +Đảng))(?: +Đảng)? +(?:của|do) +`, 'gu');
 
 /** Every 'Huân chương'/'Huy chương' match of GENERIC_AWARD holds this. */
 const GENERIC_AWARD_WORDS = /chương +(?:Đảng +)?(?:của|do) /u;
@@ -1426,7 +1427,7 @@ function receiverAfterOf(text: string, u: Unit, awardStarts: Set<number>): strin
 }
 
 /** A predicate whose subject is the one before: '; được …', ', đồng thời cũng được …'. */
-const ELIDED_SUBJECT = /^ *(?:;|, *đồng thời) *(?:(?:cũng|còn|đã|liên tục|vinh dự) +)?(?:(?:cũng|còn|đã|liên tục|vinh dự) +)?(?:được|đạt|nhận)(?![\p{L}\p{M}])/u;
+const ELIDED_SUBJECT = narrowable(String.raw`^ *(?:;|, *đồng thời) *(?:(?:cũng|còn|đã|liên tục|vinh dự) +)?(?:(?:cũng|còn|đã|liên tục|vinh dự) +)?(?:được|đạt|nhận)(?![\p{L}\p{M}])`, 'u');
 
 /** One fact per award and grantor, with its recipient and year; and the awards left without a grantor. */
 function assembleFacts(
@@ -1594,7 +1595,7 @@ function withoutTitleCertificates(text: string, out: Award[]): Award[] {
  * 'xã Anh hùng Trí Phải', 'đơn vị Anh hùng X': the title stands between the holder's kind and its
  * name; the holder is the recipient, as written without the title ('xã Trí Phải').
  */
-const HOLDER_KIND_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(${HERO_HOLDER_KINDS.join('|')}) +$`, 'u');
+const HOLDER_KIND_BEFORE = narrowable(`(?<![\\p{L}\\p{M}])(${HERO_HOLDER_KINDS.join('|')}) +$`, 'u');
 function heldTitleHolders(text: string, out: Award[]): void {
   for (const a of out) {
     if (a.recipient || a.name !== 'Anh hùng') continue;
@@ -1612,7 +1613,7 @@ function heldTitleHolders(text: string, out: Award[]): void {
 const PLACE_TITLES = new Set(DESIGNATIONS.map((d) => d.name));
 /** The kinds of site written in lower case before a site's name ('đền Hát Môn'). */
 const SITE_KIND = /^(?:đền|chùa|đình|miếu|lăng|mộ|nhà|khu|cụm|quần thể|địa đạo|căn cứ|hang|động|thành|tháp|làng|bến|chiến khu)$/u;
-const WORD = /^[\p{L}\p{M}]+$/u;
+const WORD = narrowable(String.raw`^[\p{L}\p{M}]+$`, 'u');
 /** Capitalised words that open a sentence glued after a site's name ('… di tích Quốc gia Yên Tử Việc tuyên truyền …'). */
 const SITE_NAME_STOPS = new Set([...SENTENCE_WORDS, ...CAPTION_STARTERS, 'Việc']);
 /**
@@ -1626,13 +1627,13 @@ function placeName(words: string[], backwards: boolean): string | undefined {
   for (let i = 0; i < seq.length && kept.length < 7; i++) {
     const w = seq[i];
     if (!WORD.test(w) || (kept.length && !backwards && SITE_NAME_STOPS.has(w))) break;
-    if (/^\p{Lu}/u.test(w)) kept.push(w);
-    else if (kept.length && i + 1 < seq.length && /^\p{Lu}/u.test(seq[i + 1])) kept.push(w);
+    if (regexHere.u`^\p{Lu}`.test(w)) kept.push(w);
+    else if (kept.length && i + 1 < seq.length && regexHere.u`^\p{Lu}`.test(seq[i + 1])) kept.push(w);
     else if (!backwards && !kept.length && SITE_KIND.test(w)) kept.push(w);
     else break;
   }
   const name = backwards ? kept.reverse() : kept;
-  while (name.length && !/^\p{Lu}/u.test(name[0]) && !(!backwards && SITE_KIND.test(name[0]) && name.length > 1)) name.shift();
+  while (name.length && !regexHere.u`^\p{Lu}`.test(name[0]) && !(!backwards && SITE_KIND.test(name[0]) && name.length > 1)) name.shift();
   return name.length >= 2 && !SENTENCE_WORDS.has(name[0]) ? name.join(' ') : undefined;
 }
 function placeHolders(text: string, out: Award[]): void {

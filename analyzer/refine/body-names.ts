@@ -15,27 +15,28 @@ import { ROLE_TITLES } from '../lexicon/roles.ts';
 import { PROVINCE_NAME_PATTERN, provinceByName } from '../places.ts';
 import { PROVINCES } from '../lexicon/provinces.ts';
 import { alternation } from '../text/patterns.ts';
+import { narrowable, regexHere } from '../text/narrow.ts';
 
 const SPELLED_OUT: [RegExp, string][] = [
-  [/(?<![\p{L}\p{M}])(?:TP\.? ?HCM|TPHCM|Tp\.? ?HCM)(?![\p{L}\p{M}])/gu, 'thành phố Hồ Chí Minh'],
-  [/(?<![\p{L}\p{M}])UBND(?![\p{L}\p{M}])/gu, 'ủy ban nhân dân'],
-  [/(?<![\p{L}\p{M}])HĐND(?![\p{L}\p{M}])/gu, 'hội đồng nhân dân'],
-  [/(?<![\p{L}\p{M}])(?:TP\.?|Tp\.?)(?= |$)/gu, 'thành phố'],
+  [narrowable(String.raw`(?<![\p{L}\p{M}])(?:TP\.? ?HCM|TPHCM|Tp\.? ?HCM)(?![\p{L}\p{M}])`, 'gu'), 'thành phố Hồ Chí Minh'],
+  [narrowable(String.raw`(?<![\p{L}\p{M}])UBND(?![\p{L}\p{M}])`, 'gu'), 'ủy ban nhân dân'],
+  [narrowable(String.raw`(?<![\p{L}\p{M}])HĐND(?![\p{L}\p{M}])`, 'gu'), 'hội đồng nhân dân'],
+  [narrowable(String.raw`(?<![\p{L}\p{M}])(?:TP\.?|Tp\.?)(?= |$)`, 'gu'), 'thành phố'],
   // (a level word's abbreviation glued to its place: 'UBND TP.Hà Nội' is 'UBND TP. Hà Nội', 'UBND Q.Tân Phú' 'UBND quận Tân Phú')
-  [/(?<![\p{L}\p{M}])(?:TP|Tp)\.(?=\p{Lu})/gu, 'thành phố '],
-  [/(?<![\p{L}\p{M}])TX\.(?=\p{Lu})/gu, 'thị xã '],
-  [/(?<![\p{L}\p{M}])Q\.(?=\p{Lu})/gu, 'quận '],
-  [/(?<![\p{L}\p{M}])H\.(?=\p{Lu})/gu, 'huyện '],
-  [/(?<![\p{L}\p{M}])P\.(?=\p{Lu})/gu, 'phường '],
-  [/(?<![\p{L}\p{M}])(?:TX\.?)(?= |$)/gu, 'thị xã'],
-  [/(?<![\p{L}\p{M}])ĐBQH(?![\p{L}\p{M}])/gu, 'đại biểu quốc hội'],
+  [narrowable(String.raw`(?<![\p{L}\p{M}])(?:TP|Tp)\.(?=\p{Lu})`, 'gu'), 'thành phố '],
+  [narrowable(String.raw`(?<![\p{L}\p{M}])TX\.(?=\p{Lu})`, 'gu'), 'thị xã '],
+  [narrowable(String.raw`(?<![\p{L}\p{M}])Q\.(?=\p{Lu})`, 'gu'), 'quận '],
+  [narrowable(String.raw`(?<![\p{L}\p{M}])H\.(?=\p{Lu})`, 'gu'), 'huyện '],
+  [narrowable(String.raw`(?<![\p{L}\p{M}])P\.(?=\p{Lu})`, 'gu'), 'phường '],
+  [narrowable(String.raw`(?<![\p{L}\p{M}])(?:TX\.?)(?= |$)`, 'gu'), 'thị xã'],
+  [narrowable(String.raw`(?<![\p{L}\p{M}])ĐBQH(?![\p{L}\p{M}])`, 'gu'), 'đại biểu quốc hội'],
   [/^(Đảng bộ|Chi bộ|Đảng ủy) cơ sở /u, '$1 '],
 ];
 // The bodies' abbreviations (lexicon/bodies.ts): 'UBKT Tỉnh ủy Bến Tre' is 'Ủy ban Kiểm tra Tỉnh ủy Bến Tre'.
 const BODY_ABBREVIATIONS = ABBREVIATIONS_BY_TOPIC.bodies.filter((a) => !/^(?:UBND|HĐND|ĐBQH|TP\.?|TX\.?)$/u.test(a.abbr));
-const ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(BODY_ABBREVIATIONS.map((a) => a.abbr))})(?![\\p{L}\\p{M}])`, 'gu');
+const ABBREVIATION = narrowable(`(?<![\\p{L}\\p{M}])(?:${alternation(BODY_ABBREVIATIONS.map((a) => a.abbr))})(?![\\p{L}\\p{M}])`, 'gu');
 const EXPANSION = new Map(BODY_ABBREVIATIONS.map((a) => [a.abbr, a.expansion]));
-const POLICE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${POLICE_ABBREVIATIONS.map((a) => a.abbr).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
+const POLICE = narrowable(`(?<![\\p{L}\\p{M}])(?:${POLICE_ABBREVIATIONS.map((a) => a.abbr).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
 const POLICE_EXPANSION = new Map(POLICE_ABBREVIATIONS.map((a) => [a.abbr, a.expansion]));
 
 /** A level word before a province's name adds nothing to which body it is: 'Công an tỉnh Đồng Nai' = 'Công an Đồng Nai'. */
@@ -45,7 +46,7 @@ const CITIES = PROVINCES.filter((p) => p.kind === 'city').flatMap((p) => [p.name
 /** Provinces' and centrally-run cities' names and aliases, lower case. */
 const PROVINCE_FORMS = new Set(PROVINCES.flatMap((p) => [p.name, ...p.aliases]).map((f) => f.toLowerCase()));
 const CITY_FORMS = new Set(CITIES.map((f) => f.toLowerCase()));
-const LEVEL_BEFORE_PROVINCE = new RegExp(
+const LEVEL_BEFORE_PROVINCE = narrowable(
   `(?<=\\S )(?:tỉnh (?=(?:${PROVINCE_NAME_PATTERN})$)|thành phố (?=(?:${alternation(CITIES)})$))`,
   'iu',
 );
@@ -67,7 +68,7 @@ const SHORT_SPELLED = new Map(
 
 /** A name with its abbreviations spelled out ('UBND TP Hồ Chí Minh' → 'ủy ban nhân dân thành phố Hồ Chí Minh'). */
 /** Whether a name holds anything SPELLED_OUT or POLICE would change (most names hold nothing). */
-const ABBREVIATED = /UBND|HĐND|T[Pp]|TX|ĐBQH|cơ sở|CA[TQHXP]|[QHP]\.\p{Lu}/u;
+const ABBREVIATED = narrowable(String.raw`UBND|HĐND|T[Pp]|TX|ĐBQH|cơ sở|CA[TQHXP]|[QHP]\.\p{Lu}`, 'u');
 
 /** Lower case, dashes folded as the scoring folds them ('Sở TN- MT' is 'Sở TN-MT'). */
 // (' và ' between a name's parts is written as a dash too: 'Sở Tài nguyên - Môi trường' is 'Sở Tài nguyên và Môi trường')
@@ -87,20 +88,20 @@ function spelledOut(name: string): string {
 /** A name with the bodies' other abbreviations spelled out too, for telling which body it is. */
 function fullySpelled(name: string): string {
   const s = spelledOut(name);
-  return /\p{Lu}{2}/u.test(s) ? s.replace(ABBREVIATION, (abbr) => EXPANSION.get(abbr) ?? abbr) : s;
+  return regexHere.u`\p{Lu}{2}`.test(s) ? s.replace(ABBREVIATION, (abbr) => EXPANSION.get(abbr) ?? abbr) : s;
 }
 
 // The place that ends a full name, capitalised: after a level word ('… tỉnh Gia Lai', '…
 // thành phố Hồ Chí Minh') or right after a committee ('Tỉnh ủy Gia Lai', 'Huyện ủy Hoài Ân').
 // (a level word may be printed with a capital: 'UBND Thành phố Hồ Chí Minh', 'UBND Tỉnh Quảng Ngãi')
-const TRAILING_PLACE = /^(.*(?:(?: |^)(?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Tt]hị xã|[Qq]uận|xã|phường|thị trấn)|(?:[Tt]ỉnh|[Hh]uyện|[Tt]hị|[Qq]uận|[Tt]hành) ủy)) (\p{Lu}[\p{L}\p{M}]*(?: [\p{Lu}\d][\p{L}\p{M}\d]*){0,3})$/u;
+const TRAILING_PLACE = narrowable(String.raw`^(.*(?:(?: |^)(?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Tt]hị xã|[Qq]uận|xã|phường|thị trấn)|(?:[Tt]ỉnh|[Hh]uyện|[Tt]hị|[Qq]uận|[Tt]hành) ủy)) (\p{Lu}[\p{L}\p{M}]*(?: [\p{Lu}\d][\p{L}\p{M}\d]*){0,3})$`, 'u');
 /**
  * A place that ends a full name without a level word: a province ('Sở Y tế Đồng Tháp', 'Sở GTVT
  * Thanh Hóa'), or the seat of a mission or a court ('Đại sứ quán Việt Nam tại Nga').
  */
 // (the longest province's name: 'Thừa Thiên - Huế', not its alias 'Huế')
-const TRAILING_PROVINCE = new RegExp(`^(.*?\\S) (${PROVINCE_NAME_PATTERN})$`, 'u');
-const TRAILING_SEAT = /^(.*\S) tại (?:Liên bang )?(\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)?(?: \p{Lu}[\p{L}\p{M}]*)?)$/u;
+const TRAILING_PROVINCE = narrowable(`^(.*?\\S) (${PROVINCE_NAME_PATTERN})$`, 'u');
+const TRAILING_SEAT = narrowable(String.raw`^(.*\S) tại (?:Liên bang )?(\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)?(?: \p{Lu}[\p{L}\p{M}]*)?)$`, 'u');
 /** The level words of districts and communes, and their committees. */
 const LOCAL_LEVEL = /(?:^| )(?:huyện|thị xã|quận|xã|phường|thị trấn|[Hh]uyện ủy|[Tt]hị ủy|[Qq]uận ủy)$/u;
 /** A Party committee named by its own level word alone: 'Thành ủy TP', 'Huyện ủy huyện'. */
@@ -120,7 +121,7 @@ const KIND_WORDS = new Set(
     .flatMap((phrase) => phrase.toLowerCase().split(/[\s,]+/u)),
 );
 function hasProperName(name: string): boolean {
-  for (const word of name.split(' ')) if (/^\p{Lu}/u.test(word) && !KIND_WORDS.has(word.toLowerCase())) return true;
+  for (const word of name.split(' ')) if (regexHere.u`^\p{Lu}`.test(word) && !KIND_WORDS.has(word.toLowerCase())) return true;
   return false;
 }
 
@@ -297,7 +298,7 @@ interface NameFacts {
   placeInitials?: string;
 }
 /** A joiner between the letters of an acronym: 'VH-TT&DL', 'VHTT&DL' and 'VHTTDL' are one acronym. */
-const ACRONYM_JOINER = /(?<=(?<![\p{L}\p{M}])\p{Lu}[\p{Lu}\d]*) ?[&–-] ?(?=\p{Lu}[\p{Lu}\d]*(?![\p{L}\p{M}]))/gu;
+const ACRONYM_JOINER = narrowable(String.raw`(?<=(?<![\p{L}\p{M}])\p{Lu}[\p{Lu}\d]*) ?[&–-] ?(?=\p{Lu}[\p{Lu}\d]*(?![\p{L}\p{M}]))`, 'gu');
 /** The country's full name after a State body: 'Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam' is 'Quốc hội'. */
 const OF_ASSEMBLY_AT_END = / của (?:quốc hội|qh)$/u;
 const CENTRE_AT_END = /^(.*\S) (?:Trung ương|TW|TƯ|T\.Ư)$/u;
@@ -322,9 +323,9 @@ function fuller(name: string, first: string): boolean {
 function wordCount(name: string): number {
   return name.split(' ').length;
 }
-const ACRONYM_WORD = /(?<![\p{L}\p{M}])(?!(?:TP|TX|TT|TPHCM|HCM|HN)(?![\p{L}\p{M}]))\p{Lu}[\p{Lu}\d&.-]*\p{Lu}(?![\p{L}\p{M}])/gu;
+const ACRONYM_WORD = narrowable(String.raw`(?<![\p{L}\p{M}])(?!(?:TP|TX|TT|TPHCM|HCM|HN)(?![\p{L}\p{M}]))\p{Lu}[\p{Lu}\d&.-]*\p{Lu}(?![\p{L}\p{M}])`, 'gu');
 function acronymCount(name: string): number {
-  if (!/\p{Lu}\S*\p{Lu}/u.test(name)) return 0;
+  if (!regexHere.u`\p{Lu}\S*\p{Lu}`.test(name)) return 0;
   return name.replace(/TP\.? ?HCM|Tp\.? ?HCM/gu, '').match(ACRONYM_WORD)?.length ?? 0;
 }
 
@@ -369,7 +370,7 @@ function about(name: string): NameFacts {
   if (!f) {
     if (ABOUT.size >= 10_000) ABOUT.clear();
     const spelled = fullySpelled(name);
-    const place = TRAILING_PLACE.exec(spelled) ?? TRAILING_SEAT.exec(spelled) ?? (/ \p{Lu}/u.test(spelled) ? TRAILING_PROVINCE.exec(spelled) : null);
+    const place = TRAILING_PLACE.exec(spelled) ?? TRAILING_SEAT.exec(spelled) ?? (regexHere.u` \p{Lu}`.test(spelled) ? TRAILING_PROVINCE.exec(spelled) : null);
     f = {
       spelled,
       identity: identityOf(spelled),
@@ -394,7 +395,7 @@ function initials(name: string): { letters: string; acronym: boolean } {
   let acronym = false;
   for (const word of name.split(/[\s,]+/u)) {
     if (!word || word === 'và') continue;
-    if (/^\p{Lu}[\p{Lu}\d&.-]*\p{Lu}[\p{Lu}\d]*$/u.test(word)) {
+    if (regexHere.u`^\p{Lu}[\p{Lu}\d&.-]*\p{Lu}[\p{Lu}\d]*$`.test(word)) {
       acronym = true;
       letters += word.replace(/[^\p{L}\d]/gu, '').toLowerCase();
     } else for (const part of word.split(/[-&]/u)) if (part && part !== 'và') letters += part[0].toLowerCase();
@@ -405,13 +406,13 @@ function initials(name: string): { letters: string; acronym: boolean } {
 /** Words a full name inside a longer one starts with. */
 // (heads of bodies named with a place or an owner: 'HĐND', 'Tỉnh ủy', 'Đảng bộ', 'Công an'; not
 // 'Quốc hội' in 'Đoàn đại biểu Quốc hội tỉnh X')
-const INNER_HEAD = new RegExp(
+const INNER_HEAD = narrowable(
   `(?<= )(?:${alternation(BODY_HEADS.filter((h) => h.needs !== 'name' && h.level !== 'central').flatMap((h) => headForms(h.word)))})(?= )`,
   'gu',
 );
 
 /** A unit's part that is only a head or a board ('Ban Thường vụ', 'Văn phòng'): no name of its own. */
-const INNER_HEAD_ALONE = new RegExp(`^(?:${alternation([...ALL_HEADS, ...PARTY_BOARDS.map((b) => `Ban ${b}`)])})$`, 'iu');
+const INNER_HEAD_ALONE = narrowable(`^(?:${alternation([...ALL_HEADS, ...PARTY_BOARDS.map((b) => `Ban ${b}`)])})$`, 'iu');
 
 /** The names of bodies written inside `name` after its head: 'HĐND TP Hà Nội' in 'Ban Kinh tế - Ngân sách HĐND TP Hà Nội'. */
 function innerNames(name: string): string[] {

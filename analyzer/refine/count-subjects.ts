@@ -45,6 +45,7 @@ import { COUNT_TITLES, UNIT_NARROWERS } from '../lexicon/units.ts';
 import { COUNTED_NOUNS } from '../lexicon/count-nouns.ts';
 import { FUNCTION_WORDS, PHRASE_END_VERBS, PHRASE_END_WORDS } from '../lexicon/count-boundaries.ts';
 import { EXTRA_PHRASE_END_PAIRS, EXTRA_PHRASE_END_WORDS } from '../lexicon/count-phrase-ends.ts';
+import { narrowable, regexHere } from '../text/narrow.ts';
 
 type Count = Candidate<'count'>;
 type Office = Candidate<'office'>;
@@ -59,7 +60,7 @@ const PLACE_VERB = `(?:${alternation([...HAVING_VERBS, ...PLACE_NEED_VERBS])})`;
 /** A word that stresses the number after the verb: 'có đến sáu', 'có tới 30'. */
 const STRESS = `(?: (?:${alternation(AMOUNT_STRESS)}))?`;
 /** From an owner's end to the number: ' hiện có ', ' (gồm 3 xã) có ', ', với ', ' này hiện vẫn còn ' ('Văn phòng UBND tỉnh này'), ' vốn có đến '. */
-const OWNER_TO_NUMBER = new RegExp(`^(?: này)?(?: \\([^()]{0,60}\\))?,? ${ADVERBS}${VERB}${STRESS} $`, 'u');
+const OWNER_TO_NUMBER = narrowable(`^(?: này)?(?: \\([^()]{0,60}\\))?,? ${ADVERBS}${VERB}${STRESS} $`, 'u');
 /**
  * A time between a place and its figure's verb: ' hiện nay', ' năm học 2016-2017', ' đến thời
  * điểm cuối năm 2016'.
@@ -82,34 +83,34 @@ const AMOUNT_THEN_RATE = `(?: (?:khoảng|trên|hơn|gần|xấp xỉ))? \\d[\\d
 const PLACE_TO_NUMBER =
   `(?: \\([^()]{0,80}\\))?(?:,? ${ADVERBS}${PLACE_VERB}${STRESS}|${FIGURE_TIME} ${ADVERBS}(?:${alternation(FIGURE_VERBS)})(?: (?:${alternation(FIGURE_VERB_OBJECTS)}))?)(?:${AMOUNT_THEN_RATE})? $`;
 /** The whole country, right before the number: 'trên toàn quốc có 157 dự án' (COUNTRY_NAME). */
-const WHOLE_COUNTRY_BEFORE = new RegExp(`(?:^|[\\s,(])(?:${alternation(WHOLE_COUNTRY)})${PLACE_TO_NUMBER}`, 'iu');
+const WHOLE_COUNTRY_BEFORE = narrowable(`(?:^|[\\s,(])(?:${alternation(WHOLE_COUNTRY)})${PLACE_TO_NUMBER}`, 'iu');
 /** A region, right before the number, named bare or after where ('tại khu vực Tây Nguyên đạt …'). */
-const REGION_BEFORE = new RegExp(`(?:^|[\\s,(])(?:(${alternation(REGION_FRAMES)}) )?(${alternation(REGIONS)})${PLACE_TO_NUMBER}`, 'u');
+const REGION_BEFORE = narrowable(`(?:^|[\\s,(])(?:(${alternation(REGION_FRAMES)}) )?(${alternation(REGIONS)})${PLACE_TO_NUMBER}`, 'u');
 /** The whole of a place, right before the number. */
-const WHOLE_PLACE_BEFORE = new RegExp(`(?:^|[\\s,(])(?:${alternation(WHOLE_PLACE)})${PLACE_TO_NUMBER}`, 'iu');
+const WHOLE_PLACE_BEFORE = narrowable(`(?:^|[\\s,(])(?:${alternation(WHOLE_PLACE)})${PLACE_TO_NUMBER}`, 'iu');
 /** The province or city as owner before 'là': 'của tỉnh là 1.914 đồng chí'. */
-const WHOLE_PLACE_OF_BEFORE = new RegExp(`(?:^|[\\s,(])(?:${alternation(WHOLE_PLACE_OF)})${FIGURE_TIME} là $`, 'u');
+const WHOLE_PLACE_OF_BEFORE = narrowable(`(?:^|[\\s,(])(?:${alternation(WHOLE_PLACE_OF)})${FIGURE_TIME} là $`, 'u');
 /** A word for a place named before, right before a verb of having: 'địa phương có bảy xã'. */
-const PLACE_BACK_REFERENCE_AT = new RegExp(`(?:^|[\\s,(])(?:${alternation(PLACE_BACK_REFERENCES)}),? ${ADVERBS}${VERB} $`, 'iu');
+const PLACE_BACK_REFERENCE_AT = narrowable(`(?:^|[\\s,(])(?:${alternation(PLACE_BACK_REFERENCES)}),? ${ADVERBS}${VERB} $`, 'iu');
 /** A level word alone as the whole of the article's unit of that level ('toàn huyện hiện có', 'của huyện đạt'). */
-const WHOLE_LEVEL_AT = new RegExp(`(?:^|[\\s,(])(?:${alternation(WHOLE_LEVEL_BEFORE)}) (${alternation(WHOLE_LEVELS)})${PLACE_TO_NUMBER}`, 'iu');
+const WHOLE_LEVEL_AT = narrowable(`(?:^|[\\s,(])(?:${alternation(WHOLE_LEVEL_BEFORE)}) (${alternation(WHOLE_LEVELS)})${PLACE_TO_NUMBER}`, 'iu');
 /** A place of a level by its proper name: 'huyện Anh Sơn'. */
-const NAMED_PLACE = new RegExp(`(?<![\\p{L}\\p{M}])(${alternation(WHOLE_LEVELS.filter((l) => l !== 'trường').flatMap((l) => [l, l[0].toUpperCase() + l.slice(1)]))}) (\\p{Lu}[\\p{Ll}\\p{M}]*)`, 'gu');
+const NAMED_PLACE = narrowable(`(?<![\\p{L}\\p{M}])(${alternation(WHOLE_LEVELS.filter((l) => l !== 'trường').flatMap((l) => [l, l[0].toUpperCase() + l.slice(1)]))}) (\\p{Lu}[\\p{Ll}\\p{M}]*)`, 'gu');
 /** A place by its unit and proper name, right before the number. */
-const PLACE_BEFORE = new RegExp(
+const PLACE_BEFORE = narrowable(
   `(?:^|[\\s,(])(${alternation(PLACE_UNITS.flatMap((u) => [u, u[0].toUpperCase() + u.slice(1)]))}) ((?:\\p{Lu}[\\p{Ll}\\p{M}]*|\\d+)(?: (?:\\p{Lu}[\\p{Ll}\\p{M}]*|\\d+)){0,3})(${PLACE_TO_NUMBER.slice(0, -2)}) $`,
   'u',
 );
-const AMOUNT_THEN_RATE_END = new RegExp(`${AMOUNT_THEN_RATE}$`, 'u');
+const AMOUNT_THEN_RATE_END = narrowable(`${AMOUNT_THEN_RATE}$`, 'u');
 /** A tail of PLACE_TO_NUMBER that is a verb of having (the place is the verb's subject), not a figure's verb after the figure's noun. */
-const HAVING_TAIL = new RegExp(`^(?: \\([^()]{0,80}\\))?,? ${ADVERBS}${PLACE_VERB}${STRESS}$`, 'u');
+const HAVING_TAIL = narrowable(`^(?: \\([^()]{0,80}\\))?,? ${ADVERBS}${PLACE_VERB}${STRESS}$`, 'u');
 /** Before a place inside the figure's noun phrase, which then states whose the figure is ('Tổng số doanh nghiệp … trên địa bàn tỉnh X … là 886'). */
 const FRAME_BEFORE_PLACE = /(?:^|[\s,(])(?:trên địa bàn|của|toàn|ở|tại)(?: các)? $/iu;
 /**
  * A level word alone where a clause opens, as the subject of a verb of having: 'Tỉnh hiện có 12
  * sở', 'Huyện có 15 xã' (the article's unit of that level; 'thành phố' only in a city's article).
  */
-const LEVEL_SUBJECT_AT = new RegExp(
+const LEVEL_SUBJECT_AT = narrowable(
   `(?:^|[,.;:(…]) *(${alternation(['tỉnh', 'thành phố', 'TP', ...WHOLE_LEVELS.filter((l) => l !== 'trường')])}),? ${ADVERBS}(?:${alternation(HAVING_VERBS.filter((v) => !v.startsWith('với')))}) $`,
   'iu',
 );
@@ -118,14 +119,14 @@ const LEVEL_SUBJECT_AT = new RegExp(
  * of unit ('34 THADS tỉnh, thành phố với 355 Phòng', 'từ 7 xã, thị trấn còn 3 đơn vị'), no subject
  * (but 'cuộc thi … cấp TP, quận có 14 học sinh đạt giải': a level of a contest, then the subject).
  */
-const LEVEL_COORDINATION_BEFORE = new RegExp(`(?:^|[\\s(])(?<!cấp )(?:${alternation(['tỉnh', 'thành phố', 'TP', ...WHOLE_LEVELS])}), *$`, 'iu');
+const LEVEL_COORDINATION_BEFORE = narrowable(`(?:^|[\\s(])(?<!cấp )(?:${alternation(['tỉnh', 'thành phố', 'TP', ...WHOLE_LEVELS])}), *$`, 'iu');
 const CITIES = new Set(PROVINCES.filter((p) => p.kind === 'city').map((p) => p.name));
 /**
  * A proper name alone right before a verb of having, after a lower-case word or where a clause
  * opens: a province or a country written bare ('báo cáo Yên Bái hiện có 4 sở').
  */
 // (the look-ahead first: the look-behind reads a whole word back, and is tried only before ', ' or ' ')
-const HAVING_AFTER_NAME = new RegExp(`(?=,? )(?<=\\p{Lu}[\\p{Ll}\\p{M}]*),? ${ADVERBS}${PLACE_VERB}${STRESS} $`, 'u');
+const HAVING_AFTER_NAME = narrowable(`(?=,? )(?<=\\p{Lu}[\\p{Ll}\\p{M}]*),? ${ADVERBS}${PLACE_VERB}${STRESS} $`, 'u');
 // The rules above that end with a verb of having or 'là' and a space (HAVING_AFTER_NAME,
 // PLACE_BEFORE, WHOLE_PLACE_BEFORE, WHOLE_PLACE_OF_BEFORE, PLACE_BACK_REFERENCE_AT, WHOLE_LEVEL_AT)
 // are run over up to LOOK_BACK characters before every count and try every position. Most counts
@@ -133,9 +134,9 @@ const HAVING_AFTER_NAME = new RegExp(`(?=,? )(?<=\\p{Lu}[\\p{Ll}\\p{M}]*),? ${AD
 // spaces must be a verb's last word (or 'là'), or none of them can match.
 const lastWordOf = (phrase: string) => phrase.trim().split(/\s+/).pop() ?? '';
 /** The last word of every match of HAVING_AFTER_NAME: a verb of having's, as written. */
-const HAVING_LAST_WORD = new RegExp(`^(?:${alternation([...HAVING_VERBS, ...PLACE_NEED_VERBS, ...AMOUNT_STRESS].map(lastWordOf))})$`, 'u');
+const HAVING_LAST_WORD = narrowable(`^(?:${alternation([...HAVING_VERBS, ...PLACE_NEED_VERBS, ...AMOUNT_STRESS].map(lastWordOf))})$`, 'u');
 /** The last word of every match of the other rules: a verb of having's, a figure's or a rate's, in any case (some rules ignore it). */
-const OWNER_RULE_LAST_WORD = new RegExp(
+const OWNER_RULE_LAST_WORD = narrowable(
   `^(?:${alternation([...HAVING_VERBS, ...FIGURE_VERBS, ...RATE_AFTER_AMOUNT, ...PLACE_NEED_VERBS, ...AMOUNT_STRESS, ...FIGURE_VERB_OBJECTS].map(lastWordOf))})$`,
   'iu',
 );
@@ -144,7 +145,7 @@ function endsWithWord(before: string, lastWord: RegExp): boolean {
   if (before.charCodeAt(before.length - 1) !== 0x20) return false;
   return lastWord.test(before.slice(before.lastIndexOf(' ', before.length - 2) + 1, before.length - 1));
 }
-const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
+const CAPITALISED = narrowable(String.raw`^\p{Lu}[\p{Ll}\p{M}]*$`, 'u');
 /** The proper name (up to four capitalised words) that ends `before` right before a verb of having, read backwards word by word. */
 function bareNameBefore(before: string): { name: string; index: number } | null {
   const tail = endsWithWord(before, HAVING_LAST_WORD) ? HAVING_AFTER_NAME.exec(before) : null;
@@ -165,22 +166,22 @@ const COUNTRY = new Set<string>(COUNTRY_OWNERS);
 // (or a change of the count before, or a second verb of its owner: ', tăng 199 doanh nghiệp',
 // ', con số này có giảm 157 vụ', ', còn thừa 1 Phó giám đốc')
 const LINK_WORDS = `${alternation(LIST_LINKS.filter((l) => l !== ','))}|(?:(?:${alternation(FIGURE_BACK_REFERENCES)}) (?:có |đã )?)?(?:${alternation(CHANGE_LINKS)})`;
-const LIST_LINK = new RegExp(`^(?: [\\p{Ll}\\p{M}]+){0,3}(?: ?(?:${LINK_WORDS})| ?,(?: (?:${LINK_WORDS}))?) $`, 'u');
+const LIST_LINK = narrowable(`^(?: [\\p{Ll}\\p{M}]+){0,3}(?: ?(?:${LINK_WORDS})| ?,(?: (?:${LINK_WORDS}))?) $`, 'u');
 /** Before a count: a verb by which someone acts on what is counted (then no body after it owns it). */
-const ACTING_IN_SENTENCE = new RegExp(`(?:^|[\\s,(])(?:${alternation(ACTING_BEFORE_COUNT)})(?![\\p{L}\\p{M}])`, 'iu');
+const ACTING_IN_SENTENCE = narrowable(`(?:^|[\\s,(])(?:${alternation(ACTING_BEFORE_COUNT)})(?![\\p{L}\\p{M}])`, 'iu');
 /** A preposition right before the number. */
-const PREPOSITION_BEFORE = new RegExp(`(?:^|[\\s,(])(?:${alternation(PREPOSITIONS_BEFORE_COUNT)}) $`, 'iu');
+const PREPOSITION_BEFORE = narrowable(`(?:^|[\\s,(])(?:${alternation(PREPOSITIONS_BEFORE_COUNT)}) $`, 'iu');
 /** Counted nouns of people: titles and the people and Party units. */
 const PEOPLE_UNITS = new Set([
   ...[...ROLE_TITLES, ...COUNT_TITLES].map((t) => t.toLowerCase()),
   ...COUNTED_NOUNS.filter((u) => u.group === 'people' || u.group === 'party').flatMap((u) => [u.unit, ...u.variants.map((v) => v.toLowerCase())]),
 ]);
 /** Before a count that is an item of a list: ', ', ' và ', ', trong đó (có) '. */
-const LIST_ITEM_BEFORE = new RegExp(`(?:,|(?:^|[\\s,])(?:và|${alternation(BREAKDOWN_OPENERS)})(?: có)?) $`, 'u');
+const LIST_ITEM_BEFORE = narrowable(`(?:,|(?:^|[\\s,])(?:và|${alternation(BREAKDOWN_OPENERS)})(?: có)?) $`, 'u');
 /** Its place by unit and proper name: 'huyện Quế Sơn'. */
-const PLACE_AT = new RegExp(`^(${alternation(PLACE_UNITS.filter((u) => u !== 'TP.'))}) (\\p{Lu}[\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{M}])`, 'u');
+const PLACE_AT = narrowable(`^(${alternation(PLACE_UNITS.filter((u) => u !== 'TP.'))}) (\\p{Lu}[\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{M}])`, 'u');
 /** A capitalised word after a space: the next word of a proper name. */
-const NAME_WORD = /^ \p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\p{N}])/u;
+const NAME_WORD = narrowable(String.raw`^ \p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\p{N}])`, 'u');
 /** A proper name's end: up to three more capitalised words after its first one, which ends at `at`. */
 function nameEnd(text: string, at: number): number {
   for (let n = 0; n < 3; n++) {
@@ -193,33 +194,33 @@ function nameEnd(text: string, at: number): number {
 /** After a count, the opening bracket of an aside in its clause: ' (', ' so với 31/12/2015 ('. */
 const ASIDE_AFTER = /^[^,.;:()\n]{0,40}\(/u;
 /** An aside that says what the figure leaves out. */
-const ASIDE_LEAVES_OUT = /^\s*(?:chưa kể|không kể|không tính|chưa tính|ngoài|trừ)(?![\p{L}\p{M}])/iu;
+const ASIDE_LEAVES_OUT = narrowable(String.raw`^\s*(?:chưa kể|không kể|không tính|chưa tính|ngoài|trừ)(?![\p{L}\p{M}])`, 'iu');
 /** A breakdown of the count before it: ', trong đó 2 người …'. */
-const BREAKDOWN_AFTER = new RegExp(`^[\\p{Ll}\\p{M} ]{0,30},? (?:${alternation(BREAKDOWN_OPENERS)})(?![\\p{L}\\p{M}])`, 'u');
+const BREAKDOWN_AFTER = narrowable(`^[\\p{Ll}\\p{M} ]{0,30},? (?:${alternation(BREAKDOWN_OPENERS)})(?![\\p{L}\\p{M}])`, 'u');
 /** Before a body that modifies the noun before it. */
-const MODIFIER_BEFORE = new RegExp(`(?:^|[\\s,(])(?:${alternation(NOT_OWNER_BEFORE)}) $`, 'iu');
+const MODIFIER_BEFORE = narrowable(`(?:^|[\\s,(])(?:${alternation(NOT_OWNER_BEFORE)}) $`, 'iu');
 /** Where a clause opens: a sentence or clause start, or a fronting adverb ('Riêng', 'Ngoài ra,'). */
 const CLAUSE_OPENS = /(?:^|[,.;:(…]) *$|(?:^|[\s,])(?:riêng|còn|ngoài ra|trong đó|đặc biệt) $/iu;
 /** Before an as-of date. */
-const AS_OF_BEFORE = new RegExp(`(?:^|[\\s,(])(?:${alternation(AS_OF_MARKERS)})(?: (?:ngày|hết|cuối))? $`, 'iu');
+const AS_OF_BEFORE = narrowable(`(?:^|[\\s,(])(?:${alternation(AS_OF_MARKERS)})(?: (?:ngày|hết|cuối))? $`, 'iu');
 /** Before a date a period starts at ('Từ cuối năm 2015 đến nay …'): a start, not the date the figure holds at. */
 const SINCE_BEFORE = /(?:^|[\s,(])từ (?:cuối|hết|đầu)(?: ngày)? $/iu;
 /** Before a date that opens its sentence: 'Năm 2023, …', 'Ngày 20/12/2021, …', 'Sáng 5/3, …'. */
-const DATE_OPENS = new RegExp(
+const DATE_OPENS = narrowable(
   `^[\\s"“(-]*(?:(?:${alternation(SENTENCE_CONNECTIVES)}),? )?(?:(?:vào|trong) )?(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)(?: ngày)? )?` +
     // a period that ends in the date: 'Sáu tháng đầu năm 2017', 'Trong 6 tháng đầu năm 2017', 'Cuối năm 2016'
     `(?:(?:(?:\\d{1,2}|${alternation(PERIOD_NUMBER_WORDS)}) )?(?:${alternation(PERIOD_BEFORE_DATE)}) )?$`,
   'iu',
 );
 /** Before a date that opens a clause after a comma, with its period: ', bốn tháng đầu '. */
-const CLAUSE_DATE_OPENS = new RegExp(
+const CLAUSE_DATE_OPENS = narrowable(
   `[,;] (?:(?:vào|trong) )?(?:(?:\\d{1,2}|${alternation(PERIOD_NUMBER_WORDS)}) )?(?:(?:${alternation(PERIOD_BEFORE_DATE)}) )?$`,
   'iu',
 );
 /** After a date that opens its sentence: a comma, or the sentence's verb of having ('Sáu tháng đầu năm 2017 có 33.000 tin bài'). */
-const AFTER_OPENING_DATE = new RegExp(`^(?:,| ${ADVERBS}${VERB} )`, 'u');
+const AFTER_OPENING_DATE = narrowable(`^(?:,| ${ADVERBS}${VERB} )`, 'u');
 /** Before a date that is a comparison's base ('tăng 19,5% so với cuối năm 2015'): no date a figure holds at. */
-const COMPARED_BEFORE = new RegExp(`(?:^|[\\s,(])(?:${alternation(COMPARISON_BEFORE_DATE)})(?: (?:cuối|hết|đầu|ngày|thời điểm))* $`, 'iu');
+const COMPARED_BEFORE = narrowable(`(?:^|[\\s,(])(?:${alternation(COMPARISON_BEFORE_DATE)})(?: (?:cuối|hết|đầu|ngày|thời điểm))* $`, 'iu');
 /**
  * Before a date in brackets that ends the sentence's opening adverbial of place or time: 'Tại kỳ
  * họp thứ 5 Quốc hội khóa XIII (tháng 6.2013), …', 'Chỉ gần một năm rưỡi sau, tại kỳ họp thứ 8 …
@@ -227,13 +228,13 @@ const COMPARED_BEFORE = new RegExp(`(?:^|[\\s,(])(?:${alternation(COMPARISON_BEF
  */
 const BRACKETED_DATE_OPENS = /^[\s"“-]*(?:[^,.;:()]{1,40}, )?(?:[Tt]ại|[Tt]rong) [^,.;:()]{1,80} \($/u;
 /** A sentence end with no space after it, before a capital ('khó khăn.Với'). */
-const GLUED_SENTENCE = /[.!?…]["”]?\p{Lu}/u;
+const GLUED_SENTENCE = narrowable(String.raw`[.!?…]["”]?\p{Lu}`, 'u');
 /** How far before a number its owner and its date are looked for (a long sentence's head is beyond). */
 const LOOK_BACK = 240;
 /** Where a sentence (or a line) ends, for the look-back. */
 // (or glued to the next sentence after a lower-case word: 'UBND TP Hà Nội.Theo Chương trình'; not
 // 'TP.HCM', 'Tp.Hồ Chí Minh')
-const SENTENCE_END = /[.!?;\n](?=\s|$)|\n|(?<=[\p{Ll}\p{M}]{2})[.!?](?=["”]?\p{Lu}[\p{Ll}\p{M}])/gu;
+const SENTENCE_END = narrowable(String.raw`[.!?;\n](?=\s|$)|\n|(?<=[\p{Ll}\p{M}]{2})[.!?](?=["”]?\p{Lu}[\p{Ll}\p{M}])`, 'gu');
 
 /** Sets `subject` and `asOf` on the counts whose sentence says them. Offices must be named already (mergeNamesOfOneBody). */
 export function attachCountSubjects(counts: Count[], offices: readonly Office[], dates: readonly DateC[], ctx: Context): void {
@@ -440,39 +441,39 @@ function ownerAfter(
     // the words between are the counted noun's modifiers, no verb ('300 đại biểu | dự hội nghị của Tỉnh ủy')
     const w = WORD_AT.exec(text.slice(q, q + 20));
     if (!w || ENDS_PHRASE.has(w[0]) || ACTING_WORDS.has(w[0])) return undefined;
-    const next = /^ ([\p{Ll}\p{M}]+)/u.exec(text.slice(q + w[0].length, q + w[0].length + 20));
+    const next = regexHere.u`^ ([\p{Ll}\p{M}]+)`.exec(text.slice(q + w[0].length, q + w[0].length + 20));
     if (next && (ENDS_PHRASE_PAIRS.has(`${w[0]} ${next[1]}`) || ACTING_WORDS.has(`${w[0]} ${next[1]}`))) return undefined;
     p = q + w[0].length;
   }
   return undefined;
 }
 /** After a count, the rest of its noun phrase up to where the counted are (PLACE_AFTER_LINKS), in the same clause and before any verb of acting. */
-const PLACE_AFTER_SCAN = new RegExp(`^[\\p{L}\\p{M} ]{0,60}? (?:${alternation(PLACE_AFTER_LINKS)}) `, 'u');
+const PLACE_AFTER_SCAN = narrowable(`^[\\p{L}\\p{M} ]{0,60}? (?:${alternation(PLACE_AFTER_LINKS)}) `, 'u');
 /** A verb of having or 'là' right before the number. */
 const HOLDING_BEFORE = /(?:^|\s)(?:có|là|gồm|còn) ?$/u;
 /** A proper name of up to four words at the start. */
-const NAME_AT = /^\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}])/u;
+const NAME_AT = narrowable(String.raw`^\p{Lu}[\p{Ll}\p{M}]*(?![\p{L}\p{M}])`, 'u');
 /** Before a count that is the whole a part is taken from: '1 trong 3 xã', 'trong 12 dự án'. */
 const IN_WHOLE_BEFORE = /(?:^|[\s,(])trong $/u;
 /** After 'của', a unit named by its level alone ('của huyện', 'của tỉnh'), or the whole country. */
-const WHOLE_AFTER_OF = new RegExp(
+const WHOLE_AFTER_OF = narrowable(
   `^(?:(?:toàn|cả) )?(?:(${alternation(['tỉnh', 'thành phố', 'TP', ...WHOLE_LEVELS.filter((l) => l !== 'trường')])})|(?:${alternation(WHOLE_COUNTRY)}))` +
     // and nothing that goes on with the word ('xã hội', 'tỉnh Gia Lai', 'quận 1'): punctuation or a clause's next word
     `(?=[\\s"”]*[,.;:)!?…\\n]|[\\s"”]*$| (?:năm|hiện|hiện nay|là|đạt|có|trong|đang|được|đã|và|với|tăng|giảm|chiếm|này|cũng|so|từ|đến|theo|thì|nhưng)(?![\\p{L}\\p{M}]))`,
   'u',
 );
 /** After an enterprise's name: its name goes on in lower case ('Công ty TNHH MTV Cấp thoát nước Kiên Giang'), then it is not read. */
-const NAME_GOES_ON_AFTER = /^ [\p{Ll}\p{M}]+(?: [\p{Ll}\p{M}]+){0,3} \p{Lu}/u;
+const NAME_GOES_ON_AFTER = narrowable(String.raw`^ [\p{Ll}\p{M}]+(?: [\p{Ll}\p{M}]+){0,3} \p{Lu}`, 'u');
 /** After 'của', a body that is no office, by its head and proper name: 'tập đoàn Mường Thanh', 'Công ty TNHH MTV Cấp thoát nước Kiên Giang'. */
-const ENTERPRISE_AT = new RegExp(
+const ENTERPRISE_AT = narrowable(
   `^(${alternation(ENTERPRISE_HEADS.flatMap((h) => [h, h[0].toUpperCase() + h.slice(1)]))}) ((?:\\p{Lu}[\\p{L}\\p{M}&]*)(?: \\p{Lu}[\\p{L}\\p{M}&]*){0,5})(?![\\p{L}\\p{M}])`,
   'u',
 );
 const ENDS_PHRASE = new Set([...FUNCTION_WORDS, ...PHRASE_END_WORDS, ...EXTRA_PHRASE_END_WORDS].filter((w) => !OWNER_AFTER.includes(w as never) && !UNIT_NARROWERS.includes(w)));
 const ENDS_PHRASE_PAIRS = new Set([...PHRASE_END_VERBS, ...EXTRA_PHRASE_END_PAIRS]);
 const ACTING_WORDS = new Set<string>(ACTING_BEFORE_COUNT);
-const OWNER_LINK = new RegExp(`^(?:${alternation(OWNER_AFTER)}) `, 'u');
-const WORD_AT = /^[\p{Ll}\p{M}]+/u;
+const OWNER_LINK = narrowable(`^(?:${alternation(OWNER_AFTER)}) `, 'u');
+const WORD_AT = narrowable(String.raw`^[\p{Ll}\p{M}]+`, 'u');
 
 /** A place as an owner: 'tỉnh Gia Lai' → 'Gia Lai', 'huyện Chư Sê' → 'huyện Chư Sê'. */
 function placeName(unitWritten: string, name: string): string {
@@ -578,7 +579,7 @@ function ownerOf(
     const opens = CLAUSE_OPENS.test(before.slice(Math.max(0, at - 20), at));
     if (
       province &&
-      (opens || (wordBefore !== undefined && /^[\p{Ll}\p{M}]+$/u.test(wordBefore) && !MODIFIER_BEFORE.test(before.slice(Math.max(0, at - 14), at)) && !BODY_WORD_BEFORE.test(before.slice(Math.max(0, at - 20), at)) && !PERSON_WORD_BEFORE.test(before.slice(Math.max(0, at - 20), at)) && !NAME_GOES_ON_BEFORE.test(before.slice(Math.max(0, at - 30), at)))) &&
+      (opens || (wordBefore !== undefined && regexHere.u`^[\p{Ll}\p{M}]+$`.test(wordBefore) && !MODIFIER_BEFORE.test(before.slice(Math.max(0, at - 14), at)) && !BODY_WORD_BEFORE.test(before.slice(Math.max(0, at - 20), at)) && !PERSON_WORD_BEFORE.test(before.slice(Math.max(0, at - 20), at)) && !NAME_GOES_ON_BEFORE.test(before.slice(Math.max(0, at - 30), at)))) &&
       !endsAnOffice(from + at, c.start, offices, officeEnds)
     ) {
       return province;
@@ -619,7 +620,7 @@ function ownerOf(
 
 const REGION_NAMES = new Set<string>(REGIONS);
 /** A verb right before the plural of coordinated places: the places are what it has or does. */
-const VERB_BEFORE_PLURAL = new RegExp(`(?:^|\\s)(?:${alternation([...HAVING_VERBS, ...ACTING_BEFORE_COUNT])}) $`, 'u');
+const VERB_BEFORE_PLURAL = narrowable(`(?:^|\\s)(?:${alternation([...HAVING_VERBS, ...ACTING_BEFORE_COUNT])}) $`, 'u');
 // (one span of letters and spaces, read as a name after: the regexes hold no repeated group)
 const PROPER = `\\p{Lu}[\\p{L}\\p{M} ]{0,30}?`;
 /** A proper name of up to four capitalised words only, as PROPER spans are read. */
@@ -628,18 +629,18 @@ function isProperName(name: string): boolean {
   return words.length <= 4 && words.every((w) => CAPITALISED.test(w));
 }
 /** A proper name after a frame of owner ('của', 'trên địa bàn'; not 'tại', which places a noun: 'đăng ký lần đầu tại Hà Nội đang là 15%'), then a time and a figure's verb right before the number. */
-const FRAMED_NAME_BEFORE = new RegExp(
+const FRAMED_NAME_BEFORE = narrowable(
   `(?:^|[\\s,(])(?:trên địa bàn|của) (${PROPER})(${PLACE_TO_NUMBER.slice(0, -2)}) $`,
   'u',
 );
 /** A proper name (or up to four words of one). */
 /** A place fronted as its clause's topic, then the figure's noun and verb: 'ở vùng Đông Bắc, tỷ lệ hộ nghèo là '. */
-const LOCATIVE_TOPIC_BEFORE = new RegExp(
+const LOCATIVE_TOPIC_BEFORE = narrowable(
   `(?:^|[\\s,(])(?:ở|tại|Ở|Tại)(?: (?:vùng|khu vực|tỉnh|thành phố|TP))? (${PROPER}), [\\p{Ll}\\p{M}][\\p{Ll}\\p{M} ]{0,50} (?:${alternation(FIGURE_VERBS)}) $`,
   'u',
 );
 /** A unit's word after a plural, two or more names (each with an aside) and a verb of having. */
-const PLACES_TOGETHER_BEFORE = new RegExp(
+const PLACES_TOGETHER_BEFORE = narrowable(
   `(?:^|[\\s,(])(?:${alternation(PLACES_PLURAL)}|\\d) (${alternation(PLACE_UNITS.filter((u) => !u.startsWith('TP')))}) ` +
     `(\\p{Lu}[\\p{L}\\p{M} (),]{0,120}?),? ${ADVERBS}${PLACE_VERB}${STRESS} $`,
   'u',
@@ -649,42 +650,42 @@ const PLACES_TOGETHER_BEFORE = new RegExp(
  * A place named bare, 'là' and a unit's level, then the rest of that noun phrase (no clause
  * break) up to a verb of having right before the number: the place is that unit and has it.
  */
-const COPULA_BEFORE = new RegExp(
+const COPULA_BEFORE = narrowable(
   `(?:^|[,.;:(]|\\s)(\\p{Lu}[\\p{Ll}\\p{M}]*(?: \\p{Lu}[\\p{Ll}\\p{M}]*){0,3}) (?:(?:cũng|vẫn|hiện|đã) )*là (?:(?:một|các|những) )?` +
     `(${alternation(['tỉnh', 'thành phố', ...WHOLE_LEVELS.filter((l) => l !== 'trường')])})(?! (?:hội|viên|ủy|uỷ|đội|trưởng|lỵ|phó|đoàn)(?![\\p{L}\\p{M}]))` +
     `(?: [^\\s,.;:()]+){0,12} ${ADVERBS}(?:có|đạt|gồm|gồm có|với) $`,
   'u',
 );
 /** A unit's word that opens a place's name as written ('Huyện Anh Sơn'). */
-const UNIT_FIRST = new RegExp(`^(?:${alternation(PLACE_UNITS.map((u) => u[0].toUpperCase() + u.slice(1)))}) `, 'u');
+const UNIT_FIRST = narrowable(`^(?:${alternation(PLACE_UNITS.map((u) => u[0].toUpperCase() + u.slice(1)))}) `, 'u');
 /** A capitalised word (or 'TP.HCM') right before the number, with or without a colon. */
-const LIST_HEAD_END = /\p{Lu}[\p{L}\p{M}.]*:? $/u;
+const LIST_HEAD_END = narrowable(String.raw`\p{Lu}[\p{L}\p{M}.]*:? $`, 'u');
 /** A proper name alone between a list's separator (or 'là', 'và', a clause's start) and the number. */
-const LIST_HEAD_BEFORE = /(?:^|[,;:(]|(?:^|\s)(?:là|và|gồm))\s*(\p{Lu}[\p{L}\p{M}.]*(?: \p{Lu}[\p{L}\p{M}.]*){0,3}):? $/u;
+const LIST_HEAD_BEFORE = narrowable(String.raw`(?:^|[,;:(]|(?:^|\s)(?:là|và|gồm))\s*(\p{Lu}[\p{L}\p{M}.]*(?: \p{Lu}[\p{L}\p{M}.]*){0,3}):? $`, 'u');
 
 /**
  * Before a place that is not the owner: a smaller place it is in apposition to ('Xóm Nhót, xã
  * Thanh Hối có 150 hộ dân', also glued to a headline: 'đấtXóm Nhót'), a body whose name it ends
  * ('Hội người cao tuổi huyện Nhà Bè có').
  */
-const PLACE_OR_BODY_BEFORE = new RegExp(
+const PLACE_OR_BODY_BEFORE = narrowable(
   `(?:(?:${alternation(SMALL_PLACES.flatMap((p) => [p, p[0].toUpperCase() + p.slice(1)]))}) \\p{Lu}[^,.;:()]{0,30}, |(?:^|[\\s,(])(?:${alternation(BODY_HEADS_BEFORE_PLACE)})(?: [\\p{Ll}\\p{M}]+){1,5} )$`,
   'u',
 );
 /** A body's head and lower-case words right before an office or place: the end of that body's name. */
-const BODY_NAME_GOES_ON = new RegExp(`(?:^|[\\s,(])(?:${alternation(BODY_HEADS_BEFORE_PLACE)})(?: [\\p{Ll}\\p{M}]+){1,5} $`, 'u');
+const BODY_NAME_GOES_ON = narrowable(`(?:^|[\\s,(])(?:${alternation(BODY_HEADS_BEFORE_PLACE)})(?: [\\p{Ll}\\p{M}]+){1,5} $`, 'u');
 /** 'giữa' and one side, then 'với' right before the number. */
 const BETWEEN_WITH_BEFORE = /(?:^|[\s,(])giữa [^,.;:()]{1,60} với $/iu;
 /** 'với' right before the number. */
 const WITH_BEFORE = /(?:^|[\s,(])với $/u;
 /** After a count, the verb of attending or taking part: '100 doanh nghiệp lữ hành tham dự'. */
-const ATTENDING_AFTER = /^(?: [\p{Ll}\p{M}]+){0,4} (?:tham dự|tham gia|dự|về dự)(?![\p{L}\p{M}])/u;
+const ATTENDING_AFTER = narrowable(String.raw`^(?: [\p{Ll}\p{M}]+){0,4} (?:tham dự|tham gia|dự|về dự)(?![\p{L}\p{M}])`, 'u');
 /** A level word that ends an office's name as written: 'Văn phòng UBND tỉnh'. */
-const LEVEL_AT_END = new RegExp(`(?:^|\\s)(?:${alternation(['tỉnh', 'thành phố', 'TP', ...WHOLE_LEVELS.filter((l) => l !== 'trường')])})$`, 'iu');
+const LEVEL_AT_END = narrowable(`(?:^|\\s)(?:${alternation(['tỉnh', 'thành phố', 'TP', ...WHOLE_LEVELS.filter((l) => l !== 'trường')])})$`, 'iu');
 /** Lower-case words that end a body's name before a place ('công an', 'sở', 'ủy ban nhân dân'): no bare owner after them. */
 const BODY_WORD_BEFORE = /(?:^|[\s,(])(?:an|sở|ban|ủy|uỷ|nhân dân|viện|trường|hội|đoàn|phòng|cục|bộ|tòa|toà|đài|báo) $/iu;
 /** A capitalised word and a lower-case one before a place: the end of a longer name ('Hội Nông dân Việt Nam'). */
-const NAME_GOES_ON_BEFORE = /\p{Lu}[\p{Ll}\p{M}]* [\p{Ll}\p{M}]+ $/u;
+const NAME_GOES_ON_BEFORE = narrowable(String.raw`\p{Lu}[\p{Ll}\p{M}]* [\p{Ll}\p{M}]+ $`, 'u');
 /** Words that address a person before a name ('anh Hà Nam có 3 con trâu'): the name is a person's. */
 const PERSON_WORD_BEFORE = /(?:^|[\s,(])(?:ông|bà|anh|chị|em|cô|chú|bác|cụ|cháu|con|đồng chí|đ\/c) $/iu;
 
@@ -728,9 +729,9 @@ const AS_OF_AFTER_BEFORE = /(?:^|\s)(?:tính đến|tính tới|đến hết|đ�
  * mặc dù …', 'Đến 2020, …').
  */
 const bothCases = (words: readonly string[]) => words.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]);
-const ADVERBIAL_DATE_OPENS = new RegExp(`^[\\s"“(-]*(?:(?:${alternation(bothCases(SENTENCE_CONNECTIVES))}),? )?(?:${alternation(bothCases(OPENING_PREPOSITIONS))}) ([\\p{Ll}\\p{M} ]{0,60})$`, 'u');
+const ADVERBIAL_DATE_OPENS = narrowable(`^[\\s"“(-]*(?:(?:${alternation(bothCases(SENTENCE_CONNECTIVES))}),? )?(?:${alternation(bothCases(OPENING_PREPOSITIONS))}) ([\\p{Ll}\\p{M} ]{0,60})$`, 'u');
 /** A year alone after an opening preposition, which the date parser leaves: 'Đến 2020, cả nước cần …'. */
-const OPENING_YEAR = new RegExp(`^[\\s"“(-]*(?:(?:${alternation(SENTENCE_CONNECTIVES)}),? )?(?:${alternation(OPENING_PREPOSITIONS)}) (?:năm )?((?:19|20)\\d{2})(?=[,:] )`, 'iu');
+const OPENING_YEAR = narrowable(`^[\\s"“(-]*(?:(?:${alternation(SENTENCE_CONNECTIVES)}),? )?(?:${alternation(OPENING_PREPOSITIONS)}) (?:năm )?((?:19|20)\\d{2})(?=[,:] )`, 'iu');
 
 /** The date that opens the sentence starting at `sentence` (before `at`), as asOfDate reads one. */
 function openingDate(dates: readonly DateC[], dateStarts: readonly number[], sentence: number, at: number, text: string): string | undefined {

@@ -9,6 +9,7 @@ import { canonicalBodyNames } from './body-names.ts';
 import { COMPLETE_BODIES, completeNames } from '../lexicon/bodies.ts';
 import { ISSUER_CODES } from '../lexicon/documents.ts';
 import { fold } from '../text/fold.ts';
+import { narrowable, regexHere } from '../text/narrow.ts';
 
 // '<issuer> (đã) ban hành / phê duyệt … tại / ký <document>': the issuer named before the code.
 // 'cũng' joins a clause to the one before ('Bộ Tài chính cũng đã ban hành …'); 'ra' issues a
@@ -25,13 +26,13 @@ const PROPOSED_AT = /(?:^|[\s,;(])(?:[Tt]heo +|[Xx]ét +)?(?:đề nghị|đề 
 // A part of the day may come first ('Chiều ngày 8/2/2017, …'), and the clause may follow a comma.
 const CLAUSE_DATE = /(?:^|[.;:,!?\n]) *(?:(?:[Vv]ào +)?(?:(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm) +)?[Nn]gày) +$/u;
 // A person's name after the title of the subject: 'Bộ trưởng Bộ Công Thương Trần Tuấn Anh đã ban hành …'.
-const AGENCY_OF = /(?:^|[.;:!?\n] *|, *)(Cơ quan [\p{Lu}][\p{L}\p{M} ]{2,40}?), $/u;
-const NAME_WORD = /\p{Lu}[\p{Ll}\p{M}]* $/u;
+const AGENCY_OF = narrowable(String.raw`(?:^|[.;:!?\n] *|, *)(Cơ quan [\p{Lu}][\p{L}\p{M} ]{2,40}?), $`, 'u');
+const NAME_WORD = narrowable(String.raw`\p{Lu}[\p{Ll}\p{M}]* $`, 'u');
 
 /** A document cited by its type and date only, coordinated after another: ', Công điện ngày 2/2/2017', ' cũng như Công điện ngày 02 tháng 2 năm 2017'. */
 const UNCITED_AFTER = /^ *(?:,|và|cũng như) *(?:[Cc]ông điện|[Cc]ông văn|[Vv]ăn bản|[Tt]hông báo|[Kk]ết luận)(?: +ngày +(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2} +tháng +\d{1,2} +năm +\d{4}))(?= *(?:của|do) )/u;
 // What a body does with something that is no issuing: 'do Bộ Xây dựng chủ trì', '… tổ chức'.
-const NOT_ISSUING_AFTER = /^ +(?:(?:đã|vừa|sẽ|đang) +)?(?:chủ trì|tổ chức|phối hợp|thực hiện|triển khai|soạn thảo|xây dựng|trình)(?![\p{L}\p{M}])/u;
+const NOT_ISSUING_AFTER = narrowable(String.raw`^ +(?:(?:đã|vừa|sẽ|đang) +)?(?:chủ trì|tổ chức|phối hợp|thực hiện|triển khai|soạn thảo|xây dựng|trình)(?![\p{L}\p{M}])`, 'u');
 const DATE_GAP = /^ *,? *\(? *(?:(?:được )?ban hành )?(?:vào )?(?:ngày *)?$/iu;
 // (a day and month without the year between: 'Thông báo số 28 ngày 15/3 của Ban Thường vụ …')
 const ISSUER_GAP = /^ *\)? *,? *(?:ngày +\d{1,2}[/.-]\d{1,2} *,? *)?(?:của|do) +$/iu;
@@ -44,7 +45,7 @@ const ISSUER_GAP = /^ *\)? *,? *(?:ngày +\d{1,2}[/.-]\d{1,2} *,? *)?(?:của|do
  * number names no one ('của Hội nghị Trung ương').
  */
 const PLENUM =
-  /^Hội nghị +(?:(?:lần )?thứ +(\d{1,2}|[IVX]{1,5}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?: một| hai| ba| bốn| lăm| năm)?) +)?(?:(?:Ban Chấp hành|BCH) +)?(?:Trung ương|T\.Ư|TƯ|TW)(?: +Đảng)?(?: +(?:lần thứ +)?(\d{1,2}|[IVX]{1,5}))?(?![\p{L}\p{M}\d.])/u;
+  narrowable(String.raw`^Hội nghị +(?:(?:lần )?thứ +(\d{1,2}|[IVX]{1,5}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?: một| hai| ba| bốn| lăm| năm)?) +)?(?:(?:Ban Chấp hành|BCH) +)?(?:Trung ương|T\.Ư|TƯ|TW)(?: +Đảng)?(?: +(?:lần thứ +)?(\d{1,2}|[IVX]{1,5}))?(?![\p{L}\p{M}\d.])`, 'u');
 function plenumAt(text: string, pos: number): Authority | undefined {
   const m = PLENUM.exec(text.slice(pos, pos + 90));
   if (!m || (!m[1] && !m[2])) return undefined;
@@ -54,10 +55,10 @@ function plenumAt(text: string, pos: number): Authority | undefined {
 /** 'của bộ trưởng Bộ GD&ĐT': an office-holder whose title is written in lower case, named with the title capitalised. */
 const LOWER_TITLE = /^(bộ trưởng|thứ trưởng|thủ tướng|chủ tịch|phó chủ tịch|giám đốc|thống đốc|chánh án|viện trưởng|tổng thanh tra|chánh thanh tra|cục trưởng|tổng cục trưởng) +$/u;
 function lowerTitleHolderAt(text: string, pos: number, offices: Candidate<'office'>[]): Authority | undefined {
-  if (!/^\p{Ll}/u.test(text.slice(pos, pos + 1))) return undefined;
+  if (!regexHere.u`^\p{Ll}`.test(text.slice(pos, pos + 1))) return undefined;
   const office = spansOf(offices).startingIn(pos + 5, pos + 22).find((o) => LOWER_TITLE.test(text.slice(pos, o.start)));
   // (not a body read short inside a longer name: 'chủ tịch Hội đồng Bộ trưởng')
-  if (!office || /^ +\p{Ll}*trưởng(?![\p{L}\p{M}])/u.test(text.slice(office.end, office.end + 12))) return undefined;
+  if (!office || regexHere.u`^ +\p{Ll}*trưởng(?![\p{L}\p{M}])`.test(text.slice(office.end, office.end + 12))) return undefined;
   const title = text.slice(pos, office.start).trim();
   return { start: pos, end: office.end, name: canonical(title[0].toUpperCase() + title.slice(1)) + ' ' + office.name };
 }
@@ -160,11 +161,11 @@ const AUTHOR_AFTER = /^ [^.;:!?\n()"]{0,100}? của +$/u;
 const TITLE_BEFORE_BODY = /(?:Thủ tướng|Phó Thủ tướng|Bộ trưởng|Thứ trưởng|Chủ tịch|Thống đốc|Tổng Thanh tra|Chánh án|Viện trưởng|Văn phòng|Ban cán sự đảng|Đảng đoàn) +$/iu;
 /** Where the sentence around `pos` starts and ends: a full stop before a space or a capital, '!', '?', ';' or a line break. */
 function sentenceStart(text: string, pos: number): number {
-  for (let i = pos - 1; i >= 0 && pos - i < 300; i--) if (/[!?;\n]/u.test(text[i]) || (text[i] === '.' && /^\.(?: |\p{Lu})/u.test(text.slice(i, i + 2)))) return i + 1;
+  for (let i = pos - 1; i >= 0 && pos - i < 300; i--) if (/[!?;\n]/u.test(text[i]) || (text[i] === '.' && regexHere.u`^\.(?: |\p{Lu})`.test(text.slice(i, i + 2)))) return i + 1;
   return Math.max(0, pos - 300);
 }
 function sentenceEnd(text: string, pos: number): number {
-  for (let i = pos; i < text.length && i - pos < 300; i++) if (/[!?;\n]/u.test(text[i]) || (text[i] === '.' && /^\.(?: |\p{Lu}|$)/u.test(text.slice(i, i + 2)))) return i;
+  for (let i = pos; i < text.length && i - pos < 300; i++) if (/[!?;\n]/u.test(text[i]) || (text[i] === '.' && regexHere.u`^\.(?: |\p{Lu}|$)`.test(text.slice(i, i + 2)))) return i;
   return Math.min(text.length, pos + 300);
 }
 
@@ -193,9 +194,9 @@ function issuersByFullName(docs: Candidate<'document'>[], offices: Candidate<'of
  * the article names that body in full ('Quốc hội'), as its office fact is; one that only holds an
  * acronym ('BCH T.Ư Đảng', 'Bộ GD&ĐT') stays as written, as the annotators keep it.
  */
-const BARE_ACRONYM = /^(?!(?:UBND|HĐND|TP|TX|TW|TƯ|MTTQ)$)\p{Lu}{2,}$/u;
+const BARE_ACRONYM = narrowable(String.raw`^(?!(?:UBND|HĐND|TP|TX|TW|TƯ|MTTQ)$)\p{Lu}{2,}$`, 'u');
 const COMPLETE_NAMES = new Set(COMPLETE_BODIES.flatMap(completeNames));
-const NAMES_ITS_PLACE = /(?<![\p{L}\p{M}])(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|thị trấn|xã|phường) +[\p{Lu}Đ]/u;
+const NAMES_ITS_PLACE = narrowable(String.raw`(?<![\p{L}\p{M}])(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|thị trấn|xã|phường) +[\p{Lu}Đ]`, 'u');
 
 // 'Nghị định 47 và 112 của Chính phủ', 'Nghị quyết số 18-NQ/TW, 19-NQ/TW của Ban Chấp hành
 // Trung ương': the issuer written after a list is every listed document's; a member may carry
@@ -269,7 +270,7 @@ function issuerBefore(doc: Candidate<'document'>, dates: Candidate<'date'>[], of
       if (bracket) who = authorityEndingAt(text, pos - bracket[0].length, offices);
     }
     // The title must be the whole subject: 'Phó Thủ tướng Vũ Đức Đam ký' names no 'Thủ tướng'.
-    if (who && /\p{Lu}[\p{Ll}\p{M}]* $/u.test(text.slice(Math.max(0, who.start - 12), who.start))) who = undefined;
+    if (who && regexHere.u`\p{Lu}[\p{Ll}\p{M}]* $`.test(text.slice(Math.max(0, who.start - 12), who.start))) who = undefined;
   }
   if (!who) return false;
   // 'NHNN đã phối hợp với Bộ A, Bộ B ban hành …': the bodies after 'phối hợp với' worked with the

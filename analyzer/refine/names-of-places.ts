@@ -8,9 +8,10 @@ import { ORG_HEADS, PLACE_WORDS_BEFORE_NAMES } from '../lexicon/context.ts';
 import { PERSON_PREFIXES } from '../lexicon/roles.ts';
 import { alternation } from '../text/patterns.ts';
 import { foldLast, lastWordsOf, wordEndingAt } from '../kinds/person.ts';
+import { narrowable } from '../text/narrow.ts';
 
-const PLACE_OR_THING_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation([...PLACE_WORDS_BEFORE_NAMES, ...ORG_HEADS])})[ .]+$`, 'u');
-const ADDRESS_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(PERSON_PREFIXES)}) +$`, 'iu');
+const PLACE_OR_THING_BEFORE = narrowable(`(?<![\\p{L}\\p{M}])(?:${alternation([...PLACE_WORDS_BEFORE_NAMES, ...ORG_HEADS])})[ .]+$`, 'u');
+const ADDRESS_BEFORE = narrowable(`(?<![\\p{L}\\p{M}])(?:${alternation(PERSON_PREFIXES)}) +$`, 'iu');
 
 // The regexes above end at the name and try every position of the text before it; they run only
 // where the word before the name ends one of their phrases (a set look-up), as person.ts does.

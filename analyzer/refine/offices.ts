@@ -22,13 +22,14 @@ import { alternation } from '../text/patterns.ts';
 import { districtMentions, findProvince, provinceByName } from '../places.ts';
 import { canonicalBodyNames } from './body-names.ts';
 import { locator, nameWords, skipSpaces } from '../kinds/body-name.ts';
+import { narrowable, regexHere } from '../text/narrow.ts';
 
 /** Who stands for a body besides its titles: 'Ban cán sự Đảng, tập thể lãnh đạo Bộ Tài chính', 'Đảng ủy và lãnh đạo Cục X'. */
 const LEADERSHIP = ['lãnh đạo', 'đại diện', 'đại diện lãnh đạo', 'tập thể lãnh đạo'];
 // ('tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy X': the post taken)
 // (a title's first word may be written apart from its body's head: 'Trưởng Ban Tổ chức Tỉnh ủy')
 const GAP_TITLES = [...ROLE_TITLES, ...LEADERSHIP, 'Trưởng', 'Phó', 'Chánh', 'Phó Trưởng'];
-const ROLE_GAP = new RegExp(`^(?: *, *| +và +| *- *)(?:(?:giữ chức(?: vụ)?|làm) +)?(?:(?:${alternation(GAP_TITLES)}) +)?$`, 'iu');
+const ROLE_GAP = narrowable(`^(?: *, *| +và +| *- *)(?:(?:giữ chức(?: vụ)?|làm) +)?(?:(?:${alternation(GAP_TITLES)}) +)?$`, 'iu');
 
 /** Organs every body has: its Party committee and its leadership ('Bí thư Đảng ủy, Giám đốc Sở X'). */
 const ORGAN = /^(?:Đảng ủy|Đảng bộ|Chi bộ|Đảng đoàn|Ban cán sự [Đđ]ảng|Ban [Gg]iám (?:đốc|hiệu))$/u;
@@ -37,8 +38,8 @@ const LOCAL_PARTY = /^(?:Đảng ủy|Đảng bộ|Chi bộ)$/u;
 const COMMITTEE = /^(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy/u;
 const INVESTIGATION = /^Cơ quan (?:Cảnh sát điều tra|CSĐT|An ninh điều tra|ANĐT|điều tra)$/u;
 const APPOSITION = /^ *(?:,|[-–]) *$/u;
-const POLICE_BODY = /^(?:Bộ Công an|Công an|CA[TQHXP]?)(?![\p{L}\p{M}])/u;
-const COMMUNE_LOCATOR = /^(?:xã|phường|thị trấn) +\p{Lu}/u;
+const POLICE_BODY = narrowable(String.raw`^(?:Bộ Công an|Công an|CA[TQHXP]?)(?![\p{L}\p{M}])`, 'u');
+const COMMUNE_LOCATOR = narrowable(String.raw`^(?:xã|phường|thị trấn) +\p{Lu}`, 'u');
 
 /** A Party committee's boards, written bare before a title of that committee. */
 const PARTY_BOARD = /^(?:Ban [Tt]hường vụ|BTV|Thường trực|Thường vụ|Ban [Cc]hấp hành|BCH)$/u;
@@ -92,7 +93,7 @@ function complete(bare: OfficeMention, next: OfficeMention, titled: boolean, byT
   return `${bare.name} ${next.name}`;
 }
 
-const TITLE_IN_GAP = new RegExp(`(?:${alternation(GAP_TITLES)}) +$`, 'iu');
+const TITLE_IN_GAP = narrowable(`(?:${alternation(GAP_TITLES)}) +$`, 'iu');
 
 /** A crawled text that lost the comma between an organ and a leadership board: 'Đảng ủy Ban Giám đốc Sở X'. */
 const GLUED_BOARD = /^ $/u;
@@ -198,7 +199,7 @@ export function mergeNamesOfOneBody(offices: Candidate<'office'>[], canonicalOf:
  */
 const PEOPLE = alternation(PEOPLE_OF_A_PLACE);
 const ONE_MORE = `(?:(?: *, *| +và +)(?:${PEOPLE}))?`;
-const AUTHORITIES_AND_PEOPLE = new RegExp(`^(?: *, *| +và +)(?:${PEOPLE})${ONE_MORE}${ONE_MORE}${ONE_MORE}(?: +các dân tộc)? +`, 'u');
+const AUTHORITIES_AND_PEOPLE = narrowable(`^(?: *, *| +và +)(?:${PEOPLE})${ONE_MORE}${ONE_MORE}${ONE_MORE}(?: +các dân tộc)? +`, 'u');
 
 /**
  * 'Đảng bộ, chính quyền và nhân dân tỉnh X', 'Đảng bộ và nhân dân các dân tộc tỉnh X', 'Đảng bộ,
@@ -224,7 +225,7 @@ function completePartyOfPlace(mentions: OfficeMention[], ctx: Context): void {
 
 /** A unit's Party committee, or its standing board, written bare: 'Đảng ủy', 'Thường vụ Đảng ủy'. */
 const PARTY_COMMITTEE_OF_UNIT = /^(?:(?:Ban )?[Tt]hường vụ )?Đảng ủy$/u;
-const COMMAND = new RegExp(`^(${alternation(COMMANDS.map(([head]) => head))}) +(\\S.*)$`, 'u');
+const COMMAND = narrowable(`^(${alternation(COMMANDS.map(([head]) => head))}) +(\\S.*)$`, 'u');
 const FORCE_OF_COMMAND = new Map(COMMANDS.map(([head, force]) => [head, force]));
 
 /** The force a command leads, named as its Party committee is: 'Bộ Tư lệnh Bộ đội Biên phòng' → 'Bộ đội Biên phòng', 'Bộ CHQS tỉnh' → 'Quân sự tỉnh'. */
@@ -233,13 +234,13 @@ function forceOfCommand(name: string): string | undefined {
   if (!m) return undefined;
   const head = FORCE_OF_COMMAND.get(m[1]);
   // (the level word alone is no force: 'Bộ Chỉ huy tỉnh')
-  return head ? `${head} ${m[2]}` : /^\p{Lu}/u.test(m[2]) ? m[2] : undefined;
+  return head ? `${head} ${m[2]}` : regexHere.u`^\p{Lu}`.test(m[2]) ? m[2] : undefined;
 }
 
 /** A Party committee named by a formation's head alone: 'Đảng ủy Binh chủng', 'Thường vụ Đảng ủy Quân khu'. */
-const PARTY_OF_BARE_FORMATION = new RegExp(`^((?:(?:Ban )?[Tt]hường vụ )?Đảng ủy) (${alternation(ARMY_FORMATIONS)})$`, 'u');
+const PARTY_OF_BARE_FORMATION = narrowable(`^((?:(?:Ban )?[Tt]hường vụ )?Đảng ủy) (${alternation(ARMY_FORMATIONS)})$`, 'u');
 /** An army formation after a bare Party committee and a title: ', Chính ủy Quân khu', ', Tư lệnh Quân khu 4'. */
-const FORMATION_AFTER = new RegExp(`^(?: *, *| +và +)(?:(?:${alternation(GAP_TITLES)}) +)(${alternation(ARMY_FORMATIONS)})(?![\\p{L}\\p{M}])`, 'u');
+const FORMATION_AFTER = narrowable(`^(?: *, *| +và +)(?:(?:${alternation(GAP_TITLES)}) +)(${alternation(ARMY_FORMATIONS)})(?![\\p{L}\\p{M}])`, 'u');
 
 /**
  * 'Bí thư Đảng ủy, Chính ủy Quân khu' → 'Đảng ủy Quân khu 4': coordinated titles over an army
@@ -275,7 +276,7 @@ function completePartyOfFormation(mentions: OfficeMention[], ctx: Context): void
 /** The formation of this head first named in full before `pos` ('Quân khu 4', 'Binh chủng Pháo binh'), or undefined. */
 function formationNamedBefore(text: string, head: string, pos: number): string | undefined {
   for (let at = text.indexOf(head + ' '); at >= 0 && at < pos; at = text.indexOf(head + ' ', at + head.length)) {
-    if (/[\p{L}\p{M}]/u.test(text[at - 1] ?? '')) continue;
+    if (regexHere.u`[\p{L}\p{M}]`.test(text[at - 1] ?? '')) continue;
     const s = at + head.length + 1;
     const e = nameWords(text, s, { first: 'capital', numbered: true, max: 4 });
     if (e > 0) return `${head} ${text.slice(s, e)}`;
@@ -299,7 +300,7 @@ function shareCommitteePlace(mentions: OfficeMention[], text: string): void {
     if (!c || !ROLE_GAP.test(text.slice(m.end, next.start))) continue;
     const at = next.name.indexOf(` ${c[1]} `);
     const place = at >= 0 ? next.name.slice(at + c[1].length + 2) : '';
-    if (!/^\p{Lu}/u.test(place)) continue;
+    if (!regexHere.u`^\p{Lu}`.test(place)) continue;
     m.name = `${m.name} ${place}`;
     m.province = next.province ?? m.province;
   }
@@ -309,7 +310,7 @@ const CITY_NAMED_AFTER_A_MAN = /^[Hh]ồ [Cc][Hh]í [Mm]inh$/u;
 
 const COMMITTEE_LEVEL: Record<string, RegExp> = {
   // ('Bí thư Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội tỉnh Bắc Ninh' → 'Tỉnh ủy Bắc Ninh')
-  'Tỉnh ủy': /^tỉnh +(\p{Lu}.*)$/u,
+  'Tỉnh ủy': narrowable(String.raw`^tỉnh +(\p{Lu}.*)$`, 'u'),
   'Huyện ủy': /^(?:huyện|H\.) +(.+)$/u,
   'Thị ủy': /^(?:thị xã|TX\.?) +(.+)$/u,
   'Quận ủy': /^(?:quận|Q\.) +(.+)$/u,
@@ -317,7 +318,7 @@ const COMMITTEE_LEVEL: Record<string, RegExp> = {
 };
 
 /** Many places after a chain of bodies named by their level: ' nhiều địa phương', ' các tỉnh', ' một số huyện'. */
-const MANY_PLACES_AFTER = /^ +(?:nhiều|các|những|một số|mọi) +(?:địa phương|tỉnh|thành phố|huyện|quận|xã|phường|nơi)(?![\p{L}\p{M}])/u;
+const MANY_PLACES_AFTER = narrowable(String.raw`^ +(?:nhiều|các|những|một số|mọi) +(?:địa phương|tỉnh|thành phố|huyện|quận|xã|phường|nơi)(?![\p{L}\p{M}])`, 'u');
 
 /**
  * 'Tỉnh ủy, HĐND, UBND nhiều địa phương': bodies named by their level before a plural of places
@@ -346,7 +347,7 @@ function completeCommittees(mentions: OfficeMention[], text: string): void {
         // (a level word glued to the city's initials stays: 'Thành ủy, UBND TP.HCM' → 'Thành ủy TP.HCM')
         // (and so does the city named after a man, as in kinds/office.ts withoutRepeatedLevel:
         // 'Thành ủy, Chủ tịch HĐND TP Hồ Chí Minh' → 'Thành ủy TP Hồ Chí Minh')
-        m.name = `${m.name} ${/^TP\.?\p{Lu}{2,}$/u.test(loc[0]) || CITY_NAMED_AFTER_A_MAN.test(loc[1]) ? loc[0] : loc[1]}`;
+        m.name = `${m.name} ${regexHere.u`^TP\.?\p{Lu}{2,}$`.test(loc[0]) || CITY_NAMED_AFTER_A_MAN.test(loc[1]) ? loc[0] : loc[1]}`;
         if (m.name.startsWith('Tỉnh ủy ')) m.province = findProvince(loc[1]) ?? m.province;
         break;
       }

@@ -20,36 +20,37 @@ import { alternation, alternationByLastWord } from '../text/patterns.ts';
 import { canonical } from '../text/normalize.ts';
 import { TITLE_CASE_PAIRS, foldLast, lastWordsOf, wordEndingAt } from '../kinds/person.ts';
 import { type SpanIndex, spansOf } from '../text/spans.ts';
+import { narrowable, regexHere } from '../text/narrow.ts';
 
 const TITLES = [...ROLE_TITLES, ...ROLE_WORDS_BEFORE_NAMES];
 // Its phrases end where the slice does (but for spaces): grouped by last word, and tried only
 // when the slice's last word is one of theirs.
-const PREFIX_BEFORE = new RegExp(`(?:^|[\\s,])(?:${alternationByLastWord(PERSON_PREFIXES)}) *$`, 'iu');
+const PREFIX_BEFORE = narrowable(`(?:^|[\\s,])(?:${alternationByLastWord(PERSON_PREFIXES)}) *$`, 'iu');
 const PREFIX_LAST = lastWordsOf(PERSON_PREFIXES);
 // A title that ends where the look-behind stands (run sticky at the end of a slice): read
 // backwards, not tried at every position of the slice. The longest title wins as the forward
 // `(?:^|\W)(…)$` would: the titles are tried longest first and the view has single spaces.
 // Any non-letter may stand before it: crawled texts glue sentences ('giải thích.Phó Chủ tịch').
-const TITLE_END = new RegExp(`(?<=(?:^|[^\\p{L}\\p{M}\\p{N}])(${alternationByLastWord(TITLES)}))`, 'iuy');
+const TITLE_END = narrowable(`(?<=(?:^|[^\\p{L}\\p{M}\\p{N}])(${alternationByLastWord(TITLES)}))`, 'iuy');
 // Before a body only the lexicon's titles: 'ĐB', 'đại biểu' are roles right before a name, not in 'Đoàn đại biểu …'.
-const TITLE_BEFORE_BODY_END = new RegExp(`(?<=(?:^|[^\\p{L}\\p{M}\\p{N}])(${alternationByLastWord(ROLE_TITLES)}))`, 'iuy');
+const TITLE_BEFORE_BODY_END = narrowable(`(?<=(?:^|[^\\p{L}\\p{M}\\p{N}])(${alternationByLastWord(ROLE_TITLES)}))`, 'iuy');
 const TITLE_LAST = lastWordsOf(TITLES);
 const ROLE_TITLE_LAST = lastWordsOf(ROLE_TITLES);
-const TITLE_ANYWHERE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(TITLES)})(?![\\p{L}\\p{M}])`, 'giu');
+const TITLE_ANYWHERE = narrowable(`(?<![\\p{L}\\p{M}])(?:${alternation(TITLES)})(?![\\p{L}\\p{M}])`, 'giu');
 /** A people's committee or council named only by its level: 'UBND huyện', 'HĐND xã'. */
 const LEVEL_BODY_END = /(?:^|\s)(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Huyện ủy|Thị ủy|Quận ủy|Thành ủy|Đảng ủy|Tỉnh ủy) +(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận)$|(?:^|\s)(?:Huyện ủy|Thị ủy|Quận ủy|Thành ủy|Đảng ủy|Tỉnh ủy)$/u;
 /** The words LEVEL_BODY_END can end with: a slice whose last letter run is none of them has no such body at its end. */
 const LEVEL_BODY_LAST = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'trấn', 'phố', 'quận', 'ủy']);
 /** 'các', 'những', a number … right before a title (a classifier 'vị' between): a class of people, no one's role ('2 vị phó trưởng đoàn'). */
-const PLURAL_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}\\p{N}])(?:${alternation(PLURAL_MARKERS)}|\\d+)(?: +vị)? +$`, 'iu');
+const PLURAL_BEFORE = narrowable(`(?:^|[^\\p{L}\\p{M}\\p{N}])(?:${alternation(PLURAL_MARKERS)}|\\d+)(?: +vị)? +$`, 'iu');
 /** Where a title opens a clause: a text or clause start, or a word that introduces a holder. */
-const FRONTED = new RegExp(
+const FRONTED = narrowable(
   `(?:^|[\\n.;:!?(“"–-][ \\t]*|, *|(?:^|[^\\p{L}\\p{M}])(?:${alternation(WORDS_BEFORE_A_FRONTED_TITLE)}) +)$`,
   'iu',
 );
 /** A list's colon after a plural title and its body: 'các phó chủ tịch:', 'các Phó Chủ tịch UBND tỉnh:'. */
 // (a dot between letters stays inside the body: 'Ủy viên T.Ư Đảng:')
-const PLURAL_TITLE_COLON = new RegExp(
+const PLURAL_TITLE_COLON = narrowable(
   `(?:^|[^\\p{L}\\p{M}])(?:${alternation(PLURAL_MARKERS)}) +(?:đồng chí +)?((?:[Nn]guyên +)?(?:${alternation(TITLES)})(?![\\p{L}\\p{M}])(?:[^.;:!?\\n]|\\.(?=\\p{L})){0,50}?) *:[ \\t]*$`,
   'iu',
 );
@@ -58,21 +59,21 @@ const PLURAL_TITLE_COLON = new RegExp(
  * nguyên Tổng Bí thư: Lê Khả Phiêu, Nông Đức Mạnh' (every listed name held it). Only after a
  * clause mark or a comma, and 'nguyên' is part of the title written.
  */
-const FRONTED_TITLE_COLON = new RegExp(
+const FRONTED_TITLE_COLON = narrowable(
   `(?:^|[\\n;,(–-]|(?:^|[^\\p{L}\\p{M}])(?:có|gồm))[ \\t]*((?:[Nn]guyên +)?(?:${alternation(ROLE_TITLES)})(?![\\p{L}\\p{M}])(?:[^.;:!?,\\n]|\\.(?=\\p{L})){0,60}?) *:[ \\t]*$`,
   'u',
 );
 /** A bracket right before the name that holds a place or an owner body: '(quận Đống Đa)', '(Thanh tra Chính phủ)'; not '(trái)'. */
-const BRACKET_END = / *\((?:\p{Lu}|(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh) )[^()\n]{1,55}\)$/u;
+const BRACKET_END = narrowable(String.raw` *\((?:\p{Lu}|(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh) )[^()\n]{1,55}\)$`, 'u');
 /** A bracketed acronym of the words before it ('Quốc hội (QH)', 'Ủy ban Chứng khoán Nhà nước (UBCKNN)'): stepped over, no part of the role. */
-const ACRONYM_BRACKET = /^ *\([\p{Lu}\p{M}\d.&\/ -]{1,30}\)$/u;
+const ACRONYM_BRACKET = narrowable(String.raw`^ *\([\p{Lu}\p{M}\d.&\/ -]{1,30}\)$`, 'u');
 /** A unit named with its level word at the end of a body: '… huyện Tháp Mười', '… xã Quế Long'. */
 // (its name's one to four capitalised words are read as words, not with a repeated group: test/hostile.test.ts)
 const LEVEL_WORD_BEFORE = /(?:^|\s)(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|TP\.?)$/u;
 function unitByLevelEnd(s: string): boolean {
   const words = s.split(' ');
   for (let n = 1; n <= 4 && n < words.length; n++) {
-    if (!/^\p{Lu}[\p{L}\p{M}]*$/u.test(words[words.length - n])) return false;
+    if (!regexHere.u`^\p{Lu}[\p{L}\p{M}]*$`.test(words[words.length - n])) return false;
     if (LEVEL_WORD_BEFORE.test(words.slice(0, words.length - n).join(' '))) return true;
   }
   return false;
@@ -83,21 +84,21 @@ function unitByLevelEnd(s: string): boolean {
  * the holder is the one whose act it is ('dưới sự chủ trì của UVTƯ Đảng, Chủ tịch UBND TP X',
  * 'yêu cầu của Ủy viên Bộ Chính trị, Bí thư … X').
  */
-const OWNER_BEFORE = /(?<![\p{L}\p{M}])(?:ủy quyền|uỷ quyền|ủy nhiệm|uỷ nhiệm|lệnh) +của +$/iu;
+const OWNER_BEFORE = narrowable(String.raw`(?<![\p{L}\p{M}])(?:ủy quyền|uỷ quyền|ủy nhiệm|uỷ nhiệm|lệnh) +của +$`, 'iu');
 /** A capitalised form of address right after a sentence's end mark, no space between. */
-const GLUED_ADDRESS = /[\p{L}\p{M}\d)][.!?](?:Ông|Bà|Anh|Chị|Đồng chí) *$/u;
+const GLUED_ADDRESS = narrowable(String.raw`[\p{L}\p{M}\d)][.!?](?:Ông|Bà|Anh|Chị|Đồng chí) *$`, 'u');
 /** 'nguyên' (former) right before a title. */
-const TENSE_BEFORE = /(?<![\p{L}\p{M}])[Nn]guyên $/u;
+const TENSE_BEFORE = narrowable(String.raw`(?<![\p{L}\p{M}])[Nn]guyên $`, 'u');
 /** A separator between listed names, read backwards: ', ' or ' và '. */
 const LIST_SEPARATOR = /(?:[,;] *| +và +)$/u;
 /** A listed name with its own title after a dash, up to a semicolon: 'Nguyễn Xuân Đường – Chủ tịch UBND tỉnh' (group 1: the name's end). */
-const ITEM_WITH_APPOSITION = /(?<=\p{L})( +[–-] +[^;:.!?\n–]{2,100})$/u;
+const ITEM_WITH_APPOSITION = narrowable(String.raw`(?<=\p{L})( +[–-] +[^;:.!?\n–]{2,100})$`, 'u');
 /** … or after a comma ('Nguyễn Thiện Nhân, Chủ tịch Ủy ban T.Ư MTTQ Việt Nam, Bí thư Thành ủy TP Hồ Chí Minh;'), dots between letters allowed. */
-const ITEM_WITH_COMMA_APPOSITION = /(?<=\p{L})(, *(?:[^;:.!?\n]|\.(?=\p{L})){2,150})$/u;
-const NAME_WORD = /^\p{Lu}[\p{L}\p{M}]*$/u;
+const ITEM_WITH_COMMA_APPOSITION = narrowable(String.raw`(?<=\p{L})(, *(?:[^;:.!?\n]|\.(?=\p{L})){2,150})$`, 'u');
+const NAME_WORD = narrowable(String.raw`^\p{Lu}[\p{L}\p{M}]*$`, 'u');
 
-const TITLE_ANYWHERE_ONCE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(ROLE_TITLES)})(?![\\p{L}\\p{M}])`, 'u');
-const PLURAL_WORD = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(PLURAL_MARKERS)})(?![\\p{L}\\p{M}])`, 'iu');
+const TITLE_ANYWHERE_ONCE = narrowable(`(?<![\\p{L}\\p{M}])(?:${alternation(ROLE_TITLES)})(?![\\p{L}\\p{M}])`, 'u');
+const PLURAL_WORD = narrowable(`(?<![\\p{L}\\p{M}])(?:${alternation(PLURAL_MARKERS)})(?![\\p{L}\\p{M}])`, 'iu');
 
 /**
  * Lower-case words a body's name is written with between a title and a name ('huyện', 'chi bộ
@@ -155,14 +156,14 @@ function titleThroughBody(text: string, end: number, persons: SpanIndex<Candidat
     const w = text.slice(s, p);
     // never over the 'và' that joins the name to another, a clause mark or another person's name
     if (w === 'và' && next === undefined) return undefined;
-    if (/[,;:.!?()"“”]$/u.test(w) && !/^\p{Lu}+\.$/u.test(w)) return undefined;
+    if (/[,;:.!?()"“”]$/u.test(w) && !regexHere.u`^\p{Lu}+\.$`.test(w)) return undefined;
     // ('Cờ Đỏ).Ông Trần Thanh Mẫn': a bracket inside a word ends a sentence glued to the next)
     if (/[()]/u.test(w)) return undefined;
     if (persons.overlaps({ start: s, end: p })) return undefined;
-    const capital = /^[\p{Lu}\d]/u.test(w);
+    const capital = regexHere.u`^[\p{Lu}\d]`.test(w);
     if (!capital && !BODY_WORDS.has(w.toLowerCase())) {
       // 'và' joining two bodies; 'của' before the owner a body's name includes ('Ủy ban Pháp luật của Quốc hội')
-      const joins = (w === 'và' || w === 'của') && next !== undefined && /^\p{Lu}/u.test(next);
+      const joins = (w === 'và' || w === 'của') && next !== undefined && regexHere.u`^\p{Lu}`.test(next);
       if (!joins && !TITLE_CASE_PAIRS.has(`${wordBefore(text, s)} ${w}`.toLowerCase())) return undefined;
     }
     let q = s;
@@ -311,7 +312,7 @@ function listTitle(text: string, pos: number): string | undefined {
  * A bracketed acronym inside a role abbreviates the words before it ('Phó trưởng Đoàn Đại biểu
  * Quốc hội (ĐBQH) tỉnh Đồng Nai'): no part of the title written, left out as at the role's end.
  */
-const ACRONYM_INSIDE = /(?<=\S) \([\p{Lu}\p{M}\d.&/-]{2,12}\)(?= \S)/gu;
+const ACRONYM_INSIDE = narrowable(String.raw`(?<=\S) \([\p{Lu}\p{M}\d.&/-]{2,12}\)(?= \S)`, 'gu');
 function withoutAcronyms(role: string): string {
   return role.includes('(') ? role.replace(ACRONYM_INSIDE, '') : role;
 }

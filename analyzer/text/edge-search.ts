@@ -1,3 +1,4 @@
+import { narrowable } from './narrow.ts';
 // Whole-text searches for rules that begin with a look-behind for a word's edge:
 // '(?<![\p{L}\p{M}])(?:một|năm|Một|Năm) (?=\p{L})'. Run plainly, the regex engine tries that
 // look-behind at every position of the text before anything else, and for a class of Unicode
@@ -22,8 +23,8 @@ export class EdgeSearch {
   constructor(readonly re: RegExp) {
     const edge = LEADING_LOOKBEHIND.exec(re.source);
     if (!edge || !re.global) throw new Error(`EdgeSearch: ${re.source.slice(0, 40)} must be global and begin with a look-behind of one class`);
-    this.body = new RegExp(re.source.slice(edge[0].length), re.flags);
-    this.sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
+    this.body = narrowable(re.source.slice(edge[0].length), re.flags);
+    this.sticky = narrowable(re.source, re.flags.replace('g', '') + 'y');
   }
 
   /** The first match at or after `from`, as `re.exec(text)` with lastIndex `from` finds it. */

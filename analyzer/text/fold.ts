@@ -1,3 +1,4 @@
+import { narrowable } from './narrow.ts';
 // Scoring keys of FACTS.md 'Scoring': an exact port of fold / fold_code / key in
 // fixtures/gold/check.py. Keep the two in step: test/eval.test.ts compares them on
 // values computed with check.py itself.
@@ -18,9 +19,9 @@ const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}_])';
 /** The five Vietnamese tone marks as NFD combining characters (not the vowel marks ˆ ˘ ʼ). */
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
-const SPACE_RUNS = new RegExp(`${PY_SPACE}+`, 'gu');
+const SPACE_RUNS = narrowable(`${PY_SPACE}+`, 'gu');
 
-const py = (pattern: string) => new RegExp(pattern.replaceAll('\\b<', NOT_WORD_BEFORE).replaceAll('\\b>', NOT_WORD_AFTER), 'gu');
+const py = (pattern: string) => narrowable(pattern.replaceAll('\\b<', NOT_WORD_BEFORE).replaceAll('\\b>', NOT_WORD_AFTER), 'gu');
 
 // check.py's ABBR, in its order. Expansions are written as Vietnamese; untone() keeps â, ơ, ư …,
 // so 'UBND' and 'Ủy ban nhân dân' fold to the same key. Each abbreviation is a whole word
@@ -74,7 +75,7 @@ function stripChars(s: string, chars: string): string {
   return s.slice(a, b);
 }
 
-const PY_STRIP = new RegExp(`^${PY_SPACE}+|${PY_SPACE}+$`, 'gu');
+const PY_STRIP = narrowable(`^${PY_SPACE}+|${PY_SPACE}+$`, 'gu');
 
 /** Drop the tone marks, keep the vowel marks: 'Ủy' → 'Uy', 'Đảng' → 'Đang'. */
 export function untone(s: string): string {

@@ -2,6 +2,7 @@
 // so word edges are written with Unicode properties (the `u` flag is always on).
 
 import { lowerBound } from './sorted.ts';
+import { narrowable, regexHere } from './narrow.ts';
 
 /** Not preceded by a letter, mark or digit. */
 export const WORD_START = '(?<![\\p{L}\\p{M}\\p{N}])';
@@ -64,7 +65,7 @@ export function alternationByLastWord(phrases: readonly string[]): string {
   unique.sort((a, b) => b.length - a.length);
   const groups = new Map<string, string[]>();
   for (const p of unique) {
-    const run = /[\p{L}\p{M}\p{N}]+$/u.exec(p)?.[0] ?? '';
+    const run = regexHere.u`[\p{L}\p{M}\p{N}]+$`.exec(p)?.[0] ?? '';
     const lower = run.toLowerCase();
     const key = lower.slice(0, -1) + (FINAL_Y[lower.slice(-1)] ?? lower.slice(-1));
     const group = groups.get(key);
@@ -77,7 +78,7 @@ export function alternationByLastWord(phrases: readonly string[]): string {
     // is written once, else the group's patterns are listed as they are
     const split = group.map((p) => {
       const whole = phrasePattern(p);
-      const run = /[\p{L}\p{M}\p{N}]+$/u.exec(p)?.[0] ?? '';
+      const run = regexHere.u`[\p{L}\p{M}\p{N}]+$`.exec(p)?.[0] ?? '';
       const yi = I_Y[run.slice(-1).toLowerCase()];
       const last = run && whole.endsWith(run) ? run : run && yi && whole.endsWith(run.slice(0, -1) + yi) ? run.slice(0, -1) + yi : '';
       return { whole, head: whole.slice(0, whole.length - last.length), last };
@@ -115,7 +116,7 @@ export function startPairs(phrases: readonly string[]): Set<number> | undefined 
 
 /** A global, Unicode, optionally case-insensitive regex from a source string. */
 export function rx(source: string, flags = 'gu'): RegExp {
-  return new RegExp(source, flags);
+  return narrowable(source, flags);
 }
 
 /** Collapses whitespace and trims: the form names take in output fields. */

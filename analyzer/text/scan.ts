@@ -20,6 +20,7 @@
 // regexes each compiled and tiered up cost more than they saved.
 
 import { lowerBound } from './sorted.ts';
+import { narrowable } from './narrow.ts';
 
 /** Per UTF-16 unit: 0 not looked at yet, 1 no word character, 2 a word character whose
  * lower case is one unit and matches as the regex engine's case-insensitive mode does,
@@ -27,7 +28,7 @@ import { lowerBound } from './sorted.ts';
 const CLASS = new Uint8Array(0x10000);
 /** The lower case of each class-2 unit (filled with CLASS). */
 const LOWER = new Uint16Array(0x10000);
-const WORD_CHAR_RE = /^[\p{L}\p{M}\p{N}]$/u;
+const WORD_CHAR_RE = narrowable(String.raw`^[\p{L}\p{M}\p{N}]$`, 'u');
 
 function classOf(c: number): number {
   let k = CLASS[c];
@@ -66,7 +67,7 @@ function simpleCase(c: number): boolean {
 
 /** Per UTF-16 unit: 0 not looked at yet, 1 an upper-case letter (\p{Lu}) or a surrogate (the regex decides), 2 neither. */
 const UPPER = new Uint8Array(0x10000);
-const UPPER_RE = /^\p{Lu}$/u;
+const UPPER_RE = narrowable(String.raw`^\p{Lu}$`, 'u');
 function upperAt(c: number): boolean {
   let k = UPPER[c];
   if (k === 0) UPPER[c] = k = (c >= 0xd800 && c <= 0xdfff) || UPPER_RE.test(String.fromCharCode(c)) ? 1 : 2;
@@ -396,7 +397,7 @@ function repeatedGroupAt(source: string, head: string): boolean {
 }
 
 /** The same look-behind written after a rule's first word: 'tháng(?<![\p{L}\p{M}\p{N}]tháng)'. */
-const KEYWORD_EDGE = /^([\p{L}\p{M} ]+)\(\?<!\[\\p\{L\}(?:\\p\{M\}(?:\\p\{N\})?)?\]\1\)/u;
+const KEYWORD_EDGE = narrowable(String.raw`^([\p{L}\p{M} ]+)\(\?<!\[\\p\{L\}(?:\\p\{M\}(?:\\p\{N\})?)?\]\1\)`, 'u');
 
 /** Texts shorter than this are scanned with the regex alone: no index is worth building. */
 const SHORT = 200;
@@ -457,9 +458,9 @@ export class WordScan {
    */
   constructor(readonly re: RegExp, starts: readonly string[], private readonly options: ScanOptions = {}) {
     if (!re.global) throw new Error('WordScan: the regex must be global');
-    this.sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
+    this.sticky = narrowable(re.source, re.flags.replace('g', '') + 'y');
     const edge = LEADING_EDGE.exec(re.source) ?? KEYWORD_EDGE.exec(re.source);
-    if (edge && !repeatedGroupAt(re.source, edge[1])) this.afterEdge = new RegExp(edge[1] + re.source.slice(edge[0].length), this.sticky.flags);
+    if (edge && !repeatedGroupAt(re.source, edge[1])) this.afterEdge = narrowable(edge[1] + re.source.slice(edge[0].length), this.sticky.flags);
     this.words = [...new Set(starts.flatMap(firstWordForms))];
     this.index = ALL_SCANS.length;
     for (const id of new Set(this.words.map((w) => want(w, !!options.prefix)))) WANTERS[id].push(this.index);

@@ -1,3 +1,4 @@
+import { narrowable } from './narrow.ts';
 // Diacritic-free search keys. Researchers type 'van phong tinh uy' and expect 'Văn phòng
 // Tỉnh uỷ' (old tone style) and 'Văn phòng Tỉnh ủy' alike: every mark goes (tone and vowel
 // marks, so the tone's position no longer matters), đ becomes d, case goes, and every run
@@ -5,8 +6,8 @@
 // text (here) and to queries (the collection issue), so a phrase query is a substring test
 // on `search`, narrowed first through the indexed `terms`.
 
-const MARKS = /\p{M}+/gu;
-const SEPARATORS = /[^\p{L}\p{N}]+/gu;
+const MARKS = narrowable(String.raw`\p{M}+`, 'gu');
+const SEPARATORS = narrowable(String.raw`[^\p{L}\p{N}]+`, 'gu');
 
 export function foldSearch(s: string): string {
   return s
