@@ -379,6 +379,24 @@ function wholeOf(levelWritten: string, at: number, places: () => readonly NamedP
 }
 
 /**
+ * A place by unit and name at `at` ('huyện Quế Sơn'), or a whole unit ('huyện', 'tỉnh', 'cả
+ * nước'): its name, null when the unit is there but names no owner here, undefined when neither
+ * is there.
+ */
+function placeOrWholeAt(
+  text: string, at: number, after: string, places: () => readonly NamedPlace[], offices: readonly Office[], ctx: Context,
+): string | null | undefined {
+  const place = PLACE_AT.exec(after);
+  if (place) {
+    const from = at + place[1].length + 1;
+    return placeName(place[1], text.slice(from, nameEnd(text, from + place[2].length))) ?? null;
+  }
+  const whole = WHOLE_AFTER_OF.exec(after);
+  if (whole) return (whole[1] ? wholeOf(whole[1], at, places, offices, ctx) : COUNTRY_NAME) ?? null;
+  return undefined;
+}
+
+/**
  * A body or place named right after the counted noun as the one that has it: '3 trưởng ban HĐND
  * TP', '3 xã nông thôn mới của huyện Quế Sơn'. Not where the sentence acts on what is counted
  * ('trao cho 12 đảng viên của Chi bộ X': recipients).
@@ -399,13 +417,8 @@ function ownerAfter(
   if (where) {
     const at = c.end + where[0].length;
     const after = text.slice(at, at + 120);
-    const place = PLACE_AT.exec(after);
-    if (place) {
-      const from = at + place[1].length + 1;
-      return placeName(place[1], text.slice(from, nameEnd(text, from + place[2].length)));
-    }
-    const whole = WHOLE_AFTER_OF.exec(after);
-    if (whole) return whole[1] ? wholeOf(whole[1], at, places, offices, ctx) : COUNTRY_NAME;
+    const unit = placeOrWholeAt(text, at, after, places, offices, ctx);
+    if (unit !== undefined) return unit ?? undefined;
     const first = NAME_AT.exec(after);
     const words = first ? text.slice(at, nameEnd(text, at + first[0].length)).split(' ') : [];
     for (let n = words.length; n > 0; n--) {
@@ -426,14 +439,9 @@ function ownerAfter(
     }
     if (link) {
       const after = text.slice(at, at + 120);
-      const place = PLACE_AT.exec(after);
-      if (place) {
-        const from = at + place[1].length + 1;
-        return placeName(place[1], text.slice(from, nameEnd(text, from + place[2].length)));
-      }
-      // 'của huyện', 'của tỉnh', 'của cả nước': the whole unit; 'của tập đoàn Mường Thanh': its body
-      const whole = WHOLE_AFTER_OF.exec(after);
-      if (whole) return whole[1] ? wholeOf(whole[1], at, places, offices, ctx) : COUNTRY_NAME;
+      // 'của huyện X'; 'của huyện', 'của tỉnh', 'của cả nước': the whole unit; 'của tập đoàn Mường Thanh': its body
+      const unit = placeOrWholeAt(text, at, after, places, offices, ctx);
+      if (unit !== undefined) return unit ?? undefined;
       const firm = ENTERPRISE_AT.exec(after);
       if (firm && !NAME_GOES_ON_AFTER.test(after.slice(firm[0].length, firm[0].length + 40))) return `${firm[1][0].toUpperCase()}${firm[1].slice(1)} ${firm[2]}`;
       return undefined;
