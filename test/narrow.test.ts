@@ -2,6 +2,8 @@
 // narrowed class matches exactly what the full class matches; the regexes behave as RegExps
 // in both forms; and analyze() gives the same facts with narrowed reading on and off.
 import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyzer/index.ts';
 import { NARROW_CLASS } from '../analyzer/text/narrow-classes.ts';
@@ -133,5 +135,33 @@ describe('analyze() reads with narrowed classes and finds the same facts', () =>
         enableNarrowReading(true);
       }
     }
+  });
+});
+
+describe('the rules build their regexes narrowable', () => {
+  // The modules analyze() runs (text/normalize.ts runs before the text is known to be narrow).
+  const analyzerDir = new URL('analyzer/', root).pathname;
+  const modules = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? (['eval', 'cli', 'export', 'html'].includes(e.name) ? [] : modules(join(dir, e.name))) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+    ).filter((f) => !/text\/(?:narrow|narrow-classes|normalize)\.ts$|series\.ts$/.test(f));
+  it('no `new RegExp` and no \\p{…} literal a call could not share (global and sticky ones inside functions are fresh per call, as literals)', () => {
+    const found: string[] = [];
+    for (const file of modules(analyzerDir)) {
+      const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+      const visit = (n: ts.Node) => {
+        const where = `${relative(analyzerDir, file)}:${sf.getLineAndCharacterOfPosition(n.getStart()).line + 1}`;
+        if (ts.isNewExpression(n) && n.expression.getText(sf) === 'RegExp') found.push(`${where} new RegExp`);
+        if (ts.isRegularExpressionLiteral(n) && n.text.includes('\\p{')) {
+          let inFunction = false;
+          for (let p = n.parent; p; p = p.parent) if (ts.isFunctionLike(p) || ts.isClassElement(p)) inFunction = true;
+          const flags = n.text.slice(n.text.lastIndexOf('/') + 1);
+          if (!inFunction || !/[gy]/.test(flags)) found.push(`${where} ${n.text.slice(0, 40)}`);
+        }
+        ts.forEachChild(n, visit);
+      };
+      visit(sf);
+    }
+    expect(found, 'write rx(`…`, flags), narrowable(String.raw`…`, flags) or regexHere.u`…` (analyzer/text/narrow.ts)').toEqual([]);
   });
 });
