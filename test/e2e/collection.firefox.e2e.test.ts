@@ -105,7 +105,15 @@ async function downloadOf(name: string): Promise<{ file: string; text: string }>
     async () => {
       const now = readdirSync(downloads);
       if (now.some((f) => f.endsWith('.part'))) return undefined;
-      return now.find((f) => !before.has(f) && statSync(join(downloads, f)).size > 0);
+      // (a name listed may be gone by the time it is looked at: Firefox moved it; look again)
+      const size = (f: string) => {
+        try {
+          return statSync(join(downloads, f)).size;
+        } catch {
+          return 0;
+        }
+      };
+      return now.find((f) => !before.has(f) && size(f) > 0);
     },
     (f) => !!f,
     `the download of '${name}'`,
