@@ -32,9 +32,9 @@ import { AWARD_CLASSES, AWARDS } from '../lexicon/awards.ts';
 import { FUNCTION_WORDS, PHRASE_END_VERBS, PHRASE_END_WORDS } from '../lexicon/count-boundaries.ts';
 import { DIGIT_LABELS_BEFORE, NOT_COUNT_BEFORE, NUMBER_WORD_IDIOMS, VAGUE_BEFORE_NUMBERS } from '../lexicon/context.ts';
 import { ROLE_TITLES } from '../lexicon/roles.ts';
-import { AMOUNT_BEFORE, APPROX_WORDS, DIGIT_WORDS, MAGNITUDE_WORDS, NUMBER_WORD_NOT_AFTER, NUMBER_WORD_NOT_NOUNS, TENS_WORDS, ZERO_TENS_WORDS, HALF_WORDS, VAGUE_QUANTIFIERS } from '../lexicon/numerals.ts';
-import { EXTRA_PHRASE_END_PAIRS, EXTRA_PHRASE_END_WORDS, NOUN_COMPOUNDS_OVER_ENDS, TITLE_PREFIXES } from '../lexicon/count-phrase-ends.ts';
-import { AREA_MEASURES, CENTRAL_COMMITTEE_LABELS, COUNTED_NOUNS, COMPOUND_COUNT_UNITS, COMPOUND_PHRASE_END_PAIRS, COMPOUND_PHRASE_END_WORDS, KIND_HEAD_UNITS, RANK_NARROWERS, NOUNS_BEGINNING_WITH_UNITS, RESPECT_CLASSIFIERS, SCHOOL_KINDS_OVER_ENDS, TERM_WORDS, UNITS_NOT_JUXTAPOSED, VERBS_ENDING_IN_LABELS, WORDS_BEGINNING_WITH_UNITS } from '../lexicon/count-nouns.ts';
+import { AMOUNT_BEFORE, APPROX_WORDS, FRACTION_BEFORE, DIGIT_WORDS, MAGNITUDE_WORDS, NUMBER_WORD_NOT_AFTER, NUMBER_WORD_NOT_NOUNS, TENS_WORDS, ZERO_TENS_WORDS, HALF_WORDS, VAGUE_QUANTIFIERS } from '../lexicon/numerals.ts';
+import { EXTRA_PHRASE_END_PAIRS, EXTRA_PHRASE_END_WORDS, NOUN_COMPOUNDS_OVER_ENDS, TITLE_PREFIXES, VERBS_AFTER_LABEL_NUMBERS } from '../lexicon/count-phrase-ends.ts';
+import { ADMIN_KINDS, ADMIN_SHORT_FORMS, AREA_MEASURES, CENTRAL_COMMITTEE_LABELS, COUNTED_NOUNS, COMPOUND_COUNT_UNITS, COMPOUND_PHRASE_END_PAIRS, COMPOUND_PHRASE_END_WORDS, KIND_HEAD_UNITS, RANK_NARROWERS, NOUNS_BEGINNING_WITH_UNITS, RESPECT_CLASSIFIERS, SCHOOL_KINDS_OVER_ENDS, TERM_WORDS, UNITS_NOT_JUXTAPOSED, VERBS_ENDING_IN_LABELS, WORDS_BEGINNING_WITH_UNITS } from '../lexicon/count-nouns.ts';
 import { WORD_END, WORD_START, alternation, escapeRegExp, leadingClass, rx } from '../text/patterns.ts';
 import { WordScan } from '../text/scan.ts';
 import { EdgeSearch } from '../text/edge-search.ts';
@@ -485,6 +485,8 @@ const NOT_BEFORE = narrowable(`(?:${alternation(NOT_COUNT_BEFORE)})\\s*$`, 'iu')
 const NOT_BEFORE_WORDS = narrowable(`(?:${alternation(NOT_COUNT_BEFORE.filter((w) => !DIGIT_LABELS_BEFORE.includes(w)))})\\s*$`, 'iu');
 /** 'tổng số', 'trong số' before a number: an amount, where 'số' alone is a label (NOT_BEFORE). */
 const AMOUNT_BEFORE_NUMBER = narrowable(`${WORD_START}(?:${alternation(AMOUNT_BEFORE)})\\s*$`, 'iu');
+/** A word before a ratio that makes it a fraction of an amount ('bằng 1/6 mức thu nhập'): no count. */
+const FRACTION_BEFORE_RATIO = narrowable(`${WORD_START}(?:${alternation(FRACTION_BEFORE)}) +$`, 'iu');
 /** A document's number ('Nghị quyết 198 quy định …') is no count. */
 const DOCUMENT_BEFORE = narrowable(`(?:${alternation(DOCUMENT_TYPES.flatMap((t) => [...t.words, ...t.abbreviations]))})(?: +số)? *$`, 'iu');
 /** 'hai nước', 'hai bên': the parties of a relation, not a count (lexicon/context.ts). */
@@ -876,6 +878,8 @@ function countedPhrase(text: string, at: number): { unitStart: number; end: numb
   let start = at;
   if (TERM_AT.test(text.slice(start, start + 16))) return undefined;
   if (NOT_UNIT_START.test(text.slice(start, start + 30))) return measureHeaded(text, at);
+  // a verb right after the number: the number labels a name ('Bệnh viện 103 | khám bệnh')
+  if (VERB_AFTER_NUMBER.test(text.slice(start, start + 20))) return undefined;
   const first = SYLLABLE.exec(text.slice(at, at + 20));
   if (first && CLASSIFIERS.has(first[0]) && text[at + first[0].length] === ' ') start = at + first[0].length + 1;
   if (NOT_UNIT_START.test(text.slice(start, start + 30))) return undefined;
@@ -892,6 +896,8 @@ function countedPhrase(text: string, at: number): { unitStart: number; end: numb
   return { unitStart: start, end, unit: unitForm(text.slice(start, end)) };
 }
 
+/** A verb that shows the number before it labels a name (lexicon VERBS_AFTER_LABEL_NUMBERS). */
+const VERB_AFTER_NUMBER = rx(`^(?:${alternation(VERBS_AFTER_LABEL_NUMBERS)})${WORD_END}`, 'iu');
 const COMPLEMENT_HEAD = rx(`^(?:${alternation(COMPLEMENT_HEADS)})(?: (?:${alternation(COMPLEMENTS)}))?$`, 'iu');
 const COMPLEMENT_AT = rx(`^ (?:${alternation(COMPLEMENTS)})${WORD_END}`, 'iu');
 const TITLE_AFTER = rx(`^ (?:${alternation([...ROLE_TITLES, ...COUNT_TITLES])})${WORD_END}`, 'iu');
@@ -942,8 +948,15 @@ function coordinatedNouns(text: string, at: number, max: number, after = AFTER_C
     if (!conj) break;
     const from = end + conj[0].length;
     if (NOT_UNIT_START.test(text.slice(from, from + 30)) || VAGUE_START.test(text.slice(from, from + 20))) break;
-    const more = nounPhrase(text, from, 3);
+    const more = nounPhrase(text, from, 4);
     if (!more || !more.ended) break;
+    // (four syllables only for a known unit and its modifier, '7 lãnh đạo, cán bộ y tế'; others
+    // that long are mostly a clause's subject: '3 nạn nhân, | lực lượng cứu hộ … sẽ tìm kiếm')
+    if (more.words.length > 3) {
+      const two = more.words.slice(0, 2).join(' ');
+      // (a unit of one syllable, not the first of a word of its own: 'đội | ngũ phóng viên')
+      if (!UNIT_FORMS.has(two) && !(UNIT_FORMS.has(more.words[0]) && !WORD_OVER_UNIT.has(two) && !NOUN_OVER_UNIT.has(two))) break;
+    }
     if (!after.test(text.slice(more.end, more.end + 12)) && !knownBeforePredicate(text, from, more.end)) break;
     end = more.end;
   }
@@ -967,6 +980,7 @@ function openCountAt(text: string, m: RegExpExecArray): CountCandidate | undefin
   const start = ab ? ab.start : numStart;
   if (notACount(text, numStart, numText)) return undefined;
   const before = text.slice(Math.max(0, numStart - 24), numStart);
+  if (ratioOf !== undefined && FRACTION_BEFORE_RATIO.test(before)) return undefined;
   // (The scan starts at digits: number words before an unlisted noun are mostly idioms,
   // 'ba mũi giáp công'.) A bare year is no count ('Năm 2011, 2012 anh …', 'mùa giải 2025/26'), nor
   // is money without its 'đồng' ('120 triệu').
@@ -1081,6 +1095,7 @@ function countedAt(text: string, m: RegExpExecArray): CountCandidate | undefined
   const approxWord = ab?.word;
   if (notACount(text, numStart, numText)) return undefined;
   if (NO_NUMBER_ALONE.test(numText) && !ALONE_IN_LIST.has(numStart)) return undefined;
+  if (ratioOf !== undefined && FRACTION_BEFORE_RATIO.test(text.slice(Math.max(0, numStart - 12), numStart))) return undefined;
   const value = numberValue(valueText);
   if (value === undefined || !Number.isFinite(value)) return undefined;
   let unitSpan = unitText;
@@ -1138,6 +1153,11 @@ function countedAt(text: string, m: RegExpExecArray): CountCandidate | undefined
       return { kind: 'count', start, end, value, unit: unitForm(text.slice(unitStart, end)), ...(approx ? { approx } : {}) };
     }
   }
+  // An administrative unit with its adjective of kind or a coordinated short form ('62 huyện nghèo', '60 tỉnh, thành').
+  if (approxAfter === undefined && unitSpan === unitText && UNIT_GROUP.get(folded) === 'admin') {
+    const end = adminUnitEnd(text, unitEnd);
+    if (end > unitEnd) return { kind: 'count', start, end, value, unit: unitForm(text.slice(unitStart, end)), ...(approx ? { approx } : {}) };
+  }
   const tailText = approxAfter === undefined && unitSpan === unitText && tailMayFollow(text, unitEnd) ? compoundTail(text, unitEnd, folded) : '';
   // Nouns outside the list coordinated with it ('144 công trình, địa điểm được xếp hạng').
   const coordinatedEnd = approxAfter === undefined && unitSpan === unitText ? coordinatedNouns(text, unitEnd + tailText.length, 3 - tailText.split(/,| và /u).length + 1, AFTER_COORDINATED_WITH_KNOWN) : unitEnd;
@@ -1146,6 +1166,24 @@ function countedAt(text: string, m: RegExpExecArray): CountCandidate | undefined
     return { kind: 'count', start, end, value, unit: unitForm(text.slice(unitStart, end)), ...(approx ? { approx } : {}) };
   }
   return { kind: 'count', start, end: unitEnd, value, unit: folded, ...(approx ? { approx } : {}) };
+}
+
+/** An adjective of kind after an administrative unit ('huyện | nghèo'): part of the unit. */
+const ADMIN_KIND_AT = rx(`^ (?:${alternation(ADMIN_KINDS)})${WORD_END}`, 'u');
+/** A short form of an administrative unit after a comma ('tỉnh|, thành'). */
+const ADMIN_SHORT_AT = rx(`^, *(?:${alternation(ADMIN_SHORT_FORMS)})${WORD_END}`, 'u');
+
+/**
+ * Where an administrative unit that ends at `at` ends with an adjective of kind ('62 huyện nghèo')
+ * or a coordinated short form ('60 tỉnh, thành'), when the phrase ends after it; `at` when none.
+ */
+function adminUnitEnd(text: string, at: number): number {
+  let end = at;
+  const short = ADMIN_SHORT_AT.exec(text.slice(end, end + 12));
+  if (short && phraseEndsAt(text, end + short[0].length)) end += short[0].length;
+  const kind = ADMIN_KIND_AT.exec(text.slice(end, end + 24));
+  if (kind && phraseEndsAt(text, end + kind[0].length)) end += kind[0].length;
+  return end;
 }
 
 /** Whether the unit `folded` that ends at `at` is printed again right after it ('cơ quan cơ quan'). */

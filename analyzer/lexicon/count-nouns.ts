@@ -162,3 +162,17 @@ export const UNITS_NOT_JUXTAPOSED: readonly string[] = ['nước']
  * thông'), as through lexicon/count-phrase-ends.ts NOUN_COMPOUNDS_OVER_ENDS.
  */
 export const SCHOOL_KINDS_OVER_ENDS: readonly string[] = ['tiểu học', 'phổ thông']
+
+/**
+ * Adjectives of kind after an administrative unit: the policy category the units belong to, part
+ * of the counted noun ('62 huyện nghèo', '5 xã đặc biệt khó khăn'), not a narrower that only
+ * describes them. Where the units lie is no kind ('ba tỉnh | biên giới', 'bảy xã | miền núi',
+ * '28 xã, thị trấn | vùng ven biển', as the tuning golds count them).
+ */
+export const ADMIN_KINDS: readonly string[] = ['nghèo', 'khó khăn', 'đặc biệt khó khăn']
+
+/**
+ * Short forms of administrative units written after another unit and a comma: 'thành' for
+ * 'thành phố' in '60 tỉnh, thành' (provinces and cities), one coordinated unit with it.
+ */
+export const ADMIN_SHORT_FORMS: readonly string[] = ['thành']

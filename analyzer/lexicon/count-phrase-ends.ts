@@ -95,3 +95,10 @@ export const NOUN_COMPOUNDS_OVER_ENDS: readonly string[] = [
  * 'hai tân Phó Chủ tịch' new): in the count's span, not in its unit (the unit is the title).
  */
 export const TITLE_PREFIXES: readonly string[] = ['tân', 'nguyên'];
+
+/**
+ * Verbs that, right after a number, show the number labels a name before them ('Bệnh viện 103 |
+ * khám bệnh', 'Tổng Công ty … 4 | làm chủ đầu tư'): no count. Only at the start of the counted
+ * noun: after a noun they name its kind ('1.930 dịch vụ khám bệnh, chữa bệnh').
+ */
+export const VERBS_AFTER_LABEL_NUMBERS: readonly string[] = ['khám bệnh', 'chữa bệnh', 'làm chủ']

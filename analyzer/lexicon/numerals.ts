@@ -227,3 +227,9 @@ export const NUMBER_WORD_NOT_NOUNS: readonly string[] = [
 export const NUMBER_WORD_NOT_AFTER: readonly string[] = ['ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'bác', 'cụ', 'em', 'bước', 'phần', 'vòng', 'đợt', 'kỳ', 'khóa', 'hạng', 'giải', 'cấp', 'lần', 'thứ', 'tầng', 'lớp', 'tập', 'số', 'mục', 'điểm', 'câu', 'trang', 'bài', 'chương', 'phiên',
   // words that make a number word part of another word or saying: 'phong ba', 'bôn ba', 'đòn bẩy', 'năm thì mười họa'
   'phong', 'bôn', 'đòn', 'thì']
+
+/**
+ * Words before a ratio 'N/M' that make it a fraction of an amount, not so many of a whole
+ * ('thu nhập … chỉ bằng 1/6 mức thu nhập bình quân', 'bằng 2/3 so với mức lương'): no count.
+ */
+export const FRACTION_BEFORE: readonly string[] = ['bằng']

@@ -166,6 +166,7 @@ export const COUNT_UNITS: readonly CountUnit[] = [
   { unit: 'giải b', variants: [], group: 'emulation' },
   { unit: 'giải c', variants: [], group: 'emulation' },
   { unit: 'giải triển vọng', variants: [], group: 'emulation' }, // a contest's prize classes
+  { unit: 'giải chuyên đề', variants: [], group: 'emulation' }, // a thematic prize, a class of its own (PRIZE_RANKS)
   { unit: 'giải tư', variants: [], group: 'emulation' },
   { unit: 'giải phụ', variants: [], group: 'emulation' },
   { unit: 'sáng kiến', variants: [], group: 'emulation' },
@@ -176,6 +177,7 @@ export const COUNT_UNITS: readonly CountUnit[] = [
   { unit: 'điển hình', variants: [], group: 'emulation' },
   { unit: 'gương', variants: [], group: 'emulation' },
   { unit: 'gương điển hình', variants: [], group: 'emulation' },
+  { unit: 'gương tiêu biểu', variants: [], group: 'emulation' }, // as 'gương điển hình': '45 gương tiêu biểu'
   { unit: 'huy hiệu đảng', variants: [], group: 'emulation' }, // 'trao 20 Huy hiệu Đảng'
   { unit: 'huân chương', variants: [], group: 'emulation' },
   { unit: 'huy chương', variants: [], group: 'emulation' },
@@ -213,7 +215,6 @@ export const COUNT_UNITS: readonly CountUnit[] = [
   { unit: 'phương án', variants: [], group: 'item' },
   { unit: 'nội dung', variants: [], group: 'item' },
   { unit: 'lĩnh vực', variants: [], group: 'item' },
-  { unit: 'giai đoạn', variants: [], group: 'item' },
   { unit: 'bước', variants: [], group: 'item' },
   { unit: 'khâu', variants: [], group: 'item' },
   { unit: 'trụ cột', variants: [], group: 'item' },
@@ -497,6 +498,7 @@ export const NOT_COUNT_UNITS: readonly string[] = [
   'thập kỷ',
   'năm học',
   'nhiệm kỳ',
+  'giai đoạn', // a phase is a stretch of time, like a term ('triển khai thành 5 giai đoạn')
   'đêm',
   'năm tuổi Đảng',
   // times, ordinals, ranks
