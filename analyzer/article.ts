@@ -812,7 +812,10 @@ function province(text: string, titleText: string | undefined, fromOutlet: strin
   }
   // (bodies named by their level alone weigh for the one province the text names: see addBareBodies)
   const starts = new Set(mentions.map((m) => m.start));
-  total += addBareBodies(text, starts, scores);
+  // (found once, when first weighed: the fallback on districts below weighs them again)
+  let bare: boolean[] | undefined;
+  const bareBodies = () => (bare ??= bareBodiesOf(text, starts));
+  total += addBareBodies(bareBodies, scores);
   // Districts named with their kind word ('quận Thanh Xuân') weigh a little for their province,
   // each once (a province's own name says more); a district the text glosses with its province
   // ('huyện Hiệp Đức, Quảng Nam') is counted by that mention.
@@ -844,7 +847,7 @@ function province(text: string, titleText: string | undefined, fromOutlet: strin
   // (the districts themselves weigh enough: one passing mention is no article's place)
   const [top, own] = [...byDistricts].reduce((x, y) => (y[1] > x[1] ? y : x));
   if (own < 4) return undefined;
-  districtTotal += addBareBodies(text, starts, byDistricts);
+  districtTotal += addBareBodies(bareBodies, byDistricts);
   const weight = byDistricts.get(top)!;
   if (3 * weight < 2 * districtTotal || 2 * central >= 3 * weight) return undefined;
   return top;
@@ -855,9 +858,9 @@ function province(text: string, titleText: string | undefined, fromOutlet: strin
  * the one province (or centrally-run city) the text names with weight: they weigh for it ('Tham
  * dự tại điểm cầu Nghệ An có … Bí thư Tỉnh ủy, … Chủ tịch UBND tỉnh'). Where it names several,
  * whose they are is not told. Not those a province's name follows ('UBND tỉnh Gia Lai', 'Thành
- * ủy TP.HCM': mentions of their own). Returns the weight added.
+ * ủy TP.HCM': mentions of their own: bareBodiesOf). Returns the weight added.
  */
-function addBareBodies(text: string, mentionStarts: Set<number>, scores: Map<string, number>): number {
+function addBareBodies(bareBodies: () => readonly boolean[], scores: Map<string, number>): number {
   let province: string | null | undefined;
   let city: string | null | undefined;
   for (const [p, n] of scores) {
@@ -867,6 +870,19 @@ function addBareBodies(text: string, mentionStarts: Set<number>, scores: Map<str
   }
   if (!province && !city) return 0;
   let added = 0;
+  for (const ofProvince of bareBodies()) {
+    const place = ofProvince ? province : city;
+    if (!place) continue;
+    scores.set(place, scores.get(place)! + BARE_BODY_WEIGHT);
+    added += BARE_BODY_WEIGHT;
+  }
+  return added;
+}
+
+/** The bodies named by their level alone that are no mention of their own, in order: true for a
+ * province's ('UBND tỉnh'), false for a city's ('Lãnh đạo TP'). */
+function bareBodiesOf(text: string, mentionStarts: Set<number>): boolean[] {
+  const out: boolean[] = [];
   for (const b of BARE_BODY_SEARCH.all(text)) {
     const after = b.index + b[0].length;
     let own = false;
@@ -875,12 +891,9 @@ function addBareBodies(text: string, mentionStarts: Set<number>, scores: Map<str
     // (a capitalised name after it is a person's only after a title: 'Phó Chủ tịch UBND tỉnh Lâm Hải
     // Giang', not 'lãnh đạo tỉnh Phúc Kiến')
     if (CAPITAL_AFTER.test(text.slice(after, after + 3)) && !TITLE_BEFORE.test(text.slice(Math.max(0, b.index - 24), b.index))) continue;
-    const place = b[1] || b[2] ? province : city;
-    if (!place) continue;
-    scores.set(place, scores.get(place)! + BARE_BODY_WEIGHT);
-    added += BARE_BODY_WEIGHT;
+    out.push(Boolean(b[1] || b[2]));
   }
-  return added;
+  return out;
 }
 
 /** The province the weighed mentions name (see province), null for none of several, undefined for too little weight. */

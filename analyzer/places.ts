@@ -189,15 +189,25 @@ export interface DistrictMention {
  * name units of several provinces carry ('huyện Châu Thành') is left out.
  */
 export function districtMentions(s: string): DistrictMention[] {
+  return districtsAt(s, DISTRICT_WORD_SCAN.all(s));
+}
+
+/** districtMentions of a name ('UBND huyện Hương Trà'): the regex itself, since a word scan
+ * indexes its text and would drop the index of the article being read (text/scan.ts). */
+export function districtsInName(name: string): DistrictMention[] {
+  return districtsAt(name, name.matchAll(DISTRICT_WORD));
+}
+
+function districtsAt(s: string, matches: Iterable<RegExpMatchArray>): DistrictMention[] {
   const out: DistrictMention[] = [];
-  for (const m of DISTRICT_WORD_SCAN.all(s)) {
+  for (const m of matches) {
     const word = WORD_OF_UNIT[(m[1] ?? m[2]).split(' ')[0].toLowerCase()];
-    const at = m.index + m[0].length;
+    const at = m.index! + m[0].length;
     const n = districtNameAt(s, at);
     if (!n) continue;
     let found = districtAt(word, n);
     if (!found) continue;
-    out.push({ province: found.province, start: m.index, end: at + found.name.length, name: found.name });
+    out.push({ province: found.province, start: m.index!, end: at + found.name.length, name: found.name });
     // more districts of the kind listed after it: 'quận Ba Đình, Tây Hồ', 'các huyện Đông Anh, Sóc Sơn và Mê Linh'
     for (let end = at + found.name.length; ; ) {
       DISTRICT_LIST_NEXT.lastIndex = end;

@@ -26,7 +26,7 @@ import { COMMA_JOINED_TASKS, DASH_JOINED_TASKS, FORMER_PROVINCES, NAME_ENDERS, N
 import { FOREIGN_NAMES, FRONT_HEADS, NAME_STOP_WORDS, SCHOOL_TYPES, SENTENCE_STARTERS } from '../lexicon/context.ts';
 import { ROLE_TITLES, isSurname } from '../lexicon/roles.ts';
 import { PROVINCES } from '../lexicon/provinces.ts';
-import { CAP_WORD, WORD_END, alternation } from '../text/patterns.ts';
+import { CAP_WORD, WORD_END, alternation, sticky } from '../text/patterns.ts';
 import { untone } from '../text/fold.ts';
 import { narrowable, regexHere } from '../text/narrow.ts';
 
@@ -69,7 +69,6 @@ export const ALL_HEADS = [
 
 // ---------------------------------------------------------------- building blocks
 
-const sticky = (source: string, flags = 'yu') => narrowable(source, flags);
 
 export function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;

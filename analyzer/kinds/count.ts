@@ -34,7 +34,7 @@ import { DIGIT_LABELS_BEFORE, NOT_COUNT_BEFORE, NUMBER_WORD_IDIOMS, VAGUE_BEFORE
 import { ROLE_TITLES } from '../lexicon/roles.ts';
 import { AMOUNT_BEFORE, APPROX_WORDS, FRACTION_BEFORE, DIGIT_WORDS, MAGNITUDE_WORDS, NUMBER_WORD_NOT_AFTER, NUMBER_WORD_NOT_NOUNS, TENS_WORDS, ZERO_TENS_WORDS, HALF_WORDS, VAGUE_QUANTIFIERS } from '../lexicon/numerals.ts';
 import { EXTRA_PHRASE_END_PAIRS, EXTRA_PHRASE_END_WORDS, NOUN_COMPOUNDS_OVER_ENDS, TITLE_PREFIXES, VERBS_AFTER_LABEL_NUMBERS } from '../lexicon/count-phrase-ends.ts';
-import { ADMIN_KINDS, ADMIN_SHORT_FORMS, AREA_MEASURES, CENTRAL_COMMITTEE_LABELS, COUNTED_NOUNS, COMPOUND_COUNT_UNITS, COMPOUND_PHRASE_END_PAIRS, COMPOUND_PHRASE_END_WORDS, KIND_HEAD_UNITS, RANK_NARROWERS, NOUNS_BEGINNING_WITH_UNITS, RESPECT_CLASSIFIERS, SCHOOL_KINDS_OVER_ENDS, TERM_WORDS, UNITS_NOT_JUXTAPOSED, VERBS_ENDING_IN_LABELS, WORDS_BEGINNING_WITH_UNITS } from '../lexicon/count-nouns.ts';
+import { ADMIN_KINDS, ADMIN_SHORT_FORMS, AREA_MEASURES, CENTRAL_COMMITTEE_LABELS, COUNTED_NOUNS, COMPOUND_COUNT_UNITS, COMPOUND_PHRASE_END_PAIRS, COMPOUND_PHRASE_END_WORDS, KIND_HEAD_UNITS, RANK_NARROWERS, NOUNS_BEGINNING_WITH_UNITS, RESPECT_CLASSIFIERS, SCHOOL_KINDS_OVER_ENDS, TERM_WORDS, UNITS_NOT_JUXTAPOSED, VERBS_ENDING_IN_LABELS, WORDS_BEGINNING_WITH_UNITS, NOUNS_ENDING_IN_SO } from '../lexicon/count-nouns.ts';
 import { WORD_END, WORD_START, alternation, escapeRegExp, leadingClass, rx } from '../text/patterns.ts';
 import { WordScan } from '../text/scan.ts';
 import { EdgeSearch } from '../text/edge-search.ts';
@@ -817,8 +817,8 @@ const unitForm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
  * undefined when none starts there. Stops before a phrase-ending word, a narrower, or after
  * `max` syllables.
  */
-/** First syllables of nouns that end in 'số' ('tần số', 'chỉ số', 'hệ số'): there 'số' is no label. */
-const NOUNS_ENDING_IN_SO = new Set(['tần', 'chỉ', 'hệ', 'con', 'tổng', 'đa', 'thiểu', 'chữ', 'mật', 'biến', 'ẩn', 'cơ']);
+/** NOUNS_ENDING_IN_SO's first syllables: after them 'số' ends a noun, no label. */
+const BEFORE_SO_IN_NOUNS = new Set(NOUNS_ENDING_IN_SO);
 
 function nounPhrase(text: string, at: number, max: number, verbsFirst = 0): { end: number; words: string[]; ended: boolean } | undefined {
   const words: string[] = [];
@@ -842,7 +842,7 @@ function nounPhrase(text: string, at: number, max: number, verbsFirst = 0): { en
       w === undefined ||
       // a label and its number qualify the noun before them ('200 HS | lớp 6')
       // ('số' too, after a noun: 'Hai giấy giới thiệu | số 45'; not the last syllable of a noun: '3 tần số 72150')
-      (words.length > 0 && (LABELS.has(w) || (w === 'số' && !NOUNS_ENDING_IN_SO.has(words[words.length - 1]))) && LABEL_NUMBER_AFTER.test(rest.slice(w.length))) ||
+      (words.length > 0 && (LABELS.has(w) || (w === 'số' && !BEFORE_SO_IN_NOUNS.has(words[words.length - 1]))) && LABEL_NUMBER_AFTER.test(rest.slice(w.length))) ||
       regexHere.u`^[\p{L}\p{M}\p{N}]`.test(rest.slice(w.length)) ||
       (words.length > 0 && NARROWER_START.test(rest)) ||
       // (within the first `verbsFirst` syllables a two-syllable verb is a verbal noun after an

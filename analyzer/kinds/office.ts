@@ -47,12 +47,12 @@ import {
 import { ROLE_TITLES, isSurname } from '../lexicon/roles.ts';
 import { FORMER_PROVINCES, NAME_VOCABULARY, TEAM_TASK_ACRONYMS, TEAM_TASKS } from '../lexicon/body-names.ts';
 import { FRONT_HEADS, PRESS_ACRONYMS, SCHOOL_TYPES, SENTENCE_STARTERS } from '../lexicon/context.ts';
-import { CAP_WORD, WORD_END, alternation, escapeRegExp, leadingClass, rx, squash } from '../text/patterns.ts';
+import { CAP_WORD, WORD_END, alternation, escapeRegExp, leadingClass, rx, squash, sticky } from '../text/patterns.ts';
 import { WordScan } from '../text/scan.ts';
 import { untone } from '../text/fold.ts';
 import { EdgeSearch } from '../text/edge-search.ts';
 import { lowerBound } from '../text/sorted.ts';
-import { PROVINCE_NAME_PATTERN, findProvince, provinceByName } from '../places.ts';
+import { PROVINCE_NAME_PATTERN, findProvince, isCentralCity, provinceByName } from '../places.ts';
 import {
   ALL_HEADS,
   AnyCase,
@@ -106,7 +106,6 @@ export interface OfficeMention {
 
 // ---------------------------------------------------------------- sticky building blocks
 
-const sticky = (source: string, flags = 'yu') => narrowable(source, flags);
 
 const byNeed = (need: string) => BODY_HEADS.filter((h) => h.needs === need);
 /** The heads of one need as the press writes them (headForms). */
@@ -771,7 +770,7 @@ export function levelOf(name: string, articleProvince?: string): Level {
     // A city named by its level alone in an article of no known province ('UBND TP') is the
     // centrally-run city the national press writes about.
     if (!province && /(?:^|\s)(?:thành phố|TP\.?)$/iu.test(name)) return 'province';
-    return province && isCity(province) ? 'province' : 'district';
+    return province && isCentralCity(province) ? 'province' : 'district';
   }
   // A district's specialist office named without its district: 'Phòng Tài nguyên và Môi trường', 'Phòng Quản lý đô thị'.
   if (DISTRICT_OFFICE.test(name) && !has(/(?:^|\s)(?:tỉnh|sở)(?:\s|$)/u)) return 'district';
@@ -879,10 +878,6 @@ function provinceAround(
 }
 
 const NAMED_AFTER_PLACES = narrowable(String.raw`^(?:Trường|Đại học|Học viện|Bệnh viện)(?![\p{L}\p{M}])`, 'u');
-const CITY_NAMES = new Set(PROVINCES.filter((p) => p.kind === 'city').map((p) => p.name));
-function isCity(province: string): boolean {
-  return CITY_NAMES.has(province);
-}
 
 // ---------------------------------------------------------------- the parser
 

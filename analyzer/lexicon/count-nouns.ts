@@ -176,3 +176,10 @@ export const ADMIN_KINDS: readonly string[] = ['nghèo', 'khó khăn', 'đặc b
  * 'thành phố' in '60 tỉnh, thành' (provinces and cities), one coordinated unit with it.
  */
 export const ADMIN_SHORT_FORMS: readonly string[] = ['thành']
+
+/**
+ * First syllables of nouns that end in 'số' ('3 tần số 72150', 'chỉ số', 'hệ số'): there 'số'
+ * before a number is the noun's own syllable, not a label that ends the noun phrase ('Hai giấy
+ * giới thiệu | số 45').
+ */
+export const NOUNS_ENDING_IN_SO: readonly string[] = ['tần', 'chỉ', 'hệ', 'con', 'tổng', 'đa', 'thiểu', 'chữ', 'mật', 'biến', 'ẩn', 'cơ']

@@ -35,9 +35,8 @@ import {
   FIGURE_VERBS, MORE_HAVING_ADVERBS, OPENING_PREPOSITIONS, PERIOD_BEFORE_DATE, PERIOD_NUMBER_WORDS, PERSON_SURNAMES, PLACE_AFTER_LINKS, PLACE_NEED_VERBS,
   PLACES_PLURAL, RATE_AFTER_AMOUNT, REGION_FRAMES, REGIONS, SMALL_PLACES, WHOLE_COUNTRY,
 } from '../lexicon/count-owners.ts';
-import { PROVINCES } from '../lexicon/provinces.ts';
 import { alternation } from '../text/patterns.ts';
-import { provinceByName } from '../places.ts';
+import { isCentralCity, provinceByName } from '../places.ts';
 import { lowerBound } from '../text/sorted.ts';
 import { factKey } from '../text/fold.ts';
 import { ROLE_TITLES } from '../lexicon/roles.ts';
@@ -120,7 +119,6 @@ const LEVEL_SUBJECT_AT = narrowable(
  * (but 'cuộc thi … cấp TP, quận có 14 học sinh đạt giải': a level of a contest, then the subject).
  */
 const LEVEL_COORDINATION_BEFORE = narrowable(`(?:^|[\\s(])(?<!cấp )(?:${alternation(['tỉnh', 'thành phố', 'TP', ...WHOLE_LEVELS])}), *$`, 'iu');
-const CITIES = new Set(PROVINCES.filter((p) => p.kind === 'city').map((p) => p.name));
 /**
  * A proper name alone right before a verb of having, after a lower-case word or where a clause
  * opens: a province or a country written bare ('báo cáo Yên Bái hiện có 4 sở').
@@ -373,8 +371,8 @@ function levelOwner(level: string, at: number, places: readonly NamedPlace[], of
 function wholeOf(levelWritten: string, at: number, places: () => readonly NamedPlace[], offices: readonly Office[], ctx: Context): string | undefined {
   const level = levelWritten.toLowerCase();
   const province = ctx.article.province;
-  if (level === 'tỉnh') return province && !CITIES.has(province) ? province : undefined;
-  if (level === 'thành phố' || level === 'tp') return province && CITIES.has(province) ? province : undefined;
+  if (level === 'tỉnh') return province && !isCentralCity(province) ? province : undefined;
+  if (level === 'thành phố' || level === 'tp') return province && isCentralCity(province) ? province : undefined;
   return levelOwner(level, at, places(), offices);
 }
 
@@ -423,7 +421,7 @@ function ownerAfter(
     const words = first ? text.slice(at, nameEnd(text, at + first[0].length)).split(' ') : [];
     for (let n = words.length; n > 0; n--) {
       const name = words.slice(0, n).join(' ');
-      const owner = provinceByName(name) ?? (REGION_NAMES.has(name) ? name : undefined);
+      const owner = provinceOrRegion(name);
       if (owner) return owner;
     }
   }
@@ -576,7 +574,7 @@ function ownerOf(
   // (not before a verb of having, where the name modifies the noun before it: '… của Yên Bái có'; 'đạt' is a figure's verb too)
   const framedTail = framed ? framed[2].replace(AMOUNT_THEN_RATE_END, '') : '';
   if (framed && isProperName(framed[1]) && (!HAVING_TAIL.test(framedTail) || / đạt$/u.test(framedTail))) {
-    const province = provinceByName(framed[1]) ?? (REGION_NAMES.has(framed[1]) ? framed[1] : undefined);
+    const province = provinceOrRegion(framed[1]);
     if (province && !endsAnOffice(from + framed.index + framed[0].indexOf(framed[1]), c.start, offices, officeEnds)) return province;
   }
   const bare = place ? null : bareNameBefore(before);
@@ -607,13 +605,13 @@ function ownerOf(
   if (LIST_HEAD_END.test(before.slice(-40))) {
     // (a cut look-back opens no clause)
     const head = LIST_HEAD_BEFORE.exec(before.length <= 60 ? before : `\u0000${before.slice(-60)}`);
-    const province = head ? provinceByName(head[1]) ?? (REGION_NAMES.has(head[1]) ? head[1] : undefined) : undefined;
+    const province = head ? provinceOrRegion(head[1]) : undefined;
     if (province) return province;
   }
   // A place fronted as the topic of its clause: 'như ở vùng Đông Bắc, tỷ lệ hộ nghèo là 17,5%'.
   const topic = ownerRules ? LOCATIVE_TOPIC_BEFORE.exec(before) : null;
   if (topic && isProperName(topic[1])) {
-    const owner = REGION_NAMES.has(topic[1]) ? topic[1] : provinceByName(topic[1]);
+    const owner = provinceOrRegion(topic[1]);
     if (owner) return owner;
   }
   // Places coordinated after a plural: 'các xã Hương Thọ (Hương Trà), Dương Hòa (Hương Thủy) có', 'ở 2 xã Nghĩa Hòa và Hòa Phú có'.
@@ -627,6 +625,10 @@ function ownerOf(
 }
 
 const REGION_NAMES = new Set<string>(REGIONS);
+/** A province by any of its names ('TP.HCM' → its fact name), or a region as written ('Tây Nguyên'). */
+function provinceOrRegion(name: string): string | undefined {
+  return provinceByName(name) ?? (REGION_NAMES.has(name) ? name : undefined);
+}
 /** A verb right before the plural of coordinated places: the places are what it has or does. */
 const VERB_BEFORE_PLURAL = narrowable(`(?:^|\\s)(?:${alternation([...HAVING_VERBS, ...ACTING_BEFORE_COUNT])}) $`, 'u');
 // (one span of letters and spaces, read as a name after: the regexes hold no repeated group)

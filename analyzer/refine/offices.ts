@@ -19,7 +19,7 @@ import { type OfficeMention, levelOf, provinceOfOffice, toOfficeCandidate } from
 import { ROLE_TITLES } from '../lexicon/roles.ts';
 import { ARMY_FORMATIONS, COMMANDS, PEOPLE_OF_A_PLACE } from '../lexicon/bodies.ts';
 import { alternation } from '../text/patterns.ts';
-import { districtMentions, findProvince, provinceByName } from '../places.ts';
+import { districtsInName, findProvince, provinceByName } from '../places.ts';
 import { canonicalBodyNames } from './body-names.ts';
 import { locator, nameWords, skipSpaces } from '../kinds/body-name.ts';
 import { narrowable, regexHere } from '../text/narrow.ts';
@@ -366,7 +366,7 @@ function completeCommittees(mentions: OfficeMention[], text: string): void {
 function provinceOfDistrict(mentions: OfficeMention[], ctx: Context): void {
   for (const m of mentions) {
     if (m.lacks || (m.level !== 'district' && m.level !== 'commune')) continue;
-    const named = districtMentions(m.name);
+    const named = districtsInName(m.name);
     if (!named.length || !named.every((d) => d.province === named[0].province)) continue;
     const own = provinceOfOffice(m.name);
     // (a province's name that is the district's own: 'Huyện ủy Quảng Ninh' is Quảng Bình's)

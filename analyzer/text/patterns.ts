@@ -119,6 +119,11 @@ export function rx(source: string, flags = 'gu'): RegExp {
   return narrowable(source, flags);
 }
 
+/** A sticky, Unicode regex, run at one position with `lastIndex`. */
+export function sticky(source: string, flags = 'yu'): RegExp {
+  return narrowable(source, flags);
+}
+
 /** Collapses whitespace and trims: the form names take in output fields. */
 export function squash(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
