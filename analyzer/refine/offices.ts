@@ -102,6 +102,7 @@ export function resolveOffices(mentions: OfficeMention[], ctx: Context): Candida
   const { text } = ctx;
   /** Bare boards completed by the title after them ('Ban Thường vụ, Phó Bí thư Tỉnh ủy X'). */
   const byTitle = new Set<OfficeMention>();
+  placeEndingFrontBody(mentions);
   // Right to left, so that chains ('HĐND, UBND, Ủy ban MTTQ tỉnh') complete from their tail.
   for (let i = mentions.length - 2; i >= 0; i--) {
     const bare = mentions[i];
@@ -151,6 +152,23 @@ export function resolveOffices(mentions: OfficeMention[], ctx: Context): Candida
   shareCommitteePlace(mentions, text);
   provinceOfDistrict(mentions, ctx);
   return mentions.filter((m) => !m.lacks && !m.front && !m.generic).map(toOfficeCandidate);
+}
+
+/** A place that ends a Front body's name, after its level word: '… Việt Nam tỉnh Hà Tĩnh'. */
+const FRONT_PLACE = narrowable(String.raw` ((?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn) +\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,3})$`, 'u');
+
+/**
+ * 'Tỉnh ủy, UBND, Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh': the place that ends
+ * a Front body read whole (here the central committee's name, miswritten for the province's) is
+ * the trailing shared part that completes the heads before it (DECISIONS.md elliptical
+ * coordination) → 'UBND tỉnh Hà Tĩnh', 'Tỉnh ủy Hà Tĩnh'.
+ */
+function placeEndingFrontBody(mentions: OfficeMention[]): void {
+  for (const m of mentions) {
+    if (!m.front || m.lacks || m.locator) continue;
+    const p = FRONT_PLACE.exec(m.name);
+    if (p) m.locator = p[1];
+  }
 }
 
 /**
