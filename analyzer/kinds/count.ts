@@ -26,14 +26,14 @@
 
 import type { Approx } from '../contract.ts';
 import type { Candidate, Context } from '../pipeline.ts';
-import { COMPLEMENT_HEADS, COMPLEMENTS, EVENT_HEADS, KIND_HEADS, COUNT_CLASSIFIERS, COUNT_TITLES, COUNT_UNITS, FUNCTION_WORD_COMPOUNDS, HEAD_UNITS, MAX_NOUN_PHRASE_SYLLABLES, MEASURE_HEADS, NOT_COUNT_UNITS, UNIT_NARROWERS } from '../lexicon/units.ts';
+import { COMPLEMENT_HEADS, COMPLEMENTS, EVENT_HEADS, EVENT_HEAD_NOT_NAMES, KIND_HEADS, COUNT_CLASSIFIERS, COUNT_TITLES, COUNT_UNITS, FUNCTION_WORD_COMPOUNDS, HEAD_UNITS, MAX_NOUN_PHRASE_SYLLABLES, MEASURE_HEADS, NOT_COUNT_UNITS, UNIT_NARROWERS } from '../lexicon/units.ts';
 import { DOCUMENT_TYPES } from '../lexicon/documents.ts';
 import { AWARD_CLASSES, AWARDS } from '../lexicon/awards.ts';
 import { FUNCTION_WORDS, PHRASE_END_VERBS, PHRASE_END_WORDS } from '../lexicon/count-boundaries.ts';
-import { DIGIT_LABELS_BEFORE, NOT_COUNT_BEFORE, NUMBER_WORD_IDIOMS, VAGUE_BEFORE_NUMBERS } from '../lexicon/context.ts';
+import { DIGIT_LABELS_BEFORE as SHARED_DIGIT_LABELS, NOT_COUNT_BEFORE as SHARED_NOT_COUNT_BEFORE, NUMBER_WORD_IDIOMS, VAGUE_BEFORE_NUMBERS } from '../lexicon/context.ts';
 import { ROLE_TITLES } from '../lexicon/roles.ts';
 import { AMOUNT_BEFORE, APPROX_WORDS, FRACTION_BEFORE, DIGIT_WORDS, MAGNITUDE_WORDS, NUMBER_WORD_NOT_AFTER, NUMBER_WORD_NOT_NOUNS, TENS_WORDS, ZERO_TENS_WORDS, HALF_WORDS, VAGUE_QUANTIFIERS } from '../lexicon/numerals.ts';
-import { EXTRA_PHRASE_END_PAIRS, EXTRA_PHRASE_END_WORDS, NOUN_COMPOUNDS_OVER_ENDS, TITLE_PREFIXES, VERBS_AFTER_LABEL_NUMBERS } from '../lexicon/count-phrase-ends.ts';
+import { COUNT_DIGIT_LABELS, VERB_MARKERS, EXTRA_PHRASE_END_PAIRS, EXTRA_PHRASE_END_WORDS, NOUN_COMPOUNDS_OVER_ENDS, TITLE_PREFIXES, VERBS_AFTER_LABEL_NUMBERS } from '../lexicon/count-phrase-ends.ts';
 import { ADMIN_KINDS, ADMIN_SHORT_FORMS, AREA_MEASURES, CENTRAL_COMMITTEE_LABELS, COUNTED_NOUNS, COMPOUND_COUNT_UNITS, COMPOUND_PHRASE_END_PAIRS, COMPOUND_PHRASE_END_WORDS, KIND_HEAD_UNITS, RANK_NARROWERS, NOUNS_BEGINNING_WITH_UNITS, RESPECT_CLASSIFIERS, SCHOOL_KINDS_OVER_ENDS, TERM_WORDS, UNITS_NOT_JUXTAPOSED, VERBS_ENDING_IN_LABELS, WORDS_BEGINNING_WITH_UNITS, NOUNS_ENDING_IN_SO } from '../lexicon/count-nouns.ts';
 import { WORD_END, WORD_START, alternation, escapeRegExp, leadingClass, rx } from '../text/patterns.ts';
 import { WordScan } from '../text/scan.ts';
@@ -45,6 +45,9 @@ type CountCandidate = Candidate<'count'>;
 
 /** The known units: the list of lexicon/units.ts and the compound nouns of lexicon/count-nouns.ts. */
 const UNITS = COUNTED_NOUNS;
+// Labels before a number: the shared ones and the counts' own (land parcels: COUNT_DIGIT_LABELS).
+const NOT_COUNT_BEFORE = [...SHARED_NOT_COUNT_BEFORE, ...COUNT_DIGIT_LABELS];
+const DIGIT_LABELS_BEFORE = [...SHARED_DIGIT_LABELS, ...COUNT_DIGIT_LABELS];
 const UNIT = alternation([...UNITS.flatMap((u) => [u.unit, ...u.variants])]);
 const NARROWER = alternation([...UNIT_NARROWERS, ...RANK_NARROWERS]);
 const EMULATION_UNITS = new Set(UNITS.filter((u) => u.group === 'emulation').map((u) => u.unit));
@@ -511,6 +514,8 @@ const VAGUE_BEFORE = narrowable(`(?:${alternation(VAGUE_BEFORE_NUMBERS)})\\s*$`,
 // number ends with one of their last words.
 const NOT_BEFORE_END = new EndFilter(NOT_COUNT_BEFORE, isSpace);
 const VAGUE_BEFORE_END = new EndFilter(VAGUE_BEFORE_NUMBERS, isSpace);
+/** A document type's word after an aspect or passive marker: a verb ('được hướng dẫn 20 bài học'), no label. */
+const DOCUMENT_VERB_BEFORE = narrowable(`${WORD_START}(?:${alternation(VERB_MARKERS)}) +(?:${alternation(DOCUMENT_TYPES.flatMap((t) => t.words))}) *$`, 'iu');
 const DOCUMENT_BEFORE_END = new EndFilter([...DOCUMENT_TYPES.flatMap((t) => [...t.words, ...t.abbreviations]), 'số'], (c) => c === 32);
 /** Whether `before` ends with 'm' and spaces, as EXPONENT_BEFORE needs. */
 function mEndsBefore(before: string): boolean {
@@ -636,6 +641,7 @@ const CLASSIFIERS = new Set(COUNT_CLASSIFIERS);
 const RESPECT_CLASSIFIER = new Set(RESPECT_CLASSIFIERS);
 const HEAD_UNIT = new Set([...HEAD_UNITS, ...KIND_HEAD_UNITS]);
 const EVENT_HEAD = new Set(EVENT_HEADS);
+const EVENT_NOT_NAME = new Set(EVENT_HEAD_NOT_NAMES);
 const KIND_HEAD = new Set(KIND_HEADS);
 const MEASURE_HEAD = new Set(MEASURE_HEADS);
 const NOT_UNIT_START = rx(`^(?:${alternation([...NOT_COUNT_UNITS, ...AREA_MEASURES])})${WORD_END}`, 'iu');
@@ -847,7 +853,7 @@ function nounPhrase(text: string, at: number, max: number, verbsFirst = 0): { en
       (words.length > 0 && NARROWER_START.test(rest)) ||
       // (within the first `verbsFirst` syllables a two-syllable verb is a verbal noun after an
       // event head: 'cuộc gặp gỡ'; a one-syllable word that ends phrases still ends it: '2 cuộc | thôi')
-      (words.length < verbsFirst && next !== null && END_PAIRS.has(`${w} ${next[1]}`) && !FUNCTION_WORD.has(w)
+      (words.length < verbsFirst && next !== null && END_PAIRS.has(`${w} ${next[1]}`) && !FUNCTION_WORD.has(w) && !EVENT_NOT_NAME.has(`${w} ${next[1]}`)
         ? false
         : END_WORDS.has(w) || (next !== null && END_PAIRS.has(`${w} ${next[1]}`)));
     if (stops) {
@@ -927,6 +933,11 @@ function measureHeaded(text: string, at: number): { unitStart: number; end: numb
   if (head === undefined || !MEASURE_HEAD.has(head) || text[at + head.length] !== ' ') return undefined;
   const measure = NOT_UNIT_START.exec(text.slice(at, at + 30));
   if (measure && measure[0].length > head.length) return undefined;
+  // a site named by what is done there ('148 điểm vui chơi | cấp tỉnh', 'điểm tập kết rác')
+  if (COMPLEMENT_HEAD.test(head)) {
+    const named = complementEnd(text, at + head.length);
+    if (named > at + head.length) return { unitStart: at, end: named, unit: unitForm(text.slice(at, named)) };
+  }
   const from = at + head.length + 1;
   if (NOT_UNIT_START.test(text.slice(from, from + 30))) return undefined;
   const rest = nounPhrase(text, from, MAX_NOUN_PHRASE_SYLLABLES - 1);
@@ -985,7 +996,7 @@ function openCountAt(text: string, m: RegExpExecArray): CountCandidate | undefin
   // 'ba mũi giáp công'.) A bare year is no count ('Năm 2011, 2012 anh …', 'mùa giải 2025/26'), nor
   // is money without its 'đồng' ('120 triệu').
   if (/^(?:19|20)\d\d$/u.test(ratioOf ?? numText)) return undefined;
-  if (DOCUMENT_BEFORE_END.mayEnd(before) && DOCUMENT_BEFORE.test(before)) return undefined;
+  if (DOCUMENT_BEFORE_END.mayEnd(before) && DOCUMENT_BEFORE.test(before) && !DOCUMENT_VERB_BEFORE.test(before)) return undefined;
   const withNumber = text.slice(Math.max(0, numStart - 24), numStart + numText.length);
   if (spacedDigitsEnd(withNumber) && NAME_NUMBER.test(withNumber)) return undefined;
   const value = numberValue(ratioOf ?? numText);

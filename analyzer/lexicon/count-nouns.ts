@@ -39,6 +39,12 @@ export const COMPOUND_COUNT_UNITS: readonly CountUnit[] = [
   { unit: 'chủ đầu tư', variants: [], group: 'people' },
   { unit: 'bị cáo', variants: [], group: 'people' },
   { unit: 'người nhà', variants: [], group: 'people' }, // relatives ('58 người nhà được bổ nhiệm'), not people of a house
+  // children ('4 bạn nhỏ', '2 em nhỏ'): 'nhỏ' alone is an adjective, which ends a phrase
+  { unit: 'em nhỏ', variants: [], group: 'people' },
+  { unit: 'bạn nhỏ', variants: [], group: 'people' },
+  // songs and theatres: 'hát' alone is a verb, which ends a phrase (COMPOUND_PHRASE_END_WORDS)
+  { unit: 'bài hát', variants: [], group: 'item' },
+  { unit: 'nhà hát', variants: [], group: 'item' },
   { unit: 'nhà lãnh đạo', variants: [], group: 'people' }, // leaders: 'lãnh đạo' after a unit only narrows it (RANK_NARROWERS)
   { unit: 'người hoạt động không chuyên trách', variants: [], group: 'people' },
   { unit: 'tiêu chuẩn', variants: [], group: 'item' },
@@ -86,6 +92,8 @@ export const COMPOUND_PHRASE_END_PAIRS: readonly string[] = [
   'đề nghị', // '31 hồ sơ | đề nghị xét tặng' (the noun itself is a unit: COMPOUND_COUNT_UNITS)
   'giúp đỡ', // 'hai cơ quan | giúp đỡ nhau'
   'hợp tác', // 'hai cơ quan báo chí | hợp tác' ('tổ hợp tác', 'hợp tác xã' are units of their own)
+  'xuất ngũ', // '24 quân nhân | xuất ngũ' (leaving the army)
+  'nhập ngũ', // '94 công dân | nhập ngũ' (joining it)
 ]
 
 /**
@@ -94,7 +102,7 @@ export const COMPOUND_PHRASE_END_PAIRS: readonly string[] = [
  * dài' do; verbs of motion and giving, where the predicate begins ('18 đoàn | đi chỉ đạo', '2 đoàn
  * tàu | chở lực lượng', '60 xe đạp | tặng các học sinh').
  */
-export const COMPOUND_PHRASE_END_WORDS: readonly string[] = ['dài', 'rộng', 'sâu', 'đi', 'chở', 'tặng']
+export const COMPOUND_PHRASE_END_WORDS: readonly string[] = ['dài', 'rộng', 'sâu', 'đi', 'chở', 'tặng', 'hát'] // 'hát': '18 tiết mục | hát, múa' ('bài hát', 'nhà hát': COMPOUND_COUNT_UNITS)
 
 /**
  * Verbs and adverbs whose last syllable is a label word of NOT_COUNT_BEFORE ('cấp', 'điểm'): before a number they do not label it, the number counts what follows ('cung cấp 1.037

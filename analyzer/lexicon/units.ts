@@ -360,7 +360,11 @@ export const COUNT_UNITS: readonly CountUnit[] = [
  * lack: short forms used when counting a body's officials ('Ban Kinh tế Trung ương có 8 Phó ban',
  * '136 phó phòng, ban'). The unit is the title, lower case.
  */
-export const COUNT_TITLES: readonly string[] = ['Phó ban', 'Phó Ban', 'Phó phòng', 'Phó Phòng', 'Phó khoa', 'Phó Khoa', 'Phó chánh văn phòng', 'Phó Chánh văn phòng']
+export const COUNT_TITLES: readonly string[] = [
+  'Phó ban', 'Phó Ban', 'Phó phòng', 'Phó Phòng', 'Phó khoa', 'Phó Khoa', 'Phó chánh văn phòng', 'Phó Chánh văn phòng',
+  // heads of a commune's health station ('3 Trạm trưởng Trạm Y tế'), deputies of a head ('với hai cấp phó')
+  'Trạm trưởng', 'trạm trưởng', 'cấp phó',
+]
 
 /**
  * Classifiers between a number and its noun: in the count's span, not in its unit
@@ -391,7 +395,13 @@ export const KIND_HEADS: readonly string[] = ['dự án', 'đơn vị', 'đề t
  * HEAD_UNITS that count events named by a verbal noun: the verb after them is the event's name,
  * not the end of the phrase ('6 cuộc thanh tra', '41 cuộc gặp gỡ, đối thoại').
  */
-export const EVENT_HEADS: readonly string[] = ['cuộc']
+export const EVENT_HEADS: readonly string[] = ['cuộc', 'vụ'] // 'vụ': incidents named by their verb ('19 vụ đuối nước', '41 vụ tổ chức môi giới mại dâm')
+
+/**
+ * Verbs and adverbs that never name the event after an EVENT_HEADS noun: they say how or that it
+ * happened, so they end its phrase there too ('7 vụ | liên tiếp', '3 cuộc | diễn ra').
+ */
+export const EVENT_HEAD_NOT_NAMES: readonly string[] = ['liên tiếp', 'liên tục', 'xảy ra', 'diễn ra']
 
 /**
  * Open-class nouns whose counted noun is named by what follows them, even where a plain noun
@@ -464,6 +474,8 @@ export const UNIT_NARROWERS: readonly string[] = [
   'cấp tỉnh',
   'cấp huyện',
   'cấp xã',
+  'cấp quận',
+  'cấp phường',
   'cấp cơ sở',
   'cấp thành phố',
   'cấp quốc gia',
