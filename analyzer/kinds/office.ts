@@ -1068,7 +1068,7 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
     }
   }
   readText('');
-  return withDelegations(text, out);
+  return withDepartmentList(text, withDelegations(text, out), ctx.article.province);
 }
 
 /**
@@ -1101,6 +1101,64 @@ function withDelegations(text: string, out: OfficeMention[]): OfficeMention[] {
     if (out.some((o) => o.start < end && start < o.end)) continue;
     out.push({ start, end, name: squash(m[0]), level: 'province', province: findProvince(m[1]), family: 'other' });
     added = true;
+  }
+  if (added) out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/**
+ * Departments listed after one plural head and a colon share it: 'các sở: Tư pháp, GD – ĐT, Nội
+ * vụ …' names each ('Sở Tư pháp', 'Sở GD – ĐT'), spanned at the listed name (DECISIONS.md:
+ * elliptical coordination). The colon opens an enumeration of the article's own departments;
+ * without it ('các sở Tài chính, Xây dựng tham gia') the words may name the class across
+ * provinces, and stay no office. A later full mention names the item ('Sở Tài chính TP', genre
+ * batch19 NOTES). Each item must be a department of the lexicon however its fields
+ * are joined ('Khoa học – Công nghệ', 'Tài nguyên & Môi trường'); the list ends at the first that
+ * is not ('Chi cục Bảo vệ thực vật', 'DN sản xuất').
+ */
+const DEPARTMENT_LIST = narrowable(String.raw`(?<![\p{L}\p{M}])[Cc]ác +[Ss]ở *: *`, 'gu');
+const DEPARTMENT_LIST_SEARCH = new EdgeSearch(DEPARTMENT_LIST);
+/** A department's name folded to its letters: case, spaces, dashes, commas, '&' and 'và' dropped. */
+const JOINERS = narrowable(String.raw`(?<![\p{L}\p{M}])và(?![\p{L}\p{M}])|[^\p{L}\p{M}\p{N}]`, 'gu');
+const foldDepartment = (s: string) => s.toLowerCase().replace(JOINERS, '');
+const FOLDED_DEPARTMENTS = new Set(DEPARTMENTS.flatMap((d) => [d.name, ...d.aliases]).map(foldDepartment));
+/** A word of a listed name. */
+const LIST_ITEM_WORD = narrowable(String.raw`[^\s,;.:()]+`, 'gu');
+/** What may follow a listed department: the next item, the list's end or the sentence's verb. */
+const AFTER_LISTED = narrowable(String.raw`^(?:\s*[,;.:)]|\s+và\s|\s+\p{Ll}|\s*$)`, 'u');
+const NEXT_LISTED = narrowable(String.raw`^(?:\s*,\s*|\s+và\s+)`, 'u');
+const WORD_GAP = /^[ \t–&-]+$/u;
+function departmentAt(text: string, s: number): number {
+  let best = -1;
+  let prev = s;
+  LIST_ITEM_WORD.lastIndex = s;
+  for (let k = 0, w: RegExpExecArray | null; k < 7 && (w = LIST_ITEM_WORD.exec(text)); k++) {
+    // (the words of one item are joined by spaces, dashes or '&' only: a comma ends it)
+    if (k === 0 ? w.index !== s : !WORD_GAP.test(text.slice(prev, w.index))) break;
+    prev = w.index + w[0].length;
+    if (FOLDED_DEPARTMENTS.has(foldDepartment(text.slice(s, prev)))) best = prev;
+  }
+  return best;
+}
+function withDepartmentList(text: string, out: OfficeMention[], province: string | undefined): OfficeMention[] {
+  if (!text.includes('ở:') && !text.includes('ở :')) return out;
+  let added = false;
+  for (const m of DEPARTMENT_LIST_SEARCH.all(text)) {
+    let s = m.index + m[0].length;
+    for (let k = 0; k < 16; k++) {
+      const e = departmentAt(text, s);
+      if (e < 0 || !AFTER_LISTED.test(text.slice(e, e + 2))) break;
+      if (!out.some((o) => o.start < e && s < o.end)) {
+        const name = `Sở ${canonicalSpacing(squash(text.slice(s, e)))}`;
+        // (named from its later full mention, where the text gives one: 'Sở Tài chính TP')
+        const full = out.find((o) => o.start > e && o.name.startsWith(`${name} `) && !o.lacks);
+        out.push(full ? { ...full, start: s, end: e } : { start: s, end: e, name, level: 'province', province, family: 'other' });
+        added = true;
+      }
+      const next = NEXT_LISTED.exec(text.slice(e, e + 6));
+      if (!next) break;
+      s = e + next[0].length;
+    }
   }
   if (added) out.sort((a, b) => a.start - b.start);
   return out;
