@@ -8,7 +8,7 @@
 // read around them by refine/award-details.ts, where offices and dates are known.
 
 import type { Candidate, Context } from '../pipeline.ts';
-import { AWARDS, AWARD_CLASSES, CONFER_VERBS, DESIGNATIONS, HERO_HOLDER_KINDS, NOT_AWARDS, PRIZE_RANKS, RECEIVE_VERBS } from '../lexicon/awards.ts';
+import { AWARDS, AWARD_CLASSES, CONFER_VERBS, DESIGNATIONS, HERO_HOLDER_KINDS, NAMED_PRIZES, NOT_AWARDS, PRIZE_RANKS, RECEIVE_VERBS } from '../lexicon/awards.ts';
 import { PROVINCE_NAME_PATTERN } from '../places.ts';
 import { WORD_END, WORD_START, alternation, leadingClass, rx, squash } from '../text/patterns.ts';
 import { canonical } from '../text/normalize.ts';
@@ -65,6 +65,17 @@ function moreAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
+// A sector named after 'Chiến sĩ thi đua ngành': capitalised, then up to two lower-case words,
+// before punctuation or a word that ends the noun phrase ('ngành Tài chính, …', 'ngành Giáo dục năm 2015').
+// (or an abbreviation, whatever follows: 'ngành GTVT giai đoạn 2010 - 2012')
+const SECTOR_AFTER = narrowable(`^ +(\\p{Lu}{2,}[\\p{Lu}&]*(?![\\p{L}\\p{M}])|\\p{Lu}[\\p{L}\\p{M}]*(?: +\\p{Ll}[\\p{L}\\p{M}]*){0,2}(?=${LIST_END}))`, 'u');
+
+// National prizes by their own names, after 'Giải' ('Giải thưởng', 'Giải báo chí'), perhaps quoted.
+const NAMED_PRIZE_BY_FORM = new Map<string, string>();
+for (const p of NAMED_PRIZES) for (const f of [p.words, ...p.variants]) NAMED_PRIZE_BY_FORM.set(lookupKey(f), p.words);
+const NAMED_PRIZE = rx(`${WORD_START}[gG]iải(?: +thưởng)?(?: +báo chí)? +['"]?(${alternation([...NAMED_PRIZE_BY_FORM.keys()])})${WORD_END}['"]?`, 'giu');
+const NAMED_PRIZE_SCAN = new WordScan(NAMED_PRIZE, ['giải']);
+
 // The three scans, run only where their first words are (text/scan.ts).
 const NAMED_SCAN = new WordScan(NAMED, [...AWARD_BY_FORM.keys()], { whole: true });
 const PRIZE_SCAN = new WordScan(PRIZE, ['giải']);
@@ -83,8 +94,9 @@ const TITLE_CASE_ONLY = new Set(['Gia đình văn hóa', 'Thôn, tổ dân phố
 // danh hiệu "Doanh nghiệp tiêu biểu"', 'đạt danh hiệu "Kiện tướng an toàn"', 'được công nhận danh
 // hiệu "Làng cổ"'. The title is the award, as written; a yearly rating ('Chi bộ trong sạch, vững
 // mạnh') is none (NOT_AWARDS).
-const QUOTED_TITLE = rx(`${WORD_START}danh hiệu +"([^"\n]{3,60})"`, 'giu');
-const QUOTED_TITLE_SCAN = new WordScan(QUOTED_TITLE, ['danh hiệu']);
+// (a prize received under its quoted name likewise: 'nhận giải thưởng "Cán bộ, công chức, viên chức trẻ giỏi toàn quốc"')
+const QUOTED_TITLE = rx(`${WORD_START}(?:danh hiệu|giải thưởng) +"([^"\n]{3,60})"`, 'giu');
+const QUOTED_TITLE_SCAN = new WordScan(QUOTED_TITLE, ['danh hiệu', 'giải thưởng']);
 const TITLE_VERB_BEFORE = narrowable(
   `(?<![\\p{L}\\p{M}])(?:${alternation([...CONFER_VERBS, ...RECEIVE_VERBS, 'giữ vững', 'giữ'])})(?: +(?:các|những|cả))? +$`,
   'iu',
@@ -118,6 +130,12 @@ export function parseAwards(ctx: Context): AwardCandidate[] {
     let end = m.index + m[0].length;
     if (award.classes && m[2]) name = `${award.name} hạng ${CLASS_BY_FORM.get(m[2].toLowerCase())}`;
     else if (!m[2]) end = m.index + m[1].length;
+    // 'Chiến sỹ thi đua ngành Tài chính': the title of a sector, named with the sector as written
+    const sector = name.endsWith(' ngành') ? SECTOR_AFTER.exec(text.slice(end, end + 40)) : null;
+    if (sector) {
+      name = `${name} ${sector[1]}`;
+      end += sector[0].length;
+    }
     out.push({ kind: 'award', start: m.index, end, name });
     // 'Huân chương Lao động hạng Nhất, Nhì, Ba': one fact per class, each spanned from the
     // award's name to its own class (DECISIONS.md: the shortest text that holds it).
@@ -164,6 +182,12 @@ export function parseAwards(ctx: Context): AwardCandidate[] {
     }
   }
 
+  // National prizes by their names: 'Giải Báo chí quốc gia', 'Giải báo chí 'Búa liềm vàng''.
+  for (const m of NAMED_PRIZE_SCAN.all(text)) {
+    const words = NAMED_PRIZE_BY_FORM.get(lookupKey(m[1]));
+    if (words) out.push({ kind: 'award', start: m.index, end: m.index + m[0].length, name: `Giải ${words}` });
+  }
+
   // 'Huy hiệu 40, 45 và 55 năm tuổi Đảng': one badge per class; the classes share the noun, so
   // each is spanned by the whole phrase (DECISIONS.md).
   for (const m of PARTY_BADGE_SCAN.all(text)) {
@@ -178,6 +202,10 @@ export function parseAwards(ctx: Context): AwardCandidate[] {
   for (const m of QUOTED_SCAN.all(text)) {
     const award = AWARD_BY_FORM.get(lookupKey(`${m[1]} ${m[2]}`));
     if (award) out.push({ kind: 'award', start: m.index, end: m.index + m[0].length, name: award.name });
+    // 'Huân chương "Tuổi trẻ dũng cảm"': an order or medal named by its quoted name, as written
+    else if (!/^kỷ niệm chương$/iu.test(m[1]) && regexHere.u`^\p{Lu}`.test(m[2].trim())) {
+      out.push({ kind: 'award', start: m.index, end: m.index + m[0].length, name: `${canonical(m[1])} ${canonical(m[2].trim())}` });
+    }
     // 'Kỷ niệm chương "Vì sự nghiệp Văn hóa, Thể thao và Du lịch"': the medal of one field, named
     // with its dedication (each field's medal is its own distinction).
     else if (/^kỷ niệm chương$/iu.test(m[1])) {

@@ -139,13 +139,17 @@ export const AWARDS: readonly AwardName[] = [
   // 2022 law: 'Chiến sĩ thi đua bộ, ban, ngành, tỉnh'; 2003 law: '… cấp bộ, ngành, tỉnh, đoàn thể
   // trung ương'. News names one level; the level is part of the canonical name (DECISIONS.md).
   { name: 'Chiến sĩ thi đua cấp bộ', category: 'emulation-title', variants: ['CSTĐ cấp bộ'] },
-  { name: 'Chiến sĩ thi đua cấp ngành', category: 'emulation-title', variants: ['CSTĐ cấp ngành', 'Chiến sĩ thi đua ngành'] },
+  { name: 'Chiến sĩ thi đua cấp ngành', category: 'emulation-title', variants: ['CSTĐ cấp ngành'] },
+  // Named as written without 'cấp' (DECISIONS: names as written): 'Chiến sỹ thi đua ngành Tài
+  // chính' keeps its sector (kinds/award.ts SECTOR_AFTER), 'Chiến sỹ thi đua cơ sở' its level.
+  { name: 'Chiến sĩ thi đua ngành', category: 'emulation-title', variants: [] },
   { name: 'Chiến sĩ thi đua cấp tỉnh', category: 'emulation-title', variants: ['CSTĐ cấp tỉnh', 'Chiến sĩ thi đua tỉnh'] },
   {
     name: 'Chiến sĩ thi đua cấp cơ sở',
     category: 'emulation-title',
-    variants: ['Chiến sĩ thi đua cơ sở', 'CSTĐ cơ sở', 'CSTĐ cấp cơ sở'],
+    variants: ['CSTĐ cấp cơ sở'],
   },
+  { name: 'Chiến sĩ thi đua cơ sở', category: 'emulation-title', variants: ['CSTĐ cơ sở'] },
   { name: 'Lao động tiên tiến', category: 'emulation-title', variants: ['LĐTT'] },
   { name: 'Chiến sĩ tiên tiến', category: 'emulation-title', variants: ['CSTT'] }, // armed forces
   // Collectives
@@ -251,6 +255,20 @@ export const DESIGNATIONS: readonly AwardName[] = [
   { name: 'Di sản văn hóa thế giới', category: 'emulation-title', variants: [], apposition: true },
   { name: 'Di sản thiên nhiên thế giới', category: 'emulation-title', variants: [], apposition: true },
   { name: 'Công viên địa chất toàn cầu', category: 'emulation-title', variants: ['Công viên địa chất toàn cầu UNESCO'], apposition: true },
+]
+
+/**
+ * National prizes named after 'Giải' (or 'Giải báo chí', 'Giải thưởng'), perhaps in quotes: 'Giải
+ * Báo chí quốc gia', 'Giải báo chí 'Búa liềm vàng'', 'Giải Thông tin đối ngoại'. `words` is the
+ * prize's own name after 'Giải'; the fact name is 'Giải ' + words. A prize's name is an award
+ * wherever written (genre30, genre32 gold); the event named after it ('Hội đồng Giải …') names the
+ * same prize. A contest named by its organiser alone ('Giải báo chí Thông tấn xã Việt Nam') is not
+ * listed: annotators differ on it (genre12 leaves it out, genre32 keeps it).
+ */
+export const NAMED_PRIZES: readonly { words: string; variants: readonly string[] }[] = [
+  { words: 'Báo chí quốc gia', variants: [] },
+  { words: 'Búa liềm vàng', variants: [] }, // press prize on Party building (Ban Tổ chức Trung ương)
+  { words: 'Thông tin đối ngoại', variants: [] }, // external-information prize (Ban Tuyên giáo Trung ương)
 ]
 
 /** Class of an order or medal: 'hạng Nhì', 'hạng II', 'hạng 2' → 'Nhì'. */

@@ -209,6 +209,7 @@ const HOLDER_END = /(?:^|[\s,(])((?:Phó +)?(?:Chủ tịch [Nn]ước|Thủ tư
 const HOLDER_OF_LEVEL_END = narrowable(String.raw`(?:^|[\s,(])((?:Phó +)?Chủ tịch +(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) +(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|TP)(?:\.? ?\p{Lu}[^\s,;()]*)?(?: \p{Lu}[^\s,;()]*)?(?: \p{Lu}[^\s,;()]*)?(?: \p{Lu}[^\s,;()]*)?)$`, 'u');
 const ADVERB_END = narrowable(`(?:^|\\s)(?:${ADVERB}|(?:\\d+|hai|ba|nhiều|nhiều) +lần)\\s*$`, 'u');
 const PAREN_END = /\s*\([^()]{1,30}\)\s*$/u;
+const OWNER_PAREN_END = /\s*\([^()\n]{1,60}\)$/u;
 /** A verb coordinated before the conferring one, sharing its subject: 'X biểu dương và tặng …'. */
 const COORDINATED_VERB_END = /(?:^|\s)(?:biểu dương|tuyên dương|khen thưởng|khen ngợi|động viên|ghi nhận|công nhận) +(?:và|,)\s*$/u;
 const SURNAME_SET = new Set(SURNAMES);
@@ -375,7 +376,11 @@ function subjectsEndingAt(text: string, pos: number, from: number, offices: Offi
   for (let who = first; out.length < 8; ) {
     const sep = separator(who);
     if (!sep) break;
-    const prev = holderEndingAt(text, who.start - sep[0].length, from, offices) ?? bareHeadCompleted(text, who.start - sep[0].length, from, first, officeNames);
+    // 'Cục Văn hóa cơ sở (Bộ Văn hóa, Thể thao và Du lịch) và UBND tỉnh …': the owner in
+    // parentheses after a body is stepped over
+    const owner = OWNER_PAREN_END.exec(text.slice(Math.max(from, who.start - sep[0].length - 70), who.start - sep[0].length));
+    const prevEnd = who.start - sep[0].length - (owner ? owner[0].length : 0);
+    const prev = holderEndingAt(text, prevEnd, from, offices) ?? bareHeadCompleted(text, prevEnd, from, first, officeNames);
     // 'Ban chỉ đạo 197 của UBND thành phố, …': a body's owner is no conferrer of the list
     if (!prev || owned(prev) || /(?:^|\s)[Ủủ]y viên +$/u.test(text.slice(Math.max(from, prev.start - 10), prev.start))) break;
     out.unshift(prev);
@@ -590,6 +595,8 @@ function governingVerb(text: string, from: number, pos: number): VerbContext | u
   return found;
 }
 
+const BEHALF_OF_LEADERS = narrowable(String.raw`(?<![\p{L}\p{M}])lãnh đạo +$`, 'iu');
+
 /** 'thay mặt X' / 'thừa ủy quyền của X' before the verb: X, or null when it names no conferring body. */
 function onBehalfOf(text: string, from: number, verbStart: number, offices: Office[]): Authority | null | undefined {
   let last: RegExpExecArray | undefined;
@@ -598,6 +605,9 @@ function onBehalfOf(text: string, from: number, verbStart: number, offices: Offi
   const at = from + last.index + last[0].length;
   // 'Thay mặt X, … gửi lời chúc mừng … các đồng chí đã được trao tặng …': another predicate.
   if (verbStart - at > 160 || regexHere.u` (?:được|gửi|phát biểu|chúc mừng|bày tỏ|cho biết)(?![\p{L}\p{M}])`.test(text.slice(at, verbStart))) return undefined;
+  // 'thay mặt lãnh đạo Bộ Công an, Thứ trưởng … trao': the leaders of a body, no named body or
+  // office-holder that confers (DECISIONS: grantor)
+  if (BEHALF_OF_LEADERS.test(last[0])) return null;
   return conferrerAt(text, at, offices) ?? null;
 }
 
