@@ -117,7 +117,8 @@ function isDateline(text: string): boolean {
 // (a dot may stand before the dash: '(SGGP).- Ngày 27-5', 'TTXVN .- Tối 1-6'; a tag in brackets
 // needs none: '(CATP) Tủ sách …')
 const TAG_AT_START = narrowable(`^\\(?(${alternation(OUTLET_TAGS)})(?:\\) *\\.? *(?:[-–:]|(?=\\p{Lu}))| *\\.? *[-–:])`, 'u');
-const HOST_TAG_AT_START = /^\(((?:[a-z0-9-]+\.)+[a-z]{2,})\) *[-–:]/iu;
+// (a dash after the host, or the lead's first capital right after it: '(baodautu.vn) Ban Quản lý …')
+const HOST_TAG_AT_START = narrowable(String.raw`^\(((?:[a-z0-9-]+\.)+[a-z]{2,})\)(?: *[-–:]| +(?=\p{Lu}))`, 'iu');
 /** A lead's tag, in brackets or bare: '(HQ Online) -', '(Dân Việt) -', 'Dân Việt - ', 'KTĐT -', 'NDĐT-'. */
 const LEAD_TAG = narrowable(String.raw`^(?:\(([^()]{2,30})\)|(\p{Lu}[\p{L}&.+]{1,14}(?: \p{Lu}[\p{L}&.+]{0,14}(?: \p{Lu}[\p{L}&.+]{0,14})?)?)) *\.? *[-–:]`, 'u');
 /** A lead that starts with a tag ('(BĐ) -', 'LSO-') or a time of day and date ('Sáng 29.4, …'). */
@@ -279,6 +280,24 @@ function toldOutlet(text: string): Outlet | undefined {
       if (n === 1 && name.length <= 2) break;
       o = outletByName(`Báo ${name}`) ?? creditOutlet(name);
     }
+    if (!o) continue;
+    if (found && found !== o) return undefined;
+    found = o;
+  }
+  return found;
+}
+
+/**
+ * A known dateline tag opening a lead inside the body ('… Thanh niên Thủ đô sẵn sàng nhập ngũ (HNM) -
+ * Năm 2017, …'): a teaser of the same paper appended to the page, when nothing else names the
+ * outlet. Two different outlets' tags name none (a round-up of other papers' leads).
+ */
+const TAG_IN_BODY = narrowable(`(?<=[\\p{L}\\p{N}.!?"”] )\\((${alternation(OUTLET_TAGS)})\\) *[-–] *(?=\\p{Lu})`, 'gu');
+function teaserTag(text: string): Outlet | undefined {
+  if (!text.includes(') -') && !text.includes(') –')) return undefined;
+  let found: Outlet | undefined;
+  for (const m of text.matchAll(TAG_IN_BODY)) {
+    const o = outletByTag(m[1]);
     if (!o) continue;
     if (found && found !== o) return undefined;
     found = o;
@@ -944,7 +963,8 @@ export function readArticle(view: TextView, options: AnalyzeOptions): ArticleRea
     creditList(lines) ??
     reporterOutlet(view.text) ??
     selfCitedOutlet(view.text) ??
-    toldOutlet(view.text);
+    toldOutlet(view.text) ??
+    teaserTag(view.text);
   if (outlet) article.source = outlet.name;
   if (by) article.byline = view.source.slice(...toSource(view, by.start, by.end));
   // A paper that reports from the whole country gives its province only when the text names none.

@@ -40,7 +40,10 @@ export interface Outlet {
 export const OUTLETS: readonly Outlet[] = [
   // ── Party papers of the centrally-run cities ──────────────────────────────────────────────
   {
-    name: 'Hànộimới', // the Hà Nội Party paper; its masthead name (domain.md f.3, genre batch 1)
+    // The Hà Nội Party paper by its masthead name (domain.md f.3, genre batches 1, 11, 14). Six later
+    // genre articles name it 'Báo Hànộimới' (10, 17, 21, 23, 30, 31), but the regression floors of
+    // batches 1, 11 and 14 hold the masthead form: a split of annotators, left as it was.
+    name: 'Hànộimới',
     province: 'Hà Nội',
     hosts: ['hanoimoi.vn', 'hanoimoi.com.vn'], // .com.vn is the earlier host [mem]
     tags: ['HNM', 'HNMO'], // '(HNM) -' in print, '(HNMO) -' online: seen in the genre corpus
@@ -212,7 +215,8 @@ export const OUTLETS: readonly Outlet[] = [
   // TTXVN's daily, on its own address; 'TTXVN/Tin Tức' after an article is the agency's credit
   // (annotators wrote TTXVN, Thông tấn xã Việt Nam and Báo Tin Tức for it: the agency is kept).
   { name: 'Báo Tin tức', hosts: ['baotintuc.vn'], tags: [], aliases: [] }, // host [mem]
-  { name: 'VietnamPlus', hosts: ['vietnamplus.vn'], tags: [], aliases: ['Vietnam+', 'Báo điện tử VietnamPlus'] }, // TTXVN's e-paper; '(Vietnam+)' seen
+  // TTXVN's e-paper, named as its credit prints it ('(Vietnam+)' after the byline: genre batch 31).
+  { name: 'Vietnam+', hosts: ['vietnamplus.vn'], tags: [], aliases: ['VietnamPlus', 'Báo điện tử VietnamPlus'] },
   { name: 'VnExpress', hosts: ['vnexpress.net'], tags: ['VNE'], aliases: ['Báo VnExpress'] }, // '(VNE)', 'Theo VNE' seen
   { name: 'Báo Tuổi Trẻ', hosts: ['tuoitre.vn'], tags: ['TTO'], aliases: ['Tuổi Trẻ', 'Tuổi Trẻ Online'] }, // tag '(TTO)' seen
   { name: 'Báo Thanh Niên', hosts: ['thanhnien.vn'], tags: [], aliases: ['Thanh Niên'] },
@@ -243,7 +247,7 @@ export const OUTLETS: readonly Outlet[] = [
   {
     name: 'Báo Quân đội nhân dân',
     hosts: ['qdnd.vn'],
-    tags: ['QĐND'], // '(QĐND) -' seen
+    tags: ['QĐND', 'QĐND Online'], // '(QĐND) -', 'QĐND Online -' seen
     aliases: ['Quân đội nhân dân', 'QĐND'],
   },
   { name: 'Báo Công an nhân dân', hosts: ['cand.com.vn'], tags: [], aliases: ['Công an nhân dân', 'CAND'] },
@@ -271,11 +275,12 @@ export const OUTLETS: readonly Outlet[] = [
   { name: 'Báo Pháp luật Việt Nam', hosts: ['baophapluat.vn'], tags: ['PLVN'], aliases: ['Pháp luật Việt Nam'] }, // 'PLVN' seen
   { name: 'Báo Công Thương', hosts: ['congthuong.vn', 'baocongthuong.com.vn'], tags: ['CôngThương'], aliases: ['Công Thương'] }, // 'CôngThương - ' lead seen; hosts [mem]
   { name: 'Báo Người Đưa Tin', hosts: ['nguoiduatin.vn'], tags: [], aliases: ['Người Đưa Tin'] }, // 'Nguoiduatin.vn sẽ tiếp tục cập nhật' seen
+  { name: 'Báo Đầu tư', hosts: ['baodautu.vn'], tags: [], aliases: [] }, // '(baodautu.vn) Ban Quản lý …' seen (genre batch 31)
   { name: 'Báo Xây dựng', hosts: ['baoxaydung.com.vn'], tags: [], aliases: [] }, // 'Báo Xây dựng trân trọng giới thiệu' seen; host [mem]
   { name: 'Đất Việt', hosts: ['baodatviet.vn'], tags: ['ĐVO'], aliases: [] }, // '(ĐVO) -' seen
   { name: 'Báo Tổ Quốc', hosts: ['toquoc.vn'], tags: ['Toquoc'], aliases: ['Tổ Quốc'] }, // '(Toquoc) -' seen; a newspaper is 'Báo X' (genre batch 10)
   { name: 'PetroTimes', hosts: ['petrotimes.vn'], tags: [], aliases: [] }, // '(PetroTimes) -' seen
-  { name: 'Kiến Thức', hosts: ['kienthuc.net.vn'], tags: [], aliases: [] }, // '(Kienthuc.net.vn) -' seen
+  { name: 'Báo Kiến thức', hosts: ['kienthuc.net.vn'], tags: [], aliases: ['Kiến Thức'] }, // '(Kienthuc.net.vn) -' seen; a newspaper is 'Báo X' (genre batch 32)
   { name: 'Infonet', hosts: ['infonet.vn'], tags: [], aliases: [] }, // 'Theo Infonet' seen
   { name: 'VTC News', hosts: ['vtc.vn'], tags: ['VTC'], aliases: [] }, // 'Name/VTC News', '(theo VTC)' seen
   { name: 'Trí Thức Trẻ', hosts: [], tags: [], aliases: [] }, // 'Theo Trí thức trẻ' seen; host not known here
