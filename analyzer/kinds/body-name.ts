@@ -697,6 +697,30 @@ export function nameWords(text: string, pos: number, opts: NameOptions = {}): nu
 }
 
 /**
+ * A board or council named by its task in lower case, from `pos`, up to what closes it: the
+ * task's words (no verb or function word, no capitalised word, no punctuation), then `closes`
+ * at a later word gives the end ('Hội đồng thi đua khen thưởng Bộ Xây dựng', 'Hội đồng xét
+ * tuyển công chức ngành kiểm sát tỉnh Quảng Trị'); -1 when nothing closes it within `max` words.
+ */
+export function lowerTaskWords(text: string, pos: number, closes: (p: number) => number, max = 8): number {
+  let p = pos;
+  for (let n = 0; n < max; n++) {
+    if (n > 0) {
+      const e = closes(p);
+      if (e > 0) return e;
+    }
+    const w = at(TOKEN, text, p);
+    if (!w || CAPITAL.test(w[0])) return -1;
+    const v = vocabularyAt(text, p);
+    const e = enderAt(text, p);
+    if (e > 0 && e >= v) return -1;
+    p = afterSpace(text, p + Math.max(v, w[0].length));
+    if (p < 0) return -1;
+  }
+  return -1;
+}
+
+/**
  * Whether, after the fields from `pos` (at most five words, none a verb or function word), a
  * province or a locator closes the name ('… các chương trình chống ngập nước TP.HCM'; not '…
  * các địa phương,').

@@ -67,6 +67,7 @@ import {
   at,
   locator,
   nameWords,
+  lowerTaskWords,
   PLACE_WORD,
   personAt,
   place,
@@ -460,6 +461,11 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
         return { end: o.end, owner: text.slice(s, o.end), locator: o.locator, lacks, family: 'unit' };
       }
       if (steering) {
+        // (a class of boards: 'các Ban Chỉ đạo giảm nghèo')
+        if (PLURAL_BEFORE.test(text.slice(Math.max(0, pos - 12), pos))) return { end, lacks: 'owner', family: 'unit' };
+        // 'Ban chỉ đạo các kỳ thi huyện Yên Thành', '… Quy chế dân chủ ở cơ sở của Bộ Xây dựng': named by its task, closed by its owner or place.
+        const te = lowerTaskWords(text, s, (p) => taskCloser(text, p, depth));
+        if (te > 0) return { end: te, family: 'unit' };
         const topic = topicAfter(text, end);
         if (topic > 0) return { end: topic, family: 'unit' };
         // … or by the numbered document it carries out: 'Ban Chỉ đạo thực hiện Kết luận 80-KL/TW'.
@@ -607,6 +613,12 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
       const ne = nameWords(text, s, { first: 'capital or name word' });
       if (ne > 0 && ownerBodyFollows(text, ne, depth)) return { end: ne, family: 'other' };
     }
+    // A council named by its task in lower case, closed by its owner or its place: 'Hội đồng thi
+    // đua khen thưởng Bộ Xây dựng', 'Hội đồng xét duyệt di tích TP' (unclosed, it is generic: 'hội đồng thẩm định').
+    if (m[0] === 'Hội đồng' && regexHere.u`^\p{Ll}`.test(text[s])) {
+      const te = lowerTaskWords(text, s, (p) => taskCloser(text, p, depth));
+      if (te > 0) return { end: te, family: 'other' };
+    }
     const lowerAllowed = LOWER_NAME_HEADS.has(m[0]);
     if (m[0] === 'Cục' && !regexHere.u`^\p{Lu}`.test(text[s]) && fieldAt(text, s) && !PLURAL_BEFORE.test(text.slice(Math.max(0, pos - 12), pos))) {
       const ne = nameWords(text, s, { first: 'capital or name word' });
@@ -687,6 +699,26 @@ function jointPeoplesBodies(text: string, end: number): { end: number; locator: 
   const s = afterSpace(text, end + j[0].length);
   const le = s > 0 ? locator(text, s) : -1;
   return le > 0 ? { end: le, locator: text.slice(s, le) } : null;
+}
+
+/** A council named by its task in lower case (not the people's council, 'Hội đồng nhân dân'). */
+const TASK_COUNCIL = narrowable(String.raw`^Hội đồng (?!nhân dân)\p{Ll}`, 'u');
+/** 'cấp ' before a level word: a level of boards ('Hội đồng xét duyệt cấp TP và cấp quận'), no place. */
+const LEVEL_OF = narrowable(String.raw`(?<![\p{L}\p{M}])cấp $`, 'u');
+/** 'của ' before the owner of a board named by its task. */
+const OF_OWNER = narrowable(String.raw`^của +(?=\p{Lu})`, 'u');
+/**
+ * What closes a task-named board at `p`: its owner, a whole body ('Bộ Xây dựng', 'Cơ quan
+ * Bộ'), after 'của' or not, or its place ('huyện Yên Thành', 'TP'): the end, or -1.
+ */
+function taskCloser(text: string, p: number, depth: number): number {
+  const of = OF_OWNER.exec(text.slice(p, p + 8));
+  const bs = p + (of ? of[0].length : 0);
+  if (regexHere.u`^\p{Lu}`.test(text[bs] ?? '')) {
+    const b = body(text, bs, depth + 1);
+    if (b && !b.lacks) return b.end;
+  }
+  return of || LEVEL_OF.test(text.slice(Math.max(0, p - 5), p)) ? -1 : locator(text, p);
 }
 
 /** ' về <topic>' after a steering board's name: the end of the topic, or -1. */
@@ -938,6 +970,8 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
         personAfter(text, parsed.end) && standing[0] === 'Thường trực ' ||
         // ('Phó ban Thường trực Ban Dân vận Trung ương': a deputy head's title written short)
         standing[0] === 'Thường trực ' && DEPUTY_HEAD_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
+        // ('Thường trực Hội đồng thi đua khen thưởng Bộ X': the standing member of a council named by its task)
+        standing[0] === 'Thường trực ' && TASK_COUNCIL.test(text.slice(start + 12, start + 32)) ||
         MEMBER_BEFORE.test(text.slice(Math.max(0, start - 10), start)))
     ) {
       const s = start + standing[0].length;

@@ -642,6 +642,8 @@ export const NOT_OFFICE_NAMES_STARTING: readonly string[] = [
   'Sở Giao dịch', 'Sở GDCK', 'Trung tâm Lưu ký', 'Trung tâm lưu ký',
   // a firm's boards ('Chủ tịch Hội đồng quản trị Công ty …'), the Olympic committee (an association)
   'Hội đồng quản trị', 'Hội đồng thành viên', 'Ủy ban Olympic',
+  // the Young Pioneers' council (a mass organisation's): 'Hội đồng đội tỉnh Thái Bình'
+  'Hội đồng Đội', 'Hội đồng đội',
   // a prize's or a contest's jury and organisers ('Hội đồng Giải', 'Ban Giám khảo', 'Ban Tổ chức Giải')
   'Hội đồng Giải', 'Hội đồng giám khảo', 'Hội đồng chấm giải', 'Ban Giám khảo', 'Ban Tổ chức Giải', 'Ban Tổ chức cuộc thi', 'Ban Tổ chức Hội thi',
 ]
