@@ -795,6 +795,11 @@ function listsProvinces(text: string, mentions: { start: number; end: number }[]
  *   national leader's career or obituary, a ministry's policy), whatever venue it names.
  */
 const WEIGHT_OUTSIDE_THE_LEAD = 12;
+/**
+ * A lead about the whole country ('cả nước lại rầm rộ …', 'nước ta có khoảng 23,6 triệu trẻ em', 'trên toàn quốc'):
+ * a province first named later is an example the story passes through (a closing anecdote), not its place.
+ */
+const NATIONAL_LEAD = narrowable(String.raw`(?<![\p{L}\p{M}])(?:[Cc]ả nước|nước ta|[Tt]oàn quốc)(?![\p{L}\p{M}])`, 'u');
 /** Central bodies and office-holders named this often make a text about them, not about its paper's city. */
 const NATIONAL_TEXT = 3;
 
@@ -933,7 +938,7 @@ function decide(
   }
   if (!best || bestScore < 4) return undefined;
   if (4 * bestScore < 5 * second) return null;
-  if (!inLead.has(best) && bestScore < WEIGHT_OUTSIDE_THE_LEAD && central >= NATIONAL_TEXT) return null;
+  if (!inLead.has(best) && bestScore < WEIGHT_OUTSIDE_THE_LEAD && (central >= NATIONAL_TEXT || NATIONAL_LEAD.test(text.slice(0, LEAD_LENGTH)))) return null;
   if (2 * central >= 3 * bestScore) return null;
   // Named most: by half the weight, or twice the runner-up's ('Công an tỉnh Bình Phước' merged into
   // 'Công an tỉnh Đồng Nai') unless the article lists provinces, which makes it about many.
