@@ -9,7 +9,7 @@
  * The whole country as the owner of a figure, as `toàn tỉnh` is the province's: 'trên toàn quốc
  * có 157 dự án', 'khu vực đô thị cả nước có 1,7 triệu người' → COUNTRY_NAME.
  */
-export const WHOLE_COUNTRY = ['toàn quốc', 'cả nước', 'trên toàn quốc', 'trên cả nước', 'trên phạm vi cả nước', 'trên phạm vi toàn quốc'] as const;
+export const WHOLE_COUNTRY = ['toàn quốc', 'cả nước', 'trên toàn quốc', 'trên cả nước', 'trên phạm vi cả nước', 'trên phạm vi toàn quốc', 'nước ta'] as const;
 /** The country the whole-country words name, written as the subject (COUNTRY_OWNERS in figures.ts). */
 export const COUNTRY_NAME = 'Việt Nam';
 
@@ -56,8 +56,11 @@ export const FIGURE_VERB_OBJECTS = ['mức tăng trưởng', 'mức tăng', 't�
  */
 export const PLACE_NEED_VERBS = ['cần', 'cần có', 'còn thiếu', 'thiếu'] as const;
 
+/** Verbs of what happens in a place, whose figure it then is: 'trên cả nước liên tiếp xảy ra 19 vụ đuối nước' (only after a place). */
+export const PLACE_EVENT_VERBS = ['xảy ra', 'liên tiếp xảy ra', 'đã xảy ra'] as const;
+
 /** Adverbs between an owner and its verb of having besides HAVING_ADVERBS (figures.ts): 'Sở TN&MT vốn có đến sáu phó giám đốc'. */
-export const MORE_HAVING_ADVERBS = ['vốn', 'vốn đã', 'trước đó'] as const;
+export const MORE_HAVING_ADVERBS = ['vốn', 'vốn đã', 'trước đó', 'mới'] as const;
 
 /** After a verb of having, a word that stresses the number: 'vốn có đến sáu phó giám đốc', 'có tới 30 hộ'. */
 export const AMOUNT_STRESS = ['đến', 'tới', 'lên đến', 'lên tới'] as const;

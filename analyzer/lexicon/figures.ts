@@ -131,7 +131,7 @@ export const LIST_LINKS = [
 ] as const;
 
 /** Connectives that may open a sentence before its opening date: 'Tuy nhiên, vào tháng 5.2015, …'. */
-export const SENTENCE_CONNECTIVES = ['tuy nhiên', 'trong khi đó', 'sau đó', 'ngoài ra', 'đồng thời', 'trước đó', 'riêng', 'cụ thể', 'theo đó'] as const;
+export const SENTENCE_CONNECTIVES = ['tuy nhiên', 'trong khi đó', 'sau đó', 'ngoài ra', 'đồng thời', 'trước đó', 'riêng', 'cụ thể', 'theo đó', 'mới đây'] as const;
 
 /** Before the date a figure holds at: 'tính đến ngày 31/12/2024', 'đến hết năm 2023', 'tại thời điểm 30/6'. */
 export const AS_OF_MARKERS = ['tính đến', 'tính tới', 'tính đến hết', 'tính đến cuối', 'đến', 'tới', 'đến hết', 'đến cuối', 'hết', 'cuối', 'tại thời điểm', 'trong', 'trong năm'] as const;

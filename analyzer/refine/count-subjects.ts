@@ -32,7 +32,7 @@ import {
 } from '../lexicon/figures.ts';
 import {
   AMOUNT_STRESS, BODY_HEADS_BEFORE_PLACE, CHANGE_LINKS, COMPARISON_BEFORE_DATE, COUNTRY_NAME, ENTERPRISE_HEADS, FIGURE_BACK_REFERENCES, FIGURE_VERB_OBJECTS,
-  FIGURE_VERBS, MORE_HAVING_ADVERBS, OPENING_PREPOSITIONS, PERIOD_BEFORE_DATE, PERIOD_NUMBER_WORDS, PERSON_SURNAMES, PLACE_AFTER_LINKS, PLACE_NEED_VERBS,
+  FIGURE_VERBS, MORE_HAVING_ADVERBS, OPENING_PREPOSITIONS, PERIOD_BEFORE_DATE, PERIOD_NUMBER_WORDS, PERSON_SURNAMES, PLACE_AFTER_LINKS, PLACE_EVENT_VERBS, PLACE_NEED_VERBS,
   PLACES_PLURAL, RATE_AFTER_AMOUNT, REGION_FRAMES, REGIONS, SMALL_PLACES, WHOLE_COUNTRY,
 } from '../lexicon/count-owners.ts';
 import { alternation } from '../text/patterns.ts';
@@ -54,8 +54,11 @@ type DateC = Candidate<'date'>;
 const HAVING_ADVERBS = [...FIGURE_HAVING_ADVERBS, ...MORE_HAVING_ADVERBS];
 const ADVERBS = `(?:(?:${alternation(HAVING_ADVERBS)}) )*`;
 const VERB = `(?:${alternation(HAVING_VERBS)})`;
-/** A verb of having, or of need after a place (PLACE_NEED_VERBS: 'cả nước cần xấp xỉ 1 triệu căn hộ'). */
-const PLACE_VERB = `(?:${alternation([...HAVING_VERBS, ...PLACE_NEED_VERBS])})`;
+/**
+ * A verb of having, or of need after a place (PLACE_NEED_VERBS: 'cả nước cần xấp xỉ 1 triệu căn
+ * hộ'), or of what happens there (PLACE_EVENT_VERBS: 'trên cả nước liên tiếp xảy ra 19 vụ').
+ */
+const PLACE_VERB = `(?:${alternation([...HAVING_VERBS, ...PLACE_NEED_VERBS, ...PLACE_EVENT_VERBS])})`;
 /** A word that stresses the number after the verb: 'có đến sáu', 'có tới 30'. */
 const STRESS = `(?: (?:${alternation(AMOUNT_STRESS)}))?`;
 /** From an owner's end to the number: ' hiện có ', ' (gồm 3 xã) có ', ', với ', ' này hiện vẫn còn ' ('Văn phòng UBND tỉnh này'), ' vốn có đến '. */
@@ -132,10 +135,10 @@ const HAVING_AFTER_NAME = narrowable(`(?=,? )(?<=\\p{Lu}[\\p{Ll}\\p{M}]*),? ${AD
 // spaces must be a verb's last word (or 'là'), or none of them can match.
 const lastWordOf = (phrase: string) => phrase.trim().split(/\s+/).pop() ?? '';
 /** The last word of every match of HAVING_AFTER_NAME: a verb of having's, as written. */
-const HAVING_LAST_WORD = narrowable(`^(?:${alternation([...HAVING_VERBS, ...PLACE_NEED_VERBS, ...AMOUNT_STRESS].map(lastWordOf))})$`, 'u');
+const HAVING_LAST_WORD = narrowable(`^(?:${alternation([...HAVING_VERBS, ...PLACE_NEED_VERBS, ...PLACE_EVENT_VERBS, ...AMOUNT_STRESS].map(lastWordOf))})$`, 'u');
 /** The last word of every match of the other rules: a verb of having's, a figure's or a rate's, in any case (some rules ignore it). */
 const OWNER_RULE_LAST_WORD = narrowable(
-  `^(?:${alternation([...HAVING_VERBS, ...FIGURE_VERBS, ...RATE_AFTER_AMOUNT, ...PLACE_NEED_VERBS, ...AMOUNT_STRESS, ...FIGURE_VERB_OBJECTS].map(lastWordOf))})$`,
+  `^(?:${alternation([...HAVING_VERBS, ...FIGURE_VERBS, ...RATE_AFTER_AMOUNT, ...PLACE_NEED_VERBS, ...PLACE_EVENT_VERBS, ...AMOUNT_STRESS, ...FIGURE_VERB_OBJECTS].map(lastWordOf))})$`,
   'iu',
 );
 /** Whether `before` ends with a space, and the word before it (after a space) is one `lastWord` takes. */
@@ -205,7 +208,8 @@ const AS_OF_BEFORE = narrowable(`(?:^|[\\s,(])(?:${alternation(AS_OF_MARKERS)})(
 const SINCE_BEFORE = /(?:^|[\s,(])từ (?:cuối|hết|đầu)(?: ngày)? $/iu;
 /** Before a date that opens its sentence: 'Năm 2023, …', 'Ngày 20/12/2021, …', 'Sáng 5/3, …'. */
 const DATE_OPENS = narrowable(
-  `^[\\s"“(-]*(?:(?:${alternation(SENTENCE_CONNECTIVES)}),? )?(?:(?:vào|trong) )?(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)(?: ngày)? )?` +
+  // (after an aside of source: 'Mới đây, theo thông báo của UBND tỉnh X, trong 5 tháng đầu năm 2017, …')
+  `^[\\s"“(-]*(?:(?:${alternation(SENTENCE_CONNECTIVES)}),? )?(?:[Tt]heo [^,.;:()]{1,80}, )?(?:(?:vào|trong) )?(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)(?: ngày)? )?` +
     // a period that ends in the date: 'Sáu tháng đầu năm 2017', 'Trong 6 tháng đầu năm 2017', 'Cuối năm 2016'
     `(?:(?:(?:\\d{1,2}|${alternation(PERIOD_NUMBER_WORDS)}) )?(?:${alternation(PERIOD_BEFORE_DATE)}) )?$`,
   'iu',
@@ -215,8 +219,12 @@ const CLAUSE_DATE_OPENS = narrowable(
   `[,;] (?:(?:vào|trong) )?(?:(?:\\d{1,2}|${alternation(PERIOD_NUMBER_WORDS)}) )?(?:(?:${alternation(PERIOD_BEFORE_DATE)}) )?$`,
   'iu',
 );
-/** After a date that opens its sentence: a comma, or the sentence's verb of having ('Sáu tháng đầu năm 2017 có 33.000 tin bài'). */
-const AFTER_OPENING_DATE = narrowable(`^(?:,| ${ADVERBS}${VERB} )`, 'u');
+/**
+ * After a date that opens its sentence: a comma, or the sentence's verb of having ('Sáu tháng đầu
+ * năm 2017 có 33.000 tin bài'); not a comma before another year ('năm 2017, 2018, nếu …': years
+ * listed, no one date the figure holds at).
+ */
+const AFTER_OPENING_DATE = narrowable(`^(?:,(?! \\d{4}(?!\\d))| ${ADVERBS}${VERB} )`, 'u');
 /** Before a date that is a comparison's base ('tăng 19,5% so với cuối năm 2015'): no date a figure holds at. */
 const COMPARED_BEFORE = narrowable(`(?:^|[\\s,(])(?:${alternation(COMPARISON_BEFORE_DATE)})(?: (?:cuối|hết|đầu|ngày|thời điểm))* $`, 'iu');
 /**
@@ -609,6 +617,9 @@ function ownerOf(
     const province = head ? provinceOrRegion(head[1]) : undefined;
     if (province) return province;
   }
+  // A place by unit and name fronted as its clause's topic, then a verb of having with no subject: 'Riêng ở huyện X, …, có 71 dự án'.
+  const locative = ownerRules ? LOCATIVE_PLACE_HAVING_BEFORE.exec(before) : null;
+  if (locative && isProperName(locative[2])) return placeName(locative[1], locative[2]);
   // A place fronted as the topic of its clause: 'như ở vùng Đông Bắc, tỷ lệ hộ nghèo là 17,5%'.
   const topic = ownerRules ? LOCATIVE_TOPIC_BEFORE.exec(before) : null;
   if (topic && isProperName(topic[1])) {
@@ -644,7 +655,15 @@ const FRAMED_NAME_BEFORE = narrowable(
   `(?:^|[\\s,(])(?:trên địa bàn|của) (${PROPER})(${PLACE_TO_NUMBER.slice(0, -2)}) $`,
   'u',
 );
-/** A proper name (or up to four words of one). */
+/**
+ * A place by unit and name fronted as the topic of its clause, then (after an aside of source) a
+ * verb of having with no subject of its own: 'Riêng ở huyện Vân Đồn, theo rà soát của Ban quản lý
+ * Khu Kinh tế, có 71 dự án' → 'huyện Vân Đồn'.
+ */
+const LOCATIVE_PLACE_HAVING_BEFORE = narrowable(
+  `(?:^|[\\s,(])(?:ở|tại|Ở|Tại|trên địa bàn|Trên địa bàn) (${alternation(PLACE_UNITS.filter((u) => u !== 'TP.'))}) (${PROPER}),(?: theo [^,.;:()]{1,80},)? ${ADVERBS}${VERB}${STRESS} $`,
+  'u',
+);
 /** A place fronted as its clause's topic, then the figure's noun and verb: 'ở vùng Đông Bắc, tỷ lệ hộ nghèo là '. */
 const LOCATIVE_TOPIC_BEFORE = narrowable(
   `(?:^|[\\s,(])(?:ở|tại|Ở|Tại)(?: (?:vùng|khu vực|tỉnh|thành phố|TP))? (${PROPER}), [\\p{Ll}\\p{M}][\\p{Ll}\\p{M} ]{0,50} (?:${alternation(FIGURE_VERBS)}) $`,
