@@ -42,7 +42,10 @@ const RANK = alternation([...RANK_BY_FORM.keys()]);
 const NAMED = rx(`${leadingClass([...AWARD_BY_FORM.keys()], true)}${WORD_START}(${NAMES})${WORD_END}(?: +\\(?hạng +(${CLASS})${WORD_END})?`, 'giu');
 // Contest prizes: 'giải Nhì', 'Giải Khuyến khích', 'giải A'. The rank must be capitalised
 // for one-letter ranks so that 'giải a' in running text is not read as a prize.
-const PRIZE = rx(`(?=[gG])${WORD_START}[gG]iải +(${RANK})${WORD_END}`, 'giu');
+// ('giải đồng hạng Xuất sắc': tied prizes of one rank)
+const PRIZE = rx(`(?=[gG])${WORD_START}[gG]iải +(đồng hạng +)?(${RANK})${WORD_END}`, 'giu');
+/** Ranks that are a prize only capitalised, unless tied ('giải đồng hạng xuất sắc'). */
+const CAPITALISED_RANKS = new Set(PRIZE_RANKS.filter((r) => r.capitalised).map((r) => r.name));
 const PRIZE_RANK_CASE = narrowable(`^(?:${RANK})$`, 'iu');
 // 'Huy hiệu 30 năm tuổi Đảng', 'Huy hiệu 65 tuổi Đảng', and coordinated classes sharing the noun:
 // 'Huy hiệu 40, 45 và 55 năm tuổi Đảng', 'Huy hiệu 45 năm và 50 năm tuổi Đảng'.
@@ -162,11 +165,12 @@ export function parseAwards(ctx: Context): AwardCandidate[] {
   }
 
   for (const m of PRIZE_SCAN.all(text)) {
-    const rank = m[1];
+    const rank = m[2];
     if (!/^[gG]/u.test(m[0]) || !PRIZE_RANK_CASE.test(rank)) continue;
     if (rank.length === 1 && rank !== rank.toUpperCase()) continue;
     const canonical = RANK_BY_FORM.get(rank.toLowerCase());
     if (!canonical) continue;
+    if (CAPITALISED_RANKS.has(canonical) && !m[1] && rank[0] === rank[0].toLowerCase()) continue;
     out.push({ kind: 'award', start: m.index, end: m.index + m[0].length, name: `Giải ${canonical}` });
     // 'giải Nhất, Nhì, Ba': one prize per rank, each spanned up to its own rank.
     const seen = new Set([canonical]);
@@ -175,7 +179,7 @@ export function parseAwards(ctx: Context): AwardCandidate[] {
       const r = more[1];
       if (/^\d/u.test(r) || (r.length === 1 && r !== r.toUpperCase())) break;
       const next = RANK_BY_FORM.get(r.toLowerCase());
-      if (!next) break;
+      if (!next || (CAPITALISED_RANKS.has(next) && r[0] === r[0].toLowerCase())) break;
       at += more[0].length;
       if (!seen.has(next)) out.push({ kind: 'award', start: m.index, end: at, name: `Giải ${next}` });
       seen.add(next);

@@ -280,10 +280,11 @@ export const AWARD_CLASSES: readonly { name: 'Nhất' | 'Nhì' | 'Ba'; variants:
 
 /**
  * Ranks of contest prizes; the award name is 'Giải ' + name ('Giải Nhì', 'Giải Khuyến khích',
- * 'Giải A'), level words dropped ('giải Khuyến khích cấp tỉnh' → 'Giải Khuyến khích').
+ * 'Giải A'), level words dropped ('giải Khuyến khích cấp tỉnh' → 'Giải Khuyến khích'), and so
+ * is 'đồng hạng' (tied: 'giải đồng hạng Xuất sắc' → 'Giải Xuất sắc').
  * A–C are used e.g. by the Búa liềm vàng press prize.
  */
-export const PRIZE_RANKS: readonly { name: string; variants: readonly string[] }[] = [
+export const PRIZE_RANKS: readonly { name: string; variants: readonly string[]; capitalised?: boolean }[] = [
   { name: 'Đặc biệt', variants: [] },
   { name: 'Nhất', variants: ['I', '1'] },
   { name: 'Nhì', variants: ['II', '2'] },
@@ -298,6 +299,9 @@ export const PRIZE_RANKS: readonly { name: string; variants: readonly string[] }
   { name: 'A', variants: [] },
   { name: 'B', variants: [] },
   { name: 'C', variants: [] },
+  // a tied prize for bodies beside the ranked ones ('10 giải đồng hạng Xuất sắc cho các cơ quan
+  // báo chí' (genre30)); capitalised unless after 'đồng hạng' ('tổ hòa giải xuất sắc' is no prize)
+  { name: 'Xuất sắc', variants: [], capitalised: true },
 ]
 
 /**

@@ -611,6 +611,22 @@ function onBehalfOf(text: string, from: number, verbStart: number, offices: Offi
   return conferrerAt(text, at, offices) ?? null;
 }
 
+/** What the agent did before conferring: a few lower-case words, no proposal ('đề nghị … và tặng' is another's gift). */
+const AGENT_VP = narrowable(String.raw`^ +(?!(?:đề nghị|đề xuất|trình|xét|giới thiệu|tổ chức)(?![\p{L}\p{M}]))\p{Ll}+(?: +\p{Ll}+){0,6} +và +$`, 'u');
+
+/**
+ * 'được Chủ tịch nước viết thư thăm gia đình và truy tặng Huân chương …': the agent of 'được'
+ * governs a verb phrase and the conferring verb coordinated after it (DECISIONS: 'được X tặng').
+ */
+function coordinatedAgent(text: string, from: number, verbStart: number, offices: Office[]): Authority[] {
+  const at = agentStart(text, from, verbStart);
+  if (at === undefined) return [];
+  const who = conferrerAt(text, at + 'được '.length, offices);
+  if (!who || who.end >= verbStart) return [];
+  const between = text.slice(who.end, verbStart);
+  return AGENT_VP.test(between) && !/(?:^|\s)được(?=\s)/u.test(between) ? [who] : [];
+}
+
 /** 'Quyết định số … của X' in the clause: the author of the conferring decision. */
 function decisionAuthor(text: string, from: number, to: number, offices: Office[]): Authority | undefined {
   for (const m of text.slice(from, to).matchAll(DECISION_OF)) {
@@ -641,6 +657,9 @@ const PERSON_START = narrowable(String.raw`^(?:(?:ông|bà|anh|chị|em|cô|th�
 const DESCRIBED_PERSON = narrowable(String.raw`^\p{Ll}[^.;:!?\n()"]{2,80}? \([^()\n]{1,30}\) (\p{Lu}[^.;:!?\n()"]{2,40})`, 'u');
 const SHARED_PLACE_LIST = narrowable(String.raw`^(?: *,| +và) +(?:chính quyền|nhân dân|quân và dân|lực lượng vũ trang|cán bộ|các dân tộc)(?![\p{L}\p{M}])`, 'u');
 
+/** ' và ông Nguyễn Quốc Cường' after a body: an addressed person's name, up to its apposition or the clause's end. */
+const ANDED_PERSON = narrowable(String.raw`^ +và +(?:ông|bà|anh|chị|đồng chí|đ\/c) +(\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){1,3})(?= +-|,|[.;!?\n]| +(?:vì|về|đã|có thành tích|\()|$)`, 'u');
+
 /** A recipient as written from `pos`: named bodies joined with 'và', or a name phrase. */
 function readRecipient(text: string, pos: number, limit: number, offices: Office[], awardStarts: Set<number>): string | undefined {
   const index = spansOf(offices);
@@ -662,7 +681,13 @@ function readRecipient(text: string, pos: number, limit: number, offices: Office
     // 'Đảng bộ, chính quyền và nhân dân tỉnh X': heads that share the place after the last one
     // are one recipient, as written
     const shared = SHARED_PLACE_LIST.test(text.slice(last.end, last.end + 40));
-    if (/^(?:$|[\s,.;:!?)(-])/u.test(after) && !shared) return names.join(' và ');
+    if (/^(?:$|[\s,.;:!?)(-])/u.test(after) && !shared) {
+      // 'tặng Đại sứ quán X và ông Nguyễn Quốc Cường - Đại sứ …': a body and a person, as written
+      const person = names.length === 1 ? ANDED_PERSON.exec(text.slice(last.end, limit)) : null;
+      const name = person ? trailingPersonName(person[1]) : undefined;
+      if (name && name === person?.[1]) return `${names[0]} và ${name}`;
+      return names.join(' và ');
+    }
   }
   const named = addressedNames(text.slice(pos, Math.min(limit, pos + 160)));
   if (named) return named;
@@ -1190,6 +1215,7 @@ export function attachAwardDetails(awards: Award[], offices: Office[], dates: Ca
   heldTitleHolders(text, out);
   placeHolders(text, out);
   const kept = withoutCaptionRepeats(text, withoutTitleCertificates(text, out), lendable);
+  givenNameRecipients(text, kept);
   fullestRecipients(kept);
   return kept;
 }
@@ -1264,6 +1290,7 @@ function readVerbs(text: string, headOf: Map<Unit, Unit>, offices: Office[], off
           // (only one body written right before 'trao' gives what it hands: 'Lãnh đạo UBND huyện,
           // Phòng X và ban giám hiệu … trao' are people handing over)
           who = subjectsEndingAt(text, verb.start, head.clause.start, offices, officeNames, verb.kind !== 'hand');
+          if (!who.length && verb.kind === 'confer') who = coordinatedAgent(text, head.clause.start, verb.start, offices);
           const written = text.slice(Math.max(head.clause.start, verb.start - 60), verb.start);
           // (a hander-over's titles name no conferrer: 'Phó Chủ tịch UBND TPHCM … trao Bằng khen')
           if (!who.length && verb.kind === 'confer' && namesConferrer(written)) unread.set(head, written);
@@ -1397,6 +1424,19 @@ function subjectOfVerb(text: string, u: Unit, verb: VerbContext | undefined, fir
   }
   // 'X … đã tổ chức lễ kỷ niệm … và đón nhận Huân chương …': the clause's subject.
   if (!rec && verb.kind === 'receive' && /tổ chức[^;]{0,160} và +$/u.test(segment + ' ')) rec = clauseSubject(text, u.clause, end);
+  // 'Ngoài ra, Tuấn còn tham gia và giành giải Nhất': a short verb phrase coordinated before
+  // the receiving verb shares its subject
+  const coordinated = verb.kind === 'receive' && !rec ? COORDINATED_VP.exec(segment) : null;
+  if (coordinated) {
+    const shared = /(?:^|[,:] *)([^,:]{2,100}?) *$/u.exec(segment.slice(0, coordinated.index));
+    if (shared) rec = subjectName(shared[1].slice(frontedLength(shared[1])));
+  }
+  // '… như 4 năm liền Tuấn nhận danh hiệu …': a given name right before the verb, of a person
+  // the article named in full before
+  if (!rec && verb.kind === 'receive') {
+    const given = GIVEN_BEFORE.exec(segment);
+    if (given && !SENTENCE_WORDS.has(given[1]) && fullNameEndingIn(text, given[1], u.clause.start)) rec = given[1];
+  }
   // 'Đảng bộ đạt giải Nhì': a bare head noun is the body of that head the article named in full.
   const head = /(?:^|[\s,:])(Đảng bộ|Chi bộ|Văn phòng|Đảng ủy) +(?:đã +|vinh dự +)*(?:được +)?$/u.exec(text.slice(u.clause.start, subjectEnd));
   if (!rec && head) {
@@ -1405,6 +1445,11 @@ function subjectOfVerb(text: string, u: Unit, verb: VerbContext | undefined, fir
   }
   return rec;
 }
+
+/** A verb phrase of one to three lower-case words coordinated before the receiving verb ('còn tham gia và'). */
+const COORDINATED_VP = narrowable(String.raw`(?<=[\p{L}\p{M}]) +(?:(?:còn|đã|cũng|vừa|từng) +)?\p{Ll}+(?: +\p{Ll}+){0,2} +và +(?:(?:còn|đã|cũng|vừa) +)?$`, 'u');
+/** A lone capitalised word after a lower-case word, right before the verb ('… năm liền Tuấn'). */
+const GIVEN_BEFORE = narrowable(String.raw`(?<=\p{Ll} )(\p{Lu}[\p{Ll}\p{M}]+) *$`, 'u');
 
 /**
  * Where the subject of 'được X tặng' ends: at the last 'được' before the verb, when what stands
@@ -1691,5 +1736,63 @@ function fullestRecipients(out: Award[]): void {
     if (a.recipient && list && list.length > 1 && list.length <= 4 && list.includes(a.recipient)) {
       a.recipient = `${list.slice(0, -1).join(', ')} và ${list[list.length - 1]}`;
     }
+  }
+}
+
+// ── Persons named by their given name ────────────────────────────────────────────────────────
+
+const FULL_NAME = narrowable(String.raw`(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*(?: +\p{Lu}[\p{L}\p{M}]*){1,3}(?![\p{L}\p{M}])`, 'gu');
+// (one word only: two capitalised words are as often a place, 'Quảng Ninh' in 'Tỉnh Đoàn Quảng Ninh')
+const GIVEN_NAME = narrowable(String.raw`^\p{Lu}[\p{Ll}\p{M}]+$`, 'u');
+
+const ADDRESS_CAPITALISED = new Set(['Ông', 'Bà', 'Anh', 'Chị', 'Em', 'Cô', 'Thầy', 'Cụ', 'Cháu']);
+const PLACE_HEAD_BEFORE = /(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|thôn|xóm|ấp|bản|đường|phố) +$/iu;
+
+/** A text's full names of persons by their last word, in order (built once per text: awards look them up many times). */
+let fullNamesCache: { text: string; byGiven: Map<string, { end: number; name: string }[]> } | undefined;
+function fullNamesByGiven(text: string): Map<string, { end: number; name: string }[]> {
+  if (fullNamesCache?.text === text) return fullNamesCache.byGiven;
+  const byGiven = new Map<string, { end: number; name: string }[]>();
+  for (const m of text.matchAll(FULL_NAME)) {
+    const words = m[0].split(/ +/u);
+    // the run starts with the family name, or a form of address stands before it ('Anh Trần Văn
+    // Bình'); not a body's or a place's name ('Tỉnh Đoàn Quảng Ninh', 'tỉnh Đoàn …')
+    const i = ADDRESS_CAPITALISED.has(words[0]) ? 1 : 0;
+    if (!SURNAME_SET.has(words[i]) || PLACE_HEAD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const name = words.slice(i);
+    if (name.length < 2 || name.length > 4) continue;
+    const given = name[name.length - 1];
+    const list = byGiven.get(given) ?? [];
+    list.push({ end: m.index + m[0].length, name: name.join(' ') });
+    byGiven.set(given, list);
+  }
+  fullNamesCache = { text, byGiven };
+  return byGiven;
+}
+
+/**
+ * The person's full name the article wrote last before `pos` that ends in `given` ('Nguyễn Minh
+ * Tuấn' … 'Tuấn nhận …'): a family name first, longer than the given name; undefined if none.
+ */
+function fullNameEndingIn(text: string, given: string, pos: number): string | undefined {
+  const list = fullNamesByGiven(text).get(given);
+  if (!list) return undefined;
+  // (binary search for the last name that ends by `pos`: the list is in text order)
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1].name : undefined;
+}
+
+/** A recipient written by a given name alone ('Em Nam' → 'Nam', 'Tuấn') is the person the article named in full before. */
+function givenNameRecipients(text: string, out: Award[]): void {
+  for (const a of out) {
+    if (!a.recipient || !GIVEN_NAME.test(a.recipient) || trailingPersonName(a.recipient)) continue;
+    const full = fullNameEndingIn(text, a.recipient, a.start);
+    if (full) a.recipient = full;
   }
 }
