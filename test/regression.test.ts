@@ -53,7 +53,10 @@ const SETS: Record<string, Floors> = {
   // annotated by helpers who never saw the analyzer. Each was scored once before any rule
   // changed for it (its first-look record is fixtures/genre/first-look.json); from then on it
   // is a tuning set and these floors guard it.
-  genre1: genre(1, 0.93, { document: 0.98, date: 0.95, count: 0.83, award: 0.98, office: 0.97, person: 0.98 }, 0.9),
+  // genre1, 11 and 14's article-field floors were 0.90, 0.89 and 0.89: their annotators wrote the Hà
+  // Nội paper's bare masthead ('Hànộimới'), six later articles and the contract's convention 'Báo X'
+  // ('Báo Hànộimới'), which the analyzer now follows (lexicon/outlets.ts); the floors take that split
+  genre1: genre(1, 0.93, { document: 0.98, date: 0.95, count: 0.83, award: 0.98, office: 0.97, person: 0.98 }, 0.86),
   genre2: genre(2, 0.95, { document: 0.98, date: 0.98, count: 0.93, award: 0.98, office: 0.93, person: 0.97 }, 0.93),
   genre3: genre(3, 0.9, { document: 0.98, date: 0.98, count: 0.89, award: 0.98, office: 0.92, person: 0.86 }, 0.93),
   genre4: genre(4, 0.91, { document: 0.98, date: 0.92, count: 0.93, award: 0.97, office: 0.93, person: 0.83 }, 0.9),
@@ -63,10 +66,10 @@ const SETS: Record<string, Floors> = {
   genre8: genre(8, 0.94, { document: 0.98, date: 0.93, count: 0.97, award: 0.98, office: 0.94, person: 0.98 }, 0.89),
   genre9: genre(9, 0.92, { document: 0.97, date: 0.97, count: 0.92, award: 0.87, office: 0.89, person: 0.95 }, 0.97),
   genre10: genre(10, 0.95, { document: 0.97, date: 0.98, count: 0.94, award: 0.97, office: 0.93, person: 0.96 }, 0.89),
-  genre11: genre(11, 0.92, { document: 0.97, date: 0.89, count: 0.93, award: 0.97, office: 0.91, person: 0.94 }, 0.89),
+  genre11: genre(11, 0.92, { document: 0.97, date: 0.89, count: 0.93, award: 0.97, office: 0.91, person: 0.94 }, 0.88),
   genre12: genre(12, 0.9, { document: 0.97, date: 0.87, count: 0.88, award: 0.97, office: 0.9, person: 0.94 }, 0.85),
   genre13: genre(13, 0.93, { document: 0.98, date: 0.95, count: 0.91, award: 0.97, office: 0.93, person: 0.95 }, 0.93),
-  genre14: genre(14, 0.9, { document: 0.98, date: 0.84, count: 0.87, award: 0.91, office: 0.93, person: 0.93 }, 0.89),
+  genre14: genre(14, 0.9, { document: 0.98, date: 0.84, count: 0.87, award: 0.91, office: 0.93, person: 0.93 }, 0.86),
   genre15: genre(15, 0.95, { document: 0.98, date: 0.97, count: 0.95, award: 0.97, office: 0.92, person: 0.98 }, 0.84),
   genre16: genre(16, 0.93, { document: 0.98, date: 0.98, count: 0.94, award: 0.91, office: 0.88, person: 0.97 }, 0.93),
   genre17: genre(17, 0.95, { document: 0.98, date: 0.93, count: 0.96, award: 0.88, office: 0.93, person: 0.97 }, 0.93),

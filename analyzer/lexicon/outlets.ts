@@ -40,14 +40,14 @@ export interface Outlet {
 export const OUTLETS: readonly Outlet[] = [
   // ── Party papers of the centrally-run cities ──────────────────────────────────────────────
   {
-    // The Hà Nội Party paper by its masthead name (domain.md f.3, genre batches 1, 11, 14). Six later
-    // genre articles name it 'Báo Hànộimới' (10, 17, 21, 23, 30, 31), but the regression floors of
-    // batches 1, 11 and 14 hold the masthead form: a split of annotators, left as it was.
-    name: 'Hànộimới',
+    // The Hà Nội Party paper, a newspaper named 'Báo X' like every other (FACTS.md's 'Báo Bắc Ninh',
+    // DECISIONS 002 'LSO-' → 'Báo Lạng Sơn'): six genre articles name it so (batches 10, 17, 21, 23,
+    // 30, 31), four by the bare masthead (1, 11, 14); those batches' article-field floors take the split.
+    name: 'Báo Hànộimới',
     province: 'Hà Nội',
     hosts: ['hanoimoi.vn', 'hanoimoi.com.vn'], // .com.vn is the earlier host [mem]
     tags: ['HNM', 'HNMO'], // '(HNM) -' in print, '(HNMO) -' online: seen in the genre corpus
-    aliases: ['Báo Hànộimới', 'Hà Nội Mới', 'Báo Hà Nội Mới', 'Hànộimới điện tử'],
+    aliases: ['Hànộimới', 'Hà Nội Mới', 'Báo Hà Nội Mới', 'Hànộimới điện tử'],
     national: true,
   },
   {
