@@ -9,6 +9,8 @@ import {
   COMPOUND_PHRASE_END_PAIRS,
   COMPOUND_PHRASE_END_WORDS,
   KIND_HEAD_UNITS,
+  KIND_MODIFIERS,
+  RANGE_LINKS,
   NOUNS_BEGINNING_WITH_UNITS,
   RANK_NARROWERS,
   RESPECT_CLASSIFIERS,
@@ -80,5 +82,30 @@ describe('count-nouns: the plain checks and their regexes agree', () => {
     expect(counts('Hội nghị T.Ư 7 khóa VIII; Hội nghị TƯ 6 bàn về 𝐀 2 dự án.')).toEqual([{ text: '2 dự án', value: 2, unit: 'dự án' }]);
     expect(counts('Đầu tư 3 dự án, đầu tư 𝐀 4 dự án.').map((c) => c.value)).toEqual([3, 4]);
     expect(counts('Có trên 9 nghìn 500 tiêu chuẩn; có 9 NGHÌN 500 tiêu chuẩn.')).toEqual([]);
+  });
+});
+
+describe('count-nouns: kind modifiers and word ranges', () => {
+  it('keeps modifiers of kind apart from narrowers and phrase ends', () => {
+    for (const w of KIND_MODIFIERS) {
+      expect(UNIT_NARROWERS.includes(w) || RANK_NARROWERS.includes(w), w).toBe(false);
+      expect(endWords.has(w), w).toBe(false);
+    }
+    // longer links first, so that 'xuống còn' is not read as 'xuống'
+    expect(RANGE_LINKS.indexOf('xuống còn')).toBeLessThan(RANGE_LINKS.indexOf('xuống'));
+  });
+  it('takes a modifier of kind only where the noun phrase ends after it', () => {
+    expect(counts('Có 5 nội dung đột phá, 59 cơ sở y tế và 3 cán bộ phụ trách.')).toEqual([
+      { text: '5 nội dung đột phá', value: 5, unit: 'nội dung đột phá' },
+      { text: '59 cơ sở y tế', value: 59, unit: 'cơ sở y tế' },
+      { text: '3 cán bộ', value: 3, unit: 'cán bộ' },
+    ]);
+  });
+  it('reads both bounds of a word range before one noun, not before a measure', () => {
+    expect(counts('Mỗi ngày đón từ 2.000 đến 5.000 lượt người.').map((c) => [c.text, c.value, c.unit])).toEqual([
+      ['2.000', 2000, 'lượt người'],
+      ['5.000 lượt người', 5000, 'lượt người'],
+    ]);
+    expect(counts('Thời gian từ 1 đến 2 năm, sâu từ 20 đến 50 cm.')).toEqual([]);
   });
 });

@@ -34,7 +34,7 @@ import { DIGIT_LABELS_BEFORE as SHARED_DIGIT_LABELS, NOT_COUNT_BEFORE as SHARED_
 import { ROLE_TITLES } from '../lexicon/roles.ts';
 import { AMOUNT_BEFORE, APPROX_WORDS, FRACTION_BEFORE, DIGIT_WORDS, MAGNITUDE_WORDS, NUMBER_WORD_NOT_AFTER, NUMBER_WORD_NOT_NOUNS, TENS_WORDS, ZERO_TENS_WORDS, HALF_WORDS, VAGUE_QUANTIFIERS } from '../lexicon/numerals.ts';
 import { COUNT_DIGIT_LABELS, VERB_MARKERS, EXTRA_PHRASE_END_PAIRS, EXTRA_PHRASE_END_WORDS, NOUN_COMPOUNDS_OVER_ENDS, TITLE_PREFIXES, VERBS_AFTER_LABEL_NUMBERS } from '../lexicon/count-phrase-ends.ts';
-import { ADMIN_KINDS, ADMIN_SHORT_FORMS, AREA_MEASURES, CENTRAL_COMMITTEE_LABELS, COUNTED_NOUNS, COMPOUND_COUNT_UNITS, COMPOUND_PHRASE_END_PAIRS, COMPOUND_PHRASE_END_WORDS, KIND_HEAD_UNITS, RANK_NARROWERS, NOUNS_BEGINNING_WITH_UNITS, RESPECT_CLASSIFIERS, SCHOOL_KINDS_OVER_ENDS, TERM_WORDS, UNITS_NOT_JUXTAPOSED, VERBS_ENDING_IN_LABELS, WORDS_BEGINNING_WITH_UNITS, NOUNS_ENDING_IN_SO } from '../lexicon/count-nouns.ts';
+import { ADMIN_KINDS, ADMIN_SHORT_FORMS, AREA_MEASURES, CENTRAL_COMMITTEE_LABELS, COUNTED_NOUNS, COMPOUND_COUNT_UNITS, COMPOUND_PHRASE_END_PAIRS, COMPOUND_PHRASE_END_WORDS, KIND_HEAD_UNITS, KIND_MODIFIERS, RANGE_LINKS, RANGE_OPENERS, RANK_NARROWERS, NOUNS_BEGINNING_WITH_UNITS, RESPECT_CLASSIFIERS, SCHOOL_KINDS_OVER_ENDS, TERM_WORDS, UNITS_NOT_JUXTAPOSED, VERBS_ENDING_IN_LABELS, WORDS_BEGINNING_WITH_UNITS, NOUNS_ENDING_IN_SO } from '../lexicon/count-nouns.ts';
 import { WORD_END, WORD_START, alternation, escapeRegExp, leadingClass, rx } from '../text/patterns.ts';
 import { WordScan } from '../text/scan.ts';
 import { EdgeSearch } from '../text/edge-search.ts';
@@ -460,6 +460,11 @@ const NUMBER_SCAN = new WordScan(NUMBER_THEN_NOUN, [], { digits: true });
 // bound, and COUNTED and NUMBER_THEN_NOUN for its upper bound without their look-behinds.
 const RANGE = rx(`(?=\\d)${WORD_START}${NOT_AFTER_NUMBER}(${DIGITS}) *[-–] *(?=(${DIGITS}) +[\\p{L}])`, 'gu');
 const RANGE_AT = narrowable(RANGE.source, 'uy');
+// A range written with words ('từ 14 đến 19 tiêu chí', 'từ 401 xuống còn 208 đơn vị'): its lower
+// bound after the opener, as RANGE reads it, and the link before the upper bound.
+const WORD_RANGE_AT = rx(`(?<=(?<![\\p{L}\\p{M}])(?:${alternation(RANGE_OPENERS)}) +)(${DIGITS}) +(?:${alternation(RANGE_LINKS)}) +(?=(${DIGITS}) +[\\p{L}])`, 'iuy');
+/** Whether a range opener and a space end right before `at` ('từ | 14 đến 19'). */
+const RANGE_OPENER_BEFORE = rx(`(?<![\\p{L}\\p{M}])(?:${alternation(RANGE_OPENERS)}) +$`, 'iu');
 /** Whether a dash follows at `at`, after spaces. */
 function dashAfter(text: string, at: number): boolean {
   while (text.charCodeAt(at) === 32) at++;
@@ -1173,10 +1178,27 @@ function countedAt(text: string, m: RegExpExecArray): CountCandidate | undefined
   // Nouns outside the list coordinated with it ('144 công trình, địa điểm được xếp hạng').
   const coordinatedEnd = approxAfter === undefined && unitSpan === unitText ? coordinatedNouns(text, unitEnd + tailText.length, 3 - tailText.split(/,| và /u).length + 1, AFTER_COORDINATED_WITH_KNOWN) : unitEnd;
   if (coordinatedEnd > unitEnd + tailText.length || tailText) {
-    const end = Math.max(coordinatedEnd, unitEnd + tailText.length);
+    const end = kindModifierEnd(text, Math.max(coordinatedEnd, unitEnd + tailText.length));
     return { kind: 'count', start, end, value, unit: unitForm(text.slice(unitStart, end)), ...(approx ? { approx } : {}) };
   }
+  if (approxAfter === undefined && unitSpan === unitText) {
+    const end = kindModifierEnd(text, unitEnd);
+    if (end > unitEnd) return { kind: 'count', start, end, value, unit: unitForm(text.slice(unitStart, end)), ...(approx ? { approx } : {}) };
+  }
   return { kind: 'count', start, end: unitEnd, value, unit: folded, ...(approx ? { approx } : {}) };
+}
+
+/** A post-modifier of kind right after a unit ('nội dung | đột phá'). */
+const KIND_MODIFIER_AT = rx(`^ (?:${alternation(KIND_MODIFIERS)})${WORD_END}`, 'u');
+
+/**
+ * Where a unit that ends at `at` ends with a post-modifier naming its kind (KIND_MODIFIERS:
+ * '5 nội dung đột phá', '7 cán bộ, nhân viên y tế'), when the noun phrase ends after it; `at`
+ * when none ('3 cán bộ | phụ trách').
+ */
+function kindModifierEnd(text: string, at: number): number {
+  const m = KIND_MODIFIER_AT.exec(text.slice(at, at + 16));
+  return m && phraseEndsAt(text, at + m[0].length) ? at + m[0].length : at;
 }
 
 /** An adjective of kind after an administrative unit ('huyện | nghèo'): part of the unit. */
@@ -1405,6 +1427,12 @@ function parseCountsOnce(ctx: Context): CountCandidate[] {
     if (!m) continue;
     rangeFrom = m.index + Math.max(1, m[0].length);
     addRange(text, m, out);
+  }
+  for (const at of numberStarts) {
+    if (!isDigit(text.charCodeAt(at)) || !RANGE_OPENER_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue;
+    WORD_RANGE_AT.lastIndex = at;
+    const m = WORD_RANGE_AT.exec(text);
+    if (m) addRange(text, m, out);
   }
 
   // People counted by their title.

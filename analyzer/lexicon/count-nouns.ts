@@ -77,6 +77,23 @@ export const KIND_HEAD_UNITS: readonly string[] = ['cơ quan', 'trường', 'đo
 export const RANK_NARROWERS: readonly string[] = ['lãnh đạo']
 
 /**
+ * Post-modifiers that name a kind of the counted noun, not a rank or a praise: part of the unit
+ * after a known unit or a coordinated list of them ('5 nội dung đột phá', 'hơn 40 nội dung
+ * chuyên sâu', '10 giải thưởng phụ', '7 cán bộ, nhân viên y tế'), when the noun phrase ends
+ * after them. Unlike the narrowers DECISIONS.md drops ('trọng tâm', 'trọng điểm', 'xuất sắc',
+ * 'tiêu biểu': '6 nhiệm vụ trọng tâm' → 'nhiệm vụ', as the tuning golds count them).
+ */
+export const KIND_MODIFIERS: readonly string[] = ['đột phá', 'chuyên sâu', 'phụ', 'y tế']
+
+/**
+ * The words between the two numbers of a range written 'từ N đến M' ('từ 14 đến 19 tiêu chí',
+ * 'giảm từ 401 xuống còn 208 đơn vị'): both bounds count the noun after the second (DECISIONS.md:
+ * a range gives two counts). Longer forms first.
+ */
+export const RANGE_OPENERS: readonly string[] = ['từ']
+export const RANGE_LINKS: readonly string[] = ['xuống còn', 'lên đến', 'lên tới', 'đến', 'tới', 'xuống', 'lên']
+
+/**
  * Two-syllable verbs and adjectives that end a counted noun (its predicate begins): read from the
  * open-class units that ran into them on the corpus.
  */
