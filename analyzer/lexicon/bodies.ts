@@ -646,6 +646,11 @@ export const NOT_OFFICE_NAMES_STARTING: readonly string[] = [
   'Hội đồng Đội', 'Hội đồng đội',
   // a prize's or a contest's jury and organisers ('Hội đồng Giải', 'Ban Giám khảo', 'Ban Tổ chức Giải')
   'Hội đồng Giải', 'Hội đồng giám khảo', 'Hội đồng chấm giải', 'Ban Giám khảo', 'Ban Tổ chức Giải', 'Ban Tổ chức cuộc thi', 'Ban Tổ chức Hội thi',
+  // a venue, not who holds it ('tại Trung tâm Hội nghị Quốc gia', 'Trung tâm Triển lãm Giảng Võ')
+  'Trung tâm Hội nghị', 'Trung tâm hội nghị', 'Trung tâm Triển lãm', 'Trung tâm triển lãm',
+  // the centre of a place, a town's heart ('Nhà văn hóa Trung tâm tỉnh Quảng Trị', 'Trung tâm huyện'):
+  // a body's centre names its field before any level word ('Trung tâm Y tế huyện')
+  ...['tỉnh', 'huyện', 'quận', 'thị xã', 'thành phố', 'TP', 'xã', 'phường', 'thị trấn'].flatMap((w) => [`Trung tâm ${w}`, `trung tâm ${w}`]),
 ]
 
 /**
