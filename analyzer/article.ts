@@ -11,7 +11,7 @@ import { districtMentions, isCentralCity, outletByHost, outletByName, outletByTa
 import type { Outlet } from './lexicon/outlets.ts';
 import { alternation } from './text/patterns.ts';
 import { EdgeSearch } from './text/edge-search.ts';
-import { FURNITURE_GLUED_AT_END, FURNITURE_LINES, PAGE_SECTION_NAMES } from './lexicon/page-furniture.ts';
+import { FURNITURE_GLUED_AT_END, FURNITURE_LINES, NAME_HEAD_WORDS, PAGE_SECTION_NAMES } from './lexicon/page-furniture.ts';
 import { COMPLETE_BODIES, MINISTRIES } from './lexicon/bodies.ts';
 import { narrowable, regexHere } from './text/narrow.ts';
 
@@ -60,7 +60,8 @@ const FURNITURE = narrowable(
 const TITLE_WORD = '\\p{Lu}[\\p{Ll}\\p{M}]*(?![\\p{L}\\p{M}])';
 const CAPS_WORD = '\\p{Lu}[\\p{Lu}\\p{M}]*(?![\\p{L}\\p{M}])';
 // Initials as bylines and credits: 'N.H', 'T.SỸ', 'X.S', and a syllable cut to its first consonants ('Th.Dương', 'Ng.Hà').
-const INITIALS = '(?:\\p{Lu}\\p{Ll}?\\. ?){1,3}\\p{Lu}[\\p{Lu}\\p{Ll}\\p{M}]*';
+// (a comma typed for the dot, with no space: 'Đ,Bắc')
+const INITIALS = '(?:\\p{Lu}\\p{Ll}?(?:\\. ?|,(?=\\p{Lu}))){1,3}\\p{Lu}[\\p{Lu}\\p{Ll}\\p{M}]*';
 const AUTHOR = `(?:${TITLE_WORD}(?: ${TITLE_WORD}){1,3}|${CAPS_WORD}(?: ${CAPS_WORD}){1,3}|${INITIALS})`;
 const AUTHOR_IN_BYLINE = narrowable(AUTHOR, 'gu');
 
@@ -443,6 +444,48 @@ const NAME_IN_BRACKETS = narrowable(`^\\(${CAPS_WORD}(?: ${CAPS_WORD}){1,3}\\)\\
 const CREDIT_AT_END = narrowable(String.raw`(?:(?<=[\p{L}.!?)"'] ?)|^)\(?(?:Theo|Nguồn *:) +([\p{L}\p{N}][\p{L}\p{N}.&+ -]{0,40}?(?:\/ ?\([\p{L}.&+]{2,12})?)\)?\.?$`, 'u');
 /** An author's credit after a slash at the end of the text: '…Hội nghị MInh Hòa/VOV.VN'. */
 const END_SLASH_CREDIT = narrowable(String.raw`[\p{L}\p{M}] ?\/ ?([\p{L}\p{N}][\p{L}\p{N}.&+ -]{0,30})$`, 'u');
+
+// The article's last words may be its author with no sentence end before them: the crawl lost
+// the line break or the period ('…bổ nhiệm cán bộ Hoài Phong', '…Tổng Công ty Sông Thu HẢI CHÂU',
+// '…(ảnh: TR.L) TRẦN LƯU', '…tại Hội nghị MInh Hòa/VOV.VN'). Read on the last text line only, and
+// only as a name run that a lower-case word (or a bracket) ends the sentence before.
+/** Two to four words in capitals at the end, after a word that is not in capitals. */
+const END_CAPS_NAME = narrowable(String.raw`(?<=(?:^|[\p{Ll}\p{M}\p{N})"'”.,;:!?…]) )(\p{Lu}[\p{Lu}\p{M}]+(?: \p{Lu}[\p{Lu}\p{M}]+){1,3})$`, 'u');
+/** Two or three capitalised words at the end, after a lower-case word (the word is group 1). */
+const END_TITLE_NAME = narrowable(String.raw`(?:^|[\s(])([\p{Ll}\p{M}]+) (\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+){1,2})$`, 'u');
+/** Two or three capitalised words before an outlet's tag after a slash (a stray capital kept as printed: 'MInh Hòa/VOV.VN'). */
+const END_NAME_BEFORE_TAG = narrowable(String.raw`(?:^|[\s(])[\p{Ll}\p{M}]+ (\p{Lu}\p{Lu}?[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+){1,2}) ?\/ ?([\p{L}\p{N}][\p{L}\p{N}.&+ -]{0,30})$`, 'u');
+/** An office-holder's title before a name in capitals: the official who signs the text, not its author. */
+const ROLE_BEFORE_SIGNATURE = /(?:Chủ tịch|Bí thư|Giám đốc|[Tt]rưởng|Phó|Thủ tướng|Tư lệnh|Chánh|Viện trưởng|Hiệu trưởng|Đại biểu|Ủy viên|Uỷ viên)(?= |$)/u;
+/** Initials without dots after the last sentence end: '…nhà ở cho người thu nhập thấp…MD'. */
+const BARE_INITIALS = /^[A-ZĐ]{2,3}$/u;
+
+/** A name run at the very end of the last text line that no sentence end sets apart (see above). */
+function nameAtEnd(line: Line, t: string, firstTail: { offset: number; text: string } | undefined): TailReading | undefined {
+  const at = (names: string, index: number, outlet?: Outlet): TailReading | undefined => {
+    // (a section's name ends a crawl too: '…tại chuyên mục Pháp Luật')
+    if (!isPersonName(names) || outletByTag(names) || outletByName(names) || SECTION_NAMES.has(canonical(names).toLowerCase())) return undefined;
+    const start = line.start + index;
+    return { byline: { start, end: start + names.length, text: names }, outlet };
+  };
+  const w = t.slice(-80);
+  const from = t.length - w.length;
+  const tagged = END_NAME_BEFORE_TAG.exec(w);
+  const tagOutlet = tagged ? creditOutlet(tagged[2]) : undefined;
+  if (tagged && tagOutlet && !NAME_HEAD_WORDS.has(tagged[1].split(' ')[0].toLowerCase())) return at(tagged[1], from + tagged.index + tagged[0].indexOf(tagged[1]), tagOutlet);
+  const caps = END_CAPS_NAME.exec(w);
+  // (not an official signing the text: '…Chủ tịch UBND TP Đà Nẵng HUỲNH ĐỨC THƠ')
+  if (caps && !caps[1].split(' ').some((word) => BODY_ACRONYM.test(word)) && !ROLE_BEFORE_SIGNATURE.test(w.slice(Math.max(0, caps.index - 60), caps.index))) {
+    return at(caps[1], from + caps.index);
+  }
+  const titled = END_TITLE_NAME.exec(w);
+  if (titled && !NAME_HEAD_WORDS.has(titled[1])) return at(titled[2], from + titled.index + titled[0].length - titled[2].length);
+  // Dotless initials only after a sentence end, and never an agency's or a body's acronym.
+  if (firstTail && firstTail.offset > 0 && BARE_INITIALS.test(firstTail.text) && !BODY_ACRONYM.test(firstTail.text) && !outletByTag(firstTail.text) && !GENERIC_CREDIT.test(firstTail.text.toLowerCase())) {
+    return at(firstTail.text, firstTail.offset);
+  }
+  return undefined;
+}
 /** A credit alone: '(TTXVN)', 'Theo Dân trí', '(Theo Dân trí)', 'Nguồn: Người Lao Động', 'TTXVN/Tin Tức', 'VnExpress'. */
 const CREDIT_ALONE = narrowable(String.raw`^\(?(?:(?:Theo|theo|Nguồn|Nguồn tin) *:? +)?([\p{L}\p{N}][\p{L}\p{N}.&+ /-]{0,40}?)\)?\.?$`, 'u');
 
@@ -572,7 +615,7 @@ function bylineIn(line: Line, offset: number, text: string, glued: Outlet | unde
 const DEGREE_BEFORE = /(?:^|[\s:.])((?:GS|PGS|TS|ThS|BS|KS|LS|NCS)\.?(?: ?TS\.?)? )$/u;
 
 /** A byline and its credit in a line's tail: '…Thủ đô.Minh Khôi', 'Thu Trang (TTXVN)', 'Theo Quốc Thanh (NNVN)'. */
-function readTail(line: Line): TailReading | 'credit-only' | undefined {
+function readTail(line: Line, last = false): TailReading | 'credit-only' | undefined {
   let t = line.text;
   for (let n = 0; n < 4; n++) {
     const w = t.slice(-40);
@@ -602,6 +645,10 @@ function readTail(line: Line): TailReading | 'credit-only' | undefined {
     const r = bylineIn(line, tail.offset, tail.text, glued);
     if (r) return r;
   }
+  if (last) {
+    const r = nameAtEnd(line, t, tails[0]);
+    if (r) return { ...r, outlet: r.outlet ?? glued };
+  }
   if (glued) return { outlet: glued };
   // An author's credit whose name could not be read ('…tại Hội nghị MInh Hòa/VOV.VN'): its outlet still is.
   const slash = END_SLASH_CREDIT.exec(t.slice(-40));
@@ -627,11 +674,14 @@ const MORE_THAN_SIX_WORDS = /^(?:\S+\s+){6}\S/;
 function byline(lines: Line[], again: ReturnType<typeof republished>): TailReading {
   if (again) return { byline: again.byline };
   let outlet: Outlet | undefined;
+  // Only the last text line (after furniture and credit lines) may end with a name no sentence end sets apart.
+  let last = true;
   for (let i = lines.length - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
     const t = lines[i].text;
     if (FURNITURE.test(t)) continue;
-    const r = readTail(lines[i]);
+    const r = readTail(lines[i], last);
     if (r === 'credit-only') continue;
+    if (!r?.outlet) last = false;
     if (r?.byline) return { ...r, outlet: r.outlet ?? outlet };
     if (r?.outlet) {
       outlet ??= r.outlet;

@@ -103,6 +103,23 @@ describe('bylines at the end of crawled articles', () => {
       expect(performance.now() - t0).toBeLessThan(2000);
     }
   });
+
+  it('a name the crawl glued to the last words without a period is the byline, a mention after a title or place word is not', () => {
+    const r = authors(`${HEAD}Hội nghị đề nghị tăng cường kiểm tra việc bổ nhiệm cán bộ Hoài Phong`);
+    expect(r.byline).toBe('Hoài Phong');
+    expect(r.persons).toEqual([{ name: 'Hoài Phong', text: 'Hoài Phong', ok: true }]);
+    expect(authors(`${HEAD}Công ty TNHH MTV Điện lực Đà Nẵng HẢI CHÂU`).byline).toBe('HẢI CHÂU');
+    expect(authors(`${HEAD}Chụp ảnh lưu niệm tại Hội nghị MInh Hòa/VOV.VN`)).toMatchObject({ byline: 'MInh Hòa', source: 'VOV' });
+    expect(authors(`${HEAD}Các đại biểu đã tặng hoa cho ông Nguyễn Văn Thành`).byline).toBeUndefined();
+    expect(authors(`${HEAD}Thành phố cải tạo rạch Văn Thánh`).byline).toBeUndefined();
+    expect(authors(`${HEAD}Cần quan tâm. Chủ tịch UBND TP Đà Nẵng HUỲNH ĐỨC THƠ`).byline).toBeUndefined();
+  });
+
+  it('initials without dots or with a comma after the last sentence are the byline; a body acronym is not', () => {
+    expect(authors(`${HEAD}Hỗ trợ nhà ở cho người thu nhập thấp…MD`).byline).toBe('MD');
+    expect(authors(`${HEAD}Bộ Nội vụ báo cáo trước ngày 15-7-2017. Đ,Bắc`).byline).toBe('Đ,Bắc');
+    expect(authors(`${HEAD}Các đơn vị báo cáo kết quả. UBND`).byline).toBeUndefined();
+  });
 });
 
 describe('outlets and provinces from hosts', () => {

@@ -33,3 +33,19 @@ export const FURNITURE_GLUED_AT_END: readonly string[] = [
   'PHẢN HỒI', 'Gửi bình luận', 'Email', 'Print', 'Góp ý', 'Bản in', 'In bài', 'Chia sẻ', 'Top', 'Xem thêm:', 'Xem thêm',
   '(Xem tiếp)', '(Còn nữa)', '(còn nữa)', '(Còn tiếp)', '(còn tiếp)', 'Đang tiếp tục cập nhật...', 'Đang tiếp tục cập nhật',
 ]
+
+/**
+ * Words after which a capitalised run ending the text is a mention, not a byline the crawl glued
+ * on without a period: titles and kin terms ('ông Nguyễn Văn An'), places ('huyện Krông Pa'),
+ * prepositions ('tại Hà Nội', 'của Bình Định'). Lower case, one word each.
+ */
+export const NAME_HEAD_WORDS: ReadonlySet<string> = new Set([
+  'ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'cháu', 'con', 'vợ', 'chồng', 'chí', 'đồng', 'bạn', 'thầy', 'nhà', 'sư',
+  'tịch', 'thư', 'trưởng', 'phó', 'đốc', 'viên', 'biểu', 'tướng', 'tá', 'úy', 'sĩ', 'tác', 'giả', 'nghệ', 'nhân', 'mẹ', 'cha',
+  'tỉnh', 'huyện', 'xã', 'phố', 'quận', 'phường', 'thôn', 'bản', 'làng', 'ấp', 'xóm', 'tổ', 'khu', 'sông', 'núi', 'hồ', 'đảo', 'đèo',
+  'đường', 'cầu', 'chợ', 'chùa', 'đền', 'đình', 'miếu', 'nước', 'vùng', 'miền', 'đất', 'thị', 'trấn', 'vịnh', 'biển', 'cảng',
+  'rạch', 'kênh', 'suối', 'hẻm', 'ngõ', 'kiệt', 'đồi', 'bến', 'đầm', 'phá', 'mũi', 'hòn', 'gò', 'động', 'hang', 'thác', 'vườn', 'rừng', 'cồn',
+  'lao', 'xứ', 'dòng', 'hầm', 'cư', 'tòa', 'sạn', 'đập', 'đỉnh', 'bãi', 'bờ', 'đồng', 'phim', 'sách', 'tên', 'danh', 'mục',
+  'tại', 'ở', 'của', 'và', 'với', 'cho', 'từ', 'đến', 'về', 'tới', 'qua', 'như', 'là', 'gồm', 'thăm', 'theo', 'ảnh', 'bởi', 'giữa',
+  'trường', 'công', 'ty', 'hội', 'đoàn', 'ban', 'sở', 'viện', 'báo', 'đài', 'tập', 'hiệu', 'lễ', 'giải', 'cúp', 'dự', 'án',
+]);
