@@ -697,17 +697,17 @@ export function nameWords(text: string, pos: number, opts: NameOptions = {}): nu
 }
 
 /**
- * A board or council named by its task in lower case, from `pos`, up to what closes it: the
- * task's words (no verb or function word, no capitalised word, no punctuation), then `closes`
- * at a later word gives the end ('Hội đồng thi đua khen thưởng Bộ Xây dựng', 'Hội đồng xét
- * tuyển công chức ngành kiểm sát tỉnh Quảng Trị'); -1 when nothing closes it within `max` words.
+ * The words of a name's task or fields from `p` (no verb or function word, no capitalised word,
+ * no punctuation, at most `max`), up to what closes the name: `closes(p)` at a word gives the
+ * name's end (> 0), -1 to give up there, 0 to read on; from the second word on unless
+ * `firstMayClose`. -1 when nothing closes it.
  */
-export function lowerTaskWords(text: string, pos: number, closes: (p: number) => number, max = 8): number {
-  let p = pos;
+function taskWordsUpTo(text: string, p: number, max: number, closes: (p: number) => number, firstMayClose: boolean): number {
   for (let n = 0; n < max; n++) {
-    if (n > 0) {
+    if (p < 0) return -1;
+    if (n > 0 || firstMayClose) {
       const e = closes(p);
-      if (e > 0) return e;
+      if (e !== 0) return e;
     }
     const w = at(TOKEN, text, p);
     if (!w || CAPITAL.test(w[0])) return -1;
@@ -715,9 +715,18 @@ export function lowerTaskWords(text: string, pos: number, closes: (p: number) =>
     const e = enderAt(text, p);
     if (e > 0 && e >= v) return -1;
     p = afterSpace(text, p + Math.max(v, w[0].length));
-    if (p < 0) return -1;
   }
   return -1;
+}
+
+/**
+ * A board or council named by its task in lower case, from `pos`, up to what closes it: the
+ * task's words, then `closes` at a later word gives the end ('Hội đồng thi đua khen thưởng Bộ
+ * Xây dựng', 'Hội đồng xét tuyển công chức ngành kiểm sát tỉnh Quảng Trị'); -1 when nothing
+ * closes it within `max` words.
+ */
+export function lowerTaskWords(text: string, pos: number, closes: (p: number) => number, max = 8): number {
+  return taskWordsUpTo(text, pos, max, (p) => Math.max(0, closes(p)), false);
 }
 
 /**
@@ -726,19 +735,12 @@ export function lowerTaskWords(text: string, pos: number, closes: (p: number) =>
  * các địa phương,').
  */
 function closesAtPlace(text: string, pos: number): boolean {
-  let p = afterSpace(text, pos);
-  for (let n = 0; p > 0 && n < 6; n++) {
-    if (provinceAt(text, p)) return true;
+  const placeCloses = (p: number): number => {
+    if (provinceAt(text, p)) return 1;
     const lw = levelWordAt(text, p);
-    const v = vocabularyAt(text, p);
-    if (lw && v <= lw) return locator(text, p) > 0;
-    const w = at(TOKEN, text, p);
-    if (!w || CAPITAL.test(w[0])) return false;
-    const e = enderAt(text, p);
-    if (e > 0 && e >= v) return false;
-    p = afterSpace(text, p + Math.max(v, w[0].length));
-  }
-  return false;
+    return lw && vocabularyAt(text, p) <= lw ? (locator(text, p) > 0 ? 1 : -1) : 0;
+  };
+  return taskWordsUpTo(text, afterSpace(text, pos), 6, placeCloses, true) > 0;
 }
 
 /** Whether a person's title then a level word stands at `pos` ('Chủ tịch tỉnh', 'Giám đốc huyện'). */

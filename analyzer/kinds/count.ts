@@ -30,10 +30,10 @@ import { COMPLEMENT_HEADS, COMPLEMENTS, EVENT_HEADS, EVENT_HEAD_NOT_NAMES, KIND_
 import { DOCUMENT_TYPES } from '../lexicon/documents.ts';
 import { AWARD_CLASSES, AWARDS } from '../lexicon/awards.ts';
 import { FUNCTION_WORDS, PHRASE_END_VERBS, PHRASE_END_WORDS } from '../lexicon/count-boundaries.ts';
-import { DIGIT_LABELS_BEFORE as SHARED_DIGIT_LABELS, NOT_COUNT_BEFORE as SHARED_NOT_COUNT_BEFORE, NUMBER_WORD_IDIOMS, VAGUE_BEFORE_NUMBERS } from '../lexicon/context.ts';
+import { DIGIT_LABELS_BEFORE, NOT_COUNT_BEFORE, NUMBER_WORD_IDIOMS, VAGUE_BEFORE_NUMBERS } from '../lexicon/context.ts';
 import { ROLE_TITLES } from '../lexicon/roles.ts';
 import { AMOUNT_BEFORE, APPROX_WORDS, FRACTION_BEFORE, DIGIT_WORDS, MAGNITUDE_WORDS, NUMBER_WORD_NOT_AFTER, NUMBER_WORD_NOT_NOUNS, TENS_WORDS, ZERO_TENS_WORDS, HALF_WORDS, VAGUE_QUANTIFIERS } from '../lexicon/numerals.ts';
-import { COUNT_DIGIT_LABELS, VERB_MARKERS, EXTRA_PHRASE_END_PAIRS, EXTRA_PHRASE_END_WORDS, NOUN_COMPOUNDS_OVER_ENDS, TITLE_PREFIXES, VERBS_AFTER_LABEL_NUMBERS } from '../lexicon/count-phrase-ends.ts';
+import { VERB_MARKERS, EXTRA_PHRASE_END_PAIRS, EXTRA_PHRASE_END_WORDS, NOUN_COMPOUNDS_OVER_ENDS, TITLE_PREFIXES, VERBS_AFTER_LABEL_NUMBERS } from '../lexicon/count-phrase-ends.ts';
 import { ADMIN_KINDS, ADMIN_SHORT_FORMS, AREA_MEASURES, CENTRAL_COMMITTEE_LABELS, COUNTED_NOUNS, COMPOUND_COUNT_UNITS, COMPOUND_PHRASE_END_PAIRS, COMPOUND_PHRASE_END_WORDS, KIND_HEAD_UNITS, KIND_MODIFIERS, RANGE_LINKS, RANGE_OPENERS, RANK_NARROWERS, NOUNS_BEGINNING_WITH_UNITS, RESPECT_CLASSIFIERS, SCHOOL_KINDS_OVER_ENDS, TERM_WORDS, UNITS_NOT_JUXTAPOSED, VERBS_ENDING_IN_LABELS, WORDS_BEGINNING_WITH_UNITS, NOUNS_ENDING_IN_SO } from '../lexicon/count-nouns.ts';
 import { WORD_END, WORD_START, alternation, escapeRegExp, leadingClass, rx } from '../text/patterns.ts';
 import { WordScan } from '../text/scan.ts';
@@ -45,9 +45,6 @@ type CountCandidate = Candidate<'count'>;
 
 /** The known units: the list of lexicon/units.ts and the compound nouns of lexicon/count-nouns.ts. */
 const UNITS = COUNTED_NOUNS;
-// Labels before a number: the shared ones and the counts' own (land parcels: COUNT_DIGIT_LABELS).
-const NOT_COUNT_BEFORE = [...SHARED_NOT_COUNT_BEFORE, ...COUNT_DIGIT_LABELS];
-const DIGIT_LABELS_BEFORE = [...SHARED_DIGIT_LABELS, ...COUNT_DIGIT_LABELS];
 const UNIT = alternation([...UNITS.flatMap((u) => [u.unit, ...u.variants])]);
 const NARROWER = alternation([...UNIT_NARROWERS, ...RANK_NARROWERS]);
 const EMULATION_UNITS = new Set(UNITS.filter((u) => u.group === 'emulation').map((u) => u.unit));

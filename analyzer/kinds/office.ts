@@ -464,7 +464,7 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
         // (a class of boards: 'các Ban Chỉ đạo giảm nghèo')
         if (PLURAL_BEFORE.test(text.slice(Math.max(0, pos - 12), pos))) return { end, lacks: 'owner', family: 'unit' };
         // 'Ban chỉ đạo các kỳ thi huyện Yên Thành', '… Quy chế dân chủ ở cơ sở của Bộ Xây dựng': named by its task, closed by its owner or place.
-        const te = lowerTaskWords(text, s, (p) => taskCloser(text, p, depth));
+        const te = taskNamedEnd(text, s, depth);
         if (te > 0) return { end: te, family: 'unit' };
         const topic = topicAfter(text, end);
         if (topic > 0) return { end: topic, family: 'unit' };
@@ -616,7 +616,7 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
     // A council named by its task in lower case, closed by its owner or its place: 'Hội đồng thi
     // đua khen thưởng Bộ Xây dựng', 'Hội đồng xét duyệt di tích TP' (unclosed, it is generic: 'hội đồng thẩm định').
     if (m[0] === 'Hội đồng' && regexHere.u`^\p{Ll}`.test(text[s])) {
-      const te = lowerTaskWords(text, s, (p) => taskCloser(text, p, depth));
+      const te = taskNamedEnd(text, s, depth);
       if (te > 0) return { end: te, family: 'other' };
     }
     const lowerAllowed = LOWER_NAME_HEADS.has(m[0]);
@@ -707,6 +707,11 @@ const TASK_COUNCIL = narrowable(String.raw`^Hội đồng (?!nhân dân)\p{Ll}`,
 const LEVEL_OF = narrowable(String.raw`(?<![\p{L}\p{M}])cấp $`, 'u');
 /** 'của ' before the owner of a board named by its task. */
 const OF_OWNER = narrowable(String.raw`^của +(?=\p{Lu})`, 'u');
+/** The end of a board's name read as its lower-case task from `s` up to its owner or place, or -1. */
+function taskNamedEnd(text: string, s: number, depth: number): number {
+  return lowerTaskWords(text, s, (p) => taskCloser(text, p, depth));
+}
+
 /**
  * What closes a task-named board at `p`: its owner, a whole body ('Bộ Xây dựng', 'Cơ quan
  * Bộ'), after 'của' or not, or its place ('huyện Yên Thành', 'TP'): the end, or -1.

@@ -186,6 +186,8 @@ export const NOT_COUNT_BEFORE: readonly string[] = [
   'trung ương',
   // times of day before a day of the month ('đêm 25 rạng ngày 26', 'sáng 8')
   'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'rạng',
+  // land parcels ('thửa 28 tờ bản đồ số 5', 'các thửa 256, 257, 260 thuộc …'; a number word counts: 'hai thửa đất')
+  'thửa',
 ];
 
 /**
@@ -197,7 +199,7 @@ export const NOT_COUNT_BEFORE: readonly string[] = [
 export const DIGIT_LABELS_BEFORE: readonly string[] = [
   'quân khu', 'quận', 'phường', 'tổ', 'khu', 'đội', 'top', 'mã', 'lô', 'km',
   'thôn', 'xóm', 'ấp', 'khóm', 'khối', 'quốc lộ', 'ql', 'tỉnh lộ', 'vành đai', 'đường', 'nhóm',
-  'ban chỉ đạo',
+  'ban chỉ đạo', 'thửa',
 ];
 
 /**

@@ -104,13 +104,6 @@ export const TITLE_PREFIXES: readonly string[] = ['tân', 'nguyên'];
 export const VERBS_AFTER_LABEL_NUMBERS: readonly string[] = ['khám bệnh', 'chữa bệnh', 'làm chủ', 'đo đạc'] // 'bản đồ địa chính 02 | đo đạc theo …'
 
 /**
- * Labels named by a number in digits that lexicon/context.ts's list lacks, for counts only:
- * land parcels ('thửa 28 tờ bản đồ số 5', 'các thửa 256, 257, 260 thuộc …'). They block digits,
- * as DIGIT_LABELS_BEFORE do; a number word after them counts ('hai thửa đất').
- */
-export const COUNT_DIGIT_LABELS: readonly string[] = ['thửa']
-
-/**
  * Aspect and passive markers: before a document type's word they make it a verb, which labels no
  * number ('các em được hướng dẫn 20 bài học', 'đã báo cáo 3 vụ'), where 'Hướng dẫn 20' alone is
  * a document cited by its number.

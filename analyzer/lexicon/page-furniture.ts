@@ -45,7 +45,7 @@ export const NAME_HEAD_WORDS: ReadonlySet<string> = new Set([
   'tỉnh', 'huyện', 'xã', 'phố', 'quận', 'phường', 'thôn', 'bản', 'làng', 'ấp', 'xóm', 'tổ', 'khu', 'sông', 'núi', 'hồ', 'đảo', 'đèo',
   'đường', 'cầu', 'chợ', 'chùa', 'đền', 'đình', 'miếu', 'nước', 'vùng', 'miền', 'đất', 'thị', 'trấn', 'vịnh', 'biển', 'cảng',
   'rạch', 'kênh', 'suối', 'hẻm', 'ngõ', 'kiệt', 'đồi', 'bến', 'đầm', 'phá', 'mũi', 'hòn', 'gò', 'động', 'hang', 'thác', 'vườn', 'rừng', 'cồn',
-  'lao', 'xứ', 'dòng', 'hầm', 'cư', 'tòa', 'sạn', 'đập', 'đỉnh', 'bãi', 'bờ', 'đồng', 'phim', 'sách', 'tên', 'danh', 'mục',
+  'lao', 'xứ', 'dòng', 'hầm', 'cư', 'tòa', 'sạn', 'đập', 'đỉnh', 'bãi', 'bờ', 'phim', 'sách', 'tên', 'danh', 'mục',
   'tại', 'ở', 'của', 'và', 'với', 'cho', 'từ', 'đến', 'về', 'tới', 'qua', 'như', 'là', 'gồm', 'thăm', 'theo', 'ảnh', 'bởi', 'giữa',
   'trường', 'công', 'ty', 'hội', 'đoàn', 'ban', 'sở', 'viện', 'báo', 'đài', 'tập', 'hiệu', 'lễ', 'giải', 'cúp', 'dự', 'án',
 ]);

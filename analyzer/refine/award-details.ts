@@ -1205,7 +1205,8 @@ export function attachAwardDetails(awards: Award[], offices: Office[], dates: Ca
   const headOf = listHeads(units, links);
   const verbs = readVerbs(text, headOf, offices, officeNames);
   const grantorsOf = grantorsPerAward(text, units, links, headOf, verbs);
-  const recipientOf = recipientsPerUnit(text, units, links, headOf, verbs.verbOf, offices, awardStarts);
+  const fullNameBefore = fullNamesOf(text);
+  const recipientOf = recipientsPerUnit(text, units, links, headOf, verbs.verbOf, offices, awardStarts, fullNameBefore);
   const { out, lendable } = assembleFacts(text, units, links, headOf, grantorsOf, recipientOf, verbs.unread, dates);
   grantorsAsOfficeFacts(out, officeNames);
   oneGrantorSpelling(out, ctx);
@@ -1215,7 +1216,7 @@ export function attachAwardDetails(awards: Award[], offices: Office[], dates: Ca
   heldTitleHolders(text, out);
   placeHolders(text, out);
   const kept = withoutCaptionRepeats(text, withoutTitleCertificates(text, out), lendable);
-  givenNameRecipients(text, kept);
+  givenNameRecipients(kept, fullNameBefore);
   fullestRecipients(kept);
   return kept;
 }
@@ -1351,6 +1352,7 @@ function recipientsPerUnit(
   verbOf: Map<Unit, VerbContext | undefined>,
   offices: Office[],
   awardStarts: Set<number>,
+  fullNameBefore: FullNameBefore,
 ): Map<Unit, string> {
   const index = spansOf(offices);
   // 'Đảng bộ đạt giải Nhì' completes the bare head from the article's first full name of that head.
@@ -1370,7 +1372,7 @@ function recipientsPerUnit(
     const head = headOf.get(u)!;
     const verb = verbOf.get(head);
     let rec = afterOf[i] ?? officeAsSubject(text, u, head, index);
-    if (!rec) rec = subjectOfVerb(text, u, verb, firstFullOf);
+    if (!rec) rec = subjectOfVerb(text, u, verb, firstFullOf, fullNameBefore);
     if (!rec && verb?.kind === 'receive' && !u.own.length) rec = receiverAfterOf(text, u, awardStarts);
     if (!rec) rec = inApposition(text, u.clause.start, u.start);
     if (!rec && categoryOf(u.awards[0].name) === 'honorary-title') rec = holdersOf(text, u);
@@ -1399,7 +1401,13 @@ function officeAsSubject(text: string, u: Unit, head: Unit, index: ReturnType<ty
 }
 
 /** The subject of a receiving verb or of a passive 'được (X) tặng': 'Tổng Công ty X vinh dự đón nhận …'. */
-function subjectOfVerb(text: string, u: Unit, verb: VerbContext | undefined, firstFullOf: (head: string) => Office | undefined): string | undefined {
+function subjectOfVerb(
+  text: string,
+  u: Unit,
+  verb: VerbContext | undefined,
+  firstFullOf: (head: string) => Office | undefined,
+  fullNameBefore: FullNameBefore,
+): string | undefined {
   let subjectEnd: number | undefined;
   if (verb && (verb.kind === 'receive' || verb.passive)) subjectEnd = verb.start;
   else if (verb?.kind === 'confer') subjectEnd = agentStart(text, u.clause.start, verb.start);
@@ -1435,7 +1443,7 @@ function subjectOfVerb(text: string, u: Unit, verb: VerbContext | undefined, fir
   // the article named in full before
   if (!rec && verb.kind === 'receive') {
     const given = GIVEN_BEFORE.exec(segment);
-    if (given && !SENTENCE_WORDS.has(given[1]) && fullNameEndingIn(text, given[1], u.clause.start)) rec = given[1];
+    if (given && !SENTENCE_WORDS.has(given[1]) && fullNameBefore(given[1], u.clause.start)) rec = given[1];
   }
   // 'Đảng bộ đạt giải Nhì': a bare head noun is the body of that head the article named in full.
   const head = /(?:^|[\s,:])(Đảng bộ|Chi bộ|Văn phòng|Đảng ủy) +(?:đã +|vinh dự +)*(?:được +)?$/u.exec(text.slice(u.clause.start, subjectEnd));
@@ -1748,51 +1756,52 @@ const GIVEN_NAME = narrowable(String.raw`^\p{Lu}[\p{Ll}\p{M}]+$`, 'u');
 const ADDRESS_CAPITALISED = new Set(['Ông', 'Bà', 'Anh', 'Chị', 'Em', 'Cô', 'Thầy', 'Cụ', 'Cháu']);
 const PLACE_HEAD_BEFORE = /(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|thôn|xóm|ấp|bản|đường|phố) +$/iu;
 
-/** A text's full names of persons by their last word, in order (built once per text: awards look them up many times). */
-let fullNamesCache: { text: string; byGiven: Map<string, { end: number; name: string }[]> } | undefined;
-function fullNamesByGiven(text: string): Map<string, { end: number; name: string }[]> {
-  if (fullNamesCache?.text === text) return fullNamesCache.byGiven;
-  const byGiven = new Map<string, { end: number; name: string }[]>();
-  for (const m of text.matchAll(FULL_NAME)) {
-    const words = m[0].split(/ +/u);
-    // the run starts with the family name, or a form of address stands before it ('Anh Trần Văn
-    // Bình'); not a body's or a place's name ('Tỉnh Đoàn Quảng Ninh', 'tỉnh Đoàn …')
-    const i = ADDRESS_CAPITALISED.has(words[0]) ? 1 : 0;
-    if (!SURNAME_SET.has(words[i]) || PLACE_HEAD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    const name = words.slice(i);
-    if (name.length < 2 || name.length > 4) continue;
-    const given = name[name.length - 1];
-    const list = byGiven.get(given) ?? [];
-    list.push({ end: m.index + m[0].length, name: name.join(' ') });
-    byGiven.set(given, list);
-  }
-  fullNamesCache = { text, byGiven };
-  return byGiven;
-}
+/** The full name written last before `pos` that ends in `given`, or undefined. */
+type FullNameBefore = (given: string, pos: number) => string | undefined;
 
 /**
- * The person's full name the article wrote last before `pos` that ends in `given` ('Nguyễn Minh
- * Tuấn' … 'Tuấn nhận …'): a family name first, longer than the given name; undefined if none.
+ * The text's full names of persons ('Nguyễn Minh Tuấn' … 'Tuấn nhận …'): a family name first (or
+ * after a form of address, 'Anh Trần Văn Bình'), two to four words, not a body's or a place's name
+ * ('Tỉnh Đoàn Quảng Ninh'). Indexed by the last word on the first look-up only: most articles
+ * never ask.
  */
-function fullNameEndingIn(text: string, given: string, pos: number): string | undefined {
-  const list = fullNamesByGiven(text).get(given);
-  if (!list) return undefined;
-  // (binary search for the last name that ends by `pos`: the list is in text order)
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? list[lo - 1].name : undefined;
+function fullNamesOf(text: string): FullNameBefore {
+  let byGiven: Map<string, { end: number; name: string }[]> | undefined;
+  const index = () => {
+    const map = new Map<string, { end: number; name: string }[]>();
+    for (const m of text.matchAll(FULL_NAME)) {
+      const words = m[0].split(/ +/u);
+      const i = ADDRESS_CAPITALISED.has(words[0]) ? 1 : 0;
+      if (!SURNAME_SET.has(words[i]) || PLACE_HEAD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      const name = words.slice(i);
+      if (name.length < 2 || name.length > 4) continue;
+      const given = name[name.length - 1];
+      const list = map.get(given) ?? [];
+      list.push({ end: m.index + m[0].length, name: name.join(' ') });
+      map.set(given, list);
+    }
+    return map;
+  };
+  return (given, pos) => {
+    const list = (byGiven ??= index()).get(given);
+    if (!list) return undefined;
+    // (binary search for the last name that ends by `pos`: the list is in text order)
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? list[lo - 1].name : undefined;
+  };
 }
 
 /** A recipient written by a given name alone ('Em Nam' → 'Nam', 'Tuấn') is the person the article named in full before. */
-function givenNameRecipients(text: string, out: Award[]): void {
+function givenNameRecipients(out: Award[], fullNameBefore: FullNameBefore): void {
   for (const a of out) {
     if (!a.recipient || !GIVEN_NAME.test(a.recipient) || trailingPersonName(a.recipient)) continue;
-    const full = fullNameEndingIn(text, a.recipient, a.start);
+    const full = fullNameBefore(a.recipient, a.start);
     if (full) a.recipient = full;
   }
 }
