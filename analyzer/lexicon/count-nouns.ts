@@ -54,6 +54,11 @@ export const COMPOUND_COUNT_UNITS: readonly CountUnit[] = [
   // trình đột phá'): 'đột phá' alone is a verb, which ends a noun phrase
   { unit: 'khâu đột phá', variants: [], group: 'item' },
   { unit: 'chương trình đột phá', variants: [], group: 'item' },
+  // category terms kept whole (DECISIONS: a fixed compound names the class counted): clean-water
+  // works ('8 công trình nước sạch'; 'nước' after a noun ends it, UNITS_NOT_JUXTAPOSED), and the
+  // State-owned commercial banks ('5 ngân hàng thương mại Nhà nước', a capital ends a phrase)
+  { unit: 'công trình nước sạch', variants: [], group: 'item' },
+  { unit: 'ngân hàng thương mại nhà nước', variants: [], group: 'people' },
 ]
 
 /** Every counted noun the analyzer knows: the unit list and the compounds above. The count
@@ -208,3 +213,10 @@ export const ADMIN_SHORT_FORMS: readonly string[] = ['thành']
  * giới thiệu | số 45').
  */
 export const NOUNS_ENDING_IN_SO: readonly string[] = ['tần', 'chỉ', 'hệ', 'con', 'tổng', 'đa', 'thiểu', 'chữ', 'mật', 'biến', 'ẩn', 'cơ']
+
+/**
+ * Sets of rules or teachings known by their number ('6 điều Bác Hồ dạy', '19 điều đảng viên
+ * không được làm'): the number is part of the set's name, no count (DECISIONS: numbers inside a
+ * name). Matched on the words after the number, digits or words.
+ */
+export const NUMBERED_SETS: readonly string[] = ['điều Bác Hồ dạy', 'điều Bác dạy', 'điều đảng viên không được làm']
