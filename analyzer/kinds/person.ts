@@ -25,6 +25,7 @@
 import type { Candidate, Context } from '../pipeline.ts';
 import { BODY_HEADS, DEPARTMENTS, LOCATOR_WORDS, MINISTRIES, PARTY_BOARDS } from '../lexicon/bodies.ts';
 import {
+  BIRTH_ORDER_WORDS,
   CREDIT_WORDS,
   PERSON_PREFIXES,
   ROLE_TITLES,
@@ -146,7 +147,9 @@ const CAPITAL_INTROS = INTROS.filter((w) => regexHere.u`^\p{Lu}`.test(w));
 const LOWER_INTROS = INTROS.filter((w) => !regexHere.u`^\p{Lu}`.test(w));
 const CAPITAL_INTRO = alternation(CAPITAL_INTROS);
 const LOWER_INTRO = alternation(LOWER_INTROS);
-const NAME_AFTER_INTRO = ` +(${SYL}(?: +${SYL}${WORD_END}){1,3})`;
+// (a foreign name transliterated in hyphenated syllables: 'đồng chí Phết-tha-von Phi-lạ-văn')
+const HYPHENATED = `${SYL}(?:-[\\p{Ll}\\p{M}]+){1,4}`;
+const NAME_AFTER_INTRO = ` +((?:${HYPHENATED}|${SYL})(?: +(?:${HYPHENATED}|${SYL})${WORD_END}){1,3})`;
 const INTRODUCED = [
   rx(`${leadingClass(CAPITAL_INTROS)}${WORD_START}(?:${CAPITAL_INTRO})${NAME_AFTER_INTRO}`, 'gu'),
   rx(`(?:${LOWER_INTRO})(?<![\\p{L}\\p{M}\\p{N}](?:${LOWER_INTRO}))${NAME_AFTER_INTRO}`, 'gu'),
@@ -972,6 +975,13 @@ function keepBareNamesOfLists(text: string, out: PersonCandidate[], bare: Person
   }
 }
 
+const BIRTH_ORDER = new Set(BIRTH_ORDER_WORDS);
+/** 'Bảy Tuyết': a birth-order word and the given name of a person named in full. */
+function isBirthOrderNickname(name: string, given: ReadonlySet<string>): boolean {
+  const words = name.split(' ');
+  return words.length === 2 && BIRTH_ORDER.has(words[0]) && given.has(words[1]);
+}
+
 /**
  * 'ông Văn Nam' after 'Lê Văn Nam': a shortened name is the same person, no second fact (genre
  * batch1 NOTES.md); a credit or a byline keeps its own. A name in quotes is a brand or a title ('“Trà Gò Loi”').
@@ -985,8 +995,12 @@ function dropShortenedAndQuoted(text: string, out: PersonCandidate[]): void {
     if (first < 0 || name.indexOf(' ', first + 1) < 0) continue;
     for (let k = first; k >= 0; k = name.indexOf(' ', k + 1)) tails.add(name.slice(k + 1));
   }
+  // the given names of the full names, for nicknames by birth order ('Bảy Tuyết' for 'Dương Thị Tuyết')
+  const given = new Set<string>();
+  for (const p of out) if (p.name.includes(' ') && !BIRTH_ORDER.has(p.name.slice(0, p.name.indexOf(' ')))) given.add(p.name.slice(p.name.lastIndexOf(' ') + 1));
   const kept = out.filter((p) => {
     if (p.start > 0 && QUOTE_OPEN.has(text.charCodeAt(p.start - 1)) && QUOTE_CLOSE.has(text.charCodeAt(p.end))) return false;
+    if (p.role === undefined && isBirthOrderNickname(p.name, given)) return false;
     return p.role !== undefined || !tails.has(p.name);
   });
   out.length = 0;

@@ -390,3 +390,11 @@ const SURNAMES_LOWER: ReadonlySet<string> = new Set(SURNAMES.map((s) => s.toLowe
 
 /** Is this word a family name, in any case ('Nguyễn', 'NGUYỄN')? */
 export const isSurname = (word: string): boolean => SURNAMES_LOWER.has(word.toLowerCase())
+
+/**
+ * Birth-order words of the southern nickname 'Bảy Tuyết' (the seventh child, Tuyết): with the
+ * given name of a person the article names in full, the nickname is that person (genre35
+ * NOTES.md: a nickname of a person already named is no extra fact). 'Hai' is the eldest ('Cả'
+ * in the north); 'Út' the youngest.
+ */
+export const BIRTH_ORDER_WORDS: readonly string[] = ['Cả', 'Hai', 'Ba', 'Tư', 'Năm', 'Sáu', 'Bảy', 'Tám', 'Chín', 'Mười', 'Út']

@@ -254,11 +254,20 @@ const BODY_AT = narrowable(BODY_HEAD.source, 'iuy');
 const BODY_NEEDS_PLACE = new Set(GRANTOR_BODIES.filter((b) => b.place).map((b) => b.name.toLowerCase()));
 const PLACE_LEVEL = narrowable(String.raw`^ (?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)(?![\p{L}\p{M}])`, 'iu');
 
+// Any national association named in full, up to 'Việt Nam' ('Hội Nạn nhân chất độc da cam/dioxin
+// Việt Nam', 'Trung ương Hội Bảo trợ NKT-TMC&BNN Việt Nam'), read only where a conferrer stands;
+// 'Hội' heads a name only with a capitalised word after it, not events ('Hội nghị', 'Hội thi').
+const ASSOCIATION_AT = narrowable(String.raw`(?:Trung ương +|TƯ +|T\.Ư +)?Hội +(?!(?:Đồng|Nghị|Thi|Thảo|Diễn|Chợ|Trại|Khỏe|Báo|Xuân)(?![\p{L}\p{M}]))\p{Lu}[^\s,;.:()"]*(?: +[^\s,;.:()"]+){0,7}? +Việt Nam(?![\p{L}\p{M}])`, 'uy');
+
 /** A conferring body that is no office, starting at `pos` ('Tỉnh đoàn Quảng Trị', 'Hội Nhà báo Việt Nam'). */
 function grantorBodyAt(text: string, pos: number): Authority | undefined {
   BODY_AT.lastIndex = pos;
   const m = BODY_AT.exec(text);
-  if (!m) return undefined;
+  if (!m) {
+    ASSOCIATION_AT.lastIndex = pos;
+    const a = ASSOCIATION_AT.exec(text);
+    return a ? { start: pos, end: pos + a[0].length, name: canonical(a[0]) } : undefined;
+  }
   let end = pos + m[0].length;
   if (!BODY_NEEDS_PLACE.has(m[1].toLowerCase())) return { start: pos, end, name: canonical(m[0]) };
   const level = PLACE_LEVEL.exec(text.slice(end, end + 12));
@@ -1464,12 +1473,16 @@ const GIVEN_BEFORE = narrowable(String.raw`(?<=\p{Ll} )(\p{Lu}[\p{Ll}\p{M}]+) *$
  * between is an agent ('chị X vinh dự được Thủ tướng Chính phủ tặng …', 'Cục X đã vinh dự được
  * Đảng, Nhà nước tặng thưởng …'), not a clause.
  */
+const CAPITALISED_START = narrowable(String.raw`^\p{Lu}`, 'u');
 function agentStart(text: string, from: number, verbStart: number): number | undefined {
-  const before = text.slice(Math.max(from, verbStart - 90), verbStart);
+  const before = text.slice(Math.max(from, verbStart - 200), verbStart);
   const at = before.lastIndexOf('được ');
   if (at < 0 || (at > 0 && !/\s/u.test(before[at - 1]))) return undefined;
   const agent = before.slice(at + 5);
-  if (!agent.trim() || agent.length > 80 || /[;.:()]/u.test(agent) || / (?:đã|đang|là|và được|có)(?= )/u.test(' ' + agent)) return undefined;
+  // (a longer agent only as a list of names: 'được Thủ tướng Chính phủ, Trung ương Hội Chữ thập đỏ
+  // Việt Nam, Hội Nạn nhân … tặng')
+  const named = agent.length <= 190 && agent.trim().split(/, (?:và )?| và /u).every((item) => CAPITALISED_START.test(item));
+  if (!agent.trim() || (agent.length > 80 && !named) || /[;.:()]/u.test(agent) || / (?:đã|đang|là|và được|có)(?= )/u.test(' ' + agent)) return undefined;
   return verbStart - before.length + at;
 }
 
@@ -1629,7 +1642,9 @@ function grantorsOfGenericHeads(text: string, out: Award[], lendable: Map<Award,
  * A photo caption ('… trao Bằng khen cho các tổ chức … năm 2012. Ảnh: X') shows what the body
  * tells: an award it names without a grantor, where the article names that award with several
  * grantors, is one of those (which one it does not say), no fact of its own (DECISIONS 004: the
- * caption's award is the body's). With one grantor, lendGrantors has lent it already.
+ * caption's award is the body's). With one grantor, lendGrantors has lent it already. The
+ * headline likewise tells what the body tells (genre35: 'Trao bằng khen cho …' over the body's
+ * two conferrers).
  */
 const CAPTION_AFTER = /^[.!]?\s*\(?[Ảả]nh\s*:/u;
 function withoutCaptionRepeats(text: string, out: Award[], lendable: Map<Award, string>): Award[] {
@@ -1641,8 +1656,14 @@ function withoutCaptionRepeats(text: string, out: Award[], lendable: Map<Award, 
       (grantors.get(a.name) ?? 0) < 2 ||
       !lendable.has(a) ||
       PLURAL_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) ||
-      !CAPTION_AFTER.test(text.slice(clauseEnd(text, a.end), clauseEnd(text, a.end) + 12)),
+      !(inHeadline(text, a.start) || CAPTION_AFTER.test(text.slice(clauseEnd(text, a.end), clauseEnd(text, a.end) + 12))),
   );
+}
+
+/** Is `pos` on the text's first line, a headline of its length ('Trao bằng khen cho hai sinh viên …')? */
+function inHeadline(text: string, pos: number): boolean {
+  const end = text.indexOf('\n');
+  return end > pos && end <= 200;
 }
 
 /**

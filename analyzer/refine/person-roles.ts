@@ -332,4 +332,22 @@ export function attachRoles(persons: Candidate<'person'>[], offices: Candidate<'
     const listed = listTitle(text, p.start);
     if (listed) p.role = canonical(listed).replace(/[\s,]+$/u, '');
   }
+  sharedTitles(text, persons);
+}
+
+/**
+ * 'Thứ trưởng Bùi Cách Tuyến và Nguyễn Thái Lai': one title before two names joined by 'và'
+ * governs both (NOTES: one title before coordinated names, each takes it). Only a bare name right
+ * after 'và' ('và ông B', 'và Thứ trưởng B' carry their own), after a name with its own title.
+ */
+const AND_ONLY = /^ +và +$/u;
+function sharedTitles(text: string, persons: Candidate<'person'>[]): void {
+  const ordered = [...persons].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < ordered.length; i++) {
+    const [a, b] = [ordered[i - 1], ordered[i]];
+    if (b.role || !a.role || a.role === 'tác giả' || a.role === 'ảnh' || !AND_ONLY.test(text.slice(a.end, b.start))) continue;
+    // the first name's title written right before it, not one of a list or a colon
+    if (!text.slice(Math.max(0, a.start - a.role.length - 12), a.start).includes(a.role.split(' ')[0])) continue;
+    b.role = a.role;
+  }
 }
