@@ -21,7 +21,7 @@
 // word starts the sentence's predicate. A capitalised word is a name word even where its lower
 // case would be a verb ('Ban Tổ chức', 'Phòng Đăng ký').
 
-import { BODY_HEADS, COMPLETE_BODIES, LOCATOR_WORDS, MINISTRIES, MISSIONS, PARTY_BOARDS, POLICE_ABBREVIATIONS, completeNames } from '../lexicon/bodies.ts';
+import { BODY_HEADS, SERVICE_UNIT_HEADS, COMPLETE_BODIES, LOCATOR_WORDS, MINISTRIES, MISSIONS, PARTY_BOARDS, POLICE_ABBREVIATIONS, completeNames } from '../lexicon/bodies.ts';
 import { COMMA_JOINED_TASKS, DASH_JOINED_TASKS, FORMER_PROVINCES, NAME_ENDERS, NAME_VOCABULARY, NAMES_WITH_STARTER_WORDS, NOT_NAME_STARTS, NUMBERED_NAME_WORDS, OTHER_ORGANISATIONS, RATING_ACRONYMS, SENTENCE_OPENERS } from '../lexicon/body-names.ts';
 import { FOREIGN_NAMES, FRONT_HEADS, NAME_STOP_WORDS, SCHOOL_TYPES, SENTENCE_STARTERS } from '../lexicon/context.ts';
 import { ROLE_TITLES, isSurname } from '../lexicon/roles.ts';
@@ -60,6 +60,7 @@ export const ALL_HEADS = [
   ...COMPLETE_BODIES.flatMap(completeNames),
   ...COMPLETE_BODIES.flatMap(completeNames).filter((n) => n.includes(' ') && titleCased(n) !== n).map(titleCased),
   ...BODY_HEADS.flatMap((h) => headForms(h.word)),
+  ...SERVICE_UNIT_HEADS.flatMap(headForms),
   ...PEOPLE_HEADS,
   ...PARTY_HEADS,
   ...FRONT_HEADS,

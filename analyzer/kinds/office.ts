@@ -35,7 +35,9 @@ import {
   DEPARTMENTS,
   DISTRICT_OFFICES,
   LOWER_CASE_HEADS,
+  LOWER_SCHOOL_TYPES,
   MISSIONS,
+  SERVICE_UNIT_HEADS,
   NOT_OFFICE_NAMES_STARTING,
   OUTLETS_NAMED_AFTER_BODIES,
   LOWER_HEAD_NOT_AFTER,
@@ -123,7 +125,7 @@ const COMMITTEE_HEADS = byNeed('nothing').map((h) => h.word);
 const COMPLETE = new AnyCase(COMPLETE_BODIES.flatMap(completeNames));
 // (An owner may be written in lower case: 'Thường trực tỉnh ủy'; a mention never starts so.)
 const COMMITTEE = sticky(`(?:${alternation([...COMMITTEE_HEADS, ...COMMITTEE_HEADS.map((h) => h.toLowerCase())])})${WORD_END}`);
-const LOCATED_HEAD = sticky(`(?:${alternation(formsByNeed('locator'))})${WORD_END}`);
+const LOCATED_HEAD = sticky(`(?:${alternation([...formsByNeed('locator'), ...SERVICE_UNIT_HEADS.flatMap(headForms)])})${WORD_END}`);
 /** Party organisations named by a unit that is no body of the lexicon: 'Đảng bộ bộ phận Ấp 4', 'Chi bộ Khoa Ngoại ngữ'. */
 const PARTY_UNIT = /^(?:Đảng|Chi bộ|Ban cán sự)/u;
 const UNIT_HEAD = sticky(
@@ -165,13 +167,16 @@ const TEAM_TASK = sticky(`(?:${alternation([...TEAM_TASKS, ...TEAM_TASK_ACRONYMS
 const SCHOOL_LIST = sticky(`trường +(?:${alternation(SCHOOL_TYPES)}) +\\p{Lu}[^,.;:()\\n]{0,40}?(?:,| +và) +(?:${alternation(SCHOOL_TYPES)}) +\\p{Lu}`);
 /** The next school of a list, by its type and name: ', THPT Đặng Thúc Hứa', ' và THPT Yên Thành 3'. */
 const NEXT_SCHOOL = sticky(`(?:, *| +và +)(?=(?:${alternation(SCHOOL_TYPES.filter((t) => regexHere.u`^\p{Lu}{2}`.test(t)))}) +\\p{Lu})`);
-const SCHOOL_TYPE = sticky(`(?:${alternation(SCHOOL_TYPES)})${WORD_END}`);
+// (a capital name must follow a lower-case type: the type alone stays a class, below)
+const SCHOOL_TYPE = sticky(`(?:${alternation(SCHOOL_TYPES)}|(?:${alternation(LOWER_SCHOOL_TYPES)})(?= +\\p{Lu}))${WORD_END}`);
 const BAN_WORD = sticky(`Ban${WORD_END}`);
 const PROJECT_BOARD = sticky(`Ban +[Qq]uản lý +(?:dự án|DA) +`);
 /** Function words and verbs of prose that no project's works are named with. */
 const NOT_WORKS_WORDS = new Set(['với', 'của', 'cho', 'tại', 'đã', 'đang', 'sẽ', 'là', 'có', 'được', 'về', 'để', 'từ', 'trên', 'theo', 'khi', 'nhưng', 'này', 'đó', 'cũng', 'vừa', 'không', 'chưa', 'thì', 'mà', 'nói', 'biết']);
 /** The kinds of place a project's works are named after (one or two syllables). */
 const WORKS_PLACES = new Set(['kênh', 'rạch', 'sông', 'cầu', 'đường', 'tuyến đường', 'thị tứ', 'khu', 'chợ', 'hồ', 'đập', 'cảng', 'bến', 'quốc lộ', 'tỉnh lộ', 'cụm', 'làng', 'xã', 'phường', 'thị trấn', 'huyện', 'quận']);
+/** A project's name up to a centre it builds: 'dự án Cảng cá và ', 'công trình ' (ends the text before the head). */
+const PROJECT_BEFORE = narrowable(String.raw`(?<![\p{L}\p{M}])(?:dự án|công trình)(?: +\p{Lu}[^.;:()\n]{0,40}? +và)? +$`, 'u');
 const LOWER_SYLLABLE = narrowable(String.raw`^[\p{Ll}\p{M}]+$`, 'u');
 /**
  * The works of a project's board, from `s`: up to eight lower-case words of prose (no function
@@ -237,9 +242,10 @@ const HEAD_START_SCAN = new WordScan(HEAD_START, ALL_HEADS, { whole: true });
  * 'Trưởng ban Tổ chức Trung ương', 'Trưởng đoàn ĐBQH tỉnh', 'Chánh văn phòng UBND tỉnh'.
  */
 const TITLED_HEAD_WORDS = ['phòng', 'ban', 'đoàn', 'cục', 'chi cục', 'vụ', 'viện', 'văn phòng', 'thanh tra'];
-// (its name may be a field in lower case: 'Trưởng phòng công chức-viên chức', 'Phó văn phòng quản lý đất đai')
+// (its name may be a field in lower case: 'Trưởng phòng công chức-viên chức', 'Phó văn phòng quản lý đất đai',
+// or only its place: 'Phó Chánh thanh tra tỉnh Quảng Ngãi')
 const TITLED_HEAD = rx(
-  `(?<![\\p{L}\\p{M}])(?:[Tt]rưởng|[Cc]hánh|[Pp]hó) +(${alternation(TITLED_HEAD_WORDS)})(?= +(?:\\p{Lu}|đại biểu (?:Quốc hội|QH)|(?:${alternation(NAME_VOCABULARY)})${WORD_END}))`,
+  `(?<![\\p{L}\\p{M}])(?:[Tt]rưởng|[Cc]hánh|[Pp]hó) +(${alternation(TITLED_HEAD_WORDS)})(?= +(?:\\p{Lu}|đại biểu (?:Quốc hội|QH)|(?:${alternation(NAME_VOCABULARY)})${WORD_END}|(?:tỉnh|thành phố|huyện|quận|thị xã) +\\p{Lu}))`,
   'gu',
 );
 const TITLED_HEAD_SCAN = new WordScan(TITLED_HEAD, ['Trưởng', 'trưởng', 'Chánh', 'chánh', 'Phó', 'phó']);
@@ -254,6 +260,8 @@ const LOWER_HEAD = rx(
 );
 const LOWER_HEAD_SCAN = new WordScan(LOWER_HEAD, LOWER_CASE_HEADS);
 const NOT_AFTER_LOWER_HEAD = new Set(LOWER_HEAD_NOT_AFTER);
+/** A grade's word before its number: 'lớp 7', 'khối 9' (ends the text before the number). */
+const GRADE_BEFORE = narrowable(String.raw`(?<![\p{L}\p{M}])(?:lớp|khối) +$`, 'u');
 const WORD_BEFORE = narrowable(String.raw`([\p{L}\p{M}\d]+) +$`, 'u');
 /**
  * Whether a lower-case head at `pos` is generic by the word before it: a class ('các sở', '69
@@ -263,7 +271,8 @@ const WORD_BEFORE = narrowable(String.raw`([\p{L}\p{M}\d]+) +$`, 'u');
 function genericLowerHead(text: string, pos: number): boolean {
   const m = WORD_BEFORE.exec(text.slice(Math.max(0, pos - 24), pos));
   if (!m) return false;
-  if (/^\d/u.test(m[1])) return true;
+  // (not a grade: 'học sinh lớp 7 trường THCS Trần Phú')
+  if (/^\d/u.test(m[1])) return !GRADE_BEFORE.test(text.slice(Math.max(0, pos - m[0].length - 8), pos - m[0].length));
   const glued = regexHere.u`\p{Ll}(\p{Lu}[\p{Ll}\p{M}]*)$`.exec(m[1]);
   const before = (glued ? glued[1] : m[1]).toLowerCase();
   // ('các trường THPT Lê Quý Đôn, THPT Đặng Thúc Hứa': a plural before a list of named schools names each)
@@ -963,6 +972,9 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
     let parsed = body(source, start - base);
     reading.personNext = false;
     if (!parsed) continue;
+    // A facility a project builds, named with the project's works: 'dự án Cảng cá và Trung tâm
+    // dịch vụ hậu cần nghề cá Sa Kỳ', 'dự án Trung tâm …' (genre36 NOTES: projects are no offices).
+    if (text.startsWith('Trung tâm', start) && PROJECT_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
     if (base) parsed.end += base;
     // 'Phó Bí thư Thường trực Tỉnh ủy', 'Thường trực Ban Bí thư Đinh Thế Huynh': 'Thường trực'
     // belongs to the title (a person's, written before or after it); the body is the owner.

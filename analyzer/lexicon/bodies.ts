@@ -170,6 +170,22 @@ export const BODY_HEADS: readonly BodyHead[] = [
 ]
 
 /**
+ * A commune's health station, a public service unit named by its commune (genre36 NOTES): read
+ * like a locator head ('Trạm Y tế xã Gia Xuân', 'Trưởng trạm y tế phường Bến Thành'). Kept out
+ * of BODY_HEADS, whose words person.ts reads as a title's body ('y' would chain into a name).
+ */
+export const SERVICE_UNIT_HEADS: readonly string[] = ['Trạm Y tế']
+
+/**
+ * A school's type written in lower case after a capitalised 'Trường', before the school's own
+ * name: 'Trường tiểu học Tam Bình' (SCHOOL_TYPES holds the capitalised forms). Only the grades
+ * and tiers: 'Trường chính trị', 'trường đảng' name no school by themselves.
+ */
+export const LOWER_SCHOOL_TYPES: readonly string[] = [
+  'tiểu học', 'mầm non', 'trung học cơ sở', 'trung học phổ thông', 'trung học', 'phổ thông', 'đại học', 'cao đẳng', 'trung cấp',
+]
+
+/**
  * Heads also read in lower case, where the body's name or owner follows in capitals: 'văn phòng
  * UBND huyện', 'sở Tư pháp TP.HCM', 'quận ủy Gò Vấp', 'phòng Quản lý giá', 'trường ĐH Nông Lâm',
  * 'ban Tổ chức Huyện ủy', 'chi bộ xóm Đồi' (a level word may come first), 'bệnh viện TƯ Quân
@@ -181,6 +197,7 @@ export const LOWER_CASE_HEADS: readonly string[] = [
   'văn phòng', 'phòng', 'sở', 'ban', 'chi bộ', 'đảng bộ', 'đảng ủy', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy',
   'thị ủy', 'ủy ban kiểm tra', 'cục', 'chi cục', 'tổng cục', 'trường', 'bệnh viện', 'đoàn đại biểu Quốc hội', 'đoàn ĐBQH',
   'công an', // 'trưởng công an xã Đồng Lương', 'cán bộ công an huyện X'
+  'trạm Y tế', 'trạm y tế', // 'Trưởng trạm Y tế xã Gia Xuân'
 ]
 
 /**
@@ -648,6 +665,9 @@ export const NOT_OFFICE_NAMES_STARTING: readonly string[] = [
   'Hội đồng Giải', 'Hội đồng giám khảo', 'Hội đồng chấm giải', 'Ban Giám khảo', 'Ban Tổ chức Giải', 'Ban Tổ chức cuộc thi', 'Ban Tổ chức Hội thi',
   // a venue, not who holds it ('tại Trung tâm Hội nghị Quốc gia', 'Trung tâm Triển lãm Giảng Võ')
   'Trung tâm Hội nghị', 'Trung tâm hội nghị', 'Trung tâm Triển lãm', 'Trung tâm triển lãm',
+  // religious organisations are no Party or State body (genre36 NOTES): 'Ban Trị sự Giáo hội
+  // Phật giáo Việt Nam tỉnh X' (the State's own 'Ban Tôn giáo Chính phủ' stays an office)
+  'Ban Trị sự', 'ban Trị sự', 'Giáo hội',
   // the centre of a place, a town's heart ('Nhà văn hóa Trung tâm tỉnh Quảng Trị', 'Trung tâm huyện'):
   // a body's centre names its field before any level word ('Trung tâm Y tế huyện')
   ...['tỉnh', 'huyện', 'quận', 'thị xã', 'thành phố', 'TP', 'xã', 'phường', 'thị trấn'].flatMap((w) => [`Trung tâm ${w}`, `trung tâm ${w}`]),

@@ -221,7 +221,9 @@ export function canonicalBodyNames(
     const local = !!m && LOCAL_LEVEL.test(m[1]);
     // (the province as written otherwise is the article's too: 'Thừa Thiên - Huế' for 'Thừa Thiên Huế')
     if (m && (!province || local || place === province || province.endsWith(' ' + place) || (!!articleProvince && provinceByName(m[2]) === articleProvince))) {
-      const short = withoutBan(foldCase(m[1]));
+      // (its fields as the lexicon spells them: 'Sở Tài nguyên Môi trường Yên Bái' is the one a
+      // later 'Sở Tài nguyên và Môi trường' takes up)
+      const short = withFieldSpelled(withoutBan(foldCase(m[1])));
       addShort(short, id);
       // 'Sở Cảnh sát PC&CC' is 'Sở Cảnh sát PC&CC TP Hà Nội' without its locator.
       if (TRAILING_LEVEL.test(short)) addShort(short.replace(TRAILING_LEVEL, ''), id);
@@ -247,6 +249,14 @@ export function canonicalBodyNames(
     // 'Đảng ủy Khối các cơ quan tỉnh X' is the one a bare 'Đảng ủy Khối' takes up.
     const bloc = !inner ? BLOC_COMMITTEE.exec(name) : null;
     if (bloc) addShort(bloc[1].toLowerCase(), id);
+    // A ministry or department cut to its first field ('Bộ Tài nguyên' after 'Bộ Tài nguyên và
+    // Môi trường') is the same body; the full name wins, written before or after.
+    const cut = !m && !inner ? FIRST_FIELD.exec(id) : null;
+    if (cut && JOINED_FIELDS.has(cut[2])) {
+      const short = `${cut[1]} ${cut[3]}`;
+      addShort(short, id);
+      byLevel.add(short);
+    }
     // 'Thành ủy TP' is the committee a later bare 'Thành ủy' takes up.
     const own = !m && !inner ? COMMITTEE_BY_LEVEL.exec(name) : null;
     if (own) addShort(foldCase(own[1]), id);
@@ -345,22 +355,30 @@ function identityOf(spelled: string): string {
   s = ALIAS_OF.get(s) ?? s;
   // ('Sở Tài nguyên Môi trường tỉnh X' is 'Sở Tài nguyên và Môi trường tỉnh X': the lexicon's spelled-out aliases)
   // (and so is a district's 'phòng Tài nguyên Môi trường' its 'Phòng Tài nguyên và Môi trường')
+  s = withFieldSpelled(s);
+  // ('UB Pháp luật QH' is 'UB Pháp luật của QH'; 'Ủy ban Quốc phòng và An ninh của Quốc hội' is 'Ủy ban Quốc phòng và An ninh')
+  return s.endsWith(' quốc hội') || s.endsWith(' qh') ? s.replace(COMMITTEE_OF_ASSEMBLY, '$1') : s;
+}
+/** A folded department's or ministry's name with its field as the lexicon names it. */
+function withFieldSpelled(s: string): string {
   const head = s.startsWith('sở ') || s.startsWith('bộ ') ? 3 : s.startsWith('phòng ') ? 6 : 0;
   if (head) {
     for (const [variant, canonical] of FIELD_VARIANTS) {
       if (s.startsWith(variant, head) && (s.length === head + variant.length || s[head + variant.length] === ' ')) {
-        s = s.slice(0, head) + canonical + s.slice(head + variant.length);
-        break;
+        return s.slice(0, head) + canonical + s.slice(head + variant.length);
       }
     }
   }
-  // ('UB Pháp luật QH' is 'UB Pháp luật của QH'; 'Ủy ban Quốc phòng và An ninh của Quốc hội' is 'Ủy ban Quốc phòng và An ninh')
-  return s.endsWith(' quốc hội') || s.endsWith(' qh') ? s.replace(COMMITTEE_OF_ASSEMBLY, '$1') : s;
+  return s;
 }
 /** Spelled-out aliases of departments and ministries (not acronyms), folded, with the name they stand for. */
 const FIELD_VARIANTS: [string, string][] = [...DEPARTMENTS, ...MINISTRIES].flatMap((d) =>
   d.aliases.filter((a) => / /u.test(a) && foldCase(a) !== foldCase(d.name)).map((a) => [foldCase(a), foldCase(d.name)] as [string, string]),
 );
+/** The lexicon's ministries and departments named by two fields or more, folded ('tài nguyên-môi trường'). */
+const JOINED_FIELDS = new Set([...MINISTRIES, ...DEPARTMENTS].map((d) => foldCase(d.name)).filter((f) => /[-,]/u.test(f)));
+/** A folded ministry's or department's name: its head, its whole field and the field's first part. */
+const FIRST_FIELD = /^(bộ|sở) (([^-,]+)[-,].*)$/u;
 const COMMITTEE_OF_ASSEMBLY = /^((?:ủy ban|hội đồng) .+?) (?:của )?(?:quốc hội|qh)$/u;
 
 /** What canonicalBodyNames needs of a name, kept: articles name the same bodies over and over. */
