@@ -127,7 +127,19 @@ const LEAD_START = narrowable(String.raw`^(?:\([\p{L}\p{N}.\s-]{1,24}\) *[-–:]
 // A hostname printed in a short header line ('BAOTAYNINH.VN'); bounded labels keep it linear.
 const HOST_IN_LINE = /(?<![a-z0-9.-])((?:[a-z0-9-]{1,63}\.){1,4}(?:vn|com|net|org)(?:\.vn)?)(?![a-z0-9-])/iu;
 
-function source(lines: Line[], url: string | undefined) {
+/** The outlet as a lead's tag names it: spelled out where the lexicon says so ('(VOV) -'). */
+const atLead = (o: Outlet | undefined): Outlet | undefined => (o?.leadName ? { ...o, name: o.leadName } : o);
+/** Outlets read from a closing 'Theo X' or 'Nguồn: X' credit: where the article was taken from. */
+const QUOTED = new WeakSet<Outlet>();
+/** … and as a closing 'Theo X' credit names it ('Theo Dân trí' → 'Báo Dân trí'). */
+function asQuoted(o: Outlet | undefined): Outlet | undefined {
+  if (!o) return undefined;
+  const q = o.quotedName ? { ...o, name: o.quotedName } : { ...o };
+  QUOTED.add(q);
+  return q;
+}
+
+function source(lines: Line[], url: string | undefined, quoted: Outlet | undefined) {
   for (const line of lines.slice(0, 6)) {
     if (line.text.length > 80) continue;
     const host = HOST_IN_LINE.exec(line.text);
@@ -136,10 +148,12 @@ function source(lines: Line[], url: string | undefined) {
     const byName = outletByName(line.text);
     if (byName) return byName;
   }
+  // A closing 'Theo X' says whose article it is, over a lead's tag ('TP - …' ending 'Theo VTV': genre11).
+  if (quoted) return quoted;
   for (const line of lines.slice(0, 12)) {
     const tag = TAG_AT_START.exec(line.text);
     if (tag) {
-      const o = outletByTag(tag[1]);
+      const o = atLead(outletByTag(tag[1]));
       if (o) return o;
     }
     const hostTag = HOST_TAG_AT_START.exec(line.text);
@@ -150,7 +164,7 @@ function source(lines: Line[], url: string | undefined) {
     // Any other lead tag the lexicon knows: '(HQ Online) -', '(Dân Việt) -', '(GiadinhNet) -', 'NDĐT-'.
     const lead = LEAD_TAG.exec(line.text);
     if (lead) {
-      const o = creditOutlet(lead[1] ?? lead[2]);
+      const o = atLead(creditOutlet(lead[1] ?? lead[2]));
       if (o) return o;
     }
   }
@@ -637,7 +651,7 @@ function readTail(line: Line, last = false): TailReading | 'credit-only' | undef
   const end = t.slice(-60);
   const credit = end.includes('Theo ') || end.includes('Nguồn') ? CREDIT_AT_END.exec(end) : null;
   if (credit && credit.index > 0) {
-    glued = creditOrPrinted(credit[1]);
+    glued = asQuoted(creditOrPrinted(credit[1]));
     t = t.slice(0, t.length - Math.min(60, t.length) + credit.index).trimEnd();
   }
   const tails = lineTails(t);
@@ -659,7 +673,7 @@ function readTail(line: Line, last = false): TailReading | 'credit-only' | undef
   if (alone) {
     // 'Theo VFF' on its own names a source even when the lexicon does not know it; a bare '(X)' may be anything.
     const credited = /^\(?(?:Theo|theo|Nguồn)\b/u.test(text);
-    const outlet = credited ? creditOrPrinted(alone[1]) : creditOutlet(alone[1]);
+    const outlet = credited ? asQuoted(creditOrPrinted(alone[1])) : creditOutlet(alone[1]);
     if (outlet) return { outlet };
     if (credited || /^\((?:Tổng hợp|tổng hợp)\)$/u.test(text)) return 'credit-only';
   }
@@ -988,7 +1002,9 @@ function decide(
   }
   if (!best || bestScore < 4) return undefined;
   if (4 * bestScore < 5 * second) return null;
-  if (!inLead.has(best) && bestScore < WEIGHT_OUTSIDE_THE_LEAD && (central >= NATIONAL_TEXT || NATIONAL_LEAD.test(text.slice(0, LEAD_LENGTH)))) return null;
+  // (the whole country named anywhere makes a province the lead leaves out one example among many:
+  // 'triển khai … trong toàn quốc' … 'dự án … - Hà Nội'; genre35)
+  if (!inLead.has(best) && bestScore < WEIGHT_OUTSIDE_THE_LEAD && (central >= NATIONAL_TEXT || NATIONAL_LEAD.test(text))) return null;
   if (2 * central >= 3 * bestScore) return null;
   // Named most: by half the weight, or twice the runner-up's ('Công an tỉnh Bình Phước' merged into
   // 'Công an tỉnh Đồng Nai') unless the article lists provinces, which makes it about many.
@@ -1012,7 +1028,7 @@ export function readArticle(view: TextView, options: AnalyzeOptions): ArticleRea
   const by = end.byline;
   const names = end.names ?? by;
   const outlet =
-    source(lines, options.url) ??
+    source(lines, options.url, end.outlet && QUOTED.has(end.outlet) ? end.outlet : undefined) ??
     (tag ? outletByTag(tag.replace(/\.$/, '')) : undefined) ??
     end.outlet ??
     creditList(lines) ??

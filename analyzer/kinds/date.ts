@@ -29,6 +29,13 @@ function validYear(y: number): boolean {
   return y >= 1800 && y <= 2100;
 }
 
+// A year its keyword makes a date ('tháng 5-2107', 'năm 1511'): valued as printed, a historic
+// year or a typo included (genre36 'tháng 5-2107' → '2107-05'); four digits and the keyword
+// already say it is a year.
+function writtenYear(y: number): boolean {
+  return y >= 1000 && y <= 2199;
+}
+
 function isoDay(y: number, m: number, d: number, hh?: number, mm?: number): string {
   const day = `${y}-${pad(m)}-${pad(d)}`;
   if (hh === undefined || hh > 23 || (mm ?? 0) > 59) return day;
@@ -95,11 +102,12 @@ const TERM = rx(`${keyword('nhiệm kỳ')} +(\\d{4}) *- *(\\d{4})${NOT_DIGIT_AF
 // năm học 2017 - 2018: a school year is a fixed term like 'nhiệm kỳ' (one year long).
 const SCHOOL_YEAR = rx(`${keyword('năm học')} +(\\d{4}) *- *(\\d{4})${NOT_DIGIT_AFTER}`, 'giu');
 
-// năm 2011, Năm 2012; năm 2015-2016, từ năm 2001 - 2003: the years from one to the other, an
-// interval like a term (group 2). Not a duration's ('5 năm 2016 - 2020'), decades' ('những năm
+// năm 2011, Năm 2012, năm1953 (a keyword glued to its year by a typo); năm 2015-2016, từ năm
+// 2001 - 2003: the years from one to the other, an interval like a term (group 2). Not a
+// duration's ('5 năm 2016 - 2020'), decades' ('những năm
 // 2010 - 2014') or a stage's ('giai đoạn năm 2016 - 2020'): DECISIONS, 'N năm YYYY – YYYY' and
 // 'giai đoạn' are no dates, nor is the first year of such a span alone.
-const YEAR = rx(`${keyword('năm')} +(\\d{4})(?: *[-–] *(\\d{4}))?${NOT_DIGIT_AFTER}`, 'giu');
+const YEAR = rx(`${keyword('năm')}(?: +|(?=\\d{4}(?![\\p{L}\\p{N}])))(\\d{4})(?: *[-–] *(\\d{4}))?${NOT_DIGIT_AFTER}`, 'giu');
 // One 'năm' over a range of years: 'từ năm 2000 đến 2005', 'năm 2012 tới 2013': the years share
 // the keyword written once, one interval like 'năm 2001 - 2003' (DECISIONS: a range that shares
 // what is written once is one period). A second end with its own 'năm' shares nothing.
@@ -117,11 +125,12 @@ const NEXT_LISTED_SPAN = rx(`(?: *, *| +và +)(\\d{4}) *[-–] *(\\d{4})${NOT_DI
 // 'những năm 1970': a decade, not the year 1970.
 const DECADE_BEFORE = narrowable(String.raw`(?:^|[^\p{L}\p{M}\p{N}])những +$`, 'iu');
 
-// Day and month alone, after a word that makes it a date: 'chiều 28/6', 'ngày 15-3', 'đến 30/6'.
+// Day and month alone, after a word that makes it a date: 'chiều 28/6', 'ngày 15-3', 'đến 30/6',
+// also after 'nay'/'qua' and a bracket or comma ('Sáng nay (29/5)', 'Chiều qua, 25-5').
 const DAY_MONTH_WORDS = ['ngày', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'hôm', 'mồng', 'mùng', 'từ', 'đến', 'tới', 'trước', 'hết', 'vào'];
 const CLOCK_BEFORE = /(?<![\d.,:/-])(\d{1,2})[hg:](\d{2})(?: phút)? *,? +$/u;
 const DAY_MONTH = rx(
-  `(?=[nsStTcCđĐkKhHmMvV])${WORD_START}(?:${DAY_MONTH_WORDS.join('|')})(?: +ngày)? +` +
+  `(?=[nsStTcCđĐkKhHmMvV])${WORD_START}(?:${DAY_MONTH_WORDS.join('|')})(?: +ngày +| +(?:nay|qua) *(?:[(,] *)?| +)` +
     `(\\d{1,2})([/.-])(\\d{1,2})${NOT_DIGIT_AFTER}`,
   'giu',
 );
@@ -134,7 +143,7 @@ const DAY_JOIN = ' *(?:,|và|đến|tới|-|–) *';
 /** Two days joined as a range ('27 đến 29', '27 - 29'), not listed ('7 và 8'). */
 const DAY_RANGE_JOIN = /^\d{1,2} *(?:đến|tới|-|–) *(?:ngày +)?\d/u;
 const SHARED_MONTH_DAYS = rx(
-  `(?=[nsStTcCđĐkKhHmMvV])${WORD_START}(?:${DAY_MONTH_WORDS.join('|')})(?: +ngày)? +` +
+  `(?=[nsStTcCđĐkKhHmMvV])${WORD_START}(?:${DAY_MONTH_WORDS.join('|')})(?: +ngày +| +(?:nay|qua) *(?:[(,] *)?| +)` +
     `(\\d{1,2})((?: ?(?:,|và) ?\\d\\d?(?![\\d/.-])){0,5})${DAY_JOIN}(?:ngày +)?` +
     `(\\d{1,2})([/.-])(\\d{1,2})(?:\\4(\\d{4}))?${NOT_DIGIT_AFTER}`,
   'giu',
@@ -251,6 +260,14 @@ const EVENT_YEAR_BEFORE = narrowable(`(?<![\\p{L}\\p{M}])(?:${alternation(CONTES
 /** … not a review of it held later ('tổng kết Hội thi … năm 2012'), nor a period of the year ('6 tháng đầu năm 2017'). */
 const REVIEW_BEFORE = /(?:tổng kết|sơ kết|kết quả) +$/iu;
 const PERIOD_BEFORE = /(?:đầu|cuối|giữa|hết|từ|đến|tới|trước|sau|các|những) +$/iu;
+/** 'N tháng đầu năm': a day before the N-th month cannot review them ('vào ngày 6/1' near '6 tháng đầu năm 2016' is January 2017). */
+const FIRST_MONTHS_BEFORE = narrowable(String.raw`(?<![\p{L}\p{M}\d])(\d{1,2}) +tháng +đầu +$`, 'iu');
+/**
+ * A part of a year the occasion reviews ('hội nghị … công tác 5 tháng đầu năm 2013', '6 tháng
+ * cuối năm 2013', 'những tháng đầu năm 2017'): its year is the day's when the sentence writes no
+ * other (genre8, 25, 26, 35, 36; genre10 left a sentence with two years out).
+ */
+const PART_OF_YEAR_BEFORE = narrowable(String.raw`(?<![\p{L}\p{M}])(?:(?:\d{1,2}|những|các|mấy) +tháng +(?:đầu +|cuối +)?|(?:đầu|cuối|giữa) +)$`, 'iu');
 const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})/u;
 
 /**
@@ -269,6 +286,8 @@ class YearsOfDays {
   private readonly full = new Map<string, Set<string>>();
   private readonly dateline: number | undefined;
   private readonly events: { start: number; end: number; y: number }[] = [];
+  /** Years written alone ('năm 2013'), and whether each is a part of a year under review. */
+  private readonly years: { start: number; end: number; y: number; part: boolean; months: number }[] = [];
 
   constructor(private readonly text: string, found: readonly DateCandidate[], published: string | undefined) {
     this.dateline = published && /^\d{4}/u.test(published) ? Number(published.slice(0, 4)) : undefined;
@@ -280,6 +299,8 @@ class YearsOfDays {
       }
       if (/^\d{4}$/u.test(c.value) && /^năm/iu.test(text.slice(c.start, c.start + 3))) {
         const before = text.slice(Math.max(0, c.start - 130), c.start);
+        const first = FIRST_MONTHS_BEFORE.exec(before.slice(-24));
+        this.years.push({ start: c.start, end: c.end, y: Number(c.value), part: PART_OF_YEAR_BEFORE.test(before.slice(-24)), months: first ? Number(first[1]) : 0 });
         const event = EVENT_YEAR_BEFORE.exec(before);
         if (event && !PERIOD_BEFORE.test(before) && !REVIEW_BEFORE.test(before.slice(0, event.index))) {
           this.events.push({ start: c.start - before.length + event.index, end: c.end, y: Number(c.value) });
@@ -302,13 +323,31 @@ class YearsOfDays {
     if (y !== undefined) return validDay(y, mo, d) ? isoDay(y, mo, d, hh, mm) : undefined;
     const values = this.full.get(`${pad(mo)}-${pad(d)}`);
     if (!values) {
-      const event = this.eventYear(start, end);
+      const event = this.eventYear(start, end) ?? this.reviewedYear(start, end, mo);
       return event !== undefined && validDay(event, mo, d) ? isoDay(event, mo, d, hh, mm) : undefined;
     }
     const years = new Set([...values].map((v) => v.slice(0, 4)));
     if (years.size !== 1) return undefined;
     const [first] = values;
     return hh === undefined && values.size === 1 ? first : isoDay(Number(first.slice(0, 4)), mo, d, hh, mm);
+  }
+
+  /** The year of a part of a year the sentence reviews, when it writes no other year alone. */
+  private reviewedYear(start: number, end: number, mo: number): number | undefined {
+    if (!this.years.length) return undefined;
+    const [a, b] = sentenceOf(this.text, start, end);
+    let year: number | undefined;
+    let part = false;
+    for (const e of this.years) {
+      if (e.start < a || e.end > b) continue;
+      // ('5 tháng năm 2013': five months of 2013, not the fifth of May)
+      if (e.start < end && start < e.end) return undefined;
+      if (year !== undefined && year !== e.y) return undefined;
+      year = e.y;
+      if (e.months > mo) return undefined;
+      part ||= e.part;
+    }
+    return part ? year : undefined;
   }
 
   /**
@@ -393,7 +432,7 @@ export function parseDates(ctx: Context): DateCandidate[] {
   for (const m of text.matchAll(MONTH_YEAR)) {
     const mo = monthValue(m[1]);
     const y = Number(m[2]);
-    if (mo < 1 || mo > 12 || !validYear(y)) continue;
+    if (mo < 1 || mo > 12 || !writtenYear(y)) continue;
     const end = m.index + m[0].length;
     if (m[3] === undefined) {
       add(m.index, end, `${y}-${pad(mo)}`);
@@ -471,7 +510,7 @@ export function parseDates(ctx: Context): DateCandidate[] {
       }
       continue;
     }
-    if (!validYear(first)) continue;
+    if (!writtenYear(first)) continue;
     if (first % 10 === 0 && DECADE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const range = YEAR_RANGE_REST.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
     if (range && Number(range[1]) > first && Number(range[1]) - first <= 30) {

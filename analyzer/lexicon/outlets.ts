@@ -35,6 +35,13 @@ export interface Outlet {
    * Tỉnh ủy Đồng Tháp …' is about Đồng Tháp).
    */
   national?: boolean
+  /**
+   * The outlet's name where its tag opens the lead ('(VOV) - Sáng 12/5, …'): the genre gold spells
+   * the outlet out there, as 'LSO-' is 'Báo Lạng Sơn', while a byline's credit keeps the tag.
+   */
+  leadName?: string
+  /** The outlet's name where the article ends crediting it ('Theo Dân trí', 'Nguồn: …'), when the gold spells it so. */
+  quotedName?: string
 }
 
 export const OUTLETS: readonly Outlet[] = [
@@ -222,7 +229,8 @@ export const OUTLETS: readonly Outlet[] = [
   { name: 'Báo Thanh Niên', hosts: ['thanhnien.vn'], tags: [], aliases: ['Thanh Niên'] },
   // An online paper credited by its own name keeps it ('Dân trí': genre batches 1, 11, 13, 14;
   // batch 8 wrote 'Báo Dân trí').
-  { name: 'Dân trí', hosts: ['dantri.com.vn'], tags: [], aliases: ['Báo Dân trí', 'Dân Trí'] }, // '(Dân trí)', 'Theo Dân trí' seen
+  // An article that ends 'Theo Dân trí' is the paper's: 'Báo Dân trí' (batches 8 twice, 35).
+  { name: 'Dân trí', hosts: ['dantri.com.vn'], tags: [], aliases: ['Báo Dân trí', 'Dân Trí'], quotedName: 'Báo Dân trí' }, // '(Dân trí)', 'Theo Dân trí' seen
   // ('Trao đổi với VietNam Net': spelled in two words too, not VietnamPlus)
   { name: 'VietNamNet', hosts: ['vietnamnet.vn'], tags: [], aliases: ['Báo VietNamNet', 'VietNam Net', 'Vietnam Net'] },
   { name: 'Báo Lao Động', hosts: ['laodong.vn'], tags: ['LĐO'], aliases: ['Lao Động'] }, // tag [mem]
@@ -251,8 +259,15 @@ export const OUTLETS: readonly Outlet[] = [
     aliases: ['Quân đội nhân dân', 'QĐND'],
   },
   { name: 'Báo Công an nhân dân', hosts: ['cand.com.vn'], tags: [], aliases: ['Công an nhân dân', 'CAND'] },
-  // The radio as its credits print it ('(VOV) -', 'Name/VOV.VN'), as genre batches 9, 11, 12 write it.
-  { name: 'VOV', hosts: ['vov.vn'], tags: ['VOV.VN', 'VOV'], aliases: ['Đài Tiếng nói Việt Nam'] }, // '(VOV) -', 'Name/VOV.VN' seen
+  // The radio as its byline credits print it ('Name/VOV.VN'), as genre batches 9, 11, 12, 28, 32
+  // write it; its dateline tag '(VOV) -' is spelled out (batches 30, 32, 33, 35, 36; 11 kept 'VOV').
+  {
+    name: 'VOV',
+    hosts: ['vov.vn'],
+    tags: ['VOV.VN', 'VOV'],
+    aliases: ['Đài Tiếng nói Việt Nam'],
+    leadName: 'Đài Tiếng nói Việt Nam',
+  }, // '(VOV) -', 'Name/VOV.VN' seen
   // The television as its credits print it ('Theo VTV'), like VOV (genre batch 11).
   { name: 'VTV', hosts: ['vtv.vn'], tags: [], aliases: ['Đài Truyền hình Việt Nam'] }, // host [mem]
   // Hà Nội and Thành phố Hồ Chí Minh papers that are not Party papers: no province (the
