@@ -32,9 +32,9 @@ import { AWARD_CLASSES, AWARDS } from '../lexicon/awards.ts';
 import { FUNCTION_WORDS, PHRASE_END_VERBS, PHRASE_END_WORDS } from '../lexicon/count-boundaries.ts';
 import { DIGIT_LABELS_BEFORE, NOT_COUNT_BEFORE, NUMBER_WORD_IDIOMS, VAGUE_BEFORE_NUMBERS } from '../lexicon/context.ts';
 import { ROLE_TITLES } from '../lexicon/roles.ts';
-import { AMOUNT_BEFORE, APPROX_WORDS, FRACTION_BEFORE, DIGIT_WORDS, MAGNITUDE_WORDS, NUMBER_WORD_NOT_AFTER, NUMBER_WORD_NOT_NOUNS, TENS_WORDS, ZERO_TENS_WORDS, HALF_WORDS, VAGUE_QUANTIFIERS } from '../lexicon/numerals.ts';
+import { AMOUNT_BEFORE, APPROX_WORDS, FRACTION_BEFORE, DIGIT_WORDS, MAGNITUDE_WORDS, NUMBER_WORD_NOT_AFTER, NUMBER_WORD_NOT_NOUNS, TENS_WORDS, YEAR_BEFORE_NAM, ZERO_TENS_WORDS, HALF_WORDS, VAGUE_QUANTIFIERS } from '../lexicon/numerals.ts';
 import { VERB_MARKERS, EXTRA_PHRASE_END_PAIRS, EXTRA_PHRASE_END_WORDS, NOUN_COMPOUNDS_OVER_ENDS, TITLE_PREFIXES, VERBS_AFTER_LABEL_NUMBERS } from '../lexicon/count-phrase-ends.ts';
-import { ADMIN_KINDS, ADMIN_SHORT_FORMS, AREA_MEASURES, CENTRAL_COMMITTEE_LABELS, COUNTED_NOUNS, COMPOUND_COUNT_UNITS, COMPOUND_PHRASE_END_PAIRS, COMPOUND_PHRASE_END_WORDS, KIND_HEAD_UNITS, KIND_MODIFIERS, RANGE_LINKS, RANGE_OPENERS, RANK_NARROWERS, NOUNS_BEGINNING_WITH_UNITS, RESPECT_CLASSIFIERS, SCHOOL_KINDS_OVER_ENDS, TERM_WORDS, UNITS_NOT_JUXTAPOSED, VERBS_ENDING_IN_LABELS, WORDS_BEGINNING_WITH_UNITS, NOUNS_ENDING_IN_SO, NUMBERED_SETS } from '../lexicon/count-nouns.ts';
+import { ADMIN_KINDS, ADMIN_SHORT_FORMS, AREA_MEASURES, CENTRAL_COMMITTEE_LABELS, COUNTED_NOUNS, COMPOUND_COUNT_UNITS, COMPOUND_PHRASE_END_PAIRS, COMPOUND_PHRASE_END_WORDS, KIND_HEAD_UNITS, KIND_MODIFIERS, RANGE_LINKS, RANGE_OPENERS, RANK_NARROWERS, NOUNS_BEGINNING_WITH_UNITS, RESPECT_CLASSIFIERS, SCHOOL_KINDS_OVER_ENDS, TERM_WORDS, UNITS_NOT_JUXTAPOSED, VERBS_ENDING_IN_LABELS, WORDS_BEGINNING_WITH_UNITS, WORDS_ENDING_IN_DOCUMENT_TYPES, NOUNS_ENDING_IN_SO, NUMBERED_SETS } from '../lexicon/count-nouns.ts';
 import { WORD_END, WORD_START, alternation, escapeRegExp, leadingClass, rx } from '../text/patterns.ts';
 import { WordScan } from '../text/scan.ts';
 import { EdgeSearch } from '../text/edge-search.ts';
@@ -520,6 +520,8 @@ const NOT_BEFORE_END = new EndFilter(NOT_COUNT_BEFORE, isSpace);
 const VAGUE_BEFORE_END = new EndFilter(VAGUE_BEFORE_NUMBERS, isSpace);
 /** A document type's word after an aspect or passive marker: a verb ('được hướng dẫn 20 bài học'), no label. */
 const DOCUMENT_VERB_BEFORE = narrowable(`${WORD_START}(?:${alternation(VERB_MARKERS)}) +(?:${alternation(DOCUMENT_TYPES.flatMap((t) => t.words))}) *$`, 'iu');
+/** A word that only ends in a document type's syllable ('kỷ luật'): no document's label. */
+const NOT_DOCUMENT_BEFORE = narrowable(`${WORD_START}(?:${alternation(WORDS_ENDING_IN_DOCUMENT_TYPES)}) *$`, 'iu');
 const DOCUMENT_BEFORE_END = new EndFilter([...DOCUMENT_TYPES.flatMap((t) => [...t.words, ...t.abbreviations]), 'số'], (c) => c === 32);
 /** Whether `before` ends with 'm' and spaces, as EXPONENT_BEFORE needs. */
 function mEndsBefore(before: string): boolean {
@@ -1000,7 +1002,8 @@ function coordinatedNouns(text: string, at: number, max: number, after = AFTER_C
  * that ends a noun phrase (its predicate): a coordinated counted noun ('diễn viên | biểu diễn').
  */
 function knownBeforePredicate(text: string, from: number, end: number): boolean {
-  const noun = unitForm(text.slice(from, end));
+  // (with a post-modifier of kind: '7 lãnh đạo, cán bộ y tế | có liên quan')
+  const noun = unitForm(text.slice(from, end)).replace(KIND_MODIFIER_END, '');
   return UNIT_FORMS.has(noun) && !MAY_BE_VERB.has(noun) && regexHere.u`^ \p{Ll}`.test(text.slice(end, end + 2)) && phraseEndsAt(text, end);
 }
 
@@ -1017,7 +1020,7 @@ function openCountAt(text: string, m: RegExpExecArray): CountCandidate | undefin
   // 'ba mũi giáp công'.) A bare year is no count ('Năm 2011, 2012 anh …', 'mùa giải 2025/26'), nor
   // is money without its 'đồng' ('120 triệu').
   if (/^(?:19|20)\d\d$/u.test(ratioOf ?? numText)) return undefined;
-  if (DOCUMENT_BEFORE_END.mayEnd(before) && DOCUMENT_BEFORE.test(before) && !DOCUMENT_VERB_BEFORE.test(before)) return undefined;
+  if (DOCUMENT_BEFORE_END.mayEnd(before) && DOCUMENT_BEFORE.test(before) && !DOCUMENT_VERB_BEFORE.test(before) && !NOT_DOCUMENT_BEFORE.test(before)) return undefined;
   const withNumber = text.slice(Math.max(0, numStart - 24), numStart + numText.length);
   if (spacedDigitsEnd(withNumber) && NAME_NUMBER.test(withNumber)) return undefined;
   const value = numberValue(ratioOf ?? numText);
@@ -1114,6 +1117,26 @@ function addRange(text: string, m: RegExpExecArray, out: CountCandidate[]): void
   out.push({ kind: 'count', start: ab ? ab.start : m.index, end: m.index + lowText.length, value: low, unit: up.unit, ...(approx ? { approx } : {}) });
 }
 
+/** Words before 'năm' that make it 'year' (lexicon YEAR_BEFORE_NAM), or a number ('ba năm', '45 năm'). */
+const YEAR_BEFORE_FIVE = narrowable(`(?:${WORD_START}(?:${alternation([...YEAR_BEFORE_NAM, ...Object.keys(DIGIT_WORDS), ...TENS_WORDS, ...Object.keys(MAGNITUDE_WORDS)])})|\\d)\\s+$`, 'iu');
+/** 'một trong': one of so many ('một trong năm ngân hàng'), where 'trong năm' alone is 'in the year'. */
+const ONE_OF_BEFORE = narrowable(`${WORD_START}một trong\\s+$`, 'iu');
+/** A sentence's start right before a word. */
+const SENTENCE_START_BEFORE = /(?:^|[.!?…]\s+|\n\s*)$/u;
+
+/**
+ * Whether 'năm' before a known unit (COUNTED) is the number five: lower case after no word that
+ * makes it 'year' ('xử lý năm trường hợp', 'một trong năm ngân hàng'; not 'mỗi năm nhà nước',
+ * 'nhiều năm kiến nghị'), or capitalised where a sentence begins ('Năm đơn vị được chọn …').
+ */
+function fiveBeforeUnit(text: string, numStart: number, numText: string): boolean {
+  const before = text.slice(Math.max(0, numStart - 24), numStart);
+  // (a capitalised noun after it names a year's theme: 'chào mừng năm Đoàn kết hữu nghị')
+  if (regexHere.u`^\p{Lu}`.test(text.slice(numStart + numText.length + 1, numStart + numText.length + 2))) return false;
+  if (numText === 'Năm') return SENTENCE_START_BEFORE.test(before);
+  return numText === 'năm' && (ONE_OF_BEFORE.test(before) || !YEAR_BEFORE_FIVE.test(before));
+}
+
 /**
  * The count a match of COUNTED gives (a number and a known unit): undefined when the number is
  * no count there (an ordinal, a measure …).
@@ -1126,7 +1149,7 @@ function countedAt(text: string, m: RegExpExecArray): CountCandidate | undefined
   const ab = approxBefore(text, numStart);
   const approxWord = ab?.word;
   if (notACount(text, numStart, numText)) return undefined;
-  if (NO_NUMBER_ALONE.test(numText) && !ALONE_IN_LIST.has(numStart)) return undefined;
+  if (NO_NUMBER_ALONE.test(numText) && !ALONE_IN_LIST.has(numStart) && !fiveBeforeUnit(text, numStart, numText)) return undefined;
   if (ratioOf !== undefined && FRACTION_BEFORE_RATIO.test(text.slice(Math.max(0, numStart - 12), numStart))) return undefined;
   const value = numberValue(valueText);
   if (value === undefined || !Number.isFinite(value)) return undefined;
@@ -1204,6 +1227,8 @@ function countedAt(text: string, m: RegExpExecArray): CountCandidate | undefined
   return { kind: 'count', start, end: unitEnd, value, unit: folded, ...(approx ? { approx } : {}) };
 }
 
+/** A post-modifier of kind that ends a noun ('cán bộ | y tế'). */
+const KIND_MODIFIER_END = rx(` (?:${alternation(KIND_MODIFIERS)})$`, 'u');
 /** A post-modifier of kind right after a unit ('nội dung | đột phá'). */
 const KIND_MODIFIER_AT = rx(`^ (?:${alternation(KIND_MODIFIERS)})${WORD_END}`, 'u');
 

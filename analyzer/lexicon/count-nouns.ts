@@ -136,6 +136,12 @@ export const VERBS_ENDING_IN_LABELS: readonly string[] = [
 ]
 
 /**
+ * Words whose last syllable is a document type's ('kỷ | luật'): before a number they are no
+ * document's label ('đã kỷ luật 7 lãnh đạo' counts the leaders).
+ */
+export const WORDS_ENDING_IN_DOCUMENT_TYPES: readonly string[] = ['kỷ luật', 'pháp luật']
+
+/**
  * Abbreviations of 'Trung ương' before a plenum's number ('Hội nghị T.Ư 7 khóa VIII'): a label,
  * as 'Trung ương' is (NOT_COUNT_BEFORE). Matched as written (case-sensitive: 'tư' is a word).
  */

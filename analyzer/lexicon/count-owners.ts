@@ -132,3 +132,12 @@ export const PERSON_SURNAMES = [
   'Trịnh', 'Đoàn', 'Lương', 'Lâm', 'Tạ', 'Đào', 'Chu', 'Tô', 'Vương', 'Kiều', 'Lại', 'Quách', 'Triệu', 'Phùng', 'Hứa', 'Lưu',
   'Đàm', 'Nông', 'Lò', 'Mạc', 'Trương', 'Nghiêm', 'Thân', 'Văn',
 ] as const;
+
+/**
+ * Teams named by what they do, no office of their own: the subject of the members they are made
+ * of, as written ('Đoàn thanh tra gồm 12 thành viên' → 'Đoàn thanh tra'; DECISIONS: 'X gồm').
+ */
+export const TEAM_OWNERS = [
+  'Đoàn thanh tra', 'Đoàn kiểm tra', 'Đoàn công tác', 'Đoàn giám sát', 'Đoàn khảo sát', 'Đoàn liên ngành',
+  'Tổ công tác', 'Tổ thanh tra', 'Tổ kiểm tra', 'Tổ giúp việc', 'Tổ liên ngành',
+] as const;

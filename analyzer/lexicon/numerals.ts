@@ -229,6 +229,18 @@ export const NUMBER_WORD_NOT_AFTER: readonly string[] = ['ông', 'bà', 'anh', '
   'phong', 'bôn', 'đòn', 'thì']
 
 /**
+ * Words right before 'năm' that make it 'year', not 'five' ('mỗi năm', 'hàng năm', 'nhiều năm',
+ * 'trong năm', 'cuối năm', 'là năm …', 'tháng năm'); a number before it does too ('ba năm',
+ * '45 năm'). Elsewhere 'năm' before a known unit counts five ('xử lý năm trường hợp', 'một trong
+ * năm ngân hàng').
+ */
+export const YEAR_BEFORE_NAM: readonly string[] = [
+  'mỗi', 'hàng', 'hằng', 'nhiều', 'các', 'những', 'từng', 'vài', 'mấy', 'cả', 'ấy', 'bao nhiêu',
+  'trong', 'cuối', 'đầu', 'giữa', 'sau', 'trước', 'suốt', 'qua', 'là', 'vào', 'từ', 'đến', 'tới',
+  'tháng', 'ngày', 'thứ', 'nửa', 'lâu', 'kỷ niệm', 'chẵn', 'tròn', 'năm',
+]
+
+/**
  * Words before a ratio 'N/M' that make it a fraction of an amount, not so many of a whole
  * ('thu nhập … chỉ bằng 1/6 mức thu nhập bình quân', 'bằng 2/3 so với mức lương'): no count.
  */

@@ -559,6 +559,7 @@ export const NOT_COUNT_UNITS: readonly string[] = [
   'm',
   'mét',
   'tấc', // a tenth of a metre
+  'thước', // an old measure of length and land ('cấp lại 6 thước để làm đất giãn cư')
   'cm',
   'mm',
   // weight
@@ -576,6 +577,7 @@ export const NOT_COUNT_UNITS: readonly string[] = [
   'MW',
   'kW',
   'kWh',
+  'pha', // electric phases ('đường hạ thế ba pha')
   'GW',
   'MWh',
   // an engine's displacement ('xe dưới 1.500 cc')

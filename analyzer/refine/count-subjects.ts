@@ -33,7 +33,7 @@ import {
 import {
   AMOUNT_STRESS, BODY_HEADS_BEFORE_PLACE, CHANGE_LINKS, COMPARISON_BEFORE_DATE, COUNTRY_NAME, ENTERPRISE_HEADS, FIGURE_BACK_REFERENCES, FIGURE_VERB_OBJECTS,
   FIGURE_VERBS, MORE_HAVING_ADVERBS, OPENING_PREPOSITIONS, PERIOD_BEFORE_DATE, PERIOD_NUMBER_WORDS, PERSON_SURNAMES, PLACE_AFTER_LINKS, PLACE_EVENT_VERBS, PLACE_NEED_VERBS,
-  PLACES_PLURAL, RATE_AFTER_AMOUNT, REGION_FRAMES, REGIONS, SMALL_PLACES, WHOLE_COUNTRY,
+  PLACES_PLURAL, RATE_AFTER_AMOUNT, REGION_FRAMES, REGIONS, SMALL_PLACES, TEAM_OWNERS, WHOLE_COUNTRY,
 } from '../lexicon/count-owners.ts';
 import { alternation } from '../text/patterns.ts';
 import { isCentralCity, provinceByName } from '../places.ts';
@@ -63,6 +63,8 @@ const PLACE_VERB = `(?:${alternation([...HAVING_VERBS, ...PLACE_NEED_VERBS, ...P
 const STRESS = `(?: (?:${alternation(AMOUNT_STRESS)}))?`;
 /** From an owner's end to the number: ' hiện có ', ' (gồm 3 xã) có ', ', với ', ' này hiện vẫn còn ' ('Văn phòng UBND tỉnh này'), ' vốn có đến '. */
 const OWNER_TO_NUMBER = narrowable(`^(?: này)?(?: \\([^()]{0,60}\\))?,? ${ADVERBS}${VERB}${STRESS} $`, 'u');
+/** A team (TEAM_OWNERS) that opens its clause, then what OWNER_TO_NUMBER reads up to the number. */
+const TEAM_BEFORE = narrowable(`(?:^[\\s"“-]*|[,;:(] )(${alternation(TEAM_OWNERS.flatMap((t) => [t, t[0].toLowerCase() + t.slice(1)]))}),? ${ADVERBS}${VERB}${STRESS} $`, 'u');
 /**
  * A time between a place and its figure's verb: ' hiện nay', ' năm học 2016-2017', ' đến thời
  * điểm cuối năm 2016'.
@@ -522,6 +524,9 @@ function ownerOf(
     ) return o.name;
     break; // only the nearest office can be the owner
   }
+  // A team named by its work that opens its clause, then a verb of having: 'Đoàn thanh tra gồm 12 thành viên'.
+  const team = TEAM_BEFORE.exec(before);
+  if (team) return team[1];
   const ownerRules = endsWithWord(before, OWNER_RULE_LAST_WORD);
   if (ownerRules && (WHOLE_PLACE_BEFORE.test(before) || WHOLE_PLACE_OF_BEFORE.test(before))) return ctx.article.province;
   // (not 'với': 'chiếm 40% diện tích trồng dừa cả nước với 163.000 hộ' — the country modifies the noun before it)
