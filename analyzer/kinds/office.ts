@@ -40,6 +40,9 @@ import {
   SERVICE_UNIT_HEADS,
   NOT_OFFICE_NAMES_STARTING,
   OUTLETS_NAMED_AFTER_BODIES,
+  OUTLET_HEADS,
+  CITING_AFTER_OUTLET,
+  CITING_BEFORE_OUTLET,
   LOWER_HEAD_NOT_AFTER,
   MINISTRIES,
   NOT_OFFICES,
@@ -299,6 +302,10 @@ function personAfter(text: string, end: number): boolean {
 const SENTENCE_STARTER_WORDS = new Set(SENTENCE_STARTERS);
 const NOT_OFFICE_START = narrowable(`^(?:${alternation(NOT_OFFICE_NAMES_STARTING)})${WORD_END}`, 'iu');
 const NOT_OFFICE_INSIDE = narrowable(`\\s(?:${alternation(NOT_OFFICE_NAMES_STARTING)})${WORD_END}`, 'u');
+// A paper cited as a report's source ('Báo Nhân Dân số ra ngày …', 'theo Báo X', '"<title>" (Báo X)', '(Báo X, ngày …)').
+const OUTLET_NAME = narrowable(`^(?:${alternation(OUTLET_HEADS)}) `, 'u');
+const CITING_AFTER = narrowable(`^(?: +(?:${alternation(CITING_AFTER_OUTLET)})(?![\\p{L}\\p{M}])| *, *(?:ngày|số) +\\d)`, 'u');
+const CITING_BEFORE = narrowable(`(?:(?<![\\p{L}\\p{M}])(?:${alternation(CITING_BEFORE_OUTLET)}) +|["”»] *\\( *)$`, 'u');
 const OUTLET_BEFORE = rx(`(?<=(?<![\\p{L}\\p{M}])(?:${alternation(OUTLETS_NAMED_AFTER_BODIES)}) +)`, 'uy');
 /** A hamlet's level word before its name or number: 'xóm Đồi', 'thôn 3', 'bản Nà Lừa'. */
 const SUB_COMMUNE = narrowable(String.raw`^(?:xóm|thôn|ấp|bản|khóm|khu phố|tổ dân phố|tổ) +(?:\p{Lu}|\d)`, 'u');
@@ -1071,7 +1078,7 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
     // khoán'); a body in an outlet's name ('Báo điện tử Chính phủ').
     // (and a unit of one: 'Ban Lãnh đạo Sở GDCK Hà Nội'; the Party organisation in it is a Party body)
     // (read on the text too: a name cut short is still the market's, 'Trung tâm Lưu ký chứng khoán')
-    if (NOT_OFFICE_START.test(name) || NOT_OFFICE_START.test(source.slice(start - base, start - base + 48)) || (NOT_OFFICE_INSIDE.test(name) && !PARTY_IN_NAME.test(name)) || (endsWithMatch(OUTLET_BEFORE, text.slice(Math.max(0, start - 28), start)) && COMPLETE.at(source, start - base))) {
+    if ((OUTLET_NAME.test(name) && (CITING_AFTER.test(text.slice(parsed.end, parsed.end + 16)) || CITING_BEFORE.test(text.slice(Math.max(0, start - 16), start)))) || NOT_OFFICE_START.test(name) || NOT_OFFICE_START.test(source.slice(start - base, start - base + 48)) || (NOT_OFFICE_INSIDE.test(name) && !PARTY_IN_NAME.test(name)) || (endsWithMatch(OUTLET_BEFORE, text.slice(Math.max(0, start - 28), start)) && COMPLETE.at(source, start - base))) {
       coveredTo = parsed.end;
       continue;
     }
@@ -1249,7 +1256,13 @@ function ownerAside(text: string, end: number): string | undefined {
  * number or an abbreviation keeps it ('Quận ủy quận 9', 'Thành ủy TP HCM'), and so does the city
  * that shares a man's name ('Thành ủy TP Hồ Chí Minh').
  */
-const REPEATED_LEVEL = narrowable(String.raw`(?<![\p{L}\p{M}])(Tỉnh ủy [Tt]ỉnh|Huyện ủy [Hh]uyện|Quận ủy [Qq]uận|Thị ủy [Tt]hị xã|Thị ủy TX\.?|Thành ủy [Tt]hành phố|Thành ủy TP\.?) *(?=\p{Lu}[\p{Ll}\p{M}])(?![Hh]ồ [Cc][Hh]í [Mm]inh)`, 'u');
+// ('thành phố' is the committee's own level only before a centrally-run city: 'Thành ủy TP Cà Mau'
+// is the provincial city's, named with its level word; so body-names.ts reads 'UBND TP Yên Bái')
+const CENTRAL_CITIES = PROVINCES.filter((p) => p.kind === 'city').flatMap((p) => [p.name, ...p.aliases]);
+const REPEATED_LEVEL = narrowable(
+  String.raw`(?<![\p{L}\p{M}])(Tỉnh ủy [Tt]ỉnh|Huyện ủy [Hh]uyện|Quận ủy [Qq]uận|Thị ủy [Tt]hị xã|Thị ủy TX\.?|(?:Thành ủy [Tt]hành phố|Thành ủy TP\.?)(?= *(?:${alternation(CENTRAL_CITIES)})(?![\p{L}\p{M}]))) *(?=\p{Lu}[\p{Ll}\p{M}])(?![Hh]ồ [Cc][Hh]í [Mm]inh)`,
+  'u',
+);
 /**
  * Acronyms an article defines in parentheses after lower-case words whose initials spell them,
  * with where the first definition stands: from 'phê duyệt quy hoạch (QH) chi tiết' on, 'QH' is

@@ -619,6 +619,28 @@ export const LOCATOR_WORDS: readonly { word: string; level: 'province' | 'distri
 ]
 
 /**
+ * Party boards whose name is a proper name on its own, so that written without their committee
+ * they are still one named body ('Ban Tổ chức Thành ủy, Ban Tuyên giáo Thành ủy, Ban Dân vận'),
+ * not a bare head noun. 'Ban Tổ chức' is left out: bare, it is an event's organising committee.
+ */
+export const SELF_NAMED_PARTY_BOARDS: readonly string[] = [
+  'Tuyên giáo', 'Dân vận', 'Nội chính', 'Tuyên giáo và Dân vận', 'Khoa giáo', 'Tuyên huấn',
+]
+
+/**
+ * An enterprise's heads and its leaders' titles: 'Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên
+ * PVN' → 'Đảng ủy PVN' (genre30/33 NOTES; DECISIONS: a Party body in an enterprise is an office,
+ * the enterprise is not).
+ */
+export const ENTERPRISE_HEADS: readonly string[] = ['Tổng công ty', 'Tổng Công ty', 'Công ty', 'Cty', 'Tập đoàn']
+// (only its board's chair: after 'Giám đốc' the gold is split (genre13 mgbm-679 names no 'Đảng
+// ủy Cty X'), and an acronym there may be a State agency's: 'Tổng Giám đốc TTXVN')
+export const ENTERPRISE_LEADER_TITLES: readonly string[] = [
+  'Chủ tịch Hội đồng thành viên', 'Chủ tịch Hội đồng Thành viên', 'Chủ tịch HĐTV',
+  'Chủ tịch Hội đồng quản trị', 'Chủ tịch Hội đồng Quản trị', 'Chủ tịch HĐQT',
+]
+
+/**
  * Who stands with a place's Party organisation in the set phrases of the press: 'Đảng bộ, chính
  * quyền và nhân dân tỉnh X', 'Đảng bộ và nhân dân các dân tộc tỉnh X', 'Đảng bộ, quân và dân
  * Bình Định', 'Đảng bộ, nhân dân xã X' (the place written once at the end names the Party
@@ -680,6 +702,18 @@ export const NOT_OFFICE_NAMES_STARTING: readonly string[] = [
 export const OUTLETS_NAMED_AFTER_BODIES: readonly string[] = [
   'Báo điện tử', 'Cổng Thông tin điện tử', 'Cổng thông tin điện tử', 'Cổng TTĐT', 'Báo',
 ]
+
+/**
+ * A newspaper or magazine cited as the source of a report is a publication, no body acting
+ * (genre36 NOTES: 'Báo Nhân Dân số ra ngày …', 'Báo Thanh Niên đưa tin'; genre27: '… có bài'):
+ * the outlet heads, the words after the outlet that cite it, and the words before it.
+ */
+export const OUTLET_HEADS: readonly string[] = ['Báo', 'Tạp chí']
+export const CITING_AFTER_OUTLET: readonly string[] = [
+  'số ra ngày', 'số ra', 'số báo', 'đưa tin', 'đăng tải', 'đăng bài', 'đã đăng', 'có bài', 'đã có bài',
+  'phản ánh', 'đã phản ánh', 'dẫn lời', 'dẫn nguồn', 'đã thông tin', 'thông tin',
+]
+export const CITING_BEFORE_OUTLET: readonly string[] = ['theo', 'Theo', 'trên', 'đăng trên', 'đăng tải trên', 'tờ', 'dẫn', 'trích']
 
 /**
  * Mentions that are never offices (FACTS.md, DECISIONS.md Offices): the Party or State as a whole,

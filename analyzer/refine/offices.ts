@@ -17,7 +17,7 @@
 import type { Candidate, Context } from '../pipeline.ts';
 import { type OfficeMention, levelOf, provinceOfOffice, toOfficeCandidate } from '../kinds/office.ts';
 import { ROLE_TITLES } from '../lexicon/roles.ts';
-import { ARMY_FORMATIONS, COMMANDS, PEOPLE_OF_A_PLACE } from '../lexicon/bodies.ts';
+import { ARMY_FORMATIONS, COMMANDS, ENTERPRISE_HEADS, ENTERPRISE_LEADER_TITLES, PEOPLE_OF_A_PLACE, SELF_NAMED_PARTY_BOARDS } from '../lexicon/bodies.ts';
 import { alternation } from '../text/patterns.ts';
 import { districtsInName, findProvince, provinceByName } from '../places.ts';
 import { canonicalBodyNames } from './body-names.ts';
@@ -146,12 +146,86 @@ export function resolveOffices(mentions: OfficeMention[], ctx: Context): Candida
     bare.province = bare.level !== 'central' ? findProvince(name) ?? ctx.article.province : undefined;
   }
   completeCommittees(mentions, text);
+  partyOfEnterprise(mentions, ctx);
+  selfNamedBoards(mentions, ctx);
   committeesOfManyPlaces(mentions, text);
   completePartyOfPlace(mentions, ctx);
   completePartyOfFormation(mentions, ctx);
   shareCommitteePlace(mentions, text);
   provinceOfDistrict(mentions, ctx);
   return mentions.filter((m) => !m.lacks && !m.front && !m.generic).map(toOfficeCandidate);
+}
+
+/** A bare Party organ, then its holder's title in an enterprise: ', Chủ tịch Hội đồng thành viên ', ', nguyên Chủ tịch HĐQT '. */
+const ENTERPRISE_TITLE_GAP = narrowable(`^ *, *(?:nguyên +)?(?:${alternation(ENTERPRISE_LEADER_TITLES)}) +`, 'u');
+/** … and the enterprise: its head and name ('Công ty VTC Online', 'Tập đoàn Dầu khí quốc gia Việt Nam') or its acronym ('PVN'). */
+const ENTERPRISE_HEAD = narrowable(`^(?:${alternation(ENTERPRISE_HEADS)}) +(?=\\p{Lu})`, 'u');
+const ENTERPRISE_ACRONYM = narrowable(String.raw`^\p{Lu}[\p{Lu}\d&]+(?![\p{L}\p{M}\d&-]|\.[\p{L}\d])`, 'u');
+const PARTY_ORGAN = /^(?:Đảng ủy|Đảng bộ|Ban cán sự [Đđ]ảng)$/u;
+
+/**
+ * 'Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên PVN' → 'Đảng ủy PVN'; 'Bí thư Ban cán sự đảng, Chủ
+ * tịch Hội đồng quản trị PVN' → 'Ban cán sự đảng PVN' (DECISIONS elliptical coordination: the
+ * shared tail names the organisation; the enterprise itself is no office).
+ */
+function partyOfEnterprise(mentions: OfficeMention[], ctx: Context): void {
+  const { text } = ctx;
+  for (const m of mentions) {
+    if (m.lacks !== 'owner' || m.generic || !PARTY_ORGAN.test(m.name)) continue;
+    const gap = ENTERPRISE_TITLE_GAP.exec(text.slice(m.end, m.end + 48));
+    if (!gap) continue;
+    const s = m.end + gap[0].length;
+    // (a body there is the owner the mentions already give: 'Giám đốc Sở Cảnh sát PC&CC')
+    if (mentions.some((o) => o.start === s)) continue;
+    const head = ENTERPRISE_HEAD.exec(text.slice(s, s + 16));
+    const acronym = head ? null : ENTERPRISE_ACRONYM.exec(text.slice(s, s + 12));
+    const e = head ? nameWords(text, s + head[0].length, { first: 'capital' }) : acronym ? s + acronym[0].length : -1;
+    if (e <= s) continue;
+    const name = text.slice(s, e);
+    m.name = `${m.name} ${name}`;
+    m.owner = name;
+    m.lacks = undefined;
+    m.level = undefined;
+    m.province = findProvince(name) ?? ctx.article.province;
+  }
+}
+
+/** A Party board that names itself: 'Ban Dân vận', 'Ban Tuyên giáo' (lexicon/bodies.ts). */
+const SELF_NAMED_BOARD = narrowable(`^Ban (?:${alternation(SELF_NAMED_PARTY_BOARDS)})$`, 'u');
+/** … unless a class of committees follows ('Ban Dân vận các tỉnh', '… cấp ủy', '… của tỉnh/thành ủy') or precedes it ('các Ban Tuyên giáo'). */
+// (nor an owner the grammar did not read: 'Trưởng ban Tuyên huấn Lữ đoàn 146', an army formation's)
+const CLASS_AFTER = narrowable(String.raw`^(?: +(?:(?:các|những|cấp|của|ở)(?![\p{L}\p{M}])|\p{Lu})|\/)`, 'u');
+const COORDINATED = /^(?:, *| +và +)$/u;
+const CLASS_BEFORE = narrowable(String.raw`(?<![\p{L}\p{M}])(?:các|những|mọi|một số|nhiều) +$`, 'iu');
+
+/**
+ * A bare Party board that names itself and that nothing completed is an office as written
+ * (genre35 dzbm-30 'Ban Dân vận'), level and province from the article; a class of them is none.
+ */
+function selfNamedBoards(mentions: OfficeMention[], ctx: Context): void {
+  const { text } = ctx;
+  mentions.forEach((m, i) => {
+    // (written 'Ban' as a name is; 'Thông tin của ban Tuyên giáo' is any such board)
+    if (m.lacks !== 'owner' || m.generic || text[m.start] !== 'B' || !SELF_NAMED_BOARD.test(m.name)) return;
+    // (the class may close a coordination of boards: 'Ban Tuyên giáo, Ban Tổ chức cấp ủy')
+    const next = mentions[i + 1];
+    const last = next && next.lacks && COORDINATED.test(text.slice(m.end, next.start)) ? next : m;
+    if (CLASS_AFTER.test(text.slice(last.end, last.end + 8)) || CLASS_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return;
+    // (written in full elsewhere, it is that body: 'Ban Nội chính' and 'Ban Nội chính Thành ủy Cần Thơ')
+    const fulls = mentions.filter((o) => !o.lacks && !o.generic && o.name.startsWith(`${m.name} `));
+    const full = fulls.filter((o) => o.start < m.start).pop() ?? fulls[0];
+    m.lacks = undefined;
+    if (full) {
+      m.name = full.name;
+      m.owner = full.owner;
+      m.locator = full.locator;
+      m.level = full.level;
+      m.province = full.province;
+      return;
+    }
+    m.level = levelOf(m.name, ctx.article.province);
+    m.province = m.level !== 'central' ? ctx.article.province : undefined;
+  });
 }
 
 /** A place that ends a Front body's name, after its level word: '… Việt Nam tỉnh Hà Tĩnh'. */
@@ -332,7 +406,8 @@ const COMMITTEE_LEVEL: Record<string, RegExp> = {
   'Huyện ủy': /^(?:huyện|H\.) +(.+)$/u,
   'Thị ủy': /^(?:thị xã|TX\.?) +(.+)$/u,
   'Quận ủy': /^(?:quận|Q\.) +(.+)$/u,
-  'Thành ủy': /^(?:thành phố +|TP\.? *)(.+)$/u,
+  // ('Thành ủy, Hội đồng nhân dân - Ủy ban nhân dân Thành phố Hồ Chí Minh': the level capitalised too)
+  'Thành ủy': /^(?:[Tt]hành phố +|TP\.? *)(.+)$/u,
 };
 
 /** Many places after a chain of bodies named by their level: ' nhiều địa phương', ' các tỉnh', ' một số huyện'. */
