@@ -257,6 +257,21 @@ const LISTED_NAME = narrowable(`^ *((?:${SYL}|${CAPS})(?: +(?:${SYL}|${CAPS})){1
 /** Years of the sixty-year cycle ('Mậu Thân', 'Ất Tỵ'): not given names. */
 const CYCLE_YEAR = /^(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý) (?:Tý|Sửu|Dần|Mão|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)$/u;
 
+// Names written in capitals ('NGUYỄN PHÚ TRỌNG' before an article in a table of contents,
+// 'Đại biểu HĐND TP Đà Nẵng CAO XUÂN THẮNG' under a boxed quote): a run of two to four
+// all-caps words, no more (a longer run is a heading), that reads as a Vietnamese name: a family
+// name first, each word a Vietnamese syllable. Read word by word (CAPS_WORD, two letters or more).
+const CAPS_WORD = narrowable(String.raw`\p{Lu}[\p{Lu}\p{M}]+`, 'gu');
+// (onset, one to three vowels, coda: 'NGUYỄN', 'THỊ'; 'TTXVN', 'UBND', 'CNTT' are none)
+const VIET_SYLLABLE = narrowable(
+  String.raw`^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ]{1,3}(?:ch|ng|nh|[cmnpt])?$`,
+  'u',
+);
+const LOWER_LETTER = narrowable(String.raw`^[\p{Ll}]`, 'u');
+const LETTER_OR_MARK = narrowable(String.raw`^[\p{L}\p{M}]`, 'u');
+const TITLE_WORD_AFTER = narrowable(String.raw`^ *\p{Lu}[\p{Ll}\p{M}]`, 'u');
+const CAPS_WORD_BEFORE = narrowable(String.raw`\p{Lu}[\p{Lu}\p{M}]* $`, 'u');
+
 /** A title that ends where the slice ends (sticky, read backwards): the run after it may be a place named before the holder's name. */
 const TITLE_ENDING = narrowable(`(?<=(?:^|[^\\p{L}\\p{M}\\p{N}])(?:${alternationByLastWord(TITLES)}))`, 'iuy');
 /** A title or a form of address that ends where the slice ends (sticky, read backwards). */
@@ -770,10 +785,55 @@ function personsOf(ctx: Context): PersonCandidate[] {
   fullNames(text, out, bare);
   listedNames(text, add);
   keepBareNamesOfLists(text, out, bare);
+  capitalNames(text, out, add);
   dropShortenedAndQuoted(text, out);
   trimRunOns(out);
   hoChiMinh(text, out, add);
   return out;
+}
+
+/**
+ * Names in capitals (see CAPS_WORD): kept as written, the capitals being how the page prints
+ * them (DECISIONS: bylines as printed). A name that opens a line or follows a page number and
+ * runs into a title ('… 10LÊ HỒNG ANH Tiếp tục đẩy mạnh …'), or is glued to the section name
+ * before it ('Nghiên cứu - Trao đổiHOÀNG CHÍ BẢO Tư tưởng …'), is an entry of a table of
+ * contents: its author (role 'tác giả').
+ */
+function capitalNames(text: string, out: PersonCandidate[], add: Add): void {
+  const words: { s: number; e: number; w: string }[] = [];
+  const flush = (glued: boolean) => {
+    if (words.length >= 2 && words.length <= 4) capitalName(text, words, glued, out, add);
+    words.length = 0;
+  };
+  CAPS_WORD.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = CAPS_WORD.exec(text)); ) {
+    let w = m[0];
+    const next = text.slice(m.index + w.length, m.index + w.length + 1);
+    // 'NGUYỄN HẢI HÀChín chữ …': the last capital begins the next sentence's first word
+    const glued = next !== '' && LOWER_LETTER.test(next);
+    if (glued) w = w.slice(0, -1);
+    const last = words[words.length - 1];
+    if (last && !(m.index === last.e + 1 && text.charCodeAt(last.e) === 0x20)) flush(false);
+    if (w.length >= 2 || !glued) words.push({ s: m.index, e: m.index + w.length, w });
+    else flush(false);
+    if (glued || (next !== '' && next !== ' ' && LETTER_OR_MARK.test(next))) flush(glued);
+  }
+  flush(false);
+}
+
+function capitalName(text: string, words: readonly { s: number; e: number; w: string }[], glued: boolean, out: PersonCandidate[], add: Add): void {
+  const first = words[0];
+  if (!isSurname(first.w) || !words.every((x) => VIET_SYLLABLE.test(x.w.toLowerCase().normalize('NFC')))) return;
+  // a capital word just before ('TẠP CHÍ CỘNG SẢN') makes the run a heading's tail
+  if (CAPS_WORD_BEFORE.test(text.slice(Math.max(0, first.s - 12), first.s))) return;
+  const start = first.s;
+  const end = words[words.length - 1].e;
+  const titled = words.map((x) => x.w[0] + x.w.slice(1).toLowerCase()).join(' ');
+  if (PROVINCE_START.test(titled) || NOT_PERSON_START.test(titled) || titled === HO_CHI_MINH || isPlaceContext(text, start)) return;
+  if (out.some((p) => p.start < end && start < p.end)) return;
+  const before = text.slice(Math.max(0, start - 1), start);
+  const entry = (before === '' || before === '\n' || before === ')' || (before >= '0' && before <= '9') || LOWER_LETTER.test(before)) && (glued || TITLE_WORD_AFTER.test(text.slice(end, end + 4)));
+  add(start, end, text.slice(start, end), entry ? 'tác giả' : undefined);
 }
 
 /** Photo and text credits: 'Ảnh: Ngọc Lan', 'Ảnh: N.H'. */

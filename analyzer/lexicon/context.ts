@@ -169,6 +169,8 @@ export const NOT_PERSON_NAMES: readonly string[] = [
   'Tây Ninh', 'Tây Nguyên', 'Đông Nam Á', 'Việt Nam', 'Văn Miếu', 'Hồ Gươm', 'Hồ Tây', 'Hà Tây', 'Liên Xô', 'Châu Á',
   'Châu Âu', 'Châu Phi', 'Châu Mỹ', 'Nhật Bản', 'Ấn Độ', 'Thổ Nhĩ Kỳ', 'Tây Ban Nha', 'Hoàng Sa', 'Trường Sa',
   'Lầu Năm Góc', 'Nhà Trắng', 'Cù Lao',
+  // a benefactor, by the idiom of Lord Mengchang ('các Mạnh Thường Quân ủng hộ …')
+  'Mạnh Thường Quân',
 ];
 
 /** Words right before a number that make it a label, an ordinal or a measure, not a count ('thứ 2', 'Quân khu 7'). */

@@ -509,7 +509,7 @@ function grantorsAfter(text: string, award: Award, offices: Office[]): { grantor
   const out: Authority[] = [];
   for (let step = 0; step < 12; step++) {
     // (a State group named after other grantors confers too: '…, Tập đoàn Dầu khí Việt Nam')
-    const who = conferrerAt(text, pos, offices) ?? (out.length ? groupAt(text, pos) : undefined);
+    const who = conferrerAt(text, pos, offices) ?? (out.length ? groupAt(text, pos) : step === 0 && gap ? levelHolderNamedInFull(text, pos, offices) : undefined);
     // a class of bodies in the list names no grantor; the named ones after it still do
     const skipped = who ? undefined : out.length ? classMemberLength(text, pos) : step === 0 && gap ? unreadFirstLength(text, pos) : undefined;
     if (!who && skipped === undefined) break;
@@ -530,6 +530,31 @@ function grantorsAfter(text: string, award: Award, offices: Office[]): { grantor
     end = after;
   }
   return { grantors: out, end, attached: !gap };
+}
+
+/**
+ * 'Bằng khen của chủ tịch tỉnh': the chair named by the level only is the chair of that level's
+ * people's committee, named as the article names it in full elsewhere ('Chủ tịch UBND tỉnh Đắk
+ * Nông'), when it names one such chair of that level: the text resolves the short form (DECISIONS:
+ * one body written short and in full is named by its full mention). Otherwise no grantor: a level
+ * word names no one.
+ */
+const LEVEL_ONLY_CHAIR = narrowable(String.raw`^[Cc]hủ tịch +(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?![\p{L}\p{M}])(?! *\p{Lu})`, 'u');
+const COMMITTEE_CHAIR = narrowable(String.raw`(?<![\p{L}\p{M}])(?<![Pp]hó +)[Cc]hủ tịch +(?=(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) )`, 'gu');
+const COMMITTEE_OF_LEVEL = narrowable(String.raw`^(?:UBND|Ủy ban nhân dân) +(tỉnh|thành phố|huyện|quận|thị xã|xã|phường) +\p{Lu}`, 'u');
+function levelHolderNamedInFull(text: string, pos: number, offices: Office[]): Authority | undefined {
+  const short = LEVEL_ONLY_CHAIR.exec(text.slice(pos, pos + 40));
+  if (!short) return undefined;
+  const index = spansOf(offices);
+  const names = new Set<string>();
+  COMMITTEE_CHAIR.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = COMMITTEE_CHAIR.exec(text)); ) {
+    const office = index.startingAt(m.index + m[0].length);
+    const level = office && COMMITTEE_OF_LEVEL.exec(canonical(office.name));
+    if (level && level[1].toLowerCase() === short[1].toLowerCase()) names.add(office.name);
+  }
+  if (names.size !== 1) return undefined;
+  return { start: pos, end: pos + short[0].length, name: 'Chủ tịch ' + [...names][0] };
 }
 
 /** 'đã được X công nhận / trao tặng' right after the award: X conferred it. */
@@ -1220,6 +1245,7 @@ export function attachAwardDetails(awards: Award[], offices: Office[], dates: Ca
   grantorsAsOfficeFacts(out, officeNames);
   oneGrantorSpelling(out, ctx);
   lendGrantors(text, out, lendable);
+  dropHandedOverRepeats(text, out, lendable);
   grantorsOfBareHeads(out, lendable, offices);
   grantorsOfGenericHeads(text, out, lendable, awardStarts, offices);
   heldTitleHolders(text, out);
@@ -1605,6 +1631,27 @@ function lendGrantors(text: string, out: Award[], lendable: Map<Award, string>):
     // a level word lends the article's one body of that level ('của tỉnh' → 'UBND tỉnh')
     const ofLevel = LEVEL_WORDS.has(written) && isBody(only) && only.toLowerCase().split(' ').includes(written);
     if (!written || ofLevel || written.includes(only.toLowerCase().split(' ').slice(0, 2).join(' '))) a.grantor = only;
+  }
+}
+
+/** A hand-over verb right before the award: 'sẽ tiến hành trao bằng khen cho …'. */
+const HANDED_OVER_BEFORE = narrowable(`(?<![\\p{L}\\p{M}])(?:${HAND_OVER})\\s+$`, 'iu');
+/**
+ * 'UBND tỉnh … tặng bằng khen … Chủ tịch UBND tỉnh … tặng bằng khen …; các đơn vị sẽ tiến hành
+ * trao bằng khen cho 2 cá nhân này': an award handed over, with no conferrer written, when the
+ * article names that award with conferrers (more than one, or lendGrantors lends it), is one of
+ * them handed over, no award of its own (a distinct award is listed once: FACTS.md). Not after a
+ * plural ('trao nhiều bằng khen'): several certificates may be others.
+ */
+function dropHandedOverRepeats(text: string, out: Award[], lendable: Map<Award, string>): void {
+  const granted = new Set<string>();
+  for (const a of out) if (a.grantor) granted.add(a.name);
+  if (!granted.size) return;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const a = out[i];
+    if (a.grantor || !granted.has(a.name) || lendable.get(a) !== '') continue;
+    const before = text.slice(Math.max(0, a.start - 20), a.start);
+    if (HANDED_OVER_BEFORE.test(before) && !PLURAL_BEFORE.test(before)) out.splice(i, 1);
   }
 }
 
