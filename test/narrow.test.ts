@@ -96,6 +96,33 @@ describe('narrowable regexes behave as RegExps in both forms', () => {
       });
     });
   }
+  it('matchAll as the built-in: empty matches, lastIndex kept, re-entrant, no copy compiled', () => {
+    const text = 'Ân 😀 Bình, Ơn 😀😀 x';
+    for (const narrow of [false, true]) {
+      readingNarrow(narrow, () => {
+        for (const [source, flags] of [
+          ['(?<w>\\p{Lu}\\p{Ll}*)|', 'gu'],
+          ['\\p{Lu}?', 'gdu'],
+          ['(?=\\p{L})', 'gu'],
+          ['\\p{Lu}\\p{Ll}*', 'gyu'],
+        ] as const) {
+          const re = narrowable(source, flags);
+          const plain = new RegExp(source, flags);
+          const shape = (ms: Iterable<RegExpMatchArray>) =>
+            [...ms].map((m) => [m[0], m.index, m.input, { ...m.groups }, m.indices?.map((x) => x && [...x])]);
+          for (const from of [0, 3]) {
+            re.lastIndex = plain.lastIndex = from;
+            expect(shape(text.matchAll(re))).toEqual(shape(text.matchAll(plain)));
+            expect(re.lastIndex).toBe(from);
+          }
+          re.lastIndex = plain.lastIndex = 0;
+          // nested iterations of one regex, as a rule calling another that uses it
+          const nested = (r: RegExp) => [...text.matchAll(r)].flatMap((m) => [m[0], ...[...text.matchAll(r)].map((n) => n.index)]);
+          expect(nested(re)).toEqual(nested(plain));
+        }
+      });
+    }
+  });
   it('makes a regex written in place once per place', () => {
     const made = () => regexHere.u`\p{Lu}{2}`;
     expect(made()).toBe(made());

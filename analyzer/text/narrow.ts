@@ -123,7 +123,8 @@ class NarrowableRegExp {
     return this.re[Symbol.match](s);
   }
   [Symbol.matchAll](s: string): IterableIterator<RegExpMatchArray> {
-    return this.re[Symbol.matchAll](s);
+    const re = this.re;
+    return matchesOf(re, String(s), re.lastIndex);
   }
   [Symbol.replace](s: string, replacement: string | ((substring: string, ...args: any[]) => string)): string {
     return this.re[Symbol.replace](s, replacement as string);
@@ -137,6 +138,44 @@ class NarrowableRegExp {
   toString(): string {
     return `/${this.source}/${this.flags}`;
   }
+}
+
+/**
+ * What `re[Symbol.matchAll](s)` returns, without the copy of `re` the built-in makes: V8
+ * makes that copy through its regex cache, which forgets a regex after a few garbage
+ * collections, so a large regex met again after them was compiled anew on every pass. `re`
+ * runs from its own lastIndex and keeps it (each step puts it back), as the copy would.
+ */
+function* matchesOf(re: RegExp, s: string, at: number): IterableIterator<RegExpMatchArray> {
+  const global = re.global;
+  const fullUnicode = re.unicode || re.flags.includes('v');
+  for (;;) {
+    const kept = re.lastIndex;
+    re.lastIndex = at;
+    let m: RegExpExecArray | null;
+    try {
+      m = re.exec(s);
+      at = re.lastIndex;
+    } finally {
+      re.lastIndex = kept;
+    }
+    if (!m) return;
+    if (!global) {
+      yield m;
+      return;
+    }
+    if (m[0] === '') at = advance(s, at, fullUnicode);
+    yield m;
+  }
+}
+
+/** The spec's AdvanceStringIndex. */
+function advance(s: string, i: number, fullUnicode: boolean): number {
+  if (!fullUnicode || i + 1 >= s.length) return i + 1;
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return i + 1;
+  const d = s.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
 }
 
 /** A RegExp for `source`: narrowable when it has property classes the blocks can narrow. */
