@@ -561,9 +561,26 @@ function notACount(text: string, numStart: number, numText: string): boolean {
   // the hundreds of a number written with its magnitude in words ('9 nghìn | 500 Tiêu chuẩn')
   if (digits && (last === null || MAGNITUDE_KEYS.has(wordKey(last))) && MAGNITUDE_TAIL_BEFORE.test(before)) return true;
   const after = numStart + numText.length;
+  // a name's number between a capitalised word and a capitalised noun ('Khoa Nội 1 Bệnh viện
+  // Phổi'): no count, whatever its length (NAME_NUMBER reads one or two digits before a lower-case noun)
+  if (digits && CAPITAL_BEFORE_NUMBER.test(before) && CAPITAL_AFTER_NUMBER.test(text.slice(after, after + 4))) return true;
+  // a slogan quoted whole ('“4 an”', '“5 xây, 3 chống”', '“3 không”'): a name, no figure
+  if (numStart > 0 && OPEN_QUOTES.has(text[numStart - 1]) && SLOGAN_REST.test(text.slice(after, after + 40))) return true;
   if (text.startsWith(' điều', after) && NUMBERED_SET_AFTER.test(text.slice(after, after + 40))) return true;
   return !digits && IDIOM.test(text.slice(numStart, numStart + 16));
 }
+
+/** A capitalised word, not a sentence's first (a lower-case word before it), right before a number. */
+const CAPITAL_BEFORE_NUMBER = narrowable(String.raw`[\p{Ll}\p{M}] \p{Lu}[\p{Ll}\p{M}]{1,8} $`, 'u');
+/** A capitalised word (not one in capitals: a headline) right after a number. */
+const CAPITAL_AFTER_NUMBER = narrowable(String.raw`^ \p{Lu}[\p{Ll}\p{M}]`, 'u');
+/** Opening quotation marks (a slogan starts right after one). */
+const OPEN_QUOTES = new Set(['“', '"', '«']);
+/**
+ * After a quoted number: one or two lower-case syllables that close the quotation, or that a
+ * comma and another slogan of the same list follow ('“5 xây, 3 chống”'): a slogan's rest.
+ */
+const SLOGAN_REST = narrowable(String.raw`^ \p{Ll}[\p{L}\p{M}]{0,7}(?: \p{Ll}[\p{L}\p{M}]{0,7})?(?:[”"»]|, *(?:\d{1,2}|\p{Ll}[\p{L}\p{M}]{0,7}) \p{Ll}[\p{L}\p{M}]{0,7}(?: \p{Ll}[\p{L}\p{M}]{0,7})?[”"»])`, 'u');
 
 /** Magnitude words of a thousand or more, by wordKey. */
 const MAGNITUDE_KEYS = new Set(Object.keys(MAGNITUDE_WORDS).filter((w) => MAGNITUDE_WORDS[w] >= 1000).map(wordKey));

@@ -30,6 +30,10 @@ export const EXTRA_PHRASE_END_PAIRS: readonly string[] = [
   'đi học',
   'đi làm',
   'buôn bán',
+  // what a model or a team is for ('25 điểm mô hình | phòng chống bạo hành'): a verb, though
+  // 'phòng' alone is a room or an office
+  'phòng chống',
+  'phòng ngừa',
   'hiện có', // '25 dự án | hiện có trên Sơn Trà'
   'hiện nay',
   'hiện đang',
