@@ -145,7 +145,7 @@ function source(lines: Line[], url: string | undefined, quoted: Outlet | undefin
     const host = HOST_IN_LINE.exec(line.text);
     const byHost = host ? outletByHost(host[1]) : undefined;
     if (byHost) return byHost;
-    const byName = outletByName(line.text);
+    const byName = outletByName(line.text) ?? issueMasthead(line.text);
     if (byName) return byName;
   }
   // A closing 'Theo X' says whose article it is, over a lead's tag ('TP - …' ending 'Theo VTV': genre11).
@@ -169,6 +169,13 @@ function source(lines: Line[], url: string | undefined, quoted: Outlet | undefin
     }
   }
   return url ? outletByHost(url) ?? portalByHost(url) : undefined;
+}
+
+/** A masthead with its issue in brackets: 'TẠP CHÍ CỘNG SẢN (6-2013)', 'Báo Nhân Dân (số 21.000)'. */
+const ISSUE_AFTER_NAME = narrowable(String.raw`^(.{4,60}?) *\((?:số *)?\d[\d .\/-]{0,12}\)$`, 'u');
+function issueMasthead(t: string): Outlet | undefined {
+  const m = ISSUE_AFTER_NAME.exec(t);
+  return m ? outletByName(m[1]) : undefined;
 }
 
 /** The outlet's own reporter named in the text: 'Phóng viên Báo Bình Định có cuộc trao đổi…', 'Trao đổi với PV Báo CAND'. */

@@ -182,6 +182,9 @@ const QUARTER_SCAN = new WordScan(QUARTER, ['quý']);
 const TERM_SCAN = new WordScan(TERM, ['nhiệm kỳ']);
 const SCHOOL_YEAR_SCAN = new WordScan(SCHOOL_YEAR, ['năm học']);
 const YEAR_SCAN = new WordScan(YEAR, ['năm']);
+// 'năm1953' is one word to the scan's index, which looks for 'năm' alone: the glued keyword is
+// found by its own search (a prefix scan of 'năm' would hide the word from the numeral scans).
+const GLUED_YEAR = narrowable(String.raw`(?<![\p{L}\p{M}\p{N}])năm\d{4}(?![\p{L}\p{N}])`, 'iu');
 const DAY_MONTH_SCAN = new WordScan(DAY_MONTH, DAY_MONTH_WORDS);
 const SHARED_MONTH_DAYS_SCAN = new WordScan(SHARED_MONTH_DAYS, DAY_MONTH_WORDS);
 const SHARED_YEAR_MONTH_SCAN = new WordScan(SHARED_YEAR_MONTH, ['tháng']);
@@ -501,7 +504,12 @@ export function parseDates(ctx: Context): DateCandidate[] {
     listedSpans(m.index + m[0].length, schoolYear);
   }
 
-  for (const m of YEAR_SCAN.all(text)) {
+  const yearMatches = YEAR_SCAN.all(text);
+  if (GLUED_YEAR.test(text)) {
+    for (const m of text.matchAll(YEAR)) if (/^năm\d/iu.test(m[0]) && !yearMatches.some((y) => y.index === m.index)) yearMatches.push(m);
+    yearMatches.sort((a, b) => a.index - b.index);
+  }
+  for (const m of yearMatches) {
     const first = Number(m[1]);
     if (m[2] !== undefined) {
       const last = Number(m[2]);

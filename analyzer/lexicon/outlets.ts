@@ -226,7 +226,7 @@ export const OUTLETS: readonly Outlet[] = [
   { name: 'Vietnam+', hosts: ['vietnamplus.vn'], tags: [], aliases: ['VietnamPlus', 'Báo điện tử VietnamPlus'] },
   { name: 'VnExpress', hosts: ['vnexpress.net'], tags: ['VNE'], aliases: ['Báo VnExpress'] }, // '(VNE)', 'Theo VNE' seen
   { name: 'Báo Tuổi Trẻ', hosts: ['tuoitre.vn'], tags: ['TTO'], aliases: ['Tuổi Trẻ', 'Tuổi Trẻ Online'] }, // tag '(TTO)' seen
-  { name: 'Báo Thanh Niên', hosts: ['thanhnien.vn'], tags: [], aliases: ['Thanh Niên'] },
+  { name: 'Báo Thanh Niên', hosts: ['thanhnien.vn'], tags: ['TNO'], aliases: ['Thanh Niên'] }, // '(TNO) Sáng 31.5, …' lead seen (genre batch 33)
   // An online paper credited by its own name keeps it ('Dân trí': genre batches 1, 11, 13, 14;
   // batch 8 wrote 'Báo Dân trí').
   // An article that ends 'Theo Dân trí' is the paper's: 'Báo Dân trí' (batches 8 twice, 35).
@@ -296,6 +296,7 @@ export const OUTLETS: readonly Outlet[] = [
   { name: 'Báo Tổ Quốc', hosts: ['toquoc.vn'], tags: ['Toquoc'], aliases: ['Tổ Quốc'] }, // '(Toquoc) -' seen; a newspaper is 'Báo X' (genre batch 10)
   { name: 'PetroTimes', hosts: ['petrotimes.vn'], tags: [], aliases: [] }, // '(PetroTimes) -' seen
   { name: 'Báo Kiến thức', hosts: ['kienthuc.net.vn'], tags: [], aliases: ['Kiến Thức'] }, // '(Kienthuc.net.vn) -' seen; a newspaper is 'Báo X' (genre batch 32)
+  { name: 'VnMedia', hosts: ['vnmedia.vn'], tags: [], aliases: [] }, // 'Trao đổi với VnMedia sáng 31/5' seen (genre batch 19)
   { name: 'Infonet', hosts: ['infonet.vn'], tags: [], aliases: [] }, // 'Theo Infonet' seen
   { name: 'VTC News', hosts: ['vtc.vn'], tags: ['VTC'], aliases: [] }, // 'Name/VTC News', '(theo VTC)' seen
   { name: 'Trí Thức Trẻ', hosts: [], tags: [], aliases: [] }, // 'Theo Trí thức trẻ' seen; host not known here
