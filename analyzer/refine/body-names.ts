@@ -106,6 +106,8 @@ const TRAILING_SEAT = narrowable(String.raw`^(.*\S) tại (?:Liên bang )?(\p{Lu
 const LOCAL_LEVEL = /(?:^| )(?:huyện|thị xã|quận|xã|phường|thị trấn|[Hh]uyện ủy|[Tt]hị ủy|[Qq]uận ủy)$/u;
 /** A Party committee named by its own level word alone: 'Thành ủy TP', 'Huyện ủy huyện'. */
 const COMMITTEE_BY_LEVEL = /^((?:Tỉnh|Thành|Huyện|Quận|Thị) ủy) (?:tỉnh|thành phố|TP|huyện|quận|thị xã|TX)$/u;
+/** A department named by its own level word alone (folded): 'sở tnmt thành phố', 'sở y tế tỉnh'. */
+const DEPARTMENT_BY_LEVEL = /^(sở \S.*?) (?:tỉnh|thành phố)$/u;
 /** A bloc's Party committee named in full: 'Đảng ủy Khối các cơ quan tỉnh', 'Đảng bộ Khối Doanh nghiệp tỉnh X'. */
 const BLOC_COMMITTEE = /^((?:Đảng ủy|Đảng bộ) [Kk]hối) \S/u;
 /** A level word that ends the short part of a name ('Sở Cảnh sát PC&CC thành phố'). */
@@ -145,6 +147,7 @@ export function canonicalBodyNames(
   const province = articleProvince ? spell(articleProvince).toLowerCase() : undefined;
   /** Short forms of names that end with 'Trung ương' (identities). */
   const byLevel = new Set<string>();
+  const namedByLevelWord: [string, string][] = []; // a department's bare name, its level-word form
   const addShort = (short: string, id: string) => (fullOf.get(short) ?? fullOf.set(short, new Set()).get(short)!).add(id);
   // With innerNames, a full name written inside a longer one ('HĐND TP Hà Nội' in 'Ban Kinh tế -
   // Ngân sách HĐND TP Hà Nội') names its body too: a later 'HĐND thành phố' takes it. It is no
@@ -260,7 +263,13 @@ export function canonicalBodyNames(
     // 'Thành ủy TP' is the committee a later bare 'Thành ủy' takes up.
     const own = !m && !inner ? COMMITTEE_BY_LEVEL.exec(name) : null;
     if (own) addShort(foldCase(own[1]), id);
+    // 'Sở TN&MT TP' is the department a later bare 'Sở TN&MT' takes up: a department is the
+    // province's alone, so its level word names no other body.
+    const byLevelWord = !m && !inner ? DEPARTMENT_BY_LEVEL.exec(id) : null;
+    if (byLevelWord) namedByLevelWord.push([byLevelWord[1], id]);
   }
+  // (when the article names it by its place too, the bare name is that full one's: 'Sở Y tế tỉnh Ninh Bình')
+  for (const [bare, id] of namedByLevelWord) for (const full of fullOf.get(id) ?? [id]) addShort(bare, full);
   const out = new Map<string, string>();
   // A short name written first that names its body by a proper name keeps its name, and the full one takes it.
   const keptShort = new Map<string, string>(); // full identity → short name
