@@ -99,6 +99,12 @@ const QUARTER = rx(`${keyword('quý')} +(${ROMAN}|[1-4]) *(?:[/.-] *|,? +năm +)
 // nhiệm kỳ 2010-2015, nhiệm kỳ 2010 – 2015
 const TERM = rx(`${keyword('nhiệm kỳ')} +(\\d{4}) *- *(\\d{4})${NOT_DIGIT_AFTER}`, 'giu');
 
+// nhiệm kỳ III (2015-2020), nhiệm kỳ Quốc hội khóa XIII (2011 -2016): a term named by its number
+// or body, its years in brackets after at most five words; the interval is spanned by its years
+// (the words between may be an office's). 'khóa IX (2016-2021)' without 'nhiệm kỳ' names a
+// congress, no term (genre7, genre18 leave it out).
+const NAMED_TERM = rx(`${keyword('nhiệm kỳ')}(?: +[\\p{L}\\p{M}]+){1,5} *\\(((\\d{4}) *[-–] *(\\d{4}))\\)`, 'giu');
+
 // năm học 2017 - 2018: a school year is a fixed term like 'nhiệm kỳ' (one year long).
 const SCHOOL_YEAR = rx(`${keyword('năm học')} +(\\d{4}) *- *(\\d{4})${NOT_DIGIT_AFTER}`, 'giu');
 
@@ -180,6 +186,7 @@ const WORD_DATE_SCAN = new WordScan(WORD_DATE, ['ngày', 'mồng', 'mùng'], { d
 const WORD_DAY_RANGE_SCAN = new WordScan(WORD_DAY_RANGE, ['ngày', 'mồng', 'mùng'], { digits: true });
 const QUARTER_SCAN = new WordScan(QUARTER, ['quý']);
 const TERM_SCAN = new WordScan(TERM, ['nhiệm kỳ']);
+const NAMED_TERM_SCAN = new WordScan(NAMED_TERM, ['nhiệm kỳ']);
 const SCHOOL_YEAR_SCAN = new WordScan(SCHOOL_YEAR, ['năm học']);
 const YEAR_SCAN = new WordScan(YEAR, ['năm']);
 // 'năm1953' is one word to the scan's index, which looks for 'năm' alone: the glued keyword is
@@ -495,6 +502,13 @@ export function parseDates(ctx: Context): DateCandidate[] {
     if (!term(a, b)) continue;
     add(m.index, m.index + m[0].length, `${a}/${b}`);
     listedSpans(m.index + m[0].length, term);
+  }
+
+  for (const m of NAMED_TERM_SCAN.all(text)) {
+    const [a, b] = [Number(m[2]), Number(m[3])];
+    if (!term(a, b)) continue;
+    const start = m.index + m[0].length - 1 - m[1].length;
+    add(start, start + m[1].length, `${a}/${b}`);
   }
 
   for (const m of SCHOOL_YEAR_SCAN.all(text)) {

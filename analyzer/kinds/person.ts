@@ -26,6 +26,7 @@ import type { Candidate, Context } from '../pipeline.ts';
 import { BODY_HEADS, DEPARTMENTS, LOCATOR_WORDS, MINISTRIES, PARTY_BOARDS } from '../lexicon/bodies.ts';
 import {
   BIRTH_ORDER_WORDS,
+  COUNTRIES_THAT_ARE_GIVEN_NAMES,
   CREDIT_WORDS,
   PERSON_PREFIXES,
   ROLE_TITLES,
@@ -198,7 +199,7 @@ const LEVEL_BEFORE = narrowable(`(?<=${WORD_START}(?:${alternation([...LOCATOR_W
 /** Titles that end in a unit's word ('Trưởng thôn', 'Trưởng phòng', 'Tổ trưởng tổ'): the capitalised words after them may name the unit. */
 const UNIT_WORD = new Set([...UNITS_NAMED_OR_NOT, 'phòng', 'ban', 'khoa', 'đoàn', 'đội', 'trạm', 'hạt', 'văn phòng'].map((w) => w.split(' ').pop()!));
 /** A country before a foreign name after a title: 'Chủ tịch Quốc hội Cuba Esteban Lazo'. */
-const COUNTRY_FIRST = anchored(FOREIGN_NAMES.filter((n) => n.length > 3), (names) => `^(?:${names}) (?=\\p{Lu})`);
+const COUNTRY_FIRST = anchored(FOREIGN_NAMES.filter((n) => !COUNTRIES_THAT_ARE_GIVEN_NAMES.includes(n)), (names) => `^(?:${names}) (?=\\p{Lu})`);
 /** A house number before a street name: 'số 12 Tôn Đản', 'Nhà 8B Lê Trực'. */
 const HOUSE_NUMBER_BEFORE = narrowable(String.raw`(?:^|[^\p{L}\p{M}\p{N}])\d+[A-Za-z]?(?:\/\d+)? +$`, 'u');
 /** Function words and the verbs of news prose: between a head and a run they end the head's reach. */
@@ -517,9 +518,12 @@ const BODY_CHAIN_WORDS = new Set(
 );
 /**
  * A title earlier in the clause whose body runs up to `start` ('Chủ tịch UBND huyện …', 'Đại
- * biểu Quốc hội tỉnh …', 'Bí thư chi bộ thôn …'): the run there may name the holder.
+ * biểu Quốc hội tỉnh …', 'Bí thư chi bộ thôn …'): the run there may name the holder. With
+ * `lowerBodyWords`, the lower-case words of the lexicon's body names count as the body's too
+ * ('Ban tuyên giáo'): not where they run up to a bare name of two syllables ('Xí nghiệp cấp
+ * nước Hà Tiên' is the works' town).
  */
-function titleGoverns(text: string, start: number): boolean {
+function titleGoverns(text: string, start: number, lowerBodyWords = false): boolean {
   // walk back from `start` word by word: a title ending at a word's end governs the words after it
   let e = start;
   for (let n = 0; n <= 12; n++) {
@@ -527,7 +531,7 @@ function titleGoverns(text: string, start: number): boolean {
     const word = clauseWordBefore(text, e, true);
     if (!word) return false;
     // a body's words: capitalised, lexicon body words, or a syllable that completes a capitalised one
-    if (!CHAIN_START.test(word.w) && !BODY_CHAIN_WORDS.has(word.w.toLowerCase())) {
+    if (!CHAIN_START.test(word.w) && !BODY_CHAIN_WORDS.has(word.w.toLowerCase()) && !(lowerBodyWords && BODY_NAME_WORDS.has(word.w) && !STOP_WORD.has(word.w))) {
       if (STOP_WORD.has(word.w)) return false;
       const prior = clauseWordBefore(text, word.s, true);
       if (!prior || !CHAIN_START.test(prior.w)) return false;
@@ -537,6 +541,17 @@ function titleGoverns(text: string, start: number): boolean {
   return false;
 }
 const CHAIN_START = narrowable(String.raw`^[\p{Lu}\d]`, 'u');
+/**
+ * The lower-case words of the lexicon's body and field names ('Ban Tuyên giáo', 'Bộ Nông nghiệp và Phát
+ * triển nông thôn'): printed in lower case between a title and a name they are still the body's
+ * ('Trưởng Ban tuyên giáo Thành ủy Thân Thị Thư').
+ */
+const BODY_NAME_WORDS = new Set(
+  [...TITLE_CASE_WORDS, ...BODY_HEADS.map((h) => h.word), ...PARTY_BOARDS, ...MINISTRIES.map((m) => m.name), ...DEPARTMENTS.map((d) => d.name)]
+    .flatMap((p) => p.split(/ +/).slice(1))
+    .map((w) => w.toLowerCase())
+    .filter((w) => regexHere.u`^[\p{Ll}\p{M}]+$`.test(w)),
+);
 const STOP_WORD = new Set(NAME_STOP_WORDS.filter((w) => !w.includes(' ') && w !== 'và'));
 
 interface Word {
@@ -681,8 +696,8 @@ function standsAlone(text: string, start: number, end: number): boolean {
 }
 
 /** A title or a form of address right before the name, or a title earlier in the clause with only its body between. */
-function introducedAt(text: string, start: number): boolean {
-  return endsWithPhrase(INTRO_END, INTRO_LAST, text, start) || titleGoverns(text, start);
+function introducedAt(text: string, start: number, lowerBodyWords = false): boolean {
+  return endsWithPhrase(INTRO_END, INTRO_LAST, text, start) || titleGoverns(text, start, lowerBodyWords);
 }
 
 /** The capitalised syllables at the start of `slice`, one space apart, at most five ('Nguyễn Chinh', 'TTXVN Miễn'). */
@@ -899,7 +914,10 @@ function fullNames(text: string, out: PersonCandidate[], bare: PersonCandidate[]
     from = m.index + m[0].indexOf(' ') + 1;
     const cand = fullName(text, m);
     if (!cand) continue;
-    if (wordCount(cand.name) === 2 && !introducedAt(text, cand.start) && !standsAlone(text, cand.start, cand.end)) bare.push(cand);
+    // (a body's lower-case words count only where its capitalised name follows them: 'Sở Quy hoạch - kiến
+    // trúc Hà Nội Lê Vinh', not 'Xí nghiệp cấp nước Hà Tiên')
+    const capitalBefore = TITLE_SYL.test(wordEndingAt(text, cand.start - 1));
+    if (wordCount(cand.name) === 2 && !introducedAt(text, cand.start, capitalBefore) && !standsAlone(text, cand.start, cand.end)) bare.push(cand);
     else out.push(cand);
     from = Math.max(from, cand.end);
   }
@@ -936,7 +954,7 @@ function fullName(text: string, m: RegExpExecArray): PersonCandidate | undefined
   if (placeBefore || (before.length && !PROVINCE_WHOLE.test(prefix) && !NOT_PERSON_WHOLE.test(prefix))) {
     // a place or a firm, or a name that goes on before it ('Tân Sơn Nhất', 'xã Vĩnh Lộc A'):
     // only after a title is a holder's name named after it
-    if (!titleGoverns(text, runStart)) return undefined;
+    if (!titleGoverns(text, runStart, true)) return undefined;
     const words: Word[] = [...before];
     let at = start;
     for (const w of raw.split(' ')) {

@@ -190,6 +190,13 @@ export const ROLE_WORDS_BEFORE_NAMES: readonly string[] = [
 ]
 
 /**
+ * Countries whose short names are also given names ('Anh', 'Đức', 'Nga'): after a title they
+ * begin a Vietnamese name ('Chủ tịch Đức Anh'), not a foreign holder's country. The other
+ * countries do ('Chủ tịch Quốc hội Lào Pany Yathotou').
+ */
+export const COUNTRIES_THAT_ARE_GIVEN_NAMES: readonly string[] = ['Anh', 'Đức', 'Nga', 'Mỹ', 'Bỉ'];
+
+/**
  * Family names that are also the first word of titles: 'Phó' begins 'Phó Giám đốc', 'Phó Chủ tịch',
  * 'Phó Ban', 'Phó Trưởng CA'. Followed by the first word of a title or of a body it is that
  * title, no person ('Phó Đức Phương' stays one).
