@@ -310,6 +310,8 @@ export function place(text: string, pos: number): number {
     if (n === 0 && OPENER_AFTER_DOT.has(w[0]) && /\. +$/u.test(text.slice(Math.max(0, pos - 3), pos))) return -1;
     // A sentence glued to the place, opening with its day: 'UBND xã Hải Yến Ngày 24-6, …'.
     if (n > 0 && SENTENCE_STARTER.has(w[0]) && /^ \d/u.test(text.slice(p + w[0].length, p + w[0].length + 2))) break;
+    // … or with a connective: 'Bí thư huyện ủy Phù Yên Tiếp đó, ông …', 'xã Hải Yến Sau đó'.
+    if (n > 0 && OPENER_AFTER_DOT.has(w[0]) && CONNECTIVE_AFTER.test(text.slice(p + w[0].length, p + w[0].length + 10))) break;
     end = p + w[0].length;
     if (/^\d/.test(w[0])) break;
     const next = afterSpace(text, end);
@@ -321,6 +323,8 @@ export function place(text: string, pos: number): number {
 
 
 const HEAD_THEN_CAPITAL = narrowable(String.raw`^ +\p{Lu}`, 'u');
+/** The particle that makes a sentence's first word a connective: 'Tiếp đó', 'Sau đó', 'Tuy nhiên', 'Vì vậy' (not 'ra': 'huyện Củ Chi ra quyết định'). */
+const CONNECTIVE_AFTER = narrowable(String.raw`^ +(?:đó|nhiên|vậy)(?![\p{L}\p{M}])`, 'u');
 
 /** 'này', 'đó', 'bạn', 'nhà' after a level word: the place named before, or another one ('tỉnh này', 'tỉnh bạn'). */
 export const THIS_PLACE = narrowable(String.raw`^ +(?:này|đó|ấy|bạn|nhà)(?![\p{L}\p{M}])`, 'u');

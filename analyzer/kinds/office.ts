@@ -50,7 +50,7 @@ import {
   POLICE_ABBREVIATIONS,
 } from '../lexicon/bodies.ts';
 import { ROLE_TITLES, isSurname } from '../lexicon/roles.ts';
-import { FORMER_PROVINCES, NAME_VOCABULARY, TEAM_TASK_ACRONYMS, TEAM_TASKS } from '../lexicon/body-names.ts';
+import { FORMER_PROVINCES, NAME_VOCABULARY, SERVICES_NAMED_LIKE_HEADS, TEAM_TASK_ACRONYMS, TEAM_TASKS } from '../lexicon/body-names.ts';
 import { FRONT_HEADS, PRESS_ACRONYMS, SCHOOL_TYPES, SENTENCE_STARTERS } from '../lexicon/context.ts';
 import { CAP_WORD, WORD_END, alternation, escapeRegExp, leadingClass, rx, squash, sticky } from '../text/patterns.ts';
 import { WordScan } from '../text/scan.ts';
@@ -301,6 +301,8 @@ function personAfter(text: string, end: number): boolean {
 }
 const SENTENCE_STARTER_WORDS = new Set(SENTENCE_STARTERS);
 const NOT_OFFICE_START = narrowable(`^(?:${alternation(NOT_OFFICE_NAMES_STARTING)})${WORD_END}`, 'iu');
+/** An armed service named with a head word ('Quân chủng Phòng không Không quân'): no body. */
+const SERVICE_NAMED_LIKE_HEAD = narrowable(`^(?:${alternation(SERVICES_NAMED_LIKE_HEADS)})(?![\\p{L}\\p{M}])(?! +gian(?![\\p{L}\\p{M}]))`, 'iu');
 const NOT_OFFICE_INSIDE = narrowable(`\\s(?:${alternation(NOT_OFFICE_NAMES_STARTING)})${WORD_END}`, 'u');
 // A paper cited as a report's source ('Báo Nhân Dân số ra ngày …', 'theo Báo X', '"<title>" (Báo X)', '(Báo X, ngày …)').
 const OUTLET_NAME = narrowable(`^(?:${alternation(OUTLET_HEADS)}) `, 'u');
@@ -310,6 +312,7 @@ const OUTLET_BEFORE = rx(`(?<=(?<![\\p{L}\\p{M}])(?:${alternation(OUTLETS_NAMED_
 /** A hamlet's level word before its name or number: 'xóm Đồi', 'thôn 3', 'bản Nà Lừa'. */
 const SUB_COMMUNE = narrowable(String.raw`^(?:xóm|thôn|ấp|bản|khóm|khu phố|tổ dân phố|tổ) +(?:\p{Lu}|\d)`, 'u');
 const PLURAL_BEFORE = narrowable(String.raw`(?<![\p{L}\p{M}])(?:các|những|mọi|một số|nhiều) +$`, 'iu');
+const OF_THE_COUNCIL = narrowable(String.raw`^ +của +(?:HĐND|Hội đồng nhân dân) +`, 'u');
 const OF_THE_ASSEMBLY = narrowable(String.raw`^ +của +(?:Quốc hội|QH)(?![\p{L}\p{M}])`, 'u');
 /** The Party's name after a Party body ('… Đảng Cộng sản Trung Quốc'): the country follows. */
 const PARTY_NAME_AFTER = /^ +(?:Cộng sản|CS|Nhân dân)(?= )/u;
@@ -1011,6 +1014,13 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
       const na = OF_THE_ASSEMBLY.exec(text.slice(parsed.end, parsed.end + 16));
       if (na) parsed.end += na[0].length;
     }
+    // … and a board of a people's council with its council: 'Ban Kinh tế - Ngân sách của HĐND TP.HCM'.
+    // (the board alone lacks its owner; the council is it)
+    if (parsed.lacks !== 'locator' && !parsed.owner && source.startsWith('Ban ', start - base)) {
+      const council = OF_THE_COUNCIL.exec(text.slice(parsed.end, parsed.end + 32));
+      const end = council ? locator(text, parsed.end + council[0].length) : -1;
+      if (end > 0) parsed = { ...parsed, end, lacks: undefined };
+    }
     // A State body named with the country's full name: 'Quốc hội nước Cộng hòa xã hội chủ nghĩa
     // Việt Nam', 'Chính phủ nước CHXHCN Việt Nam' (the whole name; the short one is the same body).
     if (!parsed.lacks && text[parsed.end] === ' ' && (text[parsed.end + 1] === 'n' || text[parsed.end + 1] === 'C')) {
@@ -1032,6 +1042,12 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
       : text.startsWith(' Đảng ', parsed.end) ? PARTY_AFTER.exec(text.slice(parsed.end, parsed.end + 18)) : null;
     const country = skipSpaces(text, parsed.end + (party ? party[0].length : 0));
     if (text[parsed.end] === ' ' && (FOREIGN.test(text.slice(country, country + 25)) || ((text[country] === 'C' || text[country] === 'n') && FOREIGN_REPUBLIC.test(text.slice(country, country + 40))))) {
+      coveredTo = parsed.end;
+      continue;
+    }
+    // A body named by its level alone after 'các/mỗi/từng' and that level in its sentence is each
+    // place's, a class ('công an các huyện đã tham mưu với Huyện ủy', 'Ở mỗi tỉnh, … Chủ tịch UBND tỉnh').
+    if (!parsed.lacks && distributiveBefore(name, text, start)) {
       coveredTo = parsed.end;
       continue;
     }
@@ -1078,7 +1094,7 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
     // khoán'); a body in an outlet's name ('Báo điện tử Chính phủ').
     // (and a unit of one: 'Ban Lãnh đạo Sở GDCK Hà Nội'; the Party organisation in it is a Party body)
     // (read on the text too: a name cut short is still the market's, 'Trung tâm Lưu ký chứng khoán')
-    if ((OUTLET_NAME.test(name) && (CITING_AFTER.test(text.slice(parsed.end, parsed.end + 16)) || CITING_BEFORE.test(text.slice(Math.max(0, start - 16), start)))) || NOT_OFFICE_START.test(name) || NOT_OFFICE_START.test(source.slice(start - base, start - base + 48)) || (NOT_OFFICE_INSIDE.test(name) && !PARTY_IN_NAME.test(name)) || (endsWithMatch(OUTLET_BEFORE, text.slice(Math.max(0, start - 28), start)) && COMPLETE.at(source, start - base))) {
+    if ((OUTLET_NAME.test(name) && (CITING_AFTER.test(text.slice(parsed.end, parsed.end + 16)) || CITING_BEFORE.test(text.slice(Math.max(0, start - 16), start)))) || NOT_OFFICE_START.test(name) || SERVICE_NAMED_LIKE_HEAD.test(name) || NOT_OFFICE_START.test(source.slice(start - base, start - base + 48)) || (NOT_OFFICE_INSIDE.test(name) && !PARTY_IN_NAME.test(name)) || (endsWithMatch(OUTLET_BEFORE, text.slice(Math.max(0, start - 28), start)) && COMPLETE.at(source, start - base))) {
       coveredTo = parsed.end;
       continue;
     }
@@ -1287,6 +1303,25 @@ export function acronymsDefinedOtherwise(text: string): Map<string, number> {
     if (initials.normalize('NFD').replace(/\p{M}/gu, '') === acronym.normalize('NFD').replace(/\p{M}/gu, '')) defined.set(acronym, m.index + m[0].length);
   }
   return defined;
+}
+
+/** A committee's level word: 'Tỉnh ủy' → tỉnh. */
+const COMMITTEE_LEVEL: Record<string, string> = { Tỉnh: 'tỉnh', Huyện: 'huyện', Thành: 'thành phố|TP', Quận: 'quận', Thị: 'thị xã' };
+const LEVEL_NAMED = narrowable(String.raw`^(?:(Tỉnh|Huyện|Thành|Quận|Thị) ủy|\S.* (tỉnh|huyện|xã|quận|phường|thị xã|thị trấn|thành phố|TP))$`, 'u');
+const DISTRIBUTIVE = new Map<string, RegExp>();
+/**
+ * Whether the body at `start`, named by its level alone ('UBND tỉnh', 'Huyện ủy'), follows
+ * 'các/mỗi/từng' and the same level word in its sentence: each place's body, no named one.
+ */
+function distributiveBefore(name: string, text: string, start: number): boolean {
+  const m = LEVEL_NAMED.exec(name);
+  if (!m) return false;
+  const level = m[1] ? COMMITTEE_LEVEL[m[1]] : m[2] === 'TP' || m[2] === 'thành phố' ? 'thành phố|TP' : m[2];
+  let re = DISTRIBUTIVE.get(level);
+  if (!re) DISTRIBUTIVE.set(level, (re = narrowable(String.raw`(?<![\p{L}\p{M}])(?:[Cc]ác|[Mm]ỗi|[Tt]ừng) +(?:${level})(?![\p{L}\p{M}])`, 'u')));
+  const before = text.slice(Math.max(0, start - 200), start);
+  const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf(';')) + 1);
+  return re.test(sentence);
 }
 
 function withoutRepeatedLevel(name: string): string {

@@ -54,6 +54,8 @@ export const NAME_VOCABULARY: readonly string[] = [
   'mắt', 'da liễu', 'truyền máu', 'huyết học', 'kiểm nghiệm', 'dược', 'mỹ phẩm', 'kiểm soát bệnh tật', 'bệnh tật',
   'giám định', 'y khoa', 'dịch tễ', 'vệ sinh dịch tễ', 'sốt rét', 'nội tiết', 'răng hàm mặt', 'cấp cứu',
   // education, science, culture
+  // (and the exams a steering board runs: 'Ban Chỉ đạo các kỳ thi huyện Yên Thành')
+  'kỳ thi', 'kì thi', 'tuyển sinh',
   'giáo dục', 'đào tạo', 'giáo dục thường xuyên', 'mầm non', 'mẫu giáo', 'tiểu học', 'trung học',
   'trung học cơ sở', 'trung học phổ thông', 'phổ thông', 'dân tộc nội trú', 'nội trú', 'bán trú', 'chuyên',
   'năng khiếu', 'ngoại ngữ', 'tin học', 'bồi dưỡng', 'khoa học', 'công nghệ', 'công nghệ thông tin',
@@ -77,10 +79,14 @@ export const NAME_VOCABULARY: readonly string[] = [
   'bảo vệ chính trị nội bộ', 'chính trị nội bộ', 'nội bộ', 'quốc phòng', 'dân quân', 'tự vệ', 'đối nội',
   'tuần tra', 'kiểm soát', 'tuần tra kiểm soát', 'điều tra tội phạm', 'cảnh sát điều tra', 'truy nã tội phạm',
   'xây dựng lực lượng', 'quân đội', 'quân y', 'người việt nam ở nước ngoài',
+  // (the services' names, whose 'không' is no negation: 'Quân chủng Phòng không - Không quân')
+  'phòng không', 'không quân', 'phòng không - không quân', 'phòng không không quân', 'hải quân', 'lục quân',
   // the police's investigation units, named by the crimes they fight ('Phòng CSĐT tội phạm về ma túy')
   'tội phạm về ma túy', 'tội phạm về trật tự xã hội', 'tội phạm về trật tự quản lý kinh tế', 'tội phạm về kinh tế',
   'tội phạm về tham nhũng', 'tội phạm về môi trường', 'tội phạm về buôn lậu', 'tội phạm về quản lý kinh tế và chức vụ',
   'tội phạm về kinh tế và tham nhũng', 'tội phạm công nghệ cao',
+  // … and the administrative police, by the order it keeps ('Tổng cục Cảnh sát quản lý hành chính về trật tự xã hội')
+  'quản lý hành chính về trật tự xã hội', 'quản lý hành chính về trật tự an toàn xã hội', 'quản lý hành chính về ttxh', 'quản lý hành chính về ttatxh', 'qlhc về ttxh', 'qlhc về ttatxh',
   // kinds of unit and what qualifies them
   'quản lý', 'phát triển', 'quản lý dự án', 'vùng', 'khu vực', 'miền', 'liên ngành', 'chuyên ngành',
   'chuyên trách', 'cấp tỉnh', 'cấp huyện', 'cấp xã', 'bộ phận', 'ấp', 'khóm', 'thôn', 'xóm', 'bản', 'tổ dân phố',
@@ -234,3 +240,9 @@ export const TEAM_TASK_ACRONYMS: readonly string[] = [
  * ('xây dựng Đảng bộ TSVM, đơn vị VMTD'): no name of a body.
  */
 export const RATING_ACRONYMS: readonly string[] = ['TSVM', 'VMTD', 'HTXSNV', 'HTTNV', 'HTNV', 'TSVMTB', 'VMTDTB'];
+
+/**
+ * Names of the armed services that begin with a body's head word: 'Quân chủng Phòng không -
+ * Không quân' is no 'Phòng' (division) of anything.
+ */
+export const SERVICES_NAMED_LIKE_HEADS: readonly string[] = ['Phòng không'];
