@@ -113,7 +113,9 @@ const SCHOOL_YEAR = rx(`${keyword('năm học')} +(\\d{4}) *- *(\\d{4})${NOT_DIG
 // duration's ('5 năm 2016 - 2020'), decades' ('những năm
 // 2010 - 2014') or a stage's ('giai đoạn năm 2016 - 2020'): DECISIONS, 'N năm YYYY – YYYY' and
 // 'giai đoạn' are no dates, nor is the first year of such a span alone.
-const YEAR = rx(`${keyword('năm')}(?: +|(?=\\d{4}(?![\\p{L}\\p{N}])))(\\d{4})(?: *[-–] *(\\d{4}))?${NOT_DIGIT_AFTER}`, 'giu');
+const YEAR = rx(`${keyword('năm')} +(\\d{4})(?: *[-–] *(\\d{4}))?${NOT_DIGIT_AFTER}`, 'giu');
+// 'năm1953': the keyword glued to its year, four digits and no more (read apart: see GLUED_YEAR_SCAN).
+const GLUED_YEAR = rx(`${keyword('năm')}(?=\\d{4}(?![\\p{L}\\p{N}]))(\\d{4})(?: *[-–] *(\\d{4}))?${NOT_DIGIT_AFTER}`, 'giu');
 // One 'năm' over a range of years: 'từ năm 2000 đến 2005', 'năm 2012 tới 2013': the years share
 // the keyword written once, one interval like 'năm 2001 - 2003' (DECISIONS: a range that shares
 // what is written once is one period). A second end with its own 'năm' shares nothing.
@@ -190,8 +192,7 @@ const NAMED_TERM_SCAN = new WordScan(NAMED_TERM, ['nhiệm kỳ']);
 const SCHOOL_YEAR_SCAN = new WordScan(SCHOOL_YEAR, ['năm học']);
 const YEAR_SCAN = new WordScan(YEAR, ['năm']);
 // 'năm1953' is one word to the scan's index, which looks for 'năm' alone: the glued keyword is
-// found by its own search (a prefix scan of 'năm' would hide the word from the numeral scans).
-const GLUED_YEAR = narrowable(String.raw`(?<![\p{L}\p{M}\p{N}])năm\d{4}(?![\p{L}\p{N}])`, 'iu');
+// found by its own search of the text (a prefix scan of 'năm' would hide the word from the numeral scans).
 const DAY_MONTH_SCAN = new WordScan(DAY_MONTH, DAY_MONTH_WORDS);
 const SHARED_MONTH_DAYS_SCAN = new WordScan(SHARED_MONTH_DAYS, DAY_MONTH_WORDS);
 const SHARED_YEAR_MONTH_SCAN = new WordScan(SHARED_YEAR_MONTH, ['tháng']);
@@ -519,8 +520,9 @@ export function parseDates(ctx: Context): DateCandidate[] {
   }
 
   const yearMatches = YEAR_SCAN.all(text);
-  if (GLUED_YEAR.test(text)) {
-    for (const m of text.matchAll(YEAR)) if (/^năm\d/iu.test(m[0]) && !yearMatches.some((y) => y.index === m.index)) yearMatches.push(m);
+  const glued = [...text.matchAll(GLUED_YEAR)];
+  if (glued.length) {
+    yearMatches.push(...glued);
     yearMatches.sort((a, b) => a.index - b.index);
   }
   for (const m of yearMatches) {
