@@ -487,15 +487,20 @@ function inStarterName(text: string, pos: number): boolean {
 }
 
 /** The second of two tasks a dash joins into one unit's name ('Pháp chế - Thanh tra'), at `pos` after the connector ending the first at `end`. */
-function joinedTaskAt(text: string, end: number, pos: number, pairs = DASH_JOINED_TASKS): boolean {
+/** (The second task's length, 0 when none: it is read whole, a verb or not: 'chăm sóc'.) */
+function joinedTaskAt(text: string, end: number, pos: number, pairs = DASH_JOINED_TASKS): number {
   for (const [first, second] of pairs) {
     if (end < first.length || pos + second.length > text.length) continue;
     if (text.slice(end - first.length + 1, end) !== first.slice(1) || text[end - first.length].toLowerCase() !== first[0].toLowerCase()) continue;
     if (regexHere.u`[\p{L}\p{M}]`.test(text[end - first.length - 1] ?? '')) continue;
-    if (text.slice(pos + 1, pos + second.length) === second.slice(1) && text[pos].toLowerCase() === second[0].toLowerCase() && !regexHere.u`[\p{L}\p{M}\d]`.test(text[pos + second.length] ?? '')) return true;
+    if (text.slice(pos + 1, pos + second.length) === second.slice(1) && text[pos].toLowerCase() === second[0].toLowerCase() && !regexHere.u`[\p{L}\p{M}\d]`.test(text[pos + second.length] ?? '')) return second.length;
   }
-  return false;
+  return 0;
 }
+
+/** An acronym of two to four capitals ending a name part, and one with '&' after the comma. */
+const ACRONYM_BEFORE = narrowable(String.raw`(?<![\p{L}\p{M}])\p{Lu}{2,4}$`, 'u');
+const AMPERSAND_ACRONYM = sticky(String.raw`\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{M}\d])`);
 
 /**
  * A name of three parts joined by a comma and 'và' ('Sở Khoa học, Công nghệ và Môi trường',
@@ -504,6 +509,8 @@ function joinedTaskAt(text: string, end: number, pos: number, pairs = DASH_JOINE
 function commaPartAt(text: string, end: number): number {
   if (text[end] !== ',') return -1;
   const s = text[end + 1] === ' ' ? end + 2 : end + 1;
+  // A ministry's acronym cut by a comma before its '&' part: 'Bộ LĐ, TB&XH', 'Sở VH,TT&DL'.
+  if (ACRONYM_BEFORE.test(text.slice(Math.max(0, end - 6), end)) && at(AMPERSAND_ACRONYM, text, s)) return s;
   if (!CAPITAL.test(text[s] ?? '') || !namePartAt(text, s)) return -1;
   // 'và' and a capitalised part must follow within four words, before any other punctuation
   // than more comma-separated capitalised parts ('Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu
@@ -554,6 +561,7 @@ export function nameWords(text: string, pos: number, opts: NameOptions = {}): nu
   let lastRoman = false;
   /** Where the second of two tasks a comma joins starts: a name word there, verb or not ('Thẩm định, đánh giá'). */
   let taskAt = -1;
+  let taskLen = 0;
   for (let n = 0; n < max; n++) {
     const w = at(TOKEN, text, p);
     if (!w) break;
@@ -618,7 +626,7 @@ export function nameWords(text: string, pos: number, opts: NameOptions = {}): nu
     // A capitalised word that begins a verb is a name word here: 'Ban Tổ chức', 'Phòng Đăng ký'.
     if (capital) vocabulary = Math.max(vocabulary, enderAt(text, p));
     if (word === 'Bộ') vocabulary = Math.max(vocabulary, MINISTRY_IN_NAME.at(text, p));
-    if (p === taskAt) vocabulary = Math.max(vocabulary, len, enderAt(text, p));
+    if (p === taskAt) vocabulary = Math.max(vocabulary, len, taskLen, enderAt(text, p));
     if (!capital) {
       // After a proper name ('Trường THPT Hòa Bình', 'Quy Nhơn') or a unit's Roman number ('Cục I
       // thanh tra tại …') a lower-case word starts the sentence's verb.
@@ -677,9 +685,11 @@ export function nameWords(text: string, pos: number, opts: NameOptions = {}): nu
     afterConnector = false;
     const c = connectorTo(text, end) > 0 ? connectorTo(text, end) : commaPartAt(text, end);
     // ('Cục Quản lý Y, dược cổ truyền': two tasks a comma joins)
-    const t = c < 0 && text[end] === ',' && text[end + 1] === ' ' && joinedTaskAt(text, end, end + 2, COMMA_JOINED_TASKS) ? end + 2 : -1;
+    const tl = c < 0 && text[end] === ',' && text[end + 1] === ' ' ? joinedTaskAt(text, end, end + 2, COMMA_JOINED_TASKS) : 0;
+    const t = tl > 0 ? end + 2 : -1;
     if (t > 0) {
       taskAt = t;
+      taskLen = tl;
       p = t;
       afterConnector = true;
       capitalRun = 0;

@@ -62,7 +62,9 @@ export const NAME_VOCABULARY: readonly string[] = [
   'nghiên cứu', 'ứng dụng', 'văn hóa', 'thể thao', 'du lịch', 'thể dục', 'thể dục thể thao', 'nghệ thuật',
   'văn hóa nghệ thuật', 'nhân văn', 'khoa học xã hội', 'khoa học xã hội và nhân văn', 'di tích', 'bảo tồn', 'di sản', 'bảo tàng', 'thư viện', 'triển lãm', 'hội chợ',
   'điện ảnh', 'mỹ thuật', 'nhiếp ảnh', 'biểu diễn', 'phát thanh', 'truyền hình', 'truyền thanh', 'xúc tiến',
-  'thương mại', 'công thương', 'công nghiệp', 'khuyến công', 'điện lực', 'năng lượng', 'xuất nhập khẩu',
+  'thương mại', 'công thương', 'công nghiệp',
+  // an industry's kind after its field ('Vụ Công nghiệp nặng')
+  'công nghiệp nặng', 'công nghiệp nhẹ', 'chăm sóc sức khỏe', 'khuyến công', 'điện lực', 'năng lượng', 'xuất nhập khẩu',
   'quản lý thị trường', 'thị trường', 'đo lường', 'tiêu chuẩn', 'đo lường chất lượng', 'sở hữu trí tuệ',
   'bức xạ', 'hạt nhân', 'điều phối', 'chương trình', 'mục tiêu quốc gia', 'cụm công nghiệp', 'khu công nghiệp',
   'khu kinh tế', 'công nghệ cao', 'kinh doanh', 'cửa khẩu', 'sân bay', 'cảng biển', 'điện tử',
@@ -171,6 +173,8 @@ export const COMMA_JOINED_TASKS: readonly (readonly [string, string])[] = [
   ['Phòng', 'chống'],
   // a traffic police team's two tasks: 'Đội CSGT trật tự, phản ứng nhanh'
   ['trật tự', 'phản ứng nhanh'],
+  // protection and care of a group: 'Cục Bảo vệ, chăm sóc trẻ em', 'Ban Bảo vệ, chăm sóc sức khỏe cán bộ'
+  ['Bảo vệ', 'chăm sóc'],
 ];
 
 /**
