@@ -91,7 +91,24 @@ const TITLE_LEVELS = rx(`^ +và +(cấp +[\\p{L}]+(?: +[\\p{L}]+)?)${WORD_END}`,
  * Titles that also work as plain descriptions in running text ('90 gia đình văn hóa hạnh phúc'):
  * awards only when written with a capital, as a title.
  */
-const TITLE_CASE_ONLY = new Set(['Gia đình văn hóa', 'Thôn, tổ dân phố văn hóa', 'Xã, phường, thị trấn tiêu biểu', 'Hai giỏi']);
+const TITLE_CASE_ONLY = new Set(['Gia đình văn hóa', 'Gia đình văn hóa tiêu biểu', 'Làng văn hóa', 'Thôn, tổ dân phố văn hóa', 'Xã, phường, thị trấn tiêu biểu', 'Hai giỏi']);
+/** Titles that are awards only after such a verb, whatever their case ('Làng văn hóa dân tộc' is a place). */
+const FRAME_ONLY = new Set(['Gia đình văn hóa tiêu biểu', 'Làng văn hóa']);
+/**
+ * … or, written in lower case, right after a verb that says the household or village holds it
+ * ('95% hộ gia đình đạt gia đình văn hóa', 'giữ vững danh hiệu "làng văn hóa"', 'được công nhận là
+ * thôn văn hóa'); 'xây dựng gia đình văn hóa', 'đăng ký đạt …', 'phấn đấu … đạt' name a goal
+ * (genre38 NOTES: targets are no award).
+ */
+const CULTURE_TITLE_VERB_BEFORE = narrowable(
+  String.raw`(?<![\p{L}\p{M}])(?:đạt|giữ vững|giữ được|công nhận|công nhận là|được tặng|nhận)(?: +(?:danh hiệu|tiêu chuẩn|chuẩn))? +"?$`,
+  'iu',
+);
+/** A goal or a procedure, not a holding, earlier in the clause ('phấn đấu đến năm 2015 sẽ có 85% gia đình đạt …'). */
+const CULTURE_TITLE_GOAL_BEFORE = narrowable(
+  String.raw`(?<![\p{L}\p{M}])(?:phấn đấu|mục tiêu|chỉ tiêu|hướng tới|sẽ|chưa|đăng ký|bình xét|xét|đề nghị|điều kiện|tiêu chí)(?![\p{L}\p{M}])[^.;!?\n]*$`,
+  'iu',
+);
 
 // A title named in quotes after 'danh hiệu' and a verb that confers or receives it: 'được tặng
 // danh hiệu "Doanh nghiệp tiêu biểu"', 'đạt danh hiệu "Kiện tướng an toàn"', 'được công nhận danh
@@ -126,7 +143,10 @@ export function parseAwards(ctx: Context): AwardCandidate[] {
   for (const m of NAMED_SCAN.all(text)) {
     const award = AWARD_BY_FORM.get(lookupKey(m[1]));
     if (!award) continue;
-    if (TITLE_CASE_ONLY.has(award.name) && !regexHere.u`^\p{Lu}`.test(m[1])) continue;
+    if (FRAME_ONLY.has(award.name) || (TITLE_CASE_ONLY.has(award.name) && !regexHere.u`^\p{Lu}`.test(m[1]))) {
+      const before = text.slice(Math.max(0, m.index - 80), m.index);
+      if (!CULTURE_TITLE_VERB_BEFORE.test(before.slice(-40)) || CULTURE_TITLE_GOAL_BEFORE.test(before)) continue;
+    }
     // 'Cao Bằng khen thưởng …': a place's name that runs into the award's words is no award.
     if (insideProvinceName(text, m.index)) continue;
     let name = award.name;
@@ -203,6 +223,16 @@ export function parseAwards(ctx: Context): AwardCandidate[] {
     }
   }
 
+  // 'HH 60 năm, 6 đ/c HH 55 năm … và 2 đ/c HH 30 năm tuổi Đảng': the badge abbreviated, each class
+  // spanned as written (genre38), where its sentence names the Party badge or the Party age.
+  if (text.includes('HH')) {
+    for (const m of ABBREVIATED_BADGE_SCAN.all(text)) {
+      const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+      if (!BADGE_CONTEXT.test(sentence)) continue;
+      out.push({ kind: 'award', start: m.index, end: m.index + m[0].length, name: `Huy hiệu ${m[1]} năm tuổi Đảng` });
+    }
+  }
+
   for (const m of QUOTED_SCAN.all(text)) {
     const award = AWARD_BY_FORM.get(lookupKey(`${m[1]} ${m[2]}`));
     if (award) out.push({ kind: 'award', start: m.index, end: m.index + m[0].length, name: award.name });
@@ -275,7 +305,10 @@ export function parseAwards(ctx: Context): AwardCandidate[] {
     if (!d) continue;
     // (or held, in apposition after the place: '… rừng phòng hộ Cần Giờ, Khu Dự trữ sinh quyển thế giới.')
     const held = d.apposition === true && APPOSITION_BEFORE.test(frame) && CLAUSE_END_AFTER.test(text.slice(m.index + m[1].length, m.index + m[1].length + 3));
-    if (!held && !DESIGNATION_FRAME.test(frame) && !conferredAfter(text, m.index + m[1].length)) continue;
+    // (or held as the first words of the place's name: 'Công viên Địa chất toàn cầu Cao nguyên đá
+    // Đồng Văn', 'Khu dự trữ sinh quyển thế giới Cù Lao Chàm' (genre37))
+    const named = d.apposition === true && PLACE_NAME_AFTER.test(text.slice(m.index + m[1].length, m.index + m[1].length + 40));
+    if (!held && !named && !DESIGNATION_FRAME.test(frame) && !conferredAfter(text, m.index + m[1].length)) continue;
     // (not yet conferred: 'đủ điều kiện công nhận huyện nông thôn mới', 'phấn đấu đạt …')
     if (NOT_YET_CONFERRED.test(frame)) continue;
     const level = d.levels ? TITLE_LEVEL_AFTER.exec(text.slice(m.index + m[1].length, m.index + m[1].length + 24)) : null;
@@ -336,6 +369,19 @@ const HELD_HERO = rx(`${WORD_START}Anh hùng(?= +\\p{Lu})(?! +(?:Lao động|L�
 const HELD_HERO_SCAN = new WordScan(HELD_HERO, ['Anh hùng']);
 const HERO_HOLDER_BEFORE = narrowable(`(?<![\\p{L}\\p{M}])(?:${HERO_HOLDER_KINDS.join('|')}) +$`, 'u');
 
+// 'HH' is the badge only before a Party age (two digits, then 'năm').
+const ABBREVIATED_BADGE = rx(`${WORD_START}HH +([0-9]{2}) +năm${WORD_END}`, 'gu');
+const ABBREVIATED_BADGE_SCAN = new WordScan(ABBREVIATED_BADGE, ['HH']);
+const BADGE_CONTEXT = narrowable(String.raw`(?<![\p{L}\p{M}])(?:tuổi Đảng|Huy hiệu Đảng)(?![\p{L}\p{M}])`, 'iu');
+/** The sentence that holds [start, end) (at most 300 characters either side). */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 300), start);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  const after = text.slice(end, end + 300);
+  const stop = after.search(/\.(?:\s|$)|\n/u);
+  return before.slice(cut + 1) + text.slice(start, end) + (stop < 0 ? after : after.slice(0, stop));
+}
+
 const BADGE_CERTIFICATE_AFTER = narrowable(String.raw`^ +(?:[0-9]{2} +năm +)?tuổi Đảng(?![\p{L}\p{M}])`, 'u');
 
 // 'Kỷ niệm chương Vì sự nghiệp …' without quotes: the dedication runs over its words up to a
@@ -377,6 +423,8 @@ const DESIGNATION_FRAME = /(?:công nhận|vinh danh|bình chọn|đạt|nhận|
 
 /** A place's name (its last word capitalised after a lower-case one), then a comma, before a title held in apposition: 'phòng hộ Cần Giờ, '. */
 const APPOSITION_BEFORE = narrowable(String.raw`[\p{Ll}\p{M}] +\p{Lu}[\p{L}\p{M}]* *, *$`, 'u');
+/** A place's name right after a designation: capitalised words, perhaps after the kind of landform ('cao nguyên đá Đồng Văn'); no acronym ('trình UNESCO'). */
+const PLACE_NAME_AFTER = narrowable(String.raw`^ +(?:(?:cao nguyên đá|cao nguyên|quần đảo|đảo|vịnh|núi|vườn quốc gia|rừng|hang|động|phố cổ|cố đô) +)?\p{Lu}\p{Ll}`, 'u');
 /** … that ends its clause. */
 const CLAUSE_END_AFTER = /^ *(?:[.;)\n]|$)/u;
 

@@ -173,6 +173,10 @@ export const AWARDS: readonly AwardName[] = [
     variants: ['thôn văn hóa', 'tổ dân phố văn hóa', 'khu dân cư văn hóa'],
   },
   { name: 'Gia đình văn hóa', category: 'emulation-title', variants: [] },
+  // (the household's higher grade and the village's title, genre38: '15% số hộ đạt danh hiệu gia
+  // đình văn hóa tiêu biểu', '4/4 làng đều giữ vững danh hiệu "làng văn hóa"')
+  { name: 'Gia đình văn hóa tiêu biểu', category: 'emulation-title', variants: [] },
+  { name: 'Làng văn hóa', category: 'emulation-title', variants: [] },
   // Trade-union title of women workers, for the movement 'Giỏi việc nước, đảm việc nhà'
   // ('85% nữ CNVC đạt "Hai giỏi" các cấp'); written with a capital (kinds/award.ts TITLE_CASE_ONLY).
   { name: 'Hai giỏi', category: 'emulation-title', variants: [] },
