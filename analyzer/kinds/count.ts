@@ -26,7 +26,7 @@
 
 import type { Approx } from '../contract.ts';
 import type { Candidate, Context } from '../pipeline.ts';
-import { COMPLEMENT_HEADS, COMPLEMENTS, EVENT_HEADS, EVENT_HEAD_NOT_NAMES, KIND_HEADS, COUNT_CLASSIFIERS, COUNT_TITLES, COUNT_UNITS, FUNCTION_WORD_COMPOUNDS, HEAD_UNITS, MAX_NOUN_PHRASE_SYLLABLES, MEASURE_HEADS, NOT_COUNT_UNITS, UNIT_NARROWERS } from '../lexicon/units.ts';
+import { COMPLEMENT_HEADS, COMPLEMENTS, EVENT_HEADS, EVENT_HEAD_NOT_NAMES, KIND_HEADS, COUNT_CLASSIFIERS, COUNT_TITLES, COUNT_UNITS, FUNCTION_WORD_COMPOUNDS, HEAD_UNITS, MAX_NOUN_PHRASE_SYLLABLES, MEASURE_HEADS, NOT_COUNT_UNITS, TYPE_RATINGS, UNIT_NARROWERS } from '../lexicon/units.ts';
 import { DOCUMENT_TYPES } from '../lexicon/documents.ts';
 import { AWARD_CLASSES, AWARDS } from '../lexicon/awards.ts';
 import { FUNCTION_WORDS, PHRASE_END_VERBS, PHRASE_END_WORDS } from '../lexicon/count-boundaries.ts';
@@ -34,7 +34,7 @@ import { DIGIT_LABELS_BEFORE, NOT_COUNT_BEFORE, NUMBER_WORD_IDIOMS, VAGUE_BEFORE
 import { ROLE_TITLES } from '../lexicon/roles.ts';
 import { AMOUNT_BEFORE, APPROX_WORDS, FRACTION_BEFORE, DIGIT_WORDS, MAGNITUDE_WORDS, NUMBER_WORD_NOT_AFTER, NUMBER_WORD_NOT_NOUNS, TENS_WORDS, YEAR_BEFORE_NAM, ZERO_TENS_WORDS, HALF_WORDS, VAGUE_QUANTIFIERS } from '../lexicon/numerals.ts';
 import { VERB_MARKERS, EXTRA_PHRASE_END_PAIRS, EXTRA_PHRASE_END_WORDS, NOUN_COMPOUNDS_OVER_ENDS, TITLE_PREFIXES, VERBS_AFTER_LABEL_NUMBERS } from '../lexicon/count-phrase-ends.ts';
-import { ADMIN_KINDS, ADMIN_SHORT_FORMS, AREA_MEASURES, CENTRAL_COMMITTEE_LABELS, COUNTED_NOUNS, COMPOUND_COUNT_UNITS, COMPOUND_PHRASE_END_PAIRS, COMPOUND_PHRASE_END_WORDS, KIND_HEAD_UNITS, KIND_MODIFIERS, RANGE_LINKS, RANGE_OPENERS, RANK_NARROWERS, NOUNS_BEGINNING_WITH_UNITS, RESPECT_CLASSIFIERS, SCHOOL_KINDS_OVER_ENDS, TERM_WORDS, UNITS_NOT_JUXTAPOSED, VERBS_ENDING_IN_LABELS, WORDS_BEGINNING_WITH_UNITS, WORDS_ENDING_IN_DOCUMENT_TYPES, NOUNS_ENDING_IN_SO, NUMBERED_SETS } from '../lexicon/count-nouns.ts';
+import { ADMIN_KINDS, ADMIN_SHORT_FORMS, AREA_MEASURES, CENTRAL_COMMITTEE_LABELS, COUNTED_NOUNS, COMPOUND_COUNT_UNITS, COMPOUND_PHRASE_END_PAIRS, COMPOUND_PHRASE_END_WORDS, KIND_HEAD_UNITS, KIND_MODIFIERS, RANGE_LINKS, RANGE_OPENERS, RANK_NARROWERS, NOUNS_BEGINNING_WITH_UNITS, RESPECT_CLASSIFIERS, SCHOOL_KINDS_OVER_ENDS, TERM_WORDS, UNITS_NOT_JUXTAPOSED, VERBS_ENDING_IN_LABELS, WORDS_BEGINNING_WITH_UNITS, WORDS_ENDING_IN_DOCUMENT_TYPES, NOUNS_ENDING_IN_SO, NUMBERED_SETS, RANKS_BEFORE_RATIO } from '../lexicon/count-nouns.ts';
 import { WORD_END, WORD_START, alternation, escapeRegExp, leadingClass, rx } from '../text/patterns.ts';
 import { WordScan } from '../text/scan.ts';
 import { EdgeSearch } from '../text/edge-search.ts';
@@ -490,6 +490,16 @@ const NOT_BEFORE = narrowable(`(?:${alternation(NOT_COUNT_BEFORE)})\\s*$`, 'iu')
 const NOT_BEFORE_WORDS = narrowable(`(?:${alternation(NOT_COUNT_BEFORE.filter((w) => !DIGIT_LABELS_BEFORE.includes(w)))})\\s*$`, 'iu');
 /** 'tổng số', 'trong số' before a number: an amount, where 'số' alone is a label (NOT_BEFORE). */
 const AMOUNT_BEFORE_NUMBER = narrowable(`${WORD_START}(?:${alternation(AMOUNT_BEFORE)})\\s*$`, 'iu');
+/** A rank word before a ratio ('thứ 4/63 tỉnh'): the rank is no count, the whole after '/' is. */
+const RANK_BEFORE_RATIO = narrowable(`${WORD_START}(?:${alternation(RANKS_BEFORE_RATIO)}) +$`, 'iu');
+
+/** The match `m` of a ratio read from its denominator on ('4/63 tỉnh' → '63 tỉnh'), for a rank over a whole. */
+function wholeOfRank(m: RegExpExecArray): RegExpExecArray {
+  const skip = m[1].length + 1;
+  const whole = Object.assign([m[0].slice(skip), undefined, ...m.slice(2)], { index: m.index + skip, input: m.input }) as unknown as RegExpExecArray;
+  return whole;
+}
+
 /** A word before a ratio that makes it a fraction of an amount ('bằng 1/6 mức thu nhập'): no count. */
 const FRACTION_BEFORE_RATIO = narrowable(`${WORD_START}(?:${alternation(FRACTION_BEFORE)}) +$`, 'iu');
 /** A document's number ('Nghị quyết 198 quy định …') is no count. */
@@ -670,6 +680,7 @@ const EVENT_NOT_NAME = new Set(EVENT_HEAD_NOT_NAMES);
 const KIND_HEAD = new Set(KIND_HEADS);
 const MEASURE_HEAD = new Set(MEASURE_HEADS);
 const NOT_UNIT_START = rx(`^(?:${alternation([...NOT_COUNT_UNITS, ...AREA_MEASURES])})${WORD_END}`, 'iu');
+const TYPE_RATING_START = rx(`^(?:${alternation(TYPE_RATINGS)})${WORD_END}`, 'iu');
 /** A term of office with its numeral ('7 | khóa VIII', 'Trung ương 4 | khóa 12'): the number before it is a plenum's, no count. */
 const TERM_AT = rx(`^(?:${alternation(TERM_WORDS)}) +(?:[IVXLC]+|\\d+)(?![\\p{L}\\p{M}\\p{N}])`, 'u');
 /** Words that begin with a one-syllable unit ('xã hội', 'nhà nước'): no juxtaposed second unit. */
@@ -924,6 +935,7 @@ function countedPhrase(text: string, at: number): { unitStart: number; end: numb
   let start = at;
   if (TERM_AT.test(text.slice(start, start + 16))) return undefined;
   if (NOT_UNIT_START.test(text.slice(start, start + 30))) return measureHeaded(text, at);
+  if (TYPE_RATING_START.test(text.slice(start, start + 8))) return undefined;
   // a verb right after the number: the number labels a name ('Bệnh viện 103 | khám bệnh')
   if (VERB_AFTER_NUMBER.test(text.slice(start, start + 20))) return undefined;
   const first = SYLLABLE.exec(text.slice(at, at + 20));
@@ -1028,6 +1040,7 @@ function knownBeforePredicate(text: string, from: number, end: number): boolean 
 function openCountAt(text: string, m: RegExpExecArray): CountCandidate | undefined {
   const [, ratioOf, numText] = m;
   const numStart = m.index;
+  if (ratioOf !== undefined && RANK_BEFORE_RATIO.test(text.slice(Math.max(0, numStart - 12), numStart))) return openCountAt(text, wholeOfRank(m));
   const ab = approxBefore(text, numStart);
   const start = ab ? ab.start : numStart;
   if (notACount(text, numStart, numText)) return undefined;
@@ -1163,6 +1176,7 @@ function countedAt(text: string, m: RegExpExecArray): CountCandidate | undefined
   // '419/419 hộ dân', '5/7 xã': the count is the first number (so many of the whole).
   const valueText = ratioOf ?? numText;
   const numStart = m.index;
+  if (ratioOf !== undefined && RANK_BEFORE_RATIO.test(text.slice(Math.max(0, numStart - 12), numStart))) return countedAt(text, wholeOfRank(m));
   const ab = approxBefore(text, numStart);
   const approxWord = ab?.word;
   if (notACount(text, numStart, numText)) return undefined;

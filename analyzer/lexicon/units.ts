@@ -432,6 +432,13 @@ export const FUNCTION_WORD_COMPOUNDS: readonly string[] = ['nhà ở', 'chỗ �
  */
 export const MEASURE_HEADS: readonly string[] = ['điểm', 'mặt']
 
+/**
+ * Ratings and sizes that name a type right after a number ('khách sạn 5 sao', 'sân golf 18 lỗ'):
+ * no count (genre NOTES: a number that names a class, like 'xe dưới 10 chỗ'). Only right after
+ * the number: after a classifier they are nouns ('2 cây sao dầu').
+ */
+export const TYPE_RATINGS: readonly string[] = ['sao', 'lỗ']
+
 /** Longest counted noun phrase read as an open class, in syllables (longer runs are clauses, not names). */
 export const MAX_NOUN_PHRASE_SYLLABLES = 5
 
