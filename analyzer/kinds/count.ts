@@ -34,7 +34,7 @@ import { DIGIT_LABELS_BEFORE, NOT_COUNT_BEFORE, NUMBER_WORD_IDIOMS, VAGUE_BEFORE
 import { ROLE_TITLES } from '../lexicon/roles.ts';
 import { AMOUNT_BEFORE, APPROX_WORDS, FRACTION_BEFORE, DIGIT_WORDS, MAGNITUDE_WORDS, NUMBER_WORD_NOT_AFTER, NUMBER_WORD_NOT_NOUNS, TENS_WORDS, YEAR_BEFORE_NAM, ZERO_TENS_WORDS, HALF_WORDS, VAGUE_QUANTIFIERS } from '../lexicon/numerals.ts';
 import { VERB_MARKERS, EXTRA_PHRASE_END_PAIRS, EXTRA_PHRASE_END_WORDS, NOUN_COMPOUNDS_OVER_ENDS, TITLE_PREFIXES, VERBS_AFTER_LABEL_NUMBERS } from '../lexicon/count-phrase-ends.ts';
-import { ADMIN_KINDS, ADMIN_SHORT_FORMS, AREA_MEASURES, CENTRAL_COMMITTEE_LABELS, COUNTED_NOUNS, COMPOUND_COUNT_UNITS, COMPOUND_PHRASE_END_PAIRS, COMPOUND_PHRASE_END_WORDS, KIND_HEAD_UNITS, KIND_MODIFIERS, RANGE_LINKS, RANGE_OPENERS, RANK_NARROWERS, NOUNS_BEGINNING_WITH_UNITS, RESPECT_CLASSIFIERS, SCHOOL_KINDS_OVER_ENDS, TERM_WORDS, UNITS_NOT_JUXTAPOSED, VERBS_ENDING_IN_LABELS, WORDS_BEGINNING_WITH_UNITS, WORDS_ENDING_IN_DOCUMENT_TYPES, NOUNS_ENDING_IN_SO, NUMBERED_SETS, RANKS_BEFORE_RATIO } from '../lexicon/count-nouns.ts';
+import { ADMIN_KINDS, ADMIN_SHORT_FORMS, AREA_MEASURES, CENTRAL_COMMITTEE_LABELS, COUNTED_NOUNS, COMPOUND_COUNT_UNITS, COMPOUND_PHRASE_END_PAIRS, COMPOUND_PHRASE_END_WORDS, KIND_HEAD_UNITS, KIND_MODIFIERS, RANGE_LINKS, RANGE_OPENERS, RANK_NARROWERS, NOUNS_BEGINNING_WITH_UNITS, RESPECT_CLASSIFIERS, SCHOOL_KINDS_OVER_ENDS, TERM_WORDS, UNITS_NOT_JUXTAPOSED, VERBS_ENDING_IN_LABELS, WORDS_BEGINNING_WITH_UNITS, WORDS_ENDING_IN_DOCUMENT_TYPES, NOUNS_ENDING_IN_SO, NUMBERED_SETS } from '../lexicon/count-nouns.ts';
 import { WORD_END, WORD_START, alternation, escapeRegExp, leadingClass, rx } from '../text/patterns.ts';
 import { WordScan } from '../text/scan.ts';
 import { EdgeSearch } from '../text/edge-search.ts';
@@ -490,16 +490,6 @@ const NOT_BEFORE = narrowable(`(?:${alternation(NOT_COUNT_BEFORE)})\\s*$`, 'iu')
 const NOT_BEFORE_WORDS = narrowable(`(?:${alternation(NOT_COUNT_BEFORE.filter((w) => !DIGIT_LABELS_BEFORE.includes(w)))})\\s*$`, 'iu');
 /** 'tổng số', 'trong số' before a number: an amount, where 'số' alone is a label (NOT_BEFORE). */
 const AMOUNT_BEFORE_NUMBER = narrowable(`${WORD_START}(?:${alternation(AMOUNT_BEFORE)})\\s*$`, 'iu');
-/** A rank word before a ratio ('thứ 4/63 tỉnh'): the rank is no count, the whole after '/' is. */
-const RANK_BEFORE_RATIO = narrowable(`${WORD_START}(?:${alternation(RANKS_BEFORE_RATIO)}) +$`, 'iu');
-
-/** The match `m` of a ratio read from its denominator on ('4/63 tỉnh' → '63 tỉnh'), for a rank over a whole. */
-function wholeOfRank(m: RegExpExecArray): RegExpExecArray {
-  const skip = m[1].length + 1;
-  const whole = Object.assign([m[0].slice(skip), undefined, ...m.slice(2)], { index: m.index + skip, input: m.input }) as unknown as RegExpExecArray;
-  return whole;
-}
-
 /** A word before a ratio that makes it a fraction of an amount ('bằng 1/6 mức thu nhập'): no count. */
 const FRACTION_BEFORE_RATIO = narrowable(`${WORD_START}(?:${alternation(FRACTION_BEFORE)}) +$`, 'iu');
 /** A document's number ('Nghị quyết 198 quy định …') is no count. */
@@ -1040,7 +1030,6 @@ function knownBeforePredicate(text: string, from: number, end: number): boolean 
 function openCountAt(text: string, m: RegExpExecArray): CountCandidate | undefined {
   const [, ratioOf, numText] = m;
   const numStart = m.index;
-  if (ratioOf !== undefined && RANK_BEFORE_RATIO.test(text.slice(Math.max(0, numStart - 12), numStart))) return openCountAt(text, wholeOfRank(m));
   const ab = approxBefore(text, numStart);
   const start = ab ? ab.start : numStart;
   if (notACount(text, numStart, numText)) return undefined;
@@ -1176,7 +1165,6 @@ function countedAt(text: string, m: RegExpExecArray): CountCandidate | undefined
   // '419/419 hộ dân', '5/7 xã': the count is the first number (so many of the whole).
   const valueText = ratioOf ?? numText;
   const numStart = m.index;
-  if (ratioOf !== undefined && RANK_BEFORE_RATIO.test(text.slice(Math.max(0, numStart - 12), numStart))) return countedAt(text, wholeOfRank(m));
   const ab = approxBefore(text, numStart);
   const approxWord = ab?.word;
   if (notACount(text, numStart, numText)) return undefined;

@@ -226,9 +226,3 @@ export const NOUNS_ENDING_IN_SO: readonly string[] = ['tần', 'chỉ', 'hệ', 
  * name). Matched on the words after the number, digits or words.
  */
 export const NUMBERED_SETS: readonly string[] = ['điều Bác Hồ dạy', 'điều Bác dạy', 'điều đảng viên không được làm']
-
-/**
- * Rank words before a ratio ('vị trí thứ 4/63 tỉnh, thành phố', 'xếp hạng 5/63 tỉnh'): the
- * numerator is a rank (no count), the denominator the whole, which counts (genre16: 'Y noun').
- */
-export const RANKS_BEFORE_RATIO: readonly string[] = ['thứ', 'hạng']
