@@ -114,7 +114,7 @@ const SCHOOL_YEAR = rx(`${keyword('năm học')} +(\\d{4}) *- *(\\d{4})${NOT_DIG
 // 2010 - 2014') or a stage's ('giai đoạn năm 2016 - 2020'): DECISIONS, 'N năm YYYY – YYYY' and
 // 'giai đoạn' are no dates, nor is the first year of such a span alone.
 const YEAR = rx(`${keyword('năm')} +(\\d{4})(?: *[-–] *(\\d{4}))?${NOT_DIGIT_AFTER}`, 'giu');
-// 'năm1953': the keyword glued to its year, four digits and no more (read apart: see GLUED_YEAR_SCAN).
+// 'năm1953': the keyword glued to its year, four digits and no more (read over the whole text in parseDates: the word index holds 'năm1953' as one word).
 const GLUED_YEAR = rx(`${keyword('năm')}(?=\\d{4}(?![\\p{L}\\p{N}]))(\\d{4})(?: *[-–] *(\\d{4}))?${NOT_DIGIT_AFTER}`, 'giu');
 // One 'năm' over a range of years: 'từ năm 2000 đến 2005', 'năm 2012 tới 2013': the years share
 // the keyword written once, one interval like 'năm 2001 - 2003' (DECISIONS: a range that shares

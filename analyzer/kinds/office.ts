@@ -1305,8 +1305,8 @@ export function acronymsDefinedOtherwise(text: string): Map<string, number> {
   return defined;
 }
 
-/** A committee's level word: 'Tỉnh ủy' → tỉnh. */
-const COMMITTEE_LEVEL: Record<string, string> = { Tỉnh: 'tỉnh', Huyện: 'huyện', Thành: 'thành phố|TP', Quận: 'quận', Thị: 'thị xã' };
+/** A Party committee's own level words, by its first syllable: 'Tỉnh ủy' → tỉnh (refine/offices.ts reads the same words with their abbreviations). */
+const LEVEL_WORDS_OF_COMMITTEE: Record<string, string> = { Tỉnh: 'tỉnh', Huyện: 'huyện', Thành: 'thành phố|TP', Quận: 'quận', Thị: 'thị xã' };
 const LEVEL_NAMED = narrowable(String.raw`^(?:(Tỉnh|Huyện|Thành|Quận|Thị) ủy|\S.* (tỉnh|huyện|xã|quận|phường|thị xã|thị trấn|thành phố|TP))$`, 'u');
 const DISTRIBUTIVE = new Map<string, RegExp>();
 /**
@@ -1316,7 +1316,7 @@ const DISTRIBUTIVE = new Map<string, RegExp>();
 function distributiveBefore(name: string, text: string, start: number): boolean {
   const m = LEVEL_NAMED.exec(name);
   if (!m) return false;
-  const level = m[1] ? COMMITTEE_LEVEL[m[1]] : m[2] === 'TP' || m[2] === 'thành phố' ? 'thành phố|TP' : m[2];
+  const level = m[1] ? LEVEL_WORDS_OF_COMMITTEE[m[1]] : m[2] === 'TP' || m[2] === 'thành phố' ? 'thành phố|TP' : m[2];
   let re = DISTRIBUTIVE.get(level);
   if (!re) DISTRIBUTIVE.set(level, (re = narrowable(String.raw`(?<![\p{L}\p{M}])(?:[Cc]ác|[Mm]ỗi|[Tt]ừng) +(?:${level})(?![\p{L}\p{M}])`, 'u')));
   const before = text.slice(Math.max(0, start - 200), start);

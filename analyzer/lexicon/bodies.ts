@@ -628,11 +628,12 @@ export const SELF_NAMED_PARTY_BOARDS: readonly string[] = [
 ]
 
 /**
- * An enterprise's heads and its leaders' titles: 'Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên
- * PVN' → 'Đảng ủy PVN' (genre30/33 NOTES; DECISIONS: a Party body in an enterprise is an office,
- * the enterprise is not).
+ * The heads of a firm or state group whose Party organ its chair's title names, and those titles:
+ * 'Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên PVN' → 'Đảng ủy PVN' (genre30/33 NOTES; DECISIONS:
+ * a Party body in an enterprise is an office, the enterprise is not). Not documents.ts's
+ * ENTERPRISE_HEADS, which also holds associations and banks as senders of letters.
  */
-export const ENTERPRISE_HEADS: readonly string[] = ['Tổng công ty', 'Tổng Công ty', 'Công ty', 'Cty', 'Tập đoàn']
+export const PARTY_ORGAN_FIRM_HEADS: readonly string[] = ['Tổng công ty', 'Tổng Công ty', 'Công ty', 'Cty', 'Tập đoàn']
 // (only its board's chair: after 'Giám đốc' the gold is split (genre13 mgbm-679 names no 'Đảng
 // ủy Cty X'), and an acronym there may be a State agency's: 'Tổng Giám đốc TTXVN')
 export const ENTERPRISE_LEADER_TITLES: readonly string[] = [

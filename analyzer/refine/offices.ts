@@ -17,7 +17,7 @@
 import type { Candidate, Context } from '../pipeline.ts';
 import { type OfficeMention, levelOf, provinceOfOffice, toOfficeCandidate } from '../kinds/office.ts';
 import { ROLE_TITLES } from '../lexicon/roles.ts';
-import { ARMY_FORMATIONS, COMMANDS, ENTERPRISE_HEADS, ENTERPRISE_LEADER_TITLES, PEOPLE_OF_A_PLACE, SELF_NAMED_PARTY_BOARDS } from '../lexicon/bodies.ts';
+import { ARMY_FORMATIONS, COMMANDS, ENTERPRISE_LEADER_TITLES, PARTY_ORGAN_FIRM_HEADS, PEOPLE_OF_A_PLACE, SELF_NAMED_PARTY_BOARDS } from '../lexicon/bodies.ts';
 import { alternation } from '../text/patterns.ts';
 import { districtsInName, findProvince, provinceByName } from '../places.ts';
 import { canonicalBodyNames } from './body-names.ts';
@@ -159,7 +159,7 @@ export function resolveOffices(mentions: OfficeMention[], ctx: Context): Candida
 /** A bare Party organ, then its holder's title in an enterprise: ', Chủ tịch Hội đồng thành viên ', ', nguyên Chủ tịch HĐQT '. */
 const ENTERPRISE_TITLE_GAP = narrowable(`^ *, *(?:nguyên +)?(?:${alternation(ENTERPRISE_LEADER_TITLES)}) +`, 'u');
 /** … and the enterprise: its head and name ('Công ty VTC Online', 'Tập đoàn Dầu khí quốc gia Việt Nam') or its acronym ('PVN'). */
-const ENTERPRISE_HEAD = narrowable(`^(?:${alternation(ENTERPRISE_HEADS)}) +(?=\\p{Lu})`, 'u');
+const ENTERPRISE_HEAD = narrowable(`^(?:${alternation(PARTY_ORGAN_FIRM_HEADS)}) +(?=\\p{Lu})`, 'u');
 const ENTERPRISE_ACRONYM = narrowable(String.raw`^\p{Lu}[\p{Lu}\d&]+(?![\p{L}\p{M}\d&-]|\.[\p{L}\d])`, 'u');
 const PARTY_ORGAN = /^(?:Đảng ủy|Đảng bộ|Ban cán sự [Đđ]ảng)$/u;
 
