@@ -37,7 +37,6 @@ import { VERB_MARKERS, EXTRA_PHRASE_END_PAIRS, EXTRA_PHRASE_END_WORDS, NOUN_COMP
 import { ADMIN_KINDS, ADMIN_SHORT_FORMS, AREA_MEASURES, CENTRAL_COMMITTEE_LABELS, COUNTED_NOUNS, COMPOUND_COUNT_UNITS, COMPOUND_PHRASE_END_PAIRS, COMPOUND_PHRASE_END_WORDS, KIND_HEAD_UNITS, KIND_MODIFIERS, RANGE_LINKS, RANGE_OPENERS, RANK_NARROWERS, NOUNS_BEGINNING_WITH_UNITS, RESPECT_CLASSIFIERS, SCHOOL_KINDS_OVER_ENDS, TERM_WORDS, UNITS_NOT_JUXTAPOSED, VERBS_ENDING_IN_LABELS, WORDS_BEGINNING_WITH_UNITS, WORDS_ENDING_IN_DOCUMENT_TYPES, NOUNS_ENDING_IN_SO, NUMBERED_SETS } from '../lexicon/count-nouns.ts';
 import { WORD_END, WORD_START, alternation, escapeRegExp, leadingClass, rx } from '../text/patterns.ts';
 import { WordScan } from '../text/scan.ts';
-import { EdgeSearch } from '../text/edge-search.ts';
 import { parseNumberWords } from '../text/numerals.ts';
 import { narrowable, regexHere } from '../text/narrow.ts';
 
@@ -109,8 +108,29 @@ const Y_TO_I = new Map([...'yýỳỷỹỵ'].map((y, k) => [y.charCodeAt(0), 'i
 const CONSONANTS = new Set([...'bcdđghklmnprstvx'].map((c) => c.charCodeAt(0)));
 /** Keys of the words read so far (a text's words are mostly the same few thousand syllables). */
 const KEYS = new Map<string, string>();
+/** Per UTF-16 unit: 0 not looked at yet, 1 a plain unit (unitClass 2) that is its own lower case, 2 any other. */
+const OWN_LOWER = new Uint8Array(0x10000);
+function ownLower(c: number): boolean {
+  let k = OWN_LOWER[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    OWN_LOWER[c] = k = unitClass(c) === 2 && ch.toLowerCase() === ch ? 1 : 2;
+  }
+  return k === 1;
+}
 /** A word lower case with its final y written i where phrasePattern lets it be either. */
 function wordKey(word: string): string {
+  // Most words are their own key (lower case, no final y after a consonant): a walk over their
+  // units is cheaper than hashing a fresh slice for the look-up.
+  const n = word.length;
+  let own = true;
+  for (let i = 0; i < n; i++) {
+    if (!ownLower(word.charCodeAt(i))) {
+      own = false;
+      break;
+    }
+  }
+  if (own && !(n >= 2 && Y_TO_I.has(word.charCodeAt(n - 1)) && CONSONANTS.has(word.charCodeAt(n - 2)))) return word;
   if (word.length > 16) return keyOf(word);
   let key = KEYS.get(word);
   if (key === undefined) {
@@ -372,6 +392,20 @@ function mayStartAfter(text: string, at: number, slash: boolean): boolean {
 }
 
 /**
+ * Whether NUMBER_THEN_NOUN may match at `at`: its digits (and a ratio's) are all of the run of
+ * digits, dots, commas and slashes there, and spaces and a lower-case letter follow (no ASCII
+ * unit but a-z is one). False means it cannot; true, that it may (the regex decides).
+ */
+function nounMayFollowDigits(text: string, at: number): boolean {
+  let t = at;
+  for (let c = text.charCodeAt(t); isDigit(c) || c === 0x2e || c === 0x2c || c === 0x2f; c = text.charCodeAt(++t));
+  if (text.charCodeAt(t) !== 32) return false;
+  while (text.charCodeAt(t) === 32) t++;
+  const c = text.charCodeAt(t);
+  return t < text.length && (c >= 0x80 || (c >= 0x61 && c <= 0x7a));
+}
+
+/**
  * Whether COUNTED may match at `at`: a unit's first word follows the number, so among the
  * number's words (a ratio and digits with a magnitude, or up to seven number words) and the one
  * after them. False means it cannot; true, that it may (COUNTED decides).
@@ -452,7 +486,8 @@ const COUNTED_AT = narrowable(COUNTED.source, 'iuy');
 // A number in digits and the space before its noun, for the open class (number words before
 // an unlisted noun are mostly idioms, so the scan starts at digits only).
 const NUMBER_THEN_NOUN = rx(`(?=\\d)${WORD_START}${NOT_AFTER_NUMBER}(?:(\\d+)/)?((?:${DIGITS})(?: +(?:${MAGNITUDE}))?) +(?=\\p{Ll})`, 'gu');
-const NUMBER_SCAN = new WordScan(NUMBER_THEN_NOUN, [], { digits: true });
+// (run sticky at the number starts where nounMayFollowDigits says it may match, as `matchAll` finds it)
+const NUMBER_THEN_NOUN_AT = narrowable(NUMBER_THEN_NOUN.source, 'uy');
 // A range of numbers in digits before a noun ('50-70 lượt DN', '2.000 - 3.000 người'): its lower
 // bound, and COUNTED and NUMBER_THEN_NOUN for its upper bound without their look-behinds.
 const RANGE = rx(`(?=\\d)${WORD_START}${NOT_AFTER_NUMBER}(${DIGITS}) *[-–] *(?=(${DIGITS}) +[\\p{L}])`, 'gu');
@@ -1330,10 +1365,22 @@ function wholeCounts(counts: CountCandidate[]): CountCandidate[] {
   return counts.filter((c) => c.unit === '%' || Number.isInteger(c.value));
 }
 
+/** Where NUMBER_START_SCAN matches in the last text read (parseCounts reads a text twice, and aloneInLists's words are among them). */
+let startsText: string | undefined;
+let starts: readonly number[] = [];
+function numberStartsOf(text: string): readonly number[] {
+  if (startsText !== text) {
+    starts = NUMBER_START_SCAN.all(text).map((m) => m.index);
+    startsText = text;
+  }
+  return starts;
+}
+
 /** Positions of 'một'/'năm' allowed as numbers while parseCounts reads a text again. */
 const ALONE_IN_LIST = new Set<number>();
 const ONE_OR_FIVE = narrowable(String.raw`(?<![\p{L}\p{M}\p{N}])(?:một|năm|Một|Năm) (?=\p{L})`, 'gu');
-const ONE_OR_FIVE_SEARCH = new EdgeSearch(ONE_OR_FIVE);
+// (tried, sticky, at the number starts: every match begins where a number word does)
+const ONE_OR_FIVE_AT = narrowable(ONE_OR_FIVE.source, 'uy');
 /** Right before a list item: ', ' or ' và ' after at most a short clause that follows a count. */
 const ITEM_AFTER_COUNT = /^[^.;:!?\n\d]{0,40}(?:,| và) $/u;
 /** Right after a list item's noun: ', ' then the next count. */
@@ -1345,8 +1392,13 @@ function aloneInLists(text: string, counts: readonly CountCandidate[]): Set<numb
   if (!counts.length) return out;
   const ends = counts.map((c) => c.end).sort((a, b) => a - b);
   const starts = new Set(counts.map((c) => c.start));
-  for (const m of ONE_OR_FIVE_SEARCH.all(text)) {
-    const p = m.index;
+  // ONE_OR_FIVE as `matchAll` finds it
+  for (const p of numberStartsOf(text)) {
+    const c = text.charCodeAt(p);
+    if (c !== 0x6d && c !== 0x6e && c !== 0x4d && c !== 0x4e) continue;
+    ONE_OR_FIVE_AT.lastIndex = p;
+    const m = ONE_OR_FIVE_AT.exec(text);
+    if (!m) continue;
     if (starts.has(p)) continue;
     // a count ends shortly before, the item joined to it
     let i = lowerBoundOf(ends, p) - 1;
@@ -1442,7 +1494,7 @@ function parseCountsOnce(ctx: Context): CountCandidate[] {
   }
 
   // COUNTED wherever it matches, as `matchAll` finds it (NUMBER_START_SCAN).
-  const numberStarts = NUMBER_START_SCAN.all(text).map((m) => m.index);
+  const numberStarts = numberStartsOf(text);
   let countedFrom = 0;
   for (const at of numberStarts) {
     if (at < countedFrom || !mayStartAfter(text, at, false) || !unitMayFollow(text, at)) continue;
@@ -1456,7 +1508,13 @@ function parseCountsOnce(ctx: Context): CountCandidate[] {
 
   // Nouns outside the unit list: the open class.
   const known = new Set(out.map((c) => c.start));
-  for (const m of NUMBER_SCAN.all(text)) {
+  let openFrom = 0;
+  for (const at of numberStarts) {
+    if (at < openFrom || !isDigit(text.charCodeAt(at)) || !mayStartAfter(text, at, true) || !nounMayFollowDigits(text, at)) continue;
+    NUMBER_THEN_NOUN_AT.lastIndex = at;
+    const m = NUMBER_THEN_NOUN_AT.exec(text);
+    if (!m) continue;
+    openFrom = m.index + Math.max(1, m[0].length);
     if (known.has(m.index)) continue;
     const count = openCountAt(text, m);
     if (!count || known.has(count.start)) continue;

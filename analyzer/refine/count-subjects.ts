@@ -243,7 +243,10 @@ const LOOK_BACK = 240;
 // (or glued to the next sentence after a lower-case word: 'UBND TP Hà Nội.Theo Chương trình'; not
 // 'TP.HCM', 'Tp.Hồ Chí Minh')
 // (the look-ahead before the look-behind only spares the engine trying it at every position)
-const SENTENCE_END = narrowable(String.raw`[.!?;\n](?=\s|$)|\n|(?=[.!?])(?<=[\p{Ll}\p{M}]{2})[.!?](?=["”]?\p{Lu}[\p{Ll}\p{M}])`, 'gu');
+// (sentenceEnds reads its first two alternatives plainly and runs GLUED_END, its third, only
+// where a capital may follow the mark)
+export const SENTENCE_END = narrowable(String.raw`[.!?;\n](?=\s|$)|\n|(?=[.!?])(?<=[\p{Ll}\p{M}]{2})[.!?](?=["”]?\p{Lu}[\p{Ll}\p{M}])`, 'gu');
+const GLUED_END = narrowable(String.raw`(?<=[\p{Ll}\p{M}]{2})[.!?](?=["”]?\p{Lu}[\p{Ll}\p{M}])`, 'uy');
 
 /** Sets `subject` and `asOf` on the counts whose sentence says them. Offices must be named already (mergeNamesOfOneBody). */
 export function attachCountSubjects(counts: Count[], offices: readonly Office[], dates: readonly DateC[], ctx: Context): void {
@@ -795,12 +798,42 @@ function asOfAfter(dates: readonly DateC[], dateStarts: readonly number[], end: 
   return undefined;
 }
 
-/** Offsets where sentences end (the character after the mark). */
-function sentenceEnds(text: string): number[] {
+/**
+ * Offsets where sentences end (the character after the mark): SENTENCE_END as `matchAll` finds
+ * it (test/count-subjects-ends.test.ts). Each match is one character, so a walk over the text's
+ * marks decides each in turn (the whole-text regex scan was most of the cost).
+ */
+export function sentenceEnds(text: string): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(SENTENCE_END)) out.push(m.index + 1);
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      out.push(i + 1);
+      continue;
+    }
+    const mark = c === 0x2e || c === 0x21 || c === 0x3f;
+    if (!mark && c !== 0x3b) continue;
+    if (i + 1 === n || isSpace(text.charCodeAt(i + 1))) {
+      out.push(i + 1);
+      continue;
+    }
+    if (!mark) continue;
+    // glued to the next sentence: a capital (after a quote, if any) must follow, and no ASCII unit but A-Z is one
+    let q = i + 1;
+    const d = text.charCodeAt(q);
+    if (d === 0x22 || d === 0x201d) q++;
+    const e = text.charCodeAt(q);
+    if (q >= n || (e < 0x80 && !(e >= 0x41 && e <= 0x5a))) continue;
+    GLUED_END.lastIndex = i;
+    if (GLUED_END.test(text)) out.push(i + 1);
+  }
   return out;
 }
+/** `\s` of a JS regex. */
+const isSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /** Start of the sentence holding `at`: just after the last end at or before it. */
 function sentenceStart(ends: readonly number[], at: number): number {
