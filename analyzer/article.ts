@@ -9,7 +9,7 @@ import type { TextView } from './text/normalize.ts';
 import { canonical, toSource } from './text/normalize.ts';
 import { districtMentions, isCentralCity, outletByHost, outletByName, outletByTag, OUTLET_TAGS, portalByHost, provinceByHost, provinceMentions } from './places.ts';
 import type { Outlet } from './lexicon/outlets.ts';
-import { alternation } from './text/patterns.ts';
+import { alternation, sticky } from './text/patterns.ts';
 import { EdgeSearch } from './text/edge-search.ts';
 import { FURNITURE_GLUED_AT_END, FURNITURE_LINES, NAME_HEAD_WORDS, PAGE_SECTION_NAMES } from './lexicon/page-furniture.ts';
 import { COMPLETE_BODIES, MINISTRIES } from './lexicon/bodies.ts';
@@ -218,9 +218,14 @@ const SELF_CITED = narrowable(String.raw`(?<![\p{L}])(?:(?:[Nn]hư|[Ss]au khi) [
 // 'Nguoiduatin.vn sẽ tiếp tục cập nhật …': a paper promising to follow the story is the publisher.
 const HOST_WILL_UPDATE = narrowable(String.raw`(?<![\p{L}\p{N}\/@-])([A-Za-z][A-Za-z0-9-]{1,30}\.[a-z]{2,4}(?:\.vn)?) sẽ (?:tiếp tục )?(?:cập nhật|thông tin)(?![\p{L}\p{M}])`, 'gu');
 
-const WILL_UPDATE = / sẽ (?:tiếp tục )?(?:cập nhật|thông tin)/u;
-/** Every match of SELF_CITED holds one of these words ('như báo', 'sau khi Báo', 'trân trọng giới thiệu'): one search for them all is faster than one per word. */
-const SELF_CITED_WORDS = /[Nn]hư [bB]áo|au khi [bB]áo|trân trọng giới thiệu|trích đăng/u;
+// (the two guards are plain literals, without the u flag, which makes V8's search of a whole text slower)
+const WILL_UPDATE = / sẽ (?:tiếp tục )?(?:cập nhật|thông tin)/;
+/**
+ * Every match of SELF_CITED holds one of these words ('như báo', 'sau khi Báo', 'trân trọng giới
+ * thiệu'): one search for them all is faster than one per word. ('[Nn]hư [bB]áo|au khi [bB]áo', found
+ * from its 'báo': a search led by 'n' or 'a' stops at nearly every word.)
+ */
+const SELF_CITED_WORDS = /[bB]áo(?<=(?:[Nn]hư|au khi) [bB]áo)|tr(?:ân trọng giới thiệu|ích đăng)/;
 /** 'Pháp Luật TP.HCM trích đăng bài phát biểu …', 'Đất Việt xin trích đăng …', 'Lao Động trân trọng giới thiệu …': the paper publishing it. */
 const PUBLISHES = narrowable(String.raw` (?:xin )?(?:trân trọng giới thiệu|trích đăng)(?![\p{L}\p{M}])`, 'gu');
 
@@ -282,12 +287,48 @@ function selfCitedOutlet(text: string): Outlet | undefined {
  */
 // (no look-behind: the verbs' literal words find the places, the letter before is checked after;
 // a capitalised verb may be glued to the heading before it: 'Phải qua nhiều bướcTrả lời Báo …')
-const TOLD = narrowable(String.raw`(?:(?:[Tt]rao đổi|[Cc]hia sẻ|[Nn]ói|[Tt]hông tin|[Xx]ác nhận|[Kk]hẳng định|[Tt]âm sự|[Cc]ho biết|[Cc]ho hay) với|[Tt]rả lời(?: phỏng vấn)?|[Tt]hông tin cho) +(?:(?:phóng viên|PV) +)?(?:(?:[Bb]áo|tờ|[Bb]áo điện tử) +)?(\p{Lu}[^\n,;:!?()"]{0,60})`, 'gu');
+const TOLD_VERBS = ['trao đổi', 'chia sẻ', 'nói', 'thông tin', 'xác nhận', 'khẳng định', 'tâm sự', 'cho biết', 'cho hay'];
+export const TOLD_SOURCE = String.raw`(?:(?:[Tt]rao đổi|[Cc]hia sẻ|[Nn]ói|[Tt]hông tin|[Xx]ác nhận|[Kk]hẳng định|[Tt]âm sự|[Cc]ho biết|[Cc]ho hay) với|[Tt]rả lời(?: phỏng vấn)?|[Tt]hông tin cho) +(?:(?:phóng viên|PV) +)?(?:(?:[Bb]áo|tờ|[Bb]áo điện tử) +)?(\p{Lu}[^\n,;:!?()"]{0,60})`;
+const TOLD = sticky(TOLD_SOURCE);
+/** Where a match of TOLD may hold its fixed words: ' với' after a verb, 'rả lời' and 'ông tin cho' one and two units in. */
+const TOLD_ANCHORS = / với|rả lời|ông tin cho/g;
+
+/**
+ * The matches of TOLD in `text`, as matchAll() gives them, found from the places of the phrases'
+ * fixed words (one fast search for three literals) rather than by the regex tried at every
+ * position: each match starts at a verb ending before ' với' (its first letter in either case),
+ * one unit before 'rả lời' or two before 'ông tin cho', and TOLD is run there, sticky.
+ */
+export function toldMatches(text: string): RegExpExecArray[] {
+  const starts: number[] = [];
+  TOLD_ANCHORS.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = TOLD_ANCHORS.exec(text)); ) {
+    const q = m.index;
+    if (m[0] === ' với') {
+      for (const verb of TOLD_VERBS) {
+        const p = q - verb.length;
+        if (p >= 0 && text.startsWith(verb.slice(1), p + 1) && (text[p] === verb[0] || text[p] === verb[0].toUpperCase())) starts.push(p);
+      }
+    } else starts.push(q - (m[0] === 'rả lời' ? 1 : 2));
+  }
+  starts.sort((a, b) => a - b);
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const p of starts) {
+    if (p < from) continue;
+    TOLD.lastIndex = p;
+    const m = TOLD.exec(text);
+    if (!m) continue;
+    out.push(m);
+    from = p + m[0].length;
+  }
+  return out;
+}
 const LETTER = narrowable(String.raw`[\p{L}\p{M}]`, 'u');
 
 function toldOutlet(text: string): Outlet | undefined {
   let found: Outlet | undefined;
-  for (const m of text.matchAll(TOLD)) {
+  for (const m of toldMatches(text)) {
     if (m.index > 0 && LETTER.test(text[m.index - 1]) && !regexHere.u`^\p{Lu}`.test(m[0])) continue;
     // (the name's capitalised words: 'Pháp Luật TP.HCM', 'Tiền Phong' of 'Tiền Phong tại buổi tọa đàm')
     const words: string[] = [];
@@ -476,6 +517,9 @@ const END_CAPS_NAME = narrowable(String.raw`(?<=(?:^|[\p{Ll}\p{M}\p{N})"'”.,;:
 const END_TITLE_NAME = narrowable(String.raw`(?:^|[\s(])([\p{Ll}\p{M}]+) (\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+){1,2})$`, 'u');
 /** Two or three capitalised words before an outlet's tag after a slash (a stray capital kept as printed: 'MInh Hòa/VOV.VN'). */
 const END_NAME_BEFORE_TAG = narrowable(String.raw`(?:^|[\s(])[\p{Ll}\p{M}]+ (\p{Lu}\p{Lu}?[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+){1,2}) ?\/ ?([\p{L}\p{N}][\p{L}\p{N}.&+ -]{0,30})$`, 'u');
+/** The last characters END_CAPS_NAME and END_TITLE_NAME can end with. */
+const END_CAPS_LAST = narrowable(String.raw`^[\p{Lu}\p{M}]$`, 'u');
+const END_TITLE_LAST = narrowable(String.raw`^[\p{Ll}\p{M}]$`, 'u');
 /** An office-holder's title before a name in capitals: the official who signs the text, not its author. */
 const ROLE_BEFORE_SIGNATURE = /(?:Chủ tịch|Bí thư|Giám đốc|[Tt]rưởng|Phó|Thủ tướng|Tư lệnh|Chánh|Viện trưởng|Hiệu trưởng|Đại biểu|Ủy viên|Uỷ viên)(?= |$)/u;
 /** Initials without dots after the last sentence end: '…nhà ở cho người thu nhập thấp…MD'. */
@@ -491,15 +535,19 @@ function nameAtEnd(line: Line, t: string, firstTail: { offset: number; text: str
   };
   const w = t.slice(-80);
   const from = t.length - w.length;
-  const tagged = END_NAME_BEFORE_TAG.exec(w);
+  // (the end regexes try every position of the window: they run only where their last character
+  // can end them, a slash for the tag; a surrogate at the end is left to them)
+  const last = w.slice(-1);
+  const surrogate = last !== '' && last.charCodeAt(0) >= 0xd800 && last.charCodeAt(0) <= 0xdfff;
+  const tagged = w.includes('/') ? END_NAME_BEFORE_TAG.exec(w) : null;
   const tagOutlet = tagged ? creditOutlet(tagged[2]) : undefined;
   if (tagged && tagOutlet && !NAME_HEAD_WORDS.has(tagged[1].split(' ')[0].toLowerCase())) return at(tagged[1], from + tagged.index + tagged[0].indexOf(tagged[1]), tagOutlet);
-  const caps = END_CAPS_NAME.exec(w);
+  const caps = surrogate || END_CAPS_LAST.test(last) ? END_CAPS_NAME.exec(w) : null;
   // (not an official signing the text: '…Chủ tịch UBND TP Đà Nẵng HUỲNH ĐỨC THƠ')
   if (caps && !caps[1].split(' ').some((word) => BODY_ACRONYM.test(word)) && !ROLE_BEFORE_SIGNATURE.test(w.slice(Math.max(0, caps.index - 60), caps.index))) {
     return at(caps[1], from + caps.index);
   }
-  const titled = END_TITLE_NAME.exec(w);
+  const titled = surrogate || END_TITLE_LAST.test(last) ? END_TITLE_NAME.exec(w) : null;
   if (titled && !NAME_HEAD_WORDS.has(titled[1])) return at(titled[2], from + titled.index + titled[0].length - titled[2].length);
   // Dotless initials only after a sentence end, and never an agency's or a body's acronym.
   if (firstTail && firstTail.offset > 0 && BARE_INITIALS.test(firstTail.text) && !BODY_ACRONYM.test(firstTail.text) && !outletByTag(firstTail.text) && !GENERIC_CREDIT.test(firstTail.text.toLowerCase())) {

@@ -263,6 +263,58 @@ const CYCLE_YEAR = /^(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý) 
 // all-caps words, no more (a longer run is a heading), that reads as a Vietnamese name: a family
 // name first, each word a Vietnamese syllable. Read word by word (CAPS_WORD, two letters or more).
 const CAPS_WORD = narrowable(String.raw`\p{Lu}[\p{Lu}\p{M}]+`, 'gu');
+/**
+ * Per UTF-16 unit, for capsWords: 0 not looked at yet, 1 a capital (\p{Lu}), 2 a mark (\p{M}),
+ * 3 neither, 4 a surrogate (the regex decides). Filled from the narrowable regexes on the units
+ * of the text being read: a narrowed class answers as the full one for every unit a narrow text
+ * can hold (a letter or mark outside the narrow blocks makes the text not narrow).
+ */
+const CAPS_UNIT = new Uint8Array(0x10000);
+const ONE_CAPITAL = narrowable(String.raw`^\p{Lu}$`, 'u');
+const ONE_MARK = narrowable(String.raw`^\p{M}$`, 'u');
+function capsUnit(c: number): number {
+  let k = CAPS_UNIT[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = c >= 0xd800 && c <= 0xdfff ? 4 : ONE_CAPITAL.test(ch) ? 1 : ONE_MARK.test(ch) ? 2 : 3;
+    CAPS_UNIT[c] = k;
+  }
+  return k;
+}
+
+/**
+ * The matches of CAPS_WORD in `text` as [start, end) pairs, found by a walk over the units with a
+ * look-up table: the whole-text regex scan was the analyzer's single hottest regex. A text with
+ * a surrogate (an astral capital or mark is one code point of two units) is left to the regex.
+ */
+export function capsWords(text: string): number[] {
+  const spans: number[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const k = CAPS_UNIT[text.charCodeAt(i)] || capsUnit(text.charCodeAt(i));
+    if (k === 4) return capsWordsByRegex(text);
+    if (k !== 1) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (; j < n; j++) {
+      const u = CAPS_UNIT[text.charCodeAt(j)] || capsUnit(text.charCodeAt(j));
+      if (u === 4) return capsWordsByRegex(text);
+      if (u === 3) break;
+    }
+    if (j - i >= 2) spans.push(i, j);
+    i = j;
+  }
+  return spans;
+}
+
+function capsWordsByRegex(text: string): number[] {
+  const spans: number[] = [];
+  CAPS_WORD.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = CAPS_WORD.exec(text)); ) spans.push(m.index, m.index + m[0].length);
+  return spans;
+}
 // (onset, one to three vowels, coda: 'NGUYỄN', 'THỊ'; 'TTXVN', 'UBND', 'CNTT' are none)
 const VIET_SYLLABLE = narrowable(
   String.raw`^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ]{1,3}(?:ch|ng|nh|[cmnpt])?$`,
@@ -820,16 +872,18 @@ function capitalNames(text: string, out: PersonCandidate[], add: Add): void {
     if (words.length >= 2 && words.length <= 4) capitalName(text, words, glued, out, add);
     words.length = 0;
   };
-  CAPS_WORD.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = CAPS_WORD.exec(text)); ) {
-    let w = m[0];
-    const next = text.slice(m.index + w.length, m.index + w.length + 1);
+  const spans = capsWords(text);
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = spans[k];
+    const end = spans[k + 1];
+    let w = text.slice(start, end);
+    const next = text.slice(end, end + 1);
     // 'NGUYỄN HẢI HÀChín chữ …': the last capital begins the next sentence's first word
     const glued = next !== '' && LOWER_LETTER.test(next);
     if (glued) w = w.slice(0, -1);
     const last = words[words.length - 1];
-    if (last && !(m.index === last.e + 1 && text.charCodeAt(last.e) === 0x20)) flush(false);
-    if (w.length >= 2 || !glued) words.push({ s: m.index, e: m.index + w.length, w });
+    if (last && !(start === last.e + 1 && text.charCodeAt(last.e) === 0x20)) flush(false);
+    if (w.length >= 2 || !glued) words.push({ s: start, e: start + w.length, w });
     else flush(false);
     if (glued || (next !== '' && next !== ' ' && LETTER_OR_MARK.test(next))) flush(glued);
   }
