@@ -281,23 +281,24 @@ function selfCitedOutlet(text: string): Outlet | undefined {
 /**
  * The paper whose reporter the people of the story spoke to, named in the body: 'Trao đổi với Pháp
  * Luật TP.HCM, ông …', 'Chiều 15/6, trao đổi với Tiền Phong, ông …', 'Trả lời Báo Người Lao Động, …',
- * 'xác nhận với PV Thanh Niên', 'chia sẻ với Zing.vn'. Every such mention must name the same paper
+ * 'xác nhận với PV Thanh Niên', 'chia sẻ với Zing.vn', 'Theo tìm hiểu của Tiền Phong' (what its reporter
+ * found). Every such mention must name the same paper
  * (a round-up quoting several papers names none); a paper only the lexicon knows, by its name, tag
  * or address (a one- or two-letter tag alone is no paper: 'TP').
  */
 // (no look-behind: the verbs' literal words find the places, the letter before is checked after;
 // a capitalised verb may be glued to the heading before it: 'Phải qua nhiều bướcTrả lời Báo …')
 const TOLD_VERBS = ['trao đổi', 'chia sẻ', 'nói', 'thông tin', 'xác nhận', 'khẳng định', 'tâm sự', 'cho biết', 'cho hay'];
-export const TOLD_SOURCE = String.raw`(?:(?:[Tt]rao đổi|[Cc]hia sẻ|[Nn]ói|[Tt]hông tin|[Xx]ác nhận|[Kk]hẳng định|[Tt]âm sự|[Cc]ho biết|[Cc]ho hay) với|[Tt]rả lời(?: phỏng vấn)?|[Tt]hông tin cho) +(?:(?:phóng viên|PV) +)?(?:(?:[Bb]áo|tờ|[Bb]áo điện tử) +)?(\p{Lu}[^\n,;:!?()"]{0,60})`;
+export const TOLD_SOURCE = String.raw`(?:(?:[Tt]rao đổi|[Cc]hia sẻ|[Nn]ói|[Tt]hông tin|[Xx]ác nhận|[Kk]hẳng định|[Tt]âm sự|[Cc]ho biết|[Cc]ho hay) với|[Tt]rả lời(?: phỏng vấn)?|[Tt]hông tin cho|[Tt]heo (?:tìm hiểu|ghi nhận) của) +(?:(?:phóng viên|PV) +)?(?:(?:[Bb]áo|tờ|[Bb]áo điện tử) +)?(\p{Lu}[^\n,;:!?()"]{0,60})`;
 const TOLD = sticky(TOLD_SOURCE);
-/** Where a match of TOLD may hold its fixed words: ' với' after a verb, 'rả lời' and 'ông tin cho' one and two units in. */
-const TOLD_ANCHORS = / với|rả lời|ông tin cho/g;
+/** Where a match of TOLD may hold its fixed words: ' với' after a verb, 'rả lời' and 'heo … của' one unit in, 'ông tin cho' two. */
+const TOLD_ANCHORS = / với|rả lời|ông tin cho|heo (?:tìm hiểu|ghi nhận) của/g;
 
 /**
  * The matches of TOLD in `text`, as matchAll() gives them, found from the places of the phrases'
  * fixed words (one fast search for three literals) rather than by the regex tried at every
  * position: each match starts at a verb ending before ' với' (its first letter in either case),
- * one unit before 'rả lời' or two before 'ông tin cho', and TOLD is run there, sticky.
+ * one unit before 'rả lời' and 'heo tìm hiểu của', two before 'ông tin cho', and TOLD is run there, sticky.
  */
 export function toldMatches(text: string): RegExpExecArray[] {
   const starts: number[] = [];
@@ -309,7 +310,7 @@ export function toldMatches(text: string): RegExpExecArray[] {
         const p = q - verb.length;
         if (p >= 0 && text.startsWith(verb.slice(1), p + 1) && (text[p] === verb[0] || text[p] === verb[0].toUpperCase())) starts.push(p);
       }
-    } else starts.push(q - (m[0] === 'rả lời' ? 1 : 2));
+    } else starts.push(q - (m[0] === 'ông tin cho' ? 2 : 1));
   }
   starts.sort((a, b) => a - b);
   const out: RegExpExecArray[] = [];

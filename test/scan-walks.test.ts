@@ -15,7 +15,7 @@ const corpus = [
 const edges = [
   '', 'A', 'AB', 'NGUYỄN VĂN A', 'ĐỖ KIM HỘI\u0301X', 'a\u{1D400}BC', 'NGUYỄN HẢI HÀChín', 'ÀB Ǆ ǅ',
   'Trao đổi với Báo Nhân Dân, ông', 'trả lời phỏng vấn PV Tiền Phong', 'Thông tin cho báo Tuổi Trẻ', 'nói với tờ Lao Động;',
-  'Phải qua nhiều bướcTrả lời Báo Dân trí', 'cho hay với', 'thông tin với thông tin với Báo A',
+  'Phải qua nhiều bướcTrả lời Báo Dân trí', 'cho hay với', 'thông tin với thông tin với Báo A', 'Theo tìm hiểu của Tiền Phong, ', 'theo ghi nhận của PV Báo Lao Động', 'Theo tìm hiểu của bạn'
 ];
 
 describe('speed walks give the regex matches', () => {

@@ -34,6 +34,7 @@ import {
   SURNAMES,
   isSurname,
   TITLE_PREFIX_SURNAMES,
+  DOTTED_DEGREES,
 } from '../lexicon/roles.ts';
 import { AWARDS } from '../lexicon/awards.ts';
 import {
@@ -117,6 +118,8 @@ export function wordEndingAt(text: string, end: number): string {
 function endsWithPhrase(re: RegExp, last: Set<string>, text: string, end: number): boolean {
   let e = end;
   while (e > 0 && text.charCodeAt(e - 1) === 0x20) e--;
+  // a degree abbreviated with a dot ends the phrase before its dot: 'GS. Trương Minh', 'GS.Trương Minh'
+  if (e > 1 && text.charCodeAt(e - 1) === 0x2e && DOTTED_DEGREE.has(wordEndingAt(text, e - 1))) e--;
   const word = wordEndingAt(text, e);
   if (!word || !last.has(foldLast(word))) return false;
   const upTo = text.slice(Math.max(0, e - 70), e);
@@ -341,6 +344,7 @@ const BODY_FIRST = new Set(BODY_FIRST_WORDS);
 const GIVEN_NAME_BODY_WORD = new Set(GIVEN_NAMES_THAT_BEGIN_BODIES);
 const GROUP_FIRST = new Set(GROUP_WORDS);
 const TITLE_PREFIX_SURNAME = new Set(TITLE_PREFIX_SURNAMES);
+const DOTTED_DEGREE = new Set(DOTTED_DEGREES);
 
 /**
  * Two-syllable words written with a capital first syllable in titles and body names, lower-cased:
@@ -747,6 +751,18 @@ function standsAlone(text: string, start: number, end: number): boolean {
   return /[-–][ \t]*$/u.test(before) && lineEnd;
 }
 
+/**
+ * A name that opens a clause with a title or a degree in apposition after its comma: 'Nghê Tinh, GS.
+ * Đại học Trung Sơn', '; Hà Ban, Phó Trưởng Ban …' (not 'giáo xứ Kim Hòa, Chủ tịch Quốc hội nêu …').
+ */
+function titledAfter(text: string, start: number, end: number): boolean {
+  if (!CLAUSE_START.test(text.slice(Math.max(0, start - 3), start))) return false;
+  const after = APPOSITION_COMMA.exec(text.slice(end, end + 4));
+  return !!after && TITLE_AT.test(text.slice(end + after[0].length, end + after[0].length + 40));
+}
+const APPOSITION_COMMA = /^, */u;
+const CLAUSE_START = /(?:^|[\n.,;:!?"”(][ \t]*)$/u;
+
 /** A title or a form of address right before the name, or a title earlier in the clause with only its body between. */
 function introducedAt(text: string, start: number, lowerBodyWords = false): boolean {
   return endsWithPhrase(INTRO_END, INTRO_LAST, text, start) || titleGoverns(text, start, lowerBodyWords);
@@ -971,7 +987,8 @@ function fullNames(text: string, out: PersonCandidate[], bare: PersonCandidate[]
     // (a body's lower-case words count only where its capitalised name follows them: 'Sở Quy hoạch - kiến
     // trúc Hà Nội Lê Vinh', not 'Xí nghiệp cấp nước Hà Tiên')
     const capitalBefore = TITLE_SYL.test(wordEndingAt(text, cand.start - 1));
-    if (wordCount(cand.name) === 2 && !introducedAt(text, cand.start, capitalBefore) && !standsAlone(text, cand.start, cand.end)) bare.push(cand);
+    if (wordCount(cand.name) === 2 && !introducedAt(text, cand.start, capitalBefore) && !standsAlone(text, cand.start, cand.end) &&
+      !titledAfter(text, cand.start, cand.end)) bare.push(cand);
     else out.push(cand);
     from = Math.max(from, cand.end);
   }

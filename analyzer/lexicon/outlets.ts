@@ -62,7 +62,7 @@ export const OUTLETS: readonly Outlet[] = [
     name: 'Báo Sài Gòn Giải Phóng',
     province: 'Thành phố Hồ Chí Minh',
     hosts: ['sggp.org.vn'],
-    tags: ['SGGP'], // '(SGGP).- Ngày 27-5, …' seen in the genre corpus
+    tags: ['SGGP', 'SGGPO'], // '(SGGP).- Ngày 27-5, …' and the online '(SGGPO). – Sáng 27-5' seen in the genre corpus
     aliases: ['Sài Gòn Giải Phóng', 'Báo SGGP'],
     national: true,
   },

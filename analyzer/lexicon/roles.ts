@@ -203,6 +203,9 @@ export const COUNTRIES_THAT_ARE_GIVEN_NAMES: readonly string[] = ['Anh', 'Đức
  */
 export const TITLE_PREFIX_SURNAMES: readonly string[] = ['Phó']
 
+/** Degrees that are written with a dot before the name ('GS. Trương Minh', 'PGS.TS. Lê Văn A'): the dot ends no sentence. */
+export const DOTTED_DEGREES: readonly string[] = ['GS', 'PGS', 'TS', 'ThS', 'TSKH', 'BS', 'NCS']
+
 /**
  * Words that may precede a role and modify it: 'nguyên Bí thư Tỉnh ủy' (former),
  * 'Q. Chủ tịch' / 'quyền Chủ tịch' (acting). Whether they stay in `role` is the rule's decision.
@@ -381,6 +384,8 @@ export const SURNAMES: readonly string[] = [
   'Giáp', 'Hán', 'Hàn', 'Hầu', 'Khuất', 'Kim', 'Kha', 'Lăng', 'Liêu', 'Mạnh',
   'Lộc', 'Mã', 'Mẫn', 'Ông', 'Ôn', 'Sầm', 'Thi', 'Trà', 'Viên', 'Lều', 'Tất',
   'Âu Dương', 'Tôn Thất', 'Tôn Nữ',
+  // Sino-Vietnamese readings of Chinese family names ('Mao Trạch Đông', 'Lôi Chính Phú', 'Nghê Tinh')
+  'Mao', 'Lôi', 'Nghê',
   // Tày, Nùng, Thái, Mường and other northern peoples
   'Nông', 'Bế', 'Lò', 'Lường', 'Cầm', 'Quàng', 'Điêu', 'Tòng', 'Vi', 'Lục',
   'Bạc',
