@@ -22,7 +22,7 @@
 // case would be a verb ('Ban Tổ chức', 'Phòng Đăng ký').
 
 import { BODY_HEADS, SERVICE_UNIT_HEADS, COMPLETE_BODIES, LOCATOR_WORDS, MINISTRIES, MISSIONS, PARTY_BOARDS, POLICE_ABBREVIATIONS, completeNames } from '../lexicon/bodies.ts';
-import { COMMA_JOINED_TASKS, DASH_JOINED_TASKS, FORMER_PROVINCES, NAME_ENDERS, NAME_VOCABULARY, NAMES_WITH_STARTER_WORDS, NOT_NAME_STARTS, NUMBERED_NAME_WORDS, OTHER_ORGANISATIONS, RATING_ACRONYMS, SENTENCE_OPENERS } from '../lexicon/body-names.ts';
+import { COMMA_JOINED_TASKS, DASH_JOINED_TASKS, DOTTED_NAME_WORDS, FORMER_PROVINCES, NAME_ENDERS, NAME_VOCABULARY, NAMES_WITH_STARTER_WORDS, NOT_NAME_STARTS, NUMBERED_NAME_WORDS, OTHER_ORGANISATIONS, RATING_ACRONYMS, SENTENCE_OPENERS } from '../lexicon/body-names.ts';
 import { FOREIGN_NAMES, FRONT_HEADS, NAME_STOP_WORDS, SCHOOL_TYPES, SENTENCE_STARTERS } from '../lexicon/context.ts';
 import { ROLE_TITLES, isSurname } from '../lexicon/roles.ts';
 import { PROVINCES } from '../lexicon/provinces.ts';
@@ -86,7 +86,8 @@ export function skipSpaces(text: string, pos: number): number {
  * ủy Bến Tre', 'Bệnh viện Đa khoa (BVĐK) huyện Tân Phước'): the name goes on after it, and
  * leaves it out (withoutAside).
  */
-const ASIDE_AT = sticky('\\(\\p{Lu}[\\p{Lu}\\d&.-]{1,9}\\) +');
+// (its initials may be spaced around '&': 'Trung tâm Bảo vệ sức khỏe bà mẹ trẻ em và Kế hoạch hóa gia đình (BVSKBMTE & KHHGĐ) tỉnh …')
+const ASIDE_AT = sticky('\\(\\p{Lu}[\\p{Lu}\\d&.-]{1,9}(?: & \\p{Lu}[\\p{Lu}\\d.-]{1,9})?\\) +');
 /**
  * ' ' then something: the position after the space (and after an aside acronym), or -1. Read
  * by character code: the office parser asks this at nearly every word it reads.
@@ -102,7 +103,7 @@ export function afterSpace(text: string, pos: number): number {
   return p;
 }
 
-const ASIDE = narrowable(String.raw` \(\p{Lu}[\p{Lu}\d&.-]{1,9}\)(?= )`, 'gu');
+const ASIDE = narrowable(String.raw` \(\p{Lu}[\p{Lu}\d&.-]{1,9}(?: & \p{Lu}[\p{Lu}\d.-]{1,9})?\)(?= )`, 'gu');
 /** A name without the acronym given on its way: 'Ủy ban Kiểm tra Tỉnh ủy Bến Tre'. */
 export function withoutAside(name: string): string {
   return name.includes('(') ? name.replace(ASIDE, '') : name;
@@ -133,8 +134,9 @@ export const PLACE_WORD = sticky(`(?:${CAP_WORD}|\\d{1,3})${WORD_END}`);
 // (a syllable glued to the capital of the next sentence ends there: 'Tổng cục Thống kêChiều 30.5';
 // so does an acronym glued to the next word: 'Ủy ban Thường vụ QHđã ra nghị quyết', 'Viện KSNDHàng trăm …')
 // (and a unit's code of capitals and digits: 'cục C46 Bộ Công an', 'Phòng PC45')
+// (and a dotted abbreviation: 'T.Ư')
 const TOKEN = sticky(
-  `\\p{Lu}{1,3}\\d{1,3}${WORD_END}|\\d{1,3}\\p{Lu}${WORD_END}|\\p{Lu}[\\p{Lu}\\d]*[&-][\\p{Lu}\\d&-]*[\\p{Lu}\\d]${WORD_END}|\\p{Lu}?[\\p{Ll}\\p{M}]+(?=\\p{Lu}[\\p{Ll}\\p{M}])|\\p{Lu}{2,}(?=[bcdđghklmnpqrstvx][\\p{Ll}\\p{M}])|\\p{Lu}{2,}(?=\\p{Lu}[\\p{Ll}\\p{M}])|[\\p{L}\\p{M}]+${WORD_END}|\\d{1,3}${WORD_END}`,
+  `(?:${alternation(DOTTED_NAME_WORDS)})${WORD_END}|\\p{Lu}{1,3}\\d{1,3}${WORD_END}|\\d{1,3}\\p{Lu}${WORD_END}|\\p{Lu}[\\p{Lu}\\d]*[&-][\\p{Lu}\\d&-]*[\\p{Lu}\\d]${WORD_END}|\\p{Lu}?[\\p{Ll}\\p{M}]+(?=\\p{Lu}[\\p{Ll}\\p{M}])|\\p{Lu}{2,}(?=[bcdđghklmnpqrstvx][\\p{Ll}\\p{M}])|\\p{Lu}{2,}(?=\\p{Lu}[\\p{Ll}\\p{M}])|[\\p{L}\\p{M}]+${WORD_END}|\\d{1,3}${WORD_END}`,
 );
 /**
  * A phrase list matched in any case. Case-insensitive alternations are slow in V8; the office

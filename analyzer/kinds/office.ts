@@ -752,11 +752,21 @@ function topicAfter(text: string, end: number): number {
   return ve ? topicWords(text, s + ve[0].length) : -1;
 }
 
+/** 'Bộ' alone, then punctuation or a lower-case word ('Thanh tra Bộ,', 'Văn phòng Bộ đã'). */
+const BARE_MINISTRY = sticky(String.raw`Bộ(?=[,.;:)]| +\p{Ll}|$)`);
 function owner(text: string, pos: number, depth: number): Parsed | null {
   const b = body(text, pos, depth + 1);
   if (b) return b;
   let m: RegExpExecArray | null;
   if ((m = at(CENTRAL_OWNER, text, pos))) return { end: pos + m[0].length, family: 'other' };
+  // A bare 'Bộ' is the ministry the article is about: 'Văn phòng Bộ', 'Thanh tra Bộ' (DECISIONS.md:
+  // named as written); a clause or a lower-case word follows it, not a ministry's name.
+  // (a ministry named in lower case after it is named: 'Thanh tra Bộ nội vụ')
+  if ((m = at(BARE_MINISTRY, text, pos))) {
+    const s = afterSpace(text, pos + 2);
+    const named = s > 0 ? MINISTRY.at(text, s) : 0;
+    return { end: named ? s + named : pos + 2, family: 'other' };
+  }
   if ((m = at(KHOI, text, pos))) {
     let s = afterSpace(text, pos + m[0].length);
     // 'Khối các cơ quan tỉnh': 'các' belongs to the name here.
@@ -771,7 +781,9 @@ function owner(text: string, pos: number, depth: number): Parsed | null {
 
 // ---------------------------------------------------------------- level and province
 
-const CENTRAL_MARK = narrowable(String.raw`(?:^|\s)(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Cơ quan Tùy viên [Qq]uốc phòng) |(?:^|\s)(?:Trung ương|TW|TƯ|T\.Ư|Chính phủ|Quốc hội|QH|Bộ Chính trị|Ban Bí thư|[Tt]ối cao|[Cc]ấp cao|Tổng cục|Kiểm toán Nhà nước|Ngân hàng Nhà nước)(?=$|\s)|^Bộ |(?:^|\s)Bộ (?=\p{Lu})`, 'u');
+const CENTRAL_MARK = narrowable(String.raw`(?:^|\s)(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Cơ quan Tùy viên [Qq]uốc phòng) |(?:^|\s)(?:Trung ương|TW|TƯ|T\.Ư|Chính phủ|Quốc hội|QH|Bộ Chính trị|Ban Bí thư|[Tt]ối cao|[Cc]ấp cao|Tổng cục|Kiểm toán Nhà nước|Ngân hàng Nhà nước)(?=$|\s)|^Bộ |(?:^|\s)Bộ (?=\p{Lu})|\sBộ(?=$| \p{Ll})(?! đội)`, 'u');
+// (a name that ends on a bare 'Bộ' is the ministry's unit, the ministry named before: 'Đảng ủy Bộ', 'Thanh tra Bộ';
+// so is one whose ministry is written in lower case: 'Thanh tra Bộ nội vụ', not the troops: 'Bộ đội')
 // (and the State's: 'Ủy ban Chứng khoán Nhà nước', 'Kho bạc Nhà nước'; not 'Kho bạc Nhà nước tỉnh X')
 const CENTRE_OR_NATION = /(?:^|\s)(?:[Tt]rung [Ưư]ơng|TW|TƯ|T\.Ư)(?=$|\s)|\s(?:Việt Nam|VN|[Qq]uốc gia|Nhà nước)$/u;
 /**
@@ -795,6 +807,10 @@ function provinceAtEnd(name: string): string | undefined {
 }
 /** A department or a ministry owning the unit before it: ' thuộc Sở …', ' của Sở', ', Sở …', ' (Sở …)'. */
 const PROVINCIAL_OWNER_AFTER = narrowable(String.raw`^(?: *,| +thuộc| +của| *\(| +[-–])? *(?:Sở|sở|Bộ|Cục|Tổng cục|Chi cục)(?![\p{L}\p{M}])`, 'u');
+/** A name of a head and one word spelled unlike Vietnamese ('Viện Brookings'). */
+const FOREIGN_SPELLED_NAME = narrowable(String.raw`^\p{Lu}[\p{Ll}\p{M} ]* (?:\p{Lu}[a-z]*s|\p{Lu}[a-z]*[fjwz][a-z]*)$`, 'u');
+const PARTY_HEAD_AT_START = /^(?:Đảng|Chi) (?:bộ|ủy)/u;
+const PARTY_OF_THE_ARMY = narrowable(String.raw`^Đảng (?:bộ|ủy) Quân đội(?: [Nn]hân dân(?: Việt Nam)?)?$`, 'u');
 const PARTY_OF_FORMATION = narrowable(`^(?:(?:Ban )?[Tt]hường vụ )?Đảng ủy (?:${alternation(ARMY_FORMATIONS)})(?![\\p{L}\\p{M}])`, 'u');
 const DISTRICT_OFFICE = narrowable(`^Phòng +(?:${alternation(DISTRICT_OFFICES)})(?![\\p{L}\\p{M}\\d&-])`, 'u');
 const POLICE_AT_START = narrowable(`^(?:${POLICE_ABBREVIATIONS.map((a) => a.abbr).join('|')})(?![\\p{L}\\p{M}])`, 'u');
@@ -839,6 +855,8 @@ export function levelOf(name: string, articleProvince?: string): Level {
   if (CENTRAL_MARK.test(name)) return 'central';
   // A formation's or a force's Party committee named by no place: 'Đảng ủy Quân khu 4', 'Đảng ủy Bộ đội Biên phòng'.
   if (PARTY_OF_FORMATION.test(name)) return 'central';
+  // The Party organisation of the whole army is the Central Military Commission's: 'Đảng bộ Quân đội'.
+  if (PARTY_OF_THE_ARMY.test(name)) return 'central';
   // A ministry's departments and institutes ('Cục Xúc tiến thương mại', 'Viện Nghiên cứu Khoa
   // học Dạy nghề') are central, unless a province's name ends them ('Cục Hải quan Đồng Nai').
   if (/(?:^|\s)(?:Cục|Viện) /u.test(name) && !provinceAtEnd(name)) return 'central';
@@ -1034,6 +1052,12 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
     // ('nguyên Trưởng Phòng Tài chính': a title's first word is no proper name.)
     // (nor is an acronym: 'Chủ tịch CĐCS Chi cục Thuế huyện X' names the union of the Chi cục)
     if (!h.titled && prevWord && !TITLE_WORD.test(prevWord[1]) && !regexHere.u`^\p{Lu}{2,}$`.test(prevWord[1]) && at(NAMED_HEAD, text, start) && !endsWithMatch(ROLE_BEFORE, text.slice(Math.max(0, start - 40), start))) continue;
+    // A body whose own name is a foreign word is abroad: 'Viện Brookings' (no Vietnamese syllable ends
+    // in 's' or holds f, j, w, z); a Party body inside a firm keeps the firm's name: 'Đảng bộ PV Gas'.
+    if (FOREIGN_SPELLED_NAME.test(name) && !PARTY_HEAD_AT_START.test(name)) {
+      coveredTo = parsed.end;
+      continue;
+    }
     // A body followed by a foreign country is that country's: 'Bộ Ngoại giao Qatar', 'Trung ương
     // Đảng Cộng sản Trung Quốc'.
     // (and a Party organ followed by its Party's name: 'Bộ Chính trị Đảng Cộng sản Cu Ba')

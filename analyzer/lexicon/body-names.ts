@@ -48,6 +48,8 @@ export const NAME_VOCABULARY: readonly string[] = [
   'bảo trợ xã hội', 'trẻ em', 'người cao tuổi', 'người có công', 'khuyết tật', 'tệ nạn', 'tệ nạn xã hội',
   'giảm nghèo', 'dân tộc', 'tôn giáo', 'dân số', 'kế hoạch hóa gia đình', 'gia đình', 'bình đẳng giới',
   'điều dưỡng', 'phục hồi chức năng', 'cai nghiện', 'giáo dục lao động',
+  // mothers' and children's health ('Trung tâm Bảo vệ sức khỏe bà mẹ trẻ em và Kế hoạch hóa gia đình'; longer than 'bà')
+  'sức khỏe', 'sức khoẻ', 'bà mẹ', 'bà mẹ trẻ em', 'sức khỏe sinh sản', 'sức khoẻ sinh sản',
   // health
   'y tế', 'dự phòng', 'y tế dự phòng', 'đa khoa', 'khám chữa bệnh', 'y học', 'cổ truyền', 'y học cổ truyền',
   'nhi', 'sản nhi', 'phụ sản', 'ung bướu', 'lao', 'bệnh phổi', 'tâm thần', 'chấn thương', 'chỉnh hình',
@@ -94,7 +96,15 @@ export const NAME_VOCABULARY: readonly string[] = [
   'chuyên trách', 'cấp tỉnh', 'cấp huyện', 'cấp xã', 'bộ phận', 'ấp', 'khóm', 'thôn', 'xóm', 'bản', 'tổ dân phố',
   // a unit's branch in a district ('Văn phòng Đăng ký quyền sử dụng đất Chi nhánh quận 9')
   'chi nhánh',
+  // work abroad ('Cục Quản lý lao động ngoài nước', 'Trung tâm lao động ngoài nước')
+  'ngoài nước', 'lao động ngoài nước',
 ]
+
+/**
+ * Abbreviations written with a dot inside a body's name, read as one name word ('Đảng ủy Khối
+ * các cơ quan T.Ư', 'Thường vụ Quân ủy T.Ư'): the dot ends no sentence there.
+ */
+export const DOTTED_NAME_WORDS: readonly string[] = ['T.Ư', 'T.W']
 
 /**
  * Lower-case words and phrases that end a name: the verbs of news prose and the function
