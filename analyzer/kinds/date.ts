@@ -182,6 +182,14 @@ const SHARED_YEAR_MONTH = rx(
   'giu',
 );
 
+// Bare months after one 'tháng' that share the year written after the last: 'tháng 9, 10 năm
+// 2012', 'tháng 5 và 6/2013'. One date per month (DECISIONS: months listed with commas stay one
+// date each): the first spanned with its keyword, the others by their digits, the last with its year.
+const LISTED_MONTHS = rx(
+  `${keyword('tháng')} +(\\d{1,2})((?: *(?:,|và|hoặc) *\\d{1,2}(?!\\d| *[/.-] *\\d)){0,4})(?: *(?:,|và|hoặc) *)(\\d{1,2})(?: *[/.-] *|,? +năm +)(\\d{4})${NOT_DIGIT_AFTER}`,
+  'giu',
+);
+
 // The scans run only where their first word or a digit is (text/scan.ts).
 const NUMERIC_DATE_SCAN = new WordScan(NUMERIC_DATE, [], { digits: true });
 const WORD_DATE_SCAN = new WordScan(WORD_DATE, ['ngày', 'mồng', 'mùng'], { digits: true });
@@ -197,6 +205,7 @@ const DAY_MONTH_SCAN = new WordScan(DAY_MONTH, DAY_MONTH_WORDS);
 const SHARED_MONTH_DAYS_SCAN = new WordScan(SHARED_MONTH_DAYS, DAY_MONTH_WORDS);
 const SHARED_YEAR_MONTH_SCAN = new WordScan(SHARED_YEAR_MONTH, ['tháng']);
 const MONTH_DASH_RANGE_SCAN = new WordScan(MONTH_DASH_RANGE, ['tháng']);
+const LISTED_MONTHS_SCAN = new WordScan(LISTED_MONTHS, ['tháng']);
 
 // Page clocks: a site prints the day and time the page is served in its header ('Thứ Hai,
 // 07/12/2026 08:30', 'Cập nhật lúc 08:30 07/12/2026'): the day the page was saved, no date of
@@ -407,6 +416,24 @@ function noDateAfter(after: string, separator: string): boolean {
   return RECURRING_AFTER.test(after) || (separator === '-' && MEASURE_AFTER.test(after));
 }
 
+/** The months of a LISTED_MONTHS match, each a date of the shared year; they must rise. */
+function addListedMonths(text: string, m: RegExpExecArray, add: (start: number, end: number, value: string) => void): void {
+  // ('ngày 5 tháng 9, 10 …' is a day's month, not a list)
+  if (/\d +$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) return;
+  const months = [m[1], ...(m[2].match(/\d+/gu) ?? []), m[3]].map(Number);
+  const y = Number(m[4]);
+  if (!validYear(y) || months[0] < 1 || months.some((mo, i) => mo > 12 || (i > 0 && mo <= months[i - 1]))) return;
+  add(m.index, m.index + m[0].indexOf(m[1]) + m[1].length, `${y}-${pad(months[0])}`);
+  let at = m.index + m[0].indexOf(m[1]) + m[1].length;
+  for (const [i, mo] of months.entries()) {
+    if (i === 0) continue;
+    const start = text.indexOf(String(mo), at);
+    const end = i === months.length - 1 ? m.index + m[0].length : start + String(mo).length;
+    add(start, end, `${y}-${pad(mo)}`);
+    at = end;
+  }
+}
+
 export function parseDates(ctx: Context): DateCandidate[] {
   const { text } = ctx;
   const out: DateCandidate[] = [];
@@ -479,6 +506,8 @@ export function parseDates(ctx: Context): DateCandidate[] {
     add(m.index, m.index + m[0].length, `${y}-${pad(mo)}/${y}-${pad(last)}`);
     ranges.push([m.index, m.index + m[0].length]);
   }
+
+  for (const m of LISTED_MONTHS_SCAN.all(text)) addListedMonths(text, m, add);
 
   for (const m of QUARTER_SCAN.all(text)) {
     const q = quarterValue(m[1]);

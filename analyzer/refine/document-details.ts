@@ -18,10 +18,12 @@ import { narrowable, regexHere } from '../text/narrow.ts';
 // list ('Bộ Chính trị có các Quyết định 217, 218'), and a dispatch's code is cited after its
 // type word, which names no type of the contract ('đã có Công điện số 2/CĐ-UBND'). Who confers
 // by a decision issued it ('danh hiệu … do UBND TP trao tặng tại Quyết định số 2101/QĐ-UBND').
-const ISSUING_VERB = /(?:^|\s)(?:cũng )?(?:(?:đã|vừa|được|chính thức|mới) +)*(ban hành|phê duyệt|ký,? (?:và )?ban hành|ký|thông qua|có|ra|(?:trao tặng|tặng thưởng|tặng|khen thưởng|công nhận)(?= +tại ))(?: +(?:ngay +)?tại chỗ| +ngay| +luôn)?(?:[^.;:!?\n]{0,60}? (?:tại|theo|bằng))?(?: +(?:các|những))?(?: +[Cc]ông điện(?: +số)?)? *$/u;
-// 'Theo đề nghị của Cục Thuế tỉnh tại Tờ trình số 60/TTr-CT': who proposed in a submission wrote it.
-const PROPOSAL_BEFORE = /(?:đề nghị|đề xuất|kiến nghị) +của +[^.;:!?\n]{1,60} tại $/u;
-const PROPOSED_AT = /(?:^|[\s,;(])(?:[Tt]heo +|[Xx]ét +)?(?:đề nghị|đề xuất|kiến nghị) +của +$/u;
+// A signer may sign several in a row ('đã ký liên tiếp 6 Quyết định mang số 2356, 2357 …', 'lại ký tiếp').
+const ISSUING_VERB = /(?:^|\s)(?:cũng )?(?:(?:đã|vừa|được|chính thức|mới|lại) +)*(ban hành|phê duyệt|ký,? (?:và )?ban hành|ký|thông qua|có|ra|(?:trao tặng|tặng thưởng|tặng|khen thưởng|công nhận)(?= +tại ))(?: +(?:ngay +)?tại chỗ| +ngay| +luôn| +liên tiếp| +tiếp)?(?:[^.;:!?\n]{0,60}? (?:tại|theo|bằng))?(?: +(?:các|những|\d{1,2}))?(?: +[Cc]ông điện(?: +số)?)? *$/u;
+// 'Theo đề nghị của Cục Thuế tỉnh tại Tờ trình số 60/TTr-CT': who proposed in a submission wrote it;
+// so did who directed in a directive ('chỉ đạo của UBND tỉnh tại Chỉ thị số 09/CT-UBND').
+const PROPOSAL_BEFORE = /(?:đề nghị|đề xuất|kiến nghị|chỉ đạo) +của +[^.;:!?\n]{1,60} tại $/u;
+const PROPOSED_AT = /(?:^|[\s,;(])(?:[Tt]heo +|[Xx]ét +)?(?:đề nghị|đề xuất|kiến nghị|chỉ đạo) +của +$/u;
 // 'Ngày 1.11.2023, UBND tỉnh … ban hành Quyết định …': the date that opens the clause is the issue date.
 // A part of the day may come first ('Chiều ngày 8/2/2017, …'), and the clause may follow a comma.
 const CLAUSE_DATE = /(?:^|[.;:,!?\n]) *(?:(?:[Vv]ào +)?(?:(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm) +)?[Nn]gày) +$/u;
@@ -63,6 +65,25 @@ function lowerTitleHolderAt(text: string, pos: number, offices: Candidate<'offic
   return { start: pos, end: office.end, name: canonical(title[0].toUpperCase() + title.slice(1)) + ' ' + office.name };
 }
 
+/**
+ * The signer's title named by the place, with no body fact in it (the gold names the signer, genre3–40:
+ * 15 of 17 signed documents): 'Phó Chủ tịch UBND thành phố Yên Bái', 'Phó Chủ tịch TP.Yên Bái',
+ * 'Chánh thanh tra tỉnh Yên Bái'; the place is one or two capitalised words.
+ */
+const PLACE_HOLDER = String.raw`(?:Phó +)?(?:Chủ tịch|Chánh [Tt]hanh tra)(?: +(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân))? +(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|TP\.?) *\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*)?`;
+const PLACE_HOLDER_AT = narrowable(`^${PLACE_HOLDER}(?![\\p{L}\\p{M}])`, 'u');
+const PLACE_HOLDER_BEFORE = narrowable(`(?<![\\p{L}\\p{M}])${PLACE_HOLDER}$`, 'u');
+/** After the title, the signer's name then the signing: ' Trần Nhật Tân ký'. */
+const SIGNED_AFTER = narrowable(String.raw`^(?: +\p{Lu}[\p{Ll}\p{M}]*){0,4} +(?:(?:đã|vừa) +)?(?:ký|ban hành)(?![\p{L}\p{M}])`, 'u');
+/** Between the clause's date and the signer's title, the signer's name: ', ông Nguyễn Yên Hiền - '. */
+const SIGNER_NAME_GAP = narrowable(String.raw`^ *, *(?:(?:ông|bà|đồng chí) +)?\p{Lu}[\p{Ll}\p{M}]*(?: +\p{Lu}[\p{Ll}\p{M}]*){1,3} *[-–,] *$`, 'u');
+/** 'do Chánh thanh tra tỉnh Yên Bái Trần Nhật Tân ký': a holder named by the place who signed. */
+function placeHolderSigningAt(text: string, pos: number): Authority | undefined {
+  const m = PLACE_HOLDER_AT.exec(text.slice(pos, pos + 80));
+  if (!m || !SIGNED_AFTER.test(text.slice(pos + m[0].length, pos + m[0].length + 50))) return undefined;
+  return { start: pos, end: pos + m[0].length, name: canonical(m[0]) };
+}
+
 /** Who issued a document, named after 'của' / 'do': a body, an office-holder or a plenum. */
 function issuerAt(text: string, pos: number, offices: Candidate<'office'>[]): Authority | undefined {
   return authorityAt(text, pos, offices) ?? lowerTitleHolderAt(text, pos, offices) ?? plenumAt(text, pos);
@@ -90,7 +111,7 @@ export function attachDocumentDetails(
     if (uncited) end += uncited[0].length;
     const gap = /^ *\)? *,? *(?:ngày +\d{1,2}[/.-]\d{1,2}(?![/.-]?\d) *,? *)?(?:của|do) +/iu.exec(text.slice(end, end + 28));
     if (gap && ISSUER_GAP.test(gap[0])) {
-      const who = issuerAt(text, end + gap[0].length, offices);
+      const who = issuerAt(text, end + gap[0].length, offices) ?? placeHolderSigningAt(text, end + gap[0].length);
       // 'Nghị quyết số 19/2008/QH12 do Bộ Xây dựng chủ trì tổ chức': after 'do', a body that
       // leads or carries out something named with the document did not issue it.
       const notIssuing = who && /do +$/iu.test(gap[0]) && NOT_ISSUING_AFTER.test(text.slice(who.end, who.end + 24));
@@ -272,6 +293,10 @@ function issuerBefore(doc: Candidate<'document'>, dates: Candidate<'date'>[], of
     // The title must be the whole subject: 'Phó Thủ tướng Vũ Đức Đam ký' names no 'Thủ tướng'.
     if (who && regexHere.u`\p{Lu}[\p{Ll}\p{M}]* $`.test(text.slice(Math.max(0, who.start - 12), who.start))) who = undefined;
   }
+  if (!who) {
+    const holder = PLACE_HOLDER_BEFORE.exec(text.slice(Math.max(0, before - 80), before));
+    if (holder) who = { start: before - holder[0].length, end: before, name: canonical(holder[0]) };
+  }
   if (!who) return false;
   // 'NHNN đã phối hợp với Bộ A, Bộ B ban hành …': the bodies after 'phối hợp với' worked with the
   // subject, which issued it
@@ -288,7 +313,9 @@ function issuerBefore(doc: Candidate<'document'>, dates: Candidate<'date'>[], of
   if (!doc.issued) {
     // 'Ngày 1.11.2023, UBND tỉnh … ban hành …'
     const date = spansOf(dates).endingIn(who.start - 3, who.start).find((d) => /^\d{4}-\d{2}-\d{2}/.test(d.value) && CLAUSE_DATE.test(text.slice(Math.max(0, d.start - 20), d.start)));
-    if (date) doc.issued = date.value.slice(0, 10);
+    // ('Ngày 20/7/2015, ông Nguyễn Yên Hiền - Phó Chủ tịch UBND thành phố Yên Bái đã ký …')
+    const named = date ?? spansOf(dates).endingIn(who.start - 50, who.start).find((d) => /^\d{4}-\d{2}-\d{2}/.test(d.value) && SIGNER_NAME_GAP.test(text.slice(d.end, who!.start)) && CLAUSE_DATE.test(text.slice(Math.max(0, d.start - 20), d.start)));
+    if (named) doc.issued = named.value.slice(0, 10);
   }
   return true;
 }
