@@ -1045,10 +1045,25 @@ function coordinatedNouns(text: string, at: number, max: number, after = AFTER_C
       // (a unit of one syllable, not the first of a word of its own: 'đội | ngũ phóng viên')
       if (!UNIT_FORMS.has(two) && !(UNIT_FORMS.has(more.words[0]) && !WORD_OVER_UNIT.has(two) && !NOUN_OVER_UNIT.has(two))) break;
     }
-    if (!after.test(text.slice(more.end, more.end + 12)) && !knownBeforePredicate(text, from, more.end)) break;
+    if (!after.test(text.slice(more.end, more.end + 12)) && !knownBeforePredicate(text, from, more.end) && !parallelItemEnds(text, end, more)) break;
     end = more.end;
   }
   return end;
+}
+
+/**
+ * Whether a coordinated noun repeats the head of the list item before it, itself opened by a
+ * conjunction, and ends a noun phrase: a list of three or more parallel nouns before their
+ * predicate ('590.000 căn hộ, nhà biệt thự, nhà liền kề | phải cấp sổ đỏ'), where a clause after
+ * the list would not begin with the noun just named.
+ */
+function parallelItemEnds(text: string, before: number, more: { end: number; words: string[] }): boolean {
+  const window = text.slice(Math.max(0, before - 40), before);
+  const cut = Math.max(window.lastIndexOf(','), window.lastIndexOf(' và '));
+  if (cut < 0) return false;
+  const item = window.slice(cut).replace(/^(?:, *| và )/u, '');
+  // (the item before is a noun of the list, not a clause holding the count: '…, chuyển đến 149 xe, | chuyển đi …')
+  return !/\d/u.test(item) && item.split(' ')[0] === more.words[0] && phraseEndsAt(text, more.end);
 }
 
 /**

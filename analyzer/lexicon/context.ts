@@ -188,6 +188,8 @@ export const NOT_COUNT_BEFORE: readonly string[] = [
   'trung ương',
   // times of day before a day of the month ('đêm 25 rạng ngày 26', 'sáng 8')
   'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'rạng',
+  // options and plans named by a number ('phương án 1 quá sơ sài; phương án 2 thì giữ như cũ')
+  'phương án',
   // land parcels ('thửa 28 tờ bản đồ số 5', 'các thửa 256, 257, 260 thuộc …'; a number word counts: 'hai thửa đất')
   'thửa',
 ];

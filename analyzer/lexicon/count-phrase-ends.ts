@@ -17,6 +17,7 @@ export const EXTRA_PHRASE_END_WORDS: readonly string[] = [
   'cùng', // '134 đơn vị | cùng tổng số tiền …'
   'nữa', // 'một dự án | nữa'
   'chống', // 'hai cuộc kháng chiến | chống Pháp'
+  'quá', // an adverb of degree, no noun: 'phương án 1 | quá sơ sài', '2 thủy điện | quá lớn'
 ];
 
 /** Two-syllable words and pairs (read as 'first second'). */

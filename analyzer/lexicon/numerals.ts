@@ -204,6 +204,8 @@ export const VAGUE_QUANTIFIERS: readonly string[] = [
 export const NUMBER_WORD_NOT_NOUNS: readonly string[] = [
   // sides, directions and parts: 'hai bờ sông', 'thương mại hai chiều', 'nhìn hai mặt', 'xe hai bánh'
   'bờ', 'chiều', 'phía', 'bên', 'đầu', 'bánh', 'vế', 'tay', 'chân', 'mắt', 'miệng', 'lòng',
+  // the blades or edges of one tool ('con dao hai lưỡi')
+  'lưỡi',
   // the parties of a relation ('quan hệ hai đất nước'; 'hai nước' is NUMBER_WORD_IDIOMS)
   'đất nước',
   // kin named together (the people, not a count): 'hai vợ chồng', 'ba mẹ', 'hai mẹ con'

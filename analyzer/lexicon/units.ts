@@ -220,6 +220,10 @@ export const COUNT_UNITS: readonly CountUnit[] = [
   { unit: 'trụ cột', variants: [], group: 'item' },
   { unit: 'mục tiêu', variants: [], group: 'item' },
   { unit: 'giải pháp', variants: [], group: 'item' },
+  // principles and factors a text enumerates ('ba nguyên tắc chủ đạo', '3 yếu tố gồm: …'): every
+  // such phrase in the gold of genre batches 1–40 is a count (2 and 2)
+  { unit: 'nguyên tắc', variants: [], group: 'item' },
+  { unit: 'yếu tố', variants: [], group: 'item' },
   { unit: 'đột phá', variants: [], group: 'item' },
   { unit: 'phường', variants: [], group: 'admin' },
   { unit: 'thị trấn', variants: [], group: 'admin' },
