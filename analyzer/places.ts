@@ -130,6 +130,19 @@ const WORD_OF_UNIT: Record<string, string> = { huyện: 'huyện', quận: 'qu�
  * ('huyện Châu Thành'). `word`: 'huyện', 'quận', 'thị xã' or 'thành phố'.
  */
 export function districtProvince(word: string, name: string): string | undefined {
+  // Memoised: every kind word of every article asks for each run of its following words, and
+  // districtKey (NFC, tone fold, four replaces) cost more than the answer.
+  const memoKey = word + '\u0000' + name;
+  const known = DISTRICT_PROVINCE_SEEN.get(memoKey);
+  if (known !== undefined) return known ?? undefined;
+  const province = districtProvinceUncached(word, name);
+  if (DISTRICT_PROVINCE_SEEN.size >= 50_000) DISTRICT_PROVINCE_SEEN.clear(); // bounded over a long batch
+  DISTRICT_PROVINCE_SEEN.set(memoKey, province ?? null);
+  return province;
+}
+const DISTRICT_PROVINCE_SEEN = new Map<string, string | null>();
+
+function districtProvinceUncached(word: string, name: string): string | undefined {
   const kinds = KINDS_OF_WORD[word];
   const units = kinds && districtsOf(districtKey(name))?.filter((d) => kinds.includes(d.kind));
   if (!units?.length) return undefined;

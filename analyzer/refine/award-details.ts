@@ -1231,6 +1231,9 @@ function genericConferrers(text: string, awardStarts: Set<number>, offices: Offi
  * units → links → grantors → recipients → facts, then the article-wide harmonising steps.
  */
 export function attachAwardDetails(awards: Award[], offices: Office[], dates: Candidate<'date'>[], ctx: Context, officeNames: OfficeNames): Award[] {
+  // No award, nothing to attach: every step below would give nothing, after whole-text scans
+  // (genericConferrers) that most articles, naming no award, paid for nothing.
+  if (!awards.length) return [];
   const { text } = ctx;
   const sorted = [...awards].sort((a, b) => a.start - b.start || a.end - b.end);
   const awardStarts = new Set(sorted.map((a) => a.start));

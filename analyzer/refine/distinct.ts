@@ -7,6 +7,7 @@
 
 import { factKey } from '../text/fold.ts';
 import type { Candidate } from '../pipeline.ts';
+import { inReadingOrder } from '../text/spans.ts';
 
 /** A mention: a span of the view. */
 export interface MentionSpan {
@@ -15,7 +16,7 @@ export interface MentionSpan {
 }
 
 export function distinct<T extends Candidate>(items: T[]): (T & { mentions?: MentionSpan[] })[] {
-  const sorted = [...items].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = inReadingOrder(items);
   const byKey = new Map<string, T & { mentions?: MentionSpan[] }>();
   for (const c of sorted) {
     const key = factKey(c);

@@ -4,13 +4,13 @@
 // award hides the person-looking words inside its name.
 
 import type { Candidate, Candidates } from '../pipeline.ts';
-import { SpanIndex, type Span } from '../text/spans.ts';
+import { SpanIndex, inReadingOrder, type Span } from '../text/spans.ts';
 
 
 
 /** Drops candidates strictly inside another of the same list (leftmost-longest wins on ties). */
 export function keepMaximal<T extends Span>(items: T[]): T[] {
-  const sorted = [...items].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = inReadingOrder(items);
   const out: T[] = [];
   let maxEnd = -1;
   let lastStart = -1;

@@ -21,8 +21,8 @@ export class SpanIndex<T extends Span> {
   constructor(items: readonly T[]) {
     // Plain loops: Int32Array.from(items, fn) costs several times as much (built for every candidate list).
     const n = items.length;
-    this.byStart = [...items].sort((a, b) => a.start - b.start || a.end - b.end);
-    this.byEnd = [...items].sort((a, b) => a.end - b.end || a.start - b.start);
+    this.byStart = sortedCopy(items, byStartThenEnd);
+    this.byEnd = sortedCopy(items, byEndThenStart);
     this.starts = new Int32Array(n);
     this.ends = new Int32Array(n);
     this.prefixMaxEnd = new Int32Array(n);
@@ -68,6 +68,35 @@ export class SpanIndex<T extends Span> {
     const i = lowerBound(this.starts, s.start + 1) - 1; // last item starting at or before s
     return i >= 0 && this.prefixMaxEnd[i] >= s.end;
   }
+}
+
+const byStartThenEnd = (a: Span, b: Span) => a.start - b.start || a.end - b.end;
+const byEndThenStart = (a: Span, b: Span) => a.end - b.end || a.start - b.start;
+
+/**
+ * A sorted copy of items. Most lists come already in order (keepMaximal's output is sorted by
+ * both start and end): one pass finds that and skips the sort, whose comparator calls through
+ * the builtin cost more. The same order either way, the sort being stable.
+ */
+function sortedCopy<T extends Span>(items: readonly T[], order: (a: Span, b: Span) => number): T[] {
+  return isInOrder(items, order) ? items.slice() : [...items].sort(order);
+}
+
+/** Whether no item comes after the next in `order`. */
+export function isInOrder<T>(items: readonly T[], order: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < items.length; i++) if (order(items[i - 1], items[i]) > 0) return false;
+  return true;
+}
+
+/** Spans by start, the longest first. */
+export const readingOrder = (a: Span, b: Span) => a.start - b.start || b.end - a.end;
+
+/**
+ * Items in reading order, for a caller that only reads the list: the list itself when already in
+ * that order (most candidate lists are; the stable sort would leave them as they are), else a sorted copy.
+ */
+export function inReadingOrder<T extends Span>(items: readonly T[]): readonly T[] {
+  return isInOrder(items, readingOrder) ? items : [...items].sort(readingOrder);
 }
 
 const cache = new WeakMap<readonly Span[], SpanIndex<Span>>();
