@@ -141,3 +141,10 @@ export const TEAM_OWNERS = [
   'Đoàn thanh tra', 'Đoàn kiểm tra', 'Đoàn công tác', 'Đoàn giám sát', 'Đoàn khảo sát', 'Đoàn liên ngành',
   'Tổ công tác', 'Tổ thanh tra', 'Tổ kiểm tra', 'Tổ giúp việc', 'Tổ liên ngành',
 ] as const;
+
+/**
+ * Time adverbs that may open a clause before its subject: a place named bare after one still
+ * opens its clause ('Hiện tại Hà Nội có 1.155 nhà chung cư' → 'Hà Nội'), the capitalised adverb
+ * is no name going on.
+ */
+export const FRONTED_TIME_ADVERBS = ['hiện tại', 'hiện nay', 'hiện', 'đến nay', 'tới nay', 'hiện giờ'] as const;

@@ -31,7 +31,7 @@ import {
   WHOLE_PLACE_OF,
 } from '../lexicon/figures.ts';
 import {
-  AMOUNT_STRESS, BODY_HEADS_BEFORE_PLACE, CHANGE_LINKS, COMPARISON_BEFORE_DATE, COUNTRY_NAME, ENTERPRISE_HEADS, FIGURE_BACK_REFERENCES, FIGURE_VERB_OBJECTS,
+  AMOUNT_STRESS, BODY_HEADS_BEFORE_PLACE, FRONTED_TIME_ADVERBS, CHANGE_LINKS, COMPARISON_BEFORE_DATE, COUNTRY_NAME, ENTERPRISE_HEADS, FIGURE_BACK_REFERENCES, FIGURE_VERB_OBJECTS,
   FIGURE_VERBS, MORE_HAVING_ADVERBS, OPENING_PREPOSITIONS, PERIOD_BEFORE_DATE, PERIOD_NUMBER_WORDS, PERSON_SURNAMES, PLACE_AFTER_LINKS, PLACE_EVENT_VERBS, PLACE_NEED_VERBS,
   PLACES_PLURAL, RATE_AFTER_AMOUNT, REGION_FRAMES, REGIONS, SMALL_PLACES, TEAM_OWNERS, WHOLE_COUNTRY,
 } from '../lexicon/count-owners.ts';
@@ -204,6 +204,8 @@ const BREAKDOWN_AFTER = narrowable(`^[\\p{Ll}\\p{M} ]{0,30},? (?:${alternation(B
 const MODIFIER_BEFORE = narrowable(`(?:^|[\\s,(])(?:${alternation(NOT_OWNER_BEFORE)}) $`, 'iu');
 /** Where a clause opens: a sentence or clause start, or a fronting adverb ('Riêng', 'Ngoài ra,'). */
 const CLAUSE_OPENS = /(?:^|[,.;:(…]) *$|(?:^|[\s,])(?:riêng|còn|ngoài ra|trong đó|đặc biệt) $/iu;
+/** A clause opened by a time adverb (FRONTED_TIME_ADVERBS): 'Hiện tại ', ', hiện nay '. */
+const TIME_OPENS = narrowable(`(?:^|[,.;:(…]) *(?:${alternation(FRONTED_TIME_ADVERBS)}),? $`, 'iu');
 /** Before an as-of date. */
 const AS_OF_BEFORE = narrowable(`(?:^|[\\s,(])(?:${alternation(AS_OF_MARKERS)})(?: (?:ngày|hết|cuối))? $`, 'iu');
 /** Before a date a period starts at ('Từ cuối năm 2015 đến nay …'): a start, not the date the figure holds at. */
@@ -599,7 +601,7 @@ function ownerOf(
     const at = bare.index;
     const province = COUNTRY.has(bare.name) ? bare.name : provinceByName(bare.name);
     const wordBefore = /(?:^|[\s,(])([^\s,(]+) $/u.exec(before.slice(Math.max(0, at - 20), at))?.[1];
-    const opens = CLAUSE_OPENS.test(before.slice(Math.max(0, at - 20), at));
+    const opens = CLAUSE_OPENS.test(before.slice(Math.max(0, at - 20), at)) || TIME_OPENS.test(before.slice(Math.max(0, at - 20), at));
     if (
       province &&
       (opens || (wordBefore !== undefined && regexHere.u`^[\p{Ll}\p{M}]+$`.test(wordBefore) && !MODIFIER_BEFORE.test(before.slice(Math.max(0, at - 14), at)) && !BODY_WORD_BEFORE.test(before.slice(Math.max(0, at - 20), at)) && !PERSON_WORD_BEFORE.test(before.slice(Math.max(0, at - 20), at)) && !NAME_GOES_ON_BEFORE.test(before.slice(Math.max(0, at - 30), at)))) &&
@@ -618,6 +620,10 @@ function ownerOf(
     const known = copula[2] === 'tỉnh' || copula[2] === 'thành phố' ? provinceByName(name) !== undefined : places().some((p) => p.name === owner);
     if (owner && known) return owner;
   }
+  // A place heading its own figure in a list of places: 'các quận, huyện … như: Từ Liêm còn 16.000
+  // trường hợp, Ứng Hòa 14.835 trường hợp', 'Từ Liêm (16.000 trường hợp)'.
+  const item = PLACE_LIST_ITEM_BEFORE.exec(before.slice(-60));
+  if (item && isProperName(item[1]) && PLACE_LIST_OPENER.test(before)) return item[1];
   // A province heading its own figure in a list: 'là Hà Nội: 111.200 căn, TPHCM 134.000 căn'.
   if (LIST_HEAD_END.test(before.slice(-40))) {
     // (a cut look-back opens no clause)
@@ -644,6 +650,13 @@ function ownerOf(
   return undefined;
 }
 
+/** Places of a level in the plural, then what is said of them and the list's opening: 'các quận, huyện còn để lại … như: '. */
+const PLACE_LIST_OPENER = narrowable(
+  `(?:^|\\s)(?:${alternation(PLACES_PLURAL)}|một số|những) (?:${alternation(PLACE_UNITS)})(?:, (?:${alternation(PLACE_UNITS)}))?(?: [^.;!?()]{0,160}?)?(?: (?:như|gồm|là))?: `,
+  'iu',
+);
+/** A proper name alone after a list's separator, right before its figure (or a bracket, a colon, a verb of having). */
+const PLACE_LIST_ITEM_BEFORE = narrowable(String.raw`(?:[,;:]|\svà) (\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3})(?:: | \(|,? (?:còn|có|với|là) | )$`, 'u');
 const REGION_NAMES = new Set<string>(REGIONS);
 /** A province by any of its names ('TP.HCM' → its fact name), or a region as written ('Tây Nguyên'). */
 function provinceOrRegion(name: string): string | undefined {
