@@ -12,7 +12,7 @@ import type { Outlet } from './lexicon/outlets.ts';
 import { alternation, sticky } from './text/patterns.ts';
 import { EdgeSearch } from './text/edge-search.ts';
 import { FURNITURE_GLUED_AT_END, FURNITURE_LINES, NAME_HEAD_WORDS, PAGE_SECTION_NAMES } from './lexicon/page-furniture.ts';
-import { COMPLETE_BODIES, MINISTRIES } from './lexicon/bodies.ts';
+import { ARMY_GENERAL_DEPARTMENTS, COMPLETE_BODIES, MINISTRIES } from './lexicon/bodies.ts';
 import { narrowable, regexHere } from './text/narrow.ts';
 
 export interface ArticleReading {
@@ -818,8 +818,10 @@ const CENTRAL_BODY_SOURCE = `(?:${alternation([
   ...MINISTRIES.flatMap((m) => [m.name, ...m.aliases].map((n) => `Bộ ${n}`)),
   ...COMPLETE_BODIES.filter((b) => b.level === 'central').flatMap((b) => [b.name, ...b.aliases]),
   ...CENTRAL_HOLDERS,
+  ...ARMY_GENERAL_DEPARTMENTS,
 ])}|Tổng cục \\p{Lu}|(?:Ban|Đảng ủy|Ủy ban|Hội đồng) [^,.;:()\\n]{0,50}?(?<= |UB)(?:Trung ương|TƯ|TW|T\\.Ư)|UBTƯ|UBTW|Bộ Tư lệnh (?:Bộ đội Biên phòng|Cảnh sát biển|Hải quân|Phòng không - Không quân|Cảnh sát cơ động|Cảnh vệ|Lăng Chủ tịch Hồ Chí Minh))(?![\\p{L}\\p{M}])`;
-const CENTRAL_SUBJECT = narrowable(`^ *, *(?:Đảng ủy(?:,| và) )?${CENTRAL_BODY_SOURCE}`, 'u');
+// (or its delegation: 'tại Hà Nội, Đoàn công tác của Ủy ban Kiểm tra Trung ương công bố …')
+const CENTRAL_SUBJECT = narrowable(`^ *, *(?:Đảng ủy(?:,| và) |Đoàn (?:công tác|kiểm tra|giám sát)(?: của)? )?${CENTRAL_BODY_SOURCE}`, 'u');
 /** Every central body or office-holder a text names ('Quốc hội', 'Bộ Y tế', 'Thủ tướng', 'Ban Tổ chức Trung ương'). */
 const CENTRAL_BODY = narrowable(`(?<![\\p{L}\\p{M}])${CENTRAL_BODY_SOURCE}`, 'gu');
 const CENTRAL_BODY_SEARCH = new EdgeSearch(CENTRAL_BODY);

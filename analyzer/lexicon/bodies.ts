@@ -788,3 +788,6 @@ export const NOT_OFFICES: readonly string[] = [
   'Hợp tác xã',
   'Doanh nghiệp',
 ]
+
+/** The army's general departments, organs of the Central Military Commission: central bodies ('tại Hà Nội, Tổng cục Chính trị QĐND Việt Nam tổ chức …' is no Hà Nội story). */
+export const ARMY_GENERAL_DEPARTMENTS: readonly string[] = ['Tổng cục Chính trị', 'Tổng cục Hậu cần', 'Tổng cục Kỹ thuật', 'Tổng cục Công nghiệp quốc phòng', 'Tổng cục II', 'Bộ Tổng Tham mưu'];
