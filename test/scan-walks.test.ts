@@ -2,7 +2,7 @@
 // in article.ts): each walk must give exactly the matches the regex gives with matchAll.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { capsWords } from '../analyzer/kinds/person.ts';
+import { capsWords, splitAtSpaces } from '../analyzer/kinds/person.ts';
 import { TOLD_SOURCE, toldMatches } from '../analyzer/article.ts';
 
 const genre = readdirSync('fixtures/genre', { withFileTypes: true }).filter((d) => d.isDirectory()).flatMap((d) =>
@@ -22,6 +22,12 @@ describe('speed walks give the regex matches', () => {
   it('capitals: capsWords = matchAll(\\p{Lu}[\\p{Lu}\\p{M}]+)', () => {
     const byRegex = (t: string) => [...t.matchAll(/\p{Lu}[\p{Lu}\p{M}]+/gu)].flatMap((m) => [m.index, m.index + m[0].length]);
     for (const t of [...edges, ...corpus]) expect(capsWords(t)).toEqual(byRegex(t));
+  });
+
+  it('spaces: splitAtSpaces = split(/ +/), on the texts and on every line of them', () => {
+    for (const t of [...edges, ' ', '  a  b ', 'a   ', '   a', 'a b  c   d', ...corpus]) {
+      for (const s of [t, ...t.split('\n')]) expect(splitAtSpaces(s)).toEqual(s.split(/ +/));
+    }
   });
 
   it("'told' phrases: toldMatches = matchAll(TOLD)", () => {

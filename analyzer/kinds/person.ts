@@ -400,6 +400,12 @@ function endsInsideTitleWord(text: string, end: number, name: string): boolean {
  */
 function withGluedSyllable(text: string, start: number, name: string, max: number): string {
   if (text.charCodeAt(start + name.length) !== 0x20 || wordCount(name) >= max) return name;
+  // the regex needs an upper-case letter after the spaces: an ASCII unit there must be A-Z
+  // (most names go on with a lower-case word, and the regex is then not run)
+  let q = start + name.length + 1;
+  while (text.charCodeAt(q) === 0x20) q++;
+  const c = text.charCodeAt(q);
+  if (c < 0x80 && (c < 0x41 || c > 0x5a)) return name;
   const glued = GLUED_SYLLABLE.exec(text.slice(start + name.length, start + name.length + 24));
   return glued ? text.slice(start, start + name.length + glued[0].length) : name;
 }
@@ -412,9 +418,22 @@ function wordCount(name: string): number {
   return n;
 }
 
+/** `s.split(/ +/)` without the regex: the pieces between runs of spaces (every match of the family-name and intro scans is cut so). */
+export function splitAtSpaces(s: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', from)) {
+    out.push(s.slice(from, i));
+    from = i + 1;
+    while (s.charCodeAt(from) === 0x20) from++;
+  }
+  out.push(s.slice(from));
+  return out;
+}
+
 /** Cuts a name where a sentence-starting word begins ('Trà Hương Tới dự …' → 'Trà Hương'). */
 function cutAtSentenceStart(text: string, start: number, name: string): string {
-  const words = name.split(/ +/);
+  const words = splitAtSpaces(name);
   let at = start;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
