@@ -99,6 +99,16 @@ describe('one body written short and in full', () => {
     ]);
   });
 
+  it('a unit named by a bare Bộ is the one the article names with its ministry', () => {
+    const list = ['Ban thường vụ Đảng ủy Bộ Lao động - Thương binh và Xã hội', 'Đảng ủy Bộ', 'Thanh tra Bộ'];
+    const map = canonicalBodyNames(list, undefined, { innerNames: true });
+    expect(map.get('Đảng ủy Bộ')).toBe('Đảng ủy Bộ Lao động - Thương binh và Xã hội');
+    // (never written with its ministry: stays as written)
+    expect(map.get('Thanh tra Bộ')).toBe('Thanh tra Bộ');
+    // (no inner names read: nothing to take up)
+    expect(canonicalBodyNames(list, undefined).get('Đảng ủy Bộ')).toBe('Đảng ủy Bộ');
+  });
+
   it('a name written with an acronym of a full name is that name', () => {
     expect(names(['Trung tâm Khoa học Xã hội và Nhân văn Nghệ An', 'Trung tâm KHXH&NV'], 'Nghệ An')).toEqual([
       'Trung tâm Khoa học Xã hội và Nhân văn Nghệ An',
@@ -106,8 +116,14 @@ describe('one body written short and in full', () => {
     ]);
     expect(names(['Sở TN-MT Yên Bái', 'Sở Tài nguyên và Môi trường Yên Bái'])).toEqual(['Sở TN-MT Yên Bái', 'Sở TN-MT Yên Bái']);
     expect(names(['UBKT Tỉnh ủy Bến Tre', 'Ủy ban Kiểm tra Tỉnh ủy Bến Tre'])).toEqual(['UBKT Tỉnh ủy Bến Tre', 'UBKT Tỉnh ủy Bến Tre']);
+    // (the acronym leaves out the level word before the place too)
+    expect(names(['Trung tâm Bảo vệ sức khỏe bà mẹ trẻ em và Kế hoạch hóa gia đình tỉnh Hòa Bình', 'Trung tâm BVSKBMTE&KHHGĐ'], 'Hòa Bình')).toEqual([
+      'Trung tâm Bảo vệ sức khỏe bà mẹ trẻ em và Kế hoạch hóa gia đình tỉnh Hòa Bình',
+      'Trung tâm Bảo vệ sức khỏe bà mẹ trẻ em và Kế hoạch hóa gia đình tỉnh Hòa Bình',
+    ]);
     // different initials: two bodies
     expect(names(['Sở GTVT', 'Sở Tài nguyên và Môi trường'])).toEqual(['Sở GTVT', 'Sở Tài nguyên và Môi trường']);
+    expect(names(['Trung tâm Y tế huyện Kim Bôi', 'Trung tâm YTDP'], 'Hòa Bình')).toEqual(['Trung tâm Y tế huyện Kim Bôi', 'Trung tâm YTDP']);
   });
 
   it("a complete body's short name gives way to a longer one, and is spelled out", () => {

@@ -252,6 +252,7 @@ const TITLED_HEAD = rx(
   'gu',
 );
 const TITLED_HEAD_SCAN = new WordScan(TITLED_HEAD, ['Trưởng', 'trưởng', 'Chánh', 'chánh', 'Phó', 'phó']);
+const CHANH = /^[Cc]hánh /u;
 /** Lower-case heads before a capitalised name or owner (LOWER_CASE_HEADS): a board's or a level word may come between. */
 const LOWER_PLACE_WORDS = ['xóm', 'thôn', 'ấp', 'bản', 'khu phố', 'tổ dân phố', 'xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã', 'tỉnh'];
 const BOARD_OR_PLACE = [...PARTY_BOARDS, ...PARTY_BOARDS.map((b) => b.toLowerCase()), ...LOWER_PLACE_WORDS];
@@ -754,6 +755,7 @@ function topicAfter(text: string, end: number): number {
 
 /** 'Bộ' alone, then punctuation or a lower-case word ('Thanh tra Bộ,', 'Văn phòng Bộ đã'). */
 const BARE_MINISTRY = sticky(String.raw`Bộ(?=[,.;:)]| +\p{Ll}|$)`);
+const LOWER_BO = sticky(`bộ +`);
 function owner(text: string, pos: number, depth: number): Parsed | null {
   const b = body(text, pos, depth + 1);
   if (b) return b;
@@ -766,6 +768,11 @@ function owner(text: string, pos: number, depth: number): Parsed | null {
     const s = afterSpace(text, pos + 2);
     const named = s > 0 ? MINISTRY.at(text, s) : 0;
     return { end: named ? s + named : pos + 2, family: 'other' };
+  }
+  // A ministry written after a lower-case 'bộ': 'Ban cán sự Đảng bộ Lao động - Thương binh và Xã hội'.
+  if ((m = at(LOWER_BO, text, pos))) {
+    const named = MINISTRY.at(text, pos + m[0].length);
+    if (named) return { end: pos + m[0].length + named, family: 'other' };
   }
   if ((m = at(KHOI, text, pos))) {
     let s = afterSpace(text, pos + m[0].length);
@@ -782,6 +789,11 @@ function owner(text: string, pos: number, depth: number): Parsed | null {
 // ---------------------------------------------------------------- level and province
 
 const CENTRAL_MARK = narrowable(String.raw`(?:^|\s)(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Cơ quan Tùy viên [Qq]uốc phòng) |(?:^|\s)(?:Trung ương|TW|TƯ|T\.Ư|Chính phủ|Quốc hội|QH|Bộ Chính trị|Ban Bí thư|[Tt]ối cao|[Cc]ấp cao|Tổng cục|Kiểm toán Nhà nước|Ngân hàng Nhà nước)(?=$|\s)|^Bộ |(?:^|\s)Bộ (?=\p{Lu})|\sBộ(?=$| \p{Ll})(?! đội)`, 'u');
+/** A ministry written after a lower-case 'bộ' inside the name: 'Ban cán sự Đảng bộ Lao động - Thương binh và Xã hội'. */
+function namesMinistryInLowerCase(name: string): boolean {
+  const i = name.indexOf(' bộ ');
+  return i >= 0 && MINISTRY.at(name, i + 4) > 0;
+}
 // (a name that ends on a bare 'Bộ' is the ministry's unit, the ministry named before: 'Đảng ủy Bộ', 'Thanh tra Bộ';
 // so is one whose ministry is written in lower case: 'Thanh tra Bộ nội vụ', not the troops: 'Bộ đội')
 // (and the State's: 'Ủy ban Chứng khoán Nhà nước', 'Kho bạc Nhà nước'; not 'Kho bạc Nhà nước tỉnh X')
@@ -852,7 +864,7 @@ export function levelOf(name: string, articleProvince?: string): Level {
   // 'Ban Đối ngoại Trung Ương', 'Bệnh viện TƯ Quân đội 108', 'Viện Hàn lâm KHXH Việt Nam'.
   if (CENTRE_OR_NATION.test(name)) return 'central';
   if (has(/khối/u)) return 'province';
-  if (CENTRAL_MARK.test(name)) return 'central';
+  if (CENTRAL_MARK.test(name) || namesMinistryInLowerCase(name)) return 'central';
   // A formation's or a force's Party committee named by no place: 'Đảng ủy Quân khu 4', 'Đảng ủy Bộ đội Biên phòng'.
   if (PARTY_OF_FORMATION.test(name)) return 'central';
   // The Party organisation of the whole army is the Central Military Commission's: 'Đảng bộ Quân đội'.
@@ -965,9 +977,12 @@ function headStarts(text: string): { start: number; titled: boolean }[] {
     const start = t.index + t[0].length - t[1].length;
     seen.add(start);
     // 'Trưởng phòng Phòng Khoáng sản': the capitalised head that follows is the body's own.
-    // (another body after it is the head's owner: 'Chánh văn phòng UBND tỉnh', 'Phó chánh thanh tra Bộ Nội vụ')
+    // (another body after it is the head's owner: 'Phó chánh thanh tra Bộ Nội vụ')
+    // ('Chánh văn phòng' is one title, the body after it the office: 'Chánh văn phòng UBND tỉnh X'
+    // → 'UBND tỉnh X'; gold of genre1–40 reads it so for 6 bodies, as 'Văn phòng …' for 3)
     const next = at(HEAD_AT_ANY, text, afterSpace(text, start + t[1].length));
-    if (!next || ((t[1] === 'văn phòng' || t[1] === 'thanh tra') && next[0].toLowerCase() !== t[1])) heads.push({ start, titled: true });
+    const ownerIsTheOffice = next && t[1] === 'văn phòng' && CHANH.test(t[0]);
+    if (!next || (!ownerIsTheOffice && (t[1] === 'văn phòng' || t[1] === 'thanh tra') && next[0].toLowerCase() !== t[1])) heads.push({ start, titled: true });
   }
   for (const l of LOWER_HEAD_SCAN.all(text)) {
     if (seen.has(l.index) || genericLowerHead(text, l.index)) continue;

@@ -102,6 +102,8 @@ const TRAILING_PLACE = narrowable(String.raw`^(.*(?:(?: |^)(?:[Tt]ỉnh|[Tt]hàn
 // (the longest province's name: 'Thừa Thiên - Huế', not its alias 'Huế')
 const TRAILING_PROVINCE = narrowable(`^(.*?\\S) (${PROVINCE_NAME_PATTERN})$`, 'u');
 const TRAILING_SEAT = narrowable(String.raw`^(.*\S) tại (?:Liên bang )?(\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)?(?: \p{Lu}[\p{L}\p{M}]*)?)$`, 'u');
+/** A unit of a ministry named with it: 'Đảng ủy Bộ Lao động - Thương binh và Xã hội' (group 1 'Đảng ủy Bộ'). */
+const MINISTRY_OWNED = narrowable(`^(\\S.* Bộ) (?:${alternation(MINISTRIES.flatMap((m) => [m.name, ...m.aliases]))})$`, 'u');
 /** The level words of districts and communes, and their committees. */
 const LOCAL_LEVEL = /(?:^| )(?:huyện|thị xã|quận|xã|phường|thị trấn|[Hh]uyện ủy|[Tt]hị ủy|[Qq]uận ủy)$/u;
 /** A Party committee named by its own level word alone: 'Thành ủy TP', 'Huyện ủy huyện'. */
@@ -170,7 +172,7 @@ export function canonicalBodyNames(
     else {
       addSignature(facts.initials.letters, rawIdentity(name));
       // (the acronym may leave the place out: 'Trung tâm KHXH&NV' for '… Nhân văn Quảng Nam')
-      if (facts.placeInitials) addSignature(facts.placeInitials, rawIdentity(name));
+      for (const letters of facts.placeInitials) addSignature(letters, rawIdentity(name));
     }
   }
   for (const [id, letters] of withAcronym) {
@@ -207,7 +209,8 @@ export function canonicalBodyNames(
   for (const { name, at: i, inner } of entries) {
     const id = identity(name);
     // (an inner name that is the outer one's body is no other mention: 'Thường vụ Tỉnh ủy X' in 'Ban Thường vụ Tỉnh ủy X')
-    if (inner && (!about(name).place || id === identity(names[i]))) continue;
+    const ministry = MINISTRY_OWNED.exec(name);
+    if (inner && ((!about(name).place && !ministry) || id === identity(names[i]))) continue;
     if (!firstName.has(id)) {
       firstName.set(id, name);
       firstAt.set(id, i);
@@ -249,6 +252,9 @@ export function canonicalBodyNames(
       addShort(short, id);
       byLevel.add(short);
     }
+    // 'Đảng ủy Bộ Lao động - Thương binh và Xã hội' (written inside a longer name too) is the
+    // one a bare 'Đảng ủy Bộ' takes up: the ministry names it as a place names a province's body.
+    if (ministry) addShort(identityOf(fullySpelled(ministry[1])), id);
     // 'Đảng ủy Khối các cơ quan tỉnh X' is the one a bare 'Đảng ủy Khối' takes up.
     const bloc = !inner ? BLOC_COMMITTEE.exec(name) : null;
     if (bloc) addShort(bloc[1].toLowerCase(), id);
@@ -313,8 +319,8 @@ interface NameFacts {
   /** The names of bodies written inside it. */
   inner: string[];
   initials: { letters: string; acronym: boolean };
-  /** The initials of its short part, before the place. */
-  placeInitials?: string;
+  /** The initials of its short part, before the place (with and without a level word that ends it). */
+  placeInitials: string[];
 }
 /** A joiner between the letters of an acronym: 'VH-TT&DL', 'VHTT&DL' and 'VHTTDL' are one acronym. */
 const ACRONYM_JOINER = narrowable(String.raw`(?<=(?<![\p{L}\p{M}])\p{Lu}[\p{Lu}\d]*) ?[&–-] ?(?=\p{Lu}[\p{Lu}\d]*(?![\p{L}\p{M}]))`, 'gu');
@@ -405,7 +411,9 @@ function about(name: string): NameFacts {
       inner: innerNames(name),
       // (a level word before the province is no initial: 'Sở TN&MT Yên Bái' is '… Môi trường tỉnh Yên Bái')
       initials: initials(spelled.replace(LEVEL_BEFORE_PROVINCE, '')),
-      placeInitials: place ? initials(place[1]).letters : undefined,
+      // (with or without the level word before the place: 'Viện KSNDTP' for 'Viện kiểm sát nhân dân
+      // TP.Hồ Chí Minh', 'Trung tâm BVSKBMTE&KHHGĐ' for '… Kế hoạch hóa gia đình tỉnh Hòa Bình')
+      placeInitials: place ? [...new Set([place[1], place[1].replace(TRAILING_LEVEL, '')])].map((p) => initials(p).letters) : [],
     };
     ABOUT.set(name, f);
   }
