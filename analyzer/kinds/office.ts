@@ -51,7 +51,7 @@ import {
 } from '../lexicon/bodies.ts';
 import { ROLE_TITLES, isSurname } from '../lexicon/roles.ts';
 import { FORMER_PROVINCES, NAME_VOCABULARY, SERVICES_NAMED_LIKE_HEADS, TEAM_TASK_ACRONYMS, TEAM_TASKS } from '../lexicon/body-names.ts';
-import { FRONT_HEADS, PRESS_ACRONYMS, SCHOOL_TYPES, SENTENCE_STARTERS } from '../lexicon/context.ts';
+import { FRONT_HEADS, MEDIA_CREDITS, PRESS_ACRONYMS, SCHOOL_TYPES, SENTENCE_STARTERS } from '../lexicon/context.ts';
 import { CAP_WORD, WORD_END, alternation, escapeRegExp, leadingClass, rx, squash, sticky } from '../text/patterns.ts';
 import { WordScan } from '../text/scan.ts';
 import { untone } from '../text/fold.ts';
@@ -1066,7 +1066,8 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
     const prevWord = regexHere.u`(?<![.!?:;"(\n]\s*|^)(?<=\S )(\p{Lu}[\p{L}\p{M}]*) $`.exec(text.slice(Math.max(0, start - 24), start));
     // ('nguyên Trưởng Phòng Tài chính': a title's first word is no proper name.)
     // (nor is an acronym: 'Chủ tịch CĐCS Chi cục Thuế huyện X' names the union of the Chi cục)
-    if (!h.titled && prevWord && !TITLE_WORD.test(prevWord[1]) && !regexHere.u`^\p{Lu}{2,}$`.test(prevWord[1]) && at(NAMED_HEAD, text, start) && !endsWithMatch(ROLE_BEFORE, text.slice(Math.max(0, start - 40), start))) continue;
+    // (nor a photo credit glued to the text: 'Ảnh minh họa, nguồn Internet Ủy ban Nhân dân thành phố …')
+    if (!h.titled && prevWord && !TITLE_WORD.test(prevWord[1]) && !regexHere.u`^\p{Lu}{2,}$`.test(prevWord[1]) && !MEDIA_CREDITS.includes(prevWord[1]) && at(NAMED_HEAD, text, start) && !endsWithMatch(ROLE_BEFORE, text.slice(Math.max(0, start - 40), start))) continue;
     // A body whose own name is a foreign word is abroad: 'Viện Brookings' (no Vietnamese syllable ends
     // in 's' or holds f, j, w, z); a Party body inside a firm keeps the firm's name: 'Đảng bộ PV Gas'.
     if (FOREIGN_SPELLED_NAME.test(name) && !PARTY_HEAD_AT_START.test(name)) {
@@ -1222,14 +1223,16 @@ function withDelegations(text: string, out: OfficeMention[]): OfficeMention[] {
 /**
  * Departments listed after one plural head and a colon share it: 'các sở: Tư pháp, GD – ĐT, Nội
  * vụ …' names each ('Sở Tư pháp', 'Sở GD – ĐT'), spanned at the listed name (DECISIONS.md:
- * elliptical coordination). The colon opens an enumeration of the article's own departments;
- * without it ('các sở Tài chính, Xây dựng tham gia') the words may name the class across
- * provinces, and stay no office. A later full mention names the item ('Sở Tài chính TP', genre
+ * elliptical coordination). The colon opens an enumeration of the article's own departments.
+ * Without it 'các' + the head still marks the head as shared when two or more departments
+ * follow ('các Sở Tài chính, Kế hoạch và Đầu tư, Xây dựng', genre batch42 NOTES); one alone
+ * ('các Sở Tài chính không kiểm tra', 'các sở GD-ĐT') names the class across provinces, and
+ * stays no office. A later full mention names the item ('Sở Tài chính TP', genre
  * batch19 NOTES). Each item must be a department of the lexicon however its fields
  * are joined ('Khoa học – Công nghệ', 'Tài nguyên & Môi trường'); the list ends at the first that
  * is not ('Chi cục Bảo vệ thực vật', 'DN sản xuất').
  */
-const DEPARTMENT_LIST = narrowable(String.raw`(?<![\p{L}\p{M}])[Cc]ác +[Ss]ở *: *`, 'gu');
+const DEPARTMENT_LIST = narrowable(String.raw`(?<![\p{L}\p{M}])[Cc]ác +[Ss]ở *(:)? *`, 'gu');
 const DEPARTMENT_LIST_SEARCH = new EdgeSearch(DEPARTMENT_LIST);
 /** A department's name folded to its letters: case, spaces, dashes, commas, '&' and 'và' dropped. */
 const JOINERS = narrowable(String.raw`(?<![\p{L}\p{M}])và(?![\p{L}\p{M}])|[^\p{L}\p{M}\p{N}]`, 'gu');
@@ -1254,27 +1257,35 @@ function departmentAt(text: string, s: number): number {
   return best;
 }
 function withDepartmentList(text: string, out: OfficeMention[], province: string | undefined): OfficeMention[] {
-  if (!text.includes('ở:') && !text.includes('ở :')) return out;
-  let added = false;
+  if (!/các +sở/iu.test(text)) return out;
+  const found: OfficeMention[] = [];
   for (const m of DEPARTMENT_LIST_SEARCH.all(text)) {
-    let s = m.index + m[0].length;
-    for (let k = 0; k < 16; k++) {
-      const e = departmentAt(text, s);
-      if (e < 0 || !AFTER_LISTED.test(text.slice(e, e + 2))) break;
-      if (!out.some((o) => o.start < e && s < o.end)) {
-        const name = `Sở ${canonicalSpacing(squash(text.slice(s, e)))}`;
-        // (named from its later full mention, where the text gives one: 'Sở Tài chính TP')
-        const full = out.find((o) => o.start > e && o.name.startsWith(`${name} `) && !o.lacks);
-        out.push(full ? { ...full, start: s, end: e } : { start: s, end: e, name, level: 'province', province, family: 'other' });
-        added = true;
-      }
-      const next = NEXT_LISTED.exec(text.slice(e, e + 6));
-      if (!next) break;
-      s = e + next[0].length;
+    const items = listedDepartments(text, m.index + m[0].length);
+    // (without a colon, only a list of two or more shares its head)
+    if (!m[1] && items.length < 2) continue;
+    for (const [s, e] of items) {
+      if (out.some((o) => o.start < e && s < o.end)) continue;
+      const name = `Sở ${canonicalSpacing(squash(text.slice(s, e)))}`;
+      // (named from its later full mention, where the text gives one: 'Sở Tài chính TP')
+      const full = out.find((o) => o.start > e && o.name.startsWith(`${name} `) && !o.lacks);
+      found.push(full ? { ...full, start: s, end: e } : { start: s, end: e, name, level: 'province', province, family: 'other' });
     }
   }
-  if (added) out.sort((a, b) => a.start - b.start);
-  return out;
+  if (!found.length) return out;
+  return [...out, ...found].sort((a, b) => a.start - b.start);
+}
+/** The [start, end) of each department listed from `s` on, up to the first word that names none. */
+function listedDepartments(text: string, s: number): [number, number][] {
+  const items: [number, number][] = [];
+  for (let k = 0; k < 16; k++) {
+    const e = departmentAt(text, s);
+    if (e < 0 || !AFTER_LISTED.test(text.slice(e, e + 2))) break;
+    items.push([s, e]);
+    const next = NEXT_LISTED.exec(text.slice(e, e + 6));
+    if (!next) break;
+    s = e + next[0].length;
+  }
+  return items;
 }
 
 /** A name that ends with a level word alone ('Công an tỉnh', 'MTTQ tỉnh') or a Party committee alone ('Ban Thường vụ Tỉnh ủy'). */

@@ -278,11 +278,14 @@ export function canonicalBodyNames(
   for (const [bare, id] of namedByLevelWord) for (const full of fullOf.get(id) ?? [id]) addShort(bare, full);
   const out = new Map<string, string>();
   // A short name written first that names its body by a proper name keeps its name, and the full one takes it.
+  // (not one that ends with its level word: 'Cục Thuế Thành phố' is named by its level, and a later
+  // 'Cục Thuế thành phố Hà Nội' names it; genre batch42)
   const keptShort = new Map<string, string>(); // full identity → short name
   for (const [id, full] of fullOf) {
     if (full.size !== 1 || !firstName.has(id) || hasPlace.get(id) || byLevel.has(id)) continue;
     const target = [...full][0];
-    if (firstAt.get(id)! < firstAt.get(target)! && hasProperName(firstName.get(id)!)) keptShort.set(target, firstName.get(id)!);
+    const short = firstName.get(id)!;
+    if (firstAt.get(id)! < firstAt.get(target)! && hasProperName(short) && !TRAILING_LEVEL.test(short.toLowerCase())) keptShort.set(target, short);
   }
   for (const name of names) {
     const id = identity(name);
