@@ -226,3 +226,9 @@ export const NOUNS_ENDING_IN_SO: readonly string[] = ['tần', 'chỉ', 'hệ', 
  * name). Matched on the words after the number, digits or words.
  */
 export const NUMBERED_SETS: readonly string[] = ['điều Bác Hồ dạy', 'điều Bác dạy', 'điều đảng viên không được làm']
+
+/**
+ * Counted nouns whose ratio's whole is no figure of its own: the ballots a candidate won out of
+ * those cast ('được 65/67 phiếu' counts 65 votes; the 67 are the voters, gold 2:0 in genre41).
+ */
+export const RATIO_WHOLE_NOT_COUNTED: readonly string[] = ['phiếu']
