@@ -35,7 +35,7 @@ import { ROLE_TITLES } from '../lexicon/roles.ts';
 import { AMOUNT_BEFORE, APPROX_WORDS, FRACTION_BEFORE, DIGIT_WORDS, MAGNITUDE_WORDS, NUMBER_WORD_NOT_AFTER, NUMBER_WORD_NOT_NOUNS, TENS_WORDS, YEAR_BEFORE_NAM, ZERO_TENS_WORDS, HALF_WORDS, VAGUE_QUANTIFIERS } from '../lexicon/numerals.ts';
 import { VERB_MARKERS, EXTRA_PHRASE_END_PAIRS, EXTRA_PHRASE_END_WORDS, NOUN_COMPOUNDS_OVER_ENDS, TITLE_PREFIXES, VERBS_AFTER_LABEL_NUMBERS } from '../lexicon/count-phrase-ends.ts';
 import { ADMIN_KINDS, ADMIN_SHORT_FORMS, AREA_MEASURES, CENTRAL_COMMITTEE_LABELS, COUNTED_NOUNS, COMPOUND_COUNT_UNITS, COMPOUND_PHRASE_END_PAIRS, COMPOUND_PHRASE_END_WORDS, KIND_HEAD_UNITS, KIND_MODIFIERS, RANGE_LINKS, RANGE_OPENERS, RANK_NARROWERS, NOUNS_BEGINNING_WITH_UNITS, RESPECT_CLASSIFIERS, SCHOOL_KINDS_OVER_ENDS, TERM_WORDS, UNITS_NOT_JUXTAPOSED, VERBS_ENDING_IN_LABELS, WORDS_BEGINNING_WITH_UNITS, WORDS_ENDING_IN_DOCUMENT_TYPES, NOUNS_ENDING_IN_SO, NUMBERED_SETS, RATIO_WHOLE_NOT_COUNTED } from '../lexicon/count-nouns.ts';
-import { WORD_END, WORD_START, alternation, escapeRegExp, leadingClass, rx } from '../text/patterns.ts';
+import { WORD_END, WORD_START, alternation, escapeRegExp, isRegexSpace, leadingClass, rx } from '../text/patterns.ts';
 import { WordScan } from '../text/scan.ts';
 import { parseNumberWords } from '../text/numerals.ts';
 import { narrowable, regexHere } from '../text/narrow.ts';
@@ -270,10 +270,6 @@ function lastWord(window: string, trailing: (c: number) => boolean): string | nu
   const s = wordStartBefore(window, end, 0);
   return s < 0 ? null : window.slice(s, end);
 }
-/** `\s` of a JS regex. */
-const isSpace = (c: number) =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 // Not inside another number, a date or a range ('1.000', '29/3', '80-90'), nor after an
 // abbreviation's dot ('Q.1'); a dot after a lower-case word is a sentence glued to the last
@@ -551,8 +547,8 @@ const AWARD_AT = rx(
 const VAGUE_BEFORE = narrowable(`(?:${alternation(VAGUE_BEFORE_NUMBERS)})\\s*$`, 'iu');
 // The same words as end filters (EndFilter): these regexes run only where the text before the
 // number ends with one of their last words.
-const NOT_BEFORE_END = new EndFilter(NOT_COUNT_BEFORE, isSpace);
-const VAGUE_BEFORE_END = new EndFilter(VAGUE_BEFORE_NUMBERS, isSpace);
+const NOT_BEFORE_END = new EndFilter(NOT_COUNT_BEFORE, isRegexSpace);
+const VAGUE_BEFORE_END = new EndFilter(VAGUE_BEFORE_NUMBERS, isRegexSpace);
 /** A document type's word after an aspect or passive marker: a verb ('được hướng dẫn 20 bài học'), no label. */
 const DOCUMENT_VERB_BEFORE = narrowable(`${WORD_START}(?:${alternation(VERB_MARKERS)}) +(?:${alternation(DOCUMENT_TYPES.flatMap((t) => t.words))}) *$`, 'iu');
 /** A word that only ends in a document type's syllable ('kỷ luật'): no document's label. */
@@ -582,7 +578,7 @@ function notACount(text: string, numStart: number, numText: string): boolean {
   // a chainage or a code after a plus sign ('Km 13+250 đường 39B', '+84')
   if (numStart > 0 && text.charCodeAt(numStart - 1) === 0x2b) return true;
   const before = text.slice(Math.max(0, numStart - 24), numStart);
-  const last = lastWord(before, isSpace);
+  const last = lastWord(before, isRegexSpace);
   const digits = /^\d/u.test(numText);
   if (
     (NOT_BEFORE_END.mayEndWith(last) && (digits ? NOT_BEFORE : NOT_BEFORE_WORDS).test(before) && !AMOUNT_BEFORE_NUMBER.test(before) && !VERB_LABEL_BEFORE.test(before)) ||

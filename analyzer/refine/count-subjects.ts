@@ -35,7 +35,7 @@ import {
   FIGURE_VERBS, MORE_HAVING_ADVERBS, OPENING_PREPOSITIONS, PERIOD_BEFORE_DATE, PERIOD_NUMBER_WORDS, PERSON_SURNAMES, PLACE_AFTER_LINKS, PLACE_EVENT_VERBS, PLACE_NEED_VERBS,
   PLACES_PLURAL, RATE_AFTER_AMOUNT, REGION_FRAMES, REGIONS, SMALL_PLACES, TEAM_OWNERS, WHOLE_COUNTRY,
 } from '../lexicon/count-owners.ts';
-import { alternation } from '../text/patterns.ts';
+import { alternation, isRegexSpace } from '../text/patterns.ts';
 import { isCentralCity, provinceByName } from '../places.ts';
 import { lowerBound } from '../text/sorted.ts';
 import { factKey } from '../text/fold.ts';
@@ -600,11 +600,12 @@ function ownerOf(
   if (bare) {
     const at = bare.index;
     const province = COUNTRY.has(bare.name) ? bare.name : provinceByName(bare.name);
-    const wordBefore = /(?:^|[\s,(])([^\s,(]+) $/u.exec(before.slice(Math.max(0, at - 20), at))?.[1];
-    const opens = CLAUSE_OPENS.test(before.slice(Math.max(0, at - 20), at)) || TIME_OPENS.test(before.slice(Math.max(0, at - 20), at));
+    const lookBack = before.slice(Math.max(0, at - 20), at);
+    const wordBefore = /(?:^|[\s,(])([^\s,(]+) $/u.exec(lookBack)?.[1];
+    const opens = CLAUSE_OPENS.test(lookBack) || TIME_OPENS.test(lookBack);
     if (
       province &&
-      (opens || (wordBefore !== undefined && regexHere.u`^[\p{Ll}\p{M}]+$`.test(wordBefore) && !MODIFIER_BEFORE.test(before.slice(Math.max(0, at - 14), at)) && !BODY_WORD_BEFORE.test(before.slice(Math.max(0, at - 20), at)) && !PERSON_WORD_BEFORE.test(before.slice(Math.max(0, at - 20), at)) && !NAME_GOES_ON_BEFORE.test(before.slice(Math.max(0, at - 30), at)))) &&
+      (opens || (wordBefore !== undefined && regexHere.u`^[\p{Ll}\p{M}]+$`.test(wordBefore) && !MODIFIER_BEFORE.test(before.slice(Math.max(0, at - 14), at)) && !BODY_WORD_BEFORE.test(lookBack) && !PERSON_WORD_BEFORE.test(lookBack) && !NAME_GOES_ON_BEFORE.test(before.slice(Math.max(0, at - 30), at)))) &&
       !endsAnOffice(from + at, c.start, offices, officeEnds)
     ) {
       return province;
@@ -827,7 +828,7 @@ export function sentenceEnds(text: string): number[] {
     }
     const mark = c === 0x2e || c === 0x21 || c === 0x3f;
     if (!mark && c !== 0x3b) continue;
-    if (i + 1 === n || isSpace(text.charCodeAt(i + 1))) {
+    if (i + 1 === n || isRegexSpace(text.charCodeAt(i + 1))) {
       out.push(i + 1);
       continue;
     }
@@ -843,10 +844,6 @@ export function sentenceEnds(text: string): number[] {
   }
   return out;
 }
-/** `\s` of a JS regex. */
-const isSpace = (c: number) =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /** Start of the sentence holding `at`: just after the last end at or before it. */
 function sentenceStart(ends: readonly number[], at: number): number {

@@ -386,3 +386,8 @@ function orderedRuns(tree: Tree, ids: number[], depth: number, mark: number): { 
   }
   return runs;
 }
+
+/** Whether a UTF-16 unit is `\s` of a JS regex: for walks that stand in for a regex's `\s`. */
+export const isRegexSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
