@@ -1257,7 +1257,8 @@ function departmentAt(text: string, s: number): number {
   return best;
 }
 function withDepartmentList(text: string, out: OfficeMention[], province: string | undefined): OfficeMention[] {
-  if (!/các +sở/iu.test(text)) return out;
+  // (every DEPARTMENT_LIST match holds one of these: two literal searches, not a case-folding regex over the text)
+  if (!text.includes('sở') && !text.includes('Sở')) return out;
   const found: OfficeMention[] = [];
   for (const m of DEPARTMENT_LIST_SEARCH.all(text)) {
     const items = listedDepartments(text, m.index + m[0].length);
