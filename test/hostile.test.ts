@@ -533,7 +533,8 @@ describe('regressions: the refiners stay linear on fact-dense text', () => {
     };
     const first = time(text);
     const again = Math.min(time(text), time(text));
-    const copy = time((' ' + text).slice(1));
+    // Two fresh equal copies, the better of them: one run alone can catch a burst of other work.
+    const copy = Math.min(time((' ' + text).slice(1)), time(('  ' + text).slice(2)));
     expect(again / first, `first ${first.toFixed(0)} ms, again ${again.toFixed(0)} ms`).toBeLessThan(2);
     expect(copy / first, `first ${first.toFixed(0)} ms, an equal copy ${copy.toFixed(0)} ms`).toBeLessThan(2);
   }, 4 * GUARD_MS);
