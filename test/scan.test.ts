@@ -38,6 +38,16 @@ describe('word-index scans find what their regexes find', () => {
     expect(ALL_SCANS.filter((s) => s['options'].whole).length).toBeGreaterThanOrEqual(4);
   });
 
+  it('scans made with the same phrases, options and case share their candidates (the tests below check their matches)', () => {
+    const twins = ALL_SCANS.filter((s) => s['twin']);
+    expect(twins.length).toBeGreaterThanOrEqual(5);
+    for (const s of twins) {
+      const t = s['twin']!;
+      expect(t['twin']).toBeUndefined();
+      expect([s['options'], s.re.ignoreCase, [...s['words']].sort()]).toEqual([t['options'], t.re.ignoreCase, [...t['words']].sort()]);
+    }
+  });
+
   // Every 9th article: about 30 texts, 7 forms each.
   const sample = articles.filter((_, i) => i % 9 === 0);
   for (const [name] of Object.entries(variants(''))) {

@@ -425,6 +425,19 @@ export interface ScanOptions {
 /** Every scan made, in order (tests check each against its regex run plainly). */
 export const ALL_SCANS: WordScan[] = [];
 
+/** The first scan made for each candidatesKey(). */
+const SCAN_BY_KEY = new Map<string, WordScan>();
+
+/**
+ * What a scan's candidates depend on: its phrases (as a set: their order changes nothing), its
+ * options, and whether its rule ignores case (a case-sensitive rule keeps only the positions
+ * whose first letter is as a phrase writes it).
+ */
+function candidatesKey(starts: readonly string[], options: ScanOptions, ignoreCase: boolean): string {
+  const { digits, prefix, whole, capitalAfter } = options;
+  return JSON.stringify([[...new Set(starts)].sort(), !!digits, !!prefix, !!whole, !!capitalAfter, ignoreCase]);
+}
+
 export class WordScan {
   private readonly sticky: RegExp;
   /**
@@ -451,6 +464,11 @@ export class WordScan {
   private readonly alone?: Uint8Array;
   private cachedFor?: WordIndex;
   private cached: ArrayLike<number> = [];
+  /**
+   * An earlier scan made with the same phrases, options and case: its candidates are this
+   * scan's too, so they are gathered once per text for both ('tháng' starts three date rules).
+   */
+  private readonly twin?: WordScan;
 
   /**
    * `re`: the rule, a global regex. `starts`: phrases one of which begins every match (their
@@ -463,7 +481,11 @@ export class WordScan {
     if (edge && !repeatedGroupAt(re.source, edge[1])) this.afterEdge = narrowable(edge[1] + re.source.slice(edge[0].length), this.sticky.flags);
     this.words = [...new Set(starts.flatMap(firstWordForms))];
     this.index = ALL_SCANS.length;
-    for (const id of new Set(this.words.map((w) => want(w, !!options.prefix)))) WANTERS[id].push(this.index);
+    const key = candidatesKey(starts, options, re.ignoreCase);
+    this.twin = SCAN_BY_KEY.get(key);
+    if (!this.twin) SCAN_BY_KEY.set(key, this);
+    const ids = new Set(this.words.map((w) => want(w, !!options.prefix)));
+    if (!this.twin) for (const id of ids) WANTERS[id].push(this.index);
     this.ignoreCase = re.ignoreCase;
     if (!re.ignoreCase) {
       this.firstChars = new Int32Array(0x10000 >> 5);
@@ -550,6 +572,7 @@ export class WordScan {
   }
 
   private candidates(index: WordIndex): ArrayLike<number> {
+    if (this.twin) return this.twin.candidates(index);
     if (this.cachedFor !== index) {
       // The positions kept (in KEPT), from every word of the scan the text has: ascending within
       // a word, sorted together at the end (a position comes twice only when one prefix begins another).
