@@ -891,6 +891,12 @@ const BARE_BODY =
   narrowable(String.raw`(?<![\p{L}\p{M}])(?:(?:(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|[Ll]ãnh đạo|Đảng bộ|Công an|CA|ĐBQH) (?:(tỉnh)|thành phố|TP))|(Tỉnh) ủy|Thành ủy)(?![\p{L}\p{M}])`, 'gu');
 const BARE_BODY_SEARCH = new EdgeSearch(BARE_BODY);
 const CAPITAL_AFTER = narrowable(String.raw`^ ?\.? ?\p{Lu}`, 'u');
+/**
+ * A level word coordinated with the other level in the same clause ('Tỉnh ủy, UBND tỉnh, thành phố mở
+ * đường …', 'lãnh đạo tỉnh, thành phố'): the bodies of every province and city, a class (DECISIONS,
+ * genre43), not the bodies of the one the text names. (Not 'tỉnh, thành phố Buôn Ma Thuột', a city named.)
+ */
+const LEVELS_COORDINATED = narrowable(String.raw`^[^.;!?\n]{0,40}?(?<![\p{L}\p{M}])tỉnh(?:,| và|\/) ?(?:thành phố|thành)(?![\p{L}\p{M}])(?! \p{Lu})`, 'u');
 const TITLE_BEFORE = /(?:Chủ tịch|Bí thư|Giám đốc|Trưởng|Ủy viên|Chánh Văn phòng|Thường trực) $/u;
 /** How much each bare body weighs for the province or city the text names most. */
 const BARE_BODY_WEIGHT = 2;
@@ -1037,6 +1043,7 @@ function bareBodiesOf(text: string, mentionStarts: Set<number>): boolean[] {
     // (a capitalised name after it is a person's only after a title: 'Phó Chủ tịch UBND tỉnh Lâm Hải
     // Giang', not 'lãnh đạo tỉnh Phúc Kiến')
     if (CAPITAL_AFTER.test(text.slice(after, after + 3)) && !TITLE_BEFORE.test(text.slice(Math.max(0, b.index - 24), b.index))) continue;
+    if (LEVELS_COORDINATED.test(text.slice(b.index, b.index + 64))) continue;
     out.push(Boolean(b[1] || b[2]));
   }
   return out;

@@ -820,6 +820,16 @@ function creditInitials(text: string, at: number, name: string): boolean {
   return !PROVINCE_START.test(after.trimStart());
 }
 
+/**
+ * A medium's or a body's head word, in the case a credit prints it: 'Tạp Chí công thương' as 'Tạp
+ * chí', 'Truyền Hình' as 'Truyền hình' (credits capitalise freely; genre43 'Ảnh Tạp Chí công thương').
+ */
+function mediaHead(name: string): boolean {
+  if (MEDIA_HEAD.test(name)) return true;
+  const space = name.indexOf(' ');
+  return space > 0 && MEDIA_HEAD.test(name.slice(0, space) + name.slice(space).toLowerCase());
+}
+
 /** Reads a credit's parts from `at`: persons named there, media and agencies skipped. */
 function readCredit(text: string, at: number, role: 'tác giả' | 'ảnh' | undefined, add: (s: number, e: number, n: string, r?: string) => void): void {
   for (let part = 0; part < 3; part++) {
@@ -848,7 +858,7 @@ function readCredit(text: string, at: number, role: 'tác giả' | 'ảnh' | und
       // agencies and initials ('TTXVN', 'VGP', 'PV') are no persons: a name has two syllables at least,
       // and an all-caps name needs two syllables of two letters or more
       const person = ws.length >= 2 && !ws.some((w) => w.length < 2 && !regexHere.u`^\p{Lu}\p{Ll}`.test(w)) &&
-        !MEDIA.test(name) && !MEDIA_HEAD.test(name) && !PROVINCE_START.test(name) && !NOT_PERSON_START.test(name);
+        !MEDIA.test(name) && !mediaHead(name) && !PROVINCE_START.test(name) && !NOT_PERSON_START.test(name);
       if (person || creditInitials(text, at, name)) add(at, at + name.length, name, role);
       if (name.length < m[0].length) return; // the credit ended inside the capitals
     } else {

@@ -5,7 +5,7 @@
 
 import type { Candidate, Context } from '../pipeline.ts';
 import { ORG_HEADS, PLACE_WORDS_BEFORE_NAMES } from '../lexicon/context.ts';
-import { PERSON_PREFIXES } from '../lexicon/roles.ts';
+import { PERSON_PREFIXES, isSurname } from '../lexicon/roles.ts';
 import { alternation } from '../text/patterns.ts';
 import { foldLast, lastWordsOf, wordEndingAt } from '../kinds/person.ts';
 import { narrowable } from '../text/narrow.ts';
@@ -28,6 +28,29 @@ function wordBefore(text: string, at: number, dots: boolean): string {
   return text.charCodeAt(e - word.length - 1) === 0x26 ? '' : foldLast(word);
 }
 
+/**
+ * Does the article also write the name with its first word in lower case ('công trình hồ Tả Trạch'
+ * beside 'dự án Hồ Tả Trạch')? Then that word is a common noun there (a lake, a river), not a
+ * family name, and the name is the thing's (genre43).
+ */
+function writtenAsCommonNoun(text: string, name: string): boolean {
+  const space = name.indexOf(' ');
+  if (space < 0) return false;
+  const first = name.slice(0, space);
+  const lower = first.toLowerCase();
+  // (only a family name read so: 'anh Tuấn' beside 'Anh Tuấn' is a form of address before the same person)
+  if (lower === first || !isSurname(first) || PREFIX_SET.has(lower)) return false;
+  const written = lower + name.slice(space);
+  for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) {
+    const edgeBefore = at === 0 || !LETTER.test(text[at - 1]);
+    const edgeAfter = !LETTER.test(text.charAt(at + written.length));
+    if (edgeBefore && edgeAfter) return true;
+  }
+  return false;
+}
+const LETTER = narrowable(String.raw`^[\p{L}\p{M}]`, 'u');
+const PREFIX_SET = new Set(PERSON_PREFIXES.map((p) => p.toLowerCase()));
+
 /** Drops the person candidates whose name the article also uses for a place or a thing. */
 export function dropNamesOfPlaces(persons: Candidate<'person'>[], ctx: Context): Candidate<'person'>[] {
   const { text } = ctx;
@@ -47,6 +70,7 @@ export function dropNamesOfPlaces(persons: Candidate<'person'>[], ctx: Context):
       if (ADDRESS_LAST.has(wordBefore(text, at, false)) && ADDRESS_BEFORE.test(before)) person = true;
       else if (PLACE_OR_THING_LAST.has(wordBefore(text, at, true)) && PLACE_OR_THING_BEFORE.test(before)) place = true;
     }
+    if (!place && !person) place = writtenAsCommonNoun(text, name);
     if (place && !person) places.add(name);
   }
   return places.size ? persons.filter((p) => !places.has(p.name)) : persons;
