@@ -29,6 +29,7 @@ import type { Candidate, Context } from '../pipeline.ts';
 import type { Level } from '../contract.ts';
 import {
   ARMY_FORMATIONS,
+  UNLEVELLED_FORMATIONS,
   BODY_HEADS,
   COMPLETE_BODIES,
   completeNames,
@@ -44,6 +45,8 @@ import {
   CITING_AFTER_OUTLET,
   CITING_BEFORE_OUTLET,
   LOWER_HEAD_NOT_AFTER,
+  HEADS_NAMED_BY_LEVEL,
+  OWNER_LEVEL_WORDS,
   MINISTRIES,
   NOT_OFFICES,
   PARTY_BOARDS,
@@ -264,6 +267,12 @@ const LOWER_HEAD = rx(
 );
 const LOWER_HEAD_SCAN = new WordScan(LOWER_HEAD, LOWER_CASE_HEADS);
 const NOT_AFTER_LOWER_HEAD = new Set(LOWER_HEAD_NOT_AFTER);
+/** A lower-case head named by its level word alone ('kết luận của thanh tra tỉnh'): a place may follow; not a Party committee ('tỉnh ủy'). */
+const LEVEL_NAMED_HEAD = rx(
+  `(?<![\\p{L}\\p{M}])(?:${alternation(HEADS_NAMED_BY_LEVEL)})(?= +(?:${alternation(OWNER_LEVEL_WORDS)})(?![\\p{L}\\p{M}\\p{N}])(?! +[uủ][yỷ](?![\\p{L}\\p{M}])))`,
+  'gu',
+);
+const LEVEL_NAMED_HEAD_SCAN = new WordScan(LEVEL_NAMED_HEAD, HEADS_NAMED_BY_LEVEL);
 /** A grade's word before its number: 'lớp 7', 'khối 9' (ends the text before the number). */
 const GRADE_BEFORE = narrowable(String.raw`(?<![\p{L}\p{M}])(?:lớp|khối) +$`, 'u');
 const WORD_BEFORE = narrowable(String.raw`([\p{L}\p{M}\d]+) +$`, 'u');
@@ -823,6 +832,8 @@ const PROVINCIAL_OWNER_AFTER = narrowable(String.raw`^(?: *,| +thuộc| +của| 
 const FOREIGN_SPELLED_NAME = narrowable(String.raw`^\p{Lu}[\p{Ll}\p{M} ]* (?:\p{Lu}[a-z]*s|\p{Lu}[a-z]*[fjwz][a-z]*)$`, 'u');
 const PARTY_HEAD_AT_START = /^(?:Đảng|Chi) (?:bộ|ủy)/u;
 const PARTY_OF_THE_ARMY = narrowable(String.raw`^Đảng (?:bộ|ủy) Quân đội(?: [Nn]hân dân(?: Việt Nam)?)?$`, 'u');
+/** A Party body of a formation below the forces, named by no place: 'Ban Thường vụ Đảng ủy Sư đoàn 330'. */
+const PARTY_OF_UNLEVELLED_FORMATION = narrowable(`^(?:(?:Ban )?[Tt]hường vụ )?Đảng (?:ủy|bộ) (?:${alternation(UNLEVELLED_FORMATIONS)})(?![\\p{L}\\p{M}])`, 'u');
 const PARTY_OF_FORMATION = narrowable(`^(?:(?:Ban )?[Tt]hường vụ )?Đảng ủy (?:${alternation(ARMY_FORMATIONS)})(?![\\p{L}\\p{M}])`, 'u');
 const DISTRICT_OFFICE = narrowable(`^Phòng +(?:${alternation(DISTRICT_OFFICES)})(?![\\p{L}\\p{M}\\d&-])`, 'u');
 const POLICE_AT_START = narrowable(`^(?:${POLICE_ABBREVIATIONS.map((a) => a.abbr).join('|')})(?![\\p{L}\\p{M}])`, 'u');
@@ -831,7 +842,7 @@ const POLICE_EXPANSION = new Map(POLICE_ABBREVIATIONS.map((a) => [a.abbr, a.expa
 // (by lower case: 'VKSND Tối cao' as printed is 'VKSND tối cao')
 const COMPLETE_LEVEL = new Map(COMPLETE_BODIES.flatMap((b) => completeNames(b).map((n) => [n.toLowerCase(), b.level] as const)));
 
-export function levelOf(name: string, articleProvince?: string): Level {
+export function levelOf(name: string, articleProvince?: string): Level | undefined {
   const known = COMPLETE_LEVEL.get(name.toLowerCase());
   if (known) return known;
   // Police by abbreviation are read spelled out: 'CAQ Thanh Xuân' is 'Công an quận Thanh Xuân'.
@@ -843,7 +854,7 @@ export function levelOf(name: string, articleProvince?: string): Level {
   // or end the name of a body named by its level: 'UBND huyện'.
   // Schools: primary and lower secondary belong to the district (whatever commune names them),
   // upper secondary to the province, universities to the centre.
-  if (regexHere.u`^Trường (?:Mầm non|MN|Tiểu học|TH|THCS|Trung học cơ sở|PTDTBT)(?![\p{L}\p{M}])`.test(name)) return 'district';
+  if (regexHere.u`^Trường (?:Mầm non|MN|Tiểu học|TH|THCS|Trung học cơ sở|PTDTBT|cấp (?:1|2|I|II)(?![\p{L}\p{M}\p{N}]))(?![\p{L}\p{M}])`.test(name)) return 'district';
   // (an abbreviated level word may be glued to the place: 'UBND Q.Tân Phú', 'UBND P.Bến Nghé')
   // (a hamlet's body sits in its commune: 'Chi bộ xóm Đồi', 'Chi bộ thôn 3')
   if (regexHere.u`(?:^|\s)(?<!thị )(?:(?:xã|phường|thị trấn) |P\. ?|TT\.(?=\p{Lu}))(?:\p{Lu}|\d)|(?:^|\s)(?<!thị )(?:xã|phường|thị trấn)$`.test(name)) return 'commune';
@@ -860,6 +871,8 @@ export function levelOf(name: string, articleProvince?: string): Level {
   if (DISTRICT_OFFICE.test(name) && !has(/(?:^|\s)(?:tỉnh|sở)(?:\s|$)/u)) return 'district';
   if (regexHere.u`^(?:Trường )?(?:Đại học|ĐH|Học viện)(?![\p{L}\p{M}])`.test(name) && !has(/(?:^|\s)tỉnh(?:\s|$)/u)) return 'central';
   if (has(/(?:^|\s)tỉnh(?:\s|$)|tỉnh ủy|(?:^|\s)sở\s/u)) return 'province';
+  // (a division's or a regiment's Party body has no level: it is the army's, not a place's)
+  if (PARTY_OF_UNLEVELLED_FORMATION.test(name)) return undefined;
   // A body named as the centre's or the nation's: 'Đảng ủy Khối Doanh nghiệp Trung ương',
   // 'Ban Đối ngoại Trung Ương', 'Bệnh viện TƯ Quân đội 108', 'Viện Hàn lâm KHXH Việt Nam'.
   if (CENTRE_OR_NATION.test(name)) return 'central';
@@ -985,6 +998,10 @@ function headStarts(text: string): { start: number; titled: boolean }[] {
     if (!next || (!ownerIsTheOffice && (t[1] === 'văn phòng' || t[1] === 'thanh tra') && next[0].toLowerCase() !== t[1])) heads.push({ start, titled: true });
   }
   for (const l of LOWER_HEAD_SCAN.all(text)) {
+    if (seen.has(l.index) || genericLowerHead(text, l.index)) continue;
+    heads.push({ start: l.index, titled: true });
+  }
+  for (const l of LEVEL_NAMED_HEAD_SCAN.all(text)) {
     if (seen.has(l.index) || genericLowerHead(text, l.index)) continue;
     heads.push({ start: l.index, titled: true });
   }

@@ -146,6 +146,9 @@ export const BODY_HEADS: readonly BodyHead[] = [
   // province's Bộ Chỉ huy Bộ đội Biên phòng)
   { word: 'Đồn Biên phòng', needs: 'name', level: 'province' },
   { word: 'Đồn BP', needs: 'name', level: 'province' },
+  // national parks, which run rescue centres and forest rangers: 'VQG Pù Mát' (gold: province level)
+  { word: 'Vườn quốc gia', needs: 'name', level: 'province' },
+  { word: 'VQG', needs: 'name', level: 'province' },
   // inspection and audit teams named by their field and place or number: 'Đoàn kiểm tra liên
   // ngành tỉnh Đồng Tháp', 'Đoàn kiểm tra số 469' (bare 'Đoàn kiểm tra' names none: NOT_OFFICES)
   { word: 'Đoàn kiểm tra', needs: 'name' },
@@ -183,6 +186,8 @@ export const SERVICE_UNIT_HEADS: readonly string[] = ['Trạm Y tế']
  */
 export const LOWER_SCHOOL_TYPES: readonly string[] = [
   'tiểu học', 'mầm non', 'trung học cơ sở', 'trung học phổ thông', 'trung học', 'phổ thông', 'đại học', 'cao đẳng', 'trung cấp',
+  // the tiers by their old numbers: 'Trường cấp 2 Suối Bau' (lower secondary), 'Trường cấp 3 Sơn Dương'
+  'cấp 1', 'cấp 2', 'cấp 3', 'cấp I', 'cấp II', 'cấp III',
 ]
 
 /**
@@ -199,6 +204,16 @@ export const LOWER_CASE_HEADS: readonly string[] = [
   'công an', // 'trưởng công an xã Đồng Lương', 'cán bộ công an huyện X'
   'trạm Y tế', 'trạm y tế', // 'Trưởng trạm Y tế xã Gia Xuân'
 ]
+
+/**
+ * Lower-case heads that name their body by its level word, with or without the place after it:
+ * 'theo kết luận của thanh tra tỉnh', 'nghe thanh tra TP thông báo', 'thanh tra quận Tân Phú'
+ * (gold of genre1–44 annotates every such inspectorate: 7 of 7). A bare 'huyện' still needs its
+ * name, as for any body (locator() in body-name.ts): 'đưa lên thanh tra huyện' is not read.
+ */
+export const HEADS_NAMED_BY_LEVEL: readonly string[] = ['thanh tra']
+/** The level words those heads take. */
+export const OWNER_LEVEL_WORDS: readonly string[] = ['tỉnh', 'thành phố', 'TP', 'huyện', 'quận', 'thị xã']
 
 /**
  * Words before a lower-case head that make it a class ('các sở Tài chính, Xây dựng') or the
@@ -348,6 +363,8 @@ export const COMPLETE_BODIES: readonly CompleteBody[] = withPartyName([
   { name: 'Đảng ủy Khối các cơ quan Trung ương', level: 'central', aliases: ['Đảng ủy Khối các cơ quan TW'] },
   { name: 'Đảng ủy Khối Doanh nghiệp Trung ương', level: 'central', aliases: ['Đảng ủy Khối Doanh nghiệp TW'] },
   { name: 'Quân ủy Trung ương', level: 'central', aliases: ['Quân ủy TW', 'QUTW'] },
+  // the army's General Staff, with the army's name when written ('Bộ tổng Tham mưu QĐND': any case)
+  { name: 'Bộ Tổng Tham mưu', level: 'central', aliases: ['Bộ Tổng Tham mưu QĐND', 'Bộ Tổng Tham mưu QĐND Việt Nam', 'Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam'] },
   { name: 'Đảng ủy Công an Trung ương', level: 'central', aliases: ['Đảng ủy Công an TW'] },
   // 2025 central Party committees [mem]
   { name: 'Đảng ủy các cơ quan Đảng Trung ương', level: 'central', aliases: ['Đảng ủy các cơ quan Đảng TW'] },
@@ -663,6 +680,12 @@ export const PEOPLE_OF_A_PLACE: readonly string[] = [
 export const ARMY_FORMATIONS: readonly string[] = [
   'Quân khu', 'Quân đoàn', 'Quân chủng', 'Binh chủng', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn', 'Bộ đội Biên phòng', 'Cảnh sát biển',
 ]
+/**
+ * Formations whose Party bodies stand at no level of the State: 'Đảng ủy Sư đoàn 330', 'Đảng bộ
+ * Sư đoàn 330', 'Đảng ủy Binh chủng' (gold of genre1–44: 4 with no level, none with one; the
+ * forces and military regions above them, 'Đảng ủy Bộ Tư lệnh BĐBP', stay central).
+ */
+export const UNLEVELLED_FORMATIONS: readonly string[] = ['Quân đoàn', 'Binh chủng', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn']
 /** Commands and the force they name, when the command's head holds it: [head, force] ('Bộ CHQS' leads the 'Quân sự'). */
 export const COMMANDS: readonly (readonly [string, string])[] = [
   ['Bộ Tư lệnh', ''], ['Bộ Chỉ huy', ''], ['Ban Chỉ huy', ''], ['Bộ CHQS', 'Quân sự'], ['Ban CHQS', 'Quân sự'],

@@ -43,6 +43,8 @@ export const NAME_VOCABULARY: readonly string[] = [
   'bảo vệ thực vật', 'thực vật', 'trồng trọt', 'chăn nuôi', 'thú y', 'khuyến nông', 'nông thôn', 'nông thôn mới',
   'phát triển nông thôn', 'nông lâm', 'nông sản', 'nông lâm sản', 'chất lượng', 'an toàn thực phẩm', 'thực phẩm',
   'vệ sinh', 'nguồn lợi', 'hợp tác xã', 'giống', 'cây trồng', 'vật nuôi', 'rừng', 'phòng hộ', 'đặc dụng',
+  // wildlife and forest protection ('Trung tâm cứu hộ động vật hoang dã và kỹ thuật bảo vệ rừng Sóc Sơn')
+  'động vật', 'hoang dã', 'động vật hoang dã', 'bảo vệ rừng', 'đa dạng sinh học',
   // labour and social affairs
   'lao động', 'thương binh', 'việc làm', 'dạy nghề', 'nghề', 'giáo dục nghề nghiệp', 'nghề nghiệp', 'bảo trợ',
   'bảo trợ xã hội', 'trẻ em', 'người cao tuổi', 'người có công', 'khuyết tật', 'tệ nạn', 'tệ nạn xã hội',
