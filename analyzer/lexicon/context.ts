@@ -336,3 +336,18 @@ export const PLURAL_MARKERS: readonly string[] = ['các', 'những', 'nhiều', 
 export const WORDS_BEFORE_A_FRONTED_TITLE: readonly string[] = [
   'theo', 'của', 'có', 'là', 'và', 'do', 'gồm', 'nguyên', 'tân', 'đồng thời', 'trong đó',
 ];
+
+/**
+ * An enterprise's officers besides its board's chair (lexicon/bodies.ts ENTERPRISE_LEADER_TITLES),
+ * written with the chair's title in a chain between a bare Party organ and the enterprise: 'Bí
+ * thư Đảng ủy, Chủ tịch HĐQT, Tổng giám đốc Công ty cổ phần X' (the organ is the enterprise's:
+ * genre43 mgbm-659; after an officer's title alone the gold is split, genre13 against genre43).
+ */
+export const ENTERPRISE_OFFICER_TITLES: readonly string[] = [
+  'Giám đốc', 'Tổng giám đốc', 'Tổng Giám đốc', 'Phó Giám đốc', 'Phó giám đốc', 'Phó Tổng giám đốc', 'Phó Tổng Giám đốc',
+  'Giám đốc điều hành', 'Ủy viên Hội đồng quản trị', 'Ủy viên Hội đồng Quản trị', 'Ủy viên HĐQT', 'Thành viên HĐQT',
+  'Thành viên Hội đồng quản trị', 'Ủy viên Hội đồng thành viên', 'Thành viên Hội đồng thành viên', 'Ủy viên HĐTV', 'Thành viên HĐTV',
+];
+
+/** What kind of company it is, written in lower case between its head and its name: 'Công ty cổ phần Bóng đèn Điện Quang'. */
+export const FIRM_KINDS: readonly string[] = ['cổ phần', 'trách nhiệm hữu hạn', 'TNHH một thành viên', 'TNHH MTV', 'TNHH'];

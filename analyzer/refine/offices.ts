@@ -18,11 +18,12 @@ import type { Candidate, Context } from '../pipeline.ts';
 import { type OfficeMention, levelOf, provinceOfOffice, toOfficeCandidate } from '../kinds/office.ts';
 import { ROLE_TITLES } from '../lexicon/roles.ts';
 import { ARMY_FORMATIONS, COMMANDS, ENTERPRISE_LEADER_TITLES, PARTY_ORGAN_FIRM_HEADS, PEOPLE_OF_A_PLACE, SELF_NAMED_PARTY_BOARDS } from '../lexicon/bodies.ts';
-import { alternation } from '../text/patterns.ts';
+import { alternation, sticky } from '../text/patterns.ts';
 import { districtsInName, findProvince, provinceByName } from '../places.ts';
 import { canonicalBodyNames } from './body-names.ts';
 import { locator, nameWords, skipSpaces } from '../kinds/body-name.ts';
 import { narrowable, regexHere } from '../text/narrow.ts';
+import { ENTERPRISE_OFFICER_TITLES, FIRM_KINDS } from '../lexicon/context.ts';
 
 /** Who stands for a body besides its titles: 'Ban cán sự Đảng, tập thể lãnh đạo Bộ Tài chính', 'Đảng ủy và lãnh đạo Cục X'. */
 const LEADERSHIP = ['lãnh đạo', 'đại diện', 'đại diện lãnh đạo', 'tập thể lãnh đạo'];
@@ -153,32 +154,81 @@ export function resolveOffices(mentions: OfficeMention[], ctx: Context): Candida
   completePartyOfFormation(mentions, ctx);
   shareCommitteePlace(mentions, text);
   provinceOfDistrict(mentions, ctx);
+  fullNameInBrackets(mentions, text);
   return mentions.filter((m) => !m.lacks && !m.front && !m.generic).map(toOfficeCandidate);
 }
 
-/** A bare Party organ, then its holder's title in an enterprise: ', Chủ tịch Hội đồng thành viên ', ', nguyên Chủ tịch HĐQT '. */
-const ENTERPRISE_TITLE_GAP = narrowable(`^ *, *(?:nguyên +)?(?:${alternation(ENTERPRISE_LEADER_TITLES)}) +`, 'u');
-/** … and the enterprise: its head and name ('Công ty VTC Online', 'Tập đoàn Dầu khí quốc gia Việt Nam') or its acronym ('PVN'). */
-const ENTERPRISE_HEAD = narrowable(`^(?:${alternation(PARTY_ORGAN_FIRM_HEADS)}) +(?=\\p{Lu})`, 'u');
+const OPENING_BRACKET = /^ *\( *$/u;
+const CLOSING_BRACKET = /^ *\)/u;
+
+/**
+ * 'Ban bí thư (Ban bí thư Trung ương Đảng)': a body's name followed by its full form in brackets
+ * is named by the full form the writer spells it out with (genre44 mgbm-693; DECISIONS.md: one
+ * body written short and in full is one fact, named in full).
+ */
+function fullNameInBrackets(mentions: OfficeMention[], text: string): void {
+  for (let i = 0; i < mentions.length - 1; i++) {
+    const m = mentions[i];
+    const full = mentions[i + 1];
+    if (m.lacks || full.lacks || m.generic || full.generic) continue;
+    if (!full.name.toLowerCase().startsWith(`${m.name.toLowerCase()} `)) continue;
+    if (!OPENING_BRACKET.test(text.slice(m.end, full.start)) || !CLOSING_BRACKET.test(text.slice(full.end, full.end + 4))) continue;
+    m.name = full.name;
+    m.owner = full.owner;
+    m.locator = full.locator;
+    m.level = full.level;
+    m.province = full.province;
+  }
+}
+
+/** A title of a bare Party organ's holder in an enterprise, one of a chain: ', Chủ tịch Hội đồng thành viên', ', nguyên Giám đốc' (group 1: its board's chair). */
+const ENTERPRISE_TITLE = sticky(`(?: *, *| +kiêm +)(?:nguyên +)?(?:(${alternation(ENTERPRISE_LEADER_TITLES)})|${alternation(ENTERPRISE_OFFICER_TITLES)})(?![\\p{L}\\p{M}])`);
+/** … and the enterprise: its head and name ('Công ty VTC Online', 'Công ty cổ phần Bóng đèn Điện Quang', 'Tập đoàn Dầu khí quốc gia Việt Nam') or its acronym ('PVN'). */
+const ENTERPRISE_HEAD = narrowable(`^(?:${alternation(PARTY_ORGAN_FIRM_HEADS)}) +(?:(?:${alternation(FIRM_KINDS)}) +)?(?=\\p{Lu})`, 'u');
 const ENTERPRISE_ACRONYM = narrowable(String.raw`^\p{Lu}[\p{Lu}\d&]+(?![\p{L}\p{M}\d&-]|\.[\p{L}\d])`, 'u');
 const PARTY_ORGAN = /^(?:Đảng ủy|Đảng bộ|Ban cán sự [Đđ]ảng)$/u;
 
 /**
+ * Where the enterprise starts after a chain of its officers' titles with its board's chair among
+ * them (', Chủ tịch HĐQT, Tổng giám đốc '), and whether the chair's title is the last; or undefined.
+ * (Officers' titles alone complete nothing: genre13 and genre43 name the same 'Bí thư Đảng ủy,
+ * Giám đốc Công ty X' each way.)
+ */
+function afterEnterpriseTitles(text: string, pos: number): { start: number; chairLast: boolean } | undefined {
+  let p = pos;
+  let chair = false;
+  let chairLast = false;
+  for (let n = 0; n < 4; n++) {
+    ENTERPRISE_TITLE.lastIndex = p;
+    const t = ENTERPRISE_TITLE.exec(text);
+    if (!t) break;
+    p += t[0].length;
+    chairLast = t[1] !== undefined;
+    chair ||= chairLast;
+  }
+  const start = skipSpaces(text, p);
+  return chair && start > p ? { start, chairLast } : undefined;
+}
+
+/**
  * 'Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên PVN' → 'Đảng ủy PVN'; 'Bí thư Ban cán sự đảng, Chủ
- * tịch Hội đồng quản trị PVN' → 'Ban cán sự đảng PVN' (DECISIONS elliptical coordination: the
- * shared tail names the organisation; the enterprise itself is no office).
+ * tịch Hội đồng quản trị PVN' → 'Ban cán sự đảng PVN'; 'Bí thư Đảng ủy, Chủ tịch HĐQT, Tổng giám
+ * đốc Công ty cổ phần X' → 'Đảng ủy Công ty cổ phần X' (DECISIONS elliptical coordination: the
+ * shared tail names the organisation; the enterprise itself is no office). After an officer's
+ * title only a company's head names it (an acronym there may be a State agency's: 'Tổng Giám
+ * đốc TTXVN'); right after its chair's, its acronym does too.
  */
 function partyOfEnterprise(mentions: OfficeMention[], ctx: Context): void {
   const { text } = ctx;
   for (const m of mentions) {
     if (m.lacks !== 'owner' || m.generic || !PARTY_ORGAN.test(m.name)) continue;
-    const gap = ENTERPRISE_TITLE_GAP.exec(text.slice(m.end, m.end + 48));
-    if (!gap) continue;
-    const s = m.end + gap[0].length;
+    const titles = afterEnterpriseTitles(text, m.end);
+    if (!titles) continue;
+    const s = titles.start;
     // (a body there is the owner the mentions already give: 'Giám đốc Sở Cảnh sát PC&CC')
     if (mentions.some((o) => o.start === s)) continue;
-    const head = ENTERPRISE_HEAD.exec(text.slice(s, s + 16));
-    const acronym = head ? null : ENTERPRISE_ACRONYM.exec(text.slice(s, s + 12));
+    const head = ENTERPRISE_HEAD.exec(text.slice(s, s + 40));
+    const acronym = head || !titles.chairLast ? null : ENTERPRISE_ACRONYM.exec(text.slice(s, s + 12));
     const e = head ? nameWords(text, s + head[0].length, { first: 'capital' }) : acronym ? s + acronym[0].length : -1;
     if (e <= s) continue;
     const name = text.slice(s, e);
