@@ -34,7 +34,7 @@ import { DIGIT_LABELS_BEFORE, NOT_COUNT_BEFORE, NUMBER_WORD_IDIOMS, VAGUE_BEFORE
 import { ROLE_TITLES } from '../lexicon/roles.ts';
 import { AMOUNT_BEFORE, APPROX_WORDS, FRACTION_BEFORE, DIGIT_WORDS, MAGNITUDE_WORDS, NUMBER_WORD_NOT_AFTER, NUMBER_WORD_NOT_NOUNS, TENS_WORDS, YEAR_BEFORE_NAM, ZERO_TENS_WORDS, HALF_WORDS, VAGUE_QUANTIFIERS } from '../lexicon/numerals.ts';
 import { VERB_MARKERS, EXTRA_PHRASE_END_PAIRS, EXTRA_PHRASE_END_WORDS, NOUN_COMPOUNDS_OVER_ENDS, TITLE_PREFIXES, VERBS_AFTER_LABEL_NUMBERS } from '../lexicon/count-phrase-ends.ts';
-import { ADMIN_KINDS, ADMIN_SHORT_FORMS, AREA_MEASURES, CENTRAL_COMMITTEE_LABELS, COUNTED_NOUNS, COMPOUND_COUNT_UNITS, COMPOUND_PHRASE_END_PAIRS, COMPOUND_PHRASE_END_WORDS, KIND_HEAD_UNITS, KIND_MODIFIERS, RANGE_LINKS, RANGE_OPENERS, RANK_NARROWERS, NOUNS_BEGINNING_WITH_UNITS, RESPECT_CLASSIFIERS, SCHOOL_KINDS_OVER_ENDS, TERM_WORDS, UNITS_NOT_JUXTAPOSED, VERBS_ENDING_IN_LABELS, WORDS_BEGINNING_WITH_UNITS, WORDS_ENDING_IN_DOCUMENT_TYPES, NOUNS_ENDING_IN_SO, NUMBERED_SETS, RATIO_WHOLE_NOT_COUNTED } from '../lexicon/count-nouns.ts';
+import { ADMIN_KINDS, ADMIN_SHORT_FORMS, AREA_MEASURES, CENTRAL_COMMITTEE_LABELS, COUNTED_NOUNS, COMPOUND_COUNT_UNITS, COMPOUND_PHRASE_END_PAIRS, COMPOUND_PHRASE_END_WORDS, KIND_HEAD_UNITS, KIND_MODIFIERS, RANGE_LINKS, RANGE_OPENERS, RANK_NARROWERS, NOUNS_BEGINNING_WITH_UNITS, RESPECT_CLASSIFIERS, SCHOOL_KINDS_OVER_ENDS, TERM_WORDS, UNITS_NOT_JUXTAPOSED, VERBS_ENDING_IN_LABELS, WORDS_BEGINNING_WITH_UNITS, WORDS_ENDING_IN_DOCUMENT_TYPES, NOUNS_ENDING_IN_SO, NUMBERED_FORMATIONS, NUMBERED_SETS, RATIO_WHOLE_NOT_COUNTED } from '../lexicon/count-nouns.ts';
 import { WORD_END, WORD_START, alternation, escapeRegExp, isRegexSpace, leadingClass, rx } from '../text/patterns.ts';
 import { WordScan } from '../text/scan.ts';
 import { parseNumberWords } from '../text/numerals.ts';
@@ -529,6 +529,10 @@ const DOCUMENT_BEFORE = narrowable(`(?:${alternation(DOCUMENT_TYPES.flatMap((t) 
 const IDIOM = narrowable(`^(?:${alternation(NUMBER_WORD_IDIOMS)})${WORD_END}`, 'iu');
 // A set of rules known by its number, right after the number ('6 điều Bác Hồ dạy').
 const NUMBERED_SET_AFTER = narrowable(`^ +(?:${alternation(NUMBERED_SETS)})${WORD_END}`, 'iu');
+/** A military formation's name right before digits ('Trung đoàn | 841'): the digits are its number. */
+const FORMATION_BEFORE = narrowable(`${WORD_START}(?:${alternation(NUMBERED_FORMATIONS)}) +$`, 'iu');
+/** The last syllables of NUMBERED_FORMATIONS, lower case (a cheap check before FORMATION_BEFORE). */
+const FORMATION_LAST_WORDS = new Set(NUMBERED_FORMATIONS.map((f) => f.split(' ').pop()!));
 /** The exponent of a unit printed apart ('13.000m 2', '1.000 m 2'). */
 const EXPONENT_BEFORE = /\d *(?:k|c|d)?m *$/u;
 /**
@@ -589,6 +593,8 @@ function notACount(text: string, numStart: number, numText: string): boolean {
     return true;
   }
   if (digits && LIST_BEFORE.test(before) && labelListBefore(text, numStart)) return true;
+  // a formation's number ('Trung đoàn 841 | tuyên thệ'), whatever follows
+  if (digits && (last === null || FORMATION_LAST_WORDS.has(last.toLowerCase())) && FORMATION_BEFORE.test(before)) return true;
   // the hundreds of a number written with its magnitude in words ('9 nghìn | 500 Tiêu chuẩn')
   if (digits && (last === null || MAGNITUDE_KEYS.has(wordKey(last))) && MAGNITUDE_TAIL_BEFORE.test(before)) return true;
   const after = numStart + numText.length;

@@ -59,6 +59,17 @@ export const COMPOUND_COUNT_UNITS: readonly CountUnit[] = [
   // State-owned commercial banks ('5 ngân hàng thương mại Nhà nước', a capital ends a phrase)
   { unit: 'công trình nước sạch', variants: [], group: 'item' },
   { unit: 'ngân hàng thương mại nhà nước', variants: [], group: 'people' },
+  // housing places ('trên 65.000 chỗ ở'): 'chỗ' alone is a capacity ('xe 16 chỗ', NOT_COUNT_UNITS)
+  // and 'ở' a function word, so the compound is listed whole
+  { unit: 'chỗ ở', variants: [], group: 'item' },
+  // visits by people counted with repetition (genre43 NOTES: 'N lượt' + a noun of people keeps
+  // 'lượt', as 'lượt người', 'lượt khách'): 'dân' alone is no unit ('hộ dân', 'người dân')
+  { unit: 'lượt dân', variants: [], group: 'people' },
+  { unit: 'lượt khách lưu trú', variants: [], group: 'people' }, // overnight guests, as 'lượt khách du lịch'
+  // compounds whose second part is a verb, which alone ends a phrase: sacks ('2 bao tải'; 'tải'
+  // to carry), parking places ('416 vị trí đỗ xe'; 'đỗ' to park)
+  { unit: 'bao tải', variants: [], group: 'item' },
+  { unit: 'vị trí đỗ xe', variants: [], group: 'item' },
 ]
 
 /** Every counted noun the analyzer knows: the unit list and the compounds above. The count
@@ -232,3 +243,13 @@ export const NUMBERED_SETS: readonly string[] = ['điều Bác Hồ dạy', 'đi
  * those cast ('được 65/67 phiếu' counts 65 votes; the 67 are the voters, gold 2:0 in genre41).
  */
 export const RATIO_WHOLE_NOT_COUNTED: readonly string[] = ['phiếu']
+
+/**
+ * Military formations named by a number ('Trung đoàn 841', 'Sư đoàn 330', 'Lữ đoàn 125'): digits
+ * after one are its name, no count, whatever follows ('Trung đoàn 841 | tuyên thệ', '… 841 | xây
+ * lại'); DECISIONS: numbers inside a name.
+ */
+export const NUMBERED_FORMATIONS: readonly string[] = [
+  'trung đoàn', 'sư đoàn', 'lữ đoàn', 'tiểu đoàn', 'quân đoàn', 'binh đoàn', 'hải đoàn',
+  'đại đội', 'trung đội', 'tiểu đội', 'hải đội', 'biên đội',
+]

@@ -40,6 +40,9 @@ export const EXTRA_PHRASE_END_PAIRS: readonly string[] = [
   'hiện đang',
   'yếu kém', // '12 dự án | yếu kém của ngành'
   'đại diện cho',
+  // a relative clause on what is counted ('13 bè mảng | vi phạm', '57 hộ | vi phạm đã …'; no gold
+  // unit holds it); after an event head it names the event ('119.778 vụ vi phạm')
+  'vi phạm',
   // a verb of living or use after a counted noun begins its clause ('158 loài rong biển | sống
   // trong …', '15 bộ lồng bát quái | dùng trong việc …'): read with the preposition after it, as
   // 'sống' and 'dùng' alone end nouns ('đồ dùng', 'người sống sót')
@@ -93,6 +96,7 @@ export const NOUN_COMPOUNDS_OVER_ENDS: readonly string[] = [
   'giấy giới thiệu',
   'giấy chứng nhận',
   'giấy xác nhận',
+  'chuỗi giá trị', // value chains ('3 chuỗi giá trị'); 'giá trị' alone after a noun only narrows it (UNIT_NARROWERS)
 ];
 
 /**

@@ -386,7 +386,7 @@ export const COUNT_CLASSIFIERS: readonly string[] = ['chiếc', 'cái', 'ngôi',
  * Not 'người': what follows it is mostly a verb ('69 người gặp nạn'), so its compounds are
  * units of their own ('người con', 'người bạn').
  */
-export const HEAD_UNITS: readonly string[] = ['cuộc', 'cây', 'nhà', 'vụ', 'dự án', 'đơn vị', 'đề tài', 'công ty', 'ngân hàng', 'câu hỏi', 'đơn thư', 'tổ']
+export const HEAD_UNITS: readonly string[] = ['cuộc', 'cây', 'nhà', 'vụ', 'dự án', 'đơn vị', 'đề tài', 'công ty', 'ngân hàng', 'câu hỏi', 'đơn thư', 'tổ', 'phương tiện'] // 'phương tiện': vehicles of a kind ('7,9 triệu phương tiện giao thông', '17 phương tiện tàu thuyền')
 
 /**
  * HEAD_UNITS whose complement names a kind of them ('60 dự án bất động sản', '9 đơn vị sự
@@ -418,6 +418,7 @@ export const COMPLEMENT_HEADS: readonly string[] = ['khu', 'bãi', 'căn', 'ch�
 export const COMPLEMENTS: readonly string[] = [
   'xử lý', 'chôn lấp', 'tập kết', 'trung chuyển', 'sản xuất', 'chế biến', 'tái chế', 'vui chơi', 'nghỉ dưỡng', 'tái định cư',
   'liên hợp', 'thấp tầng', 'cao tầng', 'trông giữ', 'thu gom',
+  'vi phạm', // points of violation ('9 điểm vi phạm nghiêm trọng'), where 'vi phạm' alone ends a phrase
 ]
 
 /**
@@ -497,6 +498,10 @@ export const UNIT_NARROWERS: readonly string[] = [
   'khác',
   'đầu tiên', // '8 cuốn truyện tranh đầu tiên'
   'chức năng', // '6 vụ chức năng' (a ministry's functional departments) → 'vụ'
+  // a value judgement that only picks some out ('116 tin giá trị giúp …' → 'tin', genre43)
+  'có giá trị',
+  'giá trị',
+  'ngoại lai', // from elsewhere ('1,2 triệu phương tiện ngoại lai' → 'phương tiện')
   'giống', // breeding stock: '4 con nhím giống' → 'con nhím', '35.000 con cá giống'
 ]
 
