@@ -276,10 +276,16 @@ function sentenceOf(text: string, start: number, end: number): [number, number] 
 }
 const MONTH_VALUE = /^(\d{4})-(\d{2})(?:\/(\d{4})-(\d{2}))?$/u;
 /**
+ * Campaign months named with their year, launched on the day ('Sáng 27/5, … phát động Tháng hành
+ * động vì trẻ em năm 2017' → 2017-05-27): an occasion like a contest's (kept here, beside the
+ * contest words of the awards lexicon, as only dates read them).
+ */
+const DATED_CAMPAIGNS: readonly string[] = ['tháng hành động', 'tháng thanh niên', 'tháng công nhân', 'tháng nhân đạo'];
+/**
  * 'Hội thi … cấp Bộ Tư lệnh năm 2013', 'kỳ thi tốt nghiệp THPT năm 2013': a contest or festival
  * named with its year (lexicon CONTEST_EVENTS), in one phrase with it (no punctuation between).
  */
-const EVENT_YEAR_BEFORE = narrowable(`(?<![\\p{L}\\p{M}])(?:${alternation(CONTEST_EVENTS)})(?![\\p{L}\\p{M}])[^,;:.()!?"\\n]{0,120}$`, 'iu');
+const EVENT_YEAR_BEFORE = narrowable(`(?<![\\p{L}\\p{M}])(?:${alternation([...CONTEST_EVENTS, ...DATED_CAMPAIGNS])})(?![\\p{L}\\p{M}])[^,;:.()!?"\\n]{0,120}$`, 'iu');
 /** … not a review of it held later ('tổng kết Hội thi … năm 2012'), nor a period of the year ('6 tháng đầu năm 2017'). */
 const REVIEW_BEFORE = /(?:tổng kết|sơ kết|kết quả) +$/iu;
 const PERIOD_BEFORE = /(?:đầu|cuối|giữa|hết|từ|đến|tới|trước|sau|các|những) +$/iu;

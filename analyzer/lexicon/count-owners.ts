@@ -77,7 +77,8 @@ export const PLACES_PLURAL = ['các', 'hai', 'ba', 'bốn', 'năm', 'sáu'] as c
  * Nội', '1 trong 6 dự án … trên địa bàn Hà Nội' (the place owns it as 'trên địa bàn tỉnh' does
  * before the number). Not 'thuộc' (OWNER_AFTER in figures.ts: it mostly places the counted).
  */
-export const PLACE_AFTER_LINKS = ['trên địa bàn'] as const;
+// ('600.000 lượt CNLĐ trên toàn TP được đào tạo': the whole city, as 'toàn TP có' before the number)
+export const PLACE_AFTER_LINKS = ['trên địa bàn', 'trên toàn'] as const;
 
 /**
  * A preposition that opens a sentence's adverbial ending in a date ('Tại thời điểm đấu giá đất
@@ -122,6 +123,13 @@ export const SMALL_PLACES = ['xóm', 'thôn', 'bản', 'ấp', 'làng', 'buôn',
  * huyện Nhà Bè có 85 hộ'): the place ends the body's name and owns nothing.
  */
 export const BODY_HEADS_BEFORE_PLACE = ['Hội', 'Chi hội', 'Công đoàn', 'Đoàn', 'Câu lạc bộ', 'Hợp tác xã', 'Trung tâm', 'Trường', 'Bệnh viện', 'Công ty', 'Phòng', 'Ban'] as const;
+
+/**
+ * Heads of plans named with lower-case words and then a place ('quy hoạch thủy điện vừa và nhỏ
+ * tỉnh Quảng Nam có 32 dự án'): the plan has the figure, the place only names whose plan it is
+ * (genre43: no subject).
+ */
+export const PLAN_HEADS_BEFORE_PLACE = ['quy hoạch', 'kế hoạch', 'đề án', 'đồ án'] as const;
 
 /**
  * Surnames that open a person's name: a 'place' of three or more words after a level word that

@@ -31,7 +31,7 @@ import {
   WHOLE_PLACE_OF,
 } from '../lexicon/figures.ts';
 import {
-  AMOUNT_STRESS, BODY_HEADS_BEFORE_PLACE, FRONTED_TIME_ADVERBS, CHANGE_LINKS, COMPARISON_BEFORE_DATE, COUNTRY_NAME, ENTERPRISE_HEADS, FIGURE_BACK_REFERENCES, FIGURE_VERB_OBJECTS,
+  AMOUNT_STRESS, BODY_HEADS_BEFORE_PLACE, PLAN_HEADS_BEFORE_PLACE, FRONTED_TIME_ADVERBS, CHANGE_LINKS, COMPARISON_BEFORE_DATE, COUNTRY_NAME, ENTERPRISE_HEADS, FIGURE_BACK_REFERENCES, FIGURE_VERB_OBJECTS,
   FIGURE_VERBS, MORE_HAVING_ADVERBS, OPENING_PREPOSITIONS, PERIOD_BEFORE_DATE, PERIOD_NUMBER_WORDS, PERSON_SURNAMES, PLACE_AFTER_LINKS, PLACE_EVENT_VERBS, PLACE_NEED_VERBS,
   PLACES_PLURAL, RATE_AFTER_AMOUNT, REGION_FRAMES, REGIONS, SMALL_PLACES, TEAM_OWNERS, WHOLE_COUNTRY,
 } from '../lexicon/count-owners.ts';
@@ -149,6 +149,7 @@ function endsWithWord(before: string, lastWord: RegExp): boolean {
   return lastWord.test(before.slice(before.lastIndexOf(' ', before.length - 2) + 1, before.length - 1));
 }
 const CAPITALISED = narrowable(String.raw`^\p{Lu}[\p{Ll}\p{M}]*$`, 'u');
+const OPENING_QUOTE = /^[“"]$/u;
 /** The proper name (up to four capitalised words) that ends `before` right before a verb of having, read backwards word by word. */
 function bareNameBefore(before: string): { name: string; index: number } | null {
   const tail = endsWithWord(before, HAVING_LAST_WORD) ? HAVING_AFTER_NAME.exec(before) : null;
@@ -157,6 +158,11 @@ function bareNameBefore(before: string): { name: string; index: number } | null 
   let end = tail.index;
   for (let n = 0; n < 4; n++) {
     const wordStart = before.lastIndexOf(' ', end - 1) + 1;
+    // (a name that opens a quotation: '“Đức Thọ có …')
+    if (OPENING_QUOTE.test(before[wordStart] ?? '') && CAPITALISED.test(before.slice(wordStart + 1, end))) {
+      start = wordStart + 1;
+      break;
+    }
     if (!CAPITALISED.test(before.slice(wordStart, end))) break;
     start = wordStart;
     if (wordStart === 0) break;
@@ -164,6 +170,31 @@ function bareNameBefore(before: string): { name: string; index: number } | null 
   }
   return start < tail.index ? { name: before.slice(start, tail.index), index: start } : null;
 }
+/** A quotation that opens with the name: '. “Đức Thọ có …' (a clause opens inside it). */
+const QUOTE_OPENS = /(?:^|[\s,.;:(…])[“"]$/u;
+/**
+ * A district or smaller place named bare that the article names elsewhere with its level ('Ban
+ * CHQS huyện Đức Thọ' … '“Đức Thọ có gần 40 nghìn thanh niên' → 'huyện Đức Thọ'), when one level
+ * only goes with that name.
+ */
+function placeNamedWithLevel(name: string, places: readonly NamedPlace[]): NamedPlace | undefined {
+  const found = places.filter((p) => p.level !== 'tỉnh' && p.name.endsWith(` ${name}`) && p.name.length === p.level.length + 1 + name.length);
+  return found.length && found.every((p) => p.name === found[0].name) ? found[0] : undefined;
+}
+/**
+ * Such a place as the owner only where it opens its clause ('. Anh Sơn hiện có', ', Định Hóa vẫn
+ * còn') or follows its level word ('Riêng xã điểm Phùng Xá, đến nay đã có'); not the end of a
+ * body's name ('của Công ty … bò sữa Mộc Châu có', 'Trạm y tế Vĩnh Lộc A, còn'), nor the last of a
+ * list of places ('quận Tân Bình, Gò Vấp, Thủ Đức còn').
+ */
+function levelPlaceOwning(name: string, lookBack: string, opens: boolean, places: readonly NamedPlace[]): string | undefined {
+  const place = placeNamedWithLevel(name, places);
+  if (!place || PLACE_LIST_BEFORE.test(lookBack)) return undefined;
+  const lastWords = lookBack.trim().split(/\s+/u).slice(-2);
+  return opens || lastWords.includes(place.level) ? place.name : undefined;
+}
+/** A proper name and a comma right before: the place is the last of a list. */
+const PLACE_LIST_BEFORE = narrowable(String.raw`\p{Lu}[\p{Ll}\p{M}]*, *$`, 'u');
 const COUNTRY = new Set<string>(COUNTRY_OWNERS);
 /** From the previous count of a list to this one: ' trực thuộc với ', ', ', ' và '. */
 // (or a change of the count before, or a second verb of its owner: ', tăng 199 doanh nghiệp',
@@ -599,10 +630,11 @@ function ownerOf(
   const bare = place ? null : bareNameBefore(before);
   if (bare) {
     const at = bare.index;
-    const province = COUNTRY.has(bare.name) ? bare.name : provinceByName(bare.name);
+    const named = COUNTRY.has(bare.name) ? bare.name : provinceByName(bare.name);
     const lookBack = before.slice(Math.max(0, at - 20), at);
     const wordBefore = /(?:^|[\s,(])([^\s,(]+) $/u.exec(lookBack)?.[1];
-    const opens = CLAUSE_OPENS.test(lookBack) || TIME_OPENS.test(lookBack);
+    const opens = CLAUSE_OPENS.test(lookBack) || TIME_OPENS.test(lookBack) || QUOTE_OPENS.test(lookBack);
+    const province = named ?? levelPlaceOwning(bare.name, lookBack, opens, places());
     if (
       province &&
       (opens || (wordBefore !== undefined && regexHere.u`^[\p{Ll}\p{M}]+$`.test(wordBefore) && !MODIFIER_BEFORE.test(before.slice(Math.max(0, at - 14), at)) && !BODY_WORD_BEFORE.test(lookBack) && !PERSON_WORD_BEFORE.test(lookBack) && !NAME_GOES_ON_BEFORE.test(before.slice(Math.max(0, at - 30), at)))) &&
@@ -718,10 +750,10 @@ const LIST_HEAD_BEFORE = narrowable(String.raw`(?:^|[,;:(]|(?:^|\s)(?:là|và|g�
 /**
  * Before a place that is not the owner: a smaller place it is in apposition to ('Xóm Nhót, xã
  * Thanh Hối có 150 hộ dân', also glued to a headline: 'đấtXóm Nhót'), a body whose name it ends
- * ('Hội người cao tuổi huyện Nhà Bè có').
+ * ('Hội người cao tuổi huyện Nhà Bè có'), a plan it names ('quy hoạch thủy điện … tỉnh Quảng Nam có').
  */
 const PLACE_OR_BODY_BEFORE = narrowable(
-  `(?:(?:${alternation(SMALL_PLACES.flatMap((p) => [p, p[0].toUpperCase() + p.slice(1)]))}) \\p{Lu}[^,.;:()]{0,30}, |(?:^|[\\s,(])(?:${alternation(BODY_HEADS_BEFORE_PLACE)})(?: [\\p{Ll}\\p{M}]+){1,5} )$`,
+  `(?:(?:${alternation(SMALL_PLACES.flatMap((p) => [p, p[0].toUpperCase() + p.slice(1)]))}) \\p{Lu}[^,.;:()]{0,30}, |(?:^|[\\s,(])(?:${alternation([...BODY_HEADS_BEFORE_PLACE, ...PLAN_HEADS_BEFORE_PLACE.flatMap((p) => [p, p[0].toUpperCase() + p.slice(1)])])})(?: [\\p{Ll}\\p{M}]+){1,5} )$`,
   'u',
 );
 /** A body's head and lower-case words right before an office or place: the end of that body's name. */
@@ -749,11 +781,16 @@ function endsAnOffice(at: number, end: number, offices: readonly Office[], offic
 
 /** A point date of the sentence before the number that the figure holds at, and whether it opens the sentence. */
 function asOfDate(dates: readonly DateC[], dateStarts: readonly number[], from: number, at: number, text: string): { value: string; opens: boolean } | undefined {
-  let found: { value: string; opens: boolean } | undefined;
+  let found: { value: string; opens: boolean; end: number } | undefined;
   for (let i = lowerBound(dateStarts, from); i < dates.length; i++) {
     const d = dates[i];
     if (d.end > at) break;
     if (d.value.includes('/')) continue; // a term, not a point in time
+    // the end of a period of two dates the figure holds at ('trong năm 2012 và quý I-2013, …')
+    if (found && found.end === dates[i - 1]?.end && DATES_JOINED.test(text.slice(found.end, d.start))) {
+      found = { value: d.value, opens: found.opens, end: d.end };
+      continue;
+    }
     const opens =
       (DATE_OPENS.test(text.slice(from, d.start)) && AFTER_OPENING_DATE.test(text.slice(d.end, d.end + 40))) ||
       (text[d.end] === ')' && BRACKETED_DATE_OPENS.test(text.slice(from, d.start)));
@@ -766,9 +803,9 @@ function asOfDate(dates: readonly DateC[], dateStarts: readonly number[], from: 
     if (
       opens || opensClause ||
       (AS_OF_BEFORE.test(marked) && !SINCE_BEFORE.test(marked) && !COMPARED_BEFORE.test(marked))
-    ) found = { value: d.value, opens };
+    ) found = { value: d.value, opens, end: d.end };
   }
-  return found;
+  return found && { value: found.value, opens: found.opens };
 }
 
 /** Before a date after the count, in its clause, that the figure holds at: '6 dự án … sẽ được khởi động từ nay đến hết tháng 6/2013'. */
@@ -785,12 +822,17 @@ const ADVERBIAL_DATE_OPENS = narrowable(`^[\\s"“(-]*(?:(?:${alternation(bothCa
 /** A year alone after an opening preposition, which the date parser leaves: 'Đến 2020, cả nước cần …'. */
 const OPENING_YEAR = narrowable(`^[\\s"“(-]*(?:(?:${alternation(SENTENCE_CONNECTIVES)}),? )?(?:${alternation(OPENING_PREPOSITIONS)}) (?:năm )?((?:19|20)\\d{2})(?=[,:] )`, 'iu');
 
+/** Between two dates of one fronted period: ' và ', ' đến '. */
+const DATES_JOINED = /^ (?:và|đến|tới) $/u;
 /** The date that opens the sentence starting at `sentence` (before `at`), as asOfDate reads one. */
 function openingDate(dates: readonly DateC[], dateStarts: readonly number[], sentence: number, at: number, text: string): string | undefined {
   const i = lowerBound(dateStarts, sentence);
-  const d = i < dates.length && dates[i].end <= at ? dates[i] : undefined;
-  if (d && !d.value.includes('/')) {
-    const head = text.slice(sentence, d.start);
+  const first = i < dates.length && dates[i].end <= at ? dates[i] : undefined;
+  // a fronted period of two dates holds at its end ('trong năm 2012 và quý I-2013, …' → 2013-Q1)
+  const next = first && i + 1 < dates.length && dates[i + 1].end <= at ? dates[i + 1] : undefined;
+  const d = first && next && !next.value.includes('/') && DATES_JOINED.test(text.slice(first.end, next.start)) ? next : first;
+  if (first && d && !d.value.includes('/') && !first.value.includes('/')) {
+    const head = text.slice(sentence, first.start);
     if (d.start - sentence <= 160) {
       const adverbial = ADVERBIAL_DATE_OPENS.exec(head);
       // (an adverbial with words before the date needs the comma after it that closes it)
@@ -798,7 +840,7 @@ function openingDate(dates: readonly DateC[], dateStarts: readonly number[], sen
     }
   }
   const year = OPENING_YEAR.exec(text.slice(sentence, Math.min(at, sentence + 60)));
-  return year && (!d || d.start > sentence + year.index + year[0].length) ? year[1] : undefined;
+  return year && (!first || first.start > sentence + year.index + year[0].length) ? year[1] : undefined;
 }
 
 /** A date after the count in its clause (no clause break before it, within 100 characters) after a marker of the date a figure holds at. */

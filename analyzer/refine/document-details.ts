@@ -171,13 +171,20 @@ function issuersNamedByCode(docs: Candidate<'document'>[], offices: Candidate<'o
       if (o.start >= doc.end) return AUTHOR_AFTER.test(text.slice(doc.end, o.start)) && !between(doc.end, o.start, '');
       if (o.end > doc.start) return false;
       const lead = text.slice(from, o.start);
-      return /^ *$|(?:,| thì) +$/u.test(lead) && !index.startingIn(o.end, doc.start).length && !between(o.end, doc.start, o.name);
+      if (index.startingIn(o.end, doc.start).length || between(o.end, doc.start, o.name)) return false;
+      return /^ *$|(?:,| thì) +$/u.test(lead) || (PASSIVE_AGENT_BEFORE.test(lead) && ACTED_UNDER.test(text.slice(o.end, doc.start)));
     });
     if (body) doc.issuer = body.name;
   }
 }
 /** After the document, its subject matter then 'của X': 'phê duyệt kế hoạch thanh tra, kiểm tra năm 2017 của '. */
 const AUTHOR_AFTER = /^ [^.;:!?\n()"]{0,100}? của +$/u;
+/**
+ * The agent of a passive clause that acts under the document ('… được Ủy ban Thường vụ Quốc hội bổ
+ * sung cho dự án … theo Nghị quyết số 916/NQ-UBTVQH13'): the body the code names acted by it.
+ */
+const PASSIVE_AGENT_BEFORE = /(?:^|\s)(?:được|do) +$/u;
+const ACTED_UNDER = narrowable(String.raw`^ +\p{Ll}[^.,;:!?\n()"]{0,80}? (?:theo|tại|bằng) +$`, 'u');
 /** A title before the body makes an office-holder: 'Thủ tướng Chính phủ' is no 'Chính phủ'. */
 const TITLE_BEFORE_BODY = /(?:Thủ tướng|Phó Thủ tướng|Bộ trưởng|Thứ trưởng|Chủ tịch|Thống đốc|Tổng Thanh tra|Chánh án|Viện trưởng|Văn phòng|Ban cán sự đảng|Đảng đoàn) +$/iu;
 /** Where the sentence around `pos` starts and ends: a full stop before a space or a capital, '!', '?', ';' or a line break. */
