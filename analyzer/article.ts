@@ -457,6 +457,8 @@ const REPUBLISHED = narrowable(String.raw`^\(?Theo +((?:\p{Lu}[\p{L}\p{M}]*)(?: 
 
 function republished(lines: Line[]): { byline: Line; tag: string } | undefined {
   for (const line of lines.slice(-4)) {
+    // (the regex's fixed start, checked before it runs over a whole last paragraph)
+    if (!line.text.startsWith('Theo') && !line.text.startsWith('(Theo')) continue;
     const m = REPUBLISHED.exec(line.text);
     if (m) {
       const start = line.start + line.text.indexOf(m[1]);

@@ -38,8 +38,16 @@ const PROVINCE_SCAN = new WordScan(PROVINCE_IN_TEXT, PROVINCES.flatMap((p) => [p
 
 /** The canonical province for a name or alias as written ('Hoà Bình', 'TP.HCM'). */
 export function provinceByName(form: string): string | undefined {
-  return PROVINCE_BY_FORM.get(foldToneStyle(form).toLowerCase()) ?? PROVINCE_BY_ASCII.get(asciiFold(form));
+  // Memoised: the district walk asks for every run of words after every kind word, and the
+  // ASCII fold (NFD and four replaces) costs far more than the answer.
+  const known = PROVINCE_BY_NAME_SEEN.get(form);
+  if (known !== undefined) return known ?? undefined;
+  const province = PROVINCE_BY_FORM.get(foldToneStyle(form).toLowerCase()) ?? PROVINCE_BY_ASCII.get(asciiFold(form));
+  if (PROVINCE_BY_NAME_SEEN.size >= 20_000) PROVINCE_BY_NAME_SEEN.clear(); // bounded over a long batch
+  PROVINCE_BY_NAME_SEEN.set(form, province ?? null);
+  return province;
 }
+const PROVINCE_BY_NAME_SEEN = new Map<string, string | null>();
 
 const CITIES = new Set(PROVINCES.filter((p) => p.kind === 'city').map((p) => p.name));
 /** Whether a province (its fact name) is a centrally-run city ('Hà Nội', 'Thành phố Hồ Chí Minh'). */

@@ -87,6 +87,14 @@ function unitByLevelEnd(s: string): boolean {
 const OWNER_BEFORE = narrowable(String.raw`(?<![\p{L}\p{M}])(?:ủy quyền|uỷ quyền|ủy nhiệm|uỷ nhiệm|lệnh) +của +$`, 'iu');
 /** A capitalised form of address right after a sentence's end mark, no space between. */
 const GLUED_ADDRESS = narrowable(String.raw`[\p{L}\p{M}\d)][.!?](?:Ông|Bà|Anh|Chị|Đồng chí) *$`, 'u');
+/** Whether text[from, to) holds '.', '!' or '?': GLUED_ADDRESS needs one, and most places have none. */
+function hasSentenceMark(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x21 || c === 0x3f) return true;
+  }
+  return false;
+}
 /** 'nguyên' (former) right before a title. */
 const TENSE_BEFORE = narrowable(String.raw`(?<![\p{L}\p{M}])[Nn]guyên $`, 'u');
 /** A separator between listed names, read backwards: ', ' or ' và '. */
@@ -214,7 +222,7 @@ function roleBefore(
   // skip a form of address: 'đồng chí', 'ông', 'bà'
   // a form of address glued to the sentence before ('… thứ trưởng Bộ GTVT.Ông Lê Đình Thọ sinh …')
   // opens a new sentence: the words before it are no role
-  if (GLUED_ADDRESS.test(text.slice(Math.max(0, end - 12), end))) return undefined;
+  if (hasSentenceMark(text, Math.max(0, end - 12), end) && GLUED_ADDRESS.test(text.slice(Math.max(0, end - 12), end))) return undefined;
   const prefix = endsWithPrefix(text.slice(Math.max(0, end - 20), end));
   if (prefix) end -= prefix[0].length - (/^[\s,]/u.test(prefix[0]) ? 1 : 0);
   while (end > 0 && text[end - 1] === ' ') end--;
@@ -222,7 +230,8 @@ function roleBefore(
   // 'Hiệu trưởng Trường THPT Phan Huy Chú (quận Đống Đa) Hà Xuân Nhâm': a bracketed place or owner
   // after the body is part of the role; where the body ends with a unit named by its level word
   // ('Chủ tịch UBND huyện Tháp Mười (tỉnh Đồng Tháp)'), the bracket locates that unit and is left out.
-  const bracket = prefix ? null : BRACKET_END.exec(text.slice(Math.max(0, end - 70), end));
+  // (the regex ends with ')': checked first, without the slice)
+  const bracket = prefix || text.charCodeAt(end - 1) !== 0x29 ? null : BRACKET_END.exec(text.slice(Math.max(0, end - 70), end));
   if (bracket) {
     end -= bracket[0].length;
     if (ACRONYM_BRACKET.test(bracket[0]) || unitByLevelEnd(text.slice(Math.max(0, end - 50), end))) roleEnd = end;
@@ -262,7 +271,7 @@ function roleBefore(
   if (start === undefined) return undefined;
   if (afterComma && !FRONTED.test(text.slice(Math.max(0, start - 20), start))) return undefined;
   // 'nguyên Thủ tướng': 'former' is part of the title written (a newly appointed 'tân' is not: an epithet)
-  const tense = TENSE_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+  const tense = text.startsWith('guyên ', start - 6) ? TENSE_BEFORE.exec(text.slice(Math.max(0, start - 8), start)) : null;
   if (tense) start -= tense[0].length;
   return { start, end: afterComma ? roleEnd - 1 : roleEnd };
 }
