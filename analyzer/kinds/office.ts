@@ -945,17 +945,26 @@ interface ProvincesNamed {
   ends: number[];
   names: string[];
 }
-/** The provinces a text names with their level word, in text order (read once per text by parseOfficeMentions). */
+/**
+ * A province's name as the label of a section, at a line's or a sentence's start and before a
+ * colon: a round-up of several provinces' news in one paragraph ('… nghỉ hưu. Kon Tum: Ngày
+ * 10/7, Phó bí thư Tỉnh ủy …'). The bodies after it are that province's, as after 'tỉnh X'.
+ */
+// (after a sentence, or after a photo's credit that ends on a site: 'Ảnh: thuathienhue.gov.vn Quảng Trị: …')
+const PROVINCE_SECTION_LABEL = narrowable(`(?:^|(?<=\\n)|(?<=[.!?…]["”»)]? )|(?<=\\.(?:vn|com|net|org) ))(${PROVINCE_NAME_PATTERN}) ?:(?= )`, 'gu');
+
+/** The provinces a text names with their level word or as a section's label, in text order (read once per text by parseOfficeMentions). */
 function provincesWithLevel(text: string): ProvincesNamed {
-  const named: ProvincesNamed = { starts: [], ends: [], names: [] };
+  const found: { start: number; end: number; name: string }[] = [];
   for (const m of text.matchAll(PROVINCE_WITH_LEVEL)) {
     // (inside a longer capitalised name it names no place the text is at: the paper 'Pháp luật TP.HCM')
     if (TITLE_WORD_BEFORE_PROVINCE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    named.starts.push(m.index);
-    named.ends.push(m.index + m[0].length);
-    named.names.push(m[1] ?? m[2]);
+    found.push({ start: m.index, end: m.index + m[0].length, name: m[1] ?? m[2] });
   }
-  return named;
+  const labels = text.includes(':') ? [...text.matchAll(PROVINCE_SECTION_LABEL)] : [];
+  for (const m of labels) found.push({ start: m.index, end: m.index + m[0].length, name: m[1] });
+  if (labels.length) found.sort((a, b) => a.end - b.end);
+  return { starts: found.map((f) => f.start), ends: found.map((f) => f.end), names: found.map((f) => f.name) };
 }
 
 /**

@@ -326,7 +326,9 @@ export const COMPLETE_BODIES: readonly CompleteBody[] = withPartyName([
     name: 'Ban Chấp hành Trung ương',
     level: 'central',
     aliases: ['Ban Chấp hành Trung ương Đảng', 'BCH Trung ương', 'BCH TW', 'BCHTW', 'BCH Trung ương Đảng', 'Ban Chấp hành T.Ư', 'Ban Chấp hành TW', 'Ban Chấp hành TƯ',
-      'Ban Chấp hành T.Ư Đảng', 'Ban Chấp hành TW Đảng', 'Ban Chấp hành TƯ Đảng', 'BCH TW Đảng', 'BCH T.Ư Đảng', 'BCH TƯ Đảng'],
+      'Ban Chấp hành T.Ư Đảng', 'Ban Chấp hành TW Đảng', 'Ban Chấp hành TƯ Đảng', 'BCH TW Đảng', 'BCH T.Ư Đảng', 'BCH TƯ Đảng',
+      // (glued initials: 'BCHT.Ư Đảng')
+      'BCHT.Ư Đảng', 'BCHTƯ Đảng', 'BCHTW Đảng'],
     short: ['Trung ương Đảng', 'TW Đảng', 'T.Ư Đảng', 'TƯ Đảng'],
   },
   { name: 'Bộ Chính trị', level: 'central', aliases: [] }, // 'BCT' not listed: Bộ Công Thương in codes
@@ -365,7 +367,7 @@ export const COMPLETE_BODIES: readonly CompleteBody[] = withPartyName([
   { name: 'Quân ủy Trung ương', level: 'central', aliases: ['Quân ủy TW', 'QUTW'] },
   // the army's General Staff, with the army's name when written ('Bộ tổng Tham mưu QĐND': any case)
   { name: 'Bộ Tổng Tham mưu', level: 'central', aliases: ['Bộ Tổng Tham mưu QĐND', 'Bộ Tổng Tham mưu QĐND Việt Nam', 'Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam'] },
-  { name: 'Đảng ủy Công an Trung ương', level: 'central', aliases: ['Đảng ủy Công an TW'] },
+  { name: 'Đảng ủy Công an Trung ương', level: 'central', aliases: ['Đảng ủy Công an TW', 'Đảng ủy Công an T.Ư', 'Đảng ủy Công an TƯ'] },
   // 2025 central Party committees [mem]
   { name: 'Đảng ủy các cơ quan Đảng Trung ương', level: 'central', aliases: ['Đảng ủy các cơ quan Đảng TW'] },
   { name: 'Đảng ủy Chính phủ', level: 'central', aliases: [] },
