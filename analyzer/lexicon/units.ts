@@ -386,7 +386,13 @@ export const COUNT_CLASSIFIERS: readonly string[] = ['chiếc', 'cái', 'ngôi',
  * Not 'người': what follows it is mostly a verb ('69 người gặp nạn'), so its compounds are
  * units of their own ('người con', 'người bạn').
  */
-export const HEAD_UNITS: readonly string[] = ['cuộc', 'cây', 'nhà', 'vụ', 'dự án', 'đơn vị', 'đề tài', 'công ty', 'ngân hàng', 'câu hỏi', 'đơn thư', 'tổ', 'phương tiện'] // 'phương tiện': vehicles of a kind ('7,9 triệu phương tiện giao thông', '17 phương tiện tàu thuyền')
+export const HEAD_UNITS: readonly string[] = [
+  'cuộc', 'cây', 'nhà', 'vụ', 'dự án', 'đơn vị', 'đề tài', 'công ty', 'ngân hàng', 'câu hỏi', 'đơn thư', 'tổ',
+  'phương tiện', // vehicles of a kind ('7,9 triệu phương tiện giao thông', '17 phương tiện tàu thuyền')
+  // visits counted with repetition keep 'lượt' with whoever makes them, listed or not ('400 lượt
+  // ngư dân', '19 lượt sỹ quan'; gold 20:1 over all batches); alone it counts itself ('14 triệu lượt')
+  'lượt',
+]
 
 /**
  * HEAD_UNITS whose complement names a kind of them ('60 dự án bất động sản', '9 đơn vị sự
