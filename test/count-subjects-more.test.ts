@@ -1,6 +1,7 @@
 // Count subject and asOf (FACTS.md): must-match and must-not-match cases of the genre43 rules —
 // a district named bare that the article names with its level, the whole city after the counted
-// noun ('trên toàn TP'), a plan that has the figure, and a fronted period of two dates.
+// noun ('trên toàn TP'), a plan that has the figure, a fronted period of two dates, and a bare
+// 'trên địa bàn' before a figure's verb.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyzer/index.ts';
 import type { CountFact } from '../analyzer/contract.ts';
@@ -59,5 +60,17 @@ describe('a place named bare: not inside a body name nor a list of places', () =
   it('must not: the last of a list of districts', () => {
     const text = 'Dự án qua quận Thủ Đức. Hiện tại, quận Tân Bình, Gò Vấp, Thủ Đức còn khoảng 115 hộ chưa chịu di dời.';
     expect(one(text, 'khoảng 115 hộ').subject).toBeUndefined();
+  });
+});
+
+describe('"trên địa bàn" written bare before a figure\'s verb', () => {
+  const url = 'https://hanoimoi.vn/bai-viet.html';
+  it('must match: the figure\'s noun phrase is the article\'s province', () => {
+    expect(one('Thành ủy Hà Nội tổ chức hội nghị. Trong đó, tổng sản phẩm trên địa bàn ước tăng 7,5%.', '7,5%', url).subject).toBe('Hà Nội');
+    expect(one('Thành ủy Hà Nội tổ chức hội nghị. Tổng sản phẩm quốc nội trên địa bàn vẫn đạt mức tăng trưởng 7,26% so với cùng kỳ.', '7,26%', url).subject).toBe('Hà Nội');
+  });
+  it('must not: a verb of having, nor a place named after it', () => {
+    expect(one('Thành ủy Hà Nội tổ chức hội nghị. Các doanh nghiệp đóng trên địa bàn có 120 lao động.', '120 lao động', url).subject).toBeUndefined();
+    expect(one('Thành ủy Hà Nội tổ chức hội nghị. Tổng sản phẩm trên địa bàn huyện Ba Vì tăng 9%.', '9%', url).subject).not.toBe('Hà Nội');
   });
 });

@@ -156,3 +156,10 @@ export const TEAM_OWNERS = [
  * is no name going on.
  */
 export const FRONTED_TIME_ADVERBS = ['hiện tại', 'hiện nay', 'hiện', 'đến nay', 'tới nay', 'hiện giờ'] as const;
+
+/**
+ * 'trên địa bàn' written bare after a figure's noun, then its verb: the article's province
+ * ('tổng sản phẩm trên địa bàn ước tăng 7,5%', 'tổng sản phẩm quốc nội trên địa bàn vẫn đạt mức
+ * tăng trưởng 7,26%'; gold genre17, genre25: 2 of 2).
+ */
+export const BARE_AREA = ['trên địa bàn'] as const;

@@ -31,7 +31,7 @@ import {
   WHOLE_PLACE_OF,
 } from '../lexicon/figures.ts';
 import {
-  AMOUNT_STRESS, BODY_HEADS_BEFORE_PLACE, PLAN_HEADS_BEFORE_PLACE, FRONTED_TIME_ADVERBS, CHANGE_LINKS, COMPARISON_BEFORE_DATE, COUNTRY_NAME, ENTERPRISE_HEADS, FIGURE_BACK_REFERENCES, FIGURE_VERB_OBJECTS,
+  AMOUNT_STRESS, BARE_AREA, BODY_HEADS_BEFORE_PLACE, PLAN_HEADS_BEFORE_PLACE, FRONTED_TIME_ADVERBS, CHANGE_LINKS, COMPARISON_BEFORE_DATE, COUNTRY_NAME, ENTERPRISE_HEADS, FIGURE_BACK_REFERENCES, FIGURE_VERB_OBJECTS,
   FIGURE_VERBS, MORE_HAVING_ADVERBS, OPENING_PREPOSITIONS, PERIOD_BEFORE_DATE, PERIOD_NUMBER_WORDS, PERSON_SURNAMES, PLACE_AFTER_LINKS, PLACE_EVENT_VERBS, PLACE_NEED_VERBS,
   PLACES_PLURAL, RATE_AFTER_AMOUNT, REGION_FRAMES, REGIONS, SMALL_PLACES, TEAM_OWNERS, WHOLE_COUNTRY,
 } from '../lexicon/count-owners.ts';
@@ -92,6 +92,14 @@ const WHOLE_COUNTRY_BEFORE = narrowable(`(?:^|[\\s,(])(?:${alternation(WHOLE_COU
 const REGION_BEFORE = narrowable(`(?:^|[\\s,(])(?:(${alternation(REGION_FRAMES)}) )?(${alternation(REGIONS)})${PLACE_TO_NUMBER}`, 'u');
 /** The whole of a place, right before the number. */
 const WHOLE_PLACE_BEFORE = narrowable(`(?:^|[\\s,(])(?:${alternation(WHOLE_PLACE)})${PLACE_TO_NUMBER}`, 'iu');
+/**
+ * 'trên địa bàn' with no place after it, then the figure's verb: the figure's noun phrase is the
+ * article's province ('tổng sản phẩm trên địa bàn ước tăng 7,5%'); only a figure's verb, not one of having.
+ */
+const BARE_AREA_BEFORE = narrowable(
+  `(?:^|[\\s,(])(?:${alternation(BARE_AREA)})${FIGURE_TIME} ${ADVERBS}(?:${alternation(FIGURE_VERBS)})(?: (?:${alternation(FIGURE_VERB_OBJECTS)}))? $`,
+  'iu',
+);
 /** The province or city as owner before 'là': 'của tỉnh là 1.914 đồng chí'. */
 const WHOLE_PLACE_OF_BEFORE = narrowable(`(?:^|[\\s,(])(?:${alternation(WHOLE_PLACE_OF)})${FIGURE_TIME} là $`, 'u');
 /** A word for a place named before, right before a verb of having: 'địa phương có bảy xã'. */
@@ -564,7 +572,7 @@ function ownerOf(
   const team = TEAM_BEFORE.exec(before);
   if (team) return team[1];
   const ownerRules = endsWithWord(before, OWNER_RULE_LAST_WORD);
-  if (ownerRules && (WHOLE_PLACE_BEFORE.test(before) || WHOLE_PLACE_OF_BEFORE.test(before))) return ctx.article.province;
+  if (ownerRules && (WHOLE_PLACE_BEFORE.test(before) || WHOLE_PLACE_OF_BEFORE.test(before) || BARE_AREA_BEFORE.test(before))) return ctx.article.province;
   // (not 'với': 'chiếm 40% diện tích trồng dừa cả nước với 163.000 hộ' — the country modifies the noun before it)
   if (ownerRules && WHOLE_COUNTRY_BEFORE.test(before) && !/(?:^|\s)với(?: tổng số)? $/u.test(before)) return COUNTRY_NAME;
   const levelSubject = ownerRules ? LEVEL_SUBJECT_AT.exec(before) : null;

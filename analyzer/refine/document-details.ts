@@ -258,6 +258,32 @@ function shareAlongLists(docs: Candidate<'document'>[], text: string, fromSubjec
 /** 'X (đã) phối hợp với A, B …' before the last partner: its length back to where X ends. */
 const PARTNERS_BEFORE = / +(?:(?:đã|đều|cũng|vừa) +)?(?:(?:đã|đều|cũng|vừa) +)?(?:phối hợp|kết hợp) +(?:với|cùng) +(?:[^.;:!?\n()]{0,120}?(?:, *| +và +))?$/u;
 
+/** 'thay mặt' (on behalf of) and the body after it. */
+const ON_BEHALF = /(?:^|[\s,])[Tt]hay mặt +/gu;
+
+/**
+ * 'thay mặt X' in the clause before the signer read as the verb's subject: X (the body the signer
+ * signs for, or the subject itself when it follows 'thay mặt'), and where that clause opens (the
+ * comma before the signer's title or before 'thay mặt'). Gold genre22, genre31: 2 of 2.
+ */
+function onBehalfBefore(text: string, signer: Authority, offices: Candidate<'office'>[]): { body: Authority; clause: number } | undefined {
+  const at = signer.start;
+  const from = Math.max(0, at - 200);
+  let last: RegExpExecArray | undefined;
+  for (const m of text.slice(from, at).matchAll(ON_BEHALF)) last = m as RegExpExecArray;
+  if (!last) return undefined;
+  const pos = from + last.index + last[0].length;
+  if (/[.;:!?\n]/u.test(text.slice(pos, at))) return undefined;
+  // (the signer's subject may itself be the body: 'Tổng Bí thư … thay mặt BCH T.Ư Đảng đã ký')
+  const body = pos === at ? signer : authorityAt(text, pos, offices);
+  if (!body || (body !== signer && body.end > at)) return undefined;
+  // the clause opens at the comma before the signer's title or the 'thay mặt' ('Ngày D, Tổng Bí
+  // thư … thay mặt X đã ký', 'Ngày D, thay mặt X, …'): the comma's place
+  const comma = text.lastIndexOf(',', from + last.index);
+  const clause = comma >= 0 && !/[.;:!?\n]/u.test(text.slice(comma, pos)) ? comma : from + last.index;
+  return { body, clause };
+}
+
 /** The issuer named before the document, as the subject of an issuing verb; true when found. */
 function issuerBefore(doc: Candidate<'document'>, dates: Candidate<'date'>[], offices: Candidate<'office'>[], ctx: Context): boolean {
   const { text } = ctx;
@@ -316,7 +342,18 @@ function issuerBefore(doc: Candidate<'document'>, dates: Candidate<'date'>[], of
   // apposition the body it belongs to; the issuer is the agency of that body.
   const agency = AGENCY_OF.exec(text.slice(Math.max(0, who.start - 60), who.start));
   if (agency) who = { start: who.start - agency[0].length + agency[0].indexOf(agency[1]), end: who.end, name: `${agency[1]} ${who.name}` };
+  // 'Ngày 6/2/2017, thay mặt Ban Bí thư …, đồng chí X, Thường trực Ban Bí thư đã ký Quyết định …':
+  // the signer acts for the body after 'thay mặt', which issues it
+  const behalf = onBehalfBefore(text, who, offices);
+  if (behalf) who = behalf.body;
   doc.issuer = who.name;
+  if (!doc.issued && behalf) {
+    // the date that opens the clause the signer acts in ('Ngày 27-5-2013, Tổng Bí thư … thay mặt BCH T.Ư Đảng đã ký …')
+    const opening = spansOf(dates).endingIn(behalf.clause - 2, behalf.clause).find(
+      (d) => /^\d{4}-\d{2}-\d{2}/.test(d.value) && /^ *$/u.test(text.slice(d.end, behalf.clause)) && CLAUSE_DATE.test(text.slice(Math.max(0, d.start - 20), d.start)),
+    );
+    if (opening) doc.issued = opening.value.slice(0, 10);
+  }
   if (!doc.issued) {
     // 'Ngày 1.11.2023, UBND tỉnh … ban hành …'
     const date = spansOf(dates).endingIn(who.start - 3, who.start).find((d) => /^\d{4}-\d{2}-\d{2}/.test(d.value) && CLAUSE_DATE.test(text.slice(Math.max(0, d.start - 20), d.start)));
