@@ -35,6 +35,7 @@ import {
   isSurname,
   TITLE_PREFIX_SURNAMES,
   DOTTED_DEGREES,
+  WORK_WORDS,
 } from '../lexicon/roles.ts';
 import { AWARDS } from '../lexicon/awards.ts';
 import {
@@ -169,7 +170,11 @@ const INTRODUCED_SCANS = [
 // Photo and text credits: 'Ảnh: Ngọc Lan', 'Ảnh Quốc Việt', '(Ảnh: NGỌC ANH)', 'Ảnh: VGP/Thanh Tùng',
 // 'Ảnh: Nguyễn Chinh - TTXVN'. The scan finds the credit word and its first part; the parts
 // after a slash or a dash are read by readCredit.
-const CREDIT_WORD = alternation(CREDIT_WORDS.map((c) => c.word));
+const CREDIT_WORD_AS_PRINTED = alternation(CREDIT_WORDS.map((c) => c.word));
+// in a bracket the credit word is also written in lower case ('(ảnh: TR.L)', '(ảnh: Nam Phong)');
+// elsewhere 'ảnh:' is a caption's 'Trong ảnh:' or 'Hình ảnh:'
+const CREDIT_WORD = `(?:${CREDIT_WORD_AS_PRINTED}|(?<=\\( *)(?:${alternation(CREDIT_WORDS.map((c) => c.word.toLowerCase()))}))`;
+const CREDIT_FIRST_WORDS = [...CREDIT_WORDS.map((c) => c.word), ...CREDIT_WORDS.map((c) => c.word.toLowerCase())];
 // Initials in credits: 'Ảnh: N.H', 'Ảnh: T.SỸ', 'Ảnh: TR.L' (two letters for 'Tr'); capitals glued to
 // the next sentence's first word end before it ('Ảnh: Đ.LÊKhu vực xảy ra …' credits 'Đ.LÊ').
 // So do a last initial and a last Title-case syllable glued to a Title-case word ('Ảnh: H.CNgôi trường
@@ -177,14 +182,14 @@ const CREDIT_WORD = alternation(CREDIT_WORDS.map((c) => c.word));
 const CREDIT_INITIALS_END = `(?:\\p{Lu}[\\p{Lu}\\p{M}]+(?=\\p{Lu}[\\p{Ll}\\p{M}])|\\p{Lu}(?=\\p{Lu}[\\p{Ll}\\p{M}])|\\p{Lu}[\\p{Ll}\\p{M}]+(?=\\p{Lu}[\\p{Ll}\\p{M}])|\\p{Lu}[\\p{Lu}\\p{Ll}\\p{M}]*(?![\\p{L}\\p{M}.]))`;
 // (after two letters only capitals: 'Ảnh: QD.Bộ trưởng …' is no 'QD.Bộ')
 const CREDIT_INITIALS_TWO = `\\p{Lu}{2}\\.(?:\\p{Lu}\\.){0,2}(?:\\p{Lu}[\\p{Lu}\\p{M}]+(?=\\p{Lu}[\\p{Ll}\\p{M}])|\\p{Lu}[\\p{Lu}\\p{M}]*(?![\\p{L}\\p{M}.]))`;
-const CREDIT_INITIALS = rx(`${leadingClass(CREDIT_WORDS.map((c) => c.word))}${WORD_START}(${CREDIT_WORD}) *: *((?:\\p{Lu}\\.){1,3}${CREDIT_INITIALS_END}|${CREDIT_INITIALS_TWO})`, 'gu');
+const CREDIT_INITIALS = rx(`${leadingClass(CREDIT_FIRST_WORDS)}${WORD_START}(${CREDIT_WORD}) *: *((?:\\p{Lu}\\.){1,3}${CREDIT_INITIALS_END}|${CREDIT_INITIALS_TWO})`, 'gu');
 const CREDIT = rx(
-  `${leadingClass(CREDIT_WORDS.map((c) => c.word))}${WORD_START}(${CREDIT_WORD}) *:? *(?=\\p{Lu})((?:${SYL}|${CAPS})(?: +(?:${SYL}|${CAPS})${WORD_END}){1,3})?`,
+  `${leadingClass(CREDIT_FIRST_WORDS)}${WORD_START}(${CREDIT_WORD}) *:? *(?=\\p{Lu})((?:${SYL}|${CAPS})(?: +(?:${SYL}|${CAPS})${WORD_END}){1,3})?`,
   'gu',
 );
 // Both run only where a credit word begins a word ('ẢnhLan' too: the colon and space are optional).
-const CREDIT_SCAN = new WordScan(CREDIT, CREDIT_WORDS.map((c) => c.word), { prefix: true });
-const CREDIT_INITIALS_SCAN = new WordScan(CREDIT_INITIALS, CREDIT_WORDS.map((c) => c.word), { prefix: true });
+const CREDIT_SCAN = new WordScan(CREDIT, CREDIT_FIRST_WORDS, { prefix: true });
+const CREDIT_INITIALS_SCAN = new WordScan(CREDIT_INITIALS, CREDIT_FIRST_WORDS, { prefix: true });
 const CREDIT_ROLE = new Map(CREDIT_WORDS.map((c) => [c.word.toLowerCase(), c.role]));
 /** One syllable of a credit's part: Title-case or capitals, ended by a word edge or a glued capital. */
 const CREDIT_SYLLABLE = narrowable(`^(?:${SYL}|${CAPS})${SYL_END}`, 'u');
@@ -203,6 +208,23 @@ const LEVEL_BEFORE = narrowable(`(?<=${WORD_START}(?:${alternation([...LOCATOR_W
 const UNIT_WORD = new Set([...UNITS_NAMED_OR_NOT, 'phòng', 'ban', 'khoa', 'đoàn', 'đội', 'trạm', 'hạt', 'văn phòng'].map((w) => w.split(' ').pop()!));
 /** A country before a foreign name after a title: 'Chủ tịch Quốc hội Cuba Esteban Lazo'. */
 const COUNTRY_FIRST = anchored(FOREIGN_NAMES.filter((n) => !COUNTRIES_THAT_ARE_GIVEN_NAMES.includes(n)), (names) => `^(?:${names}) (?=\\p{Lu})`);
+/**
+ * A foreign holder's affiliation between the title and the name: an acronym or a country, or
+ * 'tại' and a country ('Tổng thư ký IPU Martin Chungon', 'Đại sứ Lào tại Việt Nam Thongsavanh
+ * Phomvihane', 'Chủ tịch QH Campuchia Heng Samrin'). The name must look foreign (see
+ * looksForeign): a Vietnamese name there is found by its family name.
+ */
+const COUNTRY = alternation([...FOREIGN_NAMES, 'Việt Nam']);
+const AFFILIATION = `(?:[A-Z]{2,6}${WORD_END}|(?:tại +)?(?:${COUNTRY})${WORD_END})`;
+const AFFILIATED_FOREIGNER = rx(
+  `${leadingClass(CAPITAL_INTROS)}${WORD_START}(?:${CAPITAL_INTRO})((?: +${AFFILIATION}){1,3}) +(${SYL}(?: +${SYL}${WORD_END}){1,3})`,
+  'gu',
+);
+const AFFILIATED_FOREIGNER_SCAN = new WordScan(AFFILIATED_FOREIGNER, CAPITAL_INTROS, { whole: true, capitalAfter: true });
+/** A foreign name in brackets: '(Milan Kundera)'. */
+const BRACKETED_NAME = rx(`\\((${SYL}(?: +${SYL}){1,2})\\)`, 'gu');
+const WORK_WORD = narrowable(`(?:^|[^\\p{L}\\p{M}\\p{N}])(?:${alternation(WORK_WORDS)})(?![\\p{L}\\p{M}\\p{N}])`, 'iu');
+
 /** A house number before a street name: 'số 12 Tôn Đản', 'Nhà 8B Lê Trực'. */
 const HOUSE_NUMBER_BEFORE = narrowable(String.raw`(?:^|[^\p{L}\p{M}\p{N}])\d+[A-Za-z]?(?:\/\d+)? +$`, 'u');
 /** Function words and the verbs of news prose: between a head and a run they end the head's reach. */
@@ -892,6 +914,8 @@ function personsOf(ctx: Context): PersonCandidate[] {
   };
   creditedNames(text, add);
   introducedNames(text, add);
+  affiliatedForeigners(text, out, add);
+  authorsInBrackets(text, out, add);
   // Bare names of two syllables wait for the end: a list they stand in may make them names.
   const bare: PersonCandidate[] = [];
   fullNames(text, out, bare);
@@ -999,6 +1023,50 @@ function introducedName(text: string, m: RegExpExecArray, add: Add): void {
   // 'xã Anh hùng Trí Phải': an honorary epithet after a place word is the place's title, the name the place's
   if (EPITHETS.has(intro) && isPlaceContext(text, m.index)) return;
   add(start, start + raw.length, raw);
+}
+
+/** Does a name hold a syllable Vietnamese spelling has not ('Martin', 'Kundera', 'Yathotou')? */
+function looksForeign(name: string): boolean {
+  return name.split(' ').some((w) => !VIET_SYLLABLE.test(w.toLowerCase().normalize('NFC')));
+}
+
+/**
+ * A foreign name does not end in a syllable with Vietnamese letters: such a syllable after it
+ * opens the next sentence of a crawled text ('Heng Samrin Củng cố quan hệ …').
+ */
+function withoutVietnameseTail(name: string): string {
+  let n = name;
+  while (wordCount(n) > 2 && NON_ASCII.test(n.slice(n.lastIndexOf(' ') + 1))) n = n.slice(0, n.lastIndexOf(' '));
+  return n;
+}
+const NON_ASCII = /[^\u0000-\u007f]/u;
+
+/** A foreign name after a title and the holder's affiliation: 'Tổng thư ký IPU Martin Chungon'. */
+function affiliatedForeigners(text: string, out: PersonCandidate[], add: Add): void {
+  for (const m of AFFILIATED_FOREIGNER_SCAN.all(text)) {
+    const start = m.index + m[0].length - m[2].length;
+    const raw = withoutVietnameseTail(cutTitleWordAtEnd(text, start, cutAtSentenceStart(text, start, m[2])));
+    if (!raw.includes(' ')) continue;
+    if (!looksForeign(raw) || isSurname(raw.slice(0, raw.indexOf(' ')))) continue;
+    if (PROVINCE_START.test(raw) || NOT_PERSON_START.test(raw)) continue;
+    if (out.some((p) => p.start < start + raw.length && start < p.end)) continue;
+    add(start, start + raw.length, raw);
+  }
+}
+
+/**
+ * A foreign name in brackets in a sentence about written works is the author of the work before
+ * it: 'hai tác phẩm dịch là Văn học và cái ác (Georges Battaille), Sự bất tử (Milan Kundera)'.
+ */
+function authorsInBrackets(text: string, out: PersonCandidate[], add: Add): void {
+  for (const m of text.matchAll(BRACKETED_NAME)) {
+    const raw = m[1];
+    const start = m.index + 1;
+    if (!looksForeign(raw) || out.some((p) => p.start < start + raw.length && start < p.end)) continue;
+    const before = text.slice(Math.max(0, m.index - 300), m.index);
+    const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1);
+    if (WORK_WORD.test(sentence)) add(start, start + raw.length, raw);
+  }
 }
 
 /**

@@ -69,6 +69,7 @@ export const ROLE_TITLES: readonly string[] = [
   'Phó Chủ tịch Quốc hội',
   'Tổng Thư ký Quốc hội',
   'Tổng Thư ký',
+  'Tổng thư ký', // as international bodies' heads are written ('Tổng thư ký IPU Martin Chungon')
   'Ủy viên Ủy ban Thường vụ Quốc hội',
   'Bộ trưởng',
   'Thứ trưởng',
@@ -239,6 +240,7 @@ export const PERSON_PREFIXES: readonly string[] = [
   'lão nông',
   'chí sĩ',
   'danh nhân', // 'tượng danh nhân …'
+  'ngài', 'Ngài', // foreign dignitaries ('Kính gửi Ngài Vladimir Putin', 'ngài Ha Chan Hô')
   // the man himself, where a street, a school or a beach is named after him elsewhere in the article
   // ('người thanh niên Nguyễn Tất Thành ra đi tìm đường cứu nước … đường Nguyễn Tất Thành')
   'người thanh niên', 'lãnh tụ', 'nhà cách mạng', 'anh hùng dân tộc', 'thi hào', 'đại thi hào',
@@ -327,6 +329,16 @@ export const PERSON_PREFIXES: readonly string[] = [
   'Linh mục',
   'Giám mục',
   'Mục sư',
+]
+
+/**
+ * Words for a written work: in their sentence a foreign name in brackets after a work's title is
+ * the work's author ('hai tác phẩm dịch là Văn học và cái ác (Georges Battaille), Sự bất tử (Milan
+ * Kundera)'). Elsewhere a bracketed foreign name is mostly a firm's or a place's ('(Sun Group)').
+ */
+export const WORK_WORDS: readonly string[] = [
+  'tác phẩm', 'tiểu thuyết', 'tiểu luận', 'tập thơ', 'bài thơ', 'truyện', 'cuốn', 'bản dịch', 'dịch',
+  'ca khúc', 'bộ phim', 'vở kịch', 'kịch bản', 'hồi ký',
 ]
 
 /**

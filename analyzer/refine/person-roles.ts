@@ -135,15 +135,19 @@ function titleOverlapping(text: string, bodyStart: number, bodyEnd: number): num
 
 /** The start of a title that ends at `end`, unless it is plural ('các đại biểu'). */
 function titleEndingAt(text: string, end: number, beforeBody = false): number | undefined {
+  const start = anyTitleEndingAt(text, end, beforeBody);
+  return start === undefined || PLURAL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? undefined : start;
+}
+
+/** The start of a title that ends at `end`, plural or not. */
+function anyTitleEndingAt(text: string, end: number, beforeBody = false): number | undefined {
   const word = wordEndingAt(text, end);
   if (!word || !(beforeBody ? ROLE_TITLE_LAST : TITLE_LAST).has(foldLast(word))) return undefined;
   const before = text.slice(Math.max(0, end - 60), end);
   const re = beforeBody ? TITLE_BEFORE_BODY_END : TITLE_END;
   re.lastIndex = before.length;
   const m = re.exec(before);
-  if (!m) return undefined;
-  const start = end - m[1].length;
-  return PLURAL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? undefined : start;
+  return m ? end - m[1].length : undefined;
 }
 
 /**
@@ -170,8 +174,9 @@ function titleThroughBody(text: string, end: number, persons: SpanIndex<Candidat
     if (persons.overlaps({ start: s, end: p })) return undefined;
     const capital = regexHere.u`^[\p{Lu}\d]`.test(w);
     if (!capital && !BODY_WORDS.has(w.toLowerCase())) {
-      // 'và' joining two bodies; 'của' before the owner a body's name includes ('Ủy ban Pháp luật của Quốc hội')
-      const joins = (w === 'và' || w === 'của') && next !== undefined && regexHere.u`^\p{Lu}`.test(next);
+      // 'và' joining two bodies; 'của' before the owner a body's name includes ('Ủy ban Pháp luật của Quốc hội');
+      // 'tại' before the country an envoy is posted to ('Đại sứ Lào tại Việt Nam')
+      const joins = (w === 'và' || w === 'của' || w === 'tại') && next !== undefined && regexHere.u`^\p{Lu}`.test(next);
       if (!joins && !TITLE_CASE_PAIRS.has(`${wordBefore(text, s)} ${w}`.toLowerCase())) return undefined;
     }
     let q = s;
@@ -342,6 +347,36 @@ export function attachRoles(persons: Candidate<'person'>[], offices: Candidate<'
     if (listed) p.role = canonical(listed).replace(/[\s,]+$/u, '');
   }
   sharedTitles(text, persons);
+  pluralTitlesOverNames(text, persons);
+}
+
+/** Between two listed names: a comma or 'và', after the first's bracketed delegation or place ('Lê Thị Nguyệt (đoàn Vĩnh Phúc), '). */
+const NEXT_LISTED = narrowable(String.raw`^(?: *\([^()\n]{1,40}\))?(?:[,;] *| +và +)$`, 'u');
+/**
+ * 'các đại biểu Lê Thị Nguyệt (đoàn Vĩnh Phúc), Nguyễn Văn Hiến', 'Các phó trưởng ban Lâm Quang
+ * Thơ, Mai Văn Trường': a plural title written right before a list of names is each listed
+ * person's (gold 6:0; as over a colon, genre batch1 NOTES.md). A title after the plural word
+ * elsewhere stays a class of people ('gửi các đại biểu Quốc hội, bà X').
+ */
+function pluralTitlesOverNames(text: string, persons: Candidate<'person'>[]): void {
+  const ordered = [...persons].sort((a, b) => a.start - b.start);
+  let role: string | undefined;
+  for (let i = 0; i < ordered.length; i++) {
+    const p = ordered[i];
+    const prev = ordered[i - 1];
+    if (role && prev && NEXT_LISTED.test(text.slice(prev.end, p.start))) {
+      if (!p.role) p.role = role;
+      continue;
+    }
+    role = undefined;
+    if (p.role) continue;
+    let end = p.start;
+    while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
+    const start = end < p.start ? anyTitleEndingAt(text, end) : undefined;
+    if (start === undefined || !PLURAL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    role = canonical(text.slice(start, end));
+    p.role = role;
+  }
 }
 
 /**
