@@ -368,8 +368,8 @@ export function locator(text: string, pos: number): number {
     }
     return -1;
   }
-  const prov = provinceAt(text, pos);
-  return prov ? pos + prov : -1;
+  // (no province's name at pos: asked first)
+  return -1;
 }
 
 // ---------------------------------------------------------------- name words

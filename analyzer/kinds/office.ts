@@ -113,6 +113,46 @@ export interface OfficeMention {
   generic?: boolean;
 }
 
+// Regexes the parser runs per candidate, made once here (a regexHere tag looks its regex up at every call).
+const UPPER_FIRST = narrowable(String.raw`^\p{Lu}`, 'u');
+const LOWER_FIRST = narrowable(String.raw`^\p{Ll}`, 'u');
+const CAPITALISED_WORD_BEFORE = narrowable(String.raw`(?<![.!?:;"(\n]\s*|^)(?<=\S )(\p{Lu}[\p{L}\p{M}]*) $`, 'u');
+const ACRONYM_ONLY = narrowable(String.raw`^\p{Lu}{2,}$`, 'u');
+const SYMBOL_UNIT = narrowable(String.raw`^[\p{L}\p{N}.]$`, 'u');
+const DISTRICT_SCHOOL = narrowable(String.raw`^Trường (?:Mầm non|MN|Tiểu học|TH|THCS|Trung học cơ sở|PTDTBT|cấp (?:1|2|I|II)(?![\p{L}\p{M}\p{N}]))(?![\p{L}\p{M}])`, 'u');
+const COMMUNE_IN_NAME = narrowable(String.raw`(?:^|\s)(?<!thị )(?:(?:xã|phường|thị trấn) |P\. ?|TT\.(?=\p{Lu}))(?:\p{Lu}|\d)|(?:^|\s)(?<!thị )(?:xã|phường|thị trấn)$`, 'u');
+const HAMLET_IN_NAME = narrowable(String.raw`(?:^|\s)(?:xóm|thôn|ấp|bản|khóm|khu phố|tổ dân phố) (?:\p{Lu}|\d)`, 'u');
+const DISTRICT_IN_NAME = narrowable(String.raw`(?:^|\s)(?:(?:huyện|quận|thị xã|TX) |(?:H|Q|TX)\. ?)(?:\p{Lu}|\d)|(?:^|\s)(?:huyện|quận|thị xã)$`, 'u');
+const UNIVERSITY = narrowable(String.raw`^(?:Trường )?(?:Đại học|ĐH|Học viện)(?![\p{L}\p{M}])`, 'u');
+
+// Literal checks before a rule run per candidate: each is what every match of its rule has, so
+// a candidate without it is one the rule rejects (most are).
+/** Per UTF-16 unit: 0 not asked yet, 1 an upper-case letter or half of a surrogate pair (the rule decides), 2 neither. */
+const UPPER_UNIT = new Uint8Array(0x10000);
+function upperOrPair(c: number): boolean {
+  let k = UPPER_UNIT[c];
+  if (k === 0) UPPER_UNIT[c] = k = (c >= 0xd800 && c <= 0xdfff) || UPPER_FIRST.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+/** CAPITALISED_WORD_BEFORE can match before `start`: a space ends the text there, and the word between it and the space before opens with a capital. */
+function capitalisedWordMayEnd(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 0x20) return false;
+  const space = text.lastIndexOf(' ', start - 2);
+  return space >= 0 && space < start - 2 && upperOrPair(text.charCodeAt(space + 1));
+}
+/** TITLE_WORD_BEFORE can match before `start`: 'trưởng ', 'phó ' or 'chánh ' ends there (its last letter before a space). */
+function titleWordMayEnd(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 0x20) return false;
+  const c = text.charCodeAt(start - 2);
+  return c === 0x67 /* g */ || c === 0xf3 /* ó */ || c === 0x68 /* h */;
+}
+/** FOREIGN_SPELLED_NAME can match `name`: its last word ends with 's' or has f, j, w or z. */
+function foreignSpellingMayEnd(name: string): boolean {
+  if (name.endsWith('s')) return true;
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  return last.includes('f') || last.includes('j') || last.includes('w') || last.includes('z');
+}
+
 // ---------------------------------------------------------------- sticky building blocks
 
 
@@ -193,7 +233,7 @@ function projectWorks(text: string, s: number): number {
   const words = text.slice(s, s + 90).split(' ');
   for (let i = 0; i < words.length && i < 9; i++) {
     const w = words[i];
-    if (regexHere.u`^\p{Lu}`.test(w)) {
+    if (UPPER_FIRST.test(w)) {
       const one = words[i - 1] ?? '';
       const two = i >= 2 ? `${words[i - 2]} ${one}` : '';
       if (i > 0 && (WORKS_PLACES.has(one) || WORKS_PLACES.has(two))) return s + words.slice(0, i).join(' ').length + 1;
@@ -381,7 +421,7 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
     const pe = works > 0 ? place(text, works) : -1;
     if (pe > 0) return { end: pe, family: 'unit' };
   }
-  const complete = regexHere.u`^\p{Lu}`.test(text[pos]) ? COMPLETE.at(text, pos) : 0;
+  const complete = UPPER_FIRST.test(text[pos]) ? COMPLETE.at(text, pos) : 0;
   if (complete) {
     // 'Ban Chấp hành Trung ương Hội Nông dân', 'Ban Bí thư Trung ương Đoàn': a mass organisation's centre, no office.
     if (at(MASS_ORGANISATION_AFTER, text, pos + complete) && CENTRE_AT_END.test(text.slice(pos, pos + complete))) return { end: pos + complete, lacks: 'owner', family: 'unit' };
@@ -389,7 +429,7 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
   }
   if ((m = at(BO, text, pos))) {
     const s = pos + m[0].length;
-    const len = regexHere.u`^\p{Lu}`.test(text[s] ?? '') ? MINISTRY.at(text, s) : 0;
+    const len = UPPER_FIRST.test(text[s] ?? '') ? MINISTRY.at(text, s) : 0;
     // A ministry's initials joined otherwise than the lexicon's: 'Bộ VH-TT&DL', 'Bộ NN-PTNT', 'Bộ KH-ĐT'.
     const acronym = at(ACRONYM, text, s);
     if (acronym && acronym[0].length > len && MINISTRY_INITIALS.has(acronym[0].replace(/[-&,.]/gu, ''))) return { end: s + acronym[0].length, family: 'other' };
@@ -525,7 +565,7 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
     const ne = s > 0 && !at(HEAD_AT_ANY, text, s) ? nameWords(text, s, { first: 'capital or name word', closed }) : -1;
     if (ne > 0 && closed.byLocator) return { end: ne, family: 'unit' };
     // … or by the nation it serves: 'Ban An toàn giao thông Quốc gia'.
-    if (ne > 0 && regexHere.u`^\p{Lu}`.test(text[s]) && NATIONAL_AT_END.test(text.slice(s, ne))) return { end: ne, family: 'unit' };
+    if (ne > 0 && UPPER_FIRST.test(text[s]) && NATIONAL_AT_END.test(text.slice(s, ne))) return { end: ne, family: 'unit' };
   }
   // Units and Party organisations that belong to an owner: 'Văn phòng …', 'Đảng bộ …'.
   if ((m = at(UNIT_HEAD, text, pos))) {
@@ -581,7 +621,7 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
         const ne = nameWords(text, s, { first: 'capital', numbered: true });
         if (ne > 0) return { end: ne, family };
         // … or by a field in lower case that its locator closes: 'Đảng ủy quân sự tỉnh'.
-        if (regexHere.u`^\p{Ll}`.test(text[s]) && fieldAt(text, s) > 0) {
+        if (LOWER_FIRST.test(text[s]) && fieldAt(text, s) > 0) {
           const closed = { byLocator: false };
           const fe = nameWords(text, s, { first: 'capital or name word', closed });
           if (fe > 0 && closed.byLocator && !PLACE_LEFT_AFTER.test(text.slice(fe, fe + 3))) return { end: fe, family };
@@ -595,7 +635,7 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
         const closed = { byLocator: false };
         // (a capitalised task must still be closed: 'Chánh Văn phòng Phủ Chủ tịch' is cut short)
         // (a task in lower case is closed by its locator too: 'Văn phòng đăng ký đất đai huyện Mỹ Đức')
-        const lowerTask = regexHere.u`^\p{Ll}`.test(text[s]);
+        const lowerTask = LOWER_FIRST.test(text[s]);
         const titled = reading.personNext && depth === 0 && lowerTask;
         const ne = nameWords(text, s, { first: 'capital or name word', closed });
         const byLocator = closed.byLocator && !(lowerTask && PLACE_LEFT_AFTER.test(text.slice(ne, ne + 3)));
@@ -638,18 +678,18 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
     // Most heads take a capitalised name ('Vụ Tổ chức'); 'vụ cháy' is an incident. A department
     // may be named by its field in lower case: 'Cục chống tham nhũng', and a ministry's department
     // so when its ministry follows: 'Vụ tổ chức cán bộ, Bộ Công Thương'.
-    if (m[0] === 'Vụ' && !regexHere.u`^\p{Lu}`.test(text[s]) && fieldAt(text, s)) {
+    if (m[0] === 'Vụ' && !UPPER_FIRST.test(text[s]) && fieldAt(text, s)) {
       const ne = nameWords(text, s, { first: 'capital or name word' });
       if (ne > 0 && ownerBodyFollows(text, ne, depth)) return { end: ne, family: 'other' };
     }
     // A council named by its task in lower case, closed by its owner or its place: 'Hội đồng thi
     // đua khen thưởng Bộ Xây dựng', 'Hội đồng xét duyệt di tích TP' (unclosed, it is generic: 'hội đồng thẩm định').
-    if (m[0] === 'Hội đồng' && regexHere.u`^\p{Ll}`.test(text[s])) {
+    if (m[0] === 'Hội đồng' && LOWER_FIRST.test(text[s])) {
       const te = taskNamedEnd(text, s, depth);
       if (te > 0) return { end: te, family: 'other' };
     }
     const lowerAllowed = LOWER_NAME_HEADS.has(m[0]);
-    if (m[0] === 'Cục' && !regexHere.u`^\p{Lu}`.test(text[s]) && fieldAt(text, s) && !PLURAL_BEFORE.test(text.slice(Math.max(0, pos - 12), pos))) {
+    if (m[0] === 'Cục' && !UPPER_FIRST.test(text[s]) && fieldAt(text, s) && !PLURAL_BEFORE.test(text.slice(Math.max(0, pos - 12), pos))) {
       const ne = nameWords(text, s, { first: 'capital or name word' });
       if (ne > 0) return { end: ne, family: 'other' };
     }
@@ -657,11 +697,11 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
     // After its holder's title a unit may be named by its field in lower case: 'Trưởng phòng
     // công chức-viên chức', 'Giám đốc Bệnh viện đa khoa tỉnh'.
     // (closed by its locator or followed by its owner: a firm's 'Trưởng phòng kinh doanh' is none)
-    const lowerField = !lowerAllowed && reading.personNext && depth === 0 && regexHere.u`^\p{Ll}`.test(text[s]);
+    const lowerField = !lowerAllowed && reading.personNext && depth === 0 && LOWER_FIRST.test(text[s]);
     // Elsewhere by a field the lexicon knows, when its locator closes the name: 'Bệnh viện đa
     // khoa huyện X', 'Ban chỉ đạo công tác DS-KHHGĐ tỉnh' (not a school: 'trường' names its type).
     // (not a 'Phòng': 'Phòng thương mại thành phố London' is a chamber, 'Phòng chống tham nhũng tỉnh' a task)
-    const lowerClosed = !lowerAllowed && !lowerField && !/^(?:Trường|Đại học|Phòng)$/u.test(m[0]) && regexHere.u`^\p{Ll}`.test(text[s]) && fieldAt(text, s) > 0;
+    const lowerClosed = !lowerAllowed && !lowerField && !/^(?:Trường|Đại học|Phòng)$/u.test(m[0]) && LOWER_FIRST.test(text[s]) && fieldAt(text, s) > 0;
     const closed = { byLocator: false };
     // A military hospital is named by its number ('Bệnh viện 175 Bộ Quốc phòng', 'Bệnh viện 108').
     const numbered = m[0] === 'Bệnh viện' && NUMBERED_HOSPITAL.test(text.slice(s, s + 5));
@@ -689,7 +729,7 @@ function body(text: string, pos: number, depth = 0): Parsed | null {
   // capitalised ('Bộ Luật Hình sự', 'Bộ Tiêu chí' are no ministries).
   if ((m = at(BO, text, pos))) {
     const s = pos + m[0].length;
-    if (regexHere.u`^\p{Lu}`.test(text[s] ?? '') && fieldAt(text, s) && !at(HEAD_AT_ANY, text, s)) {
+    if (UPPER_FIRST.test(text[s] ?? '') && fieldAt(text, s) && !at(HEAD_AT_ANY, text, s)) {
       const ne = nameWords(text, s, { first: 'capital' });
       if (ne > 0) return { end: ne, family: 'other' };
     }
@@ -748,7 +788,7 @@ function taskNamedEnd(text: string, s: number, depth: number): number {
 function taskCloser(text: string, p: number, depth: number): number {
   const of = OF_OWNER.exec(text.slice(p, p + 8));
   const bs = p + (of ? of[0].length : 0);
-  if (regexHere.u`^\p{Lu}`.test(text[bs] ?? '')) {
+  if (UPPER_FIRST.test(text[bs] ?? '')) {
     const b = body(text, bs, depth + 1);
     if (b && !b.lacks) return b.end;
   }
@@ -842,7 +882,23 @@ const POLICE_EXPANSION = new Map(POLICE_ABBREVIATIONS.map((a) => [a.abbr, a.expa
 // (by lower case: 'VKSND Tối cao' as printed is 'VKSND tối cao')
 const COMPLETE_LEVEL = new Map(COMPLETE_BODIES.flatMap((b) => completeNames(b).map((n) => [n.toLowerCase(), b.level] as const)));
 
+/**
+ * The level of a body by its name (and the article's province, for a city's bodies). Kept by
+ * name: the parser and refine/offices.ts ask for each mention, and articles name the same
+ * bodies over and over ('UBND tỉnh', 'Tỉnh ủy').
+ */
 export function levelOf(name: string, articleProvince?: string): Level | undefined {
+  const key = articleProvince === undefined ? name : `${name}\u0000${articleProvince}`;
+  const kept = LEVELS.get(key);
+  if (kept !== undefined || LEVELS.has(key)) return kept;
+  if (LEVELS.size >= 10_000) LEVELS.clear();
+  const level = levelOfName(name, articleProvince);
+  LEVELS.set(key, level);
+  return level;
+}
+const LEVELS = new Map<string, Level | undefined>();
+
+function levelOfName(name: string, articleProvince?: string): Level | undefined {
   const known = COMPLETE_LEVEL.get(name.toLowerCase());
   if (known) return known;
   // Police by abbreviation are read spelled out: 'CAQ Thanh Xuân' is 'Công an quận Thanh Xuân'.
@@ -854,12 +910,12 @@ export function levelOf(name: string, articleProvince?: string): Level | undefin
   // or end the name of a body named by its level: 'UBND huyện'.
   // Schools: primary and lower secondary belong to the district (whatever commune names them),
   // upper secondary to the province, universities to the centre.
-  if (regexHere.u`^Trường (?:Mầm non|MN|Tiểu học|TH|THCS|Trung học cơ sở|PTDTBT|cấp (?:1|2|I|II)(?![\p{L}\p{M}\p{N}]))(?![\p{L}\p{M}])`.test(name)) return 'district';
+  if (DISTRICT_SCHOOL.test(name)) return 'district';
   // (an abbreviated level word may be glued to the place: 'UBND Q.Tân Phú', 'UBND P.Bến Nghé')
   // (a hamlet's body sits in its commune: 'Chi bộ xóm Đồi', 'Chi bộ thôn 3')
-  if (regexHere.u`(?:^|\s)(?<!thị )(?:(?:xã|phường|thị trấn) |P\. ?|TT\.(?=\p{Lu}))(?:\p{Lu}|\d)|(?:^|\s)(?<!thị )(?:xã|phường|thị trấn)$`.test(name)) return 'commune';
-  if (regexHere.u`(?:^|\s)(?:xóm|thôn|ấp|bản|khóm|khu phố|tổ dân phố) (?:\p{Lu}|\d)`.test(name)) return 'commune';
-  if (has(/(?:huyện ủy|thị ủy|quận ủy)/u) || regexHere.u`(?:^|\s)(?:(?:huyện|quận|thị xã|TX) |(?:H|Q|TX)\. ?)(?:\p{Lu}|\d)|(?:^|\s)(?:huyện|quận|thị xã)$`.test(name)) return 'district';
+  if (COMMUNE_IN_NAME.test(name)) return 'commune';
+  if (HAMLET_IN_NAME.test(name)) return 'commune';
+  if (has(/(?:huyện ủy|thị ủy|quận ủy)/u) || DISTRICT_IN_NAME.test(name)) return 'district';
   if (has(/thành ủy|thành phố|tp\.|(?:^|\s)tp(?:\s|$)/u)) {
     const province = findProvince(name) ?? articleProvince;
     // A city named by its level alone in an article of no known province ('UBND TP') is the
@@ -869,7 +925,7 @@ export function levelOf(name: string, articleProvince?: string): Level | undefin
   }
   // A district's specialist office named without its district: 'Phòng Tài nguyên và Môi trường', 'Phòng Quản lý đô thị'.
   if (DISTRICT_OFFICE.test(name) && !has(/(?:^|\s)(?:tỉnh|sở)(?:\s|$)/u)) return 'district';
-  if (regexHere.u`^(?:Trường )?(?:Đại học|ĐH|Học viện)(?![\p{L}\p{M}])`.test(name) && !has(/(?:^|\s)tỉnh(?:\s|$)/u)) return 'central';
+  if (UNIVERSITY.test(name) && !has(/(?:^|\s)tỉnh(?:\s|$)/u)) return 'central';
   if (has(/(?:^|\s)tỉnh(?:\s|$)|tỉnh ủy|(?:^|\s)sở\s/u)) return 'province';
   // (a division's or a regiment's Party body has no level: it is the army's, not a place's)
   if (PARTY_OF_UNLEVELLED_FORMATION.test(name)) return undefined;
@@ -908,6 +964,16 @@ const FORMER_PROVINCE_AFTER = narrowable(`(?:^|\\s)(?:tỉnh|Tỉnh ủy) +(${al
 
 /** The province an office's own name states: 'UBND tỉnh Gia Lai' → Gia Lai (not 'Trường THPT Hòa Bình'). */
 export function provinceOfOffice(name: string): string | undefined {
+  const kept = OWN_PROVINCES.get(name);
+  if (kept !== undefined || OWN_PROVINCES.has(name)) return kept;
+  if (OWN_PROVINCES.size >= 10_000) OWN_PROVINCES.clear();
+  const province = ownProvinceOf(name);
+  OWN_PROVINCES.set(name, province);
+  return province;
+}
+/** provinceOfOffice by name: asked two or three times per mention, and names repeat across articles. */
+const OWN_PROVINCES = new Map<string, string | undefined>();
+function ownProvinceOf(name: string): string | undefined {
   const m = PROVINCE_AFTER_LOCATOR.exec(name) ?? PROVINCE_WITH_OWN_LEVEL.exec(name);
   if (m) return findProvince(m[1]);
   const former = FORMER_PROVINCE_AFTER.exec(name);
@@ -919,7 +985,7 @@ export function provinceOfOffice(name: string): string | undefined {
 }
 /** A province named with its level word or committee: 'tỉnh Vĩnh Phúc', 'TP.Hà Tĩnh', 'Tỉnh ủy Bà Rịa - Vũng Tàu'. */
 // (or by an alias that holds its level word: 'UBND TP.HCM')
-const PROVINCE_WITH_LEVEL = narrowable(
+export const PROVINCE_WITH_LEVEL = narrowable(
   `(?=[Tt])(?:(?:[Tt]ỉnh(?: ủy)?|[Tt]hành (?:phố|ủy)|TP\\.?) *(${PROVINCE_NAME_PATTERN})|(${alternation(PROVINCES.flatMap((p) => p.aliases).filter((a) => /^TP/u.test(a)))}))${WORD_END}`,
   'gu',
 );
@@ -951,17 +1017,71 @@ interface ProvincesNamed {
  * 10/7, Phó bí thư Tỉnh ủy …'). The bodies after it are that province's, as after 'tỉnh X'.
  */
 // (after a sentence, or after a photo's credit that ends on a site: 'Ảnh: thuathienhue.gov.vn Quảng Trị: …')
-const PROVINCE_SECTION_LABEL = narrowable(`(?:^|(?<=\\n)|(?<=[.!?…]["”»)]? )|(?<=\\.(?:vn|com|net|org) ))(${PROVINCE_NAME_PATTERN}) ?:(?= )`, 'gu');
+export const PROVINCE_SECTION_LABEL = narrowable(`(?:^|(?<=\\n)|(?<=[.!?…]["”»)]? )|(?<=\\.(?:vn|com|net|org) ))(${PROVINCE_NAME_PATTERN}) ?:(?= )`, 'gu');
+
+// Both rules above as whole-text scans tried a match at every position of the text (a fifth of
+// the office parser's own time): each runs, sticky, only where its match can begin, found by
+// character code. Matches, their order and groups are those of `text.matchAll(rule)` (test/office-walks.test.ts).
+const PROVINCE_WITH_LEVEL_AT = narrowable(PROVINCE_WITH_LEVEL.source, 'uy');
+const PROVINCE_SECTION_LABEL_AT = narrowable(PROVINCE_SECTION_LABEL.source, 'uy');
+
+/** `text.matchAll(PROVINCE_WITH_LEVEL)`: tried only where 'tỉ', 'thà' (either case) or 'TP' begins, as every match does. */
+export function provincesWithLevelMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let i = 0, n = text.length - 1; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x54 /* T */ && c !== 0x74 /* t */) continue;
+    const d = text.charCodeAt(i + 1);
+    if (d !== 0x1ec9 /* ỉ */ && !(d === 0x68 /* h */ && text.charCodeAt(i + 2) === 0xe0 /* à */) && !(c === 0x54 && d === 0x50) /* TP */) continue;
+    PROVINCE_WITH_LEVEL_AT.lastIndex = i;
+    const m = PROVINCE_WITH_LEVEL_AT.exec(text);
+    if (!m) continue;
+    out.push(m);
+    i += m[0].length - 1; // (matches do not overlap: the scan goes on after this one)
+  }
+  return out;
+}
+
+/**
+ * `text.matchAll(PROVINCE_SECTION_LABEL)`: tried only where its look-behind can hold, at the
+ * text's start, after a line break, or after a space that follows a sentence's mark, a closing
+ * quote or bracket, or a site's last letter ('.vn', '.com', '.net', '.org').
+ */
+export function provinceSectionLabels(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let i = 0, n = text.length, colon = -1; i < n; i++) {
+    if (i > 0 && text.charCodeAt(i - 1) !== 0x0a && !(text.charCodeAt(i - 1) === 0x20 && sentenceEndsBefore(text, i - 1))) continue;
+    // (every label holds a colon: none after i, no label after i)
+    if (colon < i && (colon = text.indexOf(':', i)) < 0) break;
+    PROVINCE_SECTION_LABEL_AT.lastIndex = i;
+    const m = PROVINCE_SECTION_LABEL_AT.exec(text);
+    if (!m) continue;
+    out.push(m);
+    i += m[0].length - 1;
+  }
+  return out;
+}
+/** Whether a sentence's mark (and a closing quote or bracket) or a site ends at `end`, as the label's look-behind reads: '[.!?…]["”»)]?', '\.(?:vn|com|net|org)'. */
+function sentenceEndsBefore(text: string, end: number): boolean {
+  const c = text.charCodeAt(end - 1);
+  if (sentenceMark(c)) return true;
+  if (c === 0x22 || c === 0x201d || c === 0xbb || c === 0x29) return sentenceMark(text.charCodeAt(end - 2));
+  if (c !== 0x6e && c !== 0x6d && c !== 0x74 && c !== 0x67) return false; // (n m t g: a site's last letter)
+  return (text.charCodeAt(end - 3) === 0x2e && text.startsWith('vn', end - 2)) || (text.charCodeAt(end - 4) === 0x2e && SITE_ENDS.has(text.slice(end - 3, end)));
+}
+/** . ! ? … */
+const sentenceMark = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+const SITE_ENDS = new Set(['com', 'net', 'org']);
 
 /** The provinces a text names with their level word or as a section's label, in text order (read once per text by parseOfficeMentions). */
 function provincesWithLevel(text: string): ProvincesNamed {
   const found: { start: number; end: number; name: string }[] = [];
-  for (const m of text.matchAll(PROVINCE_WITH_LEVEL)) {
+  for (const m of provincesWithLevelMatches(text)) {
     // (inside a longer capitalised name it names no place the text is at: the paper 'Pháp luật TP.HCM')
     if (TITLE_WORD_BEFORE_PROVINCE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     found.push({ start: m.index, end: m.index + m[0].length, name: m[1] ?? m[2] });
   }
-  const labels = text.includes(':') ? [...text.matchAll(PROVINCE_SECTION_LABEL)] : [];
+  const labels = text.includes(':') ? provinceSectionLabels(text) : [];
   for (const m of labels) found.push({ start: m.index, end: m.index + m[0].length, name: m[1] });
   if (labels.length) found.sort((a, b) => a.end - b.end);
   return { starts: found.map((f) => f.start), ends: found.map((f) => f.end), names: found.map((f) => f.name) };
@@ -992,7 +1112,7 @@ const NAMED_AFTER_PLACES = narrowable(String.raw`^(?:Trường|Đại học|Họ
 /** Head positions in text order: capitalised heads, and lower-case ones inside a title ('Trưởng phòng Kinh tế …'). */
 function headStarts(text: string): { start: number; titled: boolean }[] {
   const heads: { start: number; titled: boolean }[] = [];
-  for (const h of HEAD_START_SCAN.all(text)) if (regexHere.u`^\p{Lu}`.test(h[0])) heads.push({ start: h.index, titled: false });
+  for (const h of HEAD_START_SCAN.all(text)) if (UPPER_FIRST.test(h[0])) heads.push({ start: h.index, titled: false });
   const titled = TITLED_HEAD_SCAN.all(text);
   const seen = new Set<number>();
   for (const t of titled) {
@@ -1036,7 +1156,10 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
     // window of the text from the head on (offsets shifted back after).
     const base = h.titled ? start : 0;
     const source = h.titled ? capitalisedWindow(text, start) : text;
-    reading.personNext = endsWithMatch(ROLE_BEFORE, text.slice(Math.max(0, start - 40), start)) || TITLE_WORD_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+    // (whether a role's title ends right before the head: asked again below for a head after a capitalised word)
+    const roleAt = start;
+    const roleBefore = endsWithMatch(ROLE_BEFORE, text.slice(Math.max(0, start - 40), start));
+    reading.personNext = roleBefore || (titleWordMayEnd(text, start) && TITLE_WORD_BEFORE.test(text.slice(Math.max(0, start - 8), start)));
     if (h.titled) readWindow(source, reading.lower?.slice(start, start + source.length));
     let parsed = body(source, start - base);
     reading.personNext = false;
@@ -1089,14 +1212,14 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
     const name = canonicalSpacing(withoutRepeatedLevel(withoutAside(squash(source.slice(start - base, parsed.end - base))))).replace(OFFICE_DASH, '$1 ');
     // Named heads ('Phòng', 'Cục', 'Viện') right after a capitalised word are part of a proper name: 'Hải Phòng'.
     // (A capitalised word that opens a sentence does not count: 'Theo Chi cục …'.)
-    const prevWord = regexHere.u`(?<![.!?:;"(\n]\s*|^)(?<=\S )(\p{Lu}[\p{L}\p{M}]*) $`.exec(text.slice(Math.max(0, start - 24), start));
+    const prevWord = !h.titled && capitalisedWordMayEnd(text, start) ? CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start)) : null;
     // ('nguyên Trưởng Phòng Tài chính': a title's first word is no proper name.)
     // (nor is an acronym: 'Chủ tịch CĐCS Chi cục Thuế huyện X' names the union of the Chi cục)
     // (nor a photo credit glued to the text: 'Ảnh minh họa, nguồn Internet Ủy ban Nhân dân thành phố …')
-    if (!h.titled && prevWord && !TITLE_WORD.test(prevWord[1]) && !regexHere.u`^\p{Lu}{2,}$`.test(prevWord[1]) && !MEDIA_CREDITS.includes(prevWord[1]) && at(NAMED_HEAD, text, start) && !endsWithMatch(ROLE_BEFORE, text.slice(Math.max(0, start - 40), start))) continue;
+    if (!h.titled && prevWord && !TITLE_WORD.test(prevWord[1]) && !ACRONYM_ONLY.test(prevWord[1]) && !MEDIA_CREDITS.includes(prevWord[1]) && at(NAMED_HEAD, text, start) && !(start === roleAt ? roleBefore : endsWithMatch(ROLE_BEFORE, text.slice(Math.max(0, start - 40), start)))) continue;
     // A body whose own name is a foreign word is abroad: 'Viện Brookings' (no Vietnamese syllable ends
     // in 's' or holds f, j, w, z); a Party body inside a firm keeps the firm's name: 'Đảng bộ PV Gas'.
-    if (FOREIGN_SPELLED_NAME.test(name) && !PARTY_HEAD_AT_START.test(name)) {
+    if (foreignSpellingMayEnd(name) && FOREIGN_SPELLED_NAME.test(name) && !PARTY_HEAD_AT_START.test(name)) {
       coveredTo = parsed.end;
       continue;
     }
@@ -1122,19 +1245,20 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
     // An acronym inside another ('QH&KT') or given in parentheses ('quy hoạch (QH)') is no body's.
     // (nor one glued into a document's symbol: 'Thông tư số 11/2013/TT-NHNN', 'Quyết định 1161/QĐ-NHNN')
     // (nor one the article defines as something else: 'quy hoạch (QH)' … 'không nằm trong QH')
-    if (regexHere.u`^\p{Lu}{2,}$`.test(name) && !parsed.lacks && (text[start - 1] === '(' || (acronymsDefinedOtherwise(text).get(name) ?? Infinity) < start || /^[&/-]/u.test(text[parsed.end] ?? '') || (/^[/-]$/u.test(text[start - 1] ?? '') && regexHere.u`^[\p{L}\p{N}.]$`.test(text[start - 2] ?? '')))) {
+    if (!name.includes(' ') && ACRONYM_ONLY.test(name) && !parsed.lacks && (text[start - 1] === '(' || (acronymsDefinedOtherwise(text).get(name) ?? Infinity) < start || /^[&/-]/u.test(text[parsed.end] ?? '') || (/^[/-]$/u.test(text[start - 1] ?? '') && SYMBOL_UNIT.test(text[start - 2] ?? '')))) {
       coveredTo = parsed.end;
       continue;
     }
     // Nor is a mass organisation's board or unit ('Chuyên viên ban Chính sách pháp luật LĐLĐ Thành
     // phố', 'Ban Tuyên giáo Hội LHPN tỉnh'); the Party organisation in it is ('Chi bộ Ban …').
-    if (FIRM_UNIT.test(name) && !PARTY_IN_NAME.test(name) && MASS_ORGANISATION_IN_NAME.test(name)) {
+    const firmUnit = (name.startsWith('Phòng') || name.startsWith('Ban')) && FIRM_UNIT.test(name);
+    if (firmUnit && !PARTY_IN_NAME.test(name) && MASS_ORGANISATION_IN_NAME.test(name)) {
       coveredTo = parsed.end;
       continue;
     }
     // A firm's unit is no Party or State body ('Phòng Tài vụ Công ty Xuất nhập khẩu X', 'Phòng Kế
     // hoạch vật tư Cty Điện Quang'); the Party organisation in a firm is ('Đảng bộ Công ty X').
-    if (FIRM_UNIT.test(name) && !PARTY_IN_NAME.test(name) && (FIRM_IN_NAME.test(name) || FIRM_AFTER.test(text.slice(parsed.end, parsed.end + 40)))) {
+    if (firmUnit && !PARTY_IN_NAME.test(name) && (FIRM_IN_NAME.test(name) || FIRM_AFTER.test(text.slice(parsed.end, parsed.end + 40)))) {
       coveredTo = parsed.end;
       continue;
     }
@@ -1338,7 +1462,7 @@ function ownerAside(text: string, end: number): string | undefined {
   const open = ASIDE_OPEN.exec(text.slice(end, end + 4));
   if (!open) return undefined;
   const s = end + open[0].length;
-  if (!regexHere.u`^\p{Lu}`.test(text[s] ?? '')) return undefined;
+  if (!UPPER_FIRST.test(text[s] ?? '')) return undefined;
   const b = body(text, s);
   return b && !b.lacks ? squash(text.slice(s, b.end)) : undefined;
 }
@@ -1385,12 +1509,15 @@ export function acronymsDefinedOtherwise(text: string): Map<string, number> {
 /** A Party committee's own level words, by its first syllable: 'Tỉnh ủy' → tỉnh (refine/offices.ts reads the same words with their abbreviations). */
 const LEVEL_WORDS_OF_COMMITTEE: Record<string, string> = { Tỉnh: 'tỉnh', Huyện: 'huyện', Thành: 'thành phố|TP', Quận: 'quận', Thị: 'thị xã' };
 const LEVEL_NAMED = narrowable(String.raw`^(?:(Tỉnh|Huyện|Thành|Quận|Thị) ủy|\S.* (tỉnh|huyện|xã|quận|phường|thị xã|thị trấn|thành phố|TP))$`, 'u');
+const LEVEL_NAMED_LAST_WORDS = new Set(['ủy', 'tỉnh', 'huyện', 'xã', 'quận', 'phường', 'trấn', 'phố', 'TP']);
 const DISTRIBUTIVE = new Map<string, RegExp>();
 /**
  * Whether the body at `start`, named by its level alone ('UBND tỉnh', 'Huyện ủy'), follows
  * 'các/mỗi/từng' and the same level word in its sentence: each place's body, no named one.
  */
 function distributiveBefore(name: string, text: string, start: number): boolean {
+  // (the last word LEVEL_NAMED needs, checked first: most names end otherwise, and the rule backtracks over every space)
+  if (!LEVEL_NAMED_LAST_WORDS.has(name.slice(name.lastIndexOf(' ') + 1))) return false;
   const m = LEVEL_NAMED.exec(name);
   if (!m) return false;
   const level = m[1] ? LEVEL_WORDS_OF_COMMITTEE[m[1]] : m[2] === 'TP' || m[2] === 'thành phố' ? 'thành phố|TP' : m[2];
@@ -1402,6 +1529,7 @@ function distributiveBefore(name: string, text: string, start: number): boolean 
 }
 
 function withoutRepeatedLevel(name: string): string {
+  if (!name.includes(' ủy ')) return name; // (every branch of the rule has it)
   const m = REPEATED_LEVEL.exec(name);
   return m ? name.slice(0, m.index) + m[1].slice(0, m[1].indexOf('ủy') + 2) + ' ' + name.slice(m.index + m[0].length) : name;
 }

@@ -144,13 +144,11 @@ export function canonicalBodyNames(
   const firstAt = new Map<string, number>(); // identity → index of its first name
   const hasPlace = new Map<string, boolean>();
   // (what is known of each name is kept across articles: about())
-  const spell = (name: string) => about(name).spelled;
-  const rawIdentity = (name: string) => about(name).identity;
-  const province = articleProvince ? spell(articleProvince).toLowerCase() : undefined;
+  // (helpers are module functions, not closures: the loader names every closure made per call)
+  const province = articleProvince ? about(articleProvince).spelled.toLowerCase() : undefined;
   /** Short forms of names that end with 'Trung ương' (identities). */
   const byLevel = new Set<string>();
   const namedByLevelWord: [string, string][] = []; // a department's bare name, its level-word form
-  const addShort = (short: string, id: string) => (fullOf.get(short) ?? fullOf.set(short, new Set()).get(short)!).add(id);
   // With innerNames, a full name written inside a longer one ('HĐND TP Hà Nội' in 'Ban Kinh tế -
   // Ngân sách HĐND TP Hà Nội') names its body too: a later 'HĐND thành phố' takes it. It is no
   // fact of its own (maximal spans), only a full mention.
@@ -165,18 +163,17 @@ export function canonicalBodyNames(
   const acronymOf = new Map<string, string>();
   const bySignature = new Map<string, Set<string>>();
   const withAcronym: [string, string][] = [];
-  const addSignature = (letters: string, id: string) => (bySignature.get(letters) ?? bySignature.set(letters, new Set()).get(letters)!).add(id);
   for (const { name } of entries) {
     const facts = about(name);
-    if (facts.initials.acronym) withAcronym.push([rawIdentity(name), facts.initials.letters]);
+    if (facts.initials.acronym) withAcronym.push([facts.identity, facts.initials.letters]);
     else {
-      addSignature(facts.initials.letters, rawIdentity(name));
+      addToSet(bySignature, facts.initials.letters, facts.identity);
       // (the acronym may leave the place out: 'Trung tâm KHXH&NV' for '… Nhân văn Quảng Nam')
-      for (const letters of facts.placeInitials) addSignature(letters, rawIdentity(name));
+      for (const letters of facts.placeInitials) addToSet(bySignature, letters, facts.identity);
     }
   }
   for (const [id, letters] of withAcronym) {
-    const full = withoutShortsOfFull(bySignature.get(letters));
+    const full = withoutShortsOfFull(bySignature.get(letters), entries);
     if (full?.size === 1 && !full.has(id)) acronymOf.set(id, [...full][0]);
   }
   // Two acronyms of one name, where the article spells none out ('Chi bộ Văn phòng LĐBĐVN' and
@@ -188,29 +185,12 @@ export function canonicalBodyNames(
     if (first === undefined) firstWithLetters.set(letters, id);
     else if (first !== id) acronymOf.set(id, first);
   }
-  /**
-   * The names of one signature, less those that are the short part of another ('Sở Tài nguyên và
-   * Môi trường' beside 'Sở Tài nguyên và Môi trường Yên Bái': the acronym is the full one's).
-   */
-  function withoutShortsOfFull(ids: Set<string> | undefined): Set<string> | undefined {
-    if (!ids || ids.size < 2) return ids;
-    const shorts = new Set<string>();
-    for (const { name } of entries) {
-      const m = about(name).place;
-      if (m && ids.has(rawIdentity(name))) shorts.add(identityOf(m[1]));
-    }
-    const kept = new Set([...ids].filter((id) => !shorts.has(id)));
-    return kept.size ? kept : ids;
-  }
-  const identity = (name: string) => {
-    const id = rawIdentity(name);
-    return acronymOf.get(id) ?? id;
-  };
   for (const { name, at: i, inner } of entries) {
-    const id = identity(name);
+    const id = identityWith(acronymOf, name);
+    const facts = about(name);
+    const ministry = facts.ministry;
     // (an inner name that is the outer one's body is no other mention: 'Thường vụ Tỉnh ủy X' in 'Ban Thường vụ Tỉnh ủy X')
-    const ministry = MINISTRY_OWNED.exec(name);
-    if (inner && ((!about(name).place && !ministry) || id === identity(names[i]))) continue;
+    if (inner && ((!facts.place && !ministry) || id === identityWith(acronymOf, names[i]))) continue;
     if (!firstName.has(id)) {
       firstName.set(id, name);
       firstAt.set(id, i);
@@ -220,62 +200,62 @@ export function canonicalBodyNames(
     // nguyên&Môi trường'; not 'Quốc hội' … 'Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam': the
     // first already names the body in full).
     else if (!inner && ((SHORT_NAMES.has(firstName.get(id)!.toLowerCase()) && !SHORT_NAMES.has(name.toLowerCase())) || fuller(name, firstName.get(id)!))) firstName.set(id, name);
-    const m = about(name).place;
+    const m = facts.place;
     hasPlace.set(id, !!m);
     const place = m?.[2].toLowerCase();
     // (a district's or a commune's name is never the article's province)
-    const local = !!m && LOCAL_LEVEL.test(m[1]);
+    const local = facts.local;
     // (the province as written otherwise is the article's too: 'Thừa Thiên - Huế' for 'Thừa Thiên Huế')
     if (m && (!province || local || place === province || province.endsWith(' ' + place) || (!!articleProvince && provinceByName(m[2]) === articleProvince))) {
       // (its fields as the lexicon spells them: 'Sở Tài nguyên Môi trường Yên Bái' is the one a
       // later 'Sở Tài nguyên và Môi trường' takes up)
-      const short = withFieldSpelled(withoutBan(foldCase(m[1])));
-      addShort(short, id);
+      const short = facts.placeShort!;
+      addToSet(fullOf, short, id);
       // 'Sở Cảnh sát PC&CC' is 'Sở Cảnh sát PC&CC TP Hà Nội' without its locator.
-      if (TRAILING_LEVEL.test(short)) addShort(short.replace(TRAILING_LEVEL, ''), id);
+      if (TRAILING_LEVEL.test(short)) addToSet(fullOf, short.replace(TRAILING_LEVEL, ''), id);
       // 'Sở Tài nguyên môi trường tỉnh' is 'Sở Tài nguyên và Môi trường Yên Bái' named by its level word.
-      else if (!local && PROVINCE_FORMS.has(place!)) addShort(`${short} ${CITY_FORMS.has(place!) ? 'thành phố' : 'tỉnh'}`, id);
+      else if (!local && PROVINCE_FORMS.has(place!)) addToSet(fullOf, `${short} ${CITY_FORMS.has(place!) ? 'thành phố' : 'tỉnh'}`, id);
     }
     // A unit named before its owner ('Phòng Nội vụ UBND huyện X'): its own part alone ('Phòng
     // Nội vụ') is the same unit, as a short name without its place.
     if (m && !inner) {
       for (const ownerName of about(name).inner) {
         const unit = name.slice(0, name.length - ownerName.length).trimEnd();
-        if (unit.includes(' ') && about(ownerName).place && !INNER_HEAD_ALONE.test(unit)) addShort(withoutBan(foldCase(fullySpelled(unit))), id);
+        if (unit.includes(' ') && about(ownerName).place && !INNER_HEAD_ALONE.test(unit)) addToSet(fullOf, withoutBan(foldCase(fullySpelled(unit))), id);
       }
     }
     // A body named as the centre's ('Bệnh viện Phổi Trung ương'): its proper name alone ('Bệnh viện Phổi') is it.
-    const centre = !m && !inner ? CENTRE_AT_END.exec(name) : null;
+    const centre = !m && !inner ? facts.centre : null;
     // (named by its level as by a place: the full name wins, written before or after)
     if (centre && hasProperName(centre[1])) {
       const short = withoutBan(foldCase(fullySpelled(centre[1])));
-      addShort(short, id);
+      addToSet(fullOf, short, id);
       byLevel.add(short);
     }
     // 'Đảng ủy Bộ Lao động - Thương binh và Xã hội' (written inside a longer name too) is the
     // one a bare 'Đảng ủy Bộ' takes up: the ministry names it as a place names a province's body.
-    if (ministry) addShort(identityOf(fullySpelled(ministry[1])), id);
+    if (ministry) addToSet(fullOf, identityOf(fullySpelled(ministry[1])), id);
     // 'Đảng ủy Khối các cơ quan tỉnh X' is the one a bare 'Đảng ủy Khối' takes up.
-    const bloc = !inner ? BLOC_COMMITTEE.exec(name) : null;
-    if (bloc) addShort(bloc[1].toLowerCase(), id);
+    const bloc = !inner ? facts.bloc : null;
+    if (bloc) addToSet(fullOf, bloc[1].toLowerCase(), id);
     // A ministry or department cut to its first field ('Bộ Tài nguyên' after 'Bộ Tài nguyên và
     // Môi trường') is the same body; the full name wins, written before or after.
     const cut = !m && !inner ? FIRST_FIELD.exec(id) : null;
     if (cut && JOINED_FIELDS.has(cut[2])) {
       const short = `${cut[1]} ${cut[3]}`;
-      addShort(short, id);
+      addToSet(fullOf, short, id);
       byLevel.add(short);
     }
     // 'Thành ủy TP' is the committee a later bare 'Thành ủy' takes up.
-    const own = !m && !inner ? COMMITTEE_BY_LEVEL.exec(name) : null;
-    if (own) addShort(foldCase(own[1]), id);
+    const own = !m && !inner ? facts.own : null;
+    if (own) addToSet(fullOf, foldCase(own[1]), id);
     // 'Sở TN&MT TP' is the department a later bare 'Sở TN&MT' takes up: a department is the
     // province's alone, so its level word names no other body.
     const byLevelWord = !m && !inner ? DEPARTMENT_BY_LEVEL.exec(id) : null;
     if (byLevelWord) namedByLevelWord.push([byLevelWord[1], id]);
   }
   // (when the article names it by its place too, the bare name is that full one's: 'Sở Y tế tỉnh Ninh Bình')
-  for (const [bare, id] of namedByLevelWord) for (const full of fullOf.get(id) ?? [id]) addShort(bare, full);
+  for (const [bare, id] of namedByLevelWord) for (const full of fullOf.get(id) ?? [id]) addToSet(fullOf, bare, full);
   const out = new Map<string, string>();
   // A short name written first that names its body by a proper name keeps its name, and the full one takes it.
   // (not one that ends with its level word: 'Cục Thuế Thành phố' is named by its level, and a later
@@ -288,25 +268,50 @@ export function canonicalBodyNames(
     if (firstAt.get(id)! < firstAt.get(target)! && hasProperName(short) && !TRAILING_LEVEL.test(short.toLowerCase())) keptShort.set(target, short);
   }
   for (const name of names) {
-    const id = identity(name);
+    const id = identityWith(acronymOf, name);
     const full = fullOf.get(id);
-    const target = full && !hasPlace.get(id) ? fullTarget(full, firstAt.get(id)!) ?? id : id;
+    const target = full && !hasPlace.get(id) ? fullTarget(full, firstAt.get(id)!, firstAt) ?? id : id;
     const chosen = keptShort.get(target) ?? firstName.get(target) ?? name;
     out.set(name, SHORT_SPELLED.get(chosen.toLowerCase()) ?? chosen);
   }
   return out;
+}
 
-  /**
-   * The full name a short one stands for: the only one, or, where several bodies of its kind
-   * are named in full ('Tỉnh ủy Bà Rịa - Vũng Tàu', 'Tỉnh ủy Đồng Nai'), the last one named
-   * before it, which it takes up ('Bí thư Tỉnh ủy' right after).
-   */
-  function fullTarget(full: Set<string>, at: number): string | undefined {
-    if (full.size === 1) return [...full][0];
-    let best: string | undefined;
-    for (const f of full) if (firstAt.get(f)! < at && (best === undefined || firstAt.get(f)! > firstAt.get(best)!)) best = f;
-    return best;
+function addToSet(sets: Map<string, Set<string>>, key: string, value: string): void {
+  (sets.get(key) ?? sets.set(key, new Set()).get(key)!).add(value);
+}
+
+/** A name's identity, or the full name's its acronym stands for in the article. */
+function identityWith(acronymOf: ReadonlyMap<string, string>, name: string): string {
+  const id = about(name).identity;
+  return acronymOf.get(id) ?? id;
+}
+
+/**
+ * The names of one signature, less those that are the short part of another ('Sở Tài nguyên và
+ * Môi trường' beside 'Sở Tài nguyên và Môi trường Yên Bái': the acronym is the full one's).
+ */
+function withoutShortsOfFull(ids: Set<string> | undefined, entries: readonly { name: string }[]): Set<string> | undefined {
+  if (!ids || ids.size < 2) return ids;
+  const shorts = new Set<string>();
+  for (const { name } of entries) {
+    const m = about(name).place;
+    if (m && ids.has(about(name).identity)) shorts.add(identityOf(m[1]));
   }
+  const kept = new Set([...ids].filter((id) => !shorts.has(id)));
+  return kept.size ? kept : ids;
+}
+
+/**
+ * The full name a short one stands for: the only one, or, where several bodies of its kind
+ * are named in full ('Tỉnh ủy Bà Rịa - Vũng Tàu', 'Tỉnh ủy Đồng Nai'), the last one named
+ * before it, which it takes up ('Bí thư Tỉnh ủy' right after).
+ */
+function fullTarget(full: Set<string>, at: number, firstAt: ReadonlyMap<string, number>): string | undefined {
+  if (full.size === 1) return [...full][0];
+  let best: string | undefined;
+  for (const f of full) if (firstAt.get(f)! < at && (best === undefined || firstAt.get(f)! > firstAt.get(best)!)) best = f;
+  return best;
 }
 
 interface NameFacts {
@@ -324,6 +329,17 @@ interface NameFacts {
   initials: { letters: string; acronym: boolean };
   /** The initials of its short part, before the place (with and without a level word that ends it). */
   placeInitials: string[];
+  // What canonicalBodyNames reads of the name at each mention, kept with the rest:
+  /** A ministry's unit written with its ministry (MINISTRY_OWNED), or null. */
+  ministry: RegExpExecArray | null;
+  /** The place is a district's or a commune's (LOCAL_LEVEL). */
+  local: boolean;
+  /** The short part before the place, folded as a short name ('sở tài nguyên và môi trường'), when there is a place. */
+  placeShort?: string;
+  /** The proper name before 'Trung ương' (CENTRE_AT_END), a bloc's committee (BLOC_COMMITTEE), a committee named by its own level word (COMMITTEE_BY_LEVEL); or null. */
+  centre: RegExpExecArray | null;
+  bloc: RegExpExecArray | null;
+  own: RegExpExecArray | null;
 }
 /** A joiner between the letters of an acronym: 'VH-TT&DL', 'VHTT&DL' and 'VHTTDL' are one acronym. */
 const ACRONYM_JOINER = narrowable(String.raw`(?<=(?<![\p{L}\p{M}])\p{Lu}[\p{Lu}\d]*) ?[&–-] ?(?=\p{Lu}[\p{Lu}\d]*(?![\p{L}\p{M}]))`, 'gu');
@@ -417,6 +433,12 @@ function about(name: string): NameFacts {
       // (with or without the level word before the place: 'Viện KSNDTP' for 'Viện kiểm sát nhân dân
       // TP.Hồ Chí Minh', 'Trung tâm BVSKBMTE&KHHGĐ' for '… Kế hoạch hóa gia đình tỉnh Hòa Bình')
       placeInitials: place ? [...new Set([place[1], place[1].replace(TRAILING_LEVEL, '')])].map((p) => initials(p).letters) : [],
+      ministry: MINISTRY_OWNED.exec(name),
+      local: !!place && LOCAL_LEVEL.test(place[1]),
+      placeShort: place ? withFieldSpelled(withoutBan(foldCase(place[1]))) : undefined,
+      centre: CENTRE_AT_END.exec(name),
+      bloc: BLOC_COMMITTEE.exec(name),
+      own: COMMITTEE_BY_LEVEL.exec(name),
     };
     ABOUT.set(name, f);
   }
