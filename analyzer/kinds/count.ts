@@ -33,7 +33,7 @@ import { FUNCTION_WORDS, PHRASE_END_VERBS, PHRASE_END_WORDS } from '../lexicon/c
 import { DIGIT_LABELS_BEFORE, NOT_COUNT_BEFORE, NUMBER_WORD_IDIOMS, VAGUE_BEFORE_NUMBERS } from '../lexicon/context.ts';
 import { ROLE_TITLES } from '../lexicon/roles.ts';
 import { AMOUNT_BEFORE, APPROX_WORDS, FRACTION_BEFORE, DIGIT_WORDS, MAGNITUDE_WORDS, NUMBER_WORD_NOT_AFTER, NUMBER_WORD_NOT_NOUNS, TENS_WORDS, YEAR_BEFORE_NAM, ZERO_TENS_WORDS, HALF_WORDS, VAGUE_QUANTIFIERS } from '../lexicon/numerals.ts';
-import { VERB_MARKERS, EXTRA_PHRASE_END_PAIRS, EXTRA_PHRASE_END_WORDS, NOUN_COMPOUNDS_OVER_ENDS, TITLE_PREFIXES, VERBS_AFTER_LABEL_NUMBERS } from '../lexicon/count-phrase-ends.ts';
+import { VERB_MARKERS, EXTRA_PHRASE_END_PAIRS, EXTRA_PHRASE_END_WORDS, BUILT_PARTICIPLES, NOUN_COMPOUNDS_OVER_ENDS, TITLE_PREFIXES, VERBS_AFTER_LABEL_NUMBERS } from '../lexicon/count-phrase-ends.ts';
 import { ADMIN_KINDS, ADMIN_SHORT_FORMS, AREA_MEASURES, CENTRAL_COMMITTEE_LABELS, COUNTED_NOUNS, COMPOUND_COUNT_UNITS, COMPOUND_PHRASE_END_PAIRS, COMPOUND_PHRASE_END_WORDS, KIND_HEAD_UNITS, KIND_MODIFIERS, RANGE_LINKS, RANGE_OPENERS, RANK_NARROWERS, NOUNS_BEGINNING_WITH_UNITS, RESPECT_CLASSIFIERS, SCHOOL_KINDS_OVER_ENDS, TERM_WORDS, UNITS_NOT_JUXTAPOSED, VERBS_ENDING_IN_LABELS, WORDS_BEGINNING_WITH_UNITS, WORDS_ENDING_IN_DOCUMENT_TYPES, NOUNS_ENDING_IN_SO, NUMBERED_FORMATIONS, NUMBERED_SETS, RATIO_WHOLE_NOT_COUNTED } from '../lexicon/count-nouns.ts';
 import { WORD_END, WORD_START, alternation, escapeRegExp, isRegexSpace, leadingClass, rx } from '../text/patterns.ts';
 import { WordScan } from '../text/scan.ts';
@@ -903,8 +903,9 @@ const unitForm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
  */
 /** NOUNS_ENDING_IN_SO's first syllables: after them 'số' ends a noun, no label. */
 const BEFORE_SO_IN_NOUNS = new Set(NOUNS_ENDING_IN_SO);
+const BUILT_PARTICIPLE = new Set(BUILT_PARTICIPLES);
 
-function nounPhrase(text: string, at: number, max: number, verbsFirst = 0): { end: number; words: string[]; ended: boolean } | undefined {
+function nounPhrase(text: string, at: number, max: number, verbsFirst = 0, participlesAfter = 2): { end: number; words: string[]; ended: boolean } | undefined {
   const words: string[] = [];
   let end = at;
   // words of the phrase, a compound of NOUN_COMPOUNDS_OVER_ENDS counted as one
@@ -929,6 +930,9 @@ function nounPhrase(text: string, at: number, max: number, verbsFirst = 0): { en
       (words.length > 0 && (LABELS.has(w) || (w === 'số' && !BEFORE_SO_IN_NOUNS.has(words[words.length - 1]))) && LABEL_NUMBER_AFTER.test(rest.slice(w.length))) ||
       regexHere.u`^[\p{L}\p{M}\p{N}]`.test(rest.slice(w.length)) ||
       (words.length > 0 && NARROWER_START.test(rest)) ||
+      // (a verb of how it is built, after the head and a word of kind: '3 nhà trệt | xây gạch';
+      // `participlesAfter` is 1 where the phrase starts after its head)
+      (words.length >= participlesAfter && BUILT_PARTICIPLE.has(w)) ||
       // (within the first `verbsFirst` syllables a two-syllable verb is a verbal noun after an
       // event head: 'cuộc gặp gỡ'; a one-syllable word that ends phrases still ends it: '2 cuộc | thôi')
       (words.length < verbsFirst && next !== null && END_PAIRS.has(`${w} ${next[1]}`) && !FUNCTION_WORD.has(w) && !EVENT_NOT_NAME.has(`${w} ${next[1]}`)
@@ -991,13 +995,13 @@ const TITLE_AFTER = rx(`^ (?:${alternation([...ROLE_TITLES, ...COUNT_TITLES])})$
  * noun phrase after it ('xử lý | rác'), or a title; `at` when none follows. The phrase must end
  * at a boundary, as countedPhrase's own does.
  */
-function complementEnd(text: string, at: number): number {
+function complementEnd(text: string, at: number, objects = true): number {
   const title = TITLE_AFTER.exec(text.slice(at, at + 60));
   if (title && regexHere.u`^ \p{Ll}`.test(title[0])) return at + title[0].length;
   const c = COMPLEMENT_AT.exec(text.slice(at, at + 30));
   if (!c) return at;
   const from = at + c[0].length;
-  if (text[from] !== ' ' || phraseEndsAt(text, from)) return from;
+  if (!objects || text[from] !== ' ' || phraseEndsAt(text, from)) return from;
   const more = nounPhrase(text, from + 1, 3);
   return more && more.ended && phraseEndsAt(text, more.end) ? more.end : at;
 }
@@ -1012,9 +1016,11 @@ function measureHeaded(text: string, at: number): { unitStart: number; end: numb
   if (head === undefined || !MEASURE_HEAD.has(head) || text[at + head.length] !== ' ') return undefined;
   const measure = NOT_UNIT_START.exec(text.slice(at, at + 30));
   if (measure && measure[0].length > head.length) return undefined;
-  // a site named by what is done there ('148 điểm vui chơi | cấp tỉnh', 'điểm tập kết rác')
+  // a site named by what is done there, without its object ('148 điểm vui chơi | cấp tỉnh', '4
+  // điểm đăng ký | sang tên ô tô', '5 điểm cảnh giới | đường ngang'), where a 'bãi' or a 'khu'
+  // keeps it ('4 bãi xử lý rác')
   if (COMPLEMENT_HEAD.test(head)) {
-    const named = complementEnd(text, at + head.length);
+    const named = complementEnd(text, at + head.length, false);
     if (named > at + head.length) return { unitStart: at, end: named, unit: unitForm(text.slice(at, named)) };
   }
   const from = at + head.length + 1;
@@ -1270,7 +1276,7 @@ function countedAt(text: string, m: RegExpExecArray): CountCandidate | undefined
   // (Written lower case: 'hai Nhà nước' names the States.)
   // (A known unit after it makes a compound of known units instead: '3 đơn vị thành viên | hoạt động …'.)
   if (approxAfter === undefined && unitSpan === unitText && HEAD_UNIT.has(folded) && text[unitEnd] === ' ' && unitSpan === folded && !NARROWER_START.test(text.slice(unitEnd + 1, unitEnd + 40)) && !knownUnitTailEnds(text, unitEnd, folded)) {
-    const more = nounPhrase(text, unitEnd + 1, MAX_NOUN_PHRASE_SYLLABLES - 1, EVENT_HEAD.has(folded) ? 2 : 0);
+    const more = nounPhrase(text, unitEnd + 1, MAX_NOUN_PHRASE_SYLLABLES - 1, EVENT_HEAD.has(folded) ? 2 : 0, 1);
     // (not a compound whose second syllable is a function word: '56 dự án nhà | ở' → 'dự án')
     // (nor the words before a proper name, which are part of the name: '2 dự án | đường Phong Châu')
     if (more?.ended && !NOT_UNIT_START.test(text.slice(unitEnd + 1, unitEnd + 30)) && !endsInsideCompound(text, more.end) && !compoundFollows(text, more.end) && !(KIND_HEAD.has(folded) && NAME_AFTER.test(text.slice(more.end, more.end + 3)))) {

@@ -188,6 +188,7 @@ export const RESPECT_CLASSIFIERS: readonly string[] = ['vị']
  */
 export const NOUNS_BEGINNING_WITH_UNITS: readonly string[] = [
   'xã hội', 'nhà nước', 'khách sạn', 'khách hàng', 'đoàn thể', 'cây trồng',
+  'nhà đất', // real estate ('1.527 cơ sở nhà đất'): no 'nhà' of a 'cơ sở'
 ]
 export const WORDS_BEGINNING_WITH_UNITS: readonly string[] = [
   'đội ngũ', 'sở hữu', 'đoàn kết', 'nước ngoài', 'nước sạch', 'nước thải', 'phòng chống', 'phòng ngừa', 'ban hành',

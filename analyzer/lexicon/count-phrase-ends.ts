@@ -20,6 +20,14 @@ export const EXTRA_PHRASE_END_WORDS: readonly string[] = [
   'quá', // an adverb of degree, no noun: 'phương án 1 | quá sơ sài', '2 thủy điện | quá lớn'
 ];
 
+/**
+ * Verbs of how a thing is built that end a noun phrase once a word of kind follows its head
+ * ('3 nhà trệt | xây gạch', '3 nhà trệt | xây dựng và lán trại', 'chòi gỗ | lợp lá'; no gold unit
+ * holds 'xây'), but not right after the head, where they name its kind ('12 công ty xây dựng', '6
+ * gói xây lắp').
+ */
+export const BUILT_PARTICIPLES: readonly string[] = ['xây', 'lợp'];
+
 /** Two-syllable words and pairs (read as 'first second'). */
 export const EXTRA_PHRASE_END_PAIRS: readonly string[] = [
   'liên quan',
@@ -72,6 +80,12 @@ export const EXTRA_PHRASE_END_PAIRS: readonly string[] = [
   'chiều dài',
   'chiều cao',
   'chiều rộng',
+  // a roof of some material describes a building, no kind of it ('1 chòi | mái ngói, hồ cá')
+  'mái ngói',
+  'mái tôn',
+  'mái lá',
+  'mái tranh',
+  'mái bằng',
 ];
 
 /**

@@ -71,7 +71,7 @@ export const COUNT_UNITS: readonly CountUnit[] = [
   { unit: 'hội viên', variants: [], group: 'people' },
   { unit: 'đội viên', variants: [], group: 'people' },
   { unit: 'thành viên', variants: [], group: 'people' },
-  { unit: 'đại biểu', variants: [], group: 'people' },
+  { unit: 'đại biểu', variants: ['ĐB'], group: 'people' }, // '95/96 ĐB có mặt đồng ý' (as printed, lower case: 'đb')
   { unit: 'cử tri', variants: [], group: 'people' },
   { unit: 'học viên', variants: [], group: 'people' },
   { unit: 'học sinh', variants: ['HS'], group: 'people' },
@@ -425,6 +425,8 @@ export const COMPLEMENTS: readonly string[] = [
   'xử lý', 'chôn lấp', 'tập kết', 'trung chuyển', 'sản xuất', 'chế biến', 'tái chế', 'vui chơi', 'nghỉ dưỡng', 'tái định cư',
   'liên hợp', 'thấp tầng', 'cao tầng', 'trông giữ', 'thu gom',
   'vi phạm', // points of violation ('9 điểm vi phạm nghiêm trọng'), where 'vi phạm' alone ends a phrase
+  'vui chơi giải trí', // one verb of purpose ('522 điểm vui chơi giải trí'), where 'giải trí' is no object of 'vui chơi'
+  'cảnh giới', 'đăng ký', // watch and registration posts ('5 điểm cảnh giới | đường ngang', '4 điểm đăng ký | sang tên ô tô')
 ]
 
 /**
