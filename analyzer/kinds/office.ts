@@ -123,6 +123,11 @@ const DISTRICT_SCHOOL = narrowable(String.raw`^Trường (?:Mầm non|MN|Tiểu 
 const COMMUNE_IN_NAME = narrowable(String.raw`(?:^|\s)(?<!thị )(?:(?:xã|phường|thị trấn) |P\. ?|TT\.(?=\p{Lu}))(?:\p{Lu}|\d)|(?:^|\s)(?<!thị )(?:xã|phường|thị trấn)$`, 'u');
 const HAMLET_IN_NAME = narrowable(String.raw`(?:^|\s)(?:xóm|thôn|ấp|bản|khóm|khu phố|tổ dân phố) (?:\p{Lu}|\d)`, 'u');
 const DISTRICT_IN_NAME = narrowable(String.raw`(?:^|\s)(?:(?:huyện|quận|thị xã|TX) |(?:H|Q|TX)\. ?)(?:\p{Lu}|\d)|(?:^|\s)(?:huyện|quận|thị xã)$`, 'u');
+/** 'ĐH' then a word of a proper name, not a congress's body: 'ĐH Nông Lâm' (not 'ĐH XIV', 'ĐH Đảng bộ', 'ĐH TDTT'). */
+// (nor a foreign one, spelled unlike Vietnamese: 'ĐH Fulbright', 'ĐH Harvards')
+const UNIVERSITY_BY_INITIALS = narrowable(String.raw`^ĐH (?=\p{Lu}\p{Ll})(?!(?:Đảng|Đoàn|Hội|Công đoàn|Thể dục|Mặt trận)(?![\p{L}\p{M}]))(?![A-Za-z]*(?:[fjwzFJWZ]|s(?![\p{L}\p{M}])))`, 'u');
+/** 'trường ' before 'ĐH': the school's head, read with it or left as a class ('các trường ĐH Đông Nam Á'). */
+const SCHOOL_WORD_BEFORE = narrowable(String.raw`(?<![\p{L}\p{M}])[Tt]rường $`, 'u');
 const UNIVERSITY = narrowable(String.raw`^(?:Trường )?(?:Đại học|ĐH|Học viện)(?![\p{L}\p{M}])`, 'u');
 
 // Literal checks before a rule run per candidate: each is what every match of its rule has, so
@@ -1267,6 +1272,12 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
       coveredTo = parsed.end;
       continue;
     }
+    // 'ĐH' is a university only before a proper name's word ('ĐH Nông Lâm', 'ĐH Sư phạm HN');
+    // before a numeral, an acronym or a Party or mass body it is a congress ('ĐH XIV CĐ Hà Nội', 'ĐH Đảng bộ').
+    if (name.startsWith('ĐH ') && (!UNIVERSITY_BY_INITIALS.test(name) || SCHOOL_WORD_BEFORE.test(text.slice(Math.max(0, start - 8), start)))) {
+      coveredTo = parsed.end;
+      continue;
+    }
     const bareOrgan = parsed.lacks === 'owner' && PARTY_HEADS.includes(name);
     // (a photo credit names no body presented as one: 'Ảnh: VPQH')
     if (PRESS_ACRONYM.has(name) || (NOT_OFFICE_SET.has(name.toLowerCase()) && !bareOrgan) || ((text.charCodeAt(start - 1) === 0x20 || text.charCodeAt(start - 1) === 0x3a) && PHOTO_CREDIT_BEFORE.test(text.slice(Math.max(0, start - 8), start)))) {
@@ -1330,9 +1341,60 @@ export function parseOfficeMentions(ctx: Context): OfficeMention[] {
         e = coveredTo = ne;
       }
     }
+    // Provinces listed after one body's head share it: 'UBND tỉnh Tuyên Quang và Phú Thọ', 'Bí thư
+    // Tỉnh ủy Sơn Tây, Hà Đông' name one body per province (genre4 NOTES; DECISIONS.md: elliptical coordination).
+    if (!parsed.lacks) {
+      for (const listed of provincesSharingHead(text, start, parsed.end, name)) {
+        const lv = levelOf(listed.name, ctx.article.province);
+        out.push({ ...listed, level: lv, province: lv && lv !== 'central' ? provinceOfOffice(listed.name) : undefined, family: parsed.family });
+        coveredTo = listed.end;
+      }
+    }
   }
   readText('');
   return withDepartmentList(text, withDelegations(text, out), ctx.article.province);
+}
+
+/** A province's name written right after a single body's head ('UBND tỉnh ', 'Tỉnh ủy '), ending its name. */
+const HEAD_BEFORE_PROVINCE = narrowable(String.raw`(?:^Tỉnh ủy|(?<![\p{L}\p{M}])tỉnh) +$`, 'u');
+/** What joins the next province of a list: ', ', ' và '. */
+const NEXT_PROVINCE = sticky(`(?:, *| +và +)`);
+/** A name running on after a province (a person's, another place's): ' Nguyễn', 'Hà Nội Nguyễn'. */
+const NAME_RUNS_ON = narrowable(String.raw`^(?:[\p{L}\p{M}\d]| +\p{Lu})`, 'u');
+
+/** The length of a province's (or a former province's) name at `pos`, or 0. */
+const anyProvinceAt = (text: string, pos: number) => provinceAt(text, pos) || formerProvinceAt(text, pos);
+
+/**
+ * The provinces listed after a body named by its province ('UBND tỉnh Tuyên Quang và Phú Thọ',
+ * 'Tỉnh ủy Sơn Tây, Hà Đông'), each the same body of that province, spanned by its name alone.
+ * (not after a plural head: 'các đoàn ĐBQH TP Hồ Chí Minh, Hà Tĩnh' is one office, genre18 NOTES)
+ */
+function provincesSharingHead(text: string, start: number, end: number, name: string): { start: number; end: number; name: string }[] {
+  const found: { start: number; end: number; name: string }[] = [];
+  if (text[end] !== ',' && text[end] !== ' ') return found;
+  // (the province that ends the name: its first word starts within the last four words)
+  let ps = -1;
+  for (let p = end - 1, words = 0; p > start && words < 4; p--) {
+    if (text[p - 1] !== ' ') continue;
+    words++;
+    if (anyProvinceAt(text, p) === end - p) {
+      ps = p;
+      break;
+    }
+  }
+  if (ps < 0 || !HEAD_BEFORE_PROVINCE.test(text.slice(start, ps)) || PLURAL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || /(?:^|\s)các /u.test(text.slice(start, ps))) return found;
+  const own = squash(text.slice(ps, end));
+  if (!name.endsWith(own)) return found;
+  const head = name.slice(0, name.length - own.length);
+  for (let e = end, k = 0, n: RegExpExecArray | null; k < 6 && (n = at(NEXT_PROVINCE, text, e)); k++) {
+    const s = e + n[0].length;
+    const len = anyProvinceAt(text, s);
+    if (!len || NAME_RUNS_ON.test(text.slice(s + len, s + len + 3))) break;
+    found.push({ start: s, end: s + len, name: head + squash(text.slice(s, s + len)) });
+    e = s + len;
+  }
+  return found;
 }
 
 /**

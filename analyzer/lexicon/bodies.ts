@@ -169,6 +169,7 @@ export const BODY_HEADS: readonly BodyHead[] = [
   { word: 'Trường Chính trị', needs: 'name', level: 'province' }, // 'Trường Chính trị tỉnh' or named after a person
   { word: 'Trường', needs: 'name' }, // [judgement] public schools: 'Trường THPT …'
   { word: 'Đại học', needs: 'name' }, // [judgement]
+  { word: 'ĐH', needs: 'name' }, // a university by its initials: 'ĐH Nông Lâm TP.HCM', 'ĐH Sư phạm HN' (genre15, genre45)
   { word: 'Bệnh viện', needs: 'name' }, // [judgement] public hospitals, not listed in DECISIONS.md
 ]
 
@@ -254,6 +255,9 @@ export const PARTY_BOARDS: readonly string[] = [
   'Kinh tế - Ngân sách',
   'Kinh tế Ngân sách', // the dash left out: 'Trưởng ban Kinh tế Ngân sách HĐND TP.HCM'
   'Kinh tế, Ngân sách',
+  'Kinh tế - Xã hội', // a district HĐND's committee ('Ban Kinh tế-Xã hội HĐND huyện')
+  'Kinh tế Xã hội',
+  'Kinh tế, Xã hội',
   'Văn hóa - Xã hội',
   'Văn hóa Xã hội',
   'Văn hóa, Xã hội',
@@ -386,6 +390,8 @@ export const COMPLETE_BODIES: readonly CompleteBody[] = withPartyName([
   // ── State, central ────────────────────────────────────────────────────────────────────────
   { name: 'Quốc hội', level: 'central', aliases: [], short: ['QH'] }, // 'QH' alone ('ĐBQH' is one word)
   { name: 'Ủy ban Thường vụ Quốc hội', level: 'central', aliases: ['UBTVQH', 'Ủy ban TVQH', 'Ủy ban Thường vụ QH', 'UB Thường vụ QH', 'UB Thường vụ Quốc hội', 'UBTV QH', 'UBTVQH'] },
+  // the Standing Committee's board for deputies' affairs ('Trưởng Ban Công tác đại biểu (UBTVQH)')
+  { name: 'Ban Công tác đại biểu', level: 'central', aliases: [] },
   { name: 'Hội đồng Dân tộc', level: 'central', aliases: [] }, // of the Quốc hội
   // committees of the Quốc hội whose names hold a comma (the name grammar stops at one):
   // 'Ủy ban Tài chính, Ngân sách của Quốc hội' ('của Quốc hội' is added by the parser)

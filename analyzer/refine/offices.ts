@@ -31,6 +31,12 @@ const LEADERSHIP = ['lãnh đạo', 'đại diện', 'đại diện lãnh đạo
 // (a title's first word may be written apart from its body's head: 'Trưởng Ban Tổ chức Tỉnh ủy')
 const GAP_TITLES = [...ROLE_TITLES, ...LEADERSHIP, 'Trưởng', 'Phó', 'Chánh', 'Phó Trưởng'];
 const ROLE_GAP = narrowable(`^(?: *, *| +và +| *- *)(?:(?:giữ chức(?: vụ)?|làm) +)?(?:(?:${alternation(GAP_TITLES)}) +)?$`, 'iu');
+/**
+ * … and one holder's titles joined by 'kiêm', read only for a bare organ ('Bí thư Đảng ủy kiêm
+ * Chủ tịch UBND xã X' → 'Đảng ủy xã X', genre46); a committee named by its level keeps its own
+ * name there ('Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh X' → 'Tỉnh ủy', genre39 dzbm-26).
+ */
+const CONCURRENT_TITLE_GAP = narrowable(`^ +kiêm +(?:(?:${alternation(GAP_TITLES)}) +)?$`, 'iu');
 
 /** Organs every body has: its Party committee and its leadership ('Bí thư Đảng ủy, Giám đốc Sở X'). */
 const ORGAN = /^(?:Đảng ủy|Đảng bộ|Chi bộ|Đảng đoàn|Ban cán sự [Đđ]ảng|Ban [Gg]iám (?:đốc|hiệu))$/u;
@@ -125,7 +131,7 @@ export function resolveOffices(mentions: OfficeMention[], ctx: Context): Candida
       continue;
     }
     const organ = ORGAN.test(bare.name);
-    if (!ROLE_GAP.test(gap) && !(organ && GLUED_BOARD.test(gap) && /^Ban [Gg]iám/u.test(next.name))) continue;
+    if (!ROLE_GAP.test(gap) && !(organ && CONCURRENT_TITLE_GAP.test(gap)) && !(organ && GLUED_BOARD.test(gap) && /^Ban [Gg]iám/u.test(next.name))) continue;
     // 'Đảng ủy, Bộ Tư lệnh Bộ đội Biên phòng': a command's Party committee is named by its force.
     const force = PARTY_COMMITTEE_OF_UNIT.test(bare.name) ? forceOfCommand(next.name) : undefined;
     if (force) {
