@@ -59,24 +59,24 @@ const SETS: Record<string, Floors> = {
   genre1: genre(1, 0.95, { document: 0.98, date: 0.96, count: 0.84, award: 0.98, office: 0.97, person: 0.98 }, 0.86),
   genre2: genre(2, 0.96, { document: 0.98, date: 0.98, count: 0.94, award: 0.98, office: 0.95, person: 0.98 }, 0.94),
   genre3: genre(3, 0.92, { document: 0.98, date: 0.98, count: 0.9, award: 0.98, office: 0.92, person: 0.87 }, 0.94),
-  genre4: genre(4, 0.92, { document: 0.98, date: 0.93, count: 0.95, award: 0.98, office: 0.95, person: 0.85 }, 0.91),
-  genre5: genre(5, 0.93, { document: 0.98, date: 0.85, count: 0.98, award: 0.98, office: 0.92, person: 0.96 }, 0.91),
-  genre6: genre(6, 0.93, { document: 0.98, date: 0.89, count: 0.92, award: 0.9, office: 0.94, person: 0.93 }, 0.85),
+  genre4: genre(4, 0.93, { document: 0.98, date: 0.93, count: 0.95, award: 0.98, office: 0.96, person: 0.86 }, 0.91),
+  genre5: genre(5, 0.94, { document: 0.98, date: 0.85, count: 0.98, award: 0.98, office: 0.92, person: 0.97 }, 0.91),
+  genre6: genre(6, 0.93, { document: 0.98, date: 0.89, count: 0.92, award: 0.9, office: 0.94, person: 0.94 }, 0.85),
   genre7: genre(7, 0.97, { document: 0.98, date: 0.94, count: 0.98, award: 0.98, office: 0.96, person: 0.98 }, 0.9),
-  genre8: genre(8, 0.96, { document: 0.98, date: 0.96, count: 0.98, award: 0.98, office: 0.95, person: 0.98 }, 0.98),
+  genre8: genre(8, 0.97, { document: 0.98, date: 0.97, count: 0.98, award: 0.98, office: 0.95, person: 0.98 }, 0.98),
   // (genre9's date floor lowered from 0.98: its four `SN YYYY` birth years are left out, against the
   // majority ruling of DECISIONS.md, 17 gold facts to 6)
   genre9: genre(9, 0.94, { document: 0.98, date: 0.91, count: 0.95, award: 0.89, office: 0.9, person: 0.97 }, 0.98),
   genre10: genre(10, 0.97, { document: 0.98, date: 0.98, count: 0.98, award: 0.98, office: 0.95, person: 0.97 }, 0.91),
   genre11: genre(11, 0.94, { document: 0.98, date: 0.91, count: 0.94, award: 0.98, office: 0.92, person: 0.96 }, 0.91),
   genre12: genre(12, 0.92, { document: 0.98, date: 0.89, count: 0.91, award: 0.98, office: 0.91, person: 0.95 }, 0.9),
-  genre13: genre(13, 0.95, { document: 0.98, date: 0.97, count: 0.92, award: 0.98, office: 0.95, person: 0.95 }, 0.94),
+  genre13: genre(13, 0.96, { document: 0.98, date: 0.98, count: 0.92, award: 0.98, office: 0.95, person: 0.95 }, 0.94),
   genre14: genre(14, 0.93, { document: 0.98, date: 0.87, count: 0.93, award: 0.92, office: 0.94, person: 0.95 }, 0.88),
-  genre15: genre(15, 0.96, { document: 0.98, date: 0.97, count: 0.96, award: 0.98, office: 0.93, person: 0.98 }, 0.84),
+  genre15: genre(15, 0.96, { document: 0.98, date: 0.97, count: 0.96, award: 0.98, office: 0.94, person: 0.98 }, 0.84),
   genre16: genre(16, 0.95, { document: 0.98, date: 0.98, count: 0.98, award: 0.93, office: 0.9, person: 0.98 }, 0.95),
-  genre17: genre(17, 0.95, { document: 0.98, date: 0.93, count: 0.96, award: 0.89, office: 0.95, person: 0.98 }, 0.98),
+  genre17: genre(17, 0.96, { document: 0.98, date: 0.94, count: 0.96, award: 0.89, office: 0.95, person: 0.98 }, 0.98),
   // genre18's articles name no award (gold has none): no award floor
-  genre18: genre(18, 0.94, { document: 0.98, date: 0.94, count: 0.86, office: 0.93, person: 0.98 }, 0.91),
+  genre18: genre(18, 0.94, { document: 0.98, date: 0.98, count: 0.86, office: 0.93, person: 0.98 }, 0.91),
   // genre19 has one gold award and genre20 four (both found since the sixth pass)
   genre19: genre(19, 0.95, { document: 0.98, date: 0.98, count: 0.98, award: 0.98, office: 0.9, person: 0.97 }, 0.95),
   genre20: genre(20, 0.93, { document: 0.98, date: 0.93, count: 0.91, award: 0.98, office: 0.93, person: 0.96 }, 0.98),
@@ -92,40 +92,44 @@ const SETS: Record<string, Floors> = {
   genre24: genre(24, 0.96, { document: 0.98, date: 0.94, count: 0.93, office: 0.97, person: 0.98 }, 0.94),
   // genre25-26: drawn and annotated at the start of the session, first look at its end (97b9dcb);
   // genre26's one award was missed, genre25 has none
-  genre25: genre(25, 0.91, { document: 0.98, date: 0.91, count: 0.77, office: 0.93, person: 0.95 }, 0.87),
-  genre26: genre(26, 0.93, { document: 0.92, date: 0.87, count: 0.96, office: 0.95, person: 0.94 }, 0.91),
+  genre25: genre(25, 0.91, { document: 0.98, date: 0.91, count: 0.77, office: 0.93, person: 0.97 }, 0.87),
+  genre26: genre(26, 0.94, { document: 0.92, date: 0.87, count: 0.96, office: 0.95, person: 0.96 }, 0.91),
   // genre27-28: drawn at the start of the next session, first look at its start rules (68b6154)
-  genre27: genre(27, 0.92, { document: 0.98, date: 0.98, count: 0.85, award: 0.98, office: 0.9, person: 0.94 }, 0.84),
+  genre27: genre(27, 0.92, { document: 0.98, date: 0.98, count: 0.85, award: 0.98, office: 0.9, person: 0.96 }, 0.84),
   genre28: genre(28, 0.94, { document: 0.98, date: 0.98, count: 0.89, award: 0.98, office: 0.93, person: 0.97 }, 0.86),
   // genre29-30: drawn and annotated at the session's start with genre27-28, kept from every rule
   // writer, first look at its end (cbb1362)
-  genre29: genre(29, 0.93, { document: 0.98, date: 0.96, count: 0.95, award: 0.65, office: 0.93, person: 0.96 }, 0.98),
+  genre29: genre(29, 0.93, { document: 0.98, date: 0.98, count: 0.95, award: 0.65, office: 0.93, person: 0.96 }, 0.98),
   genre30: genre(30, 0.94, { document: 0.98, date: 0.96, count: 0.88, award: 0.98, office: 0.93, person: 0.98 }, 0.83),
   // genre31-32: drawn at the start of the next session with genre33-34, first look at its start
   // rules (c2b34fe), then tuning sets
-  genre31: genre(31, 0.91, { document: 0.98, date: 0.98, count: 0.98, award: 0.98, office: 0.81, person: 0.96 }, 0.88),
+  genre31: genre(31, 0.91, { document: 0.98, date: 0.98, count: 0.98, award: 0.98, office: 0.82, person: 0.96 }, 0.88),
   genre32: genre(32, 0.92, { document: 0.98, date: 0.96, count: 0.92, award: 0.93, office: 0.85, person: 0.97 }, 0.91),
   // genre33-34: drawn and annotated at the session's start with genre31-32, kept from every rule
   // writer, first look at its end (35f2521); genre33's persons are one magazine contents page of
   // 21 authors in capitals (not read)
   genre33: genre(33, 0.93, { document: 0.98, date: 0.97, count: 0.89, award: 0.78, office: 0.9, person: 0.98 }, 0.94),
-  genre34: genre(34, 0.94, { document: 0.98, date: 0.98, count: 0.92, award: 0.98, office: 0.92, person: 0.97 }, 0.88),
+  genre34: genre(34, 0.94, { document: 0.98, date: 0.98, count: 0.92, award: 0.98, office: 0.92, person: 0.98 }, 0.88),
   // genre35-36: drawn at the start of the next session with genre37-38, first look at its start
   // rules (35e8e98), then tuning sets
-  genre35: genre(35, 0.96, { document: 0.98, date: 0.96, count: 0.98, award: 0.94, office: 0.95, person: 0.98 }, 0.98),
+  genre35: genre(35, 0.96, { document: 0.98, date: 0.98, count: 0.98, award: 0.94, office: 0.95, person: 0.98 }, 0.98),
   genre36: genre(36, 0.94, { document: 0.98, date: 0.9, count: 0.96, office: 0.93, person: 0.97 }, 0.91),
   // genre37-38: drawn and annotated at the session's start with genre35-36, kept from every rule
   // writer, first look at its end (e12e985), then tuning sets (awards, offices, counts read from them)
-  genre37: genre(37, 0.93, { document: 0.98, date: 0.98, count: 0.92, award: 0.98, office: 0.9, person: 0.96 }, 0.91),
+  genre37: genre(37, 0.94, { document: 0.98, date: 0.98, count: 0.96, award: 0.98, office: 0.9, person: 0.96 }, 0.91),
   genre38: genre(38, 0.92, { document: 0.98, date: 0.94, count: 0.87, award: 0.98, office: 0.88, person: 0.98 }, 0.98),
   // genre39-40: drawn at the start of the next session with genre41-42, first look at its start
   // (a81d885), then tuning sets
-  genre39: genre(39, 0.9, { document: 0.98, date: 0.94, count: 0.74, office: 0.93, person: 0.98 }, 0.85),
+  genre39: genre(39, 0.91, { document: 0.98, date: 0.98, count: 0.74, office: 0.93, person: 0.98 }, 0.85),
   genre40: genre(40, 0.9, { document: 0.98, date: 0.98, count: 0.83, office: 0.85, person: 0.95 }, 0.98),
   // genre41-42: drawn and annotated at the session's start with genre39-40, kept from every rule
   // writer, first look at the end of its passes (659b2df), then tuning sets
-  genre41: genre(41, 0.88, { document: 0.98, date: 0.86, count: 0.81, office: 0.87, person: 0.96 }, 0.94),
-  genre42: genre(42, 0.79, { document: 0.98, date: 0.81, count: 0.6, office: 0.86, person: 0.97 }, 0.95),
+  genre41: genre(41, 0.89, { document: 0.98, date: 0.91, count: 0.83, office: 0.87, person: 0.96 }, 0.94),
+  genre42: genre(42, 0.82, { document: 0.98, date: 0.88, count: 0.65, office: 0.86, person: 0.98 }, 0.95),
+  genre43: genre(43, 0.94, { document: 0.98, date: 0.96, count: 0.94, office: 0.87, person: 0.98 }, 0.87),
+  genre44: genre(44, 0.95, { document: 0.98, date: 0.95, count: 0.93, award: 0.98, office: 0.92, person: 0.98 }, 0.98),
+  genre45: genre(45, 0.9, { document: 0.98, date: 0.84, count: 0.88, office: 0.89, person: 0.96 }, 0.92),
+  genre46: genre(46, 0.93, { document: 0.98, date: 0.97, count: 0.88, award: 0.98, office: 0.91, person: 0.95 }, 0.85),
 };
 
 function genre(n: number, micro: number, kinds: Record<string, number>, articleFields?: number): Floors {
