@@ -1,16 +1,10 @@
 // The office parser's whole-text province scans replaced by walks for speed (kinds/office.ts):
 // each walk must give exactly the matches its rule gives with matchAll, on every corpus text.
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { corpusTexts } from './helpers/corpus-texts.ts';
 import { PROVINCE_SECTION_LABEL, PROVINCE_WITH_LEVEL, provinceSectionLabels, provincesWithLevelMatches } from '../analyzer/kinds/office.ts';
 
-const genre = readdirSync('fixtures/genre', { withFileTypes: true }).filter((d) => d.isDirectory()).flatMap((d) =>
-  readdirSync(`fixtures/genre/${d.name}/texts`).map((f) => readFileSync(`fixtures/genre/${d.name}/texts/${f}`, 'utf8')),
-);
-const corpus = [
-  ...readFileSync('fixtures/corpus/real-articles.jsonl', 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text as string),
-  ...genre,
-];
+const corpus = corpusTexts();
 const edges = [
   '', 'T', 'tỉnh', 'Tỉnh Nghệ An', 'xtỉnh Nghệ An', 'Thành phố Hà Nội', 'thành ủy Đà Nẵng', 'TP.HCM', 'TPHCM', 'TP Hà Nội', 'TP.  Cần Thơ', 'tỉnh ủy Bắc Ninhx',
   'Kon Tum: Ngày 10/7', 'Nghỉ hưu. Kon Tum: Ngày', 'a\nGia Lai : b', 'Ảnh: thuathienhue.gov.vn Quảng Trị: x', 'site.com Huế: x', '(x) Hà Nội: x', '“Nói.” Lai Châu: x', 'x Hà Nội: y', 'Hà Nội:x',

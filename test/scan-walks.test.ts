@@ -1,17 +1,11 @@
 // Whole-text regex scans replaced by walks for speed (capitals in person.ts, the 'told' phrases
 // in article.ts): each walk must give exactly the matches the regex gives with matchAll.
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { corpusTexts } from './helpers/corpus-texts.ts';
 import { capsWords, splitAtSpaces } from '../analyzer/kinds/person.ts';
 import { TOLD_SOURCE, toldMatches } from '../analyzer/article.ts';
 
-const genre = readdirSync('fixtures/genre', { withFileTypes: true }).filter((d) => d.isDirectory()).flatMap((d) =>
-  readdirSync(`fixtures/genre/${d.name}/texts`).map((f) => readFileSync(`fixtures/genre/${d.name}/texts/${f}`, 'utf8')),
-);
-const corpus = [
-  ...readFileSync('fixtures/corpus/real-articles.jsonl', 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text as string),
-  ...genre,
-];
+const corpus = corpusTexts();
 const edges = [
   '', 'A', 'AB', 'NGUYỄN VĂN A', 'ĐỖ KIM HỘI\u0301X', 'a\u{1D400}BC', 'NGUYỄN HẢI HÀChín', 'ÀB Ǆ ǅ',
   'Trao đổi với Báo Nhân Dân, ông', 'trả lời phỏng vấn PV Tiền Phong', 'Thông tin cho báo Tuổi Trẻ', 'nói với tờ Lao Động;',
