@@ -146,13 +146,17 @@ const DAY_MONTH = rx(
   'giu',
 );
 
-// Days that share the month (and year) written after the last of them: 'ngày 7 và 8/2',
-// 'ngày 15 và 16-7-2014', 'ngày 3, 4 và 5/7'. Every day is a date; all take the span of the whole
-// phrase (the shortest text that holds each one's month). Two days joined as a range ('từ ngày 27
-// đến 29-5', 'ngày 10 - 12/7') are one interval (DECISIONS: a range of days that shares its month).
+// Days that share the month (and year) written after the last of them: 'ngày 3, 4 và 5/7',
+// 'ngày 7 và 10/2'. Every day is a date; all take the span of the whole phrase (the shortest text
+// that holds each one's month). Two days joined as a range ('từ ngày 27 đến 29-5', 'ngày 10 -
+// 12/7') are one interval (DECISIONS: a range of days that shares its month), and so are two
+// consecutive days ('trong 2 ngày 7 và 8/2', 'ngày 15 và 16-7-2014'): the gold of genre1–46 makes
+// them one fact twice (genre6, genre45) and two dates never.
 const DAY_JOIN = ' *(?:,|và|đến|tới|-|–) *';
 /** Two days joined as a range ('27 đến 29', '27 - 29'), not listed ('7 và 8'). */
 const DAY_RANGE_JOIN = /^\d{1,2} *(?:đến|tới|-|–) *(?:ngày +)?\d/u;
+/** Two days joined by 'và' ('7 và 8'); a comma lists them ('23, 24-4' stays two dates). */
+const DAYS_AND = /^\d{1,2} +và +\d/u;
 const SHARED_MONTH_DAYS = rx(
   `(?=[nsStTcCđĐkKhHmMvV])${WORD_START}(?:${DAY_MONTH_WORDS.join('|')})(?: +ngày +| +(?:nay|qua) *(?:[(,] *)?| +)` +
     `(\\d{1,2})((?: ?(?:,|và) ?\\d\\d?(?![\\d/.-])){0,5})${DAY_JOIN}(?:ngày +)?` +
@@ -352,7 +356,7 @@ class YearsOfDays {
     if (y !== undefined) return validDay(y, mo, d) ? isoDay(y, mo, d, hh, mm) : undefined;
     const values = this.full.get(`${pad(mo)}-${pad(d)}`);
     if (!values) {
-      const event = this.eventYear(start, end) ?? this.reviewedYear(start, end, mo);
+      const event = this.eventYear(start, end) ?? this.reviewedYear(start, end, mo) ?? this.seriesYear(end, mo, d);
       return event !== undefined && validDay(event, mo, d) ? isoDay(event, mo, d, hh, mm) : undefined;
     }
     const years = new Set([...values].map((v) => v.slice(0, 4)));
@@ -377,6 +381,22 @@ class YearsOfDays {
       part ||= e.part;
     }
     return part ? year : undefined;
+  }
+
+  /**
+   * The year of a series of days of one month that writes it once, on its last item, a few words
+   * on in the same sentence ('Đợt 1 từ ngày 4 đến 5-7; đợt 2 từ ngày 9 đến 10-7; đợt 3 ngày 15 và
+   * 16-7-2014' → 2014): the rounds of one occasion. Not across a cited document or another year.
+   */
+  private seriesYear(end: number, mo: number, d: number): number | undefined {
+    const [, b] = sentenceOf(this.text, end, end);
+    const rest = this.text.slice(end, Math.min(b, end + SERIES_REACH));
+    const m = SERIES_LAST_DAY.exec(rest);
+    if (!m || Number(m[3]) !== mo || Number(m[1]) <= d) return undefined;
+    const gap = rest.slice(0, m.index);
+    // (a list of rounds, items apart: 'từ ngày 5-5 đến 10-5-2017' is one range, not a series)
+    if (!/[;,]/u.test(gap) || !SERIES_GAP.test(gap)) return undefined;
+    return Number(m[4]);
   }
 
   /**
@@ -416,6 +436,16 @@ class YearsOfDays {
     return year;
   }
 }
+
+/** seriesYear: how far on the dated last item may be, and what it must be ('15 và 16-7-2014', '15-16/7/2014'). */
+const SERIES_REACH = 90;
+const SERIES_LAST_DAY = /(?<![\d.,/:-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/u;
+/**
+ * … with only the series between: its other days and the words that number its rounds ('; đợt 2 từ
+ * ngày 9 đến 10-7; đợt 3 ngày '). Any other word ('ngày 8/2 và dự kiến sẽ họp vào ngày 20/2/2017')
+ * is another occasion.
+ */
+const SERIES_GAP = /^(?:[\s;,\d/.–-]|đợt|lần|vòng|phiên|ngày|từ|đến|tới|và)*$/iu;
 
 /** A recurring day ('ngày 15/10 hằng năm', every year): no date. */
 const RECURRING_AFTER = narrowable(String.raw`^ *,? *(?:hằng|hàng|mỗi) +năm(?![\p{L}\p{M}])`, 'iu');
@@ -661,7 +691,7 @@ export function parseDates(ctx: Context): DateCandidate[] {
     const start = m.index + m[0].search(/\d/);
     const end = m.index + m[0].length;
     if (ranges.some(([a, b]) => start >= a && start < b)) continue;
-    const interval = days.length === 2 && DAY_RANGE_JOIN.test(text.slice(start, end));
+    const interval = days.length === 2 && (DAY_RANGE_JOIN.test(text.slice(start, end)) || (days[1] === days[0] + 1 && DAYS_AND.test(text.slice(start, end))));
     const addDays = (y: number) => {
       if (!days.every((d) => validDay(y, mo, d))) return;
       if (interval) {

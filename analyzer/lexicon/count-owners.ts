@@ -52,9 +52,10 @@ export const FIGURE_VERB_OBJECTS = ['mức tăng trưởng', 'mức tăng', 't�
 /**
  * Verbs of need, a place's figure as the verbs of having are ('Đến 2020, cả nước cần xấp xỉ 1
  * triệu căn hộ và chỉ riêng Hà Nội cần khoảng 100 ngàn căn hộ'). Only after a place (the
- * country, a region, a province, a named unit): what a body needs is no figure it has.
+ * country, a region, a province, a named unit): what a body needs is no figure it has. A surplus
+ * is the same figure the other way ('toàn huyện Cẩm Xuyên đang dư thừa 67 nhà văn hóa thôn').
  */
-export const PLACE_NEED_VERBS = ['cần', 'cần có', 'còn thiếu', 'thiếu'] as const;
+export const PLACE_NEED_VERBS = ['cần', 'cần có', 'còn thiếu', 'thiếu', 'dư thừa', 'còn dư thừa'] as const;
 
 /** Verbs of what happens in a place, whose figure it then is: 'trên cả nước liên tiếp xảy ra 19 vụ đuối nước' (only after a place). */
 export const PLACE_EVENT_VERBS = ['xảy ra', 'liên tiếp xảy ra', 'đã xảy ra'] as const;

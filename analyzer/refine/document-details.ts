@@ -37,7 +37,10 @@ const UNCITED_AFTER = /^ *(?:,|và|cũng như) *(?:[Cc]ông điện|[Cc]ông vă
 const NOT_ISSUING_AFTER = narrowable(String.raw`^ +(?:(?:đã|vừa|sẽ|đang) +)?(?:chủ trì|tổ chức|phối hợp|thực hiện|triển khai|soạn thảo|xây dựng|trình)(?![\p{L}\p{M}])`, 'u');
 const DATE_GAP = /^ *,? *\(? *(?:(?:được )?ban hành )?(?:vào )?(?:ngày *)?$/iu;
 // (a day and month without the year between: 'Thông báo số 28 ngày 15/3 của Ban Thường vụ …')
-const ISSUER_GAP = /^ *\)? *,? *(?:ngày +\d{1,2}[/.-]\d{1,2} *,? *)?(?:của|do) +$/iu;
+// The issue date written after the issuer, in brackets or after a comma: '… của Chính phủ (ban hành ngày 4/1/1995)'.
+const ISSUED_AFTER_ISSUER = /^ *[(,] *(?:được +)?ban hành +(?:vào +)?ngày +$/u;
+// (a short name in brackets between: 'Quyết định số 09/2007/QĐ-TTg (QĐ09) của Thủ tướng Chính phủ')
+const ISSUER_GAP = /^ *(?:\([A-Za-zĐđ0-9./-]{2,12}\) *)?\)? *,? *(?:ngày +\d{1,2}[/.-]\d{1,2} *,? *)?(?:của|do) +$/iu;
 
 /**
  * A Central Committee plenum, which adopts resolutions and conclusions: 'Hội nghị Trung ương 5',
@@ -109,13 +112,18 @@ export function attachDocumentDetails(
     // phủ': a document coordinated with one cited without a number shares the issuer after both
     const uncited = UNCITED_AFTER.exec(text.slice(end, end + 80));
     if (uncited) end += uncited[0].length;
-    const gap = /^ *\)? *,? *(?:ngày +\d{1,2}[/.-]\d{1,2}(?![/.-]?\d) *,? *)?(?:của|do) +/iu.exec(text.slice(end, end + 28));
+    const gap = /^ *(?:\([A-Za-zĐđ0-9./-]{2,12}\) *)?\)? *,? *(?:ngày +\d{1,2}[/.-]\d{1,2}(?![/.-]?\d) *,? *)?(?:của|do) +/iu.exec(text.slice(end, end + 28));
     if (gap && ISSUER_GAP.test(gap[0])) {
       const who = issuerAt(text, end + gap[0].length, offices) ?? placeHolderSigningAt(text, end + gap[0].length);
       // 'Nghị quyết số 19/2008/QH12 do Bộ Xây dựng chủ trì tổ chức': after 'do', a body that
       // leads or carries out something named with the document did not issue it.
       const notIssuing = who && /do +$/iu.test(gap[0]) && NOT_ISSUING_AFTER.test(text.slice(who.end, who.end + 24));
-      if (who && !notIssuing) doc.issuer = who.name;
+      if (who && !notIssuing) {
+        doc.issuer = who.name;
+        // 'Nghị định 01 của Chính phủ (ban hành ngày 4/1/1995)': the issue date after the issuer
+        const after = doc.issued ? undefined : spansOf(dates).startingIn(who.end, who.end + 30).find((d) => ISSUED_AFTER_ISSUER.test(text.slice(who.end, d.start)));
+        if (after && /^\d{4}-\d{2}-\d{2}/.test(after.value)) doc.issued = after.value.slice(0, 10);
+      }
     }
     // 'Kết luận số 23-KL/T.Ư, ngày 29-5-2012 Hội nghị Trung ương 5 khóa XI': a plenum written
     // right after the document's date, without 'của', adopted it
