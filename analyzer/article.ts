@@ -11,7 +11,7 @@ import { districtMentions, isCentralCity, outletByHost, outletByName, outletByTa
 import type { Outlet } from './lexicon/outlets.ts';
 import { alternation, sticky } from './text/patterns.ts';
 import { EdgeSearch } from './text/edge-search.ts';
-import { FURNITURE_GLUED_AT_END, FURNITURE_LINES, NAME_HEAD_WORDS, PAGE_SECTION_NAMES } from './lexicon/page-furniture.ts';
+import { CLOSING_PHRASES, FURNITURE_GLUED_AT_END, FURNITURE_LINES, NAME_HEAD_WORDS, PAGE_SECTION_NAMES } from './lexicon/page-furniture.ts';
 import { ARMY_GENERAL_DEPARTMENTS, COMPLETE_BODIES, MINISTRIES } from './lexicon/bodies.ts';
 import { narrowable, regexHere } from './text/narrow.ts';
 
@@ -289,16 +289,20 @@ function selfCitedOutlet(text: string): Outlet | undefined {
 // (no look-behind: the verbs' literal words find the places, the letter before is checked after;
 // a capitalised verb may be glued to the heading before it: 'Phải qua nhiều bướcTrả lời Báo …')
 const TOLD_VERBS = ['trao đổi', 'chia sẻ', 'nói', 'thông tin', 'xác nhận', 'khẳng định', 'tâm sự', 'cho biết', 'cho hay'];
-export const TOLD_SOURCE = String.raw`(?:(?:[Tt]rao đổi|[Cc]hia sẻ|[Nn]ói|[Tt]hông tin|[Xx]ác nhận|[Kk]hẳng định|[Tt]âm sự|[Cc]ho biết|[Cc]ho hay) với|[Tt]rả lời(?: phỏng vấn)?|[Tt]hông tin cho|[Tt]heo (?:tìm hiểu|ghi nhận) của) +(?:(?:phóng viên|PV) +)?(?:(?:[Bb]áo|tờ|[Bb]áo điện tử) +)?(\p{Lu}[^\n,;:!?()"]{0,60})`;
+export const TOLD_SOURCE = String.raw`(?:(?:[Tt]rao đổi|[Cc]hia sẻ|[Nn]ói|[Tt]hông tin|[Xx]ác nhận|[Kk]hẳng định|[Tt]âm sự|[Cc]ho biết|[Cc]ho hay) với|[Tt]rả lời(?: phỏng vấn)?|[Tt]hông tin cho|[Tt]heo (?:tìm hiểu|ghi nhận) của|[Nn]guồn tin của) +(?:(?:phóng viên|PV) +)?(?:(?:[Bb]áo|tờ|[Bb]áo điện tử) +)?(\p{Lu}[^\n,;:!?()"]{0,60})`;
 const TOLD = sticky(TOLD_SOURCE);
-/** Where a match of TOLD may hold its fixed words: ' với' after a verb, 'rả lời' and 'heo … của' one unit in, 'ông tin cho' two. */
-const TOLD_ANCHORS = / với|rả lời|ông tin cho|heo (?:tìm hiểu|ghi nhận) của/g;
+/**
+ * Where a match of TOLD may hold its fixed words: ' với' after a verb, 'rả lời', 'heo … của' and
+ * 'guồn tin của' ('Nguồn tin của Pháp Luật TP.HCM cho biết': the paper's own sources) one unit in,
+ * 'ông tin cho' two.
+ */
+const TOLD_ANCHORS = / với|rả lời|ông tin cho|heo (?:tìm hiểu|ghi nhận) của|guồn tin của/g;
 
 /**
  * The matches of TOLD in `text`, as matchAll() gives them, found from the places of the phrases'
  * fixed words (one fast search for three literals) rather than by the regex tried at every
  * position: each match starts at a verb ending before ' với' (its first letter in either case),
- * one unit before 'rả lời' and 'heo tìm hiểu của', two before 'ông tin cho', and TOLD is run there, sticky.
+ * one unit before 'rả lời', 'heo tìm hiểu của' and 'guồn tin của', two before 'ông tin cho', and TOLD is run there, sticky.
  */
 export function toldMatches(text: string): RegExpExecArray[] {
   const starts: number[] = [];
@@ -528,6 +532,20 @@ const ROLE_BEFORE_SIGNATURE = /(?:Chủ tịch|Bí thư|Giám đốc|[Tt]rưởn
 /** Initials without dots after the last sentence end: '…nhà ở cho người thu nhập thấp…MD'. */
 const BARE_INITIALS = /^[A-ZĐ]{2,3}$/u;
 
+/**
+ * A two-word byline whose second syllable the author typed in lower case ('… sáp nhập thôn, xóm.
+ * Thanh hoài'): alone after the last text line's last sentence end, with no period of its own,
+ * and no outlet ('Tuổi trẻ') or closing words ('Còn nữa').
+ */
+const NAME_WITH_LOWER_SYLLABLE = narrowable(String.raw`^\p{Lu}[\p{Ll}\p{M}]{1,6} [\p{Ll}\p{M}]{1,7}$`, 'u');
+function nameWithLowerSyllable(line: Line, tail: { offset: number; text: string } | undefined): TailReading | undefined {
+  if (!tail || tail.offset === 0 || !NAME_WITH_LOWER_SYLLABLE.test(tail.text)) return undefined;
+  if (!isPersonName(tail.text) || outletByTag(tail.text) || CLOSING_WORDS.has(tail.text.toLowerCase())) return undefined;
+  const start = line.start + tail.offset;
+  return { byline: { start, end: start + tail.text.length, text: tail.text } };
+}
+const CLOSING_WORDS = new Set(CLOSING_PHRASES);
+
 /** A name run at the very end of the last text line that no sentence end sets apart (see above). */
 function nameAtEnd(line: Line, t: string, firstTail: { offset: number; text: string } | undefined): TailReading | undefined {
   const at = (names: string, index: number, outlet?: Outlet): TailReading | undefined => {
@@ -718,7 +736,7 @@ function readTail(line: Line, last = false): TailReading | 'credit-only' | undef
     if (r) return r;
   }
   if (last) {
-    const r = nameAtEnd(line, t, tails[0]);
+    const r = nameAtEnd(line, t, tails[0]) ?? nameWithLowerSyllable(line, tails[0]);
     if (r) return { ...r, outlet: r.outlet ?? glued };
   }
   if (glued) return { outlet: glued };
@@ -736,6 +754,12 @@ function readTail(line: Line, last = false): TailReading | 'credit-only' | undef
     if (credited || /^\((?:Tổng hợp|tổng hợp)\)$/u.test(text)) return 'credit-only';
   }
   return undefined;
+}
+
+/** The authors named in a byline ('Thanh hoài', written with a lower-case syllable, is one). */
+function authorSpans(names: Line): { start: number; end: number }[] {
+  const spans = [...names.text.matchAll(AUTHOR_IN_BYLINE)].map((m) => ({ start: names.start + m.index, end: names.start + m.index + m[0].length }));
+  return spans.length || !NAME_WITH_LOWER_SYLLABLE.test(names.text) ? spans : [{ start: names.start, end: names.end }];
 }
 
 /** A caption or a note, not the article's last word ('Ảnh: …', 'Trong ảnh: …', '* Tên nhân vật đã được thay đổi'). */
@@ -1112,13 +1136,15 @@ export function readArticle(view: TextView, options: AnalyzeOptions): ArticleRea
   // … and a city paper's article that names no province is about its city, unless it is about
   // central bodies ('Theo Chỉ thị số 07/CT-TTg của Thủ tướng Chính phủ …') or names provinces none
   // of which is its own (a round-up of briefs from several provinces).
-  const p = found === undefined ? (outlet?.national && central < NATIONAL_TEXT ? outlet.province : undefined) : (found ?? undefined);
+  // (a city's paper that is no Party paper counts so too: 'KTĐT - … ở Từ Liêm' is Hà Nội's)
+  const home = outlet?.national ? outlet.province : outlet?.homeCity;
+  const p = found === undefined ? (home && central < NATIONAL_TEXT ? home : undefined) : (found ?? undefined);
   if (p) article.province = p;
   if (options.url) article.url = options.url;
   return {
     article,
     bylineSpan: by ? { start: by.start, end: by.end } : undefined,
-    authors: names && !end.generic ? [...names.text.matchAll(AUTHOR_IN_BYLINE)].map((m) => ({ start: names.start + m.index, end: names.start + m.index + m[0].length })) : undefined,
+    authors: names && !end.generic ? authorSpans(names) : undefined,
     titleSpan: titleLine ? { start: titleLine.start, end: titleLine.end } : undefined,
     pageClock: clock,
   };

@@ -359,6 +359,7 @@ const INTRO_LAST = lastWordsOf(INTROS);
 
 const SENTENCE_STARTER = new Set([...SENTENCE_STARTERS, ...CAPTION_STARTERS]);
 const ALSO_GIVEN_NAME = new Set(STARTERS_THAT_ARE_GIVEN_NAMES);
+const PROPER_STARTER = new Set(SENTENCE_STARTERS);
 const OPENER_FIRST = new Set(SENTENCE_OPENERS.map((o) => o.split(' ')[0]));
 const OPENER = narrowable(`^(?:${alternation(SENTENCE_OPENERS)})(?![\\p{L}\\p{M}])`, 'u');
 const RUN_BREAKER = new Set([...RUN_BREAKING_WORDS, ...SENTENCE_STARTERS]);
@@ -463,7 +464,11 @@ function cutAtSentenceStart(text: string, start: number, name: string): string {
     // 'Vũ Các cuộc …': a starter that is no given name ends a name from its second word on
     if (i === 1 && SENTENCE_STARTER.has(w) && !ALSO_GIVEN_NAME.has(w) && !isSurname(w)) return words[0];
     if (i >= 2 && SENTENCE_STARTER.has(w)) {
-      // a starter that is also a given name ends the name only where it opens a phrase or a number follows
+      // a starter that is also a given name ends the name only where it opens a phrase or a number follows;
+      // a starter that ends a three-word name before a bracket or (a sentence starter proper, not a
+      // caption's word: 'Lăng Cha Cả, Nguyễn Kiệm' are roundabouts) a comma opens nothing ('ĐB Hoàng
+      // Huy Được (Ba Vì)', 'Theo đại biểu Lê Tấn Tới, …')
+      if (i === words.length - 1 && (text.startsWith(' (', at + w.length) || (text[at + w.length] === ',' && PROPER_STARTER.has(w)))) break;
       if (!ALSO_GIVEN_NAME.has(w) || /^ +\d/u.test(text.slice(at + w.length, at + w.length + 3))) {
         return words.slice(0, i).join(' ');
       }

@@ -36,6 +36,13 @@ export interface Outlet {
    */
   national?: boolean
   /**
+   * The city of a city paper that is no Party paper (no `province`: the extension does not run on
+   * its host by itself): like a `national` paper's, the article's province when the text names
+   * none. Genre gold: 17 of 18 'Báo Kinh tế & Đô thị' articles are Hà Nội's. ('Báo An ninh Thủ
+   * đô' has none: the police paper reports the Ministry's central departments, national news.)
+   */
+  homeCity?: string
+  /**
    * The outlet's name where its tag opens the lead ('(VOV) - Sáng 12/5, …'): the genre gold spells
    * the outlet out there, as 'LSO-' is 'Báo Lạng Sơn', while a byline's credit keeps the tag.
    */
@@ -272,7 +279,7 @@ export const OUTLETS: readonly Outlet[] = [
   { name: 'VTV', hosts: ['vtv.vn'], tags: [], aliases: ['Đài Truyền hình Việt Nam'] }, // host [mem]
   // Hà Nội and Thành phố Hồ Chí Minh papers that are not Party papers: no province (the
   // extension runs by itself only on the Party papers' hosts); the text gives their province.
-  { name: 'Báo Kinh tế & Đô thị', hosts: ['kinhtedothi.vn'], tags: ['KTĐT'], aliases: ['Kinh tế & Đô thị', 'Kinh tế và Đô thị'] }, // 'KTĐT -' seen
+  { name: 'Báo Kinh tế & Đô thị', hosts: ['kinhtedothi.vn'], tags: ['KTĐT'], aliases: ['Kinh tế & Đô thị', 'Kinh tế và Đô thị'], homeCity: 'Hà Nội' }, // 'KTĐT -' seen
   { name: 'Báo An ninh Thủ đô', hosts: ['anninhthudo.vn'], tags: ['ANTĐ'], aliases: ['An ninh Thủ đô'] }, // 'ANTĐ -' seen (genre batch 1)
   { name: 'Báo Pháp luật TP.HCM', hosts: ['plo.vn'], tags: ['PLO', 'PL'], aliases: ['Pháp luật TP.HCM', 'Pháp luật TP HCM', 'Pháp luật Thành phố Hồ Chí Minh'] }, // '(PL)-' seen
   // The city's name written out, as provinces are (DECISIONS; genre batch 16).

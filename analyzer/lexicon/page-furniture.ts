@@ -34,6 +34,12 @@ export const FURNITURE_GLUED_AT_END: readonly string[] = [
   '(Xem tiếp)', '(Còn nữa)', '(còn nữa)', '(Còn tiếp)', '(còn tiếp)', 'Đang tiếp tục cập nhật...', 'Đang tiếp tục cập nhật',
 ]
 
+/** Two-word closings of a text, lower case: no byline however alone they stand ('Còn nữa', 'Xem thêm'). */
+export const CLOSING_PHRASES: readonly string[] = [
+  'còn nữa', 'còn tiếp', 'xem tiếp', 'xem thêm', 'kỳ sau', 'kỳ tới', 'hết bài', 'tổng hợp', 'trân trọng', 'xin chào', 'cảm ơn',
+  'chúc mừng', 'đọc thêm', 'tin liên', 'bài liên',
+]
+
 /**
  * Words after which a capitalised run ending the text is a mention, not a byline the crawl glued
  * on without a period: titles and kin terms ('ông Nguyễn Văn An'), places ('huyện Krông Pa'),

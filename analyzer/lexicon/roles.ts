@@ -265,6 +265,8 @@ export const PERSON_PREFIXES: readonly string[] = [
   'liệt sĩ',
   'thương binh',
   'cựu chiến binh',
+  // professions with an epithet of seniority ('Hai nhà báo lão thành Phan Quang và Hà Đăng')
+  ...['nhà báo', 'nhà văn', 'nhà thơ', 'nghệ sĩ', 'nghệ nhân', 'nhạc sĩ', 'họa sĩ'].flatMap((p) => [`${p} lão thành`, `${p} kỳ cựu`]),
   // academic titles and degrees
   'Giáo sư',
   'Phó Giáo sư',
