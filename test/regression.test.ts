@@ -128,8 +128,8 @@ const SETS: Record<string, Floors> = {
   genre42: genre(42, 0.82, { document: 0.98, date: 0.88, count: 0.65, office: 0.86, person: 0.98 }, 0.95),
   genre43: genre(43, 0.94, { document: 0.98, date: 0.96, count: 0.94, office: 0.87, person: 0.98 }, 0.87),
   genre44: genre(44, 0.95, { document: 0.98, date: 0.95, count: 0.93, award: 0.98, office: 0.92, person: 0.98 }, 0.98),
-  genre45: genre(45, 0.92, { document: 0.98, date: 0.96, count: 0.88, office: 0.89, person: 0.96 }, 0.92),
-  genre46: genre(46, 0.93, { document: 0.98, date: 0.97, count: 0.88, award: 0.98, office: 0.91, person: 0.95 }, 0.85),
+  genre45: genre(45, 0.92, { document: 0.98, date: 0.96, count: 0.88, office: 0.89, person: 0.98 }, 0.95),
+  genre46: genre(46, 0.93, { document: 0.98, date: 0.97, count: 0.88, award: 0.98, office: 0.91, person: 0.98 }, 0.91),
 };
 
 function genre(n: number, micro: number, kinds: Record<string, number>, articleFields?: number): Floors {
