@@ -7,6 +7,7 @@ import { OUTLETS, type Outlet } from './lexicon/outlets.ts';
 import { WORD_END, WORD_START, alternation, leadingClass } from './text/patterns.ts';
 import { foldToneStyle } from './text/normalize.ts';
 import { WordScan } from './text/scan.ts';
+import { BoundedMemo } from './text/memo.ts';
 import { narrowable, regexHere } from './text/narrow.ts';
 
 /** Lowercase, tone style folded, diacritics and đ removed: 'Bắc Ninh' → 'bac ninh'. */
@@ -40,14 +41,9 @@ const PROVINCE_SCAN = new WordScan(PROVINCE_IN_TEXT, PROVINCES.flatMap((p) => [p
 export function provinceByName(form: string): string | undefined {
   // Memoised: the district walk asks for every run of words after every kind word, and the
   // ASCII fold (NFD and four replaces) costs far more than the answer.
-  const known = PROVINCE_BY_NAME_SEEN.get(form);
-  if (known !== undefined) return known ?? undefined;
-  const province = PROVINCE_BY_FORM.get(foldToneStyle(form).toLowerCase()) ?? PROVINCE_BY_ASCII.get(asciiFold(form));
-  if (PROVINCE_BY_NAME_SEEN.size >= 20_000) PROVINCE_BY_NAME_SEEN.clear(); // bounded over a long batch
-  PROVINCE_BY_NAME_SEEN.set(form, province ?? null);
-  return province;
+  return PROVINCE_BY_NAME_SEEN.get(form, () => PROVINCE_BY_FORM.get(foldToneStyle(form).toLowerCase()) ?? PROVINCE_BY_ASCII.get(asciiFold(form)));
 }
-const PROVINCE_BY_NAME_SEEN = new Map<string, string | null>();
+const PROVINCE_BY_NAME_SEEN = new BoundedMemo<string | undefined>(20_000);
 
 const CITIES = new Set(PROVINCES.filter((p) => p.kind === 'city').map((p) => p.name));
 /** Whether a province (its fact name) is a centrally-run city ('Hà Nội', 'Thành phố Hồ Chí Minh'). */
@@ -140,15 +136,9 @@ const WORD_OF_UNIT: Record<string, string> = { huyện: 'huyện', quận: 'qu�
 export function districtProvince(word: string, name: string): string | undefined {
   // Memoised: every kind word of every article asks for each run of its following words, and
   // districtKey (NFC, tone fold, four replaces) cost more than the answer.
-  const memoKey = word + '\u0000' + name;
-  const known = DISTRICT_PROVINCE_SEEN.get(memoKey);
-  if (known !== undefined) return known ?? undefined;
-  const province = districtProvinceUncached(word, name);
-  if (DISTRICT_PROVINCE_SEEN.size >= 50_000) DISTRICT_PROVINCE_SEEN.clear(); // bounded over a long batch
-  DISTRICT_PROVINCE_SEEN.set(memoKey, province ?? null);
-  return province;
+  return DISTRICT_PROVINCE_SEEN.get(word + '\u0000' + name, () => districtProvinceUncached(word, name));
 }
-const DISTRICT_PROVINCE_SEEN = new Map<string, string | null>();
+const DISTRICT_PROVINCE_SEEN = new BoundedMemo<string | undefined>(50_000);
 
 function districtProvinceUncached(word: string, name: string): string | undefined {
   const kinds = KINDS_OF_WORD[word];

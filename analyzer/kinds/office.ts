@@ -57,6 +57,7 @@ import { FORMER_PROVINCES, NAME_VOCABULARY, SERVICES_NAMED_LIKE_HEADS, TEAM_TASK
 import { FRONT_HEADS, MEDIA_CREDITS, PRESS_ACRONYMS, SCHOOL_TYPES, SENTENCE_STARTERS } from '../lexicon/context.ts';
 import { CAP_WORD, WORD_END, alternation, escapeRegExp, leadingClass, rx, squash, sticky } from '../text/patterns.ts';
 import { WordScan } from '../text/scan.ts';
+import { BoundedMemo } from '../text/memo.ts';
 import { untone } from '../text/fold.ts';
 import { EdgeSearch } from '../text/edge-search.ts';
 import { lowerBound } from '../text/sorted.ts';
@@ -894,14 +895,9 @@ const COMPLETE_LEVEL = new Map(COMPLETE_BODIES.flatMap((b) => completeNames(b).m
  */
 export function levelOf(name: string, articleProvince?: string): Level | undefined {
   const key = articleProvince === undefined ? name : `${name}\u0000${articleProvince}`;
-  const kept = LEVELS.get(key);
-  if (kept !== undefined || LEVELS.has(key)) return kept;
-  if (LEVELS.size >= 10_000) LEVELS.clear();
-  const level = levelOfName(name, articleProvince);
-  LEVELS.set(key, level);
-  return level;
+  return LEVELS.get(key, () => levelOfName(name, articleProvince));
 }
-const LEVELS = new Map<string, Level | undefined>();
+const LEVELS = new BoundedMemo<Level | undefined>(10_000);
 
 function levelOfName(name: string, articleProvince?: string): Level | undefined {
   const known = COMPLETE_LEVEL.get(name.toLowerCase());
@@ -969,15 +965,10 @@ const FORMER_PROVINCE_AFTER = narrowable(`(?:^|\\s)(?:tỉnh|Tỉnh ủy) +(${al
 
 /** The province an office's own name states: 'UBND tỉnh Gia Lai' → Gia Lai (not 'Trường THPT Hòa Bình'). */
 export function provinceOfOffice(name: string): string | undefined {
-  const kept = OWN_PROVINCES.get(name);
-  if (kept !== undefined || OWN_PROVINCES.has(name)) return kept;
-  if (OWN_PROVINCES.size >= 10_000) OWN_PROVINCES.clear();
-  const province = ownProvinceOf(name);
-  OWN_PROVINCES.set(name, province);
-  return province;
+  return OWN_PROVINCES.get(name, () => ownProvinceOf(name));
 }
 /** provinceOfOffice by name: asked two or three times per mention, and names repeat across articles. */
-const OWN_PROVINCES = new Map<string, string | undefined>();
+const OWN_PROVINCES = new BoundedMemo<string | undefined>(10_000);
 function ownProvinceOf(name: string): string | undefined {
   const m = PROVINCE_AFTER_LOCATOR.exec(name) ?? PROVINCE_WITH_OWN_LEVEL.exec(name);
   if (m) return findProvince(m[1]);

@@ -36,11 +36,12 @@ const UNCITED_AFTER = /^ *(?:,|và|cũng như) *(?:[Cc]ông điện|[Cc]ông vă
 // What a body does with something that is no issuing: 'do Bộ Xây dựng chủ trì', '… tổ chức'.
 const NOT_ISSUING_AFTER = narrowable(String.raw`^ +(?:(?:đã|vừa|sẽ|đang) +)?(?:chủ trì|tổ chức|phối hợp|thực hiện|triển khai|soạn thảo|xây dựng|trình)(?![\p{L}\p{M}])`, 'u');
 const DATE_GAP = /^ *,? *\(? *(?:(?:được )?ban hành )?(?:vào )?(?:ngày *)?$/iu;
-// (a day and month without the year between: 'Thông báo số 28 ngày 15/3 của Ban Thường vụ …')
 // The issue date written after the issuer, in brackets or after a comma: '… của Chính phủ (ban hành ngày 4/1/1995)'.
 const ISSUED_AFTER_ISSUER = /^ *[(,] *(?:được +)?ban hành +(?:vào +)?ngày +$/u;
+// Between a document and its issuer ('của', 'do'): a day and month without the year ('Thông báo số
+// 28 ngày 15/3 của Ban Thường vụ …'),
 // (a short name in brackets between: 'Quyết định số 09/2007/QĐ-TTg (QĐ09) của Thủ tướng Chính phủ')
-const ISSUER_GAP = /^ *(?:\([A-Za-zĐđ0-9./-]{2,12}\) *)?\)? *,? *(?:ngày +\d{1,2}[/.-]\d{1,2} *,? *)?(?:của|do) +$/iu;
+const ISSUER_GAP = /^ *(?:\([A-Za-zĐđ0-9./-]{2,12}\) *)?\)? *,? *(?:ngày +\d{1,2}[/.-]\d{1,2}(?![/.-]?\d) *,? *)?(?:của|do) +/iu;
 
 /**
  * A Central Committee plenum, which adopts resolutions and conclusions: 'Hội nghị Trung ương 5',
@@ -112,8 +113,8 @@ export function attachDocumentDetails(
     // phủ': a document coordinated with one cited without a number shares the issuer after both
     const uncited = UNCITED_AFTER.exec(text.slice(end, end + 80));
     if (uncited) end += uncited[0].length;
-    const gap = /^ *(?:\([A-Za-zĐđ0-9./-]{2,12}\) *)?\)? *,? *(?:ngày +\d{1,2}[/.-]\d{1,2}(?![/.-]?\d) *,? *)?(?:của|do) +/iu.exec(text.slice(end, end + 28));
-    if (gap && ISSUER_GAP.test(gap[0])) {
+    const gap = ISSUER_GAP.exec(text.slice(end, end + 28));
+    if (gap) {
       const who = issuerAt(text, end + gap[0].length, offices) ?? placeHolderSigningAt(text, end + gap[0].length);
       // 'Nghị quyết số 19/2008/QH12 do Bộ Xây dựng chủ trì tổ chức': after 'do', a body that
       // leads or carries out something named with the document did not issue it.
